@@ -1,0 +1,32 @@
+/**
+ * backprop-elements/core: scalar reverse-mode autodiff with inspectable steps, an expression
+ * parser, a dense-network module and a finite-difference check. No DOM, no Lit.
+ */
+export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName, sigmoid } from './ops.js';
+export type { OpSpec, OpName } from './ops.js';
+export { GradNode, variable, constant, apply } from './node.js';
+export type { NodeKind } from './node.js';
+export { topologicalOrder, forward, backward, gradientsAfter } from './backward.js';
+export type { BackwardStep, StepContribution } from './backward.js';
+export { ExpressionError } from './errors.js';
+export { parse, LIMITS } from './parser.js';
+export type { ParsedExpression } from './parser.js';
+export { ExpressionGraph } from './graph.js';
+export type { DomainProblem } from './graph.js';
+export { gradients } from './gradients.js';
+export { centralDifference, relativeError, checkGradient } from './gradcheck.js';
+export type { GradientCheck } from './gradcheck.js';
+export {
+  ACTIVATIONS,
+  createNetwork,
+  forwardPass,
+  backwardPass,
+  lossValue,
+  trainStep,
+  countOps,
+  outputActivation,
+  validateSizes,
+} from './dense.js';
+export type { Activation, Loss, DenseNetwork, ForwardCache, BackwardResult, OpCounts } from './dense.js';
+export { seededRandom } from './random.js';
+export { closest, editDistance } from './suggest.js';

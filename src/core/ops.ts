@@ -1,0 +1,271 @@
+/**
+ * The op table: the single source of truth for every operation the core knows.
+ * The parser reads it (names, arity, infix symbols), the autodiff reads it (forward and
+ * local partials) and the widgets read it (TeX and plain-words descriptions).
+ * Adding an op is adding one entry here.
+ */
+
+export interface OpSpec {
+  /** Name used in expressions (`sigmoid(x)`) and on nodes. */
+  readonly name: string;
+  /** Number of inputs. */
+  readonly arity: 1 | 2;
+  /** Infix or prefix symbol when the op is written as an operator (`+`, `*`, unary `-`). */
+  readonly symbol?: string;
+  /** Computes the op's value from its inputs. */
+  forward(args: readonly number[]): number;
+  /** Local partial derivative of the output with respect to each input, at `args`. */
+  partials(args: readonly number[], out: number): number[];
+  /** TeX of the op applied to input TeX strings, e.g. `u \cdot v`. */
+  tex(args: readonly string[]): string;
+  /** TeX of each local-gradient rule, in terms of u (first input) and v (second), e.g. `\frac{\partial (uv)}{\partial u} = v`. */
+  readonly gradTex: readonly string[];
+  /** TeX of each local gradient's right-hand side with numbers plugged in. */
+  gradValueTex(args: readonly string[], out: string): string[];
+  /** Plain-words description for panels and screen readers. */
+  readonly description: string;
+  /** Says why the inputs are outside the op's domain, or returns null when they are fine. */
+  domain?(args: readonly number[]): string | null;
+}
+
+const sigmoid = (z: number): number =>
+  z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+
+/** Probabilities handed to bce are kept this far from 0 and 1 so the loss stays finite. */
+export const BCE_EPSILON = 1e-12;
+const clampProbability = (p: number): number => Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p));
+
+const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\partial ${wrt}}`;
+
+const unary = (
+  name: string,
+  description: string,
+  forward: (u: number) => number,
+  derivative: (u: number, out: number) => number,
+  tex: (u: string) => string,
+  rule: string,
+  ruleValue: (u: string, out: string) => string,
+  domain?: (u: number) => string | null,
+): OpSpec => ({
+  name,
+  arity: 1,
+  description,
+  forward: ([u]) => forward(u),
+  partials: ([u], out) => [derivative(u, out)],
+  tex: ([u]) => tex(u),
+  gradTex: [rule],
+  gradValueTex: ([u], out) => [ruleValue(u, out)],
+  domain: domain ? ([u]) => domain(u) : undefined,
+});
+
+export const OPS = {
+  add: {
+    name: 'add',
+    arity: 2,
+    symbol: '+',
+    description: 'adds its inputs; the gradient passes through unchanged to both',
+    forward: ([u, v]) => u + v,
+    partials: () => [1, 1],
+    tex: ([u, v]) => `${u} + ${v}`,
+    gradTex: [`${partial('(u+v)', 'u')} = 1`, `${partial('(u+v)', 'v')} = 1`],
+    gradValueTex: () => ['1', '1'],
+  },
+  sub: {
+    name: 'sub',
+    arity: 2,
+    symbol: '-',
+    description: 'subtracts the second input from the first; the gradient passes to the first and flips sign for the second',
+    forward: ([u, v]) => u - v,
+    partials: () => [1, -1],
+    tex: ([u, v]) => `${u} - ${v}`,
+    gradTex: [`${partial('(u-v)', 'u')} = 1`, `${partial('(u-v)', 'v')} = -1`],
+    gradValueTex: () => ['1', '-1'],
+  },
+  mul: {
+    name: 'mul',
+    arity: 2,
+    symbol: '*',
+    description: "multiplies its inputs; each input's local gradient is the other input",
+    forward: ([u, v]) => u * v,
+    partials: ([u, v]) => [v, u],
+    tex: ([u, v]) => `${u} \\cdot ${v}`,
+    gradTex: [`${partial('(uv)', 'u')} = v`, `${partial('(uv)', 'v')} = u`],
+    gradValueTex: ([u, v]) => [v, u],
+  },
+  div: {
+    name: 'div',
+    arity: 2,
+    symbol: '/',
+    description: 'divides the first input by the second',
+    forward: ([u, v]) => u / v,
+    partials: ([u, v]) => [1 / v, -u / (v * v)],
+    tex: ([u, v]) => `\\frac{${u}}{${v}}`,
+    gradTex: [
+      `${partial('(u/v)', 'u')} = \\frac{1}{v}`,
+      `${partial('(u/v)', 'v')} = -\\frac{u}{v^2}`,
+    ],
+    gradValueTex: ([u, v]) => [`\\frac{1}{${v}}`, `-\\frac{${u}}{(${v})^2}`],
+    domain: ([, v]) => (v === 0 ? 'division by zero' : null),
+  },
+  pow: {
+    name: 'pow',
+    arity: 2,
+    symbol: '^',
+    description: 'raises the first input to the power of the second',
+    forward: ([u, v]) => Math.pow(u, v),
+    partials: ([u, v], out) => [
+      v === 0 ? 0 : v * Math.pow(u, v - 1),
+      u > 0 ? out * Math.log(u) : 0,
+    ],
+    tex: ([u, v]) => `{${u}}^{${v}}`,
+    gradTex: [`${partial('u^v', 'u')} = v\\,u^{v-1}`, `${partial('u^v', 'v')} = u^v \\ln u`],
+    gradValueTex: ([u, v], out) => [`${v} \\cdot (${u})^{${v} - 1}`, `${out} \\cdot \\ln(${u})`],
+    domain: ([u, v]) => {
+      if (u === 0 && v < 0) return 'zero raised to a negative power';
+      if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
+      return null;
+    },
+  },
+  neg: unary(
+    'neg',
+    'flips the sign; the gradient flips sign too',
+    (u) => -u,
+    () => -1,
+    (u) => `-${u}`,
+    `${partial('(-u)', 'u')} = -1`,
+    () => '-1',
+  ),
+  exp: unary(
+    'exp',
+    'the exponential; its local gradient is its own output',
+    Math.exp,
+    (_u, out) => out,
+    (u) => `e^{${u}}`,
+    `${partial('e^u', 'u')} = e^u`,
+    (_u, out) => out,
+  ),
+  log: unary(
+    'log',
+    'the natural logarithm; its local gradient is one over its input',
+    Math.log,
+    (u) => 1 / u,
+    (u) => `\\ln\\left(${u}\\right)`,
+    `${partial('\\ln u', 'u')} = \\frac{1}{u}`,
+    (u) => `\\frac{1}{${u}}`,
+    (u) => (u <= 0 ? 'log needs a positive input' : null),
+  ),
+  sqrt: unary(
+    'sqrt',
+    'the square root; its local gradient is one over twice its output',
+    Math.sqrt,
+    (_u, out) => (out === 0 ? 0 : 1 / (2 * out)),
+    (u) => `\\sqrt{${u}}`,
+    `${partial('\\sqrt{u}', 'u')} = \\frac{1}{2\\sqrt{u}}`,
+    (_u, out) => `\\frac{1}{2 \\cdot ${out}}`,
+    (u) => (u < 0 ? 'sqrt needs an input of zero or more' : null),
+  ),
+  sin: unary(
+    'sin',
+    'the sine; its local gradient is the cosine of its input',
+    Math.sin,
+    (u) => Math.cos(u),
+    (u) => `\\sin\\left(${u}\\right)`,
+    `${partial('\\sin u', 'u')} = \\cos u`,
+    (u) => `\\cos(${u})`,
+  ),
+  cos: unary(
+    'cos',
+    'the cosine; its local gradient is minus the sine of its input',
+    Math.cos,
+    (u) => -Math.sin(u),
+    (u) => `\\cos\\left(${u}\\right)`,
+    `${partial('\\cos u', 'u')} = -\\sin u`,
+    (u) => `-\\sin(${u})`,
+  ),
+  tanh: unary(
+    'tanh',
+    'the hyperbolic tangent; its local gradient is one minus its output squared',
+    Math.tanh,
+    (_u, out) => 1 - out * out,
+    (u) => `\\tanh\\left(${u}\\right)`,
+    `${partial('\\tanh u', 'u')} = 1 - \\tanh^2 u`,
+    (_u, out) => `1 - (${out})^2`,
+  ),
+  sigmoid: unary(
+    'sigmoid',
+    'squashes its input into (0, 1); its local gradient is its output times one minus its output',
+    sigmoid,
+    (_u, out) => out * (1 - out),
+    (u) => `\\sigma\\left(${u}\\right)`,
+    `${partial('\\sigma(u)', 'u')} = \\sigma(u)\\,(1 - \\sigma(u))`,
+    (_u, out) => `${out} \\cdot (1 - ${out})`,
+  ),
+  relu: unary(
+    'relu',
+    'keeps a positive input and turns a negative one into zero; the gradient passes only when the input is positive',
+    (u) => (u > 0 ? u : 0),
+    (u) => (u > 0 ? 1 : 0),
+    (u) => `\\operatorname{relu}\\left(${u}\\right)`,
+    `${partial('\\operatorname{relu}(u)', 'u')} = \\begin{cases} 1 & u > 0 \\\\ 0 & u \\le 0 \\end{cases}`,
+    (u) => (Number(u) > 0 ? '1' : '0'),
+  ),
+  abs: unary(
+    'abs',
+    'the absolute value; its local gradient is the sign of its input (zero at zero)',
+    Math.abs,
+    (u) => Math.sign(u),
+    (u) => `\\left|${u}\\right|`,
+    `${partial('|u|', 'u')} = \\operatorname{sign}(u)`,
+    (u) => `\\operatorname{sign}(${u})`,
+  ),
+  bce: {
+    name: 'bce',
+    arity: 2,
+    description:
+      'binary cross-entropy of a predicted probability p against a label y: small when p is near y',
+    forward: ([p, y]) => {
+      const q = clampProbability(p);
+      return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
+    },
+    partials: ([p, y]) => {
+      const q = clampProbability(p);
+      return [(q - y) / (q * (1 - q)), Math.log(1 - q) - Math.log(q)];
+    },
+    tex: ([p, y]) => `\\operatorname{bce}\\left(${p}, ${y}\\right)`,
+    gradTex: [
+      `${partial('L', 'p')} = -\\frac{y}{p} + \\frac{1-y}{1-p}`,
+      `${partial('L', 'y')} = \\ln\\frac{1-p}{p}`,
+    ],
+    gradValueTex: ([p, y]) => [
+      `-\\frac{${y}}{${p}} + \\frac{1-${y}}{1-${p}}`,
+      `\\ln\\frac{1-${p}}{${p}}`,
+    ],
+  },
+  mse: {
+    name: 'mse',
+    arity: 2,
+    description: 'squared error between a prediction p and a target y',
+    forward: ([p, y]) => (p - y) * (p - y),
+    partials: ([p, y]) => [2 * (p - y), -2 * (p - y)],
+    tex: ([p, y]) => `\\left(${p} - ${y}\\right)^2`,
+    gradTex: [`${partial('L', 'p')} = 2(p - y)`, `${partial('L', 'y')} = -2(p - y)`],
+    gradValueTex: ([p, y]) => [`2(${p} - ${y})`, `-2(${p} - ${y})`],
+  },
+} satisfies Record<string, OpSpec>;
+
+export type OpName = keyof typeof OPS;
+
+/** Names callable as functions in expressions: everything but the infix operators. */
+export const FUNCTION_NAMES: readonly OpName[] = (Object.keys(OPS) as OpName[]).filter(
+  (name) => !['add', 'sub', 'mul', 'div', 'pow', 'neg'].includes(name),
+);
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(OPS, name);
+}
+
+export function getOp(name: OpName): OpSpec {
+  return OPS[name];
+}
+
+export { sigmoid };
