@@ -15,7 +15,10 @@ function cssInlinePlugin() {
     serve(context) {
       if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
         const file = require.resolve(`.${context.path}`, { paths: [process.cwd()] });
-        return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, type: 'js' };
+        return {
+          body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`,
+          type: 'js',
+        };
       }
       return undefined;
     },
@@ -34,7 +37,11 @@ export default {
   plugins: [cssInlinePlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH || findChrome(), headless: true, args: CHROME_ARGS },
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || findChrome(),
+        headless: true,
+        args: CHROME_ARGS,
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

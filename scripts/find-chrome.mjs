@@ -16,7 +16,8 @@ const CANDIDATES = [
 ];
 
 function firstExisting() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   return CANDIDATES.find((path) => existsSync(path));
 }
 

@@ -34,7 +34,10 @@ export interface BackwardResult {
   readonly biasGradients: number[][];
 }
 
-export const ACTIVATIONS: Record<Activation, { f(z: number): number; df(z: number, a: number): number }> = {
+export const ACTIVATIONS: Record<
+  Activation,
+  { f(z: number): number; df(z: number, a: number): number }
+> = {
   sigmoid: { f: sigmoid, df: (_z, a) => a * (1 - a) },
   tanh: { f: Math.tanh, df: (_z, a) => 1 - a * a },
   relu: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
@@ -48,7 +51,8 @@ export function outputActivation(network: Pick<DenseNetwork, 'activation' | 'los
 /** Checks sizes: at least one hidden layer, every layer at least one unit. */
 export function validateSizes(sizes: readonly number[]): string | null {
   if (sizes.length < 3) return 'a network needs an input, at least one hidden layer and an output';
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) return 'every layer needs a whole number of units, at least 1';
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    return 'every layer needs a whole number of units, at least 1';
   return null;
 }
 
@@ -95,7 +99,11 @@ export function forwardPass(network: DenseNetwork, input: readonly number[]): Fo
 }
 
 /** The loss summed over output units (bce computed from z, so it stays finite when a is 0 or 1). */
-export function lossValue(network: DenseNetwork, cache: ForwardCache, target: readonly number[]): number {
+export function lossValue(
+  network: DenseNetwork,
+  cache: ForwardCache,
+  target: readonly number[],
+): number {
   const out = cache.a[cache.a.length - 1];
   const zOut = cache.z[cache.z.length - 1];
   let total = 0;

@@ -27,6 +27,13 @@ export {
   outputActivation,
   validateSizes,
 } from './dense.js';
-export type { Activation, Loss, DenseNetwork, ForwardCache, BackwardResult, OpCounts } from './dense.js';
+export type {
+  Activation,
+  Loss,
+  DenseNetwork,
+  ForwardCache,
+  BackwardResult,
+  OpCounts,
+} from './dense.js';
 export { seededRandom } from './random.js';
 export { closest, editDistance } from './suggest.js';

@@ -74,7 +74,8 @@ export const OPS = {
     name: 'sub',
     arity: 2,
     symbol: '-',
-    description: 'subtracts the second input from the first; the gradient passes to the first and flips sign for the second',
+    description:
+      'subtracts the second input from the first; the gradient passes to the first and flips sign for the second',
     forward: ([u, v]) => u - v,
     partials: () => [1, -1],
     tex: ([u, v]) => `${u} - ${v}`,

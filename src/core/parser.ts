@@ -116,7 +116,10 @@ class Parser {
   private enter(pos: number): void {
     this.depth += 1;
     if (this.depth > LIMITS.maxDepth) {
-      throw new ExpressionError(`the expression nests too deeply (more than ${LIMITS.maxDepth} levels)`, pos);
+      throw new ExpressionError(
+        `the expression nests too deeply (more than ${LIMITS.maxDepth} levels)`,
+        pos,
+      );
     }
   }
 
@@ -174,7 +177,10 @@ class Parser {
     const token = this.advance();
     if (token.kind === 'number') {
       if (!Number.isFinite(token.value)) {
-        throw new ExpressionError(`the number ${token.text} at ${token.pos} is too large`, token.pos);
+        throw new ExpressionError(
+          `the number ${token.text} at ${token.pos} is too large`,
+          token.pos,
+        );
       }
       return this.count(constant(token.value, token.text), token.pos);
     }
@@ -187,9 +193,15 @@ class Parser {
       return inner;
     }
     if (token.kind === 'end') {
-      throw new ExpressionError(`the expression ends too early: expected a number, name or '(' at ${token.pos}`, token.pos);
+      throw new ExpressionError(
+        `the expression ends too early: expected a number, name or '(' at ${token.pos}`,
+        token.pos,
+      );
     }
-    throw new ExpressionError(`expected a number, name or '(' at ${token.pos}, found ${describe(token)}`, token.pos);
+    throw new ExpressionError(
+      `expected a number, name or '(' at ${token.pos}, found ${describe(token)}`,
+      token.pos,
+    );
   }
 
   private expectClosing(openedAt: number): void {
@@ -198,7 +210,8 @@ class Parser {
       return;
     }
     const token = this.current;
-    const hint = token.kind === 'end' ? ` to close the '(' at ${openedAt}` : `, found ${describe(token)}`;
+    const hint =
+      token.kind === 'end' ? ` to close the '(' at ${openedAt}` : `, found ${describe(token)}`;
     throw new ExpressionError(`expected ')' at ${token.pos}${hint}`, token.pos);
   }
 
@@ -206,7 +219,10 @@ class Parser {
     const name = token.text;
     if (this.isSymbol('(')) return this.parseCall(token);
     if (isOpName(name) && FUNCTION_NAMES.includes(name)) {
-      throw new ExpressionError(`'${name}' is a function: write ${name}(...) at ${token.pos}`, token.pos);
+      throw new ExpressionError(
+        `'${name}' is a function: write ${name}(...) at ${token.pos}`,
+        token.pos,
+      );
     }
     let node = this.variables.get(name);
     if (!node) {
@@ -221,7 +237,9 @@ class Parser {
     const name = token.text;
     if (!isOpName(name) || !FUNCTION_NAMES.includes(name)) {
       const suggestion = closest(name, FUNCTION_NAMES);
-      const hint = suggestion ? `, did you mean '${suggestion}'?` : ` (known: ${FUNCTION_NAMES.join(', ')})`;
+      const hint = suggestion
+        ? `, did you mean '${suggestion}'?`
+        : ` (known: ${FUNCTION_NAMES.join(', ')})`;
       throw new ExpressionError(`unknown function '${name}'${hint}`, token.pos);
     }
     const open = this.advance();
@@ -239,7 +257,10 @@ class Parser {
     const arity = OPS[name].arity;
     if (args.length !== arity) {
       const plural = arity === 1 ? 'argument' : 'arguments';
-      throw new ExpressionError(`'${name}' takes ${arity} ${plural}, got ${args.length}`, token.pos);
+      throw new ExpressionError(
+        `'${name}' takes ${arity} ${plural}, got ${args.length}`,
+        token.pos,
+      );
     }
     return this.count(apply(name, ...args), token.pos);
   }
