@@ -25,6 +25,22 @@ function cssInlinePlugin() {
   };
 }
 
+/**
+ * KaTeX's fonts are resolved beside the module that registers them (src/internal/fonts/ in the
+ * sources, dist/fonts/ in the build); in development they are served from the katex package.
+ */
+function katexFontsPlugin() {
+  return {
+    name: 'katex-fonts',
+    serve(context) {
+      const match = /\/fonts\/(KaTeX_[\w-]+\.woff2)$/.exec(context.path);
+      if (!match) return undefined;
+      const file = require.resolve(`katex/dist/fonts/${match[1]}`);
+      return { body: readFileSync(file), type: 'font/woff2' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -34,7 +50,11 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [cssInlinePlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    cssInlinePlugin(),
+    katexFontsPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

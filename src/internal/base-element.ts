@@ -1,0 +1,157 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
+
+/** Detail of every `error` event the elements fire. */
+export interface ErrorDetail {
+  /** The attribute (or reader field) whose value was refused. */
+  attribute: string;
+  /** What was expected, in words. */
+  message: string;
+}
+
+/**
+ * The small base every element extends:
+ * - `define()` registers the tag once, so a page that loads the script twice keeps working;
+ * - `emit()` fires bubbling, composed events;
+ * - attribute problems become a visible note plus an `error` event, and the last good state stays;
+ * - `announce()` narrates changes in a polite live region;
+ * - timers and animation frames started through `later()`/`nextFrame()` stop on disconnect;
+ * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
+ */
+export class BackpropElement extends LitElement {
+  /** The tag this class registers by default. */
+  static tagName = '';
+
+  /** Registers the element under `tag` unless that tag is already defined. */
+  static define(tag = this.tagName): void {
+    if (!tag || customElements.get(tag)) return;
+    customElements.define(tag, this);
+  }
+
+  private problems = new Map<string, string>();
+  private liveMessage = '';
+  private timers = new Set<ReturnType<typeof setTimeout>>();
+  private frames = new Set<number>();
+
+  private readonly onTexReady = (): void => {
+    if (this.shadowRoot) adoptTexStyles(this.shadowRoot);
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadTex(this.onTexReady);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelTexWait(this.onTexReady);
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const frame of this.frames) cancelAnimationFrame(frame);
+    this.timers.clear();
+    this.frames.clear();
+  }
+
+  /**
+   * Fires an event. Events bubble and cross shadow boundaries like native `input`/`change`,
+   * except `error`, which stays on the element as a native `<img>` error does: a bubbling
+   * `error` reaching `window` would look like an uncaught exception to page error trackers.
+   */
+  protected emit<T>(name: string, detail?: T): boolean {
+    const bubbles = name !== 'error';
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles, composed: bubbles, cancelable: false }),
+    );
+  }
+
+  /**
+   * Records that `attribute` holds a value the element cannot use (shown until fixed) and fires
+   * `error`; pass null once the value is good again.
+   */
+  protected reportProblem(attribute: string, message: string | null): void {
+    if (message === null) {
+      if (this.problems.delete(attribute)) this.requestUpdate();
+      return;
+    }
+    this.problems.set(attribute, message);
+    this.requestUpdate();
+    this.emit<ErrorDetail>('error', { attribute, message });
+  }
+
+  /** Whether any attribute currently holds a refused value. */
+  protected get hasProblems(): boolean {
+    return this.problems.size > 0;
+  }
+
+  protected problemFor(attribute: string): string | undefined {
+    return this.problems.get(attribute);
+  }
+
+  /** The visible notes for refused values; put it at the top of the element's template. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    if (this.problems.size === 0) return nothing;
+    return html`<ul class="errors" part="error" role="alert">
+      ${[...this.problems].map(
+        ([attribute, message]) => html`<li><strong>${attribute}</strong>: ${message}</li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Narrates a change to screen readers. */
+  protected announce(message: string): void {
+    // Re-announce identical text by toggling a zero-width space, or the live region stays quiet.
+    this.liveMessage =
+      message === this.liveMessage.replace(/\u200b$/, '') ? `${message}\u200b` : message;
+    this.requestUpdate();
+  }
+
+  /** The polite live region; put it once in the element's template. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">
+      ${this.liveMessage}
+    </div>`;
+  }
+
+  /** The live region's current text, for tests and narration checks. */
+  get announcement(): string {
+    return this.liveMessage.replace(/\u200b$/, '');
+  }
+
+  protected get reducedMotion(): boolean {
+    return (
+      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+    );
+  }
+
+  /** setTimeout that is cleared when the element leaves the page. */
+  protected later(callback: () => void, ms: number): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      callback();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+
+  protected cancelLater(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    this.timers.delete(timer);
+  }
+
+  /** requestAnimationFrame that is cancelled when the element leaves the page. */
+  protected nextFrame(callback: (time: number) => void): number {
+    const frame = requestAnimationFrame((time) => {
+      this.frames.delete(frame);
+      callback(time);
+    });
+    this.frames.add(frame);
+    return frame;
+  }
+
+  protected cancelFrame(frame: number | undefined): void {
+    if (frame === undefined) return;
+    cancelAnimationFrame(frame);
+    this.frames.delete(frame);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Number formatting for what readers see. Nothing here ever returns "NaN" or "Infinity":
+ * a non-finite number shows as an em dash, and callers report the cause separately.
+ */
+
+const MINUS = '\u2212';
+
+/** A short, readable number: 3 significant decimals, trailing zeros dropped, exponent when tiny or huge. */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0 || Object.is(value, -0)) return '0';
+  const magnitude = Math.abs(value);
+  let text: string;
+  if (magnitude >= 1e6 || magnitude < 1e-3) {
+    text = value.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
+  } else {
+    text = value.toFixed(digits).replace(/\.?0+$/, '');
+    if (text === '-0' || text === '0')
+      text = value.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
+  }
+  return text.replace('-', MINUS);
+}
+
+/** The same number for TeX: exponents as × 10^{n}, a proper minus. */
+export function texNumber(value: number, digits = 3): string {
+  const text = formatNumber(value, digits).replace(MINUS, '-');
+  if (text === '—') return '\\text{—}';
+  const match = /^(-?[\d.]+)e([+-]?\d+)$/.exec(text);
+  if (match) return `${match[1]} \\times 10^{${Number(match[2])}}`;
+  return text;
+}
+
+/** Wraps a negative number in parentheses so `3 \cdot (-2)` reads right. */
+export function texFactor(value: number, digits = 3): string {
+  const text = texNumber(value, digits);
+  return value < 0 ? `(${text})` : text;
+}
+
+/** Words for screen readers: "minus 0.5" rather than "−0.5", which some read as a dash. */
+export function spokenNumber(value: number, digits = 3): string {
+  const text = formatNumber(value, digits);
+  return text.startsWith(MINUS) ? `minus ${text.slice(1)}` : text;
+}

@@ -1,0 +1,71 @@
+/**
+ * KaTeX's font faces, registered on the document once.
+ * Chromium ignores @font-face inside shadow roots, so the faces must live on the document.
+ * Fonts are files beside this module (`./fonts/*.woff2`), never inlined into the bundle; a
+ * FontFace added to document.fonts is fetched only when a formula first uses it.
+ */
+
+interface FaceRule {
+  family: string;
+  style: string;
+  weight: string;
+  file: string;
+}
+
+const FONT_FACE = /@font-face\s*{([^}]*)}/g;
+
+/** Reads family, style, weight and the woff2 file name from each @font-face rule of KaTeX's CSS. */
+export function readFontFaces(css: string): FaceRule[] {
+  const faces: FaceRule[] = [];
+  for (const match of css.matchAll(FONT_FACE)) {
+    const body = match[1];
+    const family = /font-family:\s*([^;]+)/.exec(body)?.[1].trim();
+    const file = /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)["']?\)/.exec(body)?.[1];
+    if (!family || !file) continue;
+    faces.push({
+      family,
+      file,
+      style: /font-style:\s*([^;]+)/.exec(body)?.[1].trim() ?? 'normal',
+      weight: /font-weight:\s*([^;]+)/.exec(body)?.[1].trim() ?? '400',
+    });
+  }
+  return faces;
+}
+
+/** KaTeX's CSS without its @font-face rules, for the stylesheet adopted inside shadow roots. */
+export function withoutFontFaces(css: string): string {
+  return css.replace(FONT_FACE, '');
+}
+
+let fontBase: URL | undefined;
+
+/** Where the woff2 files are: beside this module unless a page says otherwise. */
+export function setFontBase(url: string | URL): void {
+  fontBase = new URL(url, document.baseURI);
+}
+
+function defaultFontBase(): URL {
+  return new URL('./fonts/', import.meta.url);
+}
+
+let registered = false;
+
+/** Adds KaTeX's faces to document.fonts, once per page however many elements or copies load. */
+export function registerFontFaces(css: string): void {
+  if (registered || typeof document === 'undefined' || !('fonts' in document)) return;
+  registered = true;
+  const known = new Set<string>();
+  document.fonts.forEach((face) => known.add(`${face.family}|${face.style}|${face.weight}`));
+  const base = fontBase ?? defaultFontBase();
+  for (const face of readFontFaces(css)) {
+    const key = `${face.family}|${face.style}|${face.weight}`;
+    if (known.has(key)) continue;
+    const url = new URL(face.file, base).href;
+    const fontFace = new FontFace(face.family, `url("${url}") format("woff2")`, {
+      style: face.style,
+      weight: face.weight,
+      display: 'block',
+    });
+    document.fonts.add(fontFace);
+  }
+}

@@ -1,0 +1,146 @@
+import { noChange, nothing } from 'lit';
+import { Directive, directive, type PartInfo } from 'lit/directive.js';
+import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
+
+/**
+ * TeX rendering with KaTeX inside shadow roots.
+ * - KaTeX is loaded when a formula first needs it, keeping the first load small.
+ * - One constructed stylesheet, shared by every shadow root that shows a formula.
+ * - Rendered with `katex.render` into DOM nodes (a strict CSP blocks the string output's inline
+ *   styles), `trust: false`, finite size limits, and never throwing: bad TeX shows as plain text.
+ * - A cache by TeX string: slider drags re-render the same numbers many times a second.
+ */
+
+type Katex = typeof import('katex').default;
+
+let katex: Katex | undefined;
+let loading: Promise<void> | undefined;
+let sheet: CSSStyleSheet | undefined;
+const waiting = new Set<() => void>();
+
+const CACHE_LIMIT = 600;
+const cache = new Map<string, HTMLElement>();
+const stats = { hits: 0, misses: 0 };
+
+/** Loads KaTeX and its CSS once; calls `onReady` when formulas can render. */
+export function loadTex(onReady?: () => void): Promise<void> {
+  if (katex) {
+    onReady?.();
+    return Promise.resolve();
+  }
+  if (onReady) waiting.add(onReady);
+  loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')])
+    .then(([katexModule, cssModule]) => {
+      const css = cssModule.default;
+      registerFontFaces(css);
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(withoutFontFaces(css));
+      katex = katexModule.default;
+      for (const callback of waiting) callback();
+      waiting.clear();
+    })
+    .catch(() => {
+      // Formulas stay as plain text; let a later call try again.
+      loading = undefined;
+    });
+  return loading;
+}
+
+/** Stop waiting for KaTeX on behalf of a detached element. */
+export function cancelTexWait(onReady: () => void): void {
+  waiting.delete(onReady);
+}
+
+export function isTexReady(): boolean {
+  return katex !== undefined;
+}
+
+/** Adds the shared KaTeX stylesheet to a shadow root (once). */
+export function adoptTexStyles(root: ShadowRoot): void {
+  if (!sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Cache hits and misses since the page loaded, for the benches. */
+export function texCacheStats(): { hits: number; misses: number; size: number } {
+  return { ...stats, size: cache.size };
+}
+
+function renderUncached(tex: string, display: boolean): HTMLElement {
+  const host = document.createElement('span');
+  host.className = 'tex';
+  try {
+    katex!.render(tex, host, {
+      displayMode: display,
+      throwOnError: true,
+      trust: false,
+      strict: 'ignore',
+      maxSize: 20,
+      maxExpand: 200,
+      output: 'htmlAndMathml',
+    });
+  } catch {
+    // KaTeX's own error output sets inline styles, which a strict CSP blocks: show plain text.
+    host.replaceChildren();
+    host.className = 'tex tex-error';
+    host.textContent = tex;
+  }
+  return host;
+}
+
+/** A fresh DOM node showing `tex`, from the cache when possible. Needs KaTeX loaded. */
+export function renderTexNode(tex: string, display = false): HTMLElement {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let rendered = cache.get(key);
+  if (rendered) {
+    stats.hits += 1;
+    cache.delete(key); // re-insert: least recently used entries leave first
+  } else {
+    stats.misses += 1;
+    rendered = renderUncached(tex, display);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, rendered);
+  return rendered.cloneNode(true) as HTMLElement;
+}
+
+/** Readable stand-in while KaTeX loads: the TeX with its commands softened. */
+function plainText(tex: string): string {
+  return tex
+    .replace(/\\(cdot|times)/g, '·')
+    .replace(/\\frac\{([^}]*)\}\{([^}]*)\}/g, '($1)/($2)')
+    .replace(/\\[a-zA-Z]+/g, '')
+    .replace(/[{}]/g, '');
+}
+
+class TexDirective extends Directive {
+  private lastKey?: string;
+  private lastNode?: Node;
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+  }
+
+  render(tex: string, display = false): unknown {
+    if (!tex) return nothing;
+    const key = `${display ? 'D' : 'I'}${isTexReady() ? 'K' : 'P'}${tex}`;
+    if (key === this.lastKey && this.lastNode) return noChange;
+    this.lastKey = key;
+    if (!isTexReady()) {
+      const span = document.createElement('span');
+      span.className = 'tex tex-pending';
+      span.textContent = plainText(tex);
+      this.lastNode = span;
+      return span;
+    }
+    this.lastNode = renderTexNode(tex, display);
+    return this.lastNode;
+  }
+}
+
+/**
+ * Lit directive: `${tex('\\frac{a}{b}')}` renders a formula; the same string on the next render
+ * keeps the same DOM. Elements using it must extend BackpropElement, which loads KaTeX and
+ * adopts its stylesheet.
+ */
+export const tex = directive(TexDirective);

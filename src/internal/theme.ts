@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every element. Pages override any `--bp-*` property on the element or
+ * an ancestor. Positive and negative gradients use blue and orange, which stay apart for the
+ * common colour-vision deficiencies, and are always shown with a sign as well.
+ */
+export const themeStyles = css`
+  :host {
+    --bp-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --bp-mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    --bp-fg: #1b1f24;
+    --bp-muted: #57606a;
+    --bp-bg: #ffffff;
+    --bp-surface: #f6f8fa;
+    --bp-border: #d0d7de;
+    --bp-accent: #6639ba;
+    --bp-positive: #1f5fad;
+    --bp-negative: #b3470b;
+    --bp-highlight: #f5c542;
+    --bp-error: #b3261e;
+    --bp-focus: #0969da;
+    --bp-radius: 8px;
+    --bp-duration: 300ms;
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(--bp-font);
+    color: var(--bp-fg);
+    background: var(--bp-bg);
+    border: 1px solid var(--bp-border);
+    border-radius: var(--bp-radius);
+    padding: 12px;
+    line-height: 1.4;
+    container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --bp-fg: #e6edf3;
+      --bp-muted: #9da7b3;
+      --bp-bg: #0d1117;
+      --bp-surface: #161b22;
+      --bp-border: #30363d;
+      --bp-accent: #b392f0;
+      --bp-positive: #6cb6ff;
+      --bp-negative: #f0883e;
+      --bp-highlight: #e3b341;
+      --bp-error: #ff7b72;
+      --bp-focus: #58a6ff;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --bp-duration: 0ms;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 2px solid var(--bp-focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: var(--bp-fg);
+    background: var(--bp-surface);
+    border: 1px solid var(--bp-border);
+    border-radius: 6px;
+    padding: 6px 12px;
+    min-height: 36px;
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--bp-accent);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  input {
+    font: inherit;
+    color: var(--bp-fg);
+    background: var(--bp-bg);
+    border: 1px solid var(--bp-border);
+    border-radius: 6px;
+    padding: 4px 8px;
+  }
+  .errors {
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border-left: 4px solid var(--bp-error);
+    background: color-mix(in srgb, var(--bp-error) 10%, var(--bp-bg));
+    color: var(--bp-fg);
+    font-size: 0.9em;
+    list-style: none;
+  }
+  .errors strong {
+    color: var(--bp-error);
+  }
+  .positive {
+    color: var(--bp-positive);
+  }
+  .negative {
+    color: var(--bp-negative);
+  }
+  .tex-error {
+    font-family: var(--bp-mono);
+    color: var(--bp-error);
+  }
+  .katex {
+    font-size: 1.08em;
+  }
+  .katex-display {
+    margin: 0.4em 0;
+    overflow-x: auto;
+    overflow-y: hidden;
+  }
+`;
