@@ -23,11 +23,15 @@ function katexFonts(): Plugin {
   };
 }
 
-// `npm start` serves demo/ (the lesson with live widgets); `npm run build` writes it to dist/site.
+// `npm start` serves the demo (the lesson with live widgets, under /demo/) from the project root,
+// so demo pages load the sources as /src/...; `npm run build` writes the site to dist/site.
 export default defineConfig({
-  root: 'demo',
   publicDir: false,
   plugins: [katexFonts()],
-  server: { host: 'localhost', port: 5173, strictPort: false, fs: { allow: ['..'] } },
-  build: { outDir: '../dist/site', emptyOutDir: true },
+  server: { host: 'localhost', port: 5173, strictPort: false, open: '/demo/' },
+  build: {
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    rollupOptions: { input: { index: 'demo/index.html' } },
+  },
 });
