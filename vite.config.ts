@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
+import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 
 const require = createRequire(import.meta.url);
 
@@ -23,15 +24,21 @@ function katexFonts(): Plugin {
   };
 }
 
+/** Every page in demo/: the lesson, the embed builder, the embed page and each element's page. */
+function demoPages(): Record<string, string> {
+  const pages = readdirSync('demo').filter((name) => name.endsWith('.html'));
+  return Object.fromEntries(pages.map((name) => [name.replace(/\.html$/, ''), `demo/${name}`]));
+}
+
 // `npm start` serves the demo (the lesson with live widgets, under /demo/) from the project root,
 // so demo pages load the sources as /src/...; `npm run build` writes the site to dist/site.
 export default defineConfig({
   publicDir: false,
-  plugins: [katexFonts()],
+  plugins: [katexFonts(), katexCssAsText(), katexFontsBesideResolver({ optional: true })],
   server: { host: 'localhost', port: 5173, strictPort: false, open: '/demo/' },
   build: {
     outDir: 'dist/site',
     emptyOutDir: true,
-    rollupOptions: { input: { index: 'demo/index.html' } },
+    rollupOptions: { input: demoPages() },
   },
 });

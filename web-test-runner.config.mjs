@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { bringToFront, reactForBrowser, strictCsp } from './scripts/wtr-distribution.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -44,13 +45,18 @@ function katexFontsPlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: a page left in a background tab gets no animation frames and stalls.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  // test/distribution/: strict-CSP pages, and React (CommonJS) as an ES module.
+  middleware: [strictCsp()],
   plugins: [
+    reactForBrowser(),
+    bringToFront(),
     cssInlinePlugin(),
     katexFontsPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),

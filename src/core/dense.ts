@@ -198,7 +198,7 @@ export interface OpCounts {
 export function countOps(sizes: readonly number[]): OpCounts {
   const products = sizes.slice(1).map((n, l) => sizes[l] * n);
   const forward = products.reduce((sum, p) => sum + p, 0);
-  const backward = forward - products[0] + forward;
+  const backward = forward - (products[0] ?? 0) + forward;
   let naive = 0;
   products.forEach((p, l) => {
     const carry = products.slice(l + 1).reduce((sum, q) => sum + q, 0);

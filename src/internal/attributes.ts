@@ -6,6 +6,10 @@
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** Quotes refused text back, except NaN/Infinity, which would read as a broken widget. */
+const echo = (text: string): string =>
+  /nan|inf/i.test(text) ? 'a value that is not a finite number' : `'${text.slice(0, 40)}'`;
+
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
@@ -36,7 +40,7 @@ export function parseNumber(
   if (trimmed === '') return fail(`expected ${expected}, got nothing`);
   if (trimmed.length > 40) return fail(`expected ${expected}`);
   const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
-  if (!Number.isFinite(value)) return fail(`expected ${expected}, got '${trimmed}'`);
+  if (!Number.isFinite(value)) return fail(`expected ${expected}, got ${echo(trimmed)}`);
   if (rule.integer && !Number.isInteger(value)) return fail(`expected ${expected}, got ${trimmed}`);
   if (rule.min !== undefined && value < rule.min)
     return fail(`expected ${expected}, got ${trimmed}`);
@@ -58,7 +62,10 @@ export function parseNumberList(
   const trimmed = (text ?? '').trim();
   const { minLength = 1, maxLength = 64 } = rule;
   const count = minLength === maxLength ? `${minLength}` : `${minLength} to ${maxLength}`;
-  const expected = `${count} ${describeRange(rule).replace(/^an? /, '')}s separated by spaces or commas`;
+  const plural = describeRange(rule)
+    .replace(/^an? /, '')
+    .replace(/^(whole number|number)/, '$1s');
+  const expected = `${count} ${plural} separated by spaces or commas`;
   if (trimmed === '') return fail(`expected ${expected}, got nothing`);
   if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail(`expected ${expected}`);
   const parts = trimmed.split(/\s*,\s*|\s+/);
@@ -69,7 +76,8 @@ export function parseNumberList(
   const values: number[] = [];
   for (const part of parts) {
     const parsed = parseNumber(part, rule);
-    if (!parsed.ok) return fail(`expected ${expected}; '${part}' is not ${describeRange(rule)}`);
+    if (!parsed.ok)
+      return fail(`expected ${expected}; ${echo(part)} is not ${describeRange(rule)}`);
     values.push(parsed.value);
   }
   return ok(values);
@@ -87,7 +95,7 @@ export function parseAssignments(text: string | null | undefined): Parsed<Record
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
     if (!match) return fail(`expected ${expected}; '${pair}' has no name=number`);
     const parsed = parseNumber(match[2]);
-    if (!parsed.ok) return fail(`expected a number for ${match[1]}, got '${match[2]}'`);
+    if (!parsed.ok) return fail(`expected a number for ${match[1]}, got ${echo(match[2])}`);
     values[match[1]] = parsed.value;
   }
   return ok(values);

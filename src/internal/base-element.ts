@@ -90,11 +90,13 @@ export class BackpropElement extends LitElement {
   /** The visible notes for refused values; put it at the top of the element's template. */
   protected renderProblems(): TemplateResult | typeof nothing {
     if (this.problems.size === 0) return nothing;
-    return html`<ul class="errors" part="error" role="alert">
-      ${[...this.problems].map(
-        ([attribute, message]) => html`<li><strong>${attribute}</strong>: ${message}</li>`,
-      )}
-    </ul>`;
+    return html`<div class="errors" part="error" role="alert">
+      <ul class="error-list">
+        ${[...this.problems].map(
+          ([attribute, message]) => html`<li><strong>${attribute}</strong>: ${message}</li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   /** Narrates a change to screen readers. */

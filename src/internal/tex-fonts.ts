@@ -45,7 +45,10 @@ export function setFontBase(url: string | URL): void {
 }
 
 function defaultFontBase(): URL {
-  return new URL('./fonts/', import.meta.url);
+  const base = new URL('./fonts/', import.meta.url);
+  // Vite's dev server drops the trailing slash; without it files resolve one folder too high.
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return base;
 }
 
 let registered = false;

@@ -112,6 +112,11 @@ export const themeStyles = css`
     font-size: 0.9em;
     list-style: none;
   }
+  .error-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .errors strong {
     color: var(--bp-error);
   }

@@ -1,0 +1,313 @@
+/**
+ * In-page side of the interaction and memory benches (bench/interaction.mjs, bench/memory.mjs).
+ * The Node scripts drive it through `window.bench`; nothing here passes or fails.
+ *
+ * How one value change is timed: inside a requestAnimationFrame callback (the start of a frame)
+ * the harness dispatches the reader's event (a key, a pointer move, a field edit) to the element,
+ * waits for the element's Lit update, and then for a message posted after that frame's rendering
+ * (the "after next paint" trick: a message task runs once style, layout and paint are done).
+ * Starting at the frame's start means the figure is the work the change puts into its frame,
+ * not the wait for the next vsync: what has to fit in 16 ms.
+ */
+import { isTexReady, texCacheStats } from '../../src/internal/tex.js';
+import { setFontBase } from '../../src/internal/tex-fonts.js';
+
+// Vite's dev server rewrites `new URL('./fonts/', import.meta.url)` in tex-fonts.ts without its
+// trailing slash, so the fonts would be asked for one folder too high (404, fallback glyphs).
+// Point them at the folder the dev server's katex-fonts middleware answers.
+setFontBase('/src/internal/fonts/');
+
+interface Updatable extends HTMLElement {
+  updateComplete: Promise<boolean>;
+  isUpdatePending: boolean;
+}
+
+/** The element scripts, by tag: each module registers its tag when imported. */
+const ELEMENT_SCRIPTS: Record<string, () => Promise<unknown>> = {
+  'graph-backprop': () => import('../../src/elements/graph-backprop/define.js'),
+  'neuron-backprop': () => import('../../src/elements/neuron-backprop/define.js'),
+  'chain-rule-gears': () => import('../../src/elements/chain-rule-gears/define.js'),
+  'layer-delta': () => import('../../src/elements/layer-delta/define.js'),
+};
+
+/** What the reader does, one entry per value change. */
+export type Action =
+  | { kind: 'key'; selector: string; key: string; shiftKey?: boolean }
+  | { kind: 'pointer-move'; selector: string; dx: number; dy: number }
+  | { kind: 'field'; selector: string; value: string };
+
+export interface ChangeTiming {
+  /** Frame start to the element's update finished (event handlers + Lit render). */
+  script: number;
+  /** Frame start to after the frame showing the change was painted. */
+  work: number;
+  /** Frames it took until the element had nothing left to update. */
+  frames: number;
+  /** Whether the element fired a reader `input` event for this change. */
+  changed: boolean;
+}
+
+const stage = (): HTMLElement => document.getElementById('stage')!;
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Resolves after the current frame's rendering (a message task runs after paint). */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** Message task right away (used inside a frame, where rendering comes before it). */
+function afterThisFrame(): Promise<number> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  });
+}
+
+function shadowQuery(host: Element, selector: string): Element {
+  const found = host.shadowRoot?.querySelector(selector);
+  if (!found) throw new Error(`${host.localName}: nothing matches ${selector}`);
+  return found;
+}
+
+function centre(element: Element): { x: number; y: number } {
+  const box = element.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+function pointer(type: string, x: number, y: number): PointerEvent {
+  return new PointerEvent(type, {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    pointerId: 7,
+    pointerType: 'mouse',
+    isPrimary: true,
+    button: type === 'pointermove' ? -1 : 0,
+    buttons: type === 'pointerup' ? 0 : 1,
+    clientX: x,
+    clientY: y,
+  });
+}
+
+/** A drag in progress: the pointer went down on `target` at `start`. */
+interface Drag {
+  target: Element;
+  start: { x: number; y: number };
+}
+let drag: Drag | null = null;
+
+function perform(host: Updatable, action: Action): void {
+  const target = shadowQuery(host, action.selector);
+  if (action.kind === 'key') {
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: action.key,
+        shiftKey: action.shiftKey ?? false,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+  } else if (action.kind === 'pointer-move') {
+    if (!drag || drag.target !== target) throw new Error('pointer-move without startDrag');
+    target.dispatchEvent(
+      pointer('pointermove', drag.start.x + action.dx, drag.start.y + action.dy),
+    );
+  } else {
+    const field = target as HTMLInputElement;
+    field.value = action.value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+/** Times one change, starting at the beginning of a frame. */
+async function timeChange(host: Updatable, action: Action): Promise<ChangeTiming> {
+  await nextFrame(); // land in a fresh frame so the previous change is fully out of the way
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(() => {
+      performance.mark('bench-change'); // lets the trace attribute CPU time to this change
+      const start = performance.now();
+      let changed = false;
+      const onInput = (event: Event): void => {
+        if (event instanceof CustomEvent) changed = true;
+      };
+      host.addEventListener('input', onInput);
+      try {
+        perform(host, action);
+      } catch (error) {
+        reject(error);
+        return;
+      } finally {
+        host.removeEventListener('input', onInput);
+      }
+      void host.updateComplete.then(async () => {
+        const script = performance.now() - start;
+        let painted = await afterThisFrame();
+        let frames = 1;
+        // An element that defers part of its work to a later frame is timed until it is done.
+        while (host.isUpdatePending && frames < 10) {
+          await host.updateComplete;
+          painted = await afterPaint();
+          frames += 1;
+        }
+        resolve({ script, work: painted - start, frames, changed });
+      });
+    });
+  });
+}
+
+const hosts: Updatable[] = [];
+
+/** True once KaTeX is loaded and the element shows no plain-text stand-ins. */
+function texSettled(host: Element): boolean {
+  return isTexReady() && !host.shadowRoot?.querySelector('.tex-pending');
+}
+
+function create(tag: string, attributes: Record<string, string>): Updatable {
+  const element = document.createElement(tag) as Updatable;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+const bench = {
+  async load(tag: string): Promise<void> {
+    const script = ELEMENT_SCRIPTS[tag];
+    if (!script) throw new Error(`no element script for ${tag}`);
+    await script();
+    await customElements.whenDefined(tag);
+  },
+
+  /** Adds an element, waits for it to render with its formulas, returns its index. */
+  async mount(tag: string, attributes: Record<string, string>): Promise<number> {
+    await bench.load(tag);
+    const element = create(tag, attributes);
+    stage().append(element);
+    await element.updateComplete;
+    for (let i = 0; i < 600 && !texSettled(element); i++) await nextFrame();
+    await element.updateComplete;
+    await afterPaint();
+    hosts.push(element);
+    return hosts.length - 1;
+  },
+
+  clear(): void {
+    stage().replaceChildren();
+    hosts.length = 0;
+    drag = null;
+  },
+
+  /**
+   * Time to first render of one new element: to the first painted frame, and to the frame where
+   * its formulas are typeset (KaTeX loads on the page's first element, so the first one pays it).
+   */
+  async firstRender(
+    tag: string,
+    attributes: Record<string, string>,
+  ): Promise<{ toPaint: number; toTex: number }> {
+    await bench.load(tag);
+    await nextFrame();
+    const start = performance.now();
+    const element = create(tag, attributes);
+    stage().append(element);
+    await element.updateComplete;
+    const toPaint = (await afterThisFrame()) - start;
+    let typeset = performance.now();
+    if (!texSettled(element)) {
+      for (let i = 0; i < 1200 && !texSettled(element); i++) await nextFrame();
+      await element.updateComplete;
+      typeset = await afterPaint();
+    }
+    element.remove();
+    return { toPaint, toTex: Math.max(toPaint, typeset - start) };
+  },
+
+  /** Presses the pointer on `selector` (not timed); later `pointer-move` actions drag it. */
+  startDrag(index: number, selector: string): void {
+    const target = shadowQuery(hosts[index], selector);
+    const start = centre(target);
+    drag = { target, start };
+    target.dispatchEvent(pointer('pointerdown', start.x, start.y));
+  },
+
+  endDrag(): void {
+    if (!drag) return;
+    drag.target.dispatchEvent(pointer('pointerup', drag.start.x, drag.start.y));
+    drag = null;
+  },
+
+  /** Times each action as one value change. */
+  async run(index: number, actions: Action[]): Promise<ChangeTiming[]> {
+    const host = hosts[index];
+    const timings: ChangeTiming[] = [];
+    for (const action of actions) timings.push(await timeChange(host, action));
+    return timings;
+  },
+
+  /** Focuses a control inside an element, for the benches that press real keys. */
+  focus(index: number, selector: string): void {
+    (shadowQuery(hosts[index], selector) as HTMLElement).focus();
+  },
+
+  /** Where a control is on the page, for real pointer input. */
+  centreOf(index: number, selector: string): { x: number; y: number } {
+    return centre(shadowQuery(hosts[index], selector));
+  },
+
+  texStats: texCacheStats,
+
+  /**
+   * Real (trusted) input from the driver: each keydown or pointermove timed from the event's own
+   * timestamp (when the browser received it) to after the next paint. This one includes the wait
+   * for the next frame, as a reader would feel it.
+   */
+  trusted: {
+    samples: [] as number[],
+    listening: false,
+    arm(): void {
+      bench.trusted.samples = [];
+      if (bench.trusted.listening) return;
+      bench.trusted.listening = true;
+      const record = (event: Event): void => {
+        const received = event.timeStamp;
+        void afterPaint().then((painted) => bench.trusted.samples.push(painted - received));
+      };
+      document.addEventListener('keydown', record, true);
+      document.addEventListener('pointermove', record, true);
+    },
+    count(): number {
+      return bench.trusted.samples.length;
+    },
+  },
+
+  /** Attach, render and detach `count` elements, one at a time (the memory bench). */
+  async cycles(tag: string, attributes: Record<string, string>, count: number): Promise<number> {
+    await bench.load(tag);
+    const start = performance.now();
+    for (let i = 0; i < count; i++) {
+      const element = create(tag, attributes);
+      stage().append(element);
+      await element.updateComplete;
+      element.getBoundingClientRect(); // style and layout, as a page that shows it would do
+      if (i % 100 === 99) await afterPaint(); // and now and then a real frame (observers, rAF)
+      element.remove();
+    }
+    return performance.now() - start;
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+
+window.bench = bench;
+document.documentElement.dataset.benchReady = 'true';

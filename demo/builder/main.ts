@@ -1,0 +1,251 @@
+// The embed builder: pick an element and its attributes, see it live (directly or through the
+// iframe embed page), and copy the script-tag snippet or the iframe snippet.
+import { html, render, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import '../../src/elements/chain-rule-gears/define.js';
+import '../../src/elements/graph-backprop/define.js';
+import '../../src/elements/layer-delta/define.js';
+import '../../src/elements/neuron-backprop/define.js';
+import { embedQuery } from '../../src/embed/embed-request.js';
+import type { HeightMessage } from '../../src/embed/height-reporter.js';
+import type { ElementTag } from '../../src/embed/tags.js';
+import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
+import { iframeSnippet, scriptSnippet, type Attributes } from './snippets.js';
+
+const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
+const ELEMENTS = catalogue();
+
+interface BuilderState {
+  info: ElementInfo;
+  values: Record<string, Record<string, string>>;
+  preview: 'element' | 'iframe';
+  base: string;
+  frameHeight: number;
+  status: string;
+}
+
+// ?el=graph-backprop&preview=iframe opens the builder on that element and preview.
+const startParams = new URLSearchParams(location.search);
+
+const state: BuilderState = {
+  info: ELEMENTS.find((info) => info.tag === startParams.get('el')) ?? ELEMENTS[0],
+  values: Object.fromEntries(ELEMENTS.map((info) => [info.tag, { ...PRESETS[info.tag] }])),
+  preview: startParams.get('preview') === 'iframe' ? 'iframe' : 'element',
+  base: DEFAULT_BASE,
+  frameHeight: 480,
+  status: '',
+};
+
+/** The attributes the author set, in the manifest's order; booleans present only when on. */
+function chosenAttributes(): Attributes {
+  const values = state.values[state.info.tag];
+  return state.info.attributes
+    .filter((attribute) =>
+      attribute.boolean ? values[attribute.name] === '' : values[attribute.name],
+    )
+    .map((attribute) => [attribute.name, values[attribute.name]]);
+}
+
+function setValue(name: string, value: string | undefined): void {
+  const values = state.values[state.info.tag];
+  if (value === undefined) delete values[name];
+  else values[name] = value;
+  update();
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    state.status = `${what} copied to the clipboard.`;
+  } catch {
+    state.status = `Copying was refused here: select the ${what.toLowerCase()} and copy it by hand.`;
+  }
+  update();
+}
+
+/** A description with `code` spans (as the JSDoc writes them) shown as code. */
+function describe(text: string) {
+  return text
+    .split('`')
+    .map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part));
+}
+
+function attributeField(attribute: AttributeInfo) {
+  const values = state.values[state.info.tag];
+  const id = `attr-${attribute.name}`;
+  if (attribute.boolean) {
+    return html`<div class="field checkbox">
+      <input
+        id=${id}
+        type="checkbox"
+        .checked=${live(values[attribute.name] === '')}
+        @change=${(event: Event) =>
+          setValue(attribute.name, (event.target as HTMLInputElement).checked ? '' : undefined)}
+      />
+      <label for=${id}><code>${attribute.name}</code></label>
+      <p class="hint">${describe(attribute.description)}</p>
+    </div>`;
+  }
+  return html`<div class="field">
+    <label for=${id}><code>${attribute.name}</code></label>
+    <input
+      id=${id}
+      type="text"
+      spellcheck="false"
+      autocomplete="off"
+      placeholder=${attribute.defaultValue ? `default: ${attribute.defaultValue}` : 'not set'}
+      .value=${live(values[attribute.name] ?? '')}
+      @input=${(event: Event) =>
+        setValue(attribute.name, (event.target as HTMLInputElement).value || undefined)}
+    />
+    <p class="hint">${describe(attribute.description)}</p>
+  </div>`;
+}
+
+/** The live element, with attributes set one by one (never through HTML). */
+function previewElement(): HTMLElement {
+  const element = document.createElement(state.info.tag);
+  for (const [name, value] of chosenAttributes()) element.setAttribute(name, value);
+  return element;
+}
+
+let previewKey = '';
+let previewNode: HTMLElement | undefined;
+
+function preview() {
+  if (state.preview === 'iframe') {
+    const src = `./embed.html?${embedQuery(state.info.tag, chosenAttributes())}`;
+    return html`<iframe
+      class="embed-frame"
+      src=${src}
+      title="${state.info.tag} as an iframe embed"
+      height=${state.frameHeight}
+    ></iframe>`;
+  }
+  // Rebuild the element only when the tag changes; attributes update in place, as on a page.
+  if (previewKey !== state.info.tag || !previewNode) {
+    previewKey = state.info.tag;
+    previewNode = previewElement();
+  } else {
+    const chosen = new Map(chosenAttributes());
+    for (const attribute of state.info.attributes) {
+      const value = chosen.get(attribute.name);
+      if (value === undefined) previewNode.removeAttribute(attribute.name);
+      else if (previewNode.getAttribute(attribute.name) !== value)
+        previewNode.setAttribute(attribute.name, value);
+    }
+  }
+  return previewNode;
+}
+
+function chooseElement(tag: ElementTag): void {
+  state.info = ELEMENTS.find((info) => info.tag === tag) ?? ELEMENTS[0];
+  state.status = '';
+  update();
+}
+
+function template() {
+  const attributes = chosenAttributes();
+  const scriptText = scriptSnippet(state.info.tag, attributes, state.base);
+  const iframeText = iframeSnippet(state.info.tag, attributes, state.base, state.frameHeight);
+  return html`
+    <div class="builder">
+      <form class="choices" @submit=${(event: Event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Element</legend>
+          <div class="tags">
+            ${ELEMENTS.map(
+              (info) =>
+                html`<label class="tag-choice">
+                  <input
+                    type="radio"
+                    name="tag"
+                    .checked=${live(info.tag === state.info.tag)}
+                    @change=${() => chooseElement(info.tag)}
+                  />
+                  <code>&lt;${info.tag}&gt;</code>
+                </label>`,
+            )}
+          </div>
+          <p class="summary">${describe(state.info.summary)}</p>
+        </fieldset>
+        <fieldset>
+          <legend>Attributes</legend>
+          ${state.info.attributes.map(attributeField)}
+          <button type="button" class="secondary" @click=${resetPreset}>Back to the example</button>
+        </fieldset>
+      </form>
+
+      <section class="preview" aria-labelledby="preview-title">
+        <div class="preview-head">
+          <h2 id="preview-title">Live preview</h2>
+          <div class="switch" role="group" aria-label="Preview as">
+            ${(['element', 'iframe'] as const).map(
+              (mode) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${state.preview === mode ? 'true' : 'false'}
+                  @click=${() => {
+                    state.preview = mode;
+                    update();
+                  }}
+                >
+                  ${mode === 'element' ? 'Script tag' : 'Iframe'}
+                </button>`,
+            )}
+          </div>
+        </div>
+        <div class="stage">${preview()}</div>
+      </section>
+
+      <section class="snippets" aria-labelledby="snippets-title">
+        <h2 id="snippets-title">Copy the snippet</h2>
+        <div class="field">
+          <label for="base">Where the package's <code>dist/</code> files are served from</label>
+          <input
+            id="base"
+            type="url"
+            spellcheck="false"
+            .value=${live(state.base)}
+            @input=${(event: Event) => {
+              state.base = (event.target as HTMLInputElement).value || DEFAULT_BASE;
+              update();
+            }}
+          />
+        </div>
+        <h3>Script tag <span class="note">for pages that allow scripts</span></h3>
+        <pre><code>${scriptText}</code></pre>
+        <button type="button" @click=${() => copy(scriptText, 'The script-tag snippet')}>
+          Copy HTML
+        </button>
+        <h3>Iframe <span class="note">for pages that strip scripts (many LMSs)</span></h3>
+        <pre><code>${iframeText}</code></pre>
+        <button type="button" @click=${() => copy(iframeText, 'The iframe snippet')}>
+          Copy iframe
+        </button>
+        <p class="status" role="status">${state.status || nothing}</p>
+      </section>
+    </div>
+  `;
+}
+
+function resetPreset(): void {
+  state.values[state.info.tag] = { ...PRESETS[state.info.tag] };
+  update();
+}
+
+const root = document.querySelector<HTMLElement>('#builder')!;
+function update(): void {
+  render(template(), root);
+}
+
+// The iframe preview fits its content the same way the copied snippet does.
+addEventListener('message', (event: MessageEvent<HeightMessage>) => {
+  if (event.data?.type !== 'backprop-elements:height') return;
+  const frame = root.querySelector<HTMLIFrameElement>('iframe.embed-frame');
+  if (!frame || frame.contentWindow !== event.source) return;
+  state.frameHeight = event.data.height;
+  frame.height = String(event.data.height);
+});
+
+update();

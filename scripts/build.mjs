@@ -1,0 +1,59 @@
+// `npm run build:dist`: the package's files in dist/ (see vite.dist.config.ts for the bundles):
+//   backprop-elements.js (+ chunks/, fonts/)  one script tag, ES module, KaTeX loaded lazily
+//   backprop-elements.classic.js               non-module script, KaTeX inlined
+//   embed.html + embed.js                      one element from URL parameters, for iframes
+//   npm/                                       the package entries, lit and katex left as imports
+//   types/                                     TypeScript declarations
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build, createLogger } from 'vite';
+
+const started = Date.now();
+
+for (const path of ['dist/chunks', 'dist/fonts', 'dist/npm', 'dist/types']) {
+  rmSync(path, { recursive: true, force: true });
+}
+for (const file of [
+  'backprop-elements.js',
+  'backprop-elements.classic.js',
+  'embed.js',
+  'embed.html',
+]) {
+  rmSync(`dist/${file}`, { force: true });
+}
+mkdirSync('dist', { recursive: true });
+
+// tex-fonts.ts resolves `new URL('./fonts/', import.meta.url)` at run time on purpose; Vite warns
+// that the folder does not exist at build time. Every other warning is shown.
+const logger = createLogger('warn');
+const isExpected = (message) => message.includes('new URL("./fonts/", import.meta.url)');
+const { warn, warnOnce, info } = logger;
+logger.warn = (message, options) => isExpected(message) || warn(message, options);
+logger.warnOnce = (message, options) => isExpected(message) || warnOnce(message, options);
+logger.info = (message, options) => isExpected(message) || info(message, options);
+
+for (const mode of ['script', 'classic', 'npm']) {
+  await build({ configFile: 'vite.dist.config.ts', mode, customLogger: logger });
+}
+
+const types = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (types.status !== 0) {
+  console.error('build: TypeScript declarations failed');
+  process.exit(1);
+}
+
+// dist/embed.html is demo/embed.html pointing at the built embed.js instead of the sources.
+const embedSource = readFileSync('demo/embed.html', 'utf8');
+const embedBuilt = embedSource.replace(
+  '<script type="module" src="/src/embed/embed.ts"></script>',
+  '<link rel="modulepreload" href="./backprop-elements.js" />\n    <script type="module" src="./embed.js"></script>',
+);
+if (embedBuilt === embedSource) {
+  console.error(
+    'build: demo/embed.html no longer loads /src/embed/embed.ts; update scripts/build.mjs',
+  );
+  process.exit(1);
+}
+writeFileSync('dist/embed.html', embedBuilt);
+
+console.log(`build: dist/ written in ${((Date.now() - started) / 1000).toFixed(1)} s`);

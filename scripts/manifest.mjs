@@ -1,0 +1,30 @@
+// Generates custom-elements.json from the elements' JSDoc, or with --check compares a fresh
+// generation against the committed file and fails when it is stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+
+const MANIFEST = 'custom-elements.json';
+const check = process.argv.includes('--check');
+
+const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: process.cwd(), noWrite: true });
+const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
+
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+const elements = declarations.filter((declaration) => declaration.customElement);
+
+if (!check) {
+  writeFileSync(MANIFEST, fresh);
+  console.log(
+    `${MANIFEST}: ${elements.length} elements (${elements.map((e) => e.tagName ?? e.name).join(', ')})`,
+  );
+  process.exit(0);
+}
+
+const committed = existsSync(MANIFEST) ? readFileSync(MANIFEST, 'utf8') : '';
+if (committed !== fresh) {
+  console.error(
+    `${MANIFEST} is stale: the elements' JSDoc changed since it was generated. Run \`npm run manifest\` and commit the result.`,
+  );
+  process.exit(1);
+}
+console.log(`${MANIFEST} is up to date (${elements.length} elements).`);

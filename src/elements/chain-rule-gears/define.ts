@@ -1,0 +1,6 @@
+/** Registers `<chain-rule-gears>`; loading this module twice is harmless. */
+import { ChainRuleGears } from './chain-rule-gears.js';
+
+ChainRuleGears.define();
+
+export { ChainRuleGears };

@@ -1,0 +1,388 @@
+/**
+ * Layered drawing of a computation graph, free of DOM and Lit so it can be unit-tested alone.
+ *
+ * - Layer = longest path from a leaf: every input sits in layer 0, the output in the last layer.
+ * - Between two node layers sits a label rank holding one box per edge that ends in the next
+ *   layer, so edge labels never share space with nodes. An edge that skips layers passes through
+ *   thin "dummy" slots in the ranks it crosses, which keeps it out of other boxes.
+ * - The order within each rank comes from barycenter sweeps (the best ordering seen is kept).
+ * - Positions across each rank come from an order-preserving fit (isotonic regression) towards
+ *   the average position of each box's neighbours, with the minimum gap enforced, so no two boxes
+ *   in a rank can overlap, whatever the graph.
+ * The work is done in abstract axes ("along" the flow, "across" it), then mapped to x/y for the
+ * chosen direction: `right` (inputs left, output right) or `down` (inputs top, for narrow screens).
+ */
+
+export interface LayoutInputNode {
+  readonly id: string;
+  /** Ids of the nodes this one reads; the same id twice means two edges (x * x). */
+  readonly inputs: readonly string[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LayoutOptions {
+  direction?: 'right' | 'down';
+  labelWidth?: number;
+  labelHeight?: number;
+  /** Space between neighbouring boxes within a rank. */
+  gap?: number;
+  /** Space between ranks. */
+  rankGap?: number;
+  margin?: number;
+  /** Barycenter sweeps (each is one pass forward and one back). */
+  sweeps?: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface PlacedNode extends Box {
+  readonly id: string;
+  readonly layer: number;
+}
+
+export interface PlacedEdge {
+  readonly source: string;
+  readonly target: string;
+  /** Which input of the target this edge feeds. */
+  readonly index: number;
+  readonly label: Box;
+  /** From the source's exit side through any bends and the label's centre to the target's entry side. */
+  readonly points: readonly Point[];
+}
+
+export interface GraphLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly direction: 'right' | 'down';
+  readonly nodes: ReadonlyMap<string, PlacedNode>;
+  readonly edges: readonly PlacedEdge[];
+  /** Edge crossings left after ordering (between adjacent ranks). */
+  readonly crossings: number;
+}
+
+interface Item {
+  readonly kind: 'node' | 'label' | 'dummy';
+  readonly key: string;
+  /** Extent along the flow and across it. */
+  readonly along: number;
+  readonly across: number;
+  readonly prev: Item[];
+  readonly next: Item[];
+  order: number;
+  centre: number;
+}
+
+const DUMMY_ACROSS = 6;
+
+/** Layer of each node: 0 for leaves, else one more than its deepest input. Throws on a cycle. */
+export function assignLayers(nodes: readonly LayoutInputNode[]): Map<string, number> {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const layers = new Map<string, number>();
+  const visiting = new Set<string>();
+  for (const start of nodes) {
+    if (layers.has(start.id)) continue;
+    // Iterative depth-first search: deep chains must not overflow the stack.
+    const stack: Array<{ id: string; next: number }> = [{ id: start.id, next: 0 }];
+    visiting.add(start.id);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const node = byId.get(frame.id)!;
+      if (frame.next < node.inputs.length) {
+        const child = node.inputs[frame.next++];
+        if (!byId.has(child)) throw new RangeError(`unknown input '${child}' of '${node.id}'`);
+        if (layers.has(child)) continue;
+        if (visiting.has(child)) throw new RangeError(`the graph has a cycle through '${child}'`);
+        visiting.add(child);
+        stack.push({ id: child, next: 0 });
+      } else {
+        const depth = node.inputs.reduce((max, input) => Math.max(max, layers.get(input)! + 1), 0);
+        layers.set(node.id, depth);
+        visiting.delete(node.id);
+        stack.pop();
+      }
+    }
+  }
+  return layers;
+}
+
+function link(from: Item, to: Item): void {
+  from.next.push(to);
+  to.prev.push(from);
+}
+
+function barycenter(neighbours: readonly Item[], fallback: number): number {
+  if (neighbours.length === 0) return fallback;
+  return neighbours.reduce((sum, item) => sum + item.order, 0) / neighbours.length;
+}
+
+function reorder(rank: Item[], side: 'prev' | 'next'): void {
+  const keyed = rank.map((item) => ({ item, key: barycenter(item[side], item.order) }));
+  keyed.sort((a, b) => a.key - b.key || a.item.order - b.item.order);
+  keyed.forEach(({ item }, index) => {
+    rank[index] = item;
+    item.order = index;
+  });
+}
+
+/** Crossings between edges of two adjacent ranks, by counting inverted pairs. */
+function crossingsBetween(rank: readonly Item[]): number {
+  const ends: Array<[number, number]> = [];
+  for (const item of rank) for (const to of item.next) ends.push([item.order, to.order]);
+  let count = 0;
+  for (let i = 0; i < ends.length; i++) {
+    for (let j = i + 1; j < ends.length; j++) {
+      const [a1, b1] = ends[i];
+      const [a2, b2] = ends[j];
+      if ((a1 - a2) * (b1 - b2) < 0) count += 1;
+    }
+  }
+  return count;
+}
+
+function totalCrossings(ranks: readonly Item[][]): number {
+  return ranks.reduce((sum, rank) => sum + crossingsBetween(rank), 0);
+}
+
+/**
+ * Order-preserving placement: centres as close as possible (least squares) to `desired`
+ * while each box keeps at least `gap` from the one before it. Pool-adjacent-violators on the
+ * centres shifted by their minimum offsets, so the result can never overlap.
+ */
+export function packInOrder(
+  sizes: readonly number[],
+  desired: readonly number[],
+  gap: number,
+): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  sizes.forEach((size, i) => {
+    if (i > 0) offset += (sizes[i - 1] + size) / 2 + gap;
+    offsets.push(offset);
+  });
+  const blocks: Array<{ sum: number; count: number }> = [];
+  desired.forEach((value, i) => {
+    blocks.push({ sum: value - offsets[i], count: 1 });
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1];
+      const before = blocks[blocks.length - 2];
+      if (before.sum / before.count <= last.sum / last.count) break;
+      before.sum += last.sum;
+      before.count += last.count;
+      blocks.pop();
+    }
+  });
+  const result: number[] = [];
+  for (const block of blocks) {
+    for (let k = 0; k < block.count; k++)
+      result.push(block.sum / block.count + offsets[result.length]);
+  }
+  return result;
+}
+
+function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: number): void {
+  const desired = rank.map((item) => {
+    const neighbours = sides.flatMap((side) => item[side]);
+    if (neighbours.length === 0) return item.centre;
+    return neighbours.reduce((sum, other) => sum + other.centre, 0) / neighbours.length;
+  });
+  const placed = packInOrder(
+    rank.map((item) => item.across),
+    desired,
+    gap,
+  );
+  rank.forEach((item, i) => (item.centre = placed[i]));
+}
+
+/** Lays out a graph; `nodes` may come in any order but must not contain a cycle. */
+export function layoutGraph(
+  nodes: readonly LayoutInputNode[],
+  options: LayoutOptions = {},
+): GraphLayout {
+  const {
+    direction = 'right',
+    labelWidth = 96,
+    labelHeight = 32,
+    gap = 10,
+    rankGap = 10,
+    margin = 8,
+    sweeps = 6,
+  } = options;
+  const right = direction === 'right';
+  const layers = assignLayers(nodes);
+  const lastLayer = Math.max(0, ...layers.values());
+  const ranks: Item[][] = Array.from({ length: 2 * lastLayer + 1 }, () => []);
+  const make = (kind: Item['kind'], key: string, along: number, across: number, rank: number) => {
+    const item: Item = {
+      kind,
+      key,
+      along,
+      across,
+      prev: [],
+      next: [],
+      order: ranks[rank].length,
+      centre: 0,
+    };
+    ranks[rank].push(item);
+    return item;
+  };
+
+  const nodeItems = new Map<string, Item>();
+  for (const node of nodes) {
+    const along = right ? node.width : node.height;
+    const across = right ? node.height : node.width;
+    nodeItems.set(node.id, make('node', node.id, along, across, 2 * layers.get(node.id)!));
+  }
+  const labelAlong = right ? labelWidth : labelHeight;
+  const labelAcross = right ? labelHeight : labelWidth;
+  const chains: Array<{ source: string; target: string; index: number; items: Item[] }> = [];
+  for (const node of nodes) {
+    const targetRank = 2 * layers.get(node.id)!;
+    node.inputs.forEach((input, index) => {
+      const key = `${node.id}:${index}`;
+      const items: Item[] = [nodeItems.get(input)!];
+      for (let rank = 2 * layers.get(input)! + 1; rank < targetRank - 1; rank++) {
+        items.push(make('dummy', `${key}:${rank}`, 0, DUMMY_ACROSS, rank));
+      }
+      items.push(make('label', key, labelAlong, labelAcross, targetRank - 1));
+      items.push(nodeItems.get(node.id)!);
+      for (let i = 1; i < items.length; i++) link(items[i - 1], items[i]);
+      chains.push({ source: input, target: node.id, index, items });
+    });
+  }
+
+  // Ordering: barycenter sweeps, keeping the ordering with the fewest crossings.
+  let best = ranks.map((rank) => [...rank]);
+  let bestCrossings = totalCrossings(ranks);
+  for (let sweep = 0; sweep < sweeps && bestCrossings > 0; sweep++) {
+    for (let r = 1; r < ranks.length; r++) reorder(ranks[r], 'prev');
+    for (let r = ranks.length - 2; r >= 0; r--) reorder(ranks[r], 'next');
+    const crossings = totalCrossings(ranks);
+    if (crossings < bestCrossings) {
+      bestCrossings = crossings;
+      best = ranks.map((rank) => [...rank]);
+    }
+  }
+  best.forEach((rank, r) => {
+    ranks[r] = rank;
+    rank.forEach((item, order) => (item.order = order));
+  });
+
+  // Across: start stacked, then pull each box towards its neighbours a few times.
+  for (const rank of ranks) {
+    placeAcross(rank, [], gap);
+  }
+  for (let round = 0; round < 4; round++) {
+    for (let r = 1; r < ranks.length; r++) placeAcross(ranks[r], ['prev'], gap);
+    for (let r = ranks.length - 2; r >= 0; r--) placeAcross(ranks[r], ['next'], gap);
+  }
+  for (const rank of ranks) placeAcross(rank, ['prev', 'next'], gap);
+
+  let minAcross = Infinity;
+  let maxAcross = -Infinity;
+  for (const rank of ranks) {
+    for (const item of rank) {
+      minAcross = Math.min(minAcross, item.centre - item.across / 2);
+      maxAcross = Math.max(maxAcross, item.centre + item.across / 2);
+    }
+  }
+  if (!Number.isFinite(minAcross)) {
+    minAcross = 0;
+    maxAcross = 0;
+  }
+
+  // Along: each rank as wide as its widest box; boxes centred on the rank's middle line.
+  const rankStart: number[] = [];
+  const rankSize: number[] = [];
+  let cursor = margin;
+  for (const rank of ranks) {
+    const size = rank.reduce((max, item) => Math.max(max, item.along), 0);
+    rankStart.push(cursor);
+    rankSize.push(size);
+    cursor += size + rankGap;
+  }
+  const alongTotal = cursor - rankGap + margin;
+  const acrossTotal = maxAcross - minAcross + 2 * margin;
+
+  const boxOf = (item: Item, rank: number): Box => {
+    const alongStart = rankStart[rank] + (rankSize[rank] - item.along) / 2;
+    const acrossStart = item.centre - item.across / 2 - minAcross + margin;
+    return right
+      ? { x: alongStart, y: acrossStart, width: item.along, height: item.across }
+      : { x: acrossStart, y: alongStart, width: item.across, height: item.along };
+  };
+  const rankOf = new Map<Item, number>();
+  ranks.forEach((rank, r) => rank.forEach((item) => rankOf.set(item, r)));
+
+  const placedNodes = new Map<string, PlacedNode>();
+  for (const node of nodes) {
+    const item = nodeItems.get(node.id)!;
+    placedNodes.set(node.id, {
+      id: node.id,
+      layer: layers.get(node.id)!,
+      ...boxOf(item, rankOf.get(item)!),
+    });
+  }
+  const centreOf = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  const exitOf = (box: Box): Point =>
+    right
+      ? { x: box.x + box.width, y: box.y + box.height / 2 }
+      : { x: box.x + box.width / 2, y: box.y + box.height };
+  const entryOf = (box: Box): Point =>
+    right ? { x: box.x, y: box.y + box.height / 2 } : { x: box.x + box.width / 2, y: box.y };
+
+  const edges: PlacedEdge[] = chains.map(({ source, target, index, items }) => {
+    const boxes = items.map((item) => boxOf(item, rankOf.get(item)!));
+    const label = boxes[boxes.length - 2];
+    const points: Point[] = [exitOf(boxes[0])];
+    for (const box of boxes.slice(1, -1)) points.push(centreOf(box));
+    points.push(entryOf(boxes[boxes.length - 1]));
+    return { source, target, index, label, points };
+  });
+
+  return {
+    width: right ? alongTotal : acrossTotal,
+    height: right ? acrossTotal : alongTotal,
+    direction,
+    nodes: placedNodes,
+    edges,
+    crossings: bestCrossings,
+  };
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * A smooth SVG path through the points: cubic segments whose handles follow the flow direction,
+ * so every bend is gentle and the path enters each box square on.
+ */
+export function smoothPath(points: readonly Point[], direction: 'right' | 'down'): string {
+  if (points.length === 0) return '';
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  let path = `M${round(points[0].x)} ${round(points[0].y)}`;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (direction === 'right') {
+      const mid = (a.x + b.x) / 2;
+      path += ` C${round(mid)} ${round(a.y)} ${round(mid)} ${round(b.y)} ${round(b.x)} ${round(b.y)}`;
+    } else {
+      const mid = (a.y + b.y) / 2;
+      path += ` C${round(a.x)} ${round(mid)} ${round(b.x)} ${round(mid)} ${round(b.x)} ${round(b.y)}`;
+    }
+  }
+  return path;
+}

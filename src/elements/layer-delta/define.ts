@@ -1,0 +1,6 @@
+/** Registers `<layer-delta>`: the element's script-tag entry. Loading it twice is harmless. */
+import { LayerDelta } from './layer-delta.js';
+
+LayerDelta.define();
+
+export { LayerDelta };

@@ -1,0 +1,222 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleProps as styleMap } from '../../internal/style-props.js';
+import { formatNumber, spokenNumber } from '../../internal/format.js';
+import { weightStrokeWidth, type DiagramLayout, type UnitPosition } from './layout.js';
+import { layerHeading, signedShort, unitLabel, weightName } from './narration.js';
+
+/**
+ * The network diagram as an SVG template: connections coloured and sized by their weights
+ * (dashed when negative, so the sign never rests on colour alone), units with activations and,
+ * once the backward pass reaches them, deltas; and the dots that carry deltas back along W^T.
+ */
+
+export interface WeightRef {
+  /** Index into sizes of the layer the weight feeds (1 .. sizes.length - 1). */
+  layer: number;
+  row: number;
+  column: number;
+}
+
+/** Where the last backward step's dots travel: into `layer`, from the layer above or the loss. */
+export interface Travel {
+  key: number;
+  layer: number;
+}
+
+export interface DiagramView {
+  layout: DiagramLayout;
+  sizes: readonly number[];
+  weights: readonly (readonly (readonly number[])[])[];
+  /** values[l]: x for l = 0, then each layer's activations. */
+  values: readonly (readonly number[])[];
+  /** deltas[l] for l >= 1 once revealed, otherwise null (index 0 is always null). */
+  deltas: readonly (readonly number[] | null)[];
+  lossText: string;
+  selectedLayer: number;
+  /** The unit of each layer that takes Tab focus (roving tabindex). */
+  focusUnit: readonly number[];
+  selectedWeight: WeightRef | null;
+  /** Connections into the selected layer take focus when there are at most this many. */
+  focusableWeightLimit: number;
+  travel: Travel | null;
+  animate: boolean;
+}
+
+export interface DiagramHandlers {
+  unitKey(event: KeyboardEvent, layer: number, unit: number): void;
+  unitFocus(layer: number, unit: number): void;
+  unitClick(layer: number, unit: number): void;
+  weightPointerDown(event: PointerEvent, weight: WeightRef): void;
+  weightKey(event: KeyboardEvent, weight: WeightRef): void;
+  weightFocus(weight: WeightRef): void;
+}
+
+const signClass = (value: number): string => (value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero');
+
+function largestWeight(weights: DiagramView['weights']): number {
+  let largest = 0;
+  for (const matrix of weights)
+    for (const row of matrix) for (const w of row) largest = Math.max(largest, Math.abs(w));
+  return largest;
+}
+
+function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult[] {
+  const { layout, weights, sizes } = view;
+  const largest = largestWeight(weights);
+  const out: SVGTemplateResult[] = [];
+  weights.forEach((matrix, k) => {
+    const layer = k + 1;
+    const count = matrix.length * matrix[0].length;
+    const focusable = layer === view.selectedLayer && count <= view.focusableWeightLimit;
+    matrix.forEach((row, i) =>
+      row.forEach((w, j) => {
+        const from = layout.positions[layer - 1][j];
+        const to = layout.positions[layer][i];
+        const ref = { layer, row: i, column: j };
+        const chosen =
+          view.selectedWeight?.layer === layer &&
+          view.selectedWeight.row === i &&
+          view.selectedWeight.column === j;
+        const width = weightStrokeWidth(w, largest, layout.roomy);
+        out.push(svg`<g
+          class="connection ${signClass(w)} ${chosen ? 'chosen' : ''} ${layer === view.selectedLayer ? 'in-selected' : ''}"
+          tabindex=${focusable ? '0' : nothing}
+          role=${focusable ? 'slider' : nothing}
+          aria-label=${focusable ? weightName(layer, i, j, sizes.length) : nothing}
+          aria-valuenow=${focusable ? String(w) : nothing}
+          aria-valuetext=${focusable ? spokenNumber(w) : nothing}
+          aria-valuemin=${focusable ? '-10' : nothing}
+          aria-valuemax=${focusable ? '10' : nothing}
+          data-weight="${layer} ${i} ${j}"
+          @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
+          @keydown=${(event: KeyboardEvent) => handlers.weightKey(event, ref)}
+          @focus=${() => handlers.weightFocus(ref)}
+        >
+          ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
+          <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
+          <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
+        </g>`);
+      }),
+    );
+  });
+  return out;
+}
+
+function renderLossLinks(view: DiagramView): SVGTemplateResult[] {
+  const last = view.layout.positions[view.layout.positions.length - 1];
+  const loss = view.layout.loss;
+  return last.map(
+    (p) => svg`<line class="loss-link" x1=${p.x} y1=${p.y} x2=${loss.x} y2=${loss.y}></line>`,
+  );
+}
+
+function renderUnit(
+  view: DiagramView,
+  handlers: DiagramHandlers,
+  layer: number,
+  unit: number,
+  p: UnitPosition,
+): SVGTemplateResult {
+  const { layout } = view;
+  const value = view.values[layer][unit];
+  const delta = view.deltas[layer]?.[unit] ?? null;
+  const fresh = view.travel !== null && view.travel.layer === layer;
+  const classes = [
+    'unit',
+    layer === 0 ? 'input' : '',
+    layer === view.selectedLayer ? 'selected' : '',
+    delta === null ? '' : `has-delta ${signClass(delta)}`,
+    fresh && view.animate ? 'fresh' : '',
+  ].join(' ');
+  const r = layout.radius;
+  const label = unitLabel({
+    layer,
+    unit,
+    layerCount: view.sizes.length,
+    activation: value,
+    delta,
+  });
+  // In the compact layout the fill shows the activation's size instead of its digits.
+  const shade = layout.roomy ? 0 : 0.08 + 0.5 * Math.min(1, Math.abs(value));
+  // The numbers sit beside the focusable group, not inside it: the group's name (its
+  // aria-label) then stays the one source of what a screen reader hears.
+  return svg`<g
+      class=${classes}
+      role="button"
+      tabindex=${view.focusUnit[layer] === unit ? '0' : '-1'}
+      aria-label=${label}
+      data-unit="${layer} ${unit}"
+      @keydown=${(event: KeyboardEvent) => handlers.unitKey(event, layer, unit)}
+      @focus=${() => handlers.unitFocus(layer, unit)}
+      @click=${() => handlers.unitClick(layer, unit)}
+    >
+      <circle class="body" cx=${p.x} cy=${p.y} r=${r}></circle>
+      ${shade > 0 ? svg`<circle class="shade" cx=${p.x} cy=${p.y} r=${r} fill-opacity=${shade.toFixed(2)}></circle>` : nothing}
+    </g>
+    <g class=${`unit-text ${classes.replace('unit', '')}`} aria-hidden="true">
+      ${
+        layout.roomy
+          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${formatNumber(value, 2)}</text>`
+          : nothing
+      }
+      ${
+        delta !== null && layout.roomy
+          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${signedShort(delta)}</text>`
+          : nothing
+      }
+      ${
+        delta !== null && delta !== 0
+          ? svg`<text class="sign" x=${p.x} y=${p.y} dy="0.35em">${delta > 0 ? '+' : '−'}</text>`
+          : nothing
+      }
+    </g>`;
+}
+
+function renderTravel(view: DiagramView): unknown {
+  const { travel, layout } = view;
+  if (!travel || !view.animate) return nothing;
+  const targets = layout.positions[travel.layer];
+  const last = view.sizes.length - 1;
+  const sources: Array<{ from: UnitPosition; sign: string }> =
+    travel.layer === last
+      ? [{ from: layout.loss, sign: 'loss' }]
+      : layout.positions[travel.layer + 1].map((from, i) => ({
+          from,
+          sign: signClass(view.deltas[travel.layer + 1]?.[i] ?? 0),
+        }));
+  const dots = sources.flatMap(({ from, sign }) =>
+    targets.map(
+      (to) =>
+        svg`<circle class="dot ${sign}" cx=${from.x} cy=${from.y} r=${layout.roomy ? 5 : 3}
+          style=${styleMap({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
+    ),
+  );
+  return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
+}
+
+export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
+  const { layout, sizes } = view;
+  return svg`
+    <g class="headings" aria-hidden="true">
+      ${sizes.map(
+        (_, l) =>
+          svg`<text class="heading ${l === view.selectedLayer ? 'selected' : ''}" x=${layout.positions[l][0].x} y=${layout.headerY}>${layerHeading(l, sizes.length)}</text>`,
+      )}
+      <text class="heading" x=${layout.loss.x} y=${layout.headerY}>loss</text>
+    </g>
+    <g class="links">${renderLossLinks(view)}</g>
+    <g class="connections">${renderConnections(view, handlers)}</g>
+    <g class="loss-node" aria-hidden="true">
+      <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>
+      <text class="loss-label" x=${layout.loss.x} y=${layout.loss.y} dy="0.35em">L</text>
+      <text class="loss-value" x=${layout.loss.x} y=${layout.loss.y + (layout.roomy ? 36 : 28)}>${view.lossText}</text>
+    </g>
+    <g class="units">
+      ${layout.positions.map((column, l) =>
+        column.map((p, k) => renderUnit(view, handlers, l, k, p)),
+      )}
+    </g>
+    ${renderTravel(view)}
+  `;
+}

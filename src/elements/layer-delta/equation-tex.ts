@@ -1,0 +1,147 @@
+import { texNumber } from '../../internal/format.js';
+import type { Activation, Loss } from '../../core/index.js';
+
+/**
+ * The TeX a selected layer shows, DOM-free: its delta rule with W transposed boxed (the box is
+ * themed by the element's CSS), then the same rule with the live numbers when the matrices are
+ * small, or with their shapes when they are not; then its weight gradient, delta times input.
+ */
+
+/** Matrices up to this many rows and columns are written out; larger ones show their shape. */
+export const MAX_WRITTEN = 3;
+const T = '^{\\mathsf T}';
+
+export interface LayerEquationInput {
+  /** The layer, as an index into sizes (1 = first hidden layer, sizes.length - 1 = output). */
+  layer: number;
+  sizes: readonly number[];
+  /** The activation of this layer (sigmoid at a bce output). */
+  activation: Activation;
+  loss: Loss;
+  /** Whether the backward pass has reached this layer yet. */
+  revealed: boolean;
+  /** The numbers, all indexed like the core's arrays (one entry per layer after the input). */
+  input: readonly number[];
+  target: readonly number[];
+  a: readonly (readonly number[])[];
+  derivatives: readonly (readonly number[])[];
+  deltas: readonly (readonly number[])[];
+  weights: readonly (readonly (readonly number[])[])[];
+  weightGradients: readonly (readonly (readonly number[])[])[];
+}
+
+export function derivativeTex(activation: Activation, z: string): string {
+  switch (activation) {
+    case 'sigmoid':
+      return `\\sigma'(${z})`;
+    case 'tanh':
+      return `\\tanh'(${z})`;
+    case 'relu':
+      return `\\operatorname{relu}'(${z})`;
+  }
+}
+
+/** Two significant digits: small deltas keep their size (0.021 rather than 0.02). */
+export function texShort(value: number): string {
+  if (!Number.isFinite(value)) return texNumber(value);
+  return texNumber(Number(value.toPrecision(2)), 6);
+}
+
+export function columnTex(values: readonly number[]): string {
+  return `\\begin{bmatrix} ${values.map(texShort).join(' \\\\ ')} \\end{bmatrix}`;
+}
+
+export function matrixTex(rows: readonly (readonly number[])[]): string {
+  const body = rows.map((row) => row.map(texShort).join(' & ')).join(' \\\\ ');
+  return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
+}
+
+function transpose(rows: readonly (readonly number[])[]): number[][] {
+  return rows[0].map((_, j) => rows.map((row) => row[j]));
+}
+
+/** A vector's length or a matrix's shape under it. */
+function shape(tex: string, rows: number, columns?: number): string {
+  return `\\underbrace{${tex}}_{${columns === undefined ? rows : `${rows}\\times${columns}`}}`;
+}
+
+function fits(...counts: number[]): boolean {
+  return counts.every((n) => n <= MAX_WRITTEN);
+}
+
+/**
+ * The delta rule for one layer: symbolic, then with numbers or shapes. The numeric form comes
+ * in short lines (W^T δ first, then ⊙ f′) so it fits a phone column.
+ */
+export function deltaLines(input: LayerEquationInput): string[] {
+  const { layer: l, sizes } = input;
+  const last = sizes.length - 1;
+  const k = l - 1; // index into the core's per-layer arrays
+  const n = sizes[l];
+  const delta = `\\delta_{${l}}`;
+  const fPrime = derivativeTex(input.activation, `z_{${l}}`);
+  if (l === last) {
+    const symbolic =
+      input.loss === 'bce'
+        ? `${delta} = a_{${l}} - y`
+        : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
+    if (!input.revealed) return [symbolic];
+    if (!fits(n)) {
+      return [
+        symbolic,
+        input.loss === 'bce'
+          ? `${shape(delta, n)} = ${shape(`a_{${l}}`, n)} - ${shape('y', n)}`
+          : `${shape(delta, n)} = 2\\,(${shape(`a_{${l}}`, n)} - ${shape('y', n)}) \\odot ${shape(fPrime, n)}`,
+      ];
+    }
+    const a = columnTex(input.a[k]);
+    const y = columnTex(input.target);
+    const numeric =
+      input.loss === 'bce'
+        ? `= ${a} - ${y}`
+        : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k])}`;
+    return [symbolic, numeric, `= ${columnTex(input.deltas[k])}`];
+  }
+  const above = sizes[l + 1];
+  const wT = `\\boxed{W_{${l + 1}}${T}}`;
+  const carried = `${wT}\\,\\delta_{${l + 1}}`;
+  const symbolic = `${delta} = \\left(${carried}\\right) \\odot ${fPrime}`;
+  if (!input.revealed) return [symbolic];
+  if (!fits(n, above)) {
+    return [
+      symbolic,
+      `${shape(delta, n)} = \\left(${shape(wT, n, above)}\\,${shape(`\\delta_{${l + 1}}`, above)}\\right) \\odot ${shape(fPrime, n)}`,
+    ];
+  }
+  const deltaAbove = input.deltas[k + 1];
+  const weightsT = transpose(input.weights[k + 1]);
+  const back = weightsT.map((row) => row.reduce((sum, w, i) => sum + w * deltaAbove[i], 0));
+  return [
+    symbolic,
+    `${carried} = \\boxed{${matrixTex(weightsT)}}\\,${columnTex(deltaAbove)}`,
+    `= ${columnTex(back)}`,
+    `${delta} = ${columnTex(back)} \\odot ${columnTex(input.derivatives[k])} = ${columnTex(input.deltas[k])}`,
+  ];
+}
+
+/** The weight gradient of the layer's incoming weights: delta times the layer's input. */
+export function gradientLines(input: LayerEquationInput): string[] {
+  const { layer: l, sizes } = input;
+  const k = l - 1;
+  const inputName = l === 1 ? 'x' : `a_{${l - 1}}`;
+  const gradient = `\\frac{\\partial L}{\\partial W_{${l}}}`;
+  const symbolic = `${gradient} = \\delta_{${l}}\\,${inputName}${T}`;
+  if (!input.revealed) return [symbolic];
+  const n = sizes[l];
+  const before = sizes[l - 1];
+  if (!fits(n, before)) {
+    return [
+      `${shape(gradient, n, before)} = ${shape(`\\delta_{${l}}`, n)}\\,${shape(`${inputName}${T}`, 1, before)}`,
+    ];
+  }
+  const layerInput = l === 1 ? input.input : input.a[k - 1];
+  return [
+    `${symbolic} = ${columnTex(input.deltas[k])}\\,${matrixTex([layerInput])}`,
+    `= ${matrixTex(input.weightGradients[k])}`,
+  ];
+}

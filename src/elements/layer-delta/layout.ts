@@ -1,0 +1,65 @@
+/**
+ * Where the diagram draws each unit, DOM-free. Small networks get roomy spacing with numbers on
+ * the units; large ones (up to 6 layers of 16 units) get a compact grid that still fits a
+ * 320 px column through the SVG viewBox, with numbers moved to the readout line instead.
+ */
+
+export interface UnitPosition {
+  x: number;
+  y: number;
+}
+
+export interface DiagramLayout {
+  width: number;
+  height: number;
+  /** Unit circle radius. */
+  radius: number;
+  /** Whether per-unit numbers fit on the diagram. */
+  roomy: boolean;
+  /** positions[l][k]: unit k of layer l (layer 0 is the input). */
+  positions: UnitPosition[][];
+  /** Where the loss node sits, right of the output layer. */
+  loss: UnitPosition;
+  /** Baseline of the layer names above the columns. */
+  headerY: number;
+}
+
+const HEADER = 34;
+
+export function layoutNetwork(sizes: readonly number[]): DiagramLayout {
+  const widest = Math.max(...sizes);
+  const roomy = widest <= 4 && sizes.length <= 4;
+  const unitGap = roomy ? 78 : widest <= 8 ? 38 : 24;
+  const radius = roomy ? 24 : Math.round(unitGap * 0.34);
+  const columnGap = roomy ? 108 : 84;
+  const left = roomy ? 34 : 30;
+  const lossGap = roomy ? 64 : 56;
+  const top = HEADER + (roomy ? 4 : 6);
+  const columnsHeight = widest * unitGap;
+  const positions = sizes.map((count, l) => {
+    const offset = ((widest - count) * unitGap) / 2;
+    return Array.from({ length: count }, (_, k) => ({
+      x: left + l * columnGap,
+      y: top + offset + (k + 0.5) * unitGap,
+    }));
+  });
+  const lastX = left + (sizes.length - 1) * columnGap;
+  const loss = { x: lastX + lossGap, y: top + columnsHeight / 2 };
+  return {
+    width: loss.x + (roomy ? 26 : 24),
+    height: top + columnsHeight + (roomy ? 4 : 6),
+    radius,
+    roomy,
+    positions,
+    loss,
+    headerY: 20,
+  };
+}
+
+/** Stroke width for a weight: thin for small weights, thicker for large, relative to the largest. */
+export function weightStrokeWidth(weight: number, largest: number, roomy: boolean): number {
+  const base = roomy ? 1.2 : 0.8;
+  const span = roomy ? 5 : 2.6;
+  if (!(largest > 0) || !Number.isFinite(weight)) return base;
+  return base + span * Math.min(1, Math.abs(weight) / largest);
+}

@@ -1,0 +1,131 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatNumber, spokenNumber } from '../../internal/format.js';
+import {
+  evaluateNeuron,
+  lossCurve,
+  PARAMETER_LIMIT,
+  type NeuronInputs,
+  type Traced,
+} from './neuron-math.js';
+
+/**
+ * The loss plotted against the traced parameter, the current point, and the tangent whose slope
+ * is the gradient. SVG with a viewBox, so it scales with its container; text stays in the SVG's
+ * own units and the element caps the plot's width so labels never grow huge.
+ */
+
+const WIDTH = 320;
+const HEIGHT = 210;
+const MARGIN = { left: 40, right: 14, top: 12, bottom: 40 };
+const PLOT_RIGHT = WIDTH - MARGIN.right;
+const PLOT_BOTTOM = HEIGHT - MARGIN.bottom;
+/** Half the tangent's length, in parameter units. */
+const TANGENT_REACH = 2;
+
+const sx = (value: number): number =>
+  MARGIN.left + ((value + PARAMETER_LIMIT) / (2 * PARAMETER_LIMIT)) * (PLOT_RIGHT - MARGIN.left);
+
+/** A round upper bound for the loss axis and a tick spacing giving at most five ticks. */
+export function lossAxis(maxLoss: number): { top: number; step: number } {
+  const steps = [0.25, 0.5, 1, 2, 5, 10, 20];
+  const step = steps.find((candidate) => maxLoss / candidate <= 4) ?? 20;
+  return { top: Math.max(step, Math.ceil(maxLoss / step) * step), step };
+}
+
+const fixed = (value: number): string => value.toFixed(2);
+
+export interface LossPlotOptions {
+  /** The values drawn (they lag the real ones while a gradient step animates). */
+  inputs: Readonly<NeuronInputs>;
+  traced: Traced;
+  /** Where the point was before the last gradient step, drawn hollow. */
+  previous?: Readonly<NeuronInputs>;
+}
+
+export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): TemplateResult {
+  const curve = lossCurve(inputs, traced);
+  const axis = lossAxis(Math.max(...curve.map(([, loss]) => loss)));
+  const sy = (loss: number): number =>
+    PLOT_BOTTOM - (Math.min(loss, axis.top * 1.5) / axis.top) * (PLOT_BOTTOM - MARGIN.top);
+  const state = evaluateNeuron(inputs);
+  const p = inputs[traced];
+  const slope = state.gradients[traced];
+  const path = curve
+    .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
+    .join(' ');
+  const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
+  const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
+  const sign = slope > 0 ? 'positive' : slope < 0 ? 'negative' : 'zero';
+  const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
+  const yTicks: number[] = [];
+  for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
+  const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
+  const label =
+    `Loss plotted against ${traced} from ${spokenNumber(-PARAMETER_LIMIT)} to ${PARAMETER_LIMIT}. ` +
+    `At ${traced} = ${spokenNumber(p)} the loss is ${spokenNumber(state.loss)} ` +
+    `and the tangent's slope, the gradient, is ${spokenNumber(slope)}.`;
+
+  return html`<svg
+    class="plot"
+    viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    role="img"
+    aria-label=${label}
+    preserveAspectRatio="xMidYMid meet"
+  >
+    <defs>
+      <clipPath id="plot-area">
+        <rect
+          x=${MARGIN.left}
+          y=${MARGIN.top}
+          width=${PLOT_RIGHT - MARGIN.left}
+          height=${PLOT_BOTTOM - MARGIN.top}
+        ></rect>
+      </clipPath>
+    </defs>
+    <g class="grid" aria-hidden="true">
+      ${yTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
+          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${formatNumber(tick)}</text>`,
+      )}
+      ${xTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
+          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${formatNumber(tick)}</text>`,
+      )}
+      <text
+        class="axis-label"
+        x=${(MARGIN.left + PLOT_RIGHT) / 2}
+        y=${HEIGHT - 4}
+        text-anchor="middle"
+      >
+        ${traced}
+      </text>
+      <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
+    </g>
+    <g clip-path="url(#plot-area)" aria-hidden="true">
+      <path class="curve" d=${path}></path>
+      <line
+        class="tangent ${sign}"
+        x1=${fixed(t0[0])}
+        y1=${fixed(t0[1])}
+        x2=${fixed(t1[0])}
+        y2=${fixed(t1[1])}
+      ></line>
+      ${
+        before
+          ? svg`<circle class="before" cx=${fixed(before[0])} cy=${fixed(before[1])} r="5"></circle>`
+          : nothing
+      }
+    </g>
+    <circle
+      class="point"
+      cx=${fixed(sx(p))}
+      cy=${fixed(sy(state.loss))}
+      r="5.5"
+      aria-hidden="true"
+    ></circle>
+  </svg>`;
+}

@@ -1,0 +1,66 @@
+import { texFactor, texNumber } from '../../internal/format.js';
+import { simplifiedGradient, type NeuronState, type Traced } from './neuron-math.js';
+
+/**
+ * The TeX the element shows: each chain factor in symbols and with its number, their product and
+ * the simplified form. Plain strings, so tests can read them without a browser.
+ */
+
+const d = (top: string, bottom: string): string => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
+
+/** ∂L/∂w = ∂L/∂a · ∂a/∂z · ∂z/∂w */
+export function chainTex(traced: Traced): string {
+  return `${d('L', traced)} = ${d('L', 'a')} \\cdot ${d('a', 'z')} \\cdot ${d('z', traced)}`;
+}
+
+export interface FactorTex {
+  /** Which factor, in words, for headings and screen readers. */
+  readonly title: string;
+  /** The rule in symbols. */
+  readonly rule: string;
+  /** The factor's current number. */
+  readonly value: number;
+}
+
+/** What z = wx + b gives for each traced parameter's last factor, in symbols. */
+const LAST_FACTOR_RULE: Record<Traced, string> = { w: 'x', b: '1', x: 'w' };
+
+export function factorTex(state: NeuronState, traced: Traced): FactorTex[] {
+  return [
+    {
+      title: 'loss against activation',
+      rule: `${d('L', 'a')} = -\\frac{y}{a} + \\frac{1-y}{1-a}`,
+      value: state.dLda,
+    },
+    {
+      title: 'sigmoid slope',
+      rule: `${d('a', 'z')} = a\\,(1-a)`,
+      value: state.dadz,
+    },
+    {
+      title: `weighted sum against ${traced}`,
+      rule: `${d('z', traced)} = ${LAST_FACTOR_RULE[traced]}`,
+      value: state.dz[traced],
+    },
+  ];
+}
+
+/** (−1.449) · 0.214 · 1.5 = −0.465 */
+export function productTex(state: NeuronState, traced: Traced): string {
+  const factors = [state.dLda, state.dadz, state.dz[traced]].map((value) => texFactor(value));
+  return `${factors.join(' \\cdot ')} = ${texNumber(state.gradients[traced])}`;
+}
+
+/** The simplified form in symbols: (a − y)x, a − y or (a − y)w. */
+export function simplifiedRuleTex(traced: Traced): string {
+  if (traced === 'b') return 'a - y';
+  return `(a - y)\\,${traced}`;
+}
+
+/** (0.69 − 1) · 1.5 = −0.465 */
+export function simplifiedValueTex(state: NeuronState, traced: Traced): string {
+  const difference = `${texNumber(state.a)} - ${texNumber(state.inputs.y)}`;
+  const result = texNumber(simplifiedGradient(state, traced));
+  if (traced === 'b') return `${difference} = ${result}`;
+  return `(${difference}) \\cdot ${texFactor(state.dz[traced])} = ${result}`;
+}

@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { catalogue, PRESETS } from '../../demo/builder/catalogue.js';
+import {
+  embedUrl,
+  escapeAttribute,
+  folderUrl,
+  iframeSnippet,
+  scriptSnippet,
+} from '../../demo/builder/snippets.js';
+import { readEmbedRequest } from '../../src/embed/embed-request.js';
+import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+
+/** The embed builder's snippets: what an author pastes must say exactly what they chose. */
+
+const BASE = 'https://example.org/backprop/dist';
+
+describe('embed builder snippets', () => {
+  it('escapes attribute values so any expression survives the trip through HTML', () => {
+    expect(escapeAttribute('a<b && c>"d"')).to.equal('a&lt;b &amp;&amp; c&gt;&quot;d&quot;');
+    const parsed = new DOMParser().parseFromString(
+      scriptSnippet('graph-backprop', [['expr', 'x*"y" < 2 & z']], BASE),
+      'text/html',
+    );
+    expect(parsed.querySelector('graph-backprop')!.getAttribute('expr')).to.equal('x*"y" < 2 & z');
+  });
+
+  it('writes one module script from the chosen folder and the element with its attributes', () => {
+    const snippet = scriptSnippet(
+      'chain-rule-gears',
+      [
+        ['ratios', '2 3'],
+        ['units', 'cm, °, °'],
+      ],
+      `${BASE}///`,
+    );
+    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+    const script = parsed.querySelector('script')!;
+    expect(script.type).to.equal('module');
+    expect(script.getAttribute('src')).to.equal(`${BASE}/backprop-elements.js`);
+    const gears = parsed.querySelector('chain-rule-gears')!;
+    expect(gears.getAttribute('ratios')).to.equal('2 3');
+    expect(gears.getAttribute('units')).to.equal('cm, °, °');
+  });
+
+  it('writes a boolean attribute without a value', () => {
+    const snippet = scriptSnippet('graph-backprop', [['editable', '']], BASE);
+    expect(snippet).to.contain('<graph-backprop editable></graph-backprop>');
+  });
+
+  it('points the iframe at embed.html with parameters the embed page reads back', () => {
+    const attributes: [string, string][] = [
+      ['expr', 'sigmoid(w*x + b)'],
+      ['values', 'x=2, w=-1, b=0.5'],
+    ];
+    const snippet = iframeSnippet('graph-backprop', attributes, BASE, 512.4);
+    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+    const frame = parsed.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).to.equal(embedUrl('graph-backprop', attributes, BASE));
+    expect(frame.getAttribute('height')).to.equal('512');
+    expect(frame.getAttribute('title')).to.contain('graph-backprop');
+    const url = new URL(frame.getAttribute('src')!);
+    expect(url.pathname).to.equal('/backprop/dist/embed.html');
+    const request = readEmbedRequest(url.search, () => ['expr', 'values']);
+    expect(request).to.deep.equal({ ok: true, tag: 'graph-backprop', attributes, ignored: [] });
+    // The resize script trusts only the embed page's origin.
+    expect(parsed.querySelector('script')!.textContent).to.contain(
+      'event.origin !== "https://example.org"',
+    );
+  });
+
+  it('normalises the folder to one trailing slash', () => {
+    expect(folderUrl(' https://a.example/x ')).to.equal('https://a.example/x/');
+    expect(folderUrl('/dist//')).to.equal('/dist/');
+  });
+});
+
+describe('embed builder catalogue', () => {
+  it('offers every element with the attributes from custom-elements.json', () => {
+    const elements = catalogue();
+    expect(elements.map((info) => info.tag)).to.deep.equal([...ELEMENT_TAGS]);
+    for (const info of elements) {
+      expect(info.attributes.length, `${info.tag} has attributes`).to.be.greaterThan(0);
+      const names = info.attributes.map((attribute) => attribute.name);
+      for (const preset of Object.keys(PRESETS[info.tag])) {
+        expect(names, `${info.tag}'s example uses a documented attribute`).to.include(preset);
+      }
+    }
+    const graph = elements.find((info) => info.tag === 'graph-backprop')!;
+    expect(graph.attributes.find((attribute) => attribute.name === 'editable')!.boolean).to.be.true;
+  });
+});

@@ -1,0 +1,113 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { RELU_EXAMPLE, inShadow, type ChainRuleGears, type GraphBackprop } from './helpers.js';
+
+/**
+ * The script-tag bundle, dist/backprop-elements.js, used through plain DOM APIs the way a page
+ * without a framework does: createElement, setAttribute, properties, addEventListener.
+ * Needs `npm run build:dist`.
+ */
+
+const BUNDLE = '/dist/backprop-elements.js';
+
+async function loadBundle(url = BUNDLE): Promise<Record<string, unknown>> {
+  return (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
+}
+
+function place<T extends HTMLElement>(tag: string, attributes: Record<string, string> = {}): T {
+  const element = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+afterEach(() => {
+  for (const tag of ELEMENT_TAGS)
+    document.querySelectorAll(tag).forEach((element) => element.remove());
+});
+
+describe('plain DOM APIs with the script-tag bundle', () => {
+  it('loads twice without throwing and keeps every tag registered', async () => {
+    await loadBundle();
+    const before = ELEMENT_TAGS.map((tag) => customElements.get(tag));
+    await loadBundle(`${BUNDLE}?second-copy`);
+    const after = ELEMENT_TAGS.map((tag) => customElements.get(tag));
+    expect(after.every(Boolean)).to.be.true;
+    expect(after).to.deep.equal(before);
+  });
+
+  it('exports the core next to the elements', async () => {
+    const bundle = await loadBundle();
+    const gradients = bundle.gradients as (
+      expr: string,
+      values: Record<string, number>,
+    ) => { value: number; grads: Record<string, number> };
+    expect(gradients, 'gradients() is exported').to.be.a('function');
+    const result = gradients(RELU_EXAMPLE.expr, { x: 1.5, w: 2, b: -1 });
+    expect(result.value).to.equal(RELU_EXAMPLE.value);
+    expect(result.grads).to.deep.include(RELU_EXAMPLE.gradients);
+  });
+
+  it('reads attributes set with setAttribute and reports a bad one with an error event', async () => {
+    await loadBundle();
+    const graph = place<GraphBackprop>('graph-backprop', {
+      expr: RELU_EXAMPLE.expr,
+      values: RELU_EXAMPLE.values,
+    });
+    await graph.updateComplete;
+    expect(graph.value).to.equal(RELU_EXAMPLE.value);
+    expect(graph.gradients).to.deep.include(RELU_EXAMPLE.gradients);
+
+    const error = oneEvent(graph, 'error');
+    graph.setAttribute('expr', 'relu(w*x +');
+    const { detail } = (await error) as CustomEvent<{ attribute: string; message: string }>;
+    expect(detail.attribute).to.equal('expr');
+    expect(detail.message).to.be.a('string').and.not.be.empty;
+    await graph.updateComplete;
+    expect(graph.value, 'the last good expression stays').to.equal(RELU_EXAMPLE.value);
+    expect(inShadow(graph, '[part="error"]').textContent).to.contain('expr');
+  });
+
+  it('takes rich data as properties and fires nothing for changes made from code', async () => {
+    await loadBundle();
+    const gears = place<ChainRuleGears>('chain-rule-gears');
+    await gears.updateComplete;
+    const fired: string[] = [];
+    for (const name of ['input', 'change']) gears.addEventListener(name, () => fired.push(name));
+    gears.ratios = [1.5, -2];
+    gears.value = 2;
+    await gears.updateComplete;
+    expect(gears.product).to.equal(1.5 * -2);
+    expect(gears.outputs).to.deep.equal([1.5 * 2, 1.5 * -2 * 2]);
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('delivers bubbling, composed events to a listener on the document', async () => {
+    await loadBundle();
+    const graph = place<GraphBackprop>('graph-backprop', {
+      expr: RELU_EXAMPLE.expr,
+      values: RELU_EXAMPLE.values,
+    });
+    await graph.updateComplete;
+    const heard = oneEvent(document, 'backward-step');
+    inShadow<HTMLButtonElement>(graph, 'button.step').click();
+    const event = (await heard) as CustomEvent<{ step: number; total: number }>;
+    expect(event.target).to.equal(graph);
+    expect(event.detail.step).to.equal(1);
+    expect(event.detail.total).to.equal(graph.totalSteps);
+  });
+
+  it('keeps working after being moved to another place in the page', async () => {
+    await loadBundle();
+    const graph = place<GraphBackprop>('graph-backprop', { expr: 'x*x + x', values: 'x=3' });
+    await graph.updateComplete;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(graph);
+    graph.setAttribute('values', 'x=2');
+    await graph.updateComplete;
+    expect(graph.value).to.equal(2 * 2 + 2);
+    expect(graph.gradients.x).to.equal(2 * 2 + 1);
+    elsewhere.remove();
+  });
+});

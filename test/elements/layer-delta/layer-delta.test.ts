@@ -1,0 +1,480 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/elements/layer-delta/define.js';
+import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
+import { countOps, forwardPass, createNetwork } from '../../../src/core/index.js';
+import { formatNumber } from '../../../src/internal/format.js';
+import { loadTex } from '../../../src/internal/tex.js';
+import { runConformanceSuite } from '../../conformance/conformance.js';
+import { findNonFinite, screenText, visibleText } from '../../conformance/screen.js';
+import { scalarNetwork } from './scalar-network.js';
+
+type Attributes = Partial<Record<'sizes' | 'activation' | 'loss' | 'seed' | 'x' | 'y', string>>;
+
+async function mount(attributes: Attributes = {}): Promise<LayerDelta> {
+  const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value!);
+  await element.updateComplete;
+  return element;
+}
+
+function record(
+  element: HTMLElement,
+  ...names: string[]
+): Array<{ type: string; detail: unknown }> {
+  const events: Array<{ type: string; detail: unknown }> = [];
+  for (const name of names) {
+    element.addEventListener(name, (event) =>
+      events.push({ type: name, detail: (event as CustomEvent).detail }),
+    );
+  }
+  return events;
+}
+
+const root = (element: LayerDelta): ShadowRoot => element.shadowRoot!;
+const stepButton = (element: LayerDelta): HTMLButtonElement =>
+  root(element).querySelector<HTMLButtonElement>('button.step')!;
+
+/** Two significant digits with a sign, as the diagram prints a delta. */
+function shortSigned(value: number): string {
+  const text = formatNumber(Number(value.toPrecision(2)), 6);
+  return value > 0 ? `+${text}` : text;
+}
+
+function expectClose(actual: number[][] | number[][][], expected: number[][] | number[][][]): void {
+  const flat = (value: unknown): number[] => (value as number[]).flat(2) as number[];
+  const a = flat(actual);
+  const e = flat(expected);
+  expect(a.length).to.equal(e.length);
+  a.forEach((value, i) => expect(value).to.be.closeTo(e[i], 1e-9));
+}
+
+async function stepAll(element: LayerDelta): Promise<void> {
+  while (!stepButton(element).disabled) {
+    stepButton(element).click();
+    await element.updateComplete;
+  }
+}
+
+// Test files run two at a time in one browser; a background tab gets no animation frames and no
+// focus events, which the conformance checks and the keyboard tests need. The project's runner
+// provides this command (scripts/wtr-distribution.mjs). A root hook, so it covers every test here.
+beforeEach(async () => {
+  await executeServerCommand('bring-to-front');
+});
+
+describe('<layer-delta>', () => {
+  describe('deltas and weight gradients agree with the scalar autodiff graph', () => {
+    const cases: Array<
+      Attributes & { sizes: string; activation: 'sigmoid' | 'tanh' | 'relu'; loss: 'bce' | 'mse' }
+    > = [
+      { sizes: '2 3 1', activation: 'sigmoid', loss: 'bce' },
+      { sizes: '3 4 2', activation: 'tanh', loss: 'mse', x: '1 -0.5 0.25', y: '0.3 -0.7' },
+      { sizes: '2 5 3 2', activation: 'relu', loss: 'mse', seed: '11' },
+      { sizes: '4 3 3 1', activation: 'tanh', loss: 'bce', seed: '5', y: '0' },
+      { sizes: '1 2 1', activation: 'relu', loss: 'bce', x: '2', seed: '3' },
+      { sizes: '3 6 5 4 2', activation: 'sigmoid', loss: 'mse', seed: '9' },
+    ];
+    for (const testCase of cases) {
+      it(`sizes ${testCase.sizes}, ${testCase.activation}, ${testCase.loss}`, async () => {
+        const element = await mount(testCase);
+        const sizes = testCase.sizes.split(' ').map(Number);
+        const x = testCase.x?.split(' ').map(Number) ?? [0.5, -1, 0.8, -0.3].slice(0, sizes[0]);
+        const y = testCase.y?.split(' ').map(Number) ?? [1, 0].slice(0, sizes[sizes.length - 1]);
+        const scalar = scalarNetwork({
+          weights: element.weights,
+          biases: element.biases,
+          x,
+          y,
+          activation: testCase.activation,
+          loss: testCase.loss,
+        });
+        expectClose(element.activations, scalar.activations);
+        expectClose(element.deltas, scalar.deltas);
+        expectClose(element.weightGradients, scalar.weightGradients);
+        expect(element.deltas.map((d) => d.length)).to.deep.equal(sizes.slice(1));
+        expect(screenText(element)).to.contain(`Loss ${formatNumber(scalar.loss)}`);
+        expect(findNonFinite(element)).to.equal(null);
+      });
+    }
+  });
+
+  it('counts multiply-adds with the forward, reuse and naive formulas', async () => {
+    for (const sizes of [
+      [2, 3, 1],
+      [4, 16, 16, 2],
+      [3, 5, 4, 6, 2],
+    ]) {
+      const element = await mount({ sizes: sizes.join(' ') });
+      const products = sizes.slice(1).map((n, l) => n * sizes[l]);
+      const forward = products.reduce((a, b) => a + b, 0);
+      const backward = 2 * forward - products[0];
+      const naive = products.reduce(
+        (sum, p, l) => sum + p * (1 + products.slice(l + 1).reduce((a, b) => a + b, 0)),
+        0,
+      );
+      expect(element.opCounts).to.deep.equal({ forward, backward, naive });
+      const table = root(element).querySelector('.counts')!.textContent!.replace(/\s+/g, ' ');
+      expect(table).to.contain(`forward ${forward.toLocaleString('en-US')}`);
+      expect(table).to.contain(naive.toLocaleString('en-US'));
+      expect(backward).to.be.at.most(2 * forward);
+    }
+  });
+
+  it('steps backward one layer at a time, output first, with events in order', async () => {
+    const element = await mount({ sizes: '2 3 2 1' });
+    const events = record(element, 'backward-step', 'layer-select', 'input', 'change');
+    const deltas = element.deltas;
+    // Before any step no delta is on screen.
+    expect(root(element).querySelectorAll('.delta').length).to.equal(0);
+    await stepAll(element);
+    expect(events.map((e) => e.type)).to.deep.equal([
+      'backward-step',
+      'backward-step',
+      'backward-step',
+    ]);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { step: 1, total: 3, layer: 3 },
+      { step: 2, total: 3, layer: 2 },
+      { step: 3, total: 3, layer: 1 },
+    ]);
+    const shown = Array.from(root(element).querySelectorAll('.delta')).map((t) => t.textContent);
+    const expected = [...deltas[0], ...deltas[1], ...deltas[2]].map((d) => `δ ${shortSigned(d)}`);
+    expect(shown).to.deep.equal(expected);
+    expect(stepButton(element).disabled).to.be.true;
+    expect(element.announcement).to.contain('Hidden 1');
+    expect(element.announcement).to.contain('W2 transposed');
+  });
+
+  it('shows each delta only once the backward pass reaches its layer', async () => {
+    const element = await mount();
+    stepButton(element).click();
+    await element.updateComplete;
+    const [hidden, output] = element.deltas;
+    expect(visibleText(element)).to.contain(`δ ${shortSigned(output[0])}`);
+    expect(root(element).querySelectorAll('.delta').length).to.equal(1);
+    expect(element.announcement).to.contain('Output layer');
+    stepButton(element).click();
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('.delta').length).to.equal(4);
+    expect(visibleText(element)).to.contain(`δ ${shortSigned(hidden[2])}`);
+    const reset = root(element).querySelector<HTMLButtonElement>('button.reset')!;
+    reset.click();
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('.delta').length).to.equal(0);
+  });
+
+  it('typesets the selected layer with W transposed boxed and the live numbers', async () => {
+    await loadTex();
+    const element = await mount();
+    await stepAll(element);
+    await element.updateComplete;
+    const panel = root(element).querySelector('.layer-panel')!;
+    await waitUntil(() => panel.querySelector('.katex'), 'KaTeX output');
+    expect(panel.querySelector('h3')!.textContent).to.contain('hidden 1');
+    expect(panel.querySelector('.fbox'), 'W^T is boxed').to.exist;
+    const mathText = Array.from(panel.querySelectorAll('annotation'))
+      .map((a) => a.textContent)
+      .join(' ');
+    const delta = element.deltas[0];
+    for (const value of delta) expect(mathText).to.contain(Number(value.toPrecision(2)).toString());
+    expect(mathText).to.contain('\\odot');
+  });
+
+  it('shows shapes instead of numbers for a large layer, and a unit table', async () => {
+    const element = await mount({ sizes: '4 16 16 16 16 2', activation: 'relu', loss: 'mse' });
+    await stepAll(element);
+    const panel = root(element).querySelector('.layer-panel')!;
+    const annotations = Array.from(panel.querySelectorAll('annotation, .tex'))
+      .map((a) => a.textContent)
+      .join(' ');
+    expect(annotations).to.match(/16\s*\\times\s*16|16×16/);
+    expect(panel.querySelectorAll('.unit-table tbody tr').length).to.equal(16);
+    // Numbers leave the dense diagram; focusing a unit reads them out instead.
+    expect(root(element).querySelectorAll('svg.diagram .value').length).to.equal(0);
+    const unit = root(element).querySelector<SVGElement>('[data-unit="2 3"]')!;
+    unit.focus();
+    await element.updateComplete;
+    const a = element.activations[1][3];
+    expect(root(element).querySelector('.readout')!.textContent).to.contain(
+      `a = ${formatNumber(a)}`,
+    );
+    expect(findNonFinite(element)).to.equal(null);
+  });
+
+  it('selects a layer from the picker and fires layer-select', async () => {
+    const element = await mount({ sizes: '2 3 3 1' });
+    const events = record(element, 'layer-select');
+    const buttons = root(element).querySelectorAll<HTMLButtonElement>('.layer-picker button');
+    expect(Array.from(buttons).map((b) => b.textContent!.trim())).to.deep.equal([
+      'hidden 1',
+      'hidden 2',
+      'output',
+    ]);
+    buttons[1].click();
+    await element.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([{ layer: 2 }]);
+    expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
+    expect(root(element).querySelector('.layer-panel h3')!.textContent).to.contain('hidden 2');
+    expect(visibleText(element)).to.contain('not computed yet');
+  });
+
+  it('moves between units with arrow keys and selects a layer with Enter', async () => {
+    const element = await mount();
+    const events = record(element, 'layer-select');
+    const first = root(element).querySelector<SVGElement>('[data-unit="1 0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(root(element).activeElement?.getAttribute('data-unit')).to.equal('1 1');
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(root(element).activeElement?.getAttribute('data-unit')).to.equal('0 1');
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(root(element).activeElement?.getAttribute('data-unit')).to.equal('1 1');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([{ layer: 1 }]);
+    const focused = root(element).activeElement!;
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    expect(focused.getAttribute('aria-label')).to.contain('hidden 1 unit 2');
+  });
+
+  it('nudges a focused connection with arrow keys: input and change, narrated', async () => {
+    const element = await mount();
+    stepButton(element).click(); // the output layer's incoming connections are the sliders
+    await element.updateComplete;
+    const events = record(element, 'input', 'change');
+    const connection = root(element).querySelector<SVGElement>('[data-weight="2 0 1"]')!;
+    expect(connection.getAttribute('role')).to.equal('slider');
+    const before = element.weights[1][0][1];
+    connection.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    const after = Math.round((before + 0.1) * 100) / 100;
+    expect(element.weights[1][0][1]).to.be.closeTo(after, 1e-12);
+    expect(events.map((e) => e.type)).to.deep.equal(['input', 'change']);
+    expect(events[1].detail).to.deep.equal({ field: 'weights', index: [1, 0, 1], value: after });
+    expect(connection.getAttribute('aria-valuenow')).to.equal(String(after));
+    // Everything downstream followed the edit.
+    const cache = forwardPass(
+      { ...createNetwork({ sizes: [2, 3, 1], loss: 'bce' }), weights: element.weights },
+      [0.5, -1],
+    );
+    expectClose(element.activations, cache.a);
+    const gradient = element.weightGradients[1][0][1];
+    expect(element.announcement).to.contain('gradient is');
+    expect(element.announcement).to.contain(formatNumber(Math.abs(gradient)));
+  });
+
+  it('drags a connection up to raise its weight (synthetic pointer events)', async () => {
+    const element = await mount();
+    const events = record(element, 'input', 'change');
+    const connection = root(element).querySelector<SVGElement>('[data-weight="2 0 2"]')!;
+    const start = element.weights[1][0][2];
+    const init = { pointerId: 7, button: 0, bubbles: true, composed: true, clientX: 10 };
+    connection
+      .querySelector('.hit')!
+      .dispatchEvent(new PointerEvent('pointerdown', { ...init, clientY: 100 }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 75 }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 50 }));
+    connection.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: 50 }));
+    await element.updateComplete;
+    const expected = Math.round((start + 1) * 100) / 100;
+    expect(element.weights[1][0][2]).to.be.closeTo(expected, 1e-12);
+    expect(events.map((e) => e.type)).to.deep.equal(['input', 'input', 'change']);
+    expect((events[2].detail as { value: number }).value).to.be.closeTo(expected, 1e-12);
+  });
+
+  it('drags a connection with the real mouse', async () => {
+    const element = await mount();
+    const events = record(element, 'change');
+    const hit = root(element).querySelector<SVGElement>('[data-weight="2 0 1"] .hit')!;
+    const box = hit.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    const start = element.weights[1][0][1];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x, y + 20] });
+    await sendMouse({ type: 'up' });
+    await element.updateComplete;
+    expect(element.weights[1][0][1]).to.be.closeTo(Math.round((start - 0.4) * 100) / 100, 1e-9);
+    expect(events.length).to.equal(1);
+  });
+
+  it('edits x and a weight through the number fields', async () => {
+    const element = await mount();
+    const events = record(element, 'input', 'change');
+    const field = root(element).querySelector<HTMLInputElement>('.vectors input')!;
+    field.value = '2';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await element.updateComplete;
+    const network = { ...createNetwork({ sizes: [2, 3, 1], loss: 'bce' }) };
+    expectClose(element.activations, forwardPass(network, [2, -1]).a);
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    expect(events).to.deep.equal([
+      { type: 'input', detail: { field: 'x', index: [0], value: 2 } },
+      { type: 'change', detail: { field: 'x', index: [0], value: 2 } },
+    ]);
+    const [, toSelect] = root(element).querySelectorAll<HTMLSelectElement>('.weight-editor select');
+    expect(toSelect.options.length).to.equal(1);
+    const fromSelect = root(element).querySelector<HTMLSelectElement>('.weight-editor select')!;
+    fromSelect.value = '2';
+    fromSelect.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const weight = root(element).querySelector<HTMLInputElement>('.weight-input')!;
+    weight.value = '-1.5';
+    weight.dispatchEvent(new Event('input'));
+    weight.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.weights[1][0][2]).to.equal(-1.5);
+    expect(events.slice(2).map((e) => e.type)).to.deep.equal(['input', 'change']);
+    expect(events[3].detail).to.deep.equal({ field: 'weights', index: [1, 0, 2], value: -1.5 });
+  });
+
+  it('takes weights and biases from code without firing reader events', async () => {
+    const element = await mount({ sizes: '2 2 1', loss: 'mse' });
+    const events = record(element, 'input', 'change', 'backward-step', 'layer-select', 'error');
+    const weights = [
+      [
+        [1, -2],
+        [0.5, 0.25],
+      ],
+      [[2, -1]],
+    ];
+    const biases = [[0.1, -0.1], [0.3]];
+    element.weights = weights;
+    element.biases = biases;
+    await element.updateComplete;
+    expect(element.weights).to.deep.equal(weights);
+    expect(element.biases).to.deep.equal(biases);
+    const expected = scalarNetwork({
+      weights,
+      biases,
+      x: [0.5, -1],
+      y: [1],
+      activation: 'sigmoid',
+      loss: 'mse',
+    });
+    expectClose(element.activations, expected.activations);
+    expectClose(element.deltas, expected.deltas);
+    // A reader's copy cannot change the element behind its back.
+    element.weights[0][0][0] = 99;
+    expect(element.weights[0][0][0]).to.equal(1);
+    element.setAttribute('x', '1 1');
+    element.setAttribute('sizes', '2 3 1');
+    await element.updateComplete;
+    expect(events).to.deep.equal([]);
+  });
+
+  it('refuses weights of the wrong shape and keeps the last good ones', async () => {
+    const element = await mount();
+    const before = element.weights;
+    const errors = record(element, 'error');
+    element.weights = [[[1, 2]], [[1]]];
+    await element.updateComplete;
+    expect(errors.length).to.equal(1);
+    expect((errors[0].detail as { attribute: string }).attribute).to.equal('weights');
+    expect(root(element).querySelector('[part~="error"]')!.textContent).to.contain('3×2');
+    expect(element.weights).to.deep.equal(before);
+    element.weights = before;
+    await element.updateComplete;
+    expect(root(element).querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('names x when sizes change and x no longer matches, keeping the last good network', async () => {
+    const element = await mount({ sizes: '2 3 1', x: '0.5 -1' });
+    const before = visibleText(element);
+    const errors = record(element, 'error');
+    element.setAttribute('sizes', '3 3 1');
+    await element.updateComplete;
+    expect(errors.map((e) => (e.detail as { attribute: string }).attribute)).to.deep.equal(['x']);
+    const note = root(element).querySelector('[part~="error"]')!.textContent!;
+    expect(note).to.contain('x');
+    expect(note).to.contain('expected 3 numbers');
+    expect(visibleText(element).replace(note.replace(/\s+/g, ' ').trim(), '').trim()).to.equal(
+      before,
+    );
+    element.setAttribute('x', '0.5 -1 2');
+    await element.updateComplete;
+    expect(root(element).querySelector('[part~="error"]')).to.equal(null);
+    expect(element.deltas[0].length).to.equal(3);
+    expect(root(element).querySelectorAll('.vectors input').length).to.equal(3 + 1);
+  });
+
+  it('follows sizes with default x and y when they are not set', async () => {
+    const element = await mount({ sizes: '3 4 2' });
+    const inputs = Array.from(root(element).querySelectorAll<HTMLInputElement>('.vectors input'));
+    expect(inputs.map((i) => Number(i.value))).to.deep.equal([0.5, -1, 0.8, 1, 0]);
+  });
+
+  it('sends delta dots back along W transposed, but not under reduced motion', async () => {
+    const element = await mount();
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      stepButton(element).click();
+      await element.updateComplete;
+      expect(root(element).querySelectorAll('.dot').length, 'loss to one output').to.equal(1);
+      stepButton(element).click();
+      await element.updateComplete;
+      expect(root(element).querySelectorAll('.dot').length, 'one output to three hidden').to.equal(
+        3,
+      );
+      await emulateMedia({ reducedMotion: 'reduce' });
+      root(element).querySelector<HTMLButtonElement>('button.reset')!.click();
+      await element.updateComplete;
+      stepButton(element).click();
+      await element.updateComplete;
+      expect(root(element).querySelectorAll('.dot').length).to.equal(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('charts the three counts as the hidden width grows', async () => {
+    const element = await mount({ sizes: '2 3 3 1' });
+    const chart = root(element).querySelector('svg.chart')!;
+    const lines = chart.querySelectorAll('polyline.series');
+    expect(lines.length).to.equal(3);
+    const wide = countOps([2, 128, 128, 1]);
+    expect(chart.getAttribute('aria-label')).to.contain(
+      `naive ${(wide.naive / 1e6).toPrecision(3)}M`,
+    );
+    // On a log scale the naive line rises above the other two at the widest point.
+    const lastY = (line: Element): number =>
+      Number(line.getAttribute('points')!.trim().split(' ').pop()!.split(',')[1]);
+    const [forward, backward, naive] = Array.from(lines).map(lastY);
+    expect(naive).to.be.lessThan(backward);
+    expect(backward).to.be.at.most(forward);
+  });
+});
+
+runConformanceSuite({
+  tag: 'layer-delta',
+  attributes: { sizes: '2 3 1', x: '0.5 -1', y: '1' },
+  badValues: {
+    sizes: {
+      bad: ['', 'banana', '2', '2 0 1', '2 3 1.5', '2 17 1', '1 2 3 4 5 6 7', '1,,2'],
+      good: '2 3 1',
+    },
+    activation: { bad: ['banana', ''], good: 'tanh' },
+    loss: { bad: ['hinge', ''], good: 'mse' },
+    seed: { bad: ['banana', '-5', '1.5', 'NaN', '1e400'], good: '4' },
+    x: { bad: ['', 'NaN', 'Infinity', '1,,2', '0.5', '1 2 3'], good: '0.5 -1' },
+    y: { bad: ['', 'banana', '2', '1 0'], good: '1' },
+  },
+  interact: async (element) => {
+    const shadow = element.shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('button.step')!.click();
+    await (element as LayerDelta).updateComplete;
+    shadow.querySelector<HTMLButtonElement>('button.step')!.click();
+    await (element as LayerDelta).updateComplete;
+    shadow.querySelector<SVGElement>('[data-weight="1 0 0"]')?.focus();
+    shadow.querySelector<SVGElement>('[data-unit="1 1"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+  },
+  distinguish: { attribute: 'x', value: '2 1' },
+});

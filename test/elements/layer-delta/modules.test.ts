@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { countOps } from '../../../src/core/index.js';
+import { readConfig, tidyMessage } from '../../../src/elements/layer-delta/config.js';
+import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
+import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
+import { layoutNetwork } from '../../../src/elements/layer-delta/layout.js';
+
+const none = { sizes: null, activation: null, loss: null, seed: null, x: null, y: null };
+
+describe('layer-delta modules', () => {
+  it('reads defaults that match the sizes', () => {
+    expect(readConfig(none).config).to.deep.equal({
+      sizes: [2, 3, 1],
+      activation: 'sigmoid',
+      loss: 'bce',
+      seed: 1,
+      x: [0.5, -1],
+      y: [1],
+    });
+    const wide = readConfig({ ...none, sizes: '3 4 2' }).config!;
+    expect(wide.x).to.deep.equal([0.5, -1, 0.8]);
+    expect(wide.y).to.deep.equal([1, 0]);
+  });
+
+  it('names the attribute that no longer fits, and keeps bce targets in [0, 1]', () => {
+    const mismatch = readConfig({ ...none, sizes: '3 3 1', x: '1 2' });
+    expect(mismatch.config).to.equal(null);
+    expect(mismatch.problems.sizes).to.equal(null);
+    expect(mismatch.problems.x).to.contain('expected 3 numbers');
+    const label = readConfig({ ...none, y: '1.5' });
+    expect(label.problems.y).to.contain('numbers from 0 to 1');
+    expect(label.problems.y).to.contain('probability');
+    expect(readConfig({ ...none, y: '1.5', loss: 'mse' }).problems.y).to.equal(null);
+    expect(readConfig({ ...none, sizes: '2 1' }).problems.sizes).to.contain('3 to 6');
+  });
+
+  it('never echoes NaN or Infinity in a message', () => {
+    expect(tidyMessage("expected a number, got 'NaN'")).to.equal(
+      'expected a number, got a value that is not a finite number',
+    );
+    const seed = readConfig({ ...none, seed: 'Infinity' }).problems.seed!;
+    expect(seed).to.not.match(/NaN|Infinity/);
+  });
+
+  it('keeps backward within twice forward while naive pulls away as width grows', () => {
+    const series = widthSeries([3, 8, 8, 8, 2]);
+    for (const point of series) {
+      expect(point).to.deep.include(countOps([3, point.width, point.width, point.width, 2]));
+      expect(point.backward / point.forward).to.be.at.most(2);
+    }
+    const ratios = series.map((p) => p.naive / p.forward);
+    ratios.slice(1).forEach((ratio, i) => expect(ratio).to.be.greaterThan(ratios[i]));
+  });
+
+  it('maps the chart on log scales', () => {
+    const series = widthSeries([2, 3, 1]);
+    const scale = chartScale(series, { left: 0, right: 100, top: 0, bottom: 100 });
+    expect(scale.x(1)).to.equal(0);
+    expect(scale.x(128)).to.equal(100);
+    expect(scale.y(1)).to.equal(100);
+    expect(scale.yTicks[0]).to.equal(1);
+    expect(scale.yTicks.at(-1)!).to.be.at.least(series.at(-1)!.naive);
+  });
+
+  it('writes small layers with numbers and large ones with shapes', () => {
+    const base = {
+      activation: 'sigmoid' as const,
+      loss: 'bce' as const,
+      revealed: true,
+      input: [0.5, -1],
+      target: [1],
+      a: [[0.2, 0.4, 0.6], [0.7]],
+      derivatives: [[0.16, 0.24, 0.24], [0.21]],
+      deltas: [[0.01, -0.02, 0.03], [-0.3]],
+      weights: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        [[0.5, -0.5, 1]],
+      ],
+      weightGradients: [
+        [
+          [0.005, -0.01],
+          [-0.01, 0.02],
+          [0.015, -0.03],
+        ],
+        [[-0.06, -0.12, -0.18]],
+      ],
+    };
+    const hidden = deltaLines({ ...base, layer: 1, sizes: [2, 3, 1] }).join(' ');
+    expect(hidden).to.contain('\\boxed{W_{2}^{\\mathsf T}}');
+    expect(hidden).to.contain('0.5 \\\\ -0.5 \\\\ 1'); // W2 transposed is a column
+    expect(hidden).to.contain("\\sigma'(z_{1})");
+    const output = deltaLines({ ...base, layer: 2, sizes: [2, 3, 1] }).join(' ');
+    expect(output).to.contain('\\delta_{2} = a_{2} - y');
+    expect(gradientLines({ ...base, layer: 1, sizes: [2, 3, 1] }).join(' ')).to.contain(
+      '\\delta_{1}\\,x^{\\mathsf T}',
+    );
+    const large = deltaLines({ ...base, layer: 1, sizes: [2, 16, 8] }).join(' ');
+    expect(large).to.contain('16\\times8');
+    const hiddenLater = deltaLines({ ...base, layer: 1, sizes: [2, 3, 1], revealed: false });
+    expect(hiddenLater).to.have.length(1);
+  });
+
+  it('lays out up to 6 layers of 16 units inside the viewBox', () => {
+    const layout = layoutNetwork([16, 16, 16, 16, 16, 16]);
+    expect(layout.roomy).to.be.false;
+    for (const column of layout.positions) {
+      for (const p of column) {
+        expect(p.x - layout.radius).to.be.at.least(0);
+        expect(p.y + layout.radius).to.be.at.most(layout.height);
+        expect(p.x + layout.radius).to.be.at.most(layout.width);
+      }
+    }
+    expect(layoutNetwork([2, 3, 1]).roomy).to.be.true;
+  });
+});

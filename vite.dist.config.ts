@@ -1,0 +1,125 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
+import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
+
+/**
+ * The package's builds, one per mode (scripts/build.mjs runs them in turn):
+ * - `script`: dist/backprop-elements.js, the one-script-tag ES module that registers every tag,
+ *   with KaTeX split into a chunk loaded when a formula first needs it, plus dist/embed.js;
+ * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
+ *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
+ * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports.
+ * Each build writes KaTeX's woff2 files into fonts/ beside the chunk that resolves them.
+ */
+
+/** Element folders that have a registering entry (define.ts); picked up as they land. */
+export function elementTags(): string[] {
+  if (!existsSync('src/elements')) return [];
+  return readdirSync('src/elements', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((tag) => existsSync(`src/elements/${tag}/define.ts`))
+    .sort();
+}
+
+/** lit and katex stay imports in the npm build; KaTeX's CSS text is inlined (it is read as a string). */
+function isPeerImport(id: string): boolean {
+  if (id.includes('.css')) return false;
+  return /^(lit|@lit\/|@lit-labs\/|katex)(\/|$)/.test(id);
+}
+
+const shared: UserConfig = {
+  configFile: false,
+  publicDir: false,
+  logLevel: 'warn',
+};
+
+function scriptTagBuild(): UserConfig {
+  return {
+    ...shared,
+    plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: {
+        entry: { 'backprop-elements': 'src/all.ts', embed: 'src/embed/embed.ts' },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        // embed.js imports everything backprop-elements.js holds: let it import the entry itself,
+        // rather than both importing a shared chunk (one request less, fonts beside the entry).
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
+          minify: true,
+        },
+      },
+    },
+  };
+}
+
+/**
+ * A classic script has no import.meta.url; the fonts resolve from the script's own URL instead,
+ * captured while the script runs (document.currentScript is null once it has finished).
+ */
+const CLASSIC_SCRIPT_URL = `var __backpropScriptUrl = (document.currentScript && document.currentScript.src) || document.baseURI;`;
+
+function classicBuild(): UserConfig {
+  return {
+    ...shared,
+    define: { 'import.meta.url': '__backpropScriptUrl' },
+    plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: {
+        entry: 'src/all.ts',
+        formats: ['iife'],
+        name: 'BackpropElements',
+        fileName: () => 'backprop-elements.classic.js',
+      },
+      rollupOptions: { output: { intro: CLASSIC_SCRIPT_URL, minify: true } },
+    },
+  };
+}
+
+function npmBuild(): UserConfig {
+  const entry: Record<string, string> = {
+    index: 'src/index.ts',
+    core: 'src/core/index.ts',
+    all: 'src/all.ts',
+  };
+  for (const tag of elementTags()) entry[tag] = `src/elements/${tag}/define.ts`;
+  return {
+    ...shared,
+    plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver({ optional: true })],
+    build: {
+      outDir: 'dist/npm',
+      emptyOutDir: true,
+      minify: false,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'] },
+      rollupOptions: {
+        external: isPeerImport,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'script') return scriptTagBuild();
+  if (mode === 'classic') return classicBuild();
+  if (mode === 'npm') return npmBuild();
+  throw new Error(`vite.dist.config.ts: unknown mode "${mode}" (script, classic or npm)`);
+});
