@@ -1,5 +1,5 @@
 /**
- * Local stand-ins for two details of the shared problem notes (see the lead's report):
+ * Local stand-ins for two details of the shared problem notes:
  * - the shared list puts role="alert" on a <ul>, which axe refuses (aria-allowed-role, listitem);
  *   here the alert is a <div> around a plain list;
  * - the shared parsers echo the refused text, so a refused `NaN` would appear on screen as "NaN";

@@ -60,7 +60,7 @@ export function defaultTarget(count: number): number[] {
 }
 
 /**
- * Workarounds for two wrinkles in the shared parsers' messages (reported to the lead):
+ * Workarounds for two wrinkles in the shared parsers' messages:
  * a range makes the plural read "number from 0 to 1s", and a refused 'NaN' or 'Infinity' is
  * echoed back, which the element must never show.
  */

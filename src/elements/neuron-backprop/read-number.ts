@@ -3,7 +3,7 @@ import { parseNumber, type NumberRule, type Parsed } from '../../internal/attrib
 /**
  * parseNumber, except that a refused `NaN` or `Infinity` is not echoed back: the conformance
  * suite (rightly) flags those words anywhere on screen, the error note included. Remove once the
- * shared parser words it this way itself (see the report to the lead).
+ * shared parser words it this way itself.
  */
 export function readNumber(text: string | null, rule: NumberRule): Parsed<number> {
   const parsed = parseNumber(text, rule);

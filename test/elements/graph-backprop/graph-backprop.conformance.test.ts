@@ -1,7 +1,7 @@
 /**
  * The shared conformance checks for <graph-backprop>. They live in their own file (so their own
- * page): run in one page after the behaviour tests in graph-backprop.test.ts, the runner stalled
- * (see the report to the lead); each file passes on its own page.
+ * page): run in one page after the behaviour tests in graph-backprop.test.ts, the runner stalled when
+ * files shared a page; each file passes on its own page.
  */
 import '../../../src/elements/graph-backprop/define.js';
 import { runConformanceSuite } from '../../conformance/conformance.js';
