@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { withoutNonFiniteWords } from './format.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
 
 /** Detail of every `error` event the elements fire. */
@@ -73,9 +74,10 @@ export class BackpropElement extends LitElement {
       if (this.problems.delete(attribute)) this.requestUpdate();
       return;
     }
-    this.problems.set(attribute, message);
+    const readable = withoutNonFiniteWords(message);
+    this.problems.set(attribute, readable);
     this.requestUpdate();
-    this.emit<ErrorDetail>('error', { attribute, message });
+    this.emit<ErrorDetail>('error', { attribute, message: readable });
   }
 
   /** Whether any attribute currently holds a refused value. */

@@ -41,3 +41,15 @@ export function spokenNumber(value: number, digits = 3): string {
   const text = formatNumber(value, digits);
   return text.startsWith(MINUS) ? `minus ${text.slice(1)}` : text;
 }
+
+/**
+ * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
+ * would put on screen the very words the elements promise never to show.
+ */
+export function withoutNonFiniteWords(message: string): string {
+  return message
+    .replace(/'[^']*(?:NaN|Infinity)[^']*'/g, 'a value that is not a finite number')
+    .replace(/[+-]?Infinity/g, 'an infinite value')
+    .replace(/NaN/g, 'not-a-number')
+    .replace(/'?undefined'?/g, 'nothing');
+}

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps as styleMap } from '../../internal/style-props.js';
 import { BackpropElement } from '../../internal/base-element.js';
@@ -23,7 +23,6 @@ import {
   totalTex,
 } from './chain-math.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
-import { renderProblemNote, withoutNonFiniteWords } from './problem-note.js';
 import { gearPath, layoutTrain, rackTeethPath, type TrainLayout } from './gear-geometry.js';
 import {
   narrateChain,
@@ -50,8 +49,8 @@ const DEFAULT_INPUT = 1;
 const FINE_STEP = 0.1;
 const COARSE_STEP = 1;
 
-/** The attributes this element checks, in the order their problems are listed. */
-const CHECKED_ATTRIBUTES = ['ratios', 'input', 'labels', 'units'] as const;
+/** The attributes this element checks. */
+type CheckedAttribute = 'ratios' | 'input' | 'labels' | 'units';
 
 const RATIO_RULE = { min: -MAX_RATIO, max: MAX_RATIO, minLength: 1, maxLength: MAX_STAGES };
 
@@ -175,8 +174,8 @@ export class ChainRuleGears extends BackpropElement {
   }
 
   /** Reports a refused value (or clears it with null), in words a reader can see. */
-  private refuse(attribute: (typeof CHECKED_ATTRIBUTES)[number], message: string | null): void {
-    this.reportProblem(attribute, message === null ? null : withoutNonFiniteWords(message));
+  private refuse(attribute: CheckedAttribute, message: string | null): void {
+    this.reportProblem(attribute, message);
   }
 
   private readRatiosAttribute(): void {
@@ -301,15 +300,6 @@ export class ChainRuleGears extends BackpropElement {
   }
 
   // ---- rendering ------------------------------------------------------------------------
-
-  /** Local stand-in for the shared note, whose list markup axe refuses (see problem-note.ts). */
-  protected override renderProblems(): TemplateResult | typeof nothing {
-    const problems = CHECKED_ATTRIBUTES.flatMap((attribute) => {
-      const message = this.problemFor(attribute);
-      return message === undefined ? [] : [[attribute, message] as const];
-    });
-    return renderProblemNote(problems);
-  }
 
   protected override render(): TemplateResult {
     return html`${this.renderProblems()}

@@ -24,7 +24,6 @@ import { graphBackpropStyles } from './graph-backprop.styles.js';
 import { DEFAULT_VARIABLE_VALUE, GraphSession, parseGraph } from './graph-session.js';
 import { layoutGraph, type GraphLayout } from './layout.js';
 import { renderPanel } from './panel.js';
-import { renderAttributeProblems, sayBrokenNumbers } from './problems.js';
 
 /** Detail of `node-select`. */
 export interface NodeSelectDetail {
@@ -57,8 +56,6 @@ export interface GraphEditDetail {
 }
 
 const DEFAULT_EXPR = 'sigmoid(w*x + b)';
-/** The attributes whose values can be refused, in the order their notes are listed. */
-const ATTRIBUTES = ['expr', 'values', 'selected'] as const;
 /** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
 const FINE_STEP = 0.1;
 const COARSE_STEP = 1;
@@ -242,16 +239,6 @@ export class GraphBackprop extends BackpropElement {
   // ---- attributes -------------------------------------------------------------------------
 
   /** Refuses an attribute's value (or clears the note with null), never echoing "NaN". */
-  protected override reportProblem(attribute: string, message: string | null): void {
-    super.reportProblem(attribute, message === null ? null : sayBrokenNumbers(message));
-  }
-
-  /** The shared note list, as an alert that axe accepts (see problems.ts). */
-  protected override renderProblems(): TemplateResult | typeof nothing {
-    return renderAttributeProblems(
-      ATTRIBUTES.map((attribute) => [attribute, this.problemFor(attribute)] as const),
-    );
-  }
 
   /** Parses `expr`; returns whether a new graph replaced the old one. */
   private applyExprAttribute(): boolean {

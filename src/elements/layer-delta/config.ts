@@ -59,17 +59,6 @@ export function defaultTarget(count: number): number[] {
   return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? 1 : 0));
 }
 
-/**
- * Workarounds for two wrinkles in the shared parsers' messages:
- * a range makes the plural read "number from 0 to 1s", and a refused 'NaN' or 'Infinity' is
- * echoed back, which the element must never show.
- */
-export function tidyMessage(message: string): string {
-  return message
-    .replace(/\b(number|whole number) (from \S+ to \S+?)s\b/g, '$1s $2')
-    .replace(/'[^']*(NaN|Infinity)[^']*'/g, 'a value that is not a finite number');
-}
-
 export interface ConfigResult {
   /** The full configuration, or null when any attribute is refused. */
   config: NetworkConfig | null;
@@ -144,12 +133,12 @@ export function readConfig(attributes: ConfigAttributes): ConfigResult {
     yProblem += ' (with loss="bce" each target is a probability)';
   }
   const problems = {
-    sizes: sizes.ok ? null : tidyMessage(sizes.message),
-    activation: activation.ok ? null : tidyMessage(activation.message),
-    loss: loss.ok ? null : tidyMessage(loss.message),
-    seed: seed.ok ? null : tidyMessage(seed.message),
-    x: x.ok ? null : tidyMessage(x.message),
-    y: yProblem === null ? null : tidyMessage(yProblem),
+    sizes: sizes.ok ? null : sizes.message,
+    activation: activation.ok ? null : activation.message,
+    loss: loss.ok ? null : loss.message,
+    seed: seed.ok ? null : seed.message,
+    x: x.ok ? null : x.message,
+    y: yProblem === null ? null : yProblem,
   };
   if (!sizes.ok || !activation.ok || !loss.ok || !seed.ok || !x.ok || !y.ok) {
     return { config: null, problems };

@@ -814,26 +814,6 @@ export class LayerDelta extends BackpropElement {
     </section>`;
   }
 
-  /**
-   * The base class renders its notes as `<ul role="alert">`, which axe refuses (an alert role
-   * on a list, list items outside a list). Until the shared fix lands, the same notes go in a
-   * list inside an alert container here.
-   */
-  protected override renderProblems(): TemplateResult | typeof nothing {
-    const names = [...CONFIG_ATTRIBUTES, 'weights', 'biases'];
-    const problems = names
-      .map((name) => [name, this.problemFor(name)] as const)
-      .filter(([, message]) => message !== undefined);
-    if (problems.length === 0) return nothing;
-    return html`<div class="errors" part="error" role="alert">
-      <ul class="error-list">
-        ${problems.map(
-          ([attribute, message]) => html`<li><strong>${attribute}</strong>: ${message}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   override render(): TemplateResult {
     return html`${this.renderProblems()} ${this.renderControls()}
       <div class="main">

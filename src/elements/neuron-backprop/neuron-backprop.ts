@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { parseChoice, type Parsed } from '../../internal/attributes.js';
+import { parseChoice, parseNumber, type Parsed } from '../../internal/attributes.js';
 import { formatNumber } from '../../internal/format.js';
 import { keyStep, tidy } from '../../internal/interaction.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -20,7 +20,6 @@ import {
 } from './neuron-math.js';
 import { neuronStyles } from './neuron-backprop.styles.js';
 import { renderPipeline } from './pipeline.js';
-import { readNumber } from './read-number.js';
 import { renderSlider, sliderSpec, SLIDERS, type SliderName } from './sliders.js';
 
 /** Detail of the `input` and `change` events. */
@@ -47,9 +46,6 @@ const NUMBER_ATTRIBUTES: ReadonlyArray<{
   { property: 'bAttribute', name: 'b' },
   { property: 'yAttribute', name: 'y' },
 ];
-
-/** Every attribute that can be refused, in the order their notes are listed. */
-const ATTRIBUTE_NAMES = ['x', 'w', 'b', 'y', 'wrt', 'learning-rate'] as const;
 
 const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
 
@@ -177,7 +173,7 @@ export class NeuronBackprop extends BackpropElement {
       const parsed: Parsed<number> =
         text === null
           ? { ok: true, value: DEFAULT_INPUTS[name] }
-          : readNumber(text, { min: spec.min, max: spec.max });
+          : parseNumber(text, { min: spec.min, max: spec.max });
       if (!parsed.ok) {
         this.reportProblem(name, parsed.message);
         continue;
@@ -208,7 +204,7 @@ export class NeuronBackprop extends BackpropElement {
       const parsed =
         this.learningRateAttribute === null
           ? ({ ok: true, value: DEFAULT_LEARNING_RATE } as const)
-          : readNumber(this.learningRateAttribute, { min: 0.001, max: 10 });
+          : parseNumber(this.learningRateAttribute, { min: 0.001, max: 10 });
       if (parsed.ok) {
         this.reportProblem('learning-rate', null);
         this.learningRate = parsed.value;
@@ -216,24 +212,6 @@ export class NeuronBackprop extends BackpropElement {
         this.reportProblem('learning-rate', parsed.message);
       }
     }
-  }
-
-  /**
-   * The base class renders its notes as `<ul role="alert">`, which axe refuses (a list may not
-   * take the alert role, and its items then have no list parent). Same notes, with the alert role
-   * on a wrapper. Remove once the base class does this itself.
-   */
-  protected override renderProblems(): TemplateResult | typeof nothing {
-    const problems = ATTRIBUTE_NAMES.flatMap((name) => {
-      const message = this.problemFor(name);
-      return message === undefined ? [] : [[name, message] as const];
-    });
-    if (problems.length === 0) return nothing;
-    return html`<div class="errors" part="error" role="alert">
-      <ul>
-        ${problems.map(([name, message]) => html`<li><strong>${name}</strong>: ${message}</li>`)}
-      </ul>
-    </div>`;
   }
 
   override disconnectedCallback(): void {

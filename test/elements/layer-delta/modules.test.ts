@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { countOps } from '../../../src/core/index.js';
-import { readConfig, tidyMessage } from '../../../src/elements/layer-delta/config.js';
+import { readConfig } from '../../../src/elements/layer-delta/config.js';
+import { withoutNonFiniteWords } from '../../../src/internal/format.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
 import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
 import { layoutNetwork } from '../../../src/elements/layer-delta/layout.js';
@@ -35,7 +36,7 @@ describe('layer-delta modules', () => {
   });
 
   it('never echoes NaN or Infinity in a message', () => {
-    expect(tidyMessage("expected a number, got 'NaN'")).to.equal(
+    expect(withoutNonFiniteWords("expected a number, got 'NaN'")).to.equal(
       'expected a number, got a value that is not a finite number',
     );
     const seed = readConfig({ ...none, seed: 'Infinity' }).problems.seed!;
