@@ -35,16 +35,22 @@ const shared: UserConfig = {
   logLevel: 'warn',
 };
 
+/** The script-tag bundles (module and classic) are built the same way but for their format. */
+const bundlePlugins = () => [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()];
+const bundleOutput = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  minify: true,
+  target: 'es2022',
+  reportCompressedSize: false,
+} as const;
+
 function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()],
+    plugins: bundlePlugins(),
     build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      reportCompressedSize: false,
+      ...bundleOutput,
       lib: {
         entry: { 'backprop-elements': 'src/all.ts', embed: 'src/embed/embed.ts' },
         formats: ['es'],
@@ -74,13 +80,9 @@ function classicBuild(): UserConfig {
   return {
     ...shared,
     define: { 'import.meta.url': '__backpropScriptUrl' },
-    plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()],
+    plugins: bundlePlugins(),
     build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      reportCompressedSize: false,
+      ...bundleOutput,
       lib: {
         entry: 'src/all.ts',
         formats: ['iife'],
