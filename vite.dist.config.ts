@@ -5,8 +5,10 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 
 /**
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
- * - `script`: dist/backprop-elements.js, the one-script-tag ES module that registers every tag,
- *   with KaTeX split into a chunk loaded when a formula first needs it, plus dist/embed.js;
+ * - `script`: dist/backprop-elements.js, the one-script-tag ES module: the core, Lit and a loader
+ *   that fetches each element's chunk (chunks/) when its tag first appears; KaTeX is a chunk
+ *   loaded when a formula first needs it;
+ * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
  * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports.
@@ -51,18 +53,46 @@ function scriptTagBuild(): UserConfig {
     plugins: bundlePlugins(),
     build: {
       ...bundleOutput,
-      lib: {
-        entry: { 'backprop-elements': 'src/all.ts', embed: 'src/embed/embed.ts' },
-        formats: ['es'],
-      },
+      lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
       rollupOptions: {
-        // embed.js imports everything backprop-elements.js holds: let it import the entry itself,
-        // rather than both importing a shared chunk (one request less, fonts beside the entry).
+        // Lets the bundler move what the entry and the element chunks share (Lit, the base class,
+        // the core) into the entry itself, instead of into separate chunks a page must also fetch.
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) =>
+            `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
+          minify: true,
+        },
+      },
+    },
+  };
+}
+
+/** An element's chunk is named after its tag (chunks/graph-backprop-<hash>.js), not "define". */
+function elementOf(moduleId: string | null): string | undefined {
+  return moduleId?.replace(/\\/g, '/').match(/\/elements\/([\w-]+)\/define\.ts$/)?.[1];
+}
+
+/** The script-tag entry's source, as embed.ts imports it (`../autoload.js`) or Vite resolves it. */
+const isScriptTagEntry = (id: string): boolean => /(^|[/\\])autoload\.(ts|js)$/.test(id);
+
+/**
+ * dist/embed.js imports the loader from the script-tag entry beside it rather than bundling a
+ * second copy, so an embed page fetches the same files (and the same cache entries) as a post.
+ */
+function embedBuild(): UserConfig {
+  return {
+    ...shared,
+    build: {
+      ...bundleOutput,
+      lib: { entry: { embed: 'src/embed/embed.ts' }, formats: ['es'] },
+      rollupOptions: {
+        external: isScriptTagEntry,
+        output: {
+          entryFileNames: '[name].js',
+          paths: (id) => (isScriptTagEntry(id) ? './backprop-elements.js' : id),
           minify: true,
         },
       },
@@ -121,7 +151,8 @@ function npmBuild(): UserConfig {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'script') return scriptTagBuild();
+  if (mode === 'embed') return embedBuild();
   if (mode === 'classic') return classicBuild();
   if (mode === 'npm') return npmBuild();
-  throw new Error(`vite.dist.config.ts: unknown mode "${mode}" (script, classic or npm)`);
+  throw new Error(`vite.dist.config.ts: unknown mode "${mode}" (script, embed, classic or npm)`);
 });

@@ -1,5 +1,5 @@
 // `npm run build:dist`: the package's files in dist/ (see vite.dist.config.ts for the bundles):
-//   backprop-elements.js (+ chunks/, fonts/)  one script tag, ES module, KaTeX loaded lazily
+//   backprop-elements.js (+ chunks/, fonts/)  one script tag, ES module; elements and KaTeX lazily
 //   backprop-elements.classic.js               non-module script, KaTeX inlined
 //   embed.html + embed.js                      one element from URL parameters, for iframes
 //   npm/                                       the package entries, lit and katex left as imports
@@ -32,7 +32,7 @@ logger.warn = (message, options) => isExpected(message) || warn(message, options
 logger.warnOnce = (message, options) => isExpected(message) || warnOnce(message, options);
 logger.info = (message, options) => isExpected(message) || info(message, options);
 
-for (const mode of ['script', 'classic', 'npm']) {
+for (const mode of ['script', 'embed', 'classic', 'npm']) {
   await build({ configFile: 'vite.dist.config.ts', mode, customLogger: logger });
 }
 

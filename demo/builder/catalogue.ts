@@ -1,5 +1,5 @@
 import manifest from '../../custom-elements.json' with { type: 'json' };
-import { ELEMENT_TAGS, type ElementTag } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS, type ElementTag } from '../../src/element-tags.js';
 
 /** What the builder offers for each tag, read from custom-elements.json (generated from JSDoc). */
 

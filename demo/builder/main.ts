@@ -8,7 +8,7 @@ import '../../src/elements/layer-delta/define.js';
 import '../../src/elements/neuron-backprop/define.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
 import type { HeightMessage } from '../../src/embed/height-reporter.js';
-import type { ElementTag } from '../../src/embed/tags.js';
+import type { ElementTag } from '../../src/element-tags.js';
 import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
 import { iframeSnippet, scriptSnippet, type Attributes } from './snippets.js';
 

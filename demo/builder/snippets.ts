@@ -1,5 +1,5 @@
 import { embedQuery } from '../../src/embed/embed-request.js';
-import type { ElementTag } from '../../src/embed/tags.js';
+import type { ElementTag } from '../../src/element-tags.js';
 
 /** The snippets an author copies from the embed builder; pure text, tested on its own. */
 

@@ -1,6 +1,6 @@
 import { readEmbedRequest } from './embed-request.js';
 import { reportHeightToParent } from './height-reporter.js';
-import type { ElementTag } from './tags.js';
+import type { ElementTag } from '../element-tags.js';
 
 /**
  * The page's own few rules, as a constructed sheet: a strict CSP (`style-src 'self'`) blocks

@@ -1,4 +1,4 @@
-import { isElementTag, type ElementTag } from './tags.js';
+import { isElementTag, type ElementTag } from '../element-tags.js';
 
 /**
  * What an embed URL asks for, read without touching the DOM:

@@ -1,9 +1,14 @@
 /**
- * Entry of embed.html: registers every element, then renders the one named by the URL.
- * Built as dist/embed.js beside dist/backprop-elements.js, which it imports.
+ * Entry of embed.html: loads the one element the URL names, then renders it.
+ * Built as dist/embed.js beside dist/backprop-elements.js, whose loader it shares.
  */
-import '../all.js';
+import { loadElement } from '../autoload.js';
+import { isElementTag } from '../element-tags.js';
 import { mountEmbed } from './embed-page.js';
+
+const tag = new URLSearchParams(location.search).get('el');
+// A tag that fails to load is reported by mountEmbed as "not available here".
+if (isElementTag(tag)) await loadElement(tag).catch(() => undefined);
 
 const container = document.querySelector<HTMLElement>('main') ?? document.body;
 mountEmbed(container);

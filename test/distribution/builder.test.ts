@@ -8,7 +8,7 @@ import {
   scriptSnippet,
 } from '../../demo/builder/snippets.js';
 import { readEmbedRequest } from '../../src/embed/embed-request.js';
-import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS } from '../../src/element-tags.js';
 
 /** The embed builder's snippets: what an author pastes must say exactly what they chose. */
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS } from '../../src/element-tags.js';
 import { openFrame, waitForFormula } from './frame.js';
 
 /**
@@ -35,7 +35,9 @@ function describeViolations(violations: Violation[]): string {
 async function expectBundleRuns(frame: HTMLIFrameElement): Promise<void> {
   const win = frame.contentWindow!;
   for (const tag of ELEMENT_TAGS) {
-    expect(win.customElements.get(tag), `${tag} is registered`).to.exist;
+    // The module bundle loads each element's chunk when the tag is found; the classic script
+    // registers all four at once.
+    await waitUntil(() => win.customElements.get(tag), `${tag} is registered`, { timeout: 5000 });
     const element = await waitForFormula(frame, tag);
     expect(element.shadowRoot!.querySelectorAll('.katex').length).to.be.greaterThan(0);
   }

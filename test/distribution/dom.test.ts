@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS } from '../../src/element-tags.js';
 import { RELU_EXAMPLE, inShadow, type ChainRuleGears, type GraphBackprop } from './helpers.js';
 
 /**
@@ -14,10 +14,18 @@ async function loadBundle(url = BUNDLE): Promise<Record<string, unknown>> {
   return (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
 }
 
-function place<T extends HTMLElement>(tag: string, attributes: Record<string, string> = {}): T {
+/**
+ * Puts an element in the page the way a script does, then waits for the bundle's loader to fetch
+ * its code (the tag's chunk loads when the tag first appears).
+ */
+async function place<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+): Promise<T> {
   const element = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
+  await customElements.whenDefined(tag);
   return element;
 }
 
@@ -27,12 +35,41 @@ afterEach(() => {
 });
 
 describe('plain DOM APIs with the script-tag bundle', () => {
+  it('defines no tag until the page uses it, then only that one', async () => {
+    await loadBundle();
+    for (const tag of ELEMENT_TAGS)
+      expect(customElements.get(tag), `<${tag}> at load`).to.be.undefined;
+    await place('chain-rule-gears');
+    expect(customElements.get('chain-rule-gears')).to.exist;
+    for (const tag of ['neuron-backprop', 'graph-backprop', 'layer-delta']) {
+      expect(customElements.get(tag), `<${tag}> is not loaded`).to.be.undefined;
+    }
+  });
+
+  it('loads the elements inside a shadow root handed to discover()', async () => {
+    const bundle = await loadBundle();
+    const discover = bundle.discover as (root: ParentNode) => Promise<void>;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const graph = document.createElement('graph-backprop') as GraphBackprop;
+    graph.setAttribute('expr', RELU_EXAMPLE.expr);
+    graph.setAttribute('values', RELU_EXAMPLE.values);
+    root.append(graph);
+    expect(customElements.get('graph-backprop'), 'not loaded before this test').to.be.undefined;
+    await discover(root);
+    await graph.updateComplete;
+    expect(graph.value).to.equal(RELU_EXAMPLE.value);
+    host.remove();
+  });
+
   it('loads twice without throwing and keeps every tag registered', async () => {
     await loadBundle();
+    for (const tag of ELEMENT_TAGS) await place(tag);
     const before = ELEMENT_TAGS.map((tag) => customElements.get(tag));
+    expect(before.every(Boolean)).to.be.true;
     await loadBundle(`${BUNDLE}?second-copy`);
     const after = ELEMENT_TAGS.map((tag) => customElements.get(tag));
-    expect(after.every(Boolean)).to.be.true;
     expect(after).to.deep.equal(before);
   });
 
@@ -50,7 +87,7 @@ describe('plain DOM APIs with the script-tag bundle', () => {
 
   it('reads attributes set with setAttribute and reports a bad one with an error event', async () => {
     await loadBundle();
-    const graph = place<GraphBackprop>('graph-backprop', {
+    const graph = await place<GraphBackprop>('graph-backprop', {
       expr: RELU_EXAMPLE.expr,
       values: RELU_EXAMPLE.values,
     });
@@ -70,7 +107,7 @@ describe('plain DOM APIs with the script-tag bundle', () => {
 
   it('takes rich data as properties and fires nothing for changes made from code', async () => {
     await loadBundle();
-    const gears = place<ChainRuleGears>('chain-rule-gears');
+    const gears = await place<ChainRuleGears>('chain-rule-gears');
     await gears.updateComplete;
     const fired: string[] = [];
     for (const name of ['input', 'change']) gears.addEventListener(name, () => fired.push(name));
@@ -84,7 +121,7 @@ describe('plain DOM APIs with the script-tag bundle', () => {
 
   it('delivers bubbling, composed events to a listener on the document', async () => {
     await loadBundle();
-    const graph = place<GraphBackprop>('graph-backprop', {
+    const graph = await place<GraphBackprop>('graph-backprop', {
       expr: RELU_EXAMPLE.expr,
       values: RELU_EXAMPLE.values,
     });
@@ -99,7 +136,7 @@ describe('plain DOM APIs with the script-tag bundle', () => {
 
   it('keeps working after being moved to another place in the page', async () => {
     await loadBundle();
-    const graph = place<GraphBackprop>('graph-backprop', { expr: 'x*x + x', values: 'x=3' });
+    const graph = await place<GraphBackprop>('graph-backprop', { expr: 'x*x + x', values: 'x=3' });
     await graph.updateComplete;
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS } from '../../src/element-tags.js';
 import '../../src/elements/chain-rule-gears/define.js';
 import '../../src/elements/graph-backprop/define.js';
 import '../../src/elements/layer-delta/define.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../../src/embed/tags.js';
+import { ELEMENT_TAGS } from '../../src/element-tags.js';
 
 /**
  * The npm build (dist/npm/), imported as a bundler would: lit and katex stay bare imports (the

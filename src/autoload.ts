@@ -1,0 +1,17 @@
+/**
+ * The script-tag entry, dist/backprop-elements.js. It registers no element up front: it loads
+ * each element's chunk when the tag first appears in the page (element-loader.ts), so a post
+ * that shows one figure fetches that figure's code and not the other three.
+ *
+ * The core, the shared base class and Lit load with this file: every element needs them, and
+ * holding them here means an element costs one more request, not a chain of two.
+ */
+export * from './core/index.js';
+export { BackpropElement, type ErrorDetail } from './internal/base-element.js';
+export { setFontBase } from './internal/tex-fonts.js';
+export { discover, loadAll, loadElement } from './element-loader.js';
+export { ELEMENT_TAGS, type ElementTag } from './element-tags.js';
+
+import { autoload } from './element-loader.js';
+
+autoload();
