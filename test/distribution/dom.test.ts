@@ -46,6 +46,21 @@ describe('plain DOM APIs with the script-tag bundle', () => {
     }
   });
 
+  it('finds a tag nested inside content a script adds later', async () => {
+    await loadBundle();
+    expect(customElements.get('neuron-backprop'), 'not loaded before this test').to.be.undefined;
+    const section = document.createElement('section');
+    const figure = document.createElement('figure');
+    figure.append(document.createElement('neuron-backprop'));
+    section.append(figure);
+    document.body.append(section);
+    await customElements.whenDefined('neuron-backprop');
+    const neuron = figure.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    await neuron.updateComplete;
+    expect(neuron.shadowRoot?.querySelector('input[type="range"]'), 'rendered').to.exist;
+    section.remove();
+  });
+
   it('loads the elements inside a shadow root handed to discover()', async () => {
     const bundle = await loadBundle();
     const discover = bundle.discover as (root: ParentNode) => Promise<void>;

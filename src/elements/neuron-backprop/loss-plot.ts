@@ -19,6 +19,8 @@ const HEIGHT = 210;
 const MARGIN = { left: 40, right: 14, top: 12, bottom: 40 };
 const PLOT_RIGHT = WIDTH - MARGIN.right;
 const PLOT_BOTTOM = HEIGHT - MARGIN.bottom;
+const AREA_WIDTH = PLOT_RIGHT - MARGIN.left;
+const AREA_HEIGHT = PLOT_BOTTOM - MARGIN.top;
 /** Half the tangent's length, in parameter units. */
 const TANGENT_REACH = 2;
 
@@ -65,6 +67,11 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
     `At ${traced} = ${spokenNumber(p)} the loss is ${spokenNumber(state.loss)} ` +
     `and the tangent's slope, the gradient, is ${spokenNumber(slope)}.`;
 
+  // The curve and tangent are clipped to the plot area by a nested <svg> viewport (its viewBox
+  // equals its box, so coordinates are unchanged), not by clip-path="url(#plot-area)": Chromium's
+  // matched-properties cache keeps computed styles with that url() reference, whose resolved
+  // clipPath holds the shadow root, so hundreds of detached elements stayed alive with all their
+  // nodes and listeners (bench/memory.mjs).
   return html`<svg
     class="plot"
     viewBox="0 0 ${WIDTH} ${HEIGHT}"
@@ -72,16 +79,6 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
     aria-label=${label}
     preserveAspectRatio="xMidYMid meet"
   >
-    <defs>
-      <clipPath id="plot-area">
-        <rect
-          x=${MARGIN.left}
-          y=${MARGIN.top}
-          width=${PLOT_RIGHT - MARGIN.left}
-          height=${PLOT_BOTTOM - MARGIN.top}
-        ></rect>
-      </clipPath>
-    </defs>
     <g class="grid" aria-hidden="true">
       ${yTicks.map(
         (
@@ -105,7 +102,16 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
       </text>
       <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
     </g>
-    <g clip-path="url(#plot-area)" aria-hidden="true">
+    <svg
+      class="plot-area"
+      x=${MARGIN.left}
+      y=${MARGIN.top}
+      width=${AREA_WIDTH}
+      height=${AREA_HEIGHT}
+      viewBox="${MARGIN.left} ${MARGIN.top} ${AREA_WIDTH} ${AREA_HEIGHT}"
+      overflow="hidden"
+      aria-hidden="true"
+    >
       <path class="curve" d=${path}></path>
       <line
         class="tangent ${sign}"
@@ -119,7 +125,7 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
           ? svg`<circle class="before" cx=${fixed(before[0])} cy=${fixed(before[1])} r="5"></circle>`
           : nothing
       }
-    </g>
+    </svg>
     <circle
       class="point"
       cx=${fixed(sx(p))}
