@@ -7,6 +7,9 @@ const MANIFEST = 'custom-elements.json';
 const check = process.argv.includes('--check');
 
 const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: process.cwd(), noWrite: true });
+// The analyzer lists modules in the order the file system returns them, which differs between
+// machines and even between checkouts; sorted by path, the file is the same everywhere.
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
