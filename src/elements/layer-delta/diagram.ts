@@ -2,7 +2,7 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleProps as styleMap } from '../../internal/style-props.js';
 import { formatNumber, spokenNumber } from '../../internal/format.js';
-import { weightStrokeWidth, type DiagramLayout, type UnitPosition } from './layout.js';
+import { strokeScale, weightStrokeWidth, type DiagramLayout, type UnitPosition } from './layout.js';
 import { layerHeading, signedShort, unitLabel, weightName } from './narration.js';
 
 /**
@@ -63,7 +63,7 @@ function largestWeight(weights: DiagramView['weights']): number {
 
 function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult[] {
   const { layout, weights, sizes } = view;
-  const largest = largestWeight(weights);
+  const largest = strokeScale(largestWeight(weights));
   const out: SVGTemplateResult[] = [];
   weights.forEach((matrix, k) => {
     const layer = k + 1;

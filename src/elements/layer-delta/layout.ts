@@ -56,7 +56,23 @@ export function layoutNetwork(sizes: readonly number[]): DiagramLayout {
   };
 }
 
-/** Stroke width for a weight: thin for small weights, thicker for large, relative to the largest. */
+/** Steps of the stroke scale within each power of ten; each is about 1.26 times the one before. */
+const SCALE_STEPS = [1, 1.25, 1.6, 2, 2.5, 3.2, 4, 5, 6.4, 8];
+
+/**
+ * The reference |w| that stroke widths are measured against: the largest |w| rounded up to the
+ * next step of SCALE_STEPS. Scaling by the exact largest weight meant that dragging the largest
+ * weight gave every connection a new width each frame and repainted the whole diagram; with
+ * steps, a drag repaints one connection and rescales the rest only when it crosses a step.
+ */
+export function strokeScale(largest: number): number {
+  if (!(largest > 0) || !Number.isFinite(largest)) return 0;
+  const decade = 10 ** Math.floor(Math.log10(largest));
+  const step = SCALE_STEPS.find((candidate) => candidate * decade >= largest) ?? 10;
+  return step * decade;
+}
+
+/** Stroke width for a weight: thin for small weights, thicker for large, relative to `largest`. */
 export function weightStrokeWidth(weight: number, largest: number, roomy: boolean): number {
   const base = roomy ? 1.2 : 0.8;
   const span = roomy ? 5 : 2.6;

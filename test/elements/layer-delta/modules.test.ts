@@ -4,11 +4,36 @@ import { readConfig } from '../../../src/elements/layer-delta/config.js';
 import { withoutNonFiniteWords } from '../../../src/internal/format.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
 import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
-import { layoutNetwork } from '../../../src/elements/layer-delta/layout.js';
+import {
+  layoutNetwork,
+  strokeScale,
+  weightStrokeWidth,
+} from '../../../src/elements/layer-delta/layout.js';
 
 const none = { sizes: null, activation: null, loss: null, seed: null, x: null, y: null };
 
 describe('layer-delta modules', () => {
+  it('scales connection widths by a step at or just above the largest weight', () => {
+    for (const largest of [0.013, 0.3, 0.99, 1, 1.01, 2.6, 7.9, 10]) {
+      const scale = strokeScale(largest);
+      expect(scale, `scale for ${largest}`).to.be.at.least(largest);
+      expect(scale / largest, `scale for ${largest}`).to.be.below(1.3);
+    }
+    expect(strokeScale(0)).to.equal(0);
+    expect(weightStrokeWidth(0.5, strokeScale(0), true), 'all-zero weights').to.equal(1.2);
+  });
+
+  it('keeps every other connection width while the largest weight moves within a step', () => {
+    // Dragging the largest weight from 1.05 to 1.2 must not restyle the connection of weight 0.5.
+    const widths = [1.05, 1.1, 1.15, 1.2].map((largest) =>
+      weightStrokeWidth(0.5, strokeScale(largest), true),
+    );
+    expect(new Set(widths).size).to.equal(1);
+    expect(weightStrokeWidth(2, strokeScale(2), true), 'the largest is drawn widest').to.equal(
+      weightStrokeWidth(2, 2, true),
+    );
+  });
+
   it('reads defaults that match the sizes', () => {
     expect(readConfig(none).config).to.deep.equal({
       sizes: [2, 3, 1],
