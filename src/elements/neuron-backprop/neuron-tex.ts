@@ -51,10 +51,13 @@ export function productTex(state: NeuronState, traced: Traced): string {
   return `${factors.join(' \\cdot ')} = ${texNumber(state.gradients[traced])}`;
 }
 
-/** The simplified form in symbols: (a − y)x, a − y or (a − y)w. */
+/**
+ * The simplified form in symbols: (a − y) times ∂z/∂(traced), so (a − y)x for w, a − y for b
+ * and (a − y)w for x.
+ */
 export function simplifiedRuleTex(traced: Traced): string {
   if (traced === 'b') return 'a - y';
-  return `(a - y)\\,${traced}`;
+  return `(a - y)\\,${LAST_FACTOR_RULE[traced]}`;
 }
 
 /** (0.69 − 1) · 1.5 = −0.465 */

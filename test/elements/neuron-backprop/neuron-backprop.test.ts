@@ -117,7 +117,7 @@ describe('<neuron-backprop>', () => {
     expect(product).to.contain(texNumber(want.dLda));
     expect(product).to.contain(texNumber(want.dadz));
     expect(product.endsWith(`= ${texNumber(want.w)}`)).to.be.true;
-    expect(simplified.startsWith('(a - y)\\,w')).to.be.true;
+    expect(simplified.startsWith('(a - y)\\,x ='), 'for w the form is (a − y)x').to.be.true;
     expect(simplified).to.contain(`(${texNumber(want.a)} - 0)`);
     expect(simplified.endsWith(`= ${texNumber(want.w)}`)).to.be.true;
     expect(text(element, '.agree')).to.contain('agree');
@@ -137,7 +137,7 @@ describe('<neuron-backprop>', () => {
     element.setAttribute('wrt', 'x');
     await element.updateComplete;
     expect(text(element, '[data-factor="3"] .factor-value')).to.equal(signed(0.8));
-    expect(texOf(element, '.simplified').startsWith('(a - y)\\,x')).to.be.true;
+    expect(texOf(element, '.simplified').startsWith('(a - y)\\,w ='), 'for x: (a − y)w').to.be.true;
     expect(text(element, '.agree .gradient')).to.equal(signed(want.x));
     expect(text(element, '.legend')).to.contain('Loss against x');
   });
