@@ -98,6 +98,11 @@ export function forwardPass(network: DenseNetwork, input: readonly number[]): Fo
   return { input: [...input], z, a };
 }
 
+/** ln(1 + e^z), written so that neither large nor very negative z overflows or loses digits. */
+function softplus(z: number): number {
+  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+}
+
 /** The loss summed over output units (bce computed from z, so it stays finite when a is 0 or 1). */
 export function lossValue(
   network: DenseNetwork,
@@ -109,10 +114,11 @@ export function lossValue(
   let total = 0;
   for (let i = 0; i < out.length; i++) {
     if (network.loss === 'bce') {
-      // -(y ln a + (1-y) ln(1-a)) with a = sigmoid(z) equals softplus(z) - y z, which never overflows.
+      // -(y ln a + (1-y) ln(1-a)) with a = sigmoid(z) is y softplus(-z) + (1-y) softplus(z): it
+      // never overflows, and unlike softplus(z) - y z it keeps the tiny loss of a confident right
+      // answer (e^-40 at z = 40, y = 1) instead of cancelling it to 0.
       const zi = zOut[i];
-      const softplus = Math.max(zi, 0) + Math.log1p(Math.exp(-Math.abs(zi)));
-      total += softplus - target[i] * zi;
+      total += target[i] * softplus(-zi) + (1 - target[i]) * softplus(zi);
     } else {
       total += (out[i] - target[i]) ** 2;
     }

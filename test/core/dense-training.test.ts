@@ -90,6 +90,19 @@ describe('trainStep', () => {
     );
   });
 
+  it('keeps the small cross-entropy of a confident answer instead of rounding it to zero', () => {
+    const network = createNetwork({ sizes: [1, 1, 1], loss: 'bce', seed: 1 });
+    network.weights[1][0][0] = 0; // the output's z is its bias alone
+    const lossAt = (z: number, y: number) => {
+      network.biases[1][0] = z;
+      return lossValue(network, forwardPass(network, [0]), [y]);
+    };
+    expect(lossAt(40, 1) / Math.exp(-40), 'z = 40, y = 1: e^-40').to.be.closeTo(1, 1e-12);
+    expect(lossAt(-40, 0) / Math.exp(-40), 'z = -40, y = 0: e^-40').to.be.closeTo(1, 1e-12);
+    expect(lossAt(40, 0), 'z = 40, y = 0: about 40').to.be.closeTo(40, 1e-12);
+    expect(lossAt(0, 0.5), 'z = 0: ln 2').to.be.closeTo(Math.LN2, 1e-15);
+  });
+
   it('drives the loss near zero on one example after many steps', () => {
     const network = createNetwork({ sizes: [2, 4, 1], activation: 'tanh', loss: 'bce', seed: 2 });
     for (let i = 0; i < 500; i++) trainStep(network, [0.5, -0.5], [1], 0.5);
