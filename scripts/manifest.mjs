@@ -10,6 +10,13 @@ const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: process.cwd(), n
 // The analyzer lists modules in the order the file system returns them, which differs between
 // machines and even between checkouts; sorted by path, the file is the same everywhere.
 manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+// Private members are not part of any element's API: listing them told editors about internals
+// and made the file stale whenever a private helper's comment changed.
+for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+  if (declaration.members) {
+    declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+  }
+}
 const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
