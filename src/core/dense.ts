@@ -1,4 +1,4 @@
-import { sigmoid } from './ops.js';
+import { sigmoid, softplus } from './ops.js';
 import { seededRandom } from './random.js';
 
 /**
@@ -96,11 +96,6 @@ export function forwardPass(network: DenseNetwork, input: readonly number[]): Fo
     previous = al;
   });
   return { input: [...input], z, a };
-}
-
-/** ln(1 + e^z), written so that neither large nor very negative z overflows or loses digits. */
-function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
 }
 
 /** The loss summed over output units (bce computed from z, so it stays finite when a is 0 or 1). */

@@ -31,6 +31,9 @@ export interface OpSpec {
 const sigmoid = (z: number): number =>
   z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 
+/** ln(1 + e^z) without overflow for large z or lost digits for very negative z. */
+const softplus = (z: number): number => Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+
 /** Probabilities handed to bce are kept this far from 0 and 1 so the loss stays finite. */
 export const BCE_EPSILON = 1e-12;
 const clampProbability = (p: number): number => Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p));
@@ -242,6 +245,21 @@ export const OPS = {
       `\\ln\\frac{1-${p}}{${p}}`,
     ],
   },
+  bce_logits: {
+    name: 'bce_logits',
+    arity: 2,
+    description:
+      'binary cross-entropy of a label y against the probability sigmoid(z), computed from z itself so it stays exact when z is large',
+    // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
+    // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
+    // and no clamp is needed: the two-op chain bce(sigmoid(z), y) gives a wrong gradient there.
+    forward: ([z, y]) => y * softplus(-z) + (1 - y) * softplus(z),
+    // sigmoid(z) - y, with sigmoid(z) - 1 written as -sigmoid(-z) so a tiny slope is not rounded away.
+    partials: ([z, y]) => [(1 - y) * sigmoid(z) - y * sigmoid(-z), -z],
+    tex: ([z, y]) => `\\operatorname{bce}_{\\sigma}\\left(${z}, ${y}\\right)`,
+    gradTex: [`${partial('L', 'z')} = \\sigma(z) - y`, `${partial('L', 'y')} = -z`],
+    gradValueTex: ([z, y]) => [`\\sigma(${z}) - ${y}`, `-(${z})`],
+  },
   mse: {
     name: 'mse',
     arity: 2,
@@ -269,4 +287,4 @@ export function getOp(name: OpName): OpSpec {
   return OPS[name];
 }
 
-export { sigmoid };
+export { sigmoid, softplus };

@@ -77,6 +77,14 @@ const POINTS: Record<OpName, readonly Point[]> = {
     { args: [1 - 1e-6, 0], h: [1e-10, 1e-5] }, // p near 1
     { args: [1 - 1e-6, 1], h: [1e-10, 1e-5] },
   ],
+  bce_logits: [
+    { args: [0, 1] },
+    { args: [2, 0] },
+    { args: [-3, 0.25] },
+    { args: [40, 0] }, // sigmoid(40) rounds to 1: the loss is about 40 and its slope 1
+    { args: [-40, 1] },
+    { args: [40, 1] }, // a confident right answer: a tiny loss, a tiny slope
+  ],
   mse: [{ args: [0.5, 1] }, { args: [-2, 3] }, { args: [4, 4] }],
 };
 

@@ -13,6 +13,8 @@ const SYMBOLS: Partial<Record<OpName, string>> = {
   pow: 'xⁿ',
   neg: '−x',
   sigmoid: 'σ',
+  // bce_logits is bce composed with sigmoid; its name is too wide for a narrow node.
+  bce_logits: 'bce∘σ',
 };
 
 const WORDS: Partial<Record<OpName, string>> = {

@@ -107,7 +107,7 @@ export class GraphBackprop extends BackpropElement {
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
-   * relu, tanh, exp, log, sqrt, sin, cos, abs, bce(p, y) and mse(p, y).
+   * relu, tanh, exp, log, sqrt, sin, cos, abs, bce(p, y), bce_logits(z, y) and mse(p, y).
    * @attr expr
    */
   @property() expr = DEFAULT_EXPR;

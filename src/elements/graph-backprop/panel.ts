@@ -160,6 +160,14 @@ function renderValueField(node: GradNode, model: PanelModel): TemplateResult {
   </p>`;
 }
 
+/**
+ * An op's description as a sentence. Descriptions are phrases of two kinds ("adds its inputs; ...",
+ * "the natural logarithm; ..."), so "It" + phrase read wrongly for half of them.
+ */
+function sentence(phrase: string): string {
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+}
+
 export function renderPanel(model: PanelModel): TemplateResult {
   const { node, session } = model;
   const leaf = node.op === 'var' || node.op === 'const';
@@ -168,7 +176,7 @@ export function renderPanel(model: PanelModel): TemplateResult {
       ? 'An input you can change: drag it sideways, use the arrow keys on it, or type a value here.'
       : node.op === 'const'
         ? 'A fixed number: it has a gradient like any input, but you cannot change it.'
-        : `It ${getOp(node.op).description}.`;
+        : sentence(getOp(node.op).description);
   return html`<section class="panel" part="panel" aria-labelledby="panel-title">
     <div class="panel-head">
       <p class="panel-title" id="panel-title">

@@ -256,6 +256,23 @@ describe('<graph-backprop>', () => {
     expect(mathText.some((t) => t!.includes(`{${upstream}}_{\\text{upstream}}`))).to.be.true;
   });
 
+  it("describes the selected op in a sentence and typesets bce_logits' rule", async () => {
+    await loadTex();
+    const graph = new ExpressionGraph('bce_logits(w*x + b, y)');
+    const loss = graph.nodes.find((node) => node.op === 'bce_logits')!;
+    const element = await mount('bce_logits(w*x + b, y)', 'x=2, w=20, b=0, y=0', loss.id);
+    const panel = root(element).querySelector('[part="panel"]')!;
+    expect(panel.querySelector('.description')!.textContent!.trim()).to.match(
+      /^Binary cross-entropy of a label y against the probability sigmoid\(z\), .*\.$/,
+    );
+    const mathText = Array.from(panel.querySelectorAll('annotation')).map((n) => n.textContent);
+    expect(mathText.some((t) => t!.includes('\\operatorname{bce}_{\\sigma}\\left('))).to.be.true;
+    expect(mathText.some((t) => t!.includes('= \\sigma(z) - y'))).to.be.true;
+    // z = 40, y = 0: the loss is about 40 and dL/dw = x = 2, where bce(sigmoid(z), y) loses it.
+    expect(element.value).to.be.closeTo(40, 1e-9);
+    expect(element.gradients.w).to.be.closeTo(2, 1e-12);
+  });
+
   it('shows a finite-difference check beside the autodiff number for a variable', async () => {
     const element = await mount('sigmoid(w*x + b)', 'x=2, w=-1, b=0.5', 'w');
     const check = root(element).querySelector('.check')!;
