@@ -5,7 +5,11 @@
 
 const MINUS = '\u2212';
 
-/** A short, readable number: 3 significant decimals, trailing zeros dropped, exponent when tiny or huge. */
+/**
+ * A short, readable number: `digits` decimals below 1,000, trailing zeros dropped; from 1,000 on
+ * one decimal fewer per power of ten (so 172441.964 shows as 172442 and fits a graph node); an
+ * exponent when tiny or huge. Every minus sign, the exponent's too, is a true minus.
+ */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0 || Object.is(value, -0)) return '0';
@@ -14,16 +18,17 @@ export function formatNumber(value: number, digits = 3): string {
   if (magnitude >= 1e6 || magnitude < 1e-3) {
     text = value.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
   } else {
-    text = value.toFixed(digits).replace(/\.?0+$/, '');
+    const decimals = Math.max(0, digits - Math.max(0, Math.floor(Math.log10(magnitude)) - 2));
+    text = value.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1');
     if (text === '-0' || text === '0')
       text = value.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
   }
-  return text.replace('-', MINUS);
+  return text.replace(/-/g, MINUS);
 }
 
 /** The same number for TeX: exponents as × 10^{n}, a proper minus. */
 export function texNumber(value: number, digits = 3): string {
-  const text = formatNumber(value, digits).replace(MINUS, '-');
+  const text = formatNumber(value, digits).replace(new RegExp(MINUS, 'g'), '-');
   if (text === '—') return '\\text{—}';
   const match = /^(-?[\d.]+)e([+-]?\d+)$/.exec(text);
   if (match) return `${match[1]} \\times 10^{${Number(match[2])}}`;

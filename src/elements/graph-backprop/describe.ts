@@ -30,7 +30,9 @@ const WORDS: Partial<Record<OpName, string>> = {
 
 /** The short mark drawn in a node: a variable's name, a number, or the op's symbol. */
 export function nodeSymbol(node: GradNode): string {
-  if (node.op === 'var' || node.op === 'const') return node.label;
+  if (node.op === 'var') return node.label;
+  // A constant is labelled as it was typed, unless that is too long for its node (0.000012345).
+  if (node.op === 'const') return node.label.length <= 7 ? node.label : formatNumber(node.value);
   return SYMBOLS[node.op] ?? node.op;
 }
 

@@ -87,12 +87,13 @@ function renderNode(node: GradNode, model: DiagramModel, grads: Map<GradNode, nu
   const words = `${nodeName(node)}, value ${spokenNumber(value)}, ${gradientWords(grad, complete)}`;
   const gradText = grad === undefined ? '' : `∂ ${signed(grad)}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
+  const valueText = formatNumber(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
   // inside its name, which "∂ +1" could never be).
   const label = svg`<g class="node-text" aria-hidden="true" transform=${`translate(${box.x} ${box.y})`}>
     <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node)}</text>
-    <text class="node-value" x=${mid} y="34">${formatNumber(value)}</text>
+    <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y="34">${valueText}</text>
     <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y="49">${gradText}</text>
   </g>`;
   const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>`;

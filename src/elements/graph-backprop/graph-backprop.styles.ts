@@ -176,6 +176,10 @@ export const graphBackpropStyles = css`
     font-size: 14px;
     fill: var(--bp-fg);
   }
+  /* Eight characters (−3.14e−4) would run into a variable's arrows at 14px. */
+  .node-value.long {
+    font-size: 11px;
+  }
   .node-grad {
     font-size: 12.5px;
     font-weight: 600;
