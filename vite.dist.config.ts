@@ -5,9 +5,9 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 
 /**
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
- * - `script`: dist/backprop-elements.js, the one-script-tag ES module: the core, Lit and a loader
- *   that fetches each element's chunk (chunks/) when its tag first appears; KaTeX is a chunk
- *   loaded when a formula first needs it;
+ * - `script`: dist/backprop-elements.js, the one-script-tag ES module: Lit, the base class and
+ *   a loader that fetches each element's chunk (chunks/) when its tag first appears; KaTeX is a
+ *   chunk loaded when a formula first needs it;
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
@@ -55,8 +55,8 @@ function scriptTagBuild(): UserConfig {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
       rollupOptions: {
-        // Lets the bundler move what the entry and the element chunks share (Lit, the base class,
-        // the core) into the entry itself, instead of into separate chunks a page must also fetch.
+        // Lets the bundler move what the entry and the element chunks share (Lit and the base
+        // class) into the entry itself, instead of into separate chunks a page must also fetch.
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
