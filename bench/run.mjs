@@ -1,7 +1,8 @@
 // `npm run bench`: every bench in order, each in its own Node process (so one bench's heap and
 // JIT state do not colour the next), printing everything as Markdown tables.
-//   node bench/run.mjs                 all: core (if bench/core.mjs exists), peers, interaction, memory
-//   node bench/run.mjs --only peers    one of them (core, peers, interaction, memory)
+//   node bench/run.mjs                 all: core (if bench/core.mjs exists), peers, interaction,
+//                                      bundle (needs `npm run build:dist`), memory
+//   node bench/run.mjs --only peers    one of them (core, peers, interaction, bundle, memory)
 //   node bench/run.mjs --quick         memory with 1,000 cycles instead of 10,000
 // Figures only: nothing here fails on a slow number; a bench that crashes is reported and the
 // rest still run, and the exit code says whether any crashed.
@@ -18,6 +19,7 @@ const BENCHES = [
   { name: 'core', file: 'core.mjs', optional: true },
   { name: 'peers', file: 'peers.mjs' },
   { name: 'interaction', file: 'interaction.mjs' },
+  { name: 'bundle', file: 'bundle.mjs' },
   { name: 'memory', file: 'memory.mjs', args: quick ? ['--cycles', '1000'] : [] },
 ];
 

@@ -1,0 +1,170 @@
+// The script-tag bundle as a reader meets it: `node --import tsx bench/bundle.mjs` (after
+// `npm run build:dist`). For each element, a fresh page holding that one element and the script
+// tag is opened in a fresh browser context (empty cache), served gzipped by a plain static server
+// from dist/ (no dev-server transforms), and timed from navigation start to the element's first
+// painted frame and to the frame where its formulas are typeset. Twice: on the machine as it is,
+// and with the network throttled to Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down),
+// where the number of requests in a chain and the bytes they carry show. The same pages with the
+// classic script (everything, KaTeX included, in one file) are the comparison. Figures only.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+import { launchBrowser } from './lib/browser.mjs';
+import { median } from './lib/stats.mjs';
+import { markdownTable, printSection } from './lib/table.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { TYPICAL } from './interaction/scenarios.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const PAGES = 5;
+const SLOW_4G = {
+  latency: 150,
+  downloadThroughput: (1.6e6 / 8) * 0.9,
+  uploadThroughput: 750e3 / 8,
+};
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.woff2': 'font/woff2' };
+
+/** One page: the script tag and one element, with a probe that records when it painted. */
+function pageHtml(script, { tag, attributes }) {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
+  const scriptTag =
+    script === 'module'
+      ? '<script type="module" src="/backprop-elements.js"></script>'
+      : '<script src="/backprop-elements.classic.js"></script>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+${scriptTag}</head><body><${tag}${attrs}></${tag}>
+<script type="module">
+  const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  await customElements.whenDefined('${tag}');
+  const element = document.querySelector('${tag}');
+  await element.updateComplete;
+  await afterPaint();
+  window.painted = performance.now();
+  const typeset = () => element.shadowRoot.querySelector('.katex');
+  for (let i = 0; i < 600 && !typeset(); i++) await afterPaint();
+  await element.updateComplete;
+  await afterPaint();
+  window.typeset = typeset() ? performance.now() : null;
+</script></body></html>`;
+}
+
+function startStaticServer() {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname === '/page') {
+      const config = TYPICAL[Number(url.searchParams.get('i'))];
+      response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      response.end(pageHtml(url.searchParams.get('script'), config));
+      return;
+    }
+    const path = normalize(join(DIST, url.pathname));
+    if (!path.startsWith(DIST) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const body = readFileSync(path);
+    const compress = type !== 'font/woff2';
+    response.writeHead(200, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(compress ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() });
+    }),
+  );
+}
+
+async function openOnce(browser, url, throttled) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => window.typeset !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => {
+      const scripts = window.performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= window.painted);
+      return {
+        painted: window.painted,
+        typeset: window.typeset,
+        requests: scripts.length,
+        bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runBundle() {
+  if (!existsSync(join(DIST, 'backprop-elements.js'))) {
+    console.log('bundle: dist/ is missing; run `npm run build:dist` first. Skipped.');
+    return;
+  }
+  const server = await startStaticServer();
+  const { browser, version } = await launchBrowser();
+  try {
+    printSection('Machine (bundle)', describeMachine({ chromium: version }));
+    const rows = [];
+    for (const throttled of [false, true]) {
+      for (const [i, config] of TYPICAL.entries()) {
+        for (const script of ['module', 'classic']) {
+          const runs = [];
+          for (let p = 0; p < PAGES; p++) {
+            runs.push(
+              await openOnce(browser, `${server.origin}/page?i=${i}&script=${script}`, throttled),
+            );
+          }
+          const typeset = runs.map((r) => r.typeset).filter((t) => t !== null);
+          rows.push([
+            throttled ? 'slow 4G' : 'local',
+            config.label ?? config.tag,
+            script === 'module' ? 'ES module (lazy)' : 'classic (one file)',
+            `${median(runs.map((r) => r.requests))}`,
+            `${(median(runs.map((r) => r.bytes)) / 1000).toFixed(1)} kB`,
+            `${median(runs.map((r) => r.painted)).toFixed(0)} ms`,
+            typeset.length > 0 ? `${median(typeset).toFixed(0)} ms` : 'no formula',
+          ]);
+          console.error(`  done: ${rows.at(-1).slice(0, 3).join(', ')}`);
+        }
+      }
+    }
+    printSection(
+      `A fresh page with one element, navigation to paint (median of ${PAGES} pages, empty cache)`,
+      markdownTable(
+        [
+          'network',
+          'element',
+          'script',
+          'JS files before paint',
+          'JS bytes (gzip)',
+          'painted',
+          'formulas typeset',
+        ],
+        rows,
+      ),
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runBundle();
+}
