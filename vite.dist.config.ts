@@ -7,7 +7,7 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
  * - `script`: dist/backprop-elements.js, the one-script-tag ES module: Lit, the base class and
  *   a loader that fetches each element's chunk (chunks/) when its tag first appears; KaTeX is a
- *   chunk loaded when a formula first needs it;
+ *   chunk whose download starts beside the first element's;
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined;

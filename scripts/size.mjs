@@ -1,7 +1,8 @@
 // `npm run size`: raw and gzip bytes of every file the build wrote to dist/ (dist/site aside),
 // checked against budgets. The headline budgets are what a page loads before its figures render:
 // the script tag's entry plus every chunk it imports statically, and that plus the element chunks
-// the page's tags pull in, without the KaTeX chunks that follow the first formula.
+// the page's tags pull in, without the KaTeX chunks (fetched beside the first element, the figure
+// paints without them).
 // Exits 1 when any budget is passed.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -157,7 +158,7 @@ console.log(
 console.log(
   `\nscript-tag first load: ${format(rawOf(firstLoad))} raw, ${format(firstLoadGzip)} gzip (budget ${format(FIRST_LOAD_BUDGET)}) = ${firstLoad.join(' + ')}`,
 );
-console.log('before the figures render (KaTeX and fonts aside, they follow the first formula):');
+console.log('before the figures paint (KaTeX and fonts aside: they arrive beside them):');
 for (const page of pages) {
   console.log(
     `  ${page.label.padEnd(28)} ${format(rawOf(page.files)).padStart(9)} raw  ${format(gzipOf(page.files)).padStart(8)} gzip  (budget ${format(page.budget)}, ${page.files.length} files)`,
