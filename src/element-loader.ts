@@ -21,6 +21,14 @@ const loading = new Map<ElementTag, Promise<void>>();
  * with the tag's name and forgotten, so a later call (or the tag appearing again) retries.
  */
 export function loadElement(tag: ElementTag): Promise<void> {
+  // Called from a page's own script, `tag` may be anything: say which names exist.
+  if (!isElementTag(tag)) {
+    return Promise.reject(
+      new TypeError(
+        `backprop-elements: there is no element "${String(tag)}" (the elements are ${ELEMENT_TAGS.join(', ')})`,
+      ),
+    );
+  }
   const pending = loading.get(tag);
   if (pending) return pending;
   if (customElements.get(tag)) return Promise.resolve();

@@ -80,6 +80,14 @@ describe('plain DOM APIs with the script-tag bundle', () => {
     host.remove();
   });
 
+  it('names the known elements when a script asks for one that does not exist', async () => {
+    const bundle = await loadBundle();
+    const loadElement = bundle.loadElement as (tag: string) => Promise<void>;
+    let message = '';
+    await loadElement('graph-backprob').catch((error: Error) => (message = error.message));
+    expect(message).to.contain('"graph-backprob"').and.to.contain('graph-backprop');
+  });
+
   it('loads twice without throwing and keeps every tag registered', async () => {
     await loadBundle();
     for (const tag of ELEMENT_TAGS) await place(tag);
