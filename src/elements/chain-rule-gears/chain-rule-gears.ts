@@ -1,6 +1,6 @@
 import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleProps as styleMap } from '../../internal/style-props.js';
+import { styleProps } from '../../internal/style-props.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import {
   parseLabelList,
@@ -348,7 +348,7 @@ export class ChainRuleGears extends BackpropElement {
   private renderLever(): TemplateResult {
     const { ruler, rack, width } = this.layout;
     const shift = this.leverValue * ruler.unit;
-    const slide = styleMap({ transform: `translateX(${shift}px)` });
+    const slide = styleProps({ transform: `translateX(${shift}px)` });
     const handleX = ruler.zeroX;
     const name = this.names[0];
     const unit = this.unitList[0];
@@ -387,7 +387,7 @@ export class ChainRuleGears extends BackpropElement {
     const ratio = this.stageRatios[index];
     const displacement = this.outputs[index];
     const unit = this.unitList[stage];
-    const turn = styleMap({ transform: `rotate(${displacement}deg)` });
+    const turn = styleProps({ transform: `rotate(${displacement}deg)` });
     const active = this.activeStage === stage;
     const label = `${this.names[stage]}: ${ratioWords(ratio)}; turned ${spokenDisplacement(displacement, unit)}`;
     const markLength = Math.max(gear.pitchRadius - 6, gear.pitchRadius * 0.6);

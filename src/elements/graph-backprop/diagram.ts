@@ -4,7 +4,7 @@
  * Pure template code: the element owns the state and passes in the handlers.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleProps as styleMap } from '../../internal/style-props.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { GradNode } from '../../core/index.js';
 import { formatNumber, spokenNumber } from '../../internal/format.js';
 import { nodeName, nodeSymbol, signed } from './describe.js';
@@ -127,7 +127,7 @@ function renderNode(node: GradNode, model: DiagramModel, grads: Map<GradNode, nu
 export function renderDiagram(model: DiagramModel): TemplateResult {
   const { session, layout } = model;
   const grads = session.gradientsSoFar();
-  const size = styleMap({
+  const size = styleProps({
     minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
     maxWidth: `${Math.round(layout.width)}px`,
   });

@@ -1,6 +1,6 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleProps as styleMap } from '../../internal/style-props.js';
+import { styleProps } from '../../internal/style-props.js';
 import { formatNumber, spokenNumber } from '../../internal/format.js';
 import { strokeScale, weightStrokeWidth, type DiagramLayout, type UnitPosition } from './layout.js';
 import { layerHeading, signedShort, unitLabel, weightName } from './narration.js';
@@ -189,7 +189,7 @@ function renderTravel(view: DiagramView): unknown {
     targets.map(
       (to) =>
         svg`<circle class="dot ${sign}" cx=${from.x} cy=${from.y} r=${layout.roomy ? 5 : 3}
-          style=${styleMap({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
+          style=${styleProps({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
     ),
   );
   return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
