@@ -95,7 +95,8 @@ export const themeStyles = css`
     opacity: 0.55;
     cursor: default;
   }
-  input {
+  input,
+  select {
     font: inherit;
     color: var(--bp-fg);
     background: var(--bp-bg);

@@ -84,6 +84,20 @@ export function runConformanceSuite(options: ConformanceOptions): void {
       await expect(element).to.be.accessible();
     });
 
+    it('draws no url(#id) references, which keep detached elements alive', async () => {
+      // Chromium's style cache holds computed styles with a url(#id) clip-path, mask, filter or
+      // marker, and through the referenced element the whole shadow root (bench/memory.mjs).
+      const element = await mount(options);
+      await options.interact(element);
+      await settle(element);
+      const references = [...element.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
+        [...node.attributes]
+          .filter((attribute) => attribute.value.includes('url(#'))
+          .map((attribute) => `<${node.localName} ${attribute.name}="${attribute.value}">`),
+      );
+      expect(references).to.deep.equal([]);
+    });
+
     for (const [attribute, { bad, good }] of Object.entries(options.badValues)) {
       for (const value of bad) {
         it(`refuses ${attribute}="${value}" with a visible message and an error event`, async () => {

@@ -356,11 +356,6 @@ export const layerDeltaStyles = css`
     border-color: var(--bp-error);
   }
   select {
-    font: inherit;
-    color: var(--bp-fg);
-    background: var(--bp-bg);
-    border: 1px solid var(--bp-border);
-    border-radius: 6px;
     padding: 3px 4px;
     max-width: 100%;
   }
