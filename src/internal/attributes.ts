@@ -125,3 +125,19 @@ export function parseLabelList(text: string | null | undefined, maxLength = 16):
     return fail(`expected at most ${maxLength} names separated by commas`);
   return ok(labels.map((label) => label.slice(0, 40)));
 }
+
+/** `parse` functions for `@setting` (settings.ts), built from the parsers above. */
+export const numberIn =
+  (rule: NumberRule = {}) =>
+  (text: string): Parsed<number> =>
+    parseNumber(text, rule);
+
+export const numberListIn =
+  (rule: ListRule = {}) =>
+  (text: string): Parsed<number[]> =>
+    parseNumberList(text, rule);
+
+export const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (text: string): Parsed<T> =>
+    parseChoice(text, choices);

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { withoutNonFiniteWords } from './format.js';
+import { readOnlyNamesOf, type SettingsHost } from './settings.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
 
 /** Detail of every `error` event the elements fire. */
@@ -14,12 +15,22 @@ export interface ErrorDetail {
  * The small base every element extends:
  * - `define()` registers the tag once, so a page that loads the script twice keeps working;
  * - `emit()` fires bubbling, composed events;
- * - attribute problems become a visible note plus an `error` event, and the last good state stays;
+ * - attributes are declared with `@setting` (settings.ts): a refused value becomes a visible note
+ *   plus one `error` event, and the last good value stays; a `@readOnly` property ignores sets
+ *   and reports them with an `error` event, so a framework passing every prop never throws;
  * - `announce()` narrates changes in a polite live region;
  * - timers and animation frames started through `later()`/`nextFrame()` stop on disconnect;
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
  */
-export class BackpropElement extends LitElement {
+/** The events every element fires, besides its own. */
+export interface BackpropEventMap {
+  error: CustomEvent<ErrorDetail>;
+}
+
+export class BackpropElement<Events extends object = BackpropEventMap>
+  extends LitElement
+  implements SettingsHost
+{
   /** The tag this class registers by default. */
   static tagName = '';
 
@@ -30,6 +41,9 @@ export class BackpropElement extends LitElement {
   }
 
   private problems = new Map<string, string>();
+  /** Verdicts on settings changed since the last update, reported when it runs. */
+  private verdicts = new Map<string, string | null>();
+  private readOnlySets = new Set<string>();
   private liveMessage = '';
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private frames = new Set<number>();
@@ -38,6 +52,93 @@ export class BackpropElement extends LitElement {
     if (this.shadowRoot) adoptTexStyles(this.shadowRoot);
     this.requestUpdate();
   };
+
+  constructor() {
+    super();
+    // A framework may set a read-only name before the tag is defined; that own property would
+    // hide the getter for good.
+    for (const name of readOnlyNamesOf(this.constructor)) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        delete (this as Record<string, unknown>)[name];
+        this.readOnlySets.add(name);
+      }
+    }
+  }
+
+  /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
+  settingChanged(attribute: string, message: string | null): void {
+    this.verdicts.set(attribute, message);
+    this.requestUpdate();
+  }
+
+  /** @internal Called by a `@readOnly` property's setter; the set is ignored. */
+  readOnlySet(property: string): void {
+    this.readOnlySets.add(property);
+    this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    for (const [attribute, message] of this.verdicts) this.reportProblem(attribute, message);
+    this.verdicts.clear();
+    for (const property of this.readOnlySets) {
+      this.emit<ErrorDetail>('error', {
+        attribute: property,
+        message: `${property} is read-only; the value set was ignored`,
+      });
+    }
+    this.readOnlySets.clear();
+    super.update(changed);
+  }
+
+  /**
+   * Typed listeners for the element's own events (`Events`), so
+   * `el.addEventListener('backward-step', (e) => e.detail.step)` type-checks.
+   */
+  override addEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

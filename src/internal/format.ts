@@ -58,3 +58,14 @@ export function withoutNonFiniteWords(message: string): string {
     .replace(/NaN/g, 'not-a-number')
     .replace(/'?undefined'?/g, 'nothing');
 }
+
+/** The CSS class for a value's sign; the theme colours `.positive` and `.negative`. */
+export function signClass(value: number): 'positive' | 'negative' | 'zero' {
+  return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
+}
+
+/** A number with an explicit sign (`+0.5`, `−0.5`, `0`), so colour is never the only cue. */
+export function signed(value: number, digits = 3): string {
+  const text = formatNumber(value, digits);
+  return value > 0 && text !== '0' ? `+${text}` : text;
+}
