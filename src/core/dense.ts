@@ -1,4 +1,4 @@
-import { sigmoid, softplus } from './ops.js';
+import { crossEntropyFromLogit, sigmoid } from './scalar-math.js';
 import { seededRandom } from './random.js';
 
 /**
@@ -42,6 +42,15 @@ export const ACTIVATIONS: Record<
   tanh: { f: Math.tanh, df: (_z, a) => 1 - a * a },
   relu: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
 };
+
+/** f'(z) for every unit of every layer, the output layer's activation included. */
+export function activationSlopes(network: DenseNetwork, cache: ForwardCache): number[][] {
+  const last = cache.z.length - 1;
+  return cache.z.map((zs, k) => {
+    const act = ACTIVATIONS[k === last ? outputActivation(network) : network.activation];
+    return zs.map((z, i) => act.df(z, cache.a[k][i]));
+  });
+}
 
 /** With bce the output layer is sigmoid (a probability); otherwise every layer uses `activation`. */
 export function outputActivation(network: Pick<DenseNetwork, 'activation' | 'loss'>): Activation {
@@ -109,11 +118,7 @@ export function lossValue(
   let total = 0;
   for (let i = 0; i < out.length; i++) {
     if (network.loss === 'bce') {
-      // -(y ln a + (1-y) ln(1-a)) with a = sigmoid(z) is y softplus(-z) + (1-y) softplus(z): it
-      // never overflows, and unlike softplus(z) - y z it keeps the tiny loss of a confident right
-      // answer (e^-40 at z = 40, y = 1) instead of cancelling it to 0.
-      const zi = zOut[i];
-      total += target[i] * softplus(-zi) + (1 - target[i]) * softplus(zi);
+      total += crossEntropyFromLogit(zOut[i], target[i]);
     } else {
       total += (out[i] - target[i]) ** 2;
     }

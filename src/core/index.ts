@@ -2,7 +2,8 @@
  * backprop-elements/core: scalar reverse-mode autodiff with inspectable steps, an expression
  * parser, a dense-network module and a finite-difference check. No DOM, no Lit.
  */
-export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName, sigmoid } from './ops.js';
+export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName } from './ops.js';
+export { sigmoid, softplus, crossEntropyFromLogit } from './scalar-math.js';
 export type { OpSpec, OpName } from './ops.js';
 export { GradNode, variable, constant, apply } from './node.js';
 export type { NodeKind } from './node.js';
@@ -18,6 +19,7 @@ export { centralDifference, relativeError, checkGradient } from './gradcheck.js'
 export type { GradientCheck } from './gradcheck.js';
 export {
   ACTIVATIONS,
+  activationSlopes,
   createNetwork,
   forwardPass,
   backwardPass,

@@ -4,6 +4,7 @@
  * local partials) and the widgets read it (TeX and plain-words descriptions).
  * Adding an op is adding one entry here.
  */
+import { crossEntropyFromLogit, sigmoid } from './scalar-math.js';
 
 export interface OpSpec {
   /** Name used in expressions (`sigmoid(x)`) and on nodes. */
@@ -27,12 +28,6 @@ export interface OpSpec {
   /** Says why the inputs are outside the op's domain, or returns null when they are fine. */
   domain?(args: readonly number[]): string | null;
 }
-
-const sigmoid = (z: number): number =>
-  z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-
-/** ln(1 + e^z) without overflow for large z or lost digits for very negative z. */
-const softplus = (z: number): number => Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
 
 /** Probabilities handed to bce are kept this far from 0 and 1 so the loss stays finite. */
 export const BCE_EPSILON = 1e-12;
@@ -253,7 +248,7 @@ export const OPS = {
     // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
     // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
     // and no clamp is needed: the two-op chain bce(sigmoid(z), y) gives a wrong gradient there.
-    forward: ([z, y]) => y * softplus(-z) + (1 - y) * softplus(z),
+    forward: ([z, y]) => crossEntropyFromLogit(z, y),
     // sigmoid(z) - y, with sigmoid(z) - 1 written as -sigmoid(-z) so a tiny slope is not rounded away.
     partials: ([z, y]) => [(1 - y) * sigmoid(z) - y * sigmoid(-z), -z],
     tex: ([z, y]) => `\\operatorname{bce}_{\\sigma}\\left(${z}, ${y}\\right)`,
@@ -286,5 +281,3 @@ export function isOpName(name: string): name is OpName {
 export function getOp(name: OpName): OpSpec {
   return OPS[name];
 }
-
-export { sigmoid, softplus };
