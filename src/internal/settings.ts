@@ -13,8 +13,9 @@
  * A setting is an attribute and a property of the same name (camelCase for dashed names). The
  * property accepts the attribute's text or a value of the right type (`el.ratios = [2, 3]`),
  * and reads back what the element uses: the last good value, or the fallback while the
- * attribute is absent. A refused value keeps the last good one and is reported once, as a
- * visible note and an `error` event, when the element next updates. Nothing here throws.
+ * attribute is absent, or, for a value the reader changes too, the live value (`read`). A
+ * refused value keeps the last good one and is reported once, as a visible note and an `error`
+ * event, when the element next updates. Nothing here throws.
  */
 import type { ReactiveElement } from 'lit';
 import type { Parsed } from './attributes.js';
@@ -28,6 +29,11 @@ export interface SettingSpec<T> {
   parseValue?: (value: unknown) => Parsed<T>;
   /** What the element uses while the attribute is absent (or set to null). */
   fallback: T;
+  /**
+   * For a value the reader can change too (a slider's x, the traced parameter): what the
+   * property reads back now. Without it the property reads the last good value set.
+   */
+  read?: (element: never) => T;
 }
 
 /** What the element class must offer the decorators (BackpropElement does). */
@@ -75,6 +81,7 @@ export function setting<T>(spec: SettingSpec<T>) {
       configurable: true,
       enumerable: true,
       get(this: WithValues): T {
+        if (spec.read && this.hasUpdated) return (spec.read as (element: unknown) => T)(this);
         const values = this[VALUES];
         return (values?.has(name) ? values.get(name) : spec.fallback) as T;
       },
