@@ -52,7 +52,7 @@ export function runConformanceSuite(options: ConformanceOptions): void {
   describe(`${options.tag} conformance`, () => {
     const uncaught: unknown[] = [];
     const onError = (event: Event): void => {
-      // The elements' own `error` CustomEvents bubble to window too; only real exceptions count.
+      // Only real exceptions count (the elements' own `error` events do not bubble, but a page's might).
       if (event instanceof ErrorEvent) uncaught.push(event.error ?? event.message);
     };
     const onRejection = (event: PromiseRejectionEvent): void => {
