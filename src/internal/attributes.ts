@@ -1,17 +1,61 @@
 /**
- * Attribute parsers for the elements. Each returns either a value or a short message saying
- * what was expected; the base class turns a message into a visible note and an `error` event.
- * None of them throws.
+ * Attribute parsers for the elements. Each returns either a value or what was expected, as a
+ * message reference (translated where it is shown) plus its English text; the base class turns
+ * it into a visible note and an `error` event. None of them throws.
  */
+import { addEnglish } from './i18n.js';
+import { ENGLISH, type MessageRef } from './localizer.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; ref?: MessageRef };
 
-/** Quotes refused text back, except NaN/Infinity, which would read as a broken widget. */
-const echo = (text: string): string =>
-  /nan|inf/i.test(text) ? 'a value that is not a finite number' : `'${text.slice(0, 40)}'`;
+addEnglish({
+  'attr.expected': 'expected {expected}',
+  'attr.expectedGot': 'expected {expected}, got {got}',
+  'attr.listEntry': "expected {expected}; '{entry}' is not {kind}",
+  'attr.nothing': 'nothing',
+  'attr.emptyEntry': 'an empty entry',
+  'attr.notFinite': 'a value that is not a finite number',
+  'attr.quoted': "'{text}'",
+  'attr.number': 'a number',
+  'attr.numberFromTo': 'a number from {min} to {max}',
+  'attr.numberAtLeast': 'a number of at least {min}',
+  'attr.numberAtMost': 'a number of at most {max}',
+  'attr.whole': 'a whole number',
+  'attr.wholeFromTo': 'a whole number from {min} to {max}',
+  'attr.wholeAtLeast': 'a whole number of at least {min}',
+  'attr.wholeAtMost': 'a whole number of at most {max}',
+  'attr.list': {
+    one: '{count} {kind} separated by spaces or commas',
+    other: '{count} {kind} separated by spaces or commas',
+  },
+  'attr.listBetween': '{min} to {max} {kind} separated by spaces or commas',
+  'attr.numbers': 'numbers',
+  'attr.numbersFromTo': 'numbers from {min} to {max}',
+  'attr.numbersAtLeast': 'numbers of at least {min}',
+  'attr.numbersAtMost': 'numbers of at most {max}',
+  'attr.wholes': 'whole numbers',
+  'attr.wholesFromTo': 'whole numbers from {min} to {max}',
+  'attr.wholesAtLeast': 'whole numbers of at least {min}',
+  'attr.wholesAtMost': 'whole numbers of at most {max}',
+  'attr.assignments': "name=number pairs separated by commas, such as 'x=2, w=-1'",
+  'attr.assignmentMissing': "expected {expected}; '{pair}' has no name=number",
+  'attr.assignmentNumber': 'expected a number for {name}, got {got}',
+  'attr.oneOf': 'expected one of {choices}, got {got}',
+  'attr.labels': 'expected a short list of names separated by commas',
+  'attr.labelsAtMost': 'expected at most {max} names separated by commas',
+});
+
+/** A refused value quoted back, except NaN/Infinity, which would read as a broken widget. */
+const echo = (text: string): MessageRef =>
+  /nan|inf/i.test(text)
+    ? { key: 'attr.notFinite' }
+    : { key: 'attr.quoted', params: { text: text.slice(0, 40) } };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(key: string, params?: MessageRef['params']): Parsed<T> => {
+  const ref: MessageRef = { key, params };
+  return { ok: false, message: ENGLISH.text(ref), ref };
+};
 
 /** Attribute text longer than this is refused before any work is done on it. */
 export const MAX_ATTRIBUTE_LENGTH = 2000;
@@ -22,13 +66,16 @@ export interface NumberRule {
   integer?: boolean;
 }
 
-function describeRange({ min, max, integer }: NumberRule): string {
-  const kind = integer ? 'a whole number' : 'a number';
-  if (min !== undefined && max !== undefined) return `${kind} from ${min} to ${max}`;
-  if (min !== undefined) return `${kind} of at least ${min}`;
-  if (max !== undefined) return `${kind} of at most ${max}`;
-  return kind;
+/** "a whole number from 1 to 10" (or, with `plural`, "whole numbers from 1 to 10"). */
+function describeRange({ min, max, integer }: NumberRule, plural = false): MessageRef {
+  const kind = `attr.${integer ? 'whole' : 'number'}${plural ? 's' : ''}`;
+  if (min !== undefined && max !== undefined) return { key: `${kind}FromTo`, params: { min, max } };
+  if (min !== undefined) return { key: `${kind}AtLeast`, params: { min } };
+  if (max !== undefined) return { key: `${kind}AtMost`, params: { max } };
+  return { key: kind };
 }
+
+const NOTHING: MessageRef = { key: 'attr.nothing' };
 
 /** Reads one number; `2`, `-0.5`, `1e-3` pass; empty text, words, NaN and Infinity do not. */
 export function parseNumber(
@@ -37,15 +84,15 @@ export function parseNumber(
 ): Parsed<number> {
   const trimmed = (text ?? '').trim();
   const expected = describeRange(rule);
-  if (trimmed === '') return fail(`expected ${expected}, got nothing`);
-  if (trimmed.length > 40) return fail(`expected ${expected}`);
+  if (trimmed === '') return fail('attr.expectedGot', { expected, got: NOTHING });
+  if (trimmed.length > 40) return fail('attr.expected', { expected });
   const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
-  if (!Number.isFinite(value)) return fail(`expected ${expected}, got ${echo(trimmed)}`);
-  if (rule.integer && !Number.isInteger(value)) return fail(`expected ${expected}, got ${trimmed}`);
-  if (rule.min !== undefined && value < rule.min)
-    return fail(`expected ${expected}, got ${trimmed}`);
-  if (rule.max !== undefined && value > rule.max)
-    return fail(`expected ${expected}, got ${trimmed}`);
+  if (!Number.isFinite(value)) return fail('attr.expectedGot', { expected, got: echo(trimmed) });
+  const outside =
+    (rule.integer && !Number.isInteger(value)) ||
+    (rule.min !== undefined && value < rule.min) ||
+    (rule.max !== undefined && value > rule.max);
+  if (outside) return fail('attr.expectedGot', { expected, got: trimmed });
   return ok(value);
 }
 
@@ -61,23 +108,28 @@ export function parseNumberList(
 ): Parsed<number[]> {
   const trimmed = (text ?? '').trim();
   const { minLength = 1, maxLength = 64 } = rule;
-  const count = minLength === maxLength ? `${minLength}` : `${minLength} to ${maxLength}`;
-  const plural = describeRange(rule)
-    .replace(/^an? /, '')
-    .replace(/^(whole number|number)/, '$1s');
-  const expected = `${count} ${plural} separated by spaces or commas`;
-  if (trimmed === '') return fail(`expected ${expected}, got nothing`);
-  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail(`expected ${expected}`);
+  const kind = describeRange(rule, true);
+  const expected: MessageRef =
+    minLength === maxLength
+      ? { key: 'attr.list', params: { count: minLength, kind } }
+      : { key: 'attr.listBetween', params: { min: minLength, max: maxLength, kind } };
+  if (trimmed === '') return fail('attr.expectedGot', { expected, got: NOTHING });
+  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
   const parts = trimmed.split(/\s*,\s*|\s+/);
-  if (parts.some((part) => part === '')) return fail(`expected ${expected}, got an empty entry`);
+  if (parts.some((part) => part === ''))
+    return fail('attr.expectedGot', { expected, got: { key: 'attr.emptyEntry' } });
   if (parts.length < minLength || parts.length > maxLength) {
-    return fail(`expected ${expected}, got ${parts.length}`);
+    return fail('attr.expectedGot', { expected, got: parts.length });
   }
   const values: number[] = [];
   for (const part of parts) {
     const parsed = parseNumber(part, rule);
     if (!parsed.ok)
-      return fail(`expected ${expected}; ${echo(part)} is not ${describeRange(rule)}`);
+      return fail('attr.listEntry', {
+        expected,
+        entry: part.slice(0, 40),
+        kind: describeRange(rule),
+      });
     values.push(parsed.value);
   }
   return ok(values);
@@ -86,16 +138,16 @@ export function parseNumberList(
 /** Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }. */
 export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
   const trimmed = (text ?? '').trim();
-  const expected = "name=number pairs separated by commas, such as 'x=2, w=-1'";
+  const expected: MessageRef = { key: 'attr.assignments' };
   if (trimmed === '') return ok({});
-  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail(`expected ${expected}`);
+  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
   const values: Record<string, number> = {};
   for (const pair of trimmed.split(/\s*[,;]\s*/)) {
     if (pair === '') continue;
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
-    if (!match) return fail(`expected ${expected}; '${pair}' has no name=number`);
+    if (!match) return fail('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
     const parsed = parseNumber(match[2]);
-    if (!parsed.ok) return fail(`expected a number for ${match[1]}, got ${echo(match[2])}`);
+    if (!parsed.ok) return fail('attr.assignmentNumber', { name: match[1], got: echo(match[2]) });
     values[match[1]] = parsed.value;
   }
   return ok(values);
@@ -109,20 +161,18 @@ export function parseChoice<T extends string>(
   const trimmed = (text ?? '').trim();
   if ((choices as readonly string[]).includes(trimmed)) return ok(trimmed as T);
   const list = choices.map((choice) => `'${choice}'`).join(', ');
-  return fail(
-    `expected one of ${list}, got ${trimmed === '' ? 'nothing' : `'${trimmed.slice(0, 40)}'`}`,
-  );
+  const got =
+    trimmed === '' ? NOTHING : { key: 'attr.quoted', params: { text: trimmed.slice(0, 40) } };
+  return fail('attr.oneOf', { choices: list, got });
 }
 
 /** Reads names separated by commas: `lever, gear 1, gear 2`. */
 export function parseLabelList(text: string | null | undefined, maxLength = 16): Parsed<string[]> {
   const trimmed = (text ?? '').trim();
   if (trimmed === '') return ok([]);
-  if (trimmed.length > MAX_ATTRIBUTE_LENGTH)
-    return fail('expected a short list of names separated by commas');
+  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.labels');
   const labels = trimmed.split(/\s*,\s*/);
-  if (labels.length > maxLength)
-    return fail(`expected at most ${maxLength} names separated by commas`);
+  if (labels.length > maxLength) return fail('attr.labelsAtMost', { max: maxLength });
   return ok(labels.map((label) => label.slice(0, 40)));
 }
 

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { withoutNonFiniteWords } from './format.js';
+import { catalogueLanguage, isLoaded, languageOf, loadCatalogue, watchLanguage } from './i18n.js';
+import { ENGLISH, Localizer, type MessageRef } from './localizer.js';
+import './messages.js';
 import { readOnlyNamesOf, type SettingsHost } from './settings.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
 
@@ -40,9 +43,12 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     customElements.define(tag, this);
   }
 
-  private problems = new Map<string, string>();
+  private problems = new Map<string, { message: string; ref?: MessageRef }>();
   /** Verdicts on settings changed since the last update, reported when it runs. */
-  private verdicts = new Map<string, string | null>();
+  private verdicts = new Map<string, { message: string; ref?: MessageRef } | null>();
+  private localizer: Localizer = ENGLISH;
+  private languageLoad: Promise<void> = Promise.resolve();
+  private stopWatchingLanguage?: () => void;
   private readOnlySets = new Set<string>();
   private liveMessage = '';
   private timers = new Set<ReturnType<typeof setTimeout>>();
@@ -66,9 +72,44 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
-  settingChanged(attribute: string, message: string | null): void {
-    this.verdicts.set(attribute, message);
+  settingChanged(attribute: string, message: string | null, ref?: MessageRef): void {
+    this.verdicts.set(attribute, message === null ? null : { message, ref });
     this.requestUpdate();
+  }
+
+  /**
+   * The reader's language for views: messages, and numbers in text, TeX and words. It follows
+   * the nearest `lang` (the element's, an ancestor's, the document's), falling back from
+   * `es-MX` to `es` and from unknown languages to English.
+   */
+  protected get l10n(): Localizer {
+    return this.localizer;
+  }
+
+  /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). */
+  get language(): string {
+    return this.localizer.lang;
+  }
+
+  private readonly followLanguage = (): void => {
+    const wanted = catalogueLanguage(languageOf(this));
+    const apply = (): void => {
+      if (catalogueLanguage(languageOf(this)) !== wanted) return;
+      // A new Localizer even for the same language: `addMessages` may have changed its words.
+      this.localizer = wanted === 'en' ? ENGLISH : new Localizer(wanted);
+      this.requestUpdate();
+    };
+    if (isLoaded(wanted)) apply();
+    else this.languageLoad = loadCatalogue(wanted).then(apply);
+  };
+
+  /** Resolves once the reader's catalogue has arrived and the element shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    const load = this.languageLoad;
+    await load;
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
   }
 
   /** @internal Called by a `@readOnly` property's setter; the set is ignored. */
@@ -78,12 +119,13 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   protected override update(changed: PropertyValues): void {
-    for (const [attribute, message] of this.verdicts) this.reportProblem(attribute, message);
+    for (const [attribute, verdict] of this.verdicts)
+      this.reportProblem(attribute, verdict?.message ?? null, verdict?.ref);
     this.verdicts.clear();
     for (const property of this.readOnlySets) {
       this.emit<ErrorDetail>('error', {
         attribute: property,
-        message: `${property} is read-only; the value set was ignored`,
+        message: this.l10n.t('problem.readOnly', { property }),
       });
     }
     this.readOnlySets.clear();
@@ -143,11 +185,15 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   override connectedCallback(): void {
     super.connectedCallback();
     void loadTex(this.onTexReady);
+    this.stopWatchingLanguage = watchLanguage(this.followLanguage);
+    this.followLanguage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelTexWait(this.onTexReady);
+    this.stopWatchingLanguage?.();
+    this.stopWatchingLanguage = undefined;
     for (const timer of this.timers) clearTimeout(timer);
     for (const frame of this.frames) cancelAnimationFrame(frame);
     this.timers.clear();
@@ -170,15 +216,21 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * Records that `attribute` holds a value the element cannot use (shown until fixed) and fires
    * `error`; pass null once the value is good again.
    */
-  protected reportProblem(attribute: string, message: string | null): void {
+  protected reportProblem(attribute: string, message: string | null, ref?: MessageRef): void {
     if (message === null) {
       if (this.problems.delete(attribute)) this.requestUpdate();
       return;
     }
-    const readable = withoutNonFiniteWords(message);
-    this.problems.set(attribute, readable);
+    this.problems.set(attribute, { message, ref });
     this.requestUpdate();
-    this.emit<ErrorDetail>('error', { attribute, message: readable });
+    this.emit<ErrorDetail>('error', { attribute, message: this.problemText(attribute)! });
+  }
+
+  /** A refused value's note in the reader's language (English when it has no message key). */
+  private problemText(attribute: string): string | undefined {
+    const problem = this.problems.get(attribute);
+    if (!problem) return undefined;
+    return withoutNonFiniteWords(problem.ref ? this.l10n.text(problem.ref) : problem.message);
   }
 
   /** Whether any attribute currently holds a refused value. */
@@ -187,7 +239,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   protected problemFor(attribute: string): string | undefined {
-    return this.problems.get(attribute);
+    return this.problemText(attribute);
   }
 
   /** The visible notes for refused values; put it at the top of the element's template. */
@@ -195,8 +247,9 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     if (this.problems.size === 0) return nothing;
     return html`<div class="errors" part="error" role="alert">
       <ul class="error-list">
-        ${[...this.problems].map(
-          ([attribute, message]) => html`<li><strong>${attribute}</strong>: ${message}</li>`,
+        ${[...this.problems.keys()].map(
+          (attribute) =>
+            html`<li><strong>${attribute}</strong>: ${this.problemText(attribute)}</li>`,
         )}
       </ul>
     </div>`;

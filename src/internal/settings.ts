@@ -19,6 +19,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import type { Parsed } from './attributes.js';
+import type { MessageRef } from './localizer.js';
 
 export interface SettingSpec<T> {
   /** The attribute's name; the property is the decorated field. */
@@ -39,7 +40,7 @@ export interface SettingSpec<T> {
 /** What the element class must offer the decorators (BackpropElement does). */
 export interface SettingsHost extends ReactiveElement {
   /** Called by a setting's setter with the verdict on a new value. */
-  settingChanged(attribute: string, message: string | null): void;
+  settingChanged(attribute: string, message: string | null, ref?: MessageRef): void;
   /** Called when script sets a read-only property. */
   readOnlySet(property: string): void;
 }
@@ -93,7 +94,8 @@ export function setting<T>(spec: SettingSpec<T>) {
         else if (typeof next !== 'string' && spec.parseValue) parsed = spec.parseValue(next);
         else parsed = spec.parse(asText(next));
         if (parsed.ok) values.set(name, parsed.value);
-        this.settingChanged(spec.attribute, parsed.ok ? null : parsed.message);
+        if (parsed.ok) this.settingChanged(spec.attribute, null);
+        else this.settingChanged(spec.attribute, parsed.message, parsed.ref);
         this.requestUpdate(name, old);
       },
     });

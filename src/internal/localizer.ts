@@ -1,0 +1,80 @@
+import { formatNumber, texNumber } from './format.js';
+import { directionOf, translate, type MessageParams } from './i18n.js';
+import {
+  delocalizeNumberText,
+  localizeNumberText,
+  localizeTexNumber,
+  numberStyle,
+  type NumberStyle,
+} from './locale-numbers.js';
+
+/** A message to translate where it is shown; a param may itself be a message. */
+export interface MessageRef {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number | MessageRef>>;
+}
+
+/**
+ * Everything a view needs to speak the reader's language: messages, and numbers in text, in TeX
+ * and in words. An element hands its current Localizer to its views; a new one is made when the
+ * language changes, so the views re-render.
+ */
+export class Localizer {
+  readonly dir: 'ltr' | 'rtl';
+  private readonly style: NumberStyle;
+
+  /** `lang` is the catalogue language (`es` for a page in `es-MX`). */
+  constructor(readonly lang: string) {
+    this.dir = directionOf(lang);
+    this.style = numberStyle(lang);
+  }
+
+  /** A message with its placeholders filled; numbers given as params are localized. */
+  t(key: string, params?: MessageParams): string {
+    return translate(this.lang, key, params, (value) => this.number(value));
+  }
+
+  /** A message reference, nested references translated first. */
+  text(ref: MessageRef): string {
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(ref.params ?? {}))
+      params[name] = typeof value === 'object' ? this.text(value) : value;
+    return this.t(ref.key, params);
+  }
+
+  /** `formatNumber` in the reader's style: `0,5` in German, grouping from five digits. */
+  number(value: number, digits = 3): string {
+    return localizeNumberText(formatNumber(value, digits), this.style);
+  }
+
+  /** With an explicit sign, so colour is never the only cue. */
+  signed(value: number, digits = 3): string {
+    const text = this.number(value, digits);
+    return value > 0 && text !== '0' ? `+${text}` : text;
+  }
+
+  /** `texNumber` in the reader's style (`0{,}5`). */
+  tex(value: number, digits = 3): string {
+    return localizeTexNumber(texNumber(value, digits), this.style);
+  }
+
+  /** A negative number in parentheses, for products such as `3 \cdot (-2)`. */
+  texFactor(value: number, digits = 3): string {
+    const text = this.tex(value, digits);
+    return value < 0 ? `(${text})` : text;
+  }
+
+  /** For screen readers: "minus 0.5" rather than "−0.5", which some read as a dash. */
+  spoken(value: number, digits = 3): string {
+    const text = this.number(value, digits);
+    if (!text.startsWith('\u2212')) return text;
+    return this.t('number.minus', { value: text.slice(1) });
+  }
+
+  /** What a reader typed, in the parser's form (`0,5` → `0.5` in German). */
+  read(text: string): string {
+    return delocalizeNumberText(text, this.style);
+  }
+}
+
+export const ENGLISH = new Localizer('en');

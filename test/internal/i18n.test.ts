@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { BackpropElement } from '../../src/internal/base-element.js';
+import { addEnglish, addMessages, catalogueLanguage, translate } from '../../src/internal/i18n.js';
+import { Localizer } from '../../src/internal/localizer.js';
+
+addEnglish({
+  'probe.hello': 'Hello',
+  'probe.steps': { one: '{count} step', other: '{count} steps' },
+});
+addMessages('eo', { 'probe.hello': 'Saluton' });
+
+class LanguageProbe extends BackpropElement {
+  override render() {
+    return html`<p>${this.l10n.t('probe.hello')} ${this.l10n.number(0.5)}</p>`;
+  }
+}
+customElements.define('language-probe', LanguageProbe);
+
+type Probe = LanguageProbe & { updateComplete: Promise<boolean> };
+const shown = (element: Element): string => element.shadowRoot!.querySelector('p')!.textContent!;
+
+describe('languages', () => {
+  it('picks a catalogue: region falls back to its base, unknown and missing to English', () => {
+    expect(catalogueLanguage('es-MX')).to.equal('es');
+    expect(catalogueLanguage('de-AT')).to.equal('de');
+    expect(catalogueLanguage('pt')).to.equal('pt-BR');
+    expect(catalogueLanguage('zh-Hans-CN')).to.equal('zh-CN');
+    expect(catalogueLanguage('eo-XX')).to.equal('eo');
+    expect(catalogueLanguage('tlh')).to.equal('en');
+    expect(catalogueLanguage('')).to.equal('en');
+    expect(catalogueLanguage('not a language!')).to.equal('en');
+  });
+
+  it('follows the nearest lang and re-renders when it changes at runtime', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="eo">
+        <section><language-probe></language-probe></section>
+      </div>`,
+    );
+    const element = wrapper.querySelector('language-probe') as Probe;
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Saluton 0.5');
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Hello 0.5');
+    element.setAttribute('lang', 'eo-XX');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Saluton 0.5');
+  });
+
+  it('re-renders when a page overrides a message', async () => {
+    const element = await fixture<Probe>(html`<language-probe lang="eo"></language-probe>`);
+    addMessages('eo', { 'probe.hello': 'Bonan tagon' });
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Bonan tagon 0.5');
+  });
+
+  it('chooses plural forms with Intl.PluralRules', () => {
+    expect(translate('en', 'probe.steps', { count: 1 })).to.equal('1 step');
+    expect(translate('en', 'probe.steps', { count: 3 })).to.equal('3 steps');
+  });
+
+  it('writes and reads numbers in the language: 0,5 in German, braced in TeX, true minus', () => {
+    const german = new Localizer('de');
+    expect(german.number(0.5)).to.equal('0,5');
+    expect(german.number(-1.25)).to.equal('\u22121,25');
+    expect(german.number(172441.964)).to.equal('172.442');
+    expect(german.tex(0.5)).to.equal('0{,}5');
+    expect(german.read('0,5')).to.equal('0.5');
+    expect(german.read('\u22120,5')).to.equal('-0.5');
+    const english = new Localizer('en');
+    expect(english.number(0.5)).to.equal('0.5');
+    expect(english.read('1,5'), 'English does not read a comma as a decimal').to.equal('1,5');
+    expect(new Localizer('fr').number(2.5)).to.equal('2,5');
+    expect(new Localizer('ar').number(2.5), 'Latin digits on Arabic pages').to.match(/^2.5$/);
+  });
+});
