@@ -1,4 +1,10 @@
-import { crossEntropyFromLogit, sigmoid } from './scalar-math.js';
+import {
+  crossEntropyFromLogit,
+  crossEntropyLogitSlope,
+  sigmoid,
+  sigmoidSlope,
+  tanhSlope,
+} from './scalar-math.js';
 import { seededRandom } from './random.js';
 
 /**
@@ -38,8 +44,9 @@ export const ACTIVATIONS: Record<
   Activation,
   { f(z: number): number; df(z: number, a: number): number }
 > = {
-  sigmoid: { f: sigmoid, df: (_z, a) => a * (1 - a) },
-  tanh: { f: Math.tanh, df: (_z, a) => 1 - a * a },
+  // Slopes from z, not from a: a(1 − a) and 1 − a² round to 0 in the tails (see scalar-math.ts).
+  sigmoid: { f: sigmoid, df: (z) => sigmoidSlope(z) },
+  tanh: { f: Math.tanh, df: (z) => tanhSlope(z) },
   relu: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
 };
 
@@ -140,8 +147,11 @@ export function backwardPass(
   const outA = cache.a[layers - 1];
   const outZ = cache.z[layers - 1];
   const outAct = ACTIVATIONS[outputActivation(network)];
+  // With bce, a − y from the logit, so a saturated right answer keeps its tiny δ instead of 0.
   deltas[layers - 1] = outA.map((a, i) =>
-    network.loss === 'bce' ? a - target[i] : 2 * (a - target[i]) * outAct.df(outZ[i], a),
+    network.loss === 'bce'
+      ? crossEntropyLogitSlope(outZ[i], target[i])
+      : 2 * (a - target[i]) * outAct.df(outZ[i], a),
   );
   const hidden = ACTIVATIONS[network.activation];
   for (let l = layers - 2; l >= 0; l--) {

@@ -21,6 +21,8 @@ export class ExpressionGraph {
   readonly nodes: readonly GradNode[];
   readonly variables: ReadonlyMap<string, GradNode>;
   readonly positions: ReadonlyMap<string, number>;
+  /** Where each node is written in `text` (an op at its operator or function name). */
+  readonly nodePositions: ReadonlyMap<GradNode, number>;
 
   constructor(text: string) {
     const parsed = parse(text);
@@ -28,6 +30,7 @@ export class ExpressionGraph {
     this.output = parsed.output;
     this.variables = parsed.variables;
     this.positions = parsed.positions;
+    this.nodePositions = parsed.nodePositions;
     this.nodes = topologicalOrder(parsed.output);
     this.nodes.forEach((node, index) => {
       node.id = `n${index}`;

@@ -2,14 +2,21 @@
  * backprop-elements/core: scalar reverse-mode autodiff with inspectable steps, an expression
  * parser, a dense-network module and a finite-difference check. No DOM, no Lit.
  */
-export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName } from './ops.js';
-export { sigmoid, softplus, crossEntropyFromLogit } from './scalar-math.js';
+export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName, infiniteSlopeAtZero } from './ops.js';
+export {
+  sigmoid,
+  softplus,
+  crossEntropyFromLogit,
+  sigmoidSlope,
+  tanhSlope,
+  crossEntropyLogitSlope,
+} from './scalar-math.js';
 export type { OpSpec, OpName } from './ops.js';
 export { GradNode, variable, constant, apply } from './node.js';
 export type { NodeKind } from './node.js';
 export { topologicalOrder, forward, backward, gradientsAfter } from './backward.js';
 export type { BackwardStep, StepContribution } from './backward.js';
-export { ExpressionError } from './errors.js';
+export { ExpressionError, DomainError } from './errors.js';
 export { parse, LIMITS } from './parser.js';
 export type { ParsedExpression } from './parser.js';
 export { ExpressionGraph } from './graph.js';

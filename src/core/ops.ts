@@ -4,7 +4,13 @@
  * local partials) and the widgets read it (TeX and plain-words descriptions).
  * Adding an op is adding one entry here.
  */
-import { crossEntropyFromLogit, sigmoid } from './scalar-math.js';
+import {
+  crossEntropyFromLogit,
+  crossEntropyLogitSlope,
+  sigmoid,
+  sigmoidSlope,
+  tanhSlope,
+} from './scalar-math.js';
 
 export interface OpSpec {
   /** Name used in expressions (`sigmoid(x)`) and on nodes. */
@@ -29,9 +35,19 @@ export interface OpSpec {
   domain?(args: readonly number[]): string | null;
 }
 
-/** Probabilities handed to bce are kept this far from 0 and 1 so the loss stays finite. */
+/**
+ * Probabilities in [0, 1] handed to bce are kept this far from 0 and 1, so the loss at exactly
+ * 0 or 1 stays finite. A p outside [0, 1] is not moved: bce's domain check refuses it.
+ */
 export const BCE_EPSILON = 1e-12;
-const clampProbability = (p: number): number => Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p));
+const clampProbability = (p: number): number =>
+  p >= 0 && p <= 1 ? Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p)) : p;
+
+/**
+ * The one way an op says its slope is infinite at a point (sqrt at 0, u^v at u = 0 with
+ * 0 < v < 1): a domain problem with this message, and a local gradient of Infinity.
+ */
+export const infiniteSlopeAtZero = (op: string): string => `${op} has an infinite slope at 0`;
 
 const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\partial ${wrt}}`;
 
@@ -121,6 +137,8 @@ export const OPS = {
     gradValueTex: ([u, v], out) => [`${v} \\cdot (${u})^{${v} - 1}`, `${out} \\cdot \\ln(${u})`],
     domain: ([u, v]) => {
       if (u === 0 && v < 0) return 'zero raised to a negative power';
+      if (u === 0 && v > 0 && v < 1)
+        return `${infiniteSlopeAtZero('pow')} (a power between 0 and 1)`;
       if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
       return null;
     },
@@ -157,11 +175,15 @@ export const OPS = {
     'sqrt',
     'the square root; its local gradient is one over twice its output',
     Math.sqrt,
-    (_u, out) => (out === 0 ? 0 : 1 / (2 * out)),
+    // 1 / (2·0) is Infinity at 0, as for u^0.5; the domain check below says so in words.
+    (_u, out) => 1 / (2 * out),
     (u) => `\\sqrt{${u}}`,
     `${partial('\\sqrt{u}', 'u')} = \\frac{1}{2\\sqrt{u}}`,
     (_u, out) => `\\frac{1}{2 \\cdot ${out}}`,
-    (u) => (u < 0 ? 'sqrt needs an input of zero or more' : null),
+    (u) => {
+      if (u < 0) return 'sqrt needs an input of zero or more';
+      return u === 0 ? infiniteSlopeAtZero('sqrt') : null;
+    },
   ),
   sin: unary(
     'sin',
@@ -185,7 +207,7 @@ export const OPS = {
     'tanh',
     'the hyperbolic tangent; its local gradient is one minus its output squared',
     Math.tanh,
-    (_u, out) => 1 - out * out,
+    tanhSlope,
     (u) => `\\tanh\\left(${u}\\right)`,
     `${partial('\\tanh u', 'u')} = 1 - \\tanh^2 u`,
     (_u, out) => `1 - (${out})^2`,
@@ -194,7 +216,7 @@ export const OPS = {
     'sigmoid',
     'squashes its input into (0, 1); its local gradient is its output times one minus its output',
     sigmoid,
-    (_u, out) => out * (1 - out),
+    sigmoidSlope,
     (u) => `\\sigma\\left(${u}\\right)`,
     `${partial('\\sigma(u)', 'u')} = \\sigma(u)\\,(1 - \\sigma(u))`,
     (_u, out) => `${out} \\cdot (1 - ${out})`,
@@ -239,6 +261,7 @@ export const OPS = {
       `-\\frac{${y}}{${p}} + \\frac{1-${y}}{1-${p}}`,
       `\\ln\\frac{1-${p}}{${p}}`,
     ],
+    domain: ([p]) => (p >= 0 && p <= 1 ? null : 'bce needs a probability p between 0 and 1'),
   },
   bce_logits: {
     name: 'bce_logits',
@@ -250,7 +273,7 @@ export const OPS = {
     // and no clamp is needed: the two-op chain bce(sigmoid(z), y) gives a wrong gradient there.
     forward: ([z, y]) => crossEntropyFromLogit(z, y),
     // sigmoid(z) - y, with sigmoid(z) - 1 written as -sigmoid(-z) so a tiny slope is not rounded away.
-    partials: ([z, y]) => [(1 - y) * sigmoid(z) - y * sigmoid(-z), -z],
+    partials: ([z, y]) => [crossEntropyLogitSlope(z, y), -z],
     tex: ([z, y]) => `\\operatorname{bce}_{\\sigma}\\left(${z}, ${y}\\right)`,
     gradTex: [`${partial('L', 'z')} = \\sigma(z) - y`, `${partial('L', 'y')} = -z`],
     gradValueTex: ([z, y]) => [`\\sigma(${z}) - ${y}`, `-(${z})`],

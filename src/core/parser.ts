@@ -19,6 +19,8 @@ export interface ParsedExpression {
   readonly variables: ReadonlyMap<string, GradNode>;
   /** Where each variable first appears in the text. */
   readonly positions: ReadonlyMap<string, number>;
+  /** Where each node is written: an op at its operator or function name, a leaf where it first appears. */
+  readonly nodePositions: ReadonlyMap<GradNode, number>;
 }
 
 type Token =
@@ -87,6 +89,7 @@ class Parser {
   private nodeCount = 0;
   readonly variables = new Map<string, GradNode>();
   readonly positions = new Map<string, number>();
+  readonly nodePositions = new Map<GradNode, number>();
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -110,6 +113,7 @@ class Parser {
         pos,
       );
     }
+    this.nodePositions.set(node, pos);
     return node;
   }
 
@@ -280,5 +284,10 @@ export function parse(text: string): ParsedExpression {
   }
   const parser = new Parser(tokenize(text));
   const output = parser.parseAll();
-  return { output, variables: parser.variables, positions: parser.positions };
+  return {
+    output,
+    variables: parser.variables,
+    positions: parser.positions,
+    nodePositions: parser.nodePositions,
+  };
 }

@@ -18,3 +18,25 @@ export const softplus = (z: number): number => Math.max(z, 0) + Math.log1p(Math.
  */
 export const crossEntropyFromLogit = (z: number, y: number): number =>
   y * softplus(-z) + (1 - y) * softplus(z);
+
+/**
+ * σ'(z) = σ(z)·σ(−z). The textbook σ(z)(1 − σ(z)) loses every digit once σ(z) rounds to 1
+ * (z > ~37 gives 0 instead of e^−z); the product of the two tails keeps its relative precision.
+ */
+export const sigmoidSlope = (z: number): number => sigmoid(z) * sigmoid(-z);
+
+/**
+ * tanh'(u) = 1 − tanh²(u) = 4t / (1 + t)² with t = e^(−2|u|) ≤ 1. The textbook form rounds to 0
+ * once tanh(u) rounds to ±1 (|u| > ~19); this one stays accurate until t underflows.
+ */
+export const tanhSlope = (u: number): number => {
+  const t = Math.exp(-2 * Math.abs(u));
+  return (4 * t) / ((1 + t) * (1 + t));
+};
+
+/**
+ * d/dz of crossEntropyFromLogit(z, y): σ(z) − y, written as (1 − y)σ(z) − yσ(−z) so that a
+ * confident right answer (z = 40, y = 1) gives −σ(−40) ≈ −4.25e−18 rather than 1 − 1 = 0.
+ */
+export const crossEntropyLogitSlope = (z: number, y: number): number =>
+  (1 - y) * sigmoid(z) - y * sigmoid(-z);
