@@ -4,3 +4,9 @@ import { ChainRuleGears } from './chain-rule-gears.js';
 ChainRuleGears.define();
 
 export { ChainRuleGears };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chain-rule-gears': ChainRuleGears;
+  }
+}

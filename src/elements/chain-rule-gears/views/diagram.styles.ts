@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/** The diagram: its scaling, the ruler, the lever and the turning animation. */
+export const diagramStyles = css`
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: var(--chain-rule-gears-max-height);
+    overflow: hidden;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+
+  /* The ruler the lever slides along. */
+  .ruler line {
+    stroke: var(--bp-muted);
+    stroke-width: 1;
+  }
+  .ruler .major {
+    stroke-width: 1.6;
+  }
+  .ruler .rail {
+    stroke: var(--bp-border);
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  /* The lever: a whole-ruler hit area, the rack, and the handle that is the slider. */
+  .lever {
+    cursor: grab;
+    touch-action: none;
+  }
+  .dragging .lever {
+    cursor: grabbing;
+  }
+  .lever-hit {
+    fill: transparent;
+  }
+  .rack-body,
+  .rack-teeth {
+    fill: var(--chain-rule-gears-metal);
+    stroke: var(--chain-rule-gears-edge);
+    stroke-width: 0.8;
+    stroke-linejoin: round;
+  }
+  .handle:focus {
+    outline: none;
+  }
+  .handle-grip {
+    fill: var(--bp-accent);
+    stroke: var(--bp-bg);
+    stroke-width: 1.5;
+  }
+  .handle-line {
+    stroke: var(--bp-bg);
+    stroke-width: 1.4;
+    stroke-linecap: round;
+  }
+  .handle-ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 2;
+  }
+  .handle:focus-visible .handle-ring,
+  .handle:hover .handle-ring {
+    stroke: var(--bp-focus);
+  }
+
+  /* Gear turns and the rack's slide are CSS transforms, so they animate without a script loop;
+     --bp-duration is 0 under prefers-reduced-motion, and dragging follows the pointer at once. */
+  .turn,
+  .slide {
+    transition: transform var(--bp-duration) ease-out;
+  }
+  .dragging .turn,
+  .dragging .slide {
+    transition: none;
+  }
+`;

@@ -1,0 +1,78 @@
+/**
+ * The diagram: a ruler, the lever's rack sliding along it with the handle that is the slider,
+ * and the gear train. Rotation and the slide are CSS transforms, so they animate without a
+ * script loop.
+ */
+import { html, svg, type TemplateResult } from 'lit';
+import { styleProps } from '../../../internal/style-props.js';
+import { LEVER_RANGE } from '../chain-math.js';
+import type { GearsModel } from '../chain-rule-gears-model.js';
+import { rackTeethPath } from '../gear-geometry.js';
+import { spokenDisplacement } from '../stage-text.js';
+import { renderGear } from './gear.js';
+import type { GearsHandlers } from './handlers.js';
+
+export function renderDiagram(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+  const { width, height } = model.layout;
+  return html`<svg
+    class=${model.dragging ? 'dragging' : ''}
+    viewBox="0 0 ${width} ${height}"
+    role="group"
+    aria-label="A ${model.names[0]} driving ${model.ratios.length} gears"
+  >
+    ${renderRuler(model)} ${renderLever(model, handlers)}
+    ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
+  </svg>`;
+}
+
+function renderRuler(model: GearsModel): TemplateResult {
+  const { ruler } = model.layout;
+  const ticks = [];
+  for (let mark = -LEVER_RANGE; mark <= LEVER_RANGE; mark++) {
+    const x = ruler.zeroX + mark * ruler.unit;
+    const major = mark % 5 === 0;
+    const length = mark === 0 ? 12 : major ? 8 : 4;
+    ticks.push(
+      svg`<line class=${major ? 'major' : ''} x1=${x} x2=${x} y1=${ruler.y - length} y2=${ruler.y}></line>`,
+    );
+  }
+  return svg`<g class="ruler" aria-hidden="true">
+    <line class="rail" x1=${ruler.x0} x2=${ruler.x1} y1=${ruler.y} y2=${ruler.y}></line>
+    ${ticks}
+  </g>`;
+}
+
+function renderLever(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+  const { ruler, rack, width } = model.layout;
+  const slide = styleProps({ transform: `translateX(${model.value * ruler.unit}px)` });
+  const x = ruler.zeroX;
+  const stages = model.ratios.length;
+  const valueText =
+    `${spokenDisplacement(model.value, model.units[0])}; ${model.names[stages]} turns ` +
+    spokenDisplacement(model.outputs[stages - 1], model.units[stages]);
+  const bottom = rack.top + rack.body;
+  return svg`<g class="lever" @pointerdown=${handlers.leverPointerDown}>
+    <rect class="lever-hit" x="0" y="0" width=${width} height=${rack.pitchY + 2}></rect>
+    <g class="slide" style=${slide}>
+      <rect class="rack-body" x=${rack.x0} y=${rack.top} width=${rack.x1 - rack.x0} height=${rack.body}></rect>
+      <path class="rack-teeth" d=${rackTeethPath(rack)}></path>
+      <g
+        class="handle"
+        role="slider"
+        tabindex="0"
+        aria-label=${`${model.names[0]} displacement`}
+        aria-orientation="horizontal"
+        aria-valuemin=${-LEVER_RANGE}
+        aria-valuemax=${LEVER_RANGE}
+        aria-valuenow=${model.value}
+        aria-valuetext=${valueText}
+        @keydown=${handlers.leverKey}
+      >
+        <circle class="handle-hit" cx=${x} cy=${ruler.y - 2} r="16" fill="transparent"></circle>
+        <rect class="handle-ring" x=${x - 10} y=${ruler.y - 15} width="20" height=${bottom - ruler.y + 18} rx="6"></rect>
+        <rect class="handle-grip" x=${x - 7} y=${ruler.y - 12} width="14" height=${bottom - ruler.y + 12} rx="4"></rect>
+        <line class="handle-line" x1=${x} x2=${x} y1=${ruler.y - 8} y2=${bottom - 3}></line>
+      </g>
+    </g>
+  </g>`;
+}

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/** The chain rule: one column per factor, its symbol above and its number below. */
+export const formulaStyles = css`
+  .formula {
+    min-width: 0;
+  }
+  .formula-title {
+    margin: 0 0 4px;
+    font-size: 0.85em;
+    color: var(--bp-muted);
+  }
+  .equation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: stretch;
+    row-gap: 8px;
+  }
+  .column {
+    display: grid;
+    grid-template-rows: 3em 1.8em;
+    align-items: center;
+    justify-items: center;
+    padding: 2px 4px;
+    border-radius: 6px;
+    border: 1px solid transparent;
+  }
+  .column.op {
+    padding: 2px 1px;
+  }
+  .factor {
+    cursor: default;
+  }
+  .factor.active {
+    border-color: var(--bp-highlight);
+    background: color-mix(in srgb, var(--bp-highlight) 18%, var(--bp-bg));
+  }
+  .factor:focus {
+    outline: none;
+  }
+  .factor:focus-visible {
+    outline: 2px solid var(--bp-focus);
+    outline-offset: 1px;
+  }
+  .total .num {
+    font-weight: 600;
+  }
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.95em;
+  }
+  .summary strong {
+    font-family: var(--bp-mono);
+  }
+`;

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/** Gears: metal outline, index mark, hub and number; highlight, focus and disengaged looks. */
+export const gearStyles = css`
+  .gear {
+    cursor: default;
+  }
+  .gear:focus {
+    outline: none;
+  }
+  .gear-body {
+    fill: var(--chain-rule-gears-metal);
+    fill-rule: evenodd;
+    stroke: var(--chain-rule-gears-edge);
+    stroke-width: 0.9;
+    stroke-linejoin: round;
+  }
+  .gear.disengaged .gear-body {
+    stroke-dasharray: 3 2;
+    fill: color-mix(in srgb, var(--chain-rule-gears-metal) 55%, var(--bp-bg));
+  }
+  .gear-mark {
+    stroke: var(--chain-rule-gears-mark);
+    stroke-width: 2.4;
+    stroke-linecap: round;
+  }
+  .gear-ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 2.5;
+  }
+  .gear.active .gear-ring {
+    stroke: var(--bp-highlight);
+  }
+  .gear:focus-visible .gear-ring {
+    stroke: var(--bp-focus);
+  }
+  .gear.active .gear-body {
+    fill: color-mix(in srgb, var(--bp-highlight) 35%, var(--chain-rule-gears-metal));
+  }
+  .gear-number {
+    fill: var(--bp-fg);
+    font-family: var(--bp-font);
+    font-weight: 600;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .hub {
+    fill: var(--bp-bg);
+    stroke: var(--chain-rule-gears-edge);
+    stroke-width: 0.8;
+  }
+`;

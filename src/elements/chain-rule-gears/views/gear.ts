@@ -1,0 +1,45 @@
+/** One gear of the train: its outline turned by its displacement, a hub and its stage number. */
+import { svg, type TemplateResult } from 'lit';
+import { styleProps } from '../../../internal/style-props.js';
+import type { GearsModel } from '../chain-rule-gears-model.js';
+import { ratioWords, spokenDisplacement } from '../stage-text.js';
+import type { GearsHandlers } from './handlers.js';
+
+export function renderGear(
+  model: GearsModel,
+  index: number,
+  handlers: GearsHandlers,
+): TemplateResult {
+  const gear = model.layout.gears[index];
+  const stage = index + 1;
+  const displacement = model.outputs[index];
+  const turn = styleProps({ transform: `rotate(${displacement}deg)` });
+  const active = model.activeStage === stage;
+  const label =
+    `${model.names[stage]}: ${ratioWords(model.ratios[index])}; ` +
+    `turned ${spokenDisplacement(displacement, model.units[stage])}`;
+  const markLength = Math.max(gear.pitchRadius - 6, gear.pitchRadius * 0.6);
+  const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
+  const hubRadius = fontSize * 0.85;
+  return svg`<g transform="translate(${gear.cx} ${gear.cy})">
+    <g
+      class="gear ${active ? 'active' : ''} ${gear.disengaged ? 'disengaged' : ''}"
+      data-stage=${stage}
+      role="img"
+      tabindex="0"
+      aria-label=${label}
+      @pointerenter=${handlers.stageIn}
+      @pointerleave=${handlers.stageOut}
+      @focus=${handlers.stageIn}
+      @blur=${handlers.stageOut}
+    >
+      <circle class="gear-ring" r=${gear.tipRadius + 2.5}></circle>
+      <g class="turn" style=${turn}>
+        <path class="gear-body" d=${model.gearPaths[index]} transform="rotate(${gear.phase})"></path>
+        <line class="gear-mark" x1=${hubRadius + 1} y1="0" x2=${markLength} y2="0" transform="rotate(-90)"></line>
+      </g>
+      <circle class="hub" r=${hubRadius}></circle>
+      <text class="gear-number" font-size=${fontSize} aria-hidden="true">${stage}</text>
+    </g>
+  </g>`;
+}

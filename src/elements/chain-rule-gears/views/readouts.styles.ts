@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** The row of readouts under the diagram: each stage's displacement with its unit. */
+export const readoutsStyles = css`
+  .readouts {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .readout {
+    display: flex;
+    flex-direction: column;
+    min-width: 4.5em;
+    padding: 3px 8px;
+    border: 1px solid var(--bp-border);
+    border-radius: 6px;
+    background: var(--bp-surface);
+    font-size: 0.9em;
+    line-height: 1.3;
+  }
+  .readout.active {
+    border-color: var(--bp-highlight);
+    box-shadow: inset 0 0 0 1px var(--bp-highlight);
+  }
+  .readout .name {
+    color: var(--bp-muted);
+    font-size: 0.85em;
+  }
+  .readout .amount {
+    font-family: var(--bp-mono);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .readout .zero {
+    color: var(--bp-fg);
+  }
+`;
