@@ -129,7 +129,34 @@ export class BackpropElement<Events extends object = BackpropEventMap>
       });
     }
     this.readOnlySets.clear();
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
+    if (focused && (!focused.isConnected || focused.matches(':disabled')))
+      this.rescueFocus(focused);
+  }
+
+  /**
+   * The focused control disabled itself (Step at the last step, Reset at the start) or left the
+   * template: move focus to the nearest control that still works, so it does not fall to
+   * <body> and a keyboard reader keeps their place.
+   */
+  private rescueFocus(lost: HTMLElement): void {
+    const candidates = [
+      ...this.shadowRoot!.querySelectorAll<HTMLElement>(
+        'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex="0"]',
+      ),
+    ];
+    if (candidates.length === 0) return;
+    const near = lost.isConnected
+      ? candidates.filter((candidate) => candidate.parentElement === lost.parentElement)
+      : [];
+    const pool = near.length > 0 ? near : candidates;
+    const after = lost.isConnected
+      ? pool.find(
+          (candidate) => lost.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING,
+        )
+      : undefined;
+    (after ?? pool[pool.length - 1]).focus();
   }
 
   /**

@@ -20,6 +20,8 @@ export const themeStyles = css`
     --bp-highlight: #f5c542;
     --bp-error: #b3261e;
     --bp-focus: #0969da;
+    /* Lines a reader needs to follow the figure (wires, node borders): 3:1 against --bp-bg. */
+    --bp-line: #767f89;
     --bp-radius: 8px;
     --bp-duration: 300ms;
 
@@ -32,8 +34,43 @@ export const themeStyles = css`
     border: 1px solid var(--bp-border);
     border-radius: var(--bp-radius);
     padding: 12px;
-    line-height: 1.4;
     container-type: inline-size;
+    /* A host page's inherited text settings must not reach formulas and readouts: an
+       uppercase transform turns σ into Σ, nowrap clips readouts, a tall line-height makes
+       formulas overlap. The page's direction is kept (labels follow it); math and numbers are
+       isolated left to right below. */
+    line-height: 1.4;
+    text-transform: none;
+    white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    text-shadow: none;
+    overflow-wrap: break-word;
+  }
+  /* Formulas, diagrams and numbers read left to right on right-to-left pages too. */
+  [part~='formula'],
+  [part~='diagram'],
+  .katex,
+  .ltr,
+  input[type='range'] {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    button,
+    [part~='controls'] button {
+      display: none;
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -48,6 +85,30 @@ export const themeStyles = css`
       --bp-highlight: #e3b341;
       --bp-error: #ff7b72;
       --bp-focus: #58a6ff;
+      --bp-line: #7d8590;
+    }
+  }
+  /* Windows high contrast and other forced palettes: every token becomes a system colour, and
+     sign stays readable from the +/− that every number carries. */
+  @media (forced-colors: active) {
+    :host {
+      --bp-fg: CanvasText;
+      --bp-muted: CanvasText;
+      --bp-bg: Canvas;
+      --bp-surface: Canvas;
+      --bp-border: CanvasText;
+      --bp-line: CanvasText;
+      --bp-accent: Highlight;
+      --bp-positive: LinkText;
+      --bp-negative: CanvasText;
+      --bp-highlight: Highlight;
+      --bp-error: CanvasText;
+      --bp-focus: Highlight;
+      forced-color-adjust: none;
+    }
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -74,8 +135,12 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  :focus-visible {
-    outline: 2px solid var(--bp-focus);
+  /* The one focus ring: nothing else in the elements draws a solid outline in --bp-focus, and
+     state styles (selected, δ marks) use fills, dashes or thinner strokes so the ring stays
+     visible on top of them. */
+  :focus-visible,
+  .focus-ring:focus-visible {
+    outline: 3px solid var(--bp-focus) !important;
     outline-offset: 2px;
   }
   button {

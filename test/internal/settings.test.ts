@@ -82,3 +82,31 @@ describe('@setting and @readOnly', () => {
     element.remove();
   });
 });
+
+class FocusProbe extends BackpropElement {
+  static override properties = { remaining: { type: Number } };
+  remaining = 2;
+  override render() {
+    return html`<div>
+      <button class="step" ?disabled=${this.remaining === 0} @click=${() => this.remaining--}>
+        Step
+      </button>
+      <button class="reset" @click=${() => (this.remaining = 2)}>Reset</button>
+    </div>`;
+  }
+}
+customElements.define('focus-probe', FocusProbe);
+
+describe('focus when a control disables itself', () => {
+  it('moves to the neighbouring control, not to <body>', async () => {
+    const element = await fixture<FocusProbe>(html`<focus-probe></focus-probe>`);
+    const step = element.shadowRoot!.querySelector<HTMLButtonElement>('.step')!;
+    step.focus();
+    step.click();
+    await element.updateComplete;
+    step.click();
+    await element.updateComplete;
+    expect(step.disabled).to.equal(true);
+    expect(element.shadowRoot!.activeElement?.className).to.equal('reset');
+  });
+});
