@@ -6,6 +6,7 @@ import {
   tanhSlope,
 } from './scalar-math.js';
 import { seededRandom } from './random.js';
+import { softmax, softmaxCrossEntropy, softmaxCrossEntropyDelta } from './softmax.js';
 
 /**
  * A fully connected network on plain arrays, for the layered widgets and the benches.
@@ -13,7 +14,14 @@ import { seededRandom } from './random.js';
  * `biases[l][i]` belongs to unit i of layer l+1.
  */
 export type Activation = 'sigmoid' | 'tanh' | 'relu';
-export type Loss = 'bce' | 'mse';
+/**
+ * bce: binary cross-entropy with sigmoid outputs; mse: squared error with `activation` outputs;
+ * ce: categorical cross-entropy with a softmax over all outputs (the target a one-hot or
+ * probability vector).
+ */
+export type Loss = 'bce' | 'mse' | 'ce';
+/** What the output layer applies: an elementwise activation, or a softmax over the whole layer. */
+export type OutputActivation = Activation | 'softmax';
 
 export interface DenseNetwork {
   readonly sizes: readonly number[];
@@ -50,18 +58,66 @@ export const ACTIVATIONS: Record<
   relu: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
 };
 
-/** f'(z) for every unit of every layer, the output layer's activation included. */
+/**
+ * f'(z) for every unit of every layer, the output layer's activation included. A softmax output
+ * (loss 'ce') is not elementwise: its entry is ∂a_i/∂z_i = a_i(1 − a_i), the diagonal of
+ * softmaxJacobian(a); the off-diagonal −a_i a_j are in that matrix.
+ */
 export function activationSlopes(network: DenseNetwork, cache: ForwardCache): number[][] {
   const last = cache.z.length - 1;
   return cache.z.map((zs, k) => {
-    const act = ACTIVATIONS[k === last ? outputActivation(network) : network.activation];
-    return zs.map((z, i) => act.df(z, cache.a[k][i]));
+    const name = k === last ? outputActivation(network) : network.activation;
+    if (name === 'softmax') {
+      return cache.a[k].map((a, i) => a * cache.a[k].reduce((s, b, j) => (j === i ? s : s + b), 0));
+    }
+    return zs.map((z, i) => ACTIVATIONS[name].df(z, cache.a[k][i]));
   });
 }
 
-/** With bce the output layer is sigmoid (a probability); otherwise every layer uses `activation`. */
-export function outputActivation(network: Pick<DenseNetwork, 'activation' | 'loss'>): Activation {
-  return network.loss === 'bce' ? 'sigmoid' : network.activation;
+/**
+ * With bce the output layer is sigmoid (a probability), with ce a softmax over all outputs
+ * (a distribution); with mse it uses `activation` like every hidden layer.
+ */
+export function outputActivation(
+  network: Pick<DenseNetwork, 'activation' | 'loss'>,
+): OutputActivation {
+  if (network.loss === 'bce') return 'sigmoid';
+  if (network.loss === 'ce') return 'softmax';
+  return network.activation;
+}
+
+/** How far a 'ce' target's sum may be from 1. */
+export const TARGET_SUM_TOLERANCE = 1e-9;
+
+/**
+ * Checks a target for a loss, or returns null when it is fine. Every entry must be a finite
+ * number; bce needs each in [0, 1]; ce needs at least two entries (a softmax over one output is
+ * always 1), each at least 0, summing to 1 within 1e-9: a one-hot or probability vector.
+ * With `outputs`, the target must also have that many entries.
+ */
+export function validateTarget(
+  loss: Loss,
+  target: readonly number[],
+  outputs?: number,
+): string | null {
+  if (outputs !== undefined && target.length !== outputs) {
+    return `the target needs ${outputs} ${outputs === 1 ? 'entry' : 'entries'}, one per output, not ${target.length}`;
+  }
+  if (target.some((y) => typeof y !== 'number' || !Number.isFinite(y))) {
+    return 'every target entry must be a finite number';
+  }
+  if (loss === 'bce' && target.some((y) => y < 0 || y > 1)) {
+    return 'with bce every target entry must be between 0 and 1';
+  }
+  if (loss === 'ce') {
+    if (target.length < 2) return 'ce needs at least two outputs: a softmax over one is always 1';
+    if (target.some((y) => y < 0)) return 'with ce no target entry may be negative';
+    const sum = target.reduce((total, y) => total + y, 0);
+    if (Math.abs(sum - 1) > TARGET_SUM_TOLERANCE) {
+      return `with ce the target must be one-hot or a probability vector summing to 1, not ${sum}`;
+    }
+  }
+  return null;
 }
 
 /** Checks sizes: at least one hidden layer, every layer at least one unit. */
@@ -100,13 +156,13 @@ export function forwardPass(network: DenseNetwork, input: readonly number[]): Fo
   let previous = [...input];
   const last = network.weights.length - 1;
   network.weights.forEach((matrix, l) => {
-    const act = ACTIVATIONS[l === last ? outputActivation(network) : network.activation];
+    const name = l === last ? outputActivation(network) : network.activation;
     const zl = matrix.map((row, i) => {
       let sum = network.biases[l][i];
       for (let j = 0; j < row.length; j++) sum += row[j] * previous[j];
       return sum;
     });
-    const al = zl.map((value) => act.f(value));
+    const al = name === 'softmax' ? softmax(zl) : zl.map((value) => ACTIVATIONS[name].f(value));
     z.push(zl);
     a.push(al);
     previous = al;
@@ -114,7 +170,10 @@ export function forwardPass(network: DenseNetwork, input: readonly number[]): Fo
   return { input: [...input], z, a };
 }
 
-/** The loss summed over output units (bce computed from z, so it stays finite when a is 0 or 1). */
+/**
+ * The loss summed over output units (bce and ce computed from z, so they stay finite and keep
+ * their digits when a is 0 or 1). With ce it is logSumExp(z) − Σ y_i z_i for a target summing to 1.
+ */
 export function lossValue(
   network: DenseNetwork,
   cache: ForwardCache,
@@ -122,6 +181,7 @@ export function lossValue(
 ): number {
   const out = cache.a[cache.a.length - 1];
   const zOut = cache.z[cache.z.length - 1];
+  if (network.loss === 'ce') return softmaxCrossEntropy(zOut, target);
   let total = 0;
   for (let i = 0; i < out.length; i++) {
     if (network.loss === 'bce') {
@@ -146,13 +206,16 @@ export function backwardPass(
   const deltas: number[][] = new Array(layers);
   const outA = cache.a[layers - 1];
   const outZ = cache.z[layers - 1];
-  const outAct = ACTIVATIONS[outputActivation(network)];
-  // With bce, a − y from the logit, so a saturated right answer keeps its tiny δ instead of 0.
-  deltas[layers - 1] = outA.map((a, i) =>
-    network.loss === 'bce'
-      ? crossEntropyLogitSlope(outZ[i], target[i])
-      : 2 * (a - target[i]) * outAct.df(outZ[i], a),
-  );
+  // With bce and ce, a − y from the logits, so a saturated right answer keeps its tiny δ
+  // instead of 0. With mse, 2(a − y) f'(z), the output activation being `activation`.
+  if (network.loss === 'ce') {
+    deltas[layers - 1] = softmaxCrossEntropyDelta(outZ, target);
+  } else if (network.loss === 'bce') {
+    deltas[layers - 1] = outZ.map((z, i) => crossEntropyLogitSlope(z, target[i]));
+  } else {
+    const outAct = ACTIVATIONS[network.activation];
+    deltas[layers - 1] = outA.map((a, i) => 2 * (a - target[i]) * outAct.df(outZ[i], a));
+  }
   const hidden = ACTIVATIONS[network.activation];
   for (let l = layers - 2; l >= 0; l--) {
     const next = network.weights[l + 1];

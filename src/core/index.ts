@@ -35,10 +35,20 @@ export {
   countOps,
   outputActivation,
   validateSizes,
+  validateTarget,
+  TARGET_SUM_TOLERANCE,
 } from './dense.js';
+export {
+  softmax,
+  logSumExp,
+  softmaxCrossEntropy,
+  softmaxCrossEntropyDelta,
+  softmaxJacobian,
+} from './softmax.js';
 export type {
   Activation,
   Loss,
+  OutputActivation,
   DenseNetwork,
   ForwardCache,
   BackwardResult,

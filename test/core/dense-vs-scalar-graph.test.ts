@@ -27,7 +27,24 @@ interface ScalarNetwork {
   readonly biases: GradNode[][];
 }
 
-/** The network as a scalar graph: z = b + sum_j w_ij a_j, a = f(z), loss summed over outputs. */
+/** Σ of nodes as a chain of adds. */
+const sum = (terms: GradNode[]): GradNode =>
+  terms.reduce((total, term) => apply('add', total, term));
+
+/**
+ * Softmax with cross-entropy in the textbook form, ln Σ_j e^z_j − Σ_i y_i z_i, from the scalar
+ * ops alone: no shift by the largest logit, which the moderate logits here do not need.
+ */
+function scalarSoftmaxCrossEntropy(logits: GradNode[], target: readonly number[]): GradNode {
+  const logSumExp = apply('log', sum(logits.map((z) => apply('exp', z))));
+  const dot = sum(logits.map((z, i) => apply('mul', constant(target[i]), z)));
+  return apply('sub', logSumExp, dot);
+}
+
+/**
+ * The network as a scalar graph: z = b + sum_j w_ij a_j, a = f(z), loss summed over outputs
+ * (with ce, one softmax cross-entropy over the output logits).
+ */
 function buildScalarGraph(
   network: DenseNetwork,
   input: readonly number[],
@@ -39,17 +56,23 @@ function buildScalarGraph(
   const biases = network.biases.map((layer, l) => layer.map((b, i) => variable(`b${l}_${i}`, b)));
   const last = network.weights.length - 1;
   let activations: GradNode[] = input.map((x) => constant(x));
+  let logits: GradNode[] = [];
   weights.forEach((matrix, l) => {
-    const activation: Activation = l === last ? outputActivation(network) : network.activation;
-    activations = matrix.map((row, i) => {
+    const activation = l === last ? outputActivation(network) : network.activation;
+    logits = matrix.map((row, i) => {
       let z: GradNode = biases[l][i];
       row.forEach((w, j) => (z = apply('add', z, apply('mul', w, activations[j]))));
-      return apply(activation, z);
+      return z;
     });
+    // A softmax layer's activations are only read by the loss, which works from the logits.
+    activations = activation === 'softmax' ? logits : logits.map((z) => apply(activation, z));
   });
-  const losses = activations.map((a, i) => apply(network.loss, a, constant(target[i])));
-  const loss = losses.reduce((sum, term) => apply('add', sum, term));
-  return { loss, weights, biases };
+  if (network.loss === 'ce') {
+    return { loss: scalarSoftmaxCrossEntropy(logits, target), weights, biases };
+  }
+  const loss = network.loss;
+  const losses = activations.map((a, i) => apply(loss, a, constant(target[i])));
+  return { loss: sum(losses), weights, biases };
 }
 
 /** Absolute below 1, relative above: gradients here range from about 1e-3 to 10. */
@@ -67,12 +90,31 @@ const NETWORKS = [
   { sizes: [2, 2, 2, 2, 2], seed: 3 },
 ];
 const ACTIVATION_NAMES: Activation[] = ['sigmoid', 'tanh', 'relu'];
-const LOSSES: Loss[] = ['bce', 'mse'];
+const LOSSES: Loss[] = ['bce', 'mse', 'ce'];
+
+/** A random target for the loss: labels for bce, any numbers for mse, a distribution for ce. */
+function randomTarget(loss: Loss, size: number, random: () => number): number[] {
+  if (loss === 'ce') {
+    // Alternate a one-hot target with a spread-out probability vector.
+    if (random() < 0.5) {
+      const hot = Math.floor(random() * size);
+      return Array.from({ length: size }, (_, i) => (i === hot ? 1 : 0));
+    }
+    const weights = Array.from({ length: size }, () => 0.1 + random());
+    const total = weights.reduce((s, w) => s + w, 0);
+    return weights.map((w) => w / total);
+  }
+  return Array.from({ length: size }, () =>
+    loss === 'bce' ? Math.round(random()) : random() * 2 - 1,
+  );
+}
 
 describe('dense backwardPass equals scalar autodiff on the same network', () => {
   for (const { sizes, seed } of NETWORKS) {
     for (const activation of ACTIVATION_NAMES) {
       for (const loss of LOSSES) {
+        // A softmax over a single output is always 1: ce needs at least two outputs.
+        if (loss === 'ce' && sizes[sizes.length - 1] < 2) continue;
         it(`${sizes.join('-')} ${activation} ${loss}`, () => {
           const network = createNetwork({ sizes, activation, loss, seed });
           // Non-zero biases so they take part; positive ones for relu, or a dead output unit
@@ -82,9 +124,7 @@ describe('dense backwardPass equals scalar autodiff on the same network', () => 
           const bias = () => (activation === 'relu' ? 0.1 + random() * 0.5 : random() - 0.5);
           network.biases.forEach((layer) => layer.forEach((_, i) => (layer[i] = bias())));
           const input = Array.from({ length: sizes[0] }, () => random() * 2 - 1);
-          const target = Array.from({ length: sizes[sizes.length - 1] }, () =>
-            loss === 'bce' ? Math.round(random()) : random() * 2 - 1,
-          );
+          const target = randomTarget(loss, sizes[sizes.length - 1], random);
 
           const cache = forwardPass(network, input);
           const dense = backwardPass(network, cache, target);
