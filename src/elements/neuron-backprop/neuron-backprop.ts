@@ -1,53 +1,64 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { numberIn, oneOf } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { parseChoice, parseNumber, type Parsed } from '../../internal/attributes.js';
-import { formatNumber } from '../../internal/format.js';
-import { keyStep, tidy } from '../../internal/interaction.js';
+import { keyStep } from '../../internal/interaction.js';
+import { readOnly, setting, type SettingSpec } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { renderFactors, signClass, signed } from './factors-view.js';
-import { renderLossPlot } from './loss-plot.js';
 import { describeChange, describeGradient, describeStep, describeTraced } from './narration.js';
 import {
-  checkTracedGradient,
-  DEFAULT_INPUTS,
-  evaluateNeuron,
-  gradientStep,
-  TRACED,
-  type NeuronInputs,
-  type NeuronState,
-  type Traced,
-} from './neuron-math.js';
+  animateStep,
+  DEFAULT_LEARNING_RATE,
+  initialModel,
+  keyedValue,
+  LEARNING_RATE_RANGE,
+  moveInput,
+  pointerValue,
+  reset,
+  setLearningRate,
+  setStartTraced,
+  setStartValue,
+  sliderSpec,
+  takeStep,
+  trace,
+  type NeuronModel,
+  type SliderName,
+} from './neuron-backprop-model.js';
+import type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 import { neuronStyles } from './neuron-backprop.styles.js';
-import { renderPipeline } from './pipeline.js';
-import { renderSlider, sliderSpec, SLIDERS, type SliderName } from './sliders.js';
+import { DEFAULT_INPUTS, TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
+import { renderCheck } from './views/check.js';
+import { checkStyles } from './views/check.styles.js';
+import { renderControls } from './views/controls.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { renderFactors } from './views/factors.js';
+import { factorsStyles } from './views/factors.styles.js';
+import type { NeuronHandlers } from './views/handlers.js';
+import { renderLossFigure } from './views/loss-plot.js';
+import { lossPlotStyles } from './views/loss-plot.styles.js';
+import { renderPipeline } from './views/pipeline.js';
+import { pipelineStyles } from './views/pipeline.styles.js';
 
-/** Detail of the `input` and `change` events. */
-export interface NeuronChangeDetail {
-  /** What the reader changed: a slider, the traced parameter, a gradient step or a reset. */
-  source: SliderName | 'wrt' | 'step' | 'reset';
-  /** x, w, b and y after the change. */
-  values: NeuronInputs;
-  /** The parameter whose derivative is traced. */
-  wrt: Traced;
-  loss: number;
-}
+export type { NeuronInputs, Traced } from './neuron-math.js';
+export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 
-const DEFAULT_LEARNING_RATE = 0.5;
 const STEP_ANIMATION_MS = 600;
 
-/** The attribute each live value comes from, with the rule its text must follow. */
-const NUMBER_ATTRIBUTES: ReadonlyArray<{
-  property: 'xAttribute' | 'wAttribute' | 'bAttribute' | 'yAttribute';
-  name: SliderName;
-}> = [
-  { property: 'xAttribute', name: 'x' },
-  { property: 'wAttribute', name: 'w' },
-  { property: 'bAttribute', name: 'b' },
-  { property: 'yAttribute', name: 'y' },
-];
+/** The settings the reader changes too: their properties read the live value. */
+type LiveSetting = SliderName | 'wrt';
+const isLiveSetting = (attribute: string): attribute is LiveSetting =>
+  ['x', 'w', 'b', 'y', 'wrt'].includes(attribute);
 
-const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+/** x, w, b and y: a number in the slider's range; the property reads the live value. */
+const inputSetting = (name: SliderName): SettingSpec<number> => {
+  const { min, max } = sliderSpec(name);
+  return {
+    attribute: name,
+    parse: numberIn({ min, max }),
+    fallback: DEFAULT_INPUTS[name],
+    read: (element: NeuronBackprop) => element.values[name],
+  };
+};
 
 /**
  * One neuron, z = wx + b, a = σ(z), with binary cross-entropy loss: the three chain factors
@@ -55,11 +66,16 @@ const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2)
  * drags x, w, b and y. A loss plot shows the tangent whose slope is the gradient, a button takes
  * a gradient step, and a finite-difference check sits beside the backpropagated number.
  *
+ * Every attribute is also a property of the same name (`learningRate` for `learning-rate`).
+ * `x`, `w`, `b`, `y` and `wrt` read the live value, including the reader's changes; setting one
+ * (attribute or property) moves both the live value and the value Reset returns to. Setting a
+ * read-only property (`z`, `a`, `loss`, `gradients`, `values`) is ignored with an `error` event.
+ *
  * @summary One neuron, three chain factors, and the simple answer (a − y)x they multiply to.
  *
  * @fires input - While the reader drags a slider, presses a key on it, picks the traced parameter, takes a step or resets. `detail`: `{ source, values, wrt, loss }`.
  * @fires change - When the reader commits a change (slider released, key pressed, step taken). Same `detail` as `input`.
- * @fires error - When an attribute holds a value the element cannot use. `detail`: `{ attribute, message }`. Does not bubble.
+ * @fires error - When an attribute holds a value the element cannot use, or a read-only property is set. `detail`: `{ attribute, message }`. Does not bubble.
  *
  * @csspart diagram - The pipeline x, w, b → z → a → L.
  * @csspart plot - The loss curve with the current point and its tangent.
@@ -68,6 +84,7 @@ const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2)
  * @csspart panel - The gradient-step result and the finite-difference check.
  * @csspart error - The note listing refused attribute values.
  *
+ * @cssprop [--neuron-backprop-symbol-font=KaTeX_Math, Cambria Math, serif] - Font of the italic symbols x, w, b, y and the plot's axis names.
  * @cssprop [--bp-positive=#1f5fad] - Colour of positive gradients (always shown with a + sign too).
  * @cssprop [--bp-negative=#b3470b] - Colour of negative gradients (always shown with a − sign too).
  * @cssprop [--bp-accent=#6639ba] - The traced path, the current point and the step button.
@@ -80,162 +97,149 @@ const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2)
  * @cssprop [--bp-radius=8px] - Corner radius.
  * @cssprop [--bp-duration=300ms] - Length of transitions (0 under reduced motion).
  */
-export class NeuronBackprop extends BackpropElement {
+export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   static override tagName = 'neuron-backprop';
-  static override styles = [themeStyles, neuronStyles];
+  static override styles = [
+    themeStyles,
+    neuronStyles,
+    pipelineStyles,
+    lossPlotStyles,
+    controlsStyles,
+    factorsStyles,
+    checkStyles,
+  ];
 
   /**
-   * The input x, from -6 to 6 (default 1.5).
+   * The input x, from -6 to 6 (default 1.5). Reads the live value.
    * @attr x
    */
-  @property({ attribute: 'x' }) xAttribute: string | null = null;
+  @setting(inputSetting('x')) x!: number;
 
   /**
-   * The weight w, from -6 to 6 (default 0.8).
+   * The weight w, from -6 to 6 (default 0.8). Reads the live value.
    * @attr w
    */
-  @property({ attribute: 'w' }) wAttribute: string | null = null;
+  @setting(inputSetting('w')) w!: number;
 
   /**
-   * The bias b, from -6 to 6 (default -0.4).
+   * The bias b, from -6 to 6 (default -0.4). Reads the live value.
    * @attr b
    */
-  @property({ attribute: 'b' }) bAttribute: string | null = null;
+  @setting(inputSetting('b')) b!: number;
 
   /**
-   * The label y, from 0 to 1 (default 1).
+   * The label y, from 0 to 1 (default 1). Reads the live value.
    * @attr y
    */
-  @property({ attribute: 'y' }) yAttribute: string | null = null;
+  @setting(inputSetting('y')) y!: number;
 
   /**
-   * Which derivative is traced: `w`, `b` or `x` (default `w`). The reader can change it by
-   * pressing an input box; that change is not reflected back to the attribute.
+   * Which derivative is traced: `w`, `b` or `x` (default `w`). Reads the live choice: the reader
+   * can change it by pressing an input box, which is not reflected back to the attribute.
    * @attr wrt
    */
-  @property({ attribute: 'wrt' }) wrtAttribute: string | null = null;
+  @setting({
+    attribute: 'wrt',
+    parse: oneOf(TRACED),
+    fallback: 'w' as Traced,
+    read: (element: NeuronBackprop) => element.model.traced,
+  })
+  wrt!: Traced;
 
   /**
    * How far a gradient step moves w and b, as a multiple of their gradients: a number from
    * 0.001 to 10 (default 0.5).
    * @attr learning-rate
    */
-  @property({ attribute: 'learning-rate' }) learningRateAttribute: string | null = null;
+  @setting({
+    attribute: 'learning-rate',
+    parse: numberIn(LEARNING_RATE_RANGE),
+    fallback: DEFAULT_LEARNING_RATE,
+  })
+  learningRate!: number;
 
-  /** The values the attributes (or defaults) give; Reset returns to them. */
-  private authored: NeuronInputs = { ...DEFAULT_INPUTS };
-  private authoredTraced: Traced = 'w';
-  private current: NeuronInputs = { ...DEFAULT_INPUTS };
-  private state: NeuronState = evaluateNeuron(DEFAULT_INPUTS);
-  private traced: Traced = 'w';
-  private learningRate = DEFAULT_LEARNING_RATE;
-  private lastStep?: { before: NeuronState; after: NeuronState };
-  /** What the plot draws while a gradient step animates; undefined otherwise. */
-  private plotInputs?: NeuronInputs;
+  /** Everything shown, as one snapshot: replaced, never changed in place. */
+  @state() private model: NeuronModel = initialModel();
   private animation?: number;
 
   /** The weighted sum z = wx + b (read-only). */
+  @readOnly
   get z(): number {
-    return this.state.z;
+    return this.model.state.z;
   }
 
   /** The activation a = σ(z) (read-only). */
+  @readOnly
   get a(): number {
-    return this.state.a;
+    return this.model.state.a;
   }
 
   /** The binary cross-entropy loss, computed stably from z (read-only). */
+  @readOnly
   get loss(): number {
-    return this.state.loss;
+    return this.model.state.loss;
   }
 
   /** ∂L/∂w, ∂L/∂b and ∂L/∂x at the current values (read-only). */
+  @readOnly
   get gradients(): { w: number; b: number; x: number } {
-    return { ...this.state.gradients };
+    return { ...this.model.state.gradients };
   }
 
   /** The live x, w, b and y, including the reader's changes (read-only). */
+  @readOnly
   get values(): NeuronInputs {
-    return { ...this.current };
+    return { ...this.model.state.inputs };
   }
 
-  /** The parameter whose derivative is traced now (read-only; set the `wrt` attribute). */
-  get wrt(): Traced {
-    return this.traced;
+  /**
+   * @internal A setting of x, w, b, y or wrt applies at once, so the property reads back what
+   * was set: the live value and the reset point move together.
+   */
+  override settingChanged(attribute: string, message: string | null): void {
+    super.settingChanged(attribute, message);
+    if (message !== null || !isLiveSetting(attribute)) return;
+    this.stopAnimation();
+    const value = this.lastSet(attribute);
+    this.model =
+      attribute === 'wrt'
+        ? setStartTraced(this.model, value as Traced)
+        : setStartValue(this.model, attribute, value as number);
+  }
+
+  /**
+   * The value last set on a live setting. Its getter answers with the live value once the
+   * element has rendered (`read`), and with the value set before; this asks it the second way.
+   */
+  private lastSet(name: LiveSetting): number | Traced {
+    const rendered = this.hasUpdated;
+    this.hasUpdated = false;
+    try {
+      return this[name];
+    } finally {
+      this.hasUpdated = rendered;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    let inputsChanged = false;
-    for (const { property: key, name } of NUMBER_ATTRIBUTES) {
-      if (!changed.has(key)) continue;
-      const text = this[key];
-      const spec = sliderSpec(name);
-      const parsed: Parsed<number> =
-        text === null
-          ? { ok: true, value: DEFAULT_INPUTS[name] }
-          : parseNumber(text, { min: spec.min, max: spec.max });
-      if (!parsed.ok) {
-        this.reportProblem(name, parsed.message);
-        continue;
-      }
-      this.reportProblem(name, null);
-      this.authored = { ...this.authored, [name]: parsed.value };
-      this.current = { ...this.current, [name]: parsed.value };
-      inputsChanged = true;
-    }
-    if (inputsChanged) {
-      this.setInputs(this.current);
-      this.forgetStep();
-    }
-    if (changed.has('wrtAttribute')) {
-      const parsed =
-        this.wrtAttribute === null
-          ? ({ ok: true, value: 'w' } as const)
-          : parseChoice(this.wrtAttribute, TRACED);
-      if (parsed.ok) {
-        this.reportProblem('wrt', null);
-        this.authoredTraced = parsed.value;
-        this.traced = parsed.value;
-      } else {
-        this.reportProblem('wrt', parsed.message);
-      }
-    }
-    if (changed.has('learningRateAttribute')) {
-      const parsed =
-        this.learningRateAttribute === null
-          ? ({ ok: true, value: DEFAULT_LEARNING_RATE } as const)
-          : parseNumber(this.learningRateAttribute, { min: 0.001, max: 10 });
-      if (parsed.ok) {
-        this.reportProblem('learning-rate', null);
-        this.learningRate = parsed.value;
-      } else {
-        this.reportProblem('learning-rate', parsed.message);
-      }
-    }
+    if (changed.has('learningRate')) this.model = setLearningRate(this.model, this.learningRate);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The base class cancels the frame itself; drop the half-drawn step with it.
     this.animation = undefined;
-    this.plotInputs = undefined;
+    this.model = animateStep(this.model, 1);
   }
 
-  private setInputs(inputs: NeuronInputs): void {
-    this.current = { ...inputs };
-    this.state = evaluateNeuron(this.current);
-    this.requestUpdate();
-  }
-
-  private forgetStep(): void {
-    this.lastStep = undefined;
+  private stopAnimation(): void {
     this.cancelFrame(this.animation);
     this.animation = undefined;
-    this.plotInputs = undefined;
   }
 
   private detail(source: NeuronChangeDetail['source']): NeuronChangeDetail {
-    return { source, values: { ...this.current }, wrt: this.traced, loss: this.state.loss };
+    const { state: current, traced } = this.model;
+    return { source, values: { ...current.inputs }, wrt: traced, loss: current.loss };
   }
 
   /** A reader changed something: update in the same frame, then tell the page. */
@@ -244,161 +248,96 @@ export class NeuronBackprop extends BackpropElement {
     if (commit) this.emit<NeuronChangeDetail>('change', this.detail(source));
   }
 
-  private setSlider(name: SliderName, value: number): void {
-    this.forgetStep();
-    this.setInputs({ ...this.current, [name]: value });
+  private moveSlider(name: SliderName, value: number): void {
+    this.stopAnimation();
+    this.model = moveInput(this.model, name, value);
   }
 
-  private readonly sliderHandlers = {
-    onInput: (name: SliderName, event: Event): void => {
-      // The native event is composed and would reach the page as a second `input`.
-      event.stopPropagation();
-      const spec = sliderSpec(name);
-      const raw = Number((event.target as HTMLInputElement).value);
-      if (!Number.isFinite(raw)) return;
-      // Pointer drags give long decimals; hundredths are plenty to read and to type back.
-      const rounded = tidy(Math.round(raw * 100) / 100, 0.01);
-      this.setSlider(name, Math.min(spec.max, Math.max(spec.min, rounded)));
-      this.readerChanged(name, false);
-    },
-    onChange: (name: SliderName, event: Event): void => {
-      event.stopPropagation();
-      this.emit<NeuronChangeDetail>('change', this.detail(name));
-      this.announce(describeChange(name, this.state, this.traced));
-    },
-    onKeyDown: (name: SliderName, event: KeyboardEvent): void => {
-      const spec = sliderSpec(name);
-      const delta = keyStep(event, spec.fine, spec.coarse);
-      if (delta === null) return; // Home and End keep their native behaviour.
-      event.preventDefault();
-      const next = Math.min(
-        spec.max,
-        Math.max(spec.min, tidy(this.current[name] + delta, spec.fine)),
-      );
-      if (next === this.current[name]) return;
-      this.setSlider(name, next);
-      this.readerChanged(name, true);
-      this.announce(describeChange(name, this.state, this.traced));
-    },
-  };
-
-  private readonly trace = (name: Traced): void => {
-    if (name === this.traced) return;
-    this.traced = name;
-    this.requestUpdate();
+  private readonly onTrace = (event: Event): void => {
+    const name = (event.currentTarget as HTMLElement).dataset.name as Traced;
+    if (name === this.model.traced) return;
+    this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
-    this.announce(describeTraced(this.state, name));
+    this.announce(describeTraced(this.model.state, name));
   };
 
-  private takeStep(): void {
-    const before = this.state;
-    this.forgetStep();
-    this.setInputs(gradientStep(this.current, this.learningRate));
-    this.lastStep = { before, after: this.state };
-    this.animateStep(before.inputs, this.current);
-    this.readerChanged('step', true);
-    this.announce(describeStep(before, this.state, this.learningRate));
-  }
+  private readonly onSliderInput = (event: Event): void => {
+    // The native event is composed and would reach the page beside the element's own.
+    event.stopPropagation();
+    const input = event.currentTarget as HTMLInputElement;
+    const raw = Number(input.value);
+    if (!Number.isFinite(raw)) return;
+    const name = input.dataset.name as SliderName;
+    this.moveSlider(name, pointerValue(raw));
+    this.readerChanged(name, false);
+  };
 
-  private reset(): void {
-    this.forgetStep();
-    this.traced = this.authoredTraced;
-    this.setInputs(this.authored);
+  private readonly onSliderChange = (event: Event): void => {
+    event.stopPropagation();
+    const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
+    this.emit<NeuronChangeDetail>('change', this.detail(name));
+    this.announce(describeChange(name, this.model.state, this.model.traced));
+  };
+
+  private readonly onSliderKeyDown = (event: KeyboardEvent): void => {
+    const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
+    const spec = sliderSpec(name);
+    const delta = keyStep(event, spec.fine, spec.coarse);
+    if (delta === null) return; // Home and End keep their native behaviour.
+    event.preventDefault();
+    const next = keyedValue(this.model, name, delta);
+    if (next === this.model.state.inputs[name]) return;
+    this.moveSlider(name, next);
+    this.readerChanged(name, true);
+    this.announce(describeChange(name, this.model.state, this.model.traced));
+  };
+
+  private readonly onStep = (): void => {
+    this.stopAnimation();
+    this.model = takeStep(this.model);
+    const { before, after } = this.model.lastStep!;
+    this.animatePlot();
+    this.readerChanged('step', true);
+    this.announce(describeStep(before, after, this.model.learningRate));
+  };
+
+  private readonly onReset = (): void => {
+    this.stopAnimation();
+    this.model = reset(this.model);
     this.readerChanged('reset', true);
-    this.announce(`Back to the starting values. ${describeGradient(this.state, this.traced)}`);
-  }
+    const { state: current, traced } = this.model;
+    this.announce(`Back to the starting values. ${describeGradient(current, traced)}`);
+  };
+
+  /** Created once, so templates bind the same functions on every render. */
+  private readonly handlers: NeuronHandlers = {
+    onTrace: this.onTrace,
+    onSliderInput: this.onSliderInput,
+    onSliderChange: this.onSliderChange,
+    onSliderKeyDown: this.onSliderKeyDown,
+    onStep: this.onStep,
+    onReset: this.onReset,
+  };
 
   /** Slides the plotted point down the curve; the numbers elsewhere are already final. */
-  private animateStep(from: NeuronInputs, to: NeuronInputs): void {
+  private animatePlot(): void {
     if (this.reducedMotion) return;
     let start: number | undefined;
     const frame = (time: number): void => {
       start ??= time;
-      const t = Math.min(1, (time - start) / STEP_ANIMATION_MS);
-      const eased = easeInOut(t);
-      this.plotInputs =
-        t >= 1
-          ? undefined
-          : { ...to, w: from.w + (to.w - from.w) * eased, b: from.b + (to.b - from.b) * eased };
-      this.animation = t >= 1 ? undefined : this.nextFrame(frame);
-      this.requestUpdate();
+      const progress = Math.min(1, (time - start) / STEP_ANIMATION_MS);
+      this.model = animateStep(this.model, progress);
+      this.animation = progress >= 1 ? undefined : this.nextFrame(frame);
     };
-    this.plotInputs = { ...from };
+    this.model = animateStep(this.model, 0);
     this.animation = this.nextFrame(frame);
   }
 
-  private renderStepPanel() {
-    const step = this.lastStep;
-    const rate = formatNumber(this.learningRate);
-    if (!step) {
-      return html`<p class="step-panel" part="panel">
-        A step moves w and b by −${rate} × their gradients.
-      </p>`;
-    }
-    const { before, after } = step;
-    const lower = after.loss < before.loss;
-    return html`<p class="step-panel" part="panel">
-      Loss <span class="loss-before">${formatNumber(before.loss)}</span> →
-      <strong class="loss-after">${formatNumber(after.loss)}</strong>
-      ${lower ? '(lower)' : after.loss > before.loss ? '(higher: try a smaller rate)' : ''}
-      <span class="step-moves">
-        w ${formatNumber(before.inputs.w)} → ${formatNumber(after.inputs.w)}, b
-        ${formatNumber(before.inputs.b)} → ${formatNumber(after.inputs.b)}
-      </span>
-    </p>`;
-  }
-
-  private renderCheck() {
-    const check = checkTracedGradient(this.state, this.traced);
-    return html`<div class="check" part="panel" role="group" aria-label="Gradient check">
-      <span class="check-title">Check ∂L/∂${this.traced}</span>
-      <span class="check-item">
-        backprop
-        <strong class="check-backprop ${signClass(check.backprop)}"
-          >${signed(check.backprop, 6)}</strong
-        >
-      </span>
-      <span class="check-item">
-        finite difference
-        <strong class="check-numeric ${signClass(check.numeric)}"
-          >${signed(check.numeric, 6)}</strong
-        >
-      </span>
-      <span class="check-item">
-        relative error <strong class="check-error">${formatNumber(check.relativeError, 1)}</strong>
-      </span>
-    </div>`;
-  }
-
   override render() {
-    const state = this.state;
-    const plotInputs = this.plotInputs ?? this.current;
-    return html`${this.renderProblems()}
-      ${renderPipeline({ state, traced: this.traced, onTrace: this.trace })}
-      <p class="hint">Press x, w or b to trace its gradient.</p>
-      <div class="workbench">
-        <figure class="plot-box" part="plot">
-          ${renderLossPlot({
-            inputs: plotInputs,
-            traced: this.traced,
-            previous: this.plotInputs ? undefined : this.lastStep?.before.inputs,
-          })}
-          <figcaption class="legend">
-            Loss against ${this.traced}; the tangent's slope is
-            <strong class="slope ${signClass(state.gradients[this.traced])}"
-              >${signed(state.gradients[this.traced])}</strong
-            >
-          </figcaption>
-        </figure>
-        <div class="controls" part="controls">
-          ${SLIDERS.map((spec) => renderSlider(spec, this.current[spec.name], this.sliderHandlers))}
-          <div class="buttons">
-            <button type="button" class="step" @click=${this.takeStep}>Gradient step</button>
-            <button type="button" class="reset" @click=${this.reset}>Reset</button>
-          </div>
-          ${this.renderStepPanel()}
-        </div>
-      </div>
-      ${renderFactors(state, this.traced)} ${this.renderCheck()} ${this.renderLiveRegion()}`;
+    const { model, handlers } = this;
+    return html`${this.renderProblems()} ${renderPipeline(model.state, model.traced, handlers)}
+      <div class="workbench">${renderLossFigure(model)} ${renderControls(model, handlers)}</div>
+      ${renderFactors(model.state, model.traced)} ${renderCheck(model.state, model.traced)}
+      ${this.renderLiveRegion()}`;
   }
 }

@@ -1,9 +1,15 @@
-import { centralDifference, relativeError, sigmoid } from '../../core/index.js';
+import {
+  centralDifference,
+  crossEntropyFromLogit,
+  relativeError,
+  sigmoid,
+} from '../../core/index.js';
 
 /**
  * The arithmetic of one neuron, z = wx + b, a = σ(z), L = bce(a, y), DOM-free so tests can check
  * it on its own. Everything is computed from z in forms that stay finite when a rounds to 0 or 1:
- * 1 − a is σ(−z) (never 1 − 1 = 0), and the loss is built from softplus(±z).
+ * 1 − a is σ(−z) (never 1 − 1 = 0), and the loss is the core's cross-entropy from z, built from
+ * softplus(±z).
  */
 
 /** The parameters the reader can trace a derivative with respect to. */
@@ -23,22 +29,8 @@ export const PARAMETER_LIMIT = 6;
 
 export const DEFAULT_INPUTS: Readonly<NeuronInputs> = { x: 1.5, w: 0.8, b: -0.4, y: 1 };
 
-/** log(1 + e^z) without overflow. */
-export function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-}
-
-/**
- * -(y ln a + (1 − y) ln(1 − a)) with a = σ(z). Since −ln a = softplus(−z) and −ln(1 − a) =
- * softplus(z), this is a sum of two non-negative terms: finite for any finite z, and without the
- * cancellation of softplus(z) − yz, which gives 0 instead of e^−42 for a confident right answer.
- */
-export function lossFromZ(z: number, y: number): number {
-  return y * softplus(-z) + (1 - y) * softplus(z);
-}
-
 export function lossOf({ x, w, b, y }: NeuronInputs): number {
-  return lossFromZ(w * x + b, y);
+  return crossEntropyFromLogit(w * x + b, y);
 }
 
 /** Forward values and the three chain factors, for every traced parameter. */
@@ -77,7 +69,7 @@ export function evaluateNeuron(inputs: Readonly<NeuronInputs>): NeuronState {
     z,
     a,
     oneMinusA,
-    loss: lossFromZ(z, y),
+    loss: crossEntropyFromLogit(z, y),
     dLda,
     dadz,
     aMinusY: (1 - y) * a - y * oneMinusA,

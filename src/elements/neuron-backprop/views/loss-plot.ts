@@ -1,12 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, spokenNumber } from '../../internal/format.js';
+import { formatNumber, signClass, signed, spokenNumber } from '../../../internal/format.js';
+import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
 import {
   evaluateNeuron,
   lossCurve,
   PARAMETER_LIMIT,
   type NeuronInputs,
   type Traced,
-} from './neuron-math.js';
+} from '../neuron-math.js';
 
 /**
  * The loss plotted against the traced parameter, the current point, and the tangent whose slope
@@ -57,7 +58,6 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
     .join(' ');
   const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
   const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
-  const sign = slope > 0 ? 'positive' : slope < 0 ? 'negative' : 'zero';
   const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
   const yTicks: number[] = [];
   for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
@@ -114,7 +114,7 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
     >
       <path class="curve" d=${path}></path>
       <line
-        class="tangent ${sign}"
+        class="tangent ${signClass(slope)}"
         x1=${fixed(t0[0])}
         y1=${fixed(t0[1])}
         x2=${fixed(t1[0])}
@@ -134,4 +134,22 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
       aria-hidden="true"
     ></circle>
   </svg>`;
+}
+
+/** The plot with its caption, which names the tangent's slope: the traced gradient. */
+export function renderLossFigure(model: NeuronModel): TemplateResult {
+  const { state, traced, lastStep, plotInputs } = model;
+  const slope = state.gradients[traced];
+  return html`<figure class="plot-box" part="plot">
+    ${renderLossPlot({
+      inputs: plottedInputs(model),
+      traced,
+      // The hollow "before" point appears once the animated point has arrived.
+      previous: plotInputs ? undefined : lastStep?.before.inputs,
+    })}
+    <figcaption class="legend">
+      Loss against ${traced}; the tangent's slope is
+      <strong class="slope ${signClass(slope)}">${signed(slope)}</strong>
+    </figcaption>
+  </figure>`;
 }

@@ -1,27 +1,20 @@
 import { html, type TemplateResult } from 'lit';
-import { formatNumber } from '../../internal/format.js';
-import { tex } from '../../internal/tex.js';
-import { relativeError } from '../../core/index.js';
-import { simplifiedGradient, type NeuronState, type Traced } from './neuron-math.js';
+import { relativeError } from '../../../core/index.js';
+import { signClass, signed } from '../../../internal/format.js';
+import { tex } from '../../../internal/tex.js';
+import { simplifiedGradient, type NeuronState, type Traced } from '../neuron-math.js';
 import {
   chainTex,
   factorTex,
   productTex,
   simplifiedRuleTex,
   simplifiedValueTex,
-} from './neuron-tex.js';
+} from '../neuron-tex.js';
 
 /**
  * The three chain factors, each in symbols and with its number, then their product and the
  * simplified form, so the reader sees the long way and the short way give one number.
  */
-
-export const signClass = (value: number): string =>
-  value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
-
-/** A number with an explicit sign, so colour is never the only cue. */
-export const signed = (value: number, digits = 3): string =>
-  value > 0 ? `+${formatNumber(value, digits)}` : formatNumber(value, digits);
 
 export function renderFactors(state: NeuronState, traced: Traced): TemplateResult {
   const product = state.gradients[traced];

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+import { symbolFont } from '../neuron-backprop.styles.js';
+
+/** The loss plot: curve, tangent, current and previous point, and its caption. */
+export const lossPlotStyles = css`
+  .plot-box {
+    margin: 0;
+  }
+  svg.plot {
+    display: block;
+    width: 100%;
+    max-width: 420px;
+    height: auto;
+    margin: 0 auto;
+    overflow: visible;
+  }
+  .plot .grid line {
+    stroke: var(--bp-border);
+    stroke-width: 1;
+  }
+  .plot .tick {
+    fill: var(--bp-muted);
+    font-size: 13px;
+    font-family: var(--bp-mono);
+  }
+  .plot .axis-label {
+    fill: var(--bp-fg);
+    font-size: 16px;
+    font-style: italic;
+    font-family: ${symbolFont};
+  }
+  .plot .curve {
+    fill: none;
+    stroke: var(--bp-fg);
+    stroke-width: 2.2;
+    stroke-linejoin: round;
+  }
+  .plot .tangent {
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke: var(--bp-muted);
+  }
+  .plot .tangent.positive {
+    stroke: var(--bp-positive);
+  }
+  .plot .tangent.negative {
+    stroke: var(--bp-negative);
+  }
+  .plot .point {
+    fill: var(--bp-accent);
+    stroke: var(--bp-bg);
+    stroke-width: 2;
+  }
+  .plot .before {
+    fill: none;
+    stroke: var(--bp-muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .legend {
+    margin-top: 4px;
+    font-size: 0.88em;
+    color: var(--bp-muted);
+    text-align: center;
+  }
+  .legend strong {
+    font-family: var(--bp-mono);
+  }
+`;

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/** The pipeline x, w, b → z → a → L; on a phone the inputs sit in a row above z. */
+export const pipelineStyles = css`
+  .pipeline {
+    display: grid;
+    grid-template-columns:
+      auto minmax(10px, 1fr) auto minmax(10px, 1fr) auto minmax(10px, 1fr)
+      auto;
+    align-items: center;
+    gap: 0 4px;
+  }
+  .inputs {
+    display: grid;
+    gap: 4px;
+  }
+  .node {
+    display: grid;
+    justify-items: center;
+    min-width: 54px;
+    padding: 4px 6px;
+    border: 1px solid var(--bp-border);
+    border-radius: 6px;
+    background: var(--bp-surface);
+    text-align: center;
+    line-height: 1.25;
+  }
+  .node .value {
+    font-size: 0.92em;
+  }
+  .node .rule {
+    font-size: 0.75em;
+    color: var(--bp-muted);
+    white-space: nowrap;
+  }
+  button.node {
+    grid-auto-flow: column;
+    gap: 6px;
+    align-items: baseline;
+    min-height: 32px;
+    padding: 3px 8px;
+  }
+  button.node.traced {
+    border: 2px solid var(--bp-accent);
+    background: color-mix(in srgb, var(--bp-accent) 12%, var(--bp-bg));
+  }
+  .arrow {
+    position: relative;
+    height: 2px;
+    background: var(--bp-accent);
+    margin-right: 5px;
+  }
+  .arrow::after {
+    content: '';
+    position: absolute;
+    right: -6px;
+    top: -4px;
+    border-left: 7px solid var(--bp-accent);
+    border-top: 5px solid transparent;
+    border-bottom: 5px solid transparent;
+  }
+  /* On a phone: the inputs sit in a row above z, and z → a → L fits the width. */
+  @container (max-width: 479px) {
+    .pipeline {
+      grid-template-columns: auto minmax(12px, 1fr) auto minmax(12px, 1fr) auto;
+      justify-content: stretch;
+      gap: 0 4px;
+    }
+    .inputs {
+      grid-row: 1;
+      grid-column: 1 / -1;
+      grid-auto-flow: column;
+      justify-content: start;
+    }
+    .arrow.into-z {
+      grid-row: 2;
+      grid-column: 1;
+      justify-self: center;
+      width: 2px;
+      height: 12px;
+      margin: 2px 0 8px;
+    }
+    .arrow.into-z::after {
+      right: auto;
+      top: auto;
+      left: -4px;
+      bottom: -6px;
+      border-top: 7px solid var(--bp-accent);
+      border-left: 5px solid transparent;
+      border-right: 5px solid transparent;
+      border-bottom: 0;
+    }
+    .stage-z {
+      grid-row: 3;
+      grid-column: 1;
+    }
+    .arrow.into-a,
+    .stage-a,
+    .arrow.into-l,
+    .stage-l {
+      grid-row: 3;
+    }
+  }
+  .hint {
+    margin: 6px 0 10px;
+    font-size: 0.85em;
+    color: var(--bp-muted);
+  }
+`;
