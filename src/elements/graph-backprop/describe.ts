@@ -3,7 +3,7 @@
  * in formulas. The op table supplies the rules; this module only names and parenthesises.
  */
 import { getOp, type GradNode, type OpName } from '../../core/index.js';
-import { formatNumber, spokenNumber, texFactor, texNumber } from '../../internal/format.js';
+import { formatNumber, texFactor, texNumber } from '../../internal/format.js';
 
 const SYMBOLS: Partial<Record<OpName, string>> = {
   add: '+',
@@ -126,13 +126,4 @@ export function pluggedTex(node: GradNode): string[] {
 /** Which letter the op's rule uses for input `index`: u, v. */
 export function ruleLetter(index: number): string {
   return index === 0 ? 'u' : 'v';
-}
-
-/** "2.5", "minus 1" and so on for narration. */
-export const spoken = spokenNumber;
-
-/** A number for the diagram, with its sign always shown on gradients. */
-export function signed(value: number): string {
-  const text = formatNumber(value);
-  return value > 0 ? `+${text}` : text;
 }

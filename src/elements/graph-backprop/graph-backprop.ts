@@ -1,29 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { GradNode, GradientCheck } from '../../core/index.js';
-import { parseAssignments, parseNumber } from '../../internal/attributes.js';
-import { BackpropElement } from '../../internal/base-element.js';
-import { spokenNumber } from '../../internal/format.js';
+import { state } from 'lit/decorators.js';
+import type { GradNode } from '../../core/index.js';
+import { parseAssignments, parseNumber, type Parsed } from '../../internal/attributes.js';
+import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { keyStep, startDrag, tidy } from '../../internal/interaction.js';
+import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { narrateStep, renderCaption } from './caption.js';
-import { nodeKind, nodeName } from './describe.js';
-import {
-  LABEL_HEIGHT,
-  LABEL_WIDTH,
-  LABEL_WIDTH_NARROW,
-  MIN_SCALE,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  NODE_WIDTH_NARROW,
-  VALUE_LIMIT,
-  renderDiagram,
-} from './diagram.js';
-import { renderExpressionBox, type ParseFailure } from './expression-box.js';
+import { chooseDirection, layoutFor } from './diagram-layout.js';
+import * as rules from './graph-backprop-model.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
-import { DEFAULT_VARIABLE_VALUE, GraphSession, parseGraph } from './graph-session.js';
-import { layoutGraph, type GraphLayout } from './layout.js';
-import { renderPanel } from './panel.js';
+import * as ask from './graph-queries.js';
+import * as say from './narration.js';
+import { isFinished } from './step-pass.js';
+import { renderCaption } from './views/caption.js';
+import { captionStyles } from './views/caption.styles.js';
+import { renderControls, renderDomainProblem } from './views/controls.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { renderDiagram } from './views/diagram.js';
+import { diagramStyles } from './views/diagram.styles.js';
+import { renderExpressionBox } from './views/expression-box.js';
+import { expressionBoxStyles } from './views/expression-box.styles.js';
+import { renderPanel } from './views/panel.js';
+import { panelStyles } from './views/panel.styles.js';
 
 /** Detail of `node-select`. */
 export interface NodeSelectDetail {
@@ -55,7 +53,14 @@ export interface GraphEditDetail {
   value: number | string;
 }
 
-const DEFAULT_EXPR = 'sigmoid(w*x + b)';
+/** The events of <graph-backprop>, for typed `addEventListener`. */
+export interface GraphBackpropEventMap extends BackpropEventMap {
+  'node-select': CustomEvent<NodeSelectDetail>;
+  'backward-step': CustomEvent<BackwardStepDetail>;
+  input: CustomEvent<GraphEditDetail>;
+  change: CustomEvent<GraphEditDetail>;
+}
+
 /** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
 const FINE_STEP = 0.1;
 const COARSE_STEP = 1;
@@ -64,10 +69,14 @@ const DRAG_PER_PIXEL = 0.02;
 /** Pause between animated steps; slower and without motion when the reader asks for less. */
 const PLAY_INTERVAL = 1000;
 const PLAY_INTERVAL_REDUCED = 1600;
-/** Host padding plus border, subtracted from the host width when choosing a layout. */
-const HOST_CHROME = 26;
 
-const clampValue = (value: number): number => Math.max(-VALUE_LIMIT, Math.min(VALUE_LIMIT, value));
+/** A step count from script: a number, or numeric text; anything else counts as 0. */
+const asCount = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+
+/** `editable` as an attribute is on whatever its text; as a property, whatever its truth. */
+const present = (): Parsed<boolean> => ({ ok: true, value: true });
+const truth = (value: unknown): Parsed<boolean> => ({ ok: true, value: Boolean(value) });
 
 /**
  * A computation graph drawn from an expression, with a step-by-step backward pass.
@@ -76,13 +85,18 @@ const clampValue = (value: number): number => Math.max(-VALUE_LIMIT, Math.min(VA
  * Click a node (or focus it and press Enter) for its local-gradient rule with the numbers in.
  * Drag a variable sideways or use the arrow keys on it to change its value; everything updates live.
  *
+ * Every attribute is also a property of the same name. `expr`, `values` and `selected` read back
+ * what the reader sees now (an expression they typed, the values they dragged to, the node they
+ * opened); setting one, as attribute or property, starts again from it. `value`, `gradients` and
+ * `totalSteps` are read-only: a set is ignored and reported with an `error` event.
+ *
  * @summary Backpropagation through a small computation graph, one node at a time.
  *
  * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }`.
  * @fires backward-step - The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`.
  * @fires input - The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`.
  * @fires change - The reader finished a change. Detail: `{ name, value }`.
- * @fires error - An attribute holds a value the element cannot use. Detail: `{ attribute, message }`; does not bubble.
+ * @fires error - An attribute holds a value the element cannot use, or a read-only property was set. Detail: `{ attribute, message }`; does not bubble.
  *
  * @csspart diagram - The scrollable box holding the SVG graph.
  * @csspart formula - The strip under the graph explaining the current step in TeX.
@@ -101,98 +115,138 @@ const clampValue = (value: number): number => Math.max(-VALUE_LIMIT, Math.min(VA
  * @cssprop [--bp-muted=#57606a] - Secondary text.
  * @cssprop [--bp-duration=300ms] - Length of transitions (0ms with reduced motion).
  */
-export class GraphBackprop extends BackpropElement {
+export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
-  static override styles = [themeStyles, graphBackpropStyles];
+  static override styles = [
+    themeStyles,
+    graphBackpropStyles,
+    expressionBoxStyles,
+    diagramStyles,
+    controlsStyles,
+    captionStyles,
+    panelStyles,
+  ];
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
    * relu, tanh, exp, log, sqrt, sin, cos, abs, bce(p, y), bce_logits(z, y) and mse(p, y).
+   * Reads back the expression drawn, which the reader may have typed (with `editable`).
    * @attr expr
    */
-  @property() expr = DEFAULT_EXPR;
+  @setting<string>({
+    attribute: 'expr',
+    parse: rules.parseExpressionSetting,
+    fallback: rules.DEFAULT_EXPR,
+    read: (element: GraphBackprop) => element.model.graph.text,
+  })
+  expr!: string;
 
   /**
-   * Starting values such as `x=2, w=-1, b=0.5`. A variable not given here starts at 1; a name
-   * that is not in the expression is reported. Setting it replaces the reader's edits.
+   * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
+   * variable not given here starts at 1; a name that is not in the expression is reported.
+   * Setting it replaces the reader's edits. Reads back every variable's value now.
    * @attr values
    */
-  @property() values = '';
+  @setting<Record<string, number>>({
+    attribute: 'values',
+    parse: parseAssignments,
+    fallback: {},
+    read: (element: GraphBackprop) => element.model.graph.values(),
+  })
+  values!: Record<string, number>;
 
   /**
    * The node whose details panel is open: a variable's name (`w`) or a node id (`n3`, as in
-   * `node-select`). Empty for none. The reader's own selection is not written back here.
+   * `node-select`). Empty for none. Reads back the node open now, also when the reader opened it:
+   * a variable by its name, any other node by its id.
    * @attr selected
    */
-  @property() selected = '';
+  @setting<string>({
+    attribute: 'selected',
+    parse: (text) => ({ ok: true, value: text.trim() }),
+    fallback: '',
+    read: (element: GraphBackprop) => ask.selectionReference(element.model),
+  })
+  selected!: string;
 
   /**
    * Shows an expression box where the reader types a new expression; a typing mistake is pointed
    * out and the previous graph stays until the text parses.
    * @attr editable
    */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  @setting<boolean>({ attribute: 'editable', parse: present, parseValue: truth, fallback: false })
+  editable!: boolean;
 
-  @state() private session = new GraphSession(parseGraph(DEFAULT_EXPR));
-  @state() private selectedId: string | null = null;
-  @state() private playing = false;
-  @state() private direction: 'right' | 'down' = 'right';
-  @state() private draft: string | null = null;
-  @state() private draftError: ParseFailure | null = null;
-  @state() private valueInvalid = false;
+  /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
+  @state() private model: rules.GraphModel = rules.createModel();
 
-  /** Last good `values`, applied to each new expression. */
-  private attributeValues: Record<string, number> = {};
-  private layoutCache?: { key: string; layout: GraphLayout };
+  /** Settings given a good value since the last update, applied in the next. */
+  private fresh = new Set<string>();
+  /** A `step` set before the first update: applied after the settings, so it wins over them. */
+  private pendingStep?: number;
   private playTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private resizeFrame?: number;
   private hostWidth = 0;
   private suppressClick = false;
-  private gradientCheck: GradientCheck | null = null;
+
+  constructor() {
+    super();
+    // A framework may set `step` before the tag is defined; that own property would hide the
+    // accessor for good. Take it over (Lit does the same for its declared properties).
+    if (Object.prototype.hasOwnProperty.call(this, 'step')) {
+      const count = (this as { step?: unknown }).step;
+      delete (this as { step?: unknown }).step;
+      this.step = count as number;
+    }
+  }
 
   /** The output's value (NaN while a domain problem, such as log of a negative, is shown). */
+  @readOnly
   get value(): number {
-    return this.session.problem ? NaN : this.session.output.value;
+    return ask.outputValue(this.model);
   }
 
   /** d output / d variable for every variable, after the full backward pass. */
+  @readOnly
   get gradients(): Record<string, number> {
-    return this.session.gradients();
-  }
-
-  /** Backward steps done, 0 to `totalSteps`. Setting it fires no event. */
-  get step(): number {
-    return this.session.step;
-  }
-
-  set step(count: number) {
-    this.session.step = count;
-    this.requestUpdate();
+    return ask.gradients(this.model);
   }
 
   /** Steps in a full backward pass: one per node that has inputs. */
+  @readOnly
   get totalSteps(): number {
-    return this.session.totalSteps;
+    return this.model.pass.steps.length;
+  }
+
+  /** Backward steps done, 0 to `totalSteps` (a set is rounded and clamped). Setting it fires no event. */
+  get step(): number {
+    return this.pendingStep ?? this.model.pass.done;
+  }
+
+  set step(count: number) {
+    if (this.hasUpdated) {
+      this.model = rules.stepTo(this.model, asCount(count));
+    } else {
+      this.pendingStep = asCount(count);
+      this.requestUpdate();
+    }
   }
 
   /** Takes one backward step (no event: a call from code). */
   stepBackward(): void {
-    this.session.step = this.session.step + 1;
-    this.requestUpdate();
+    this.step = this.step + 1;
   }
 
   /** Plays the backward pass from where it is (from the start if it had finished). */
   play(): void {
-    if (this.session.totalSteps === 0 || this.session.problem) return;
-    if (this.session.step >= this.session.totalSteps) this.session.step = 0;
-    this.playing = true;
-    this.scheduleTick(0);
+    this.model = rules.startPlaying(this.model);
+    if (this.model.playing) this.scheduleTick(0);
   }
 
   /** Stops a running play where it is. */
   pause(): void {
-    this.playing = false;
+    this.model = rules.stopPlaying(this.model);
     this.cancelLater(this.playTimer);
     this.playTimer = undefined;
   }
@@ -200,220 +254,132 @@ export class GraphBackprop extends BackpropElement {
   /** Stops playing and returns to the start of the backward pass. */
   reset(): void {
     this.pause();
-    this.session.step = 0;
-    this.requestUpdate();
+    this.pendingStep = undefined;
+    this.model = rules.resetPass(this.model);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-        // Wait a frame: changing layout inside the observer's callback would resize us again.
-        this.cancelFrame(this.resizeFrame);
-        this.resizeFrame = this.nextFrame(() => {
-          this.hostWidth = width;
-          this.chooseDirection();
-        });
+    if (typeof ResizeObserver !== 'function') return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      // Wait a frame: changing layout inside the observer's callback would resize us again.
+      this.cancelFrame(this.resizeFrame);
+      this.resizeFrame = this.nextFrame(() => {
+        this.hostWidth = width;
+        const { graph, direction } = this.model;
+        this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
       });
-      this.resizeObserver.observe(this);
-    }
+    });
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.playing = false;
+    // The base class has cleared the timers; the snapshot stops playing with them.
     this.playTimer = undefined;
+    this.model = rules.stopPlaying(this.model);
+  }
+
+  /** @internal Notes each setting given a good value, for willUpdate to apply. */
+  override settingChanged(attribute: string, message: string | null): void {
+    if (message === null) this.fresh.add(attribute);
+    super.settingChanged(attribute, message);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const newGraph = changed.has('expr') && this.applyExprAttribute();
-    if (newGraph || changed.has('values')) this.applyValuesAttribute();
-    if (changed.has('expr') || changed.has('selected')) this.applySelectedAttribute();
-    const selected = this.selectedNode;
-    this.gradientCheck = selected?.op === 'var' ? this.session.check(selected.label) : null;
-  }
-
-  // ---- attributes -------------------------------------------------------------------------
-
-  /** Refuses an attribute's value (or clears the note with null), never echoing "NaN". */
-
-  /** Parses `expr`; returns whether a new graph replaced the old one. */
-  private applyExprAttribute(): boolean {
-    let graph;
-    try {
-      graph = parseGraph(this.expr ?? '');
-    } catch (error) {
-      this.reportProblem('expr', (error as Error).message);
-      return false;
+    super.willUpdate(changed);
+    const fresh = new Set(this.fresh);
+    this.fresh.clear();
+    let model = this.model;
+    if (fresh.has('expr')) model = rules.applyExpression(model, this.lastSet('expr'));
+    // `values` and `selected` name variables and nodes, so a new graph checks them again.
+    if (fresh.has('expr') || fresh.has('values')) {
+      const applied = rules.applyStartValues(model, this.lastSet('values'));
+      model = applied.model;
+      this.judge('values', applied.problem);
     }
-    this.reportProblem('expr', null);
-    this.draft = null;
-    this.draftError = null;
-    this.adopt(new GraphSession(graph));
-    this.chooseDirection();
-    return true;
-  }
-
-  private applyValuesAttribute(): void {
-    const parsed = parseAssignments(this.values);
-    if (!parsed.ok) {
-      this.reportProblem('values', parsed.message);
-      return;
+    if (fresh.has('expr') || fresh.has('selected')) {
+      const applied = rules.applySelection(model, this.lastSet('selected'));
+      model = applied.model;
+      this.judge('selected', applied.problem);
     }
-    const unknown = this.session.unknownNames(parsed.value);
-    if (unknown.length > 0) {
-      const names = this.session.graph.variableNames.join(', ') || 'none';
-      this.reportProblem(
-        'values',
-        `'${unknown[0]}' is not a variable of ${this.session.graph.text} (its variables: ${names})`,
-      );
-      return;
-    }
-    this.reportProblem('values', null);
-    this.attributeValues = parsed.value;
-    const start: Record<string, number> = {};
-    for (const name of this.session.graph.variableNames) {
-      start[name] = parsed.value[name] ?? DEFAULT_VARIABLE_VALUE;
-    }
-    this.session.setValues(start);
-  }
-
-  private applySelectedAttribute(): void {
-    const reference = (this.selected ?? '').trim();
-    if (reference === '') {
-      this.reportProblem('selected', null);
-      this.selectedId = null;
-      return;
-    }
-    const node = this.session.resolve(reference);
-    if (!node) {
-      const names = this.session.graph.variableNames.join(', ');
-      this.reportProblem(
-        'selected',
-        `expected a variable name${names ? ` (${names})` : ''} or a node id from n0 to n${this.session.graph.nodes.length - 1}, got '${reference.slice(0, 40)}'`,
-      );
-      return;
-    }
-    this.reportProblem('selected', null);
-    this.selectedId = node.id;
-  }
-
-  /** Switches to a new graph: the pass restarts and a selection that no longer exists closes. */
-  private adopt(session: GraphSession): void {
-    this.pause();
-    this.session = session;
-    if (this.selectedId && !session.graph.nodeById(this.selectedId)) this.selectedId = null;
-  }
-
-  // ---- layout ---------------------------------------------------------------------------
-
-  private layoutFor(direction: 'right' | 'down'): GraphLayout {
-    const key = `${direction}|${this.session.graph.text}`;
-    if (this.layoutCache?.key === key) return this.layoutCache.layout;
-    // Top-to-bottom is for narrow screens, where every pixel across counts: slimmer boxes.
-    const down = direction === 'down';
-    const layout = layoutGraph(
-      this.session.graph.nodes.map((node) => ({
-        id: node.id,
-        inputs: node.inputs.map((input) => input.id),
-        width: down ? NODE_WIDTH_NARROW : NODE_WIDTH,
-        height: NODE_HEIGHT,
-      })),
-      {
-        direction,
-        labelWidth: down ? LABEL_WIDTH_NARROW : LABEL_WIDTH,
-        labelHeight: LABEL_HEIGHT,
-        gap: down ? 8 : 12,
-        rankGap: down ? 8 : 12,
-      },
+    if (this.pendingStep !== undefined) model = rules.stepTo(model, this.pendingStep);
+    this.pendingStep = undefined;
+    model = rules.withDirection(
+      model,
+      chooseDirection(model.graph, this.hostWidth, model.direction),
     );
-    this.layoutCache = { key, layout };
-    return layout;
+    this.model = model;
+    // A new graph or Reset stops a play; its timer goes with it.
+    if (!model.playing && this.playTimer !== undefined) this.pause();
+    // Reflected, as a native boolean attribute is (the page may style `[editable]`).
+    if (fresh.has('editable') && this.hasAttribute('editable') !== this.editable) {
+      this.toggleAttribute('editable', this.editable);
+    }
   }
 
-  /** Inputs-left-to-output-right when it fits; top-to-bottom on narrow screens when that fits better. */
-  private chooseDirection(): void {
-    const available = this.hostWidth - HOST_CHROME;
-    if (available <= 0) return;
-    const across = this.layoutFor('right').width * MIN_SCALE;
-    let next: 'right' | 'down' = 'right';
-    if (across > available) {
-      const down = this.layoutFor('down').width * MIN_SCALE;
-      if (down <= available || down < across) next = 'down';
+  /**
+   * The value a setting was last given. Its property reads the live value once the element has
+   * drawn (settings.ts asks `read` only then), and the setting's own store is private to it.
+   */
+  private lastSet<K extends 'expr' | 'values' | 'selected'>(name: K): this[K] {
+    const drawn = this.hasUpdated;
+    this.hasUpdated = false;
+    try {
+      return this[name];
+    } finally {
+      this.hasUpdated = drawn;
     }
-    if (next !== this.direction) this.direction = next;
+  }
+
+  /**
+   * A verdict on a setting that depends on another (a `values` name the expression lacks),
+   * reported with the settings' own verdicts: a note reported here directly would be cleared by
+   * the verdict of the set that prompted it, which the base class reports after willUpdate.
+   */
+  private judge(attribute: string, message: string | null): void {
+    super.settingChanged(attribute, message);
   }
 
   // ---- reader actions -----------------------------------------------------------------
 
-  private get selectedNode(): GradNode | undefined {
-    return this.selectedId ? this.session.graph.nodeById(this.selectedId) : undefined;
-  }
-
   private selectByReader(node: GradNode): void {
-    this.selectedId = node.id;
-    const grad = this.session.finalGradient(node);
-    this.emit<NodeSelectDetail>('node-select', {
-      id: node.id,
-      op: node.op,
-      label: node.label,
-      value: node.value,
-      grad,
-    });
-    this.announce(
-      `Selected ${nodeName(node)}, ${nodeKind(node)}: value ${spokenNumber(node.value)}, gradient ${spokenNumber(grad)}.`,
-    );
-  }
-
-  private closePanel(): void {
-    const id = this.selectedId;
-    this.selectedId = null;
-    this.announce('Details closed.');
-    // Return focus to the node the panel described, so keyboard readers keep their place.
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.querySelector<SVGGElement>(`.node[data-id="${id}"]`)?.focus();
-    });
+    this.model = rules.select(this.model, node.id);
+    const { id, op, label, value } = node;
+    const grad = ask.finalGradient(this.model, node);
+    this.emit<NodeSelectDetail>('node-select', { id, op, label, value, grad });
+    this.announce(say.narrateSelection(this.model, node));
   }
 
   private setVariable(name: string, value: number, commit: boolean): void {
-    const next = clampValue(value);
-    this.session.setValues({ [name]: next });
-    this.requestUpdate();
-    this.emit<GraphEditDetail>('input', { name, value: next });
-    if (commit) this.emit<GraphEditDetail>('change', { name, value: next });
-    const node = this.session.graph.variables.get(name)!;
-    const problem = this.session.problem;
-    this.announce(
-      problem
-        ? `${name} is ${spokenNumber(next)}. ${problem.message}.`
-        : `${name} is ${spokenNumber(next)}. Output ${spokenNumber(this.session.output.value)}; gradient of ${name} ${spokenNumber(this.session.finalGradient(node))}.`,
-    );
+    this.model = rules.setVariable(this.model, name, value);
+    const detail: GraphEditDetail = { name, value: ask.valueOf(this.model, name) };
+    this.emit<GraphEditDetail>('input', detail);
+    if (commit) this.emit<GraphEditDetail>('change', detail);
+    this.announce(say.narrateVariable(this.model, name));
   }
 
   /** One reader-driven step: advance, narrate, and tell the page. */
   private takeStep(): void {
-    if (this.session.step >= this.session.totalSteps) return;
-    this.session.step += 1;
-    this.requestUpdate();
-    const current = this.session.currentStep!;
-    this.emit<BackwardStepDetail>('backward-step', {
-      step: this.session.step,
-      total: this.session.totalSteps,
-      id: current.node.id,
-    });
-    this.announce(narrateStep(this.session));
+    const next = rules.stepOnce(this.model);
+    if (next === this.model) return;
+    this.model = next;
+    const { done, steps } = next.pass;
+    const id = ask.currentStep(next)!.node.id;
+    this.emit<BackwardStepDetail>('backward-step', { step: done, total: steps.length, id });
+    this.announce(say.narrateStep(next));
   }
 
   private scheduleTick(delay: number): void {
     this.cancelLater(this.playTimer);
     this.playTimer = this.later(() => {
       this.playTimer = undefined;
-      if (!this.playing) return;
+      if (!this.model.playing) return;
       this.takeStep();
-      if (this.session.step >= this.session.totalSteps) this.playing = false;
+      if (isFinished(this.model.pass)) this.model = rules.stopPlaying(this.model);
       else this.scheduleTick(this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL);
     }, delay);
   }
@@ -424,163 +390,109 @@ export class GraphBackprop extends BackpropElement {
   };
 
   private readonly onPlayClick = (): void => {
-    if (this.playing) {
-      this.pause();
-      this.announce(`Paused at step ${this.session.step} of ${this.session.totalSteps}.`);
-    } else {
-      this.play();
-    }
+    if (!this.model.playing) return this.play();
+    this.pause();
+    this.announce(say.narratePause(this.model));
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    this.announce(narrateStep(this.session));
+    this.announce(say.narrateStep(this.model));
   };
 
-  private readonly diagramHandlers = {
-    select: (node: GradNode) => this.selectByReader(node),
-    click: (node: GradNode) => {
-      if (this.suppressClick) {
-        this.suppressClick = false;
-        return;
-      }
-      this.selectByReader(node);
-    },
-    keydown: (node: GradNode, event: KeyboardEvent) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        this.selectByReader(node);
-        return;
-      }
-      if (node.op !== 'var') return;
-      const delta = keyStep(event, FINE_STEP, COARSE_STEP);
-      if (delta === null) return;
+  private readonly onNodeClick = (node: GradNode): void => {
+    // The click that ends a drag is not a selection.
+    if (this.suppressClick) this.suppressClick = false;
+    else this.selectByReader(node);
+  };
+
+  private readonly onNodeKeydown = (node: GradNode, event: KeyboardEvent): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.setVariable(node.label, tidy(node.value + delta, FINE_STEP), true);
-    },
-    pointerdown: (node: GradNode, event: PointerEvent) => {
-      if (event.button !== 0 || node.op !== 'var') return;
-      const start = node.value;
-      let last = start;
-      this.suppressClick = false;
-      startDrag(event, {
-        move: (dx) => {
-          const next = tidy(start + dx * DRAG_PER_PIXEL, 0.01);
-          if (next === last) return;
-          last = next;
-          this.setVariable(node.label, next, false);
-        },
-        end: (moved) => {
-          if (!moved || last === start) return;
-          this.suppressClick = true;
-          this.emit<GraphEditDetail>('change', { name: node.label, value: clampValue(last) });
-        },
-      });
-    },
+      this.selectByReader(node);
+      return;
+    }
+    if (node.op !== 'var') return;
+    const delta = keyStep(event, FINE_STEP, COARSE_STEP);
+    if (delta === null) return;
+    event.preventDefault();
+    this.setVariable(node.label, tidy(node.value + delta, FINE_STEP), true);
   };
 
-  private readonly panelHandlers = {
-    close: () => this.closePanel(),
-    valueInput: (name: string, text: string, commit: boolean) => {
-      const parsed = parseNumber(text, { min: -VALUE_LIMIT, max: VALUE_LIMIT });
-      this.valueInvalid = !parsed.ok;
-      if (!parsed.ok) return;
-      const current = this.session.valueOf(name);
-      if (parsed.value === current && !commit) return;
-      this.setVariable(name, parsed.value, commit);
-    },
+  private readonly onNodePointerdown = (node: GradNode, event: PointerEvent): void => {
+    if (event.button !== 0 || node.op !== 'var') return;
+    const start = node.value;
+    let last = start;
+    this.suppressClick = false;
+    startDrag(event, {
+      move: (dx) => {
+        const next = tidy(start + dx * DRAG_PER_PIXEL, 0.01);
+        if (next === last) return;
+        last = next;
+        this.setVariable(node.label, next, false);
+      },
+      end: (moved) => {
+        if (!moved || last === start) return;
+        this.suppressClick = true;
+        const value = rules.clampValue(last);
+        this.emit<GraphEditDetail>('change', { name: node.label, value });
+      },
+    });
+  };
+
+  private readonly onClosePanel = (): void => {
+    const id = this.model.selectedId;
+    this.model = rules.select(this.model, null);
+    this.announce('Details closed.');
+    // Return focus to the node the panel described, so keyboard readers keep their place.
+    void this.updateComplete.then(() => {
+      this.shadowRoot?.querySelector<SVGGElement>(`.node[data-id="${id}"]`)?.focus();
+    });
+  };
+
+  private readonly onValueInput = (name: string, text: string, commit: boolean): void => {
+    const limit = rules.VALUE_LIMIT;
+    const parsed = parseNumber(text, { min: -limit, max: limit });
+    this.model = rules.markValueField(this.model, !parsed.ok);
+    if (!parsed.ok) return;
+    if (parsed.value === ask.valueOf(this.model, name) && !commit) return;
+    this.setVariable(name, parsed.value, commit);
   };
 
   private readonly onExpressionInput = (text: string, commit: boolean): void => {
-    this.draft = text;
-    let graph;
-    try {
-      graph = parseGraph(text);
-    } catch (error) {
-      const position = (error as { position?: number }).position ?? 0;
-      this.draftError = { message: (error as Error).message, position };
-      return;
-    }
-    this.draftError = null;
-    if (graph.text !== this.session.graph.text) {
-      // Keep the values of variables that survive the edit; new ones start at the default.
-      const kept = { ...this.attributeValues, ...this.session.values() };
-      const start: Record<string, number> = {};
-      for (const name of graph.variableNames) start[name] = kept[name] ?? DEFAULT_VARIABLE_VALUE;
-      this.adopt(new GraphSession(graph, start));
-      this.chooseDirection();
+    const before = this.model;
+    this.model = rules.typeExpression(before, text);
+    if (this.model.graph !== before.graph) {
       this.emit<GraphEditDetail>('input', { name: 'expr', value: text });
-      this.announce(
-        `New graph: output ${spokenNumber(this.session.output.value)}, ${this.session.totalSteps} backward steps.`,
-      );
+      this.announce(say.narrateNewGraph(this.model));
     }
     if (commit) this.emit<GraphEditDetail>('change', { name: 'expr', value: text });
   };
 
+  /** Every view's handlers, made once (a new object per render would re-bind every listener). */
+  private readonly handlers = {
+    stepClick: this.onStepClick,
+    playClick: this.onPlayClick,
+    resetClick: this.onResetClick,
+    nodeClick: this.onNodeClick,
+    nodeKeydown: this.onNodeKeydown,
+    nodePointerdown: this.onNodePointerdown,
+    closePanel: this.onClosePanel,
+    valueInput: this.onValueInput,
+    expressionInput: this.onExpressionInput,
+  };
+
   // ---- rendering --------------------------------------------------------------------------
 
-  private renderControls(): TemplateResult {
-    const { step, totalSteps, problem } = this.session;
-    const blocked = Boolean(problem) || totalSteps === 0;
-    return html`<div class="controls" part="controls">
-      <button class="step" @click=${this.onStepClick} ?disabled=${blocked || step >= totalSteps}>
-        Step ◂
-      </button>
-      <button
-        class="play"
-        @click=${this.onPlayClick}
-        ?disabled=${blocked}
-        aria-pressed=${this.playing ? 'true' : 'false'}
-      >
-        ${this.playing ? 'Pause ❚❚' : 'Play ▸'}
-      </button>
-      <button class="reset" @click=${this.onResetClick} ?disabled=${step === 0 && !this.playing}>
-        Reset ↺
-      </button>
-      <span class="counter">Step ${step} of ${totalSteps}</span>
-    </div>`;
-  }
-
-  private renderDomainProblem(): TemplateResult | typeof nothing {
-    const problem = this.session.problem;
-    if (!problem) return nothing;
-    return html`<p class="domain" role="alert">
-      <strong>Cannot compute:</strong> ${problem.message} (at ${nodeName(problem.node)},
-      ${problem.node.id}). Change a value to continue.
-    </p>`;
-  }
-
   override render(): TemplateResult {
-    const selected = this.selectedNode;
-    const layout = this.layoutFor(this.direction);
+    const { model, handlers } = this;
+    const node = ask.selectedNode(model);
+    const check = node?.op === 'var' ? ask.checkFor(model, node.label) : null;
+    const text = model.draft ?? model.graph.text;
     return html`${this.renderProblems()}
-    ${
-      this.editable
-        ? renderExpressionBox({
-            text: this.draft ?? this.session.graph.text,
-            failure: this.draftError,
-            onInput: this.onExpressionInput,
-          })
-        : nothing
-    }
-    ${renderDiagram({
-      session: this.session,
-      layout,
-      selectedId: this.selectedId,
-      handlers: this.diagramHandlers,
-    })}
-    ${this.renderDomainProblem()} ${this.renderControls()} ${renderCaption(this.session)}
-    ${
-      selected
-        ? renderPanel({
-            session: this.session,
-            node: selected,
-            check: this.gradientCheck,
-            valueInvalid: this.valueInvalid,
-            handlers: this.panelHandlers,
-          })
-        : nothing
-    }
-    ${this.renderLiveRegion()}`;
+    ${this.editable ? renderExpressionBox({ text, failure: model.draftError }, handlers) : nothing}
+    ${renderDiagram({ model, layout: layoutFor(model.graph, model.direction) }, handlers)}
+    ${renderDomainProblem(model)} ${renderControls(model, handlers)} ${renderCaption(model)}
+    ${node ? renderPanel({ model, node, check }, handlers) : nothing} ${this.renderLiveRegion()}`;
   }
 }

@@ -1,58 +1,40 @@
 /**
  * The SVG drawing of the graph: nodes with value and (once reached) gradient, edges with their
  * local gradient, and on edges the pass has crossed, upstream × local = contribution.
- * Pure template code: the element owns the state and passes in the handlers.
+ * A pure function of the snapshot and its layout; the element passes in the handlers.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleProps } from '../../internal/style-props.js';
-import type { GradNode } from '../../core/index.js';
-import { formatNumber, spokenNumber } from '../../internal/format.js';
-import { nodeName, nodeSymbol, signed } from './describe.js';
-import type { GraphSession } from './graph-session.js';
-import { smoothPath, type GraphLayout, type PlacedEdge } from './layout.js';
-
-/** Node and label box sizes, in SVG units (px at full size). */
-export const NODE_WIDTH = 84;
-export const NODE_WIDTH_NARROW = 74;
-export const NODE_HEIGHT = 56;
-export const LABEL_WIDTH = 108;
-export const LABEL_WIDTH_NARROW = 100;
-export const LABEL_HEIGHT = 36;
-/** The drawing never shrinks below this share of its size (text stays readable): past that it scrolls. */
-export const MIN_SCALE = 0.75;
-
-/** Reader-editable range of a variable, for the slider's aria-valuemin/max. */
-export const VALUE_LIMIT = 1000;
+import type { GradNode } from '../../../core/index.js';
+import { formatNumber, signClass, signed, spokenNumber } from '../../../internal/format.js';
+import { styleProps } from '../../../internal/style-props.js';
+import { nodeName, nodeSymbol } from '../describe.js';
+import { MIN_SCALE } from '../diagram-layout.js';
+import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
+import { currentStep, gradientsSoFar, hasPassed, isComplete } from '../graph-queries.js';
+import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 
 export interface DiagramHandlers {
-  select(node: GradNode): void;
-  keydown(node: GradNode, event: KeyboardEvent): void;
-  pointerdown(node: GradNode, event: PointerEvent): void;
-  click(node: GradNode, event: MouseEvent): void;
+  nodeKeydown(node: GradNode, event: KeyboardEvent): void;
+  nodePointerdown(node: GradNode, event: PointerEvent): void;
+  nodeClick(node: GradNode, event: MouseEvent): void;
 }
 
-export interface DiagramModel {
-  readonly session: GraphSession;
+export interface DiagramView {
+  readonly model: GraphModel;
   readonly layout: GraphLayout;
-  readonly selectedId: string | null;
-  readonly handlers: DiagramHandlers;
 }
-
-const signClass = (value: number): string =>
-  value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
 
 function gradientWords(grad: number | undefined, complete: boolean): string {
   if (grad === undefined) return 'gradient not reached yet';
   return `${complete ? 'gradient' : 'gradient so far'} ${spokenNumber(grad)}`;
 }
 
-function renderEdge(edge: PlacedEdge, model: DiagramModel): SVGTemplateResult {
-  const { session, layout } = model;
-  const user = session.graph.nodeById(edge.target)!;
-  const current = session.currentStep;
-  const active = current?.node === user;
-  const passed = session.hasPassed(user);
-  const step = session.steps.find((candidate) => candidate.node === user);
+function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
+  const { model, layout } = view;
+  const user = model.graph.nodeById(edge.target)!;
+  const active = currentStep(model)?.node === user;
+  const passed = hasPassed(model, user);
+  const step = model.pass.steps.find((candidate) => candidate.node === user);
   const share = step?.inputs[edge.index];
   const local = user.localGrads[edge.index] ?? 0;
   const { x, y, width, height } = edge.label;
@@ -69,19 +51,25 @@ function renderEdge(edge: PlacedEdge, model: DiagramModel): SVGTemplateResult {
   </g>`;
 }
 
-function renderNode(node: GradNode, model: DiagramModel, grads: Map<GradNode, number>) {
-  const { session, layout, selectedId, handlers } = model;
+function renderNode(
+  node: GradNode,
+  view: DiagramView,
+  grads: Map<GradNode, number>,
+  handlers: DiagramHandlers,
+): SVGTemplateResult {
+  const { model, layout } = view;
+  const { selectedId } = model;
   const box = layout.nodes.get(node.id)!;
   const grad = grads.get(node);
-  const complete = session.isComplete(node);
-  const active = session.currentStep?.node === node;
+  const complete = isComplete(model, node);
+  const active = currentStep(model)?.node === node;
   const isVariable = node.op === 'var';
   const classes = [
     'node',
     isVariable ? 'variable' : node.op === 'const' ? 'constant' : 'op',
     node.id === selectedId ? 'selected' : '',
     active ? 'active' : '',
-    node === session.output ? 'output' : '',
+    node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
   const words = `${nodeName(node)}, value ${spokenNumber(value)}, ${gradientWords(grad, complete)}`;
@@ -105,9 +93,9 @@ function renderNode(node: GradNode, model: DiagramModel, grads: Map<GradNode, nu
       aria-valuetext=${spokenNumber(value)}
       aria-valuemin=${Math.min(-VALUE_LIMIT, value)}
       aria-valuemax=${Math.max(VALUE_LIMIT, value)}
-      @click=${(event: MouseEvent) => handlers.click(node, event)}
-      @keydown=${(event: KeyboardEvent) => handlers.keydown(node, event)}
-      @pointerdown=${(event: PointerEvent) => handlers.pointerdown(node, event)}>
+      @click=${(event: MouseEvent) => handlers.nodeClick(node, event)}
+      @keydown=${(event: KeyboardEvent) => handlers.nodeKeydown(node, event)}
+      @pointerdown=${(event: PointerEvent) => handlers.nodePointerdown(node, event)}>
       <rect class="hit" x="-8" y="-8" width=${box.width + 16} height=${box.height + 16}></rect>
       ${shape}
       <path class="drag-hint" d=${`M7 ${box.height / 2 - 5} l-4 5 l4 5 M${box.width - 7} ${box.height / 2 - 5} l4 5 l-4 5`}></path>
@@ -117,16 +105,16 @@ function renderNode(node: GradNode, model: DiagramModel, grads: Map<GradNode, nu
     data-id=${node.id} tabindex="0" role="button"
     aria-pressed=${node.id === selectedId ? 'true' : 'false'}
     aria-label=${words}
-    @click=${(event: MouseEvent) => handlers.click(node, event)}
-    @keydown=${(event: KeyboardEvent) => handlers.keydown(node, event)}>
+    @click=${(event: MouseEvent) => handlers.nodeClick(node, event)}
+    @keydown=${(event: KeyboardEvent) => handlers.nodeKeydown(node, event)}>
     ${shape}
   </g>${label}`;
 }
 
 /** The diagram part: a scrollable box holding the SVG, never shrunk below MIN_SCALE. */
-export function renderDiagram(model: DiagramModel): TemplateResult {
-  const { session, layout } = model;
-  const grads = session.gradientsSoFar();
+export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): TemplateResult {
+  const { model, layout } = view;
+  const grads = gradientsSoFar(model);
   const size = styleProps({
     minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
     maxWidth: `${Math.round(layout.width)}px`,
@@ -139,10 +127,12 @@ export function renderDiagram(model: DiagramModel): TemplateResult {
       height=${layout.height}
       style=${size}
       role="group"
-      aria-label=${`Computation graph of ${session.graph.text}`}
+      aria-label=${`Computation graph of ${model.graph.text}`}
     >
-      <g class="edges" aria-hidden="true">${layout.edges.map((edge) => renderEdge(edge, model))}</g>
-      <g class="nodes">${session.graph.nodes.map((node) => renderNode(node, model, grads))}</g>
+      <g class="edges" aria-hidden="true">${layout.edges.map((edge) => renderEdge(edge, view))}</g>
+      <g class="nodes">
+        ${model.graph.nodes.map((node) => renderNode(node, view, grads, handlers))}
+      </g>
     </svg>
   </div>`;
 }

@@ -3,17 +3,16 @@
  * parse, the message with the offending character marked in a copy of the text.
  */
 import { html, type TemplateResult } from 'lit';
+import type { ParseFailure } from '../graph-backprop-model.js';
 
-export interface ParseFailure {
-  readonly message: string;
-  /** 0-based index of the character the parser stopped at (may equal the text's length). */
-  readonly position: number;
-}
-
-export interface ExpressionBoxModel {
+export interface ExpressionBoxView {
+  /** What the field holds: the reader's draft, or the graph's expression. */
   readonly text: string;
   readonly failure: ParseFailure | null;
-  onInput(text: string, commit: boolean): void;
+}
+
+export interface ExpressionHandlers {
+  expressionInput(text: string, commit: boolean): void;
 }
 
 /** The text split around the character at `position`; a position past the end marks the end. */
@@ -39,10 +38,13 @@ function renderFailure(text: string, failure: ParseFailure): TemplateResult {
   </div>`;
 }
 
-export function renderExpressionBox(model: ExpressionBoxModel): TemplateResult {
-  const { failure } = model;
+export function renderExpressionBox(
+  view: ExpressionBoxView,
+  handlers: ExpressionHandlers,
+): TemplateResult {
+  const { failure } = view;
   // The field's own `input` event would leave the shadow root (it is composed) and be mistaken for
-  // the element's; stop it here and let the element fire its own, with a detail.
+  // the element's; stop it (and `change`) here and let the element fire its own, with a detail.
   const read = (event: Event): string => {
     event.stopPropagation();
     return (event.target as HTMLInputElement).value;
@@ -55,15 +57,15 @@ export function renderExpressionBox(model: ExpressionBoxModel): TemplateResult {
       autocomplete="off"
       autocapitalize="off"
       spellcheck="false"
-      .value=${model.text}
+      .value=${view.text}
       aria-invalid=${failure ? 'true' : 'false'}
       aria-describedby=${failure ? 'expression-error' : 'expression-help'}
-      @input=${(event: Event) => model.onInput(read(event), false)}
-      @change=${(event: Event) => model.onInput(read(event), true)}
+      @input=${(event: Event) => handlers.expressionInput(read(event), false)}
+      @change=${(event: Event) => handlers.expressionInput(read(event), true)}
     />
     ${
       failure
-        ? renderFailure(model.text, failure)
+        ? renderFailure(view.text, failure)
         : html`<p class="help" id="expression-help">
             Try <code>relu(w*x + b)</code>, <code>x*x + x</code> or <code>log(x) / y</code>.
           </p>`

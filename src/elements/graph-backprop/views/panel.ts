@@ -4,9 +4,9 @@
  * gradient as the sum over its uses, an editable value and a finite-difference check.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getOp, type GradNode, type GradientCheck } from '../../core/index.js';
-import { formatNumber, texFactor, texNumber } from '../../internal/format.js';
-import { tex } from '../../internal/tex.js';
+import { getOp, type GradNode, type GradientCheck } from '../../../core/index.js';
+import { formatNumber, signClass, texFactor, texNumber } from '../../../internal/format.js';
+import { tex } from '../../../internal/tex.js';
 import {
   expressionTex,
   nodeKind,
@@ -17,20 +17,21 @@ import {
   ruleLetter,
   ruleTex,
   texName,
-} from './describe.js';
-import type { GraphSession } from './graph-session.js';
+} from '../describe.js';
+import type { GraphModel } from '../graph-backprop-model.js';
+import { finalGradient, usesOf } from '../graph-queries.js';
 
 export interface PanelHandlers {
-  close(): void;
+  closePanel(): void;
   valueInput(name: string, text: string, commit: boolean): void;
 }
 
-export interface PanelModel {
-  readonly session: GraphSession;
+export interface PanelView {
+  readonly model: GraphModel;
+  /** The selected node. */
   readonly node: GradNode;
+  /** The finite-difference check, for a variable. */
   readonly check: GradientCheck | null;
-  readonly valueInvalid: boolean;
-  readonly handlers: PanelHandlers;
 }
 
 const OUT = '\\text{out}';
@@ -41,23 +42,19 @@ function partialOf(node: GradNode): string {
   return `\\frac{\\partial ${OUT}}{\\partial ${name}}`;
 }
 
-function signClass(value: number): string {
-  return value > 0 ? 'positive' : value < 0 ? 'negative' : '';
-}
-
 function renderForward(node: GradNode): TemplateResult {
   if (node.op === 'var' || node.op === 'const') return html``;
   const formula = `${expressionTex(node)} = ${numericTex(node)} = ${texNumber(node.value)}`;
   return html`<div class="formula-line">${tex(formula)}</div>`;
 }
 
-function renderInputs(node: GradNode, session: GraphSession): TemplateResult {
-  const upstream = session.finalGradient(node);
+function renderInputs(node: GradNode, model: GraphModel): TemplateResult {
+  const upstream = finalGradient(model, node);
   const rules = ruleTex(node);
   const plugged = pluggedTex(node);
   return html`<p class="upstream">
       Upstream gradient reaching it: ${tex(`${partialOf(node)} = ${texNumber(upstream)}`)}
-      ${node === session.output ? html`(the output's own gradient is always 1)` : nothing}
+      ${node === model.graph.output ? html`(the output's own gradient is always 1)` : nothing}
     </p>
     <ol class="inputs">
       ${node.inputs.map((input, index) => {
@@ -81,9 +78,9 @@ function renderInputs(node: GradNode, session: GraphSession): TemplateResult {
     </ol>`;
 }
 
-function renderUses(node: GradNode, session: GraphSession): TemplateResult {
-  const uses = session.usesOf(node);
-  const total = session.finalGradient(node);
+function renderUses(node: GradNode, model: GraphModel): TemplateResult {
+  const uses = usesOf(model, node);
+  const total = finalGradient(model, node);
   if (uses.length === 0) return html`<p>It is the output, so its gradient is 1.</p>`;
   const terms = uses.map(
     (use) =>
@@ -136,7 +133,11 @@ function renderCheck(node: GradNode, check: GradientCheck | null): TemplateResul
   </div>`;
 }
 
-function renderValueField(node: GradNode, model: PanelModel): TemplateResult {
+function renderValueField(
+  node: GradNode,
+  model: GraphModel,
+  handlers: PanelHandlers,
+): TemplateResult {
   const name = node.label;
   return html`<p class="value-field">
     <label for="value-input">Value of ${name}</label>
@@ -148,16 +149,20 @@ function renderValueField(node: GradNode, model: PanelModel): TemplateResult {
       spellcheck="false"
       aria-invalid=${model.valueInvalid ? 'true' : 'false'}
       .value=${String(node.value)}
-      @input=${(event: Event) => {
-        // Keep the field's own composed `input` inside; the element fires its own with a detail.
-        event.stopPropagation();
-        model.handlers.valueInput(name, (event.target as HTMLInputElement).value, false);
-      }}
-      @change=${(event: Event) =>
-        model.handlers.valueInput(name, (event.target as HTMLInputElement).value, true)}
+      @input=${(event: Event) => handlers.valueInput(name, fieldText(event), false)}
+      @change=${(event: Event) => handlers.valueInput(name, fieldText(event), true)}
     />
     ${model.valueInvalid ? html`<span class="field-note">type a number, such as -1.5</span>` : nothing}
   </p>`;
+}
+
+/**
+ * The field's text. Its own `input` and `change` stay inside (a native `input` is composed and
+ * would reach the page looking like the element's); the element fires its own, with a detail.
+ */
+function fieldText(event: Event): string {
+  event.stopPropagation();
+  return (event.target as HTMLInputElement).value;
 }
 
 /**
@@ -168,8 +173,8 @@ function sentence(phrase: string): string {
   return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
 
-export function renderPanel(model: PanelModel): TemplateResult {
-  const { node, session } = model;
+export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateResult {
+  const { node, model } = view;
   const leaf = node.op === 'var' || node.op === 'const';
   const description =
     node.op === 'var'
@@ -184,11 +189,11 @@ export function renderPanel(model: PanelModel): TemplateResult {
         ${node.op === 'var' ? `variable ${node.label}` : nodeKind(node)}
         <span class="node-id">${node.id}</span>
       </p>
-      <button class="close" aria-label="Close details" @click=${model.handlers.close}>✕</button>
+      <button class="close" aria-label="Close details" @click=${handlers.closePanel}>✕</button>
     </div>
     <p class="description">${description}</p>
-    ${renderForward(node)} ${node.op === 'var' ? renderValueField(node, model) : nothing}
-    ${leaf ? renderUses(node, session) : renderInputs(node, session)}
-    ${node.op === 'var' ? renderCheck(node, model.check) : nothing}
+    ${renderForward(node)} ${node.op === 'var' ? renderValueField(node, model, handlers) : nothing}
+    ${leaf ? renderUses(node, model) : renderInputs(node, model)}
+    ${node.op === 'var' ? renderCheck(node, view.check) : nothing}
   </section>`;
 }

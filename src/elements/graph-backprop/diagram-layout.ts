@@ -1,0 +1,69 @@
+/**
+ * Where the diagram's boxes go for a graph, and which way it runs for the width available.
+ * DOM-free: the element measures its width, this decides.
+ */
+import type { ExpressionGraph } from '../../core/index.js';
+import type { Direction } from './graph-backprop-model.js';
+import { layoutGraph, type GraphLayout } from './layout.js';
+
+/** Node and label box sizes, in SVG units (px at full size). */
+export const NODE_WIDTH = 84;
+export const NODE_WIDTH_NARROW = 74;
+export const NODE_HEIGHT = 56;
+export const LABEL_WIDTH = 108;
+export const LABEL_WIDTH_NARROW = 100;
+export const LABEL_HEIGHT = 36;
+/** The drawing never shrinks below this share of its size (text stays readable): past that it scrolls. */
+export const MIN_SCALE = 0.75;
+/** Host padding plus border, subtracted from the host width when choosing a direction. */
+const HOST_CHROME = 26;
+
+/**
+ * Layouts by direction and expression text. Every change of a value makes a new graph of the same
+ * text and shape, so the text is the key; a few entries cover an editing session.
+ */
+const remembered = new Map<string, GraphLayout>();
+const REMEMBER = 16;
+
+export function layoutFor(graph: ExpressionGraph, direction: Direction): GraphLayout {
+  const key = `${direction}|${graph.text}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  // Top-to-bottom is for narrow screens, where every pixel across counts: slimmer boxes.
+  const down = direction === 'down';
+  const layout = layoutGraph(
+    graph.nodes.map((node) => ({
+      id: node.id,
+      inputs: node.inputs.map((input) => input.id),
+      width: down ? NODE_WIDTH_NARROW : NODE_WIDTH,
+      height: NODE_HEIGHT,
+    })),
+    {
+      direction,
+      labelWidth: down ? LABEL_WIDTH_NARROW : LABEL_WIDTH,
+      labelHeight: LABEL_HEIGHT,
+      gap: down ? 8 : 12,
+      rankGap: down ? 8 : 12,
+    },
+  );
+  if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, layout);
+  return layout;
+}
+
+/**
+ * Inputs-left-to-output-right when it fits `hostWidth`; top-to-bottom when that fits better.
+ * Keeps `current` while the width is unknown (0 before the first measurement).
+ */
+export function chooseDirection(
+  graph: ExpressionGraph,
+  hostWidth: number,
+  current: Direction,
+): Direction {
+  const available = hostWidth - HOST_CHROME;
+  if (available <= 0) return current;
+  const across = layoutFor(graph, 'right').width * MIN_SCALE;
+  if (across <= available) return 'right';
+  const down = layoutFor(graph, 'down').width * MIN_SCALE;
+  return down <= available || down < across ? 'down' : 'right';
+}

@@ -1,0 +1,256 @@
+/**
+ * What one <graph-backprop> shows, without DOM: an immutable snapshot (the parsed graph at its
+ * values, the recorded backward pass and how far the reader has stepped, the selection, the
+ * expression box's draft) and pure functions that return a new snapshot for every change.
+ * The element holds one snapshot and replaces it; nothing here changes a snapshot once made.
+ */
+import {
+  ExpressionGraph,
+  type BackwardStep,
+  type DomainProblem,
+  type GradNode,
+} from '../../core/index.js';
+import type { Parsed } from '../../internal/attributes.js';
+import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
+
+export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
+
+/** A variable not given in `values` starts here. */
+export const DEFAULT_VARIABLE_VALUE = 1;
+
+/** The reader can set a variable anywhere from −VALUE_LIMIT to VALUE_LIMIT. */
+export const VALUE_LIMIT = 1000;
+
+/** Names that would read as a broken number on screen. */
+const CONFUSING_NAMES = new Set(['NaN', 'Infinity', 'undefined', 'null']);
+
+export type Direction = 'right' | 'down';
+
+/** Why typed text does not parse, and where. */
+export interface ParseFailure {
+  readonly message: string;
+  /** 0-based index of the character the parser stopped at (may equal the text's length). */
+  readonly position: number;
+}
+
+export interface GraphModel {
+  /**
+   * This snapshot's own graph, evaluated at its values with one full backward pass run. A change
+   * of values builds a new graph, so the nodes a view holds keep the numbers it drew.
+   */
+  readonly graph: ExpressionGraph;
+  /** The first op given inputs outside its domain, or null. */
+  readonly problem: DomainProblem | null;
+  /** The recorded backward pass and how many of its steps the reader has taken. */
+  readonly pass: StepPass<BackwardStep>;
+  /** Each node's gradient after the whole pass. */
+  readonly finalGrads: ReadonlyMap<GradNode, number>;
+  /** The last good `values`; an expression the reader types starts from them. */
+  readonly startValues: Readonly<Record<string, number>>;
+  /** The node whose details panel is open. */
+  readonly selectedId: string | null;
+  readonly playing: boolean;
+  /** The expression box's text while the reader types, or null to show the graph's own text. */
+  readonly draft: string | null;
+  readonly draftError: ParseFailure | null;
+  /** Whether the panel's value field holds text that is not a number. */
+  readonly valueInvalid: boolean;
+  /** Inputs left to output right, or top to bottom on a narrow screen. */
+  readonly direction: Direction;
+}
+
+/** The graph for `text`, or why it cannot be drawn (refusing names that look like broken numbers). */
+export function parseExpression(
+  text: string,
+): { ok: true; graph: ExpressionGraph } | ({ ok: false } & ParseFailure) {
+  let graph: ExpressionGraph;
+  try {
+    graph = new ExpressionGraph(text);
+  } catch (error) {
+    const position = (error as { position?: number }).position ?? 0;
+    return { ok: false, message: (error as Error).message, position };
+  }
+  for (const name of graph.variableNames) {
+    if (CONFUSING_NAMES.has(name)) {
+      const message = `'${name}' reads as a broken number; choose another variable name`;
+      return { ok: false, message, position: graph.positions.get(name) ?? 0 };
+    }
+  }
+  return { ok: true, graph };
+}
+
+/** The `expr` setting's parser: the text itself, once it parses. */
+export function parseExpressionSetting(text: string): Parsed<string> {
+  const parsed = parseExpression(text);
+  return parsed.ok ? { ok: true, value: text } : { ok: false, message: parsed.message };
+}
+
+/** Every variable of `graph` with a value: from `values`, else the default. */
+function valuesFor(
+  graph: ExpressionGraph,
+  values: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const start: Record<string, number> = {};
+  for (const name of graph.variableNames) start[name] = values[name] ?? DEFAULT_VARIABLE_VALUE;
+  return start;
+}
+
+/** The graph fields of a snapshot: `graph` (fresh, not shared) set to `values` and run backward. */
+function evaluated(
+  graph: ExpressionGraph,
+  values: Readonly<Record<string, number>>,
+  position: StepPass<BackwardStep>,
+): Pick<GraphModel, 'graph' | 'problem' | 'pass' | 'finalGrads'> {
+  graph.setValues(valuesFor(graph, values));
+  const problem = graph.findProblem();
+  const steps = graph.backward();
+  const finalGrads = new Map(graph.nodes.map((node) => [node, node.grad]));
+  return { graph, problem, pass: rerecord(position, steps), finalGrads };
+}
+
+/** A snapshot of `text` (the default expression unless given) with every variable at 1. */
+export function createModel(text = DEFAULT_EXPR): GraphModel {
+  const parsed = parseExpression(text);
+  const graph = parsed.ok ? parsed.graph : new ExpressionGraph(DEFAULT_EXPR);
+  return {
+    ...evaluated(graph, {}, startPass([])),
+    startValues: {},
+    selectedId: null,
+    playing: false,
+    draft: null,
+    draftError: null,
+    valueInvalid: false,
+    direction: 'right',
+  };
+}
+
+/** A new graph: the pass restarts and stops playing, a selection it does not have closes. */
+function withGraph(
+  model: GraphModel,
+  graph: ExpressionGraph,
+  values: Readonly<Record<string, number>>,
+): GraphModel {
+  const selectedId = model.selectedId && graph.nodeById(model.selectedId) ? model.selectedId : null;
+  return { ...model, ...evaluated(graph, values, startPass([])), selectedId, playing: false };
+}
+
+/** The `expr` setting applied: the new graph with every variable at 1, the draft dropped. */
+export function applyExpression(model: GraphModel, text: string): GraphModel {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) return model;
+  return { ...withGraph(model, parsed.graph, {}), draft: null, draftError: null };
+}
+
+/**
+ * The `values` setting applied: every variable starts again from it (replacing the reader's
+ * edits; the step position is kept). A name the expression does not have refuses the whole set.
+ */
+export function applyStartValues(
+  model: GraphModel,
+  values: Readonly<Record<string, number>>,
+): { model: GraphModel; problem: string | null } {
+  const { graph } = model;
+  const unknown = Object.keys(values).find((name) => !graph.variables.has(name));
+  if (unknown !== undefined) {
+    const names = graph.variableNames.join(', ') || 'none';
+    const problem = `'${unknown}' is not a variable of ${graph.text} (its variables: ${names})`;
+    return { model, problem };
+  }
+  const fresh = new ExpressionGraph(graph.text);
+  return {
+    model: { ...model, ...evaluated(fresh, values, model.pass), startValues: values },
+    problem: null,
+  };
+}
+
+/** The `selected` setting applied: a variable's name or a node id; empty closes the panel. */
+export function applySelection(
+  model: GraphModel,
+  reference: string,
+): { model: GraphModel; problem: string | null } {
+  const wanted = reference.trim();
+  if (wanted === '') return { model: select(model, null), problem: null };
+  const { graph } = model;
+  const node = graph.variables.get(wanted) ?? graph.nodeById(wanted);
+  if (node) return { model: select(model, node.id), problem: null };
+  const names = graph.variableNames.join(', ');
+  const problem = `expected a variable name${names ? ` (${names})` : ''} or a node id from n0 to n${graph.nodes.length - 1}, got '${wanted.slice(0, 40)}'`;
+  return { model, problem };
+}
+
+export function clampValue(value: number): number {
+  return Math.max(-VALUE_LIMIT, Math.min(VALUE_LIMIT, value));
+}
+
+/** One variable set by the reader (clamped); everything is recomputed, the step position kept. */
+export function setVariable(model: GraphModel, name: string, value: number): GraphModel {
+  if (!model.graph.variables.has(name)) return model;
+  const values = { ...model.graph.values(), [name]: clampValue(value) };
+  const fresh = new ExpressionGraph(model.graph.text);
+  return { ...model, ...evaluated(fresh, values, model.pass), valueInvalid: false };
+}
+
+/** Opens the panel of a node (by id), or closes it with null. */
+export function select(model: GraphModel, id: string | null): GraphModel {
+  const selectedId = id !== null && model.graph.nodeById(id) ? id : null;
+  return selectedId === model.selectedId ? model : { ...model, selectedId, valueInvalid: false };
+}
+
+/** Marks whether the panel's value field holds something that is not a number. */
+export function markValueField(model: GraphModel, invalid: boolean): GraphModel {
+  return invalid === model.valueInvalid ? model : { ...model, valueInvalid: invalid };
+}
+
+/** The pass moved to `count` steps taken (rounded and clamped). */
+export function stepTo(model: GraphModel, count: number): GraphModel {
+  const pass = seek(model.pass, count);
+  return pass === model.pass ? model : { ...model, pass };
+}
+
+/** One step further; at the end, unchanged. */
+export function stepOnce(model: GraphModel): GraphModel {
+  const pass = advance(model.pass);
+  return pass === model.pass ? model : { ...model, pass };
+}
+
+/** Whether Step and Play can do anything: a pass to take and no domain problem in the way. */
+export function canStep(model: GraphModel): boolean {
+  return model.problem === null && model.pass.steps.length > 0;
+}
+
+/** Playing from where the pass is, or from the start if it had finished. */
+export function startPlaying(model: GraphModel): GraphModel {
+  if (!canStep(model)) return model;
+  const from = isFinished(model.pass) ? stepTo(model, 0) : model;
+  return { ...from, playing: true };
+}
+
+export function stopPlaying(model: GraphModel): GraphModel {
+  return model.playing ? { ...model, playing: false } : model;
+}
+
+/** Back to the start of the pass, not playing. */
+export function resetPass(model: GraphModel): GraphModel {
+  return stopPlaying(stepTo(model, 0));
+}
+
+/**
+ * The reader's text in the expression box. Text that does not parse is pointed out and the graph
+ * stays; text that parses to a new graph replaces it, keeping the values of the variables that
+ * survive the edit (new ones start from `values`, else at 1).
+ */
+export function typeExpression(model: GraphModel, text: string): GraphModel {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) {
+    const { message, position } = parsed;
+    return { ...model, draft: text, draftError: { message, position } };
+  }
+  const typed = { ...model, draft: text, draftError: null };
+  if (parsed.graph.text === model.graph.text) return typed;
+  const kept = { ...model.startValues, ...model.graph.values() };
+  return withGraph(typed, parsed.graph, kept);
+}
+
+export function withDirection(model: GraphModel, direction: Direction): GraphModel {
+  return direction === model.direction ? model : { ...model, direction };
+}

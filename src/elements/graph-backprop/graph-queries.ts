@@ -1,0 +1,112 @@
+/**
+ * Questions the views, the narration and the element's properties ask of a snapshot: gradients so
+ * far and at the end, which edges the pass has crossed, where a node is used, the numerical check.
+ * Pure functions of a GraphModel; no DOM.
+ */
+import {
+  ExpressionGraph,
+  checkGradient,
+  gradientsAfter,
+  type BackwardStep,
+  type GradNode,
+  type GradientCheck,
+} from '../../core/index.js';
+import { DEFAULT_VARIABLE_VALUE, type GraphModel } from './graph-backprop-model.js';
+import { lastTaken } from './step-pass.js';
+
+/** One use of a node: which node reads it, through which input, and what that edge passes back. */
+export interface NodeUse {
+  readonly user: GradNode;
+  readonly index: number;
+  readonly upstream: number;
+  readonly local: number;
+  readonly contribution: number;
+}
+
+/** The output's value, or NaN while a domain problem (log of a negative, ...) is shown. */
+export function outputValue(model: GraphModel): number {
+  return model.problem ? NaN : model.graph.output.value;
+}
+
+export function valueOf(model: GraphModel, name: string): number {
+  return model.graph.variables.get(name)?.value ?? DEFAULT_VARIABLE_VALUE;
+}
+
+/** The step taken last (its node is lit), or null before the first. */
+export function currentStep(model: GraphModel): BackwardStep | null {
+  return lastTaken(model.pass);
+}
+
+/** Gradients as far as the pass has got: the output's 1, plus what has flowed back so far. */
+export function gradientsSoFar(model: GraphModel): Map<GradNode, number> {
+  return gradientsAfter(model.pass.steps, model.graph.output, model.pass.done);
+}
+
+/** A node's gradient after the whole pass. */
+export function finalGradient(model: GraphModel, node: GradNode): number {
+  return model.finalGrads.get(node) ?? 0;
+}
+
+/** d output / d variable for every variable, after the whole pass. */
+export function gradients(model: GraphModel): Record<string, number> {
+  return Object.fromEntries(
+    [...model.graph.variables].map(([name, node]) => [name, finalGradient(model, node)]),
+  );
+}
+
+/** Every place `node` is read, with the numbers of the full pass. */
+export function usesOf(model: GraphModel, node: GradNode): NodeUse[] {
+  const uses: NodeUse[] = [];
+  for (const step of model.pass.steps) {
+    step.inputs.forEach((input, index) => {
+      if (input.node !== node) return;
+      const { local, contribution } = input;
+      uses.push({ user: step.node, index, upstream: step.upstream, local, contribution });
+    });
+  }
+  return uses;
+}
+
+/** Whether the step of `user` (the node reading an edge) has been taken yet. */
+export function hasPassed(model: GraphModel, user: GradNode): boolean {
+  const index = model.pass.steps.findIndex((step) => step.node === user);
+  return index >= 0 && index < model.pass.done;
+}
+
+/** Whether every user of `node` has passed its gradient back by now. */
+export function isComplete(model: GraphModel, node: GradNode): boolean {
+  if (node === model.graph.output) return true;
+  return usesOf(model, node).every((use) => hasPassed(model, use.user));
+}
+
+/** The node whose panel is open, if any. */
+export function selectedNode(model: GraphModel): GradNode | undefined {
+  return model.selectedId ? model.graph.nodeById(model.selectedId) : undefined;
+}
+
+/** The open panel as the `selected` attribute would name it: a variable's name, a node id, or ''. */
+export function selectionReference(model: GraphModel): string {
+  const node = selectedNode(model);
+  if (!node) return '';
+  return node.op === 'var' ? node.label : node.id;
+}
+
+const checks = new WeakMap<ExpressionGraph, Map<string, GradientCheck | null>>();
+
+/**
+ * The finite-difference check for a variable, or null when a domain problem makes it moot.
+ * It nudges a copy of the graph, so the snapshot's own stays as drawn; remembered per snapshot.
+ */
+export function checkFor(model: GraphModel, name: string): GradientCheck | null {
+  const { graph } = model;
+  if (model.problem || !graph.variables.has(name)) return null;
+  let known = checks.get(graph);
+  if (!known) checks.set(graph, (known = new Map()));
+  if (known.has(name)) return known.get(name)!;
+  const copy = new ExpressionGraph(graph.text);
+  copy.setValues(graph.values());
+  const result = checkGradient(copy, name);
+  const finite = Number.isFinite(result.numeric) && Number.isFinite(result.autodiff);
+  known.set(name, finite ? result : null);
+  return known.get(name)!;
+}

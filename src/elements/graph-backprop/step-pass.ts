@@ -1,0 +1,41 @@
+/**
+ * A recorded pass the reader walks through one step at a time: the steps, in the order they ran,
+ * and how many of them have been taken. Step, Play, Reset and the `step` property all move the
+ * same position, whatever kind of step the pass records. Pure values and functions, no DOM.
+ */
+export interface StepPass<S> {
+  readonly steps: readonly S[];
+  /** Steps taken so far, 0 to `steps.length`. */
+  readonly done: number;
+}
+
+/** A pass at its start. */
+export function startPass<S>(steps: readonly S[]): StepPass<S> {
+  return { steps, done: 0 };
+}
+
+/** The pass moved to `count` steps taken: rounded, clamped, and 0 for a non-number. */
+export function seek<S>(pass: StepPass<S>, count: number): StepPass<S> {
+  const whole = Number.isFinite(count) ? Math.round(count) : 0;
+  const done = Math.max(0, Math.min(pass.steps.length, whole));
+  return done === pass.done ? pass : { steps: pass.steps, done };
+}
+
+/** One step further (unchanged at the end). */
+export function advance<S>(pass: StepPass<S>): StepPass<S> {
+  return seek(pass, pass.done + 1);
+}
+
+/** The same position in a newly recorded pass (clamped if the new one is shorter). */
+export function rerecord<S>(pass: StepPass<S>, steps: readonly S[]): StepPass<S> {
+  return seek(startPass(steps), pass.done);
+}
+
+export function isFinished<S>(pass: StepPass<S>): boolean {
+  return pass.done >= pass.steps.length;
+}
+
+/** The step taken last, or null before the first. */
+export function lastTaken<S>(pass: StepPass<S>): S | null {
+  return pass.done > 0 ? pass.steps[pass.done - 1] : null;
+}
