@@ -3,7 +3,7 @@
  * pure rules that change it. Every rule returns a new snapshot, or the same one when nothing
  * changed, so the element can tell a real move from a no-op by identity.
  */
-import { LEVER_RANGE, chainProduct, clampLever, stageOutputs } from './chain-math.js';
+import { chainProduct, clampLever, stageOutputs } from './chain-math.js';
 import { gearPath, layoutTrain, type TrainLayout } from './gear-geometry.js';
 import { narrateChain, stageNames, stageUnits } from './stage-text.js';
 
@@ -106,17 +106,6 @@ export function snapLever(value: number): number {
 /** Moves the lever as the reader does: snapped to tenths. The same snapshot when it stays put. */
 export function moveLever(model: GearsModel, value: number): GearsModel {
   return placeLever(model, snapLever(value));
-}
-
-/** Where a key sends the lever, or null for a key the slider does not use. */
-export function leverTargetForKey(
-  model: GearsModel,
-  key: string,
-  step: number | null,
-): number | null {
-  if (key === 'Home') return -LEVER_RANGE;
-  if (key === 'End') return LEVER_RANGE;
-  return step === null ? null : model.value + step;
 }
 
 /** Back to the starting displacement. */

@@ -9,7 +9,8 @@ import {
 } from '../../internal/attributes.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { formatNumber } from '../../internal/format.js';
-import { keyStep, startDrag } from '../../internal/interaction.js';
+import { sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
 import { asText, readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE, MAX_RATIO, MAX_STAGES } from './chain-math.js';
@@ -21,7 +22,6 @@ import {
   createGears,
   eventDetail,
   highlight,
-  leverTargetForKey,
   moveLever,
   narration,
   placeLever,
@@ -35,7 +35,7 @@ import {
   type GearsModel,
 } from './chain-rule-gears-model.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
-import { leverAtPointer, unitsPerPixel } from './gear-geometry.js';
+import { leverAtX } from './gear-geometry.js';
 import { withUnit } from './stage-text.js';
 import { renderDiagram } from './views/diagram.js';
 import { diagramStyles } from './views/diagram.styles.js';
@@ -66,7 +66,8 @@ export interface ChainRuleGearsEventMap extends BackpropEventMap {
 function labelList(value: unknown): Parsed<string[]> {
   if (!Array.isArray(value)) return parseLabelList(asText(value), MAX_STAGES + 1);
   if (value.length > MAX_STAGES + 1) {
-    return { ok: false, message: `expected at most ${MAX_STAGES + 1} names` };
+    const ref: MessageRef = { key: 'attr.labelsAtMost', params: { max: MAX_STAGES + 1 } };
+    return { ok: false, message: ENGLISH.text(ref), ref };
   }
   return { ok: true, value: value.map((item) => asText(item ?? '').slice(0, 40)) };
 }
@@ -164,7 +165,10 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   /** The one reactive field: replaced by a new snapshot on every change, never mutated. */
   @state() private model: GearsModel = createGears();
 
-  /** A `value` set before the first update, applied after the settings so it wins over `input`. */
+  /**
+   * A `value` set since the last update, applied after the settings in `willUpdate`, so that it
+   * wins over `input` set in the same turn (a framework sets both on a new element).
+   */
   private pendingValue: number | undefined;
 
   /**
@@ -180,10 +184,19 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     // A framework clearing the prop leaves the lever where it is.
     if (next === null || next === undefined) return;
     const parsed = parseNumber(asText(next));
-    this.settingChanged('value', parsed.ok ? null : parsed.message);
-    if (!parsed.ok) return;
-    if (!this.hasUpdated) this.pendingValue = parsed.value;
+    if (!parsed.ok) {
+      this.settingChanged('value', parsed.message, parsed.ref);
+      return;
+    }
+    this.settingChanged('value', null);
+    this.pendingValue = parsed.value;
     this.model = placeLever(this.model, parsed.value);
+  }
+
+  /** @internal Once the element has drawn, the later of `value` and `input` places the lever. */
+  override settingChanged(attribute: string, message: string | null, ref?: MessageRef): void {
+    if (attribute === 'input' && message === null && this.hasUpdated) this.pendingValue = undefined;
+    super.settingChanged(attribute, message, ref);
   }
 
   /** The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. */
@@ -196,6 +209,11 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   @readOnly
   get product(): number {
     return this.model.product;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopDrag?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,13 +246,16 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
-    const step = keyStep(event, FINE_STEP, COARSE_STEP);
-    const target = leverTargetForKey(this.model, event.key, step);
+    const range = { min: -LEVER_RANGE, max: LEVER_RANGE, fine: FINE_STEP, coarse: COARSE_STEP };
+    const target = sliderKey(event, this.model.value, range);
     if (target === null) return;
     event.preventDefault();
     if (this.commit(moveLever(this.model, target))) this.finish();
     this.narrate();
   };
+
+  /** Ends a drag under way; called when the element leaves the page mid-drag. */
+  private stopDrag: (() => void) | undefined;
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
@@ -244,18 +265,20 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     const handle = this.renderRoot.querySelector<SVGGElement>('.handle');
     handle?.focus({ preventScroll: true });
     const { layout, value: before } = this.model;
-    const box = svgElement.getBoundingClientRect();
+    // Pointer positions in diagram units, through the viewBox and any transform on the page.
+    const leverAt = (pointer: PointerEvent): number =>
+      leverAtX(layout, toSvgPoint(svgElement, pointer.clientX, pointer.clientY).x);
     // A press beside the handle jumps the lever there first, then drags from that point.
     const onHandle = handle !== null && event.composedPath().includes(handle);
-    if (!onHandle) this.commit(moveLever(this.model, leverAtPointer(layout, box, event.clientX)));
-    const grabbed = this.model.value;
-    const scale = unitsPerPixel(layout, box);
+    if (!onHandle) this.commit(moveLever(this.model, leverAt(event)));
+    const grabbed = this.model.value - leverAt(event);
     this.model = withDragging(this.model, true);
-    startDrag(event, {
-      move: (dx) => {
-        this.commit(moveLever(this.model, grabbed + (dx * scale) / layout.ruler.unit));
+    this.stopDrag = startDrag(event, {
+      move: (_dx, _dy, pointer) => {
+        this.commit(moveLever(this.model, grabbed + leverAt(pointer)));
       },
       end: () => {
+        this.stopDrag = undefined;
         this.model = withDragging(this.model, false);
         if (this.model.value === before) return;
         this.finish();

@@ -247,24 +247,7 @@ export function rackTeethPath(rack: RackLayout): string {
     .join(' ');
 }
 
-/** The size of the drawn diagram on screen, in CSS pixels. */
-export interface ScreenBox {
-  left: number;
-  width: number;
-  height: number;
-}
-
-/** Diagram units per CSS pixel; the viewBox keeps its aspect ratio, so the tighter side sets it. */
-export function unitsPerPixel(layout: TrainLayout, box: ScreenBox): number {
-  if (box.width === 0) return 1;
-  return Math.max(layout.width / box.width, layout.height / box.height);
-}
-
-/** The lever position under a pointer's x, for a diagram drawn centred in `box`. */
-export function leverAtPointer(layout: TrainLayout, box: ScreenBox, clientX: number): number {
-  const scale = unitsPerPixel(layout, box);
-  const drawnWidth = layout.width / scale;
-  const left = box.left + (box.width - drawnWidth) / 2;
-  const x = (clientX - left) * scale;
+/** The lever position at x on the ruler, in diagram units. */
+export function leverAtX(layout: TrainLayout, x: number): number {
   return (x - layout.ruler.zeroX) / layout.ruler.unit;
 }

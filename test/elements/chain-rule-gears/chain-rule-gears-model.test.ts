@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import {
+  createGears,
+  eventDetail,
+  highlight,
+  moveLever,
+  narration,
+  placeLever,
+  resetLever,
+  unhighlight,
+  withDragging,
+  withLabels,
+  withRatios,
+  withStart,
+  withUnits,
+} from '../../../src/elements/chain-rule-gears/chain-rule-gears-model.js';
+import { leverAtX } from '../../../src/elements/chain-rule-gears/gear-geometry.js';
+
+describe('chain-rule-gears model (no DOM)', () => {
+  it('starts as the lesson does: ratios 2 and 3, lever at 1, outputs 2 and 6', () => {
+    const model = createGears();
+    expect(model.ratios).to.deep.equal([2, 3]);
+    expect(model.value).to.equal(1);
+    expect(model.start).to.equal(1);
+    expect(model.outputs).to.deep.equal([2, 6]);
+    expect(model.product).to.equal(6);
+    expect(model.names).to.deep.equal(['lever', 'gear 1', 'gear 2']);
+    expect(model.units).to.deep.equal(['cm', '°', '°']);
+    expect(model.gearPaths).to.have.length(2);
+  });
+
+  it('rebuilds the train for new ratios and never changes the snapshot it was given', () => {
+    const before = createGears();
+    const after = withRatios(before, [1.5, -2, 0.5]);
+    expect(after.outputs).to.deep.equal([1.5, -3, -1.5]);
+    expect(after.product).to.equal(-1.5);
+    expect(after.layout.gears).to.have.length(3);
+    expect(after.names).to.deep.equal(['lever', 'gear 1', 'gear 2', 'gear 3']);
+    expect(before.outputs).to.deep.equal([2, 6]);
+    expect(before.layout.gears).to.have.length(2);
+  });
+
+  it('drops a highlight on a stage that fewer ratios remove', () => {
+    const lit = highlight(withRatios(createGears(), [2, 3, 4]), 3);
+    expect(lit.activeStage).to.equal(3);
+    expect(withRatios(lit, [2, 3]).activeStage).to.equal(null);
+    expect(withRatios(highlight(lit, 2), [5, 6]).activeStage).to.equal(2);
+  });
+
+  it('sets both the reset point and the lever from a new start', () => {
+    const moved = moveLever(createGears(), 4);
+    const started = withStart(moved, -2.5);
+    expect(started.start).to.equal(-2.5);
+    expect(started.value).to.equal(-2.5);
+    expect(started.outputs).to.deep.equal([-5, -15]);
+  });
+
+  it('snaps a reader move to tenths inside the travel, and returns the same snapshot for no move', () => {
+    const model = createGears();
+    expect(moveLever(model, 2.04).value).to.equal(2);
+    expect(moveLever(model, 0.1 + 0.2).value).to.equal(0.3);
+    expect(moveLever(model, 25).value).to.equal(10);
+    expect(Object.is(moveLever(model, -0.01).value, -0)).to.be.false;
+    expect(moveLever(model, 1.02)).to.equal(model);
+  });
+
+  it('places the lever exactly from script, ignoring a value that is not finite', () => {
+    const model = createGears();
+    expect(placeLever(model, 1.234).value).to.equal(1.234);
+    expect(placeLever(model, -40).value).to.equal(-10);
+    expect(placeLever(model, Number.NaN)).to.equal(model);
+  });
+
+  it('resets to the start, and a reset at the start changes nothing', () => {
+    const started = withStart(createGears(), 1.5);
+    const moved = moveLever(started, 4);
+    expect(resetLever(moved).value).to.equal(1.5);
+    expect(resetLever(started)).to.equal(started);
+  });
+
+  it('moves the highlight between stages; leaving an old stage keeps the new one', () => {
+    const model = highlight(highlight(createGears(), 1), 2);
+    expect(model.activeStage).to.equal(2);
+    expect(unhighlight(model, 1).activeStage).to.equal(2);
+    expect(unhighlight(model, 2).activeStage).to.equal(null);
+    expect(highlight(model, 9).activeStage, 'no such stage').to.equal(2);
+  });
+
+  it('names and units stages from what the author gave', () => {
+    const model = withUnits(withLabels(createGears(), ['w', 'z']), ['Δw', 'Δz']);
+    expect(model.names).to.deep.equal(['w', 'z', 'gear 2']);
+    expect(model.units).to.deep.equal(['Δw', 'Δz', 'Δz']);
+    expect(narration(model)).to.equal(
+      'w at 1 Δw; z turns 2 Δz: 2 times 1; gear 2 turns 6 Δz: 3 times 2.',
+    );
+  });
+
+  it('hands events fresh arrays, so a listener cannot change the snapshot', () => {
+    const model = createGears();
+    const detail = eventDetail(model);
+    detail.outputs.push(99);
+    expect(model.outputs).to.deep.equal([2, 6]);
+    expect(detail).to.deep.equal({ value: 1, outputs: [2, 6, 99], product: 6 });
+  });
+
+  it('marks a drag without touching anything else', () => {
+    const model = createGears();
+    const dragging = withDragging(model, true);
+    expect(dragging.dragging).to.be.true;
+    expect(withDragging(dragging, true)).to.equal(dragging);
+    expect(withDragging(dragging, false).outputs).to.deep.equal(model.outputs);
+  });
+
+  it('reads a point on the drawn ruler back as a lever position', () => {
+    const { layout } = createGears();
+    const { zeroX, unit, x0, x1 } = layout.ruler;
+    expect(leverAtX(layout, zeroX)).to.equal(0);
+    expect(leverAtX(layout, zeroX + 5 * unit)).to.be.closeTo(5, 1e-9);
+    expect(leverAtX(layout, x0)).to.be.closeTo(-10, 1e-9);
+    expect(leverAtX(layout, x1)).to.be.closeTo(10, 1e-9);
+  });
+});
