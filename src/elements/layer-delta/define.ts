@@ -4,3 +4,9 @@ import { LayerDelta } from './layer-delta.js';
 LayerDelta.define();
 
 export { LayerDelta };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'layer-delta': LayerDelta;
+  }
+}

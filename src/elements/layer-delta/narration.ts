@@ -1,3 +1,4 @@
+import type { Loss } from '../../core/index.js';
 import { formatNumber, spokenNumber } from '../../internal/format.js';
 
 /**
@@ -26,12 +27,6 @@ export function unitName(layer: number, unit: number, layerCount: number): strin
 export function short(value: number): string {
   if (!Number.isFinite(value)) return formatNumber(value);
   return formatNumber(Number(value.toPrecision(2)), 6);
-}
-
-/** A signed number for the eye: +0.12, −0.5, 0. Sign and colour together, never colour alone. */
-export function signed(value: number, digits = 3): string {
-  const text = formatNumber(value, digits);
-  return value > 0 && text !== '0' ? `+${text}` : text;
 }
 
 /** Like `signed`, with two significant digits. */
@@ -86,7 +81,7 @@ export function stepSentence(options: {
   layer: number;
   layerCount: number;
   deltas: readonly number[];
-  loss: 'bce' | 'mse';
+  loss: Loss;
 }): string {
   const { layer, layerCount, deltas, loss } = options;
   const name = layerName(layer, layerCount);

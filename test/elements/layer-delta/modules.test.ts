@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { countOps } from '../../../src/core/index.js';
-import { readConfig } from '../../../src/elements/layer-delta/config.js';
+import {
+  DEFAULTS,
+  parseActivation,
+  parseLoss,
+  parseSeed,
+  parseSizes,
+  parseVector,
+  resolveConfig,
+} from '../../../src/elements/layer-delta/config.js';
 import { withoutNonFiniteWords } from '../../../src/internal/format.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
 import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
@@ -10,7 +18,36 @@ import {
   weightStrokeWidth,
 } from '../../../src/elements/layer-delta/layout.js';
 
-const none = { sizes: null, activation: null, loss: null, seed: null, x: null, y: null };
+type Texts = Record<'sizes' | 'activation' | 'loss' | 'seed' | 'x' | 'y', string | null>;
+const none: Texts = { sizes: null, activation: null, loss: null, seed: null, x: null, y: null };
+
+/**
+ * Reads attribute texts as the element does: each through its setting's parser (an absent or
+ * refused one leaves the default), then x and y checked against the rest.
+ */
+function readConfig(texts: Texts) {
+  const problems: Record<keyof Texts, string | null> = { ...none };
+  const read = <T>(name: keyof Texts, parse: (text: string) => { ok: boolean }, fallback: T): T => {
+    const text = texts[name];
+    if (text === null) return fallback;
+    const parsed = parse(text) as { ok: true; value: T } | { ok: false; message: string };
+    if (parsed.ok) return parsed.value;
+    problems[name] = parsed.message;
+    return fallback;
+  };
+  const resolved = resolveConfig({
+    sizes: read('sizes', parseSizes, DEFAULTS.sizes),
+    activation: read('activation', parseActivation, DEFAULTS.activation),
+    loss: read('loss', parseLoss, DEFAULTS.loss),
+    seed: read('seed', parseSeed, DEFAULTS.seed),
+    x: read<readonly number[] | null>('x', parseVector, null),
+    y: read<readonly number[] | null>('y', parseVector, null),
+  });
+  problems.x ??= resolved.problems.x;
+  problems.y ??= resolved.problems.y;
+  const refused = Object.values(problems).some((problem) => problem !== null);
+  return { config: refused ? null : resolved.config, problems };
+}
 
 describe('layer-delta modules', () => {
   it('scales connection widths by a step at or just above the largest weight', () => {

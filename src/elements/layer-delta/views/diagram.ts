@@ -1,28 +1,21 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleProps } from '../../internal/style-props.js';
-import { formatNumber, spokenNumber } from '../../internal/format.js';
-import { strokeScale, weightStrokeWidth, type DiagramLayout, type UnitPosition } from './layout.js';
-import { layerHeading, signedShort, unitLabel, weightName } from './narration.js';
+import { styleProps } from '../../../internal/style-props.js';
+import { formatNumber, signClass, spokenNumber } from '../../../internal/format.js';
+import { WEIGHT_LIMIT, type Travel, type WeightRef } from '../layer-delta-model.js';
+import {
+  strokeScale,
+  weightStrokeWidth,
+  type DiagramLayout,
+  type UnitPosition,
+} from '../layout.js';
+import { layerHeading, signedShort, unitLabel, weightName } from '../narration.js';
 
 /**
  * The network diagram as an SVG template: connections coloured and sized by their weights
  * (dashed when negative, so the sign never rests on colour alone), units with activations and,
  * once the backward pass reaches them, deltas; and the dots that carry deltas back along W^T.
  */
-
-export interface WeightRef {
-  /** Index into sizes of the layer the weight feeds (1 .. sizes.length - 1). */
-  layer: number;
-  row: number;
-  column: number;
-}
-
-/** Where the last backward step's dots travel: into `layer`, from the layer above or the loss. */
-export interface Travel {
-  key: number;
-  layer: number;
-}
 
 export interface DiagramView {
   layout: DiagramLayout;
@@ -37,11 +30,12 @@ export interface DiagramView {
   /** The unit of each layer that takes Tab focus (roving tabindex). */
   focusUnit: readonly number[];
   selectedWeight: WeightRef | null;
-  /** Connections into the selected layer take focus when there are at most this many. */
-  focusableWeightLimit: number;
   travel: Travel | null;
   animate: boolean;
 }
+
+/** Connections into the selected layer take Tab focus up to this many; beyond, use the editor. */
+const FOCUSABLE_WEIGHTS = 36;
 
 export interface DiagramHandlers {
   unitKey(event: KeyboardEvent, layer: number, unit: number): void;
@@ -51,8 +45,6 @@ export interface DiagramHandlers {
   weightKey(event: KeyboardEvent, weight: WeightRef): void;
   weightFocus(weight: WeightRef): void;
 }
-
-const signClass = (value: number): string => (value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero');
 
 function largestWeight(weights: DiagramView['weights']): number {
   let largest = 0;
@@ -68,7 +60,7 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTem
   weights.forEach((matrix, k) => {
     const layer = k + 1;
     const count = matrix.length * matrix[0].length;
-    const focusable = layer === view.selectedLayer && count <= view.focusableWeightLimit;
+    const focusable = layer === view.selectedLayer && count <= FOCUSABLE_WEIGHTS;
     matrix.forEach((row, i) =>
       row.forEach((w, j) => {
         const from = layout.positions[layer - 1][j];
@@ -86,8 +78,8 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTem
           aria-label=${focusable ? weightName(layer, i, j, sizes.length) : nothing}
           aria-valuenow=${focusable ? String(w) : nothing}
           aria-valuetext=${focusable ? spokenNumber(w) : nothing}
-          aria-valuemin=${focusable ? '-10' : nothing}
-          aria-valuemax=${focusable ? '10' : nothing}
+          aria-valuemin=${focusable ? String(-WEIGHT_LIMIT) : nothing}
+          aria-valuemax=${focusable ? String(WEIGHT_LIMIT) : nothing}
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
           @keydown=${(event: KeyboardEvent) => handlers.weightKey(event, ref)}

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { OpCounts } from '../../core/index.js';
+import type { OpCounts } from '../../../core/index.js';
 import {
   chartScale,
   compactCount,
@@ -7,7 +7,7 @@ import {
   ratioText,
   widthSeries,
   type WidthPoint,
-} from './efficiency.js';
+} from '../efficiency.js';
 
 /**
  * The efficiency panel: the three multiply-add counts for the current sizes, and a log-scale

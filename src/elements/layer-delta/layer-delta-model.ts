@@ -1,0 +1,259 @@
+import {
+  activationSlopes,
+  backwardPass,
+  createNetwork,
+  forwardPass,
+  type BackwardResult,
+  type DenseNetwork,
+  type ForwardCache,
+} from '../../core/index.js';
+import { formatNumber, signed } from '../../internal/format.js';
+import { sameStructure, type NetworkConfig } from './config.js';
+import { layerName, stepSentence, unitName, weightName, weightSentence } from './narration.js';
+
+/**
+ * What `<layer-delta>` shows, DOM-free: an immutable snapshot and the rules that make the next
+ * one. Nothing here mutates a snapshot; an edited weight gets a new weights array (sharing the
+ * untouched layers), so the element re-renders exactly when it assigns a new snapshot.
+ */
+
+export interface WeightRef {
+  /** Index into sizes of the layer the weight feeds (1 .. sizes.length - 1). */
+  readonly layer: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Where the last backward step's dots travel: into `layer`, from the layer above or the loss. */
+export interface Travel {
+  /** Grows with every step, so the view restarts the animation. */
+  readonly key: number;
+  readonly layer: number;
+}
+
+export interface LayerDeltaModel {
+  readonly config: NetworkConfig;
+  /** The network in use; its arrays are replaced on an edit, never changed in place. */
+  readonly network: DenseNetwork;
+  readonly input: readonly number[];
+  readonly target: readonly number[];
+  readonly cache: ForwardCache;
+  readonly result: BackwardResult;
+  /** f′(z) of every unit after the input. */
+  readonly slopes: readonly (readonly number[])[];
+  /** How many layers have their delta on screen (0 = none, output first). */
+  readonly step: number;
+  readonly selectedLayer: number;
+  readonly selectedWeight: WeightRef;
+  /** The unit of each layer that takes Tab focus. */
+  readonly focusUnit: readonly number[];
+  /** The line under the diagram describing the focused unit or connection. */
+  readonly readout: string;
+  readonly travel: Travel | null;
+}
+
+/** Weights the reader sets stay within ±WEIGHT_LIMIT. */
+export const WEIGHT_LIMIT = 10;
+
+/** Keys and drags move a weight to the nearest hundredth, so the numbers stay readable. */
+export const roundWeight = (value: number): number => Math.round(value * 100) / 100;
+
+/** Forward and backward pass for the model's current numbers. */
+function computed(model: Omit<LayerDeltaModel, 'cache' | 'result' | 'slopes'>): LayerDeltaModel {
+  const cache = forwardPass(model.network, model.input);
+  const result = backwardPass(model.network, cache, model.target);
+  return { ...model, cache, result, slopes: activationSlopes(model.network, cache) };
+}
+
+export const outputLayer = (model: LayerDeltaModel): number => model.config.sizes.length - 1;
+export const layerCount = (model: LayerDeltaModel): number => model.config.sizes.length;
+
+/** A fresh network for `config`, the forward pass done and no deltas shown yet. */
+export function createModel(config: NetworkConfig): LayerDeltaModel {
+  const network = createNetwork(config);
+  const last = config.sizes.length - 1;
+  return computed({
+    config,
+    network,
+    // Copies: the element's x and y properties compare what was set with these live values.
+    input: [...config.x],
+    target: [...config.y],
+    step: 0,
+    selectedLayer: last,
+    selectedWeight: { layer: last, row: 0, column: 0 },
+    focusUnit: config.sizes.map(() => 0),
+    readout: '',
+    travel: null,
+  });
+}
+
+/**
+ * Applies new settings. A new shape, activation, loss or seed builds a new network; otherwise
+ * the weights and the reader's edits of x and y stay, except the vectors that were just set.
+ */
+export function withConfig(
+  model: LayerDeltaModel,
+  config: NetworkConfig,
+  set: { x: boolean; y: boolean },
+): LayerDeltaModel {
+  if (!sameStructure(model.config, config)) return createModel(config);
+  return computed({
+    ...model,
+    config,
+    input: set.x ? [...config.x] : model.input,
+    target: set.y ? [...config.y] : model.target,
+  });
+}
+
+/** New weights or biases from code; their shape has been checked against sizes. */
+export function withParameters(
+  model: LayerDeltaModel,
+  parameters: { weights?: number[][][]; biases?: number[][] },
+): LayerDeltaModel {
+  return computed({ ...model, network: { ...model.network, ...parameters } });
+}
+
+export function isRevealed(model: LayerDeltaModel, layer: number): boolean {
+  return layer >= 1 && layer > outputLayer(model) - model.step;
+}
+
+export function weightAt(model: LayerDeltaModel, ref: WeightRef): number {
+  return model.network.weights[ref.layer - 1][ref.row][ref.column];
+}
+
+/** Keeps the chosen weight when it is in `layer`, else picks the layer's first. */
+function chooseWeightIn(model: LayerDeltaModel, layer: number): WeightRef {
+  return model.selectedWeight.layer === layer ? model.selectedWeight : { layer, row: 0, column: 0 };
+}
+
+export const canStep = (model: LayerDeltaModel): boolean => model.step < outputLayer(model);
+
+/** One more layer's delta, the deltas' dots travelling into it. */
+export function stepBackward(model: LayerDeltaModel): LayerDeltaModel {
+  if (!canStep(model)) return model;
+  const step = model.step + 1;
+  const layer = outputLayer(model) - step + 1;
+  return {
+    ...model,
+    step,
+    selectedLayer: layer,
+    selectedWeight: chooseWeightIn(model, layer),
+    travel: { key: (model.travel?.key ?? 0) + 1, layer },
+  };
+}
+
+export function resetSteps(model: LayerDeltaModel): LayerDeltaModel {
+  return { ...model, step: 0, travel: null };
+}
+
+/** The layer the last step reached (valid once step > 0). */
+export const steppedLayer = (model: LayerDeltaModel): number => outputLayer(model) - model.step + 1;
+
+export function selectLayer(model: LayerDeltaModel, layer: number): LayerDeltaModel {
+  if (layer < 1 || layer > outputLayer(model)) return model;
+  return { ...model, selectedLayer: layer, selectedWeight: chooseWeightIn(model, layer) };
+}
+
+export function focusUnit(model: LayerDeltaModel, layer: number, unit: number): LayerDeltaModel {
+  const focus =
+    model.focusUnit[layer] === unit
+      ? model.focusUnit
+      : model.focusUnit.map((k, l) => (l === layer ? unit : k));
+  return { ...model, focusUnit: focus, readout: describeUnit(model, layer, unit) };
+}
+
+/** A click (or Enter) on a unit: its numbers in the readout, and its layer selected. */
+export function clickUnit(model: LayerDeltaModel, layer: number, unit: number): LayerDeltaModel {
+  const described = { ...model, readout: describeUnit(model, layer, unit) };
+  return layer >= 1 ? selectLayer(described, layer) : described;
+}
+
+export function selectWeight(model: LayerDeltaModel, ref: WeightRef): LayerDeltaModel {
+  return { ...model, selectedWeight: ref, readout: describeWeight(model, ref) };
+}
+
+/** Sets one weight (clamped to ±WEIGHT_LIMIT), recomputing everything downstream. */
+export function setWeight(model: LayerDeltaModel, ref: WeightRef, value: number): LayerDeltaModel {
+  const clamped = Math.max(-WEIGHT_LIMIT, Math.min(WEIGHT_LIMIT, value));
+  const k = ref.layer - 1;
+  const weights = model.network.weights.map((matrix, l) =>
+    l !== k
+      ? matrix
+      : matrix.map((row, i) =>
+          i !== ref.row ? row : row.map((w, j) => (j === ref.column ? clamped : w)),
+        ),
+  );
+  const next = computed({ ...model, network: { ...model.network, weights }, selectedWeight: ref });
+  return { ...next, readout: describeWeight(next, ref) };
+}
+
+/** Sets x[index] or y[index], recomputing everything downstream. */
+export function setVectorValue(
+  model: LayerDeltaModel,
+  field: 'x' | 'y',
+  index: number,
+  value: number,
+): LayerDeltaModel {
+  const vector = field === 'x' ? model.input : model.target;
+  const next = vector.map((v, j) => (j === index ? value : v));
+  return computed(field === 'x' ? { ...model, input: next } : { ...model, target: next });
+}
+
+// ---- words for the readout and the live region -------------------------------------------
+
+export function describeUnit(model: LayerDeltaModel, layer: number, unit: number): string {
+  const name = unitName(layer, unit, layerCount(model));
+  if (layer === 0) return `${name}: x = ${formatNumber(model.input[unit])}`;
+  const k = layer - 1;
+  const a = model.cache.a[k][unit];
+  const delta = isRevealed(model, layer) ? signed(model.result.deltas[k][unit]) : 'not yet';
+  return `${name}: a = ${formatNumber(a)}, f′(z) = ${formatNumber(model.slopes[k][unit])}, δ = ${delta}`;
+}
+
+export function describeWeight(model: LayerDeltaModel, ref: WeightRef): string {
+  const k = ref.layer - 1;
+  const name = weightName(ref.layer, ref.row, ref.column, layerCount(model));
+  const gradient = isRevealed(model, ref.layer)
+    ? `gradient ${signed(model.result.weightGradients[k][ref.row][ref.column])}`
+    : 'gradient not yet';
+  return `${name}: w = ${signed(weightAt(model, ref))}, ${gradient}`;
+}
+
+/** What a step says: the rule that gave the layer its deltas, and their values. */
+export function stepNarration(model: LayerDeltaModel): string {
+  const layer = steppedLayer(model);
+  return stepSentence({
+    layer,
+    layerCount: layerCount(model),
+    deltas: model.result.deltas[layer - 1],
+    loss: model.config.loss,
+  });
+}
+
+export function layerNarration(model: LayerDeltaModel, layer: number): string {
+  const state = isRevealed(model, layer)
+    ? `delta ${model.result.deltas[layer - 1].map((d) => signed(d)).join(', ')}`
+    : 'delta not computed yet';
+  return `${layerName(layer, layerCount(model))} layer selected: ${state}.`;
+}
+
+/** A committed weight: its value and, once revealed, its gradient as delta times input. */
+export function weightNarration(model: LayerDeltaModel, ref: WeightRef): string {
+  const k = ref.layer - 1;
+  return weightSentence({
+    ...ref,
+    layerCount: layerCount(model),
+    weight: weightAt(model, ref),
+    gradient: isRevealed(model, ref.layer)
+      ? model.result.weightGradients[k][ref.row][ref.column]
+      : null,
+    delta: model.result.deltas[k][ref.row],
+    layerInput: k === 0 ? model.input[ref.column] : model.cache.a[k - 1][ref.column],
+  });
+}
+
+export function vectorNarration(model: LayerDeltaModel, field: 'x' | 'y', index: number): string {
+  const value = (field === 'x' ? model.input : model.target)[index];
+  const output = model.cache.a[model.cache.a.length - 1].map((a) => formatNumber(a)).join(', ');
+  return `${field} ${index + 1} is ${formatNumber(value)}; output ${output}, loss ${formatNumber(model.result.loss)}.`;
+}

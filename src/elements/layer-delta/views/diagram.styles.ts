@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+/**
+ * The network drawing: connections by sign (solid, dashed, dotted, never colour alone), units
+ * with their activation and delta, the loss node, and the dots that carry deltas back.
+ */
+export const diagramStyles = css`
+  .heading {
+    font-size: 15px;
+    text-anchor: middle;
+    fill: var(--bp-muted);
+  }
+  .diagram.compact .heading {
+    font-size: 18px;
+  }
+  .heading.selected {
+    fill: var(--bp-fg);
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  .wire {
+    stroke-opacity: var(--layer-delta-wire-opacity);
+    stroke-linecap: round;
+  }
+  .connection.positive .wire {
+    stroke: var(--bp-positive);
+  }
+  .connection.negative .wire {
+    stroke: var(--bp-negative);
+    stroke-dasharray: 5 3;
+  }
+  .connection.zero .wire {
+    stroke: var(--bp-muted);
+    stroke-dasharray: 1 3;
+  }
+  .connection .halo {
+    stroke: var(--bp-highlight);
+    stroke-opacity: 0.7;
+    stroke-linecap: round;
+  }
+  .hit {
+    stroke: transparent;
+    stroke-width: 12;
+    cursor: ns-resize;
+  }
+  .connection:focus,
+  .unit:focus {
+    outline: none;
+  }
+  .connection:focus-visible .wire {
+    stroke: var(--bp-focus);
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+  }
+  .loss-link {
+    stroke: var(--bp-border);
+    stroke-width: 1.5;
+  }
+  .loss-node circle {
+    fill: var(--bp-surface);
+    stroke: var(--bp-muted);
+    stroke-width: 1.5;
+  }
+  .loss-value {
+    font-size: 13px;
+    text-anchor: middle;
+    fill: var(--bp-fg);
+  }
+  .unit {
+    cursor: pointer;
+  }
+  .unit .body {
+    fill: var(--layer-delta-unit-fill);
+    stroke: var(--bp-muted);
+    stroke-width: 1.5;
+  }
+  .unit .shade {
+    fill: var(--bp-accent);
+    pointer-events: none;
+  }
+  .unit.selected .body {
+    stroke: var(--bp-fg);
+    stroke-width: 2.5;
+  }
+  .unit.has-delta.positive .body {
+    stroke: var(--bp-positive);
+    stroke-width: 3.5;
+  }
+  .unit.has-delta.negative .body {
+    stroke: var(--bp-negative);
+    stroke-width: 3.5;
+    stroke-dasharray: 4 2;
+  }
+  .unit:focus-visible .body {
+    stroke: var(--bp-focus);
+    stroke-width: 4;
+    stroke-dasharray: none;
+  }
+  .unit-text {
+    pointer-events: none;
+  }
+  .value,
+  .loss-label {
+    font-size: 14px;
+    text-anchor: middle;
+    fill: var(--bp-fg);
+    pointer-events: none;
+  }
+  .delta,
+  .sign {
+    font-size: 14px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+    transform-box: fill-box;
+    transform-origin: center;
+  }
+  .sign {
+    font-size: 11px;
+  }
+  /* Roomy diagrams print numbers; the sign glyph stands in only when they are hidden. */
+  .diagram.roomy .sign {
+    display: none;
+  }
+  /* A four-layer diagram in a phone column would print numbers too small to read: keep the
+     signs, and leave the numbers to the readout line and the panel. */
+  @container (max-width: 420px) {
+    .diagram.roomy.deep .value,
+    .diagram.roomy.deep .delta {
+      display: none;
+    }
+    .diagram.roomy.deep .sign {
+      display: inline;
+      font-size: 20px;
+    }
+  }
+  .diagram.compact .sign {
+    font-size: 9px;
+  }
+  .unit-text.positive :is(.delta, .sign) {
+    fill: var(--bp-positive);
+  }
+  .unit-text.negative :is(.delta, .sign) {
+    fill: var(--bp-negative);
+  }
+  .unit-text.zero :is(.delta, .sign) {
+    fill: var(--bp-muted);
+  }
+  .unit-text.fresh :is(.delta, .sign) {
+    animation: arrive var(--layer-delta-travel-duration) ease-out both;
+  }
+  @keyframes arrive {
+    0%,
+    70% {
+      transform: scale(0.6);
+    }
+    100% {
+      transform: scale(1);
+    }
+  }
+  .dot {
+    fill: var(--bp-accent);
+    pointer-events: none;
+    animation: travel var(--layer-delta-travel-duration) ease-in-out both;
+  }
+  .dot.positive {
+    fill: var(--bp-positive);
+  }
+  .dot.negative {
+    fill: var(--bp-negative);
+  }
+  @keyframes travel {
+    0% {
+      transform: translate(0, 0);
+      opacity: 1;
+    }
+    80% {
+      opacity: 1;
+    }
+    100% {
+      transform: translate(var(--dx), var(--dy));
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .dot {
+      display: none;
+    }
+    .unit-text.fresh :is(.delta, .sign) {
+      animation: none;
+    }
+  }
+`;
