@@ -1,5 +1,6 @@
 import { backward, forward, topologicalOrder, type BackwardStep } from './backward.js';
 import { ExpressionError } from './errors.js';
+import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
 import { getOp } from './ops.js';
 import { parse } from './parser.js';
@@ -59,6 +60,16 @@ export class ExpressionGraph {
   /** Runs a full backward pass and returns its steps. */
   backward(): BackwardStep[] {
     return backward(this.output, this.nodes);
+  }
+
+  /**
+   * Runs a forward-mode pass seeded on the variable `name` (tangent 1, every other leaf 0) and
+   * returns its steps; `output.tangent` is then d(output)/d(name). An unknown name throws.
+   */
+  forwardTangents(name: string): ForwardStep[] {
+    const node = this.variables.get(name);
+    if (!node) throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
+    return forwardTangents(this.output, node, this.nodes);
   }
 
   /** d(output)/d(variable) for every variable, after `backward()`. */

@@ -16,6 +16,8 @@ export { GradNode, variable, constant, apply } from './node.js';
 export type { NodeKind } from './node.js';
 export { topologicalOrder, forward, backward, gradientsAfter } from './backward.js';
 export type { BackwardStep, StepContribution } from './backward.js';
+export { forwardTangents, tangentsAfter, passesNeeded } from './forward-mode.js';
+export type { ForwardStep, TangentContribution, PassTally } from './forward-mode.js';
 export { ExpressionError, DomainError } from './errors.js';
 export { parse, LIMITS } from './parser.js';
 export type { ParsedExpression } from './parser.js';

@@ -20,6 +20,8 @@ export class GradNode {
   value: number;
   /** d(output)/d(this node), filled by a backward pass. */
   grad = 0;
+  /** d(this node)/d(seeded leaf), filled by a forward-mode pass (`forwardTangents`). */
+  tangent = 0;
   /** d(this)/d(inputs[i]) at the current values. */
   localGrads: number[];
 
