@@ -1,39 +1,15 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  numberIn,
-  numberListIn,
-  parseLabelList,
-  parseNumber,
-  type Parsed,
-} from '../../internal/attributes.js';
+import { parseNumber } from '../../internal/attributes.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { formatNumber } from '../../internal/format.js';
 import { sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
-import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
+import type { MessageRef } from '../../internal/localizer.js';
 import { asText, readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { LEVER_RANGE, MAX_RATIO, MAX_STAGES } from './chain-math.js';
-import {
-  COARSE_STEP,
-  DEFAULT_INPUT,
-  DEFAULT_RATIOS,
-  FINE_STEP,
-  createGears,
-  eventDetail,
-  highlight,
-  moveLever,
-  narration,
-  placeLever,
-  resetLever,
-  unhighlight,
-  withDragging,
-  withLabels,
-  withRatios,
-  withStart,
-  withUnits,
-  type GearsModel,
-} from './chain-rule-gears-model.js';
+import { LEVER_RANGE } from './chain-math.js';
+import * as gears from './chain-rule-gears-model.js';
+import { INPUT, LABELS, RATIOS, UNITS } from './chain-rule-gears-settings.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
 import { leverAtX } from './gear-geometry.js';
 import { withUnit } from './stage-text.js';
@@ -60,16 +36,6 @@ export interface ChainRuleGearsDetail {
 export interface ChainRuleGearsEventMap extends BackpropEventMap {
   input: CustomEvent<ChainRuleGearsDetail>;
   change: CustomEvent<ChainRuleGearsDetail>;
-}
-
-/** Names or units: commas in an attribute; from script also an array, whose items may hold commas. */
-function labelList(value: unknown): Parsed<string[]> {
-  if (!Array.isArray(value)) return parseLabelList(asText(value), MAX_STAGES + 1);
-  if (value.length > MAX_STAGES + 1) {
-    const ref: MessageRef = { key: 'attr.labelsAtMost', params: { max: MAX_STAGES + 1 } };
-    return { ok: false, message: ENGLISH.text(ref), ref };
-  }
-  return { ok: true, value: value.map((item) => asText(item ?? '').slice(0, 40)) };
 }
 
 /**
@@ -115,11 +81,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * Also settable from script as an array of numbers; reads back the ratios in use.
    * @attr ratios
    */
-  @setting({
-    attribute: 'ratios',
-    parse: numberListIn({ min: -MAX_RATIO, max: MAX_RATIO, minLength: 1, maxLength: MAX_STAGES }),
-    fallback: DEFAULT_RATIOS,
-  })
+  @setting(RATIOS)
   ratios!: readonly number[];
 
   /**
@@ -128,11 +90,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * `value` the lever's live one.
    * @attr input
    */
-  @setting({
-    attribute: 'input',
-    parse: numberIn({ min: -LEVER_RANGE, max: LEVER_RANGE }),
-    fallback: DEFAULT_INPUT,
-  })
+  @setting(INPUT)
   input!: number;
 
   /**
@@ -140,12 +98,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * gear. Defaults to "lever, gear 1, gear 2, …".
    * @attr labels
    */
-  @setting({
-    attribute: 'labels',
-    parse: (text) => labelList(text),
-    parseValue: labelList,
-    fallback: [],
-  })
+  @setting(LABELS)
   labels!: readonly string[];
 
   /**
@@ -154,16 +107,11 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * for the lever and `°` for gears.
    * @attr units
    */
-  @setting({
-    attribute: 'units',
-    parse: (text) => labelList(text),
-    parseValue: labelList,
-    fallback: [],
-  })
+  @setting(UNITS)
   units!: readonly string[];
 
   /** The one reactive field: replaced by a new snapshot on every change, never mutated. */
-  @state() private model: GearsModel = createGears();
+  @state() private model: gears.GearsModel = gears.createGears();
 
   /**
    * A `value` set since the last update, applied after the settings in `willUpdate`, so that it
@@ -190,7 +138,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     }
     this.settingChanged('value', null);
     this.pendingValue = parsed.value;
-    this.model = placeLever(this.model, parsed.value);
+    this.model = gears.placeLever(this.model, parsed.value);
   }
 
   /** @internal Once the element has drawn, the later of `value` and `input` places the lever. */
@@ -218,11 +166,11 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     let model = this.model;
-    if (changed.has('ratios')) model = withRatios(model, this.ratios);
-    if (changed.has('input')) model = withStart(model, this.input);
-    if (changed.has('labels')) model = withLabels(model, this.labels);
-    if (changed.has('units')) model = withUnits(model, this.units);
-    if (this.pendingValue !== undefined) model = placeLever(model, this.pendingValue);
+    if (changed.has('ratios')) model = gears.withRatios(model, this.ratios);
+    if (changed.has('input')) model = gears.withStart(model, this.input);
+    if (changed.has('labels')) model = gears.withLabels(model, this.labels);
+    if (changed.has('units')) model = gears.withUnits(model, this.units);
+    if (this.pendingValue !== undefined) model = gears.placeLever(model, this.pendingValue);
     this.pendingValue = undefined;
     this.model = model;
   }
@@ -230,27 +178,32 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   // ---- reader actions -------------------------------------------------------------------
 
   /** Takes a reader's move; fires `input` and returns true when the lever really moved. */
-  private commit(next: GearsModel): boolean {
+  private commit(next: gears.GearsModel): boolean {
     if (next === this.model) return false;
     this.model = next;
-    this.emit<ChainRuleGearsDetail>('input', eventDetail(next));
+    this.emit<ChainRuleGearsDetail>('input', gears.eventDetail(next));
     return true;
   }
 
   private finish(): void {
-    this.emit<ChainRuleGearsDetail>('change', eventDetail(this.model));
+    this.emit<ChainRuleGearsDetail>('change', gears.eventDetail(this.model));
   }
 
   private narrate(): void {
-    this.announce(narration(this.model));
+    this.announce(gears.narration(this.model));
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
-    const range = { min: -LEVER_RANGE, max: LEVER_RANGE, fine: FINE_STEP, coarse: COARSE_STEP };
+    const range = {
+      min: -LEVER_RANGE,
+      max: LEVER_RANGE,
+      fine: gears.FINE_STEP,
+      coarse: gears.COARSE_STEP,
+    };
     const target = sliderKey(event, this.model.value, range);
     if (target === null) return;
     event.preventDefault();
-    if (this.commit(moveLever(this.model, target))) this.finish();
+    if (this.commit(gears.moveLever(this.model, target))) this.finish();
     this.narrate();
   };
 
@@ -270,16 +223,16 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
       leverAtX(layout, toSvgPoint(svgElement, pointer.clientX, pointer.clientY).x);
     // A press beside the handle jumps the lever there first, then drags from that point.
     const onHandle = handle !== null && event.composedPath().includes(handle);
-    if (!onHandle) this.commit(moveLever(this.model, leverAt(event)));
+    if (!onHandle) this.commit(gears.moveLever(this.model, leverAt(event)));
     const grabbed = this.model.value - leverAt(event);
-    this.model = withDragging(this.model, true);
+    this.model = gears.withDragging(this.model, true);
     this.stopDrag = startDrag(event, {
       move: (_dx, _dy, pointer) => {
-        this.commit(moveLever(this.model, grabbed + leverAt(pointer)));
+        this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
       },
       end: () => {
         this.stopDrag = undefined;
-        this.model = withDragging(this.model, false);
+        this.model = gears.withDragging(this.model, false);
         if (this.model.value === before) return;
         this.finish();
         this.narrate();
@@ -288,16 +241,16 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   };
 
   private readonly onReset = (): void => {
-    if (this.commit(resetLever(this.model))) this.finish();
+    if (this.commit(gears.resetLever(this.model))) this.finish();
     this.narrate();
   };
 
   private readonly onStageIn = (event: Event): void => {
-    this.model = highlight(this.model, stageOf(event));
+    this.model = gears.highlight(this.model, stageOf(event));
   };
 
   private readonly onStageOut = (event: Event): void => {
-    this.model = unhighlight(this.model, stageOf(event));
+    this.model = gears.unhighlight(this.model, stageOf(event));
   };
 
   private readonly handlers: GearsHandlers = {
