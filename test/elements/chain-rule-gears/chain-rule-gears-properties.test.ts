@@ -206,6 +206,39 @@ describe('<chain-rule-gears> properties', () => {
     }
   });
 
+  it('ends a drag cleanly when the element leaves the page mid-drag', async () => {
+    const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
+    const events: string[] = [];
+    element.addEventListener('input', () => events.push('input'));
+    element.addEventListener('change', () => events.push('change'));
+    const grip = $(element, '.handle-grip');
+    const lever = $(element, '.lever');
+    const box = grip.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const pointer = (type: string, clientX: number): PointerEvent =>
+      new PointerEvent(type, {
+        pointerId: 9,
+        pointerType: 'touch',
+        clientX,
+        clientY: box.top + box.height / 2,
+        button: 0,
+        bubbles: true,
+        composed: true,
+      });
+    grip.dispatchEvent(pointer('pointerdown', x));
+    lever.dispatchEvent(pointer('pointermove', x + 60));
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    await element.updateComplete;
+    expect(events).to.deep.equal(['input', 'change']);
+    expect($(element, 'svg').classList.contains('dragging'), 'no drag left on').to.be.false;
+    const moved = element.value;
+    lever.dispatchEvent(pointer('pointermove', x - 60));
+    await element.updateComplete;
+    expect(element.value, 'the old drag no longer moves the lever').to.equal(moved);
+  });
+
   it('types its events: detail carries value, outputs and product', async () => {
     const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
     const details: ChainRuleGearsDetail[] = [];

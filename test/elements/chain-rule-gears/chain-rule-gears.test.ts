@@ -490,8 +490,8 @@ describe('<chain-rule-gears>', () => {
   });
 });
 
-// The pure modules behind the element, checked without a page: one test file per element keeps
-// the runner from backgrounding this page behind another (see the report on concurrency).
+// The pure modules behind the element (arithmetic, geometry, words), checked without a page; the
+// model's rules are in chain-rule-gears-model.test.ts.
 /** Tooth centres of a gear on its pitch circle, in diagram coordinates. */
 function toothCentres(gear: GearLayout): [number, number][] {
   return Array.from({ length: gear.teeth }, (_, i) => {
