@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
@@ -24,6 +24,41 @@ function katexFonts(): Plugin {
   };
 }
 
+const STANDALONE = 'dist/embed-standalone.html';
+
+/**
+ * The single-file embed page (built by `npm run build:dist`, which `npm run build` runs first)
+ * sits beside the other pages of the site: the builder wraps it into SCORM packages and authors
+ * point iframes at it. `npm start` serves the last one built.
+ */
+function standaloneEmbed(): Plugin {
+  return {
+    name: 'standalone-embed',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!/\/embed-standalone\.html(\?.*)?$/.test(request.url ?? '')) return next();
+        if (!existsSync(STANDALONE)) {
+          response.statusCode = 404;
+          response.end('embed-standalone.html is not built yet: run npm run build:dist');
+          return;
+        }
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(readFileSync(STANDALONE));
+      });
+    },
+    generateBundle() {
+      if (!existsSync(STANDALONE)) {
+        this.error(`${STANDALONE} is missing: run npm run build:dist before the site build`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed-standalone.html',
+        source: readFileSync(STANDALONE),
+      });
+    },
+  };
+}
+
 /** Every page in demo/: the lesson, the embed builder, the embed page and each element's page. */
 function demoPages(): Record<string, string> {
   const pages = readdirSync('demo').filter((name) => name.endsWith('.html'));
@@ -33,8 +68,15 @@ function demoPages(): Record<string, string> {
 // `npm start` serves the demo (the lesson with live widgets, under /demo/) from the project root,
 // so demo pages load the sources as /src/...; `npm run build` writes the site to dist/site.
 export default defineConfig({
+  // Relative URLs, so the site works from any folder (GitHub Pages serves it under /<repo>/).
+  base: './',
   publicDir: false,
-  plugins: [katexFonts(), katexCssAsText(), katexFontsBesideResolver({ optional: true })],
+  plugins: [
+    katexFonts(),
+    standaloneEmbed(),
+    katexCssAsText(),
+    katexFontsBesideResolver({ optional: true }),
+  ],
   server: { host: 'localhost', port: 5173, strictPort: false, open: '/demo/' },
   build: {
     outDir: 'dist/site',

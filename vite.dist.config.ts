@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
+import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 
 /**
@@ -11,7 +12,9 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
- * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports.
+ * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports;
+ * - `standalone`: one script with all four elements, KaTeX and its needed fonts as data: URLs,
+ *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html.
  * Each build writes KaTeX's woff2 files into fonts/ beside the chunk that resolves them.
  */
 
@@ -124,6 +127,26 @@ function classicBuild(): UserConfig {
   };
 }
 
+/** Where the standalone build's one script is written before it goes into the HTML file. */
+export const STANDALONE_OUT_DIR = 'dist/.standalone';
+
+function standaloneBuild(): UserConfig {
+  return {
+    ...shared,
+    plugins: [katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
+    build: {
+      ...bundleOutput,
+      outDir: STANDALONE_OUT_DIR,
+      emptyOutDir: true,
+      lib: { entry: { standalone: 'src/embed/standalone.ts' }, formats: ['es'] },
+      rollupOptions: {
+        // One file: KaTeX's dynamic import is inlined rather than split into a chunk to fetch.
+        output: { entryFileNames: '[name].js', codeSplitting: false, minify: true },
+      },
+    },
+  };
+}
+
 function npmBuild(): UserConfig {
   const entry: Record<string, string> = {
     index: 'src/index.ts',
@@ -154,5 +177,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') return embedBuild();
   if (mode === 'classic') return classicBuild();
   if (mode === 'npm') return npmBuild();
-  throw new Error(`vite.dist.config.ts: unknown mode "${mode}" (script, embed, classic or npm)`);
+  if (mode === 'standalone') return standaloneBuild();
+  throw new Error(
+    `vite.dist.config.ts: unknown mode "${mode}" (script, embed, classic, npm or standalone)`,
+  );
 });

@@ -2,11 +2,14 @@
 //   backprop-elements.js (+ chunks/, fonts/)  one script tag, ES module; elements and KaTeX lazily
 //   backprop-elements.classic.js               non-module script, KaTeX inlined
 //   embed.html + embed.js                      one element from URL parameters, for iframes
+//   embed-standalone.html                      the same page as one file needing nothing else
+//                                              (scripts/build-standalone.mjs)
 //   npm/                                       the package entries, lit and katex left as imports
 //   types/                                     TypeScript declarations
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, createLogger } from 'vite';
+import { buildStandalone, STANDALONE_FILE } from './build-standalone.mjs';
 
 const started = Date.now();
 
@@ -18,6 +21,7 @@ for (const file of [
   'backprop-elements.classic.js',
   'embed.js',
   'embed.html',
+  'embed-standalone.html',
 ]) {
   rmSync(`dist/${file}`, { force: true });
 }
@@ -55,5 +59,9 @@ if (embedBuilt === embedSource) {
   process.exit(1);
 }
 writeFileSync('dist/embed.html', embedBuilt);
+
+const standalone = await buildStandalone({ customLogger: logger });
+const kB = (bytes) => `${Math.round(bytes / 1000)} kB`;
+console.log(`build: ${STANDALONE_FILE} ${kB(standalone.bytes)} (${kB(standalone.gzipBytes)} gzip)`);
 
 console.log(`build: dist/ written in ${((Date.now() - started) / 1000).toFixed(1)} s`);

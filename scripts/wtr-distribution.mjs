@@ -2,10 +2,14 @@
 // - strictCsp(): pages under /test/distribution/csp/ and dist/embed.html are served with a strict
 //   Content-Security-Policy header, so the built bundles are tested the way a strict site serves them;
 // - reactForBrowser(): React ships CommonJS only; esbuild bundles react, react-dom and the JSX
-//   runtime once into one ES module (one copy of React), and small shims re-export it per import path.
-import { readFileSync } from 'node:fs';
+//   runtime once into one ES module (one copy of React), and small shims re-export it per import path;
+// - distributionTestServer(): a second, CORS-less origin for dist/, frame evaluation, and the
+//   files the embed, builder and loader tests fetch.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { URL } from 'node:url';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -95,20 +99,103 @@ export function reactForBrowser() {
   };
 }
 
+/** Content types for the files the second origin serves (what a plain static host sends). */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
 /**
- * `executeServerCommand('bring-to-front')`: makes the calling test's tab the visible one. Two
- * test files run at once in one browser, and a background tab delivers no ResizeObserver
- * callbacks, which the embed page's height reports depend on.
+ * A second origin: a plain static server for dist/ on 127.0.0.1 (another site than the runner's
+ * localhost) that sends no CORS headers, as a course author's file host or an LMS file area
+ * would. It records the paths asked of it, so a test can tell a page needed nothing else.
  */
-export function bringToFront() {
+function createSecondOrigin() {
+  const requests = [];
+  const root = resolve('dist');
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(root, path.replace(/^\/dist\//, '/')));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  const ready = new Promise((resolveReady, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveReady(`http://127.0.0.1:${server.address().port}`));
+  });
+  return { server, ready, requests };
+}
+
+/** The frame of the calling test's page whose URL starts with `url`, if it is there yet. */
+function frameOf(session, url) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page) throw new Error('frame commands need a Chrome launcher page');
+  return page.frames().find((candidate) => candidate.url().startsWith(url));
+}
+
+/**
+ * The distribution tests' server side, one plugin (web-test-runner.config.mjs registers it as
+ * `bringToFront()`, its first name):
+ * - `executeServerCommand('bring-to-front')`: makes the calling test's tab the visible one. Two
+ *   test files run at once in one browser, and a background tab delivers no ResizeObserver
+ *   callbacks, which the embed page's height reports depend on;
+ * - `'second-origin'` → `{ origin }`: starts (once) the CORS-less static server for dist/;
+ *   `'second-origin-requests'` → the paths it was asked for since the last call;
+ * - `'frame-eval'`, `{ url, expression }`: the value of `expression` evaluated inside the frame
+ *   at `url` (null while there is no such frame), for frames a cross-origin test page cannot
+ *   read (a sandboxed embed);
+ * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
+ *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it.
+ */
+export function distributionTestServer() {
+  let secondOrigin;
   return {
-    name: 'bring-to-front',
-    async executeCommand({ command, session }) {
-      if (command !== 'bring-to-front') return undefined;
-      const page = session.browser.getPage?.(session.id);
-      if (!page) throw new Error('bring-to-front needs a Chrome launcher page');
-      await page.bringToFront();
-      return true;
+    name: 'distribution-test-server',
+    serve(context) {
+      if (context.path === '/demo/embed-standalone.html') {
+        // Served as text so the runner leaves the inline script (and its CSP hash) untouched.
+        return { body: readFileSync('dist/embed-standalone.html', 'utf8'), type: 'txt' };
+      }
+      if (context.path === '/__missing-chunks/backprop-elements.js') {
+        return { body: readFileSync('dist/backprop-elements.js', 'utf8'), type: 'js' };
+      }
+      return undefined;
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'bring-to-front') {
+        const page = session.browser.getPage?.(session.id);
+        if (!page) throw new Error('bring-to-front needs a Chrome launcher page');
+        await page.bringToFront();
+        return true;
+      }
+      if (command === 'second-origin') {
+        secondOrigin ??= createSecondOrigin();
+        return { origin: await secondOrigin.ready };
+      }
+      if (command === 'second-origin-requests') {
+        return secondOrigin ? secondOrigin.requests.splice(0) : [];
+      }
+      if (command === 'frame-eval') {
+        // null while the frame is not attached yet, so a test can poll.
+        const frame = frameOf(session, payload.url);
+        return frame ? frame.evaluate(payload.expression) : null;
+      }
+      return undefined;
+    },
+    serverStop() {
+      secondOrigin?.server.close();
     },
   };
 }
+
+/** The name web-test-runner.config.mjs knows this plugin by. */
+export const bringToFront = distributionTestServer;

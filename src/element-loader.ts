@@ -16,6 +16,33 @@ const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
 
 const loading = new Map<ElementTag, Promise<void>>();
 
+/** Marks the note the loader puts inside an element whose code could not be fetched. */
+const NOTE_ATTRIBUTE = 'data-backprop-load-note';
+
+/**
+ * A chunk that fails to load (a self-host that copied backprop-elements.js without chunks/ and
+ * fonts/, or a network error) would leave an empty box: an undefined element shows only its
+ * children. So each such element gets a short note as a child, in plain text (no styles, which a
+ * strict CSP could block). It goes away if a later attempt loads the element.
+ */
+function showLoadNotes(root: ParentNode, tag: ElementTag): void {
+  for (const element of root.querySelectorAll(tag)) {
+    if (customElements.get(tag) || element.querySelector(`:scope > [${NOTE_ATTRIBUTE}]`)) continue;
+    const note = document.createElement('span');
+    note.setAttribute(NOTE_ATTRIBUTE, '');
+    note.setAttribute('role', 'note');
+    note.textContent =
+      `This interactive figure (<${tag}>) could not load: a file it needs is missing or ` +
+      `unreachable. A site hosting backprop-elements must serve the whole dist/ folder ` +
+      `(chunks/ and fonts/ beside backprop-elements.js).`;
+    element.append(note);
+  }
+}
+
+function clearLoadNotes(root: ParentNode, tag: ElementTag): void {
+  for (const note of root.querySelectorAll(`${tag} > [${NOTE_ATTRIBUTE}]`)) note.remove();
+}
+
 /**
  * Loads and registers one element; resolves once the tag is defined. A failed fetch is logged
  * with the tag's name and forgotten, so a later call (or the tag appearing again) retries.
@@ -36,10 +63,13 @@ export function loadElement(tag: ElementTag): Promise<void> {
   // than after it (on a slow network that is one round trip and ~80 kB sooner).
   void loadTex();
   const load = IMPORTERS[tag]().then(
-    () => undefined,
+    () => {
+      if (typeof document !== 'undefined') clearLoadNotes(document, tag);
+    },
     (error: unknown) => {
       loading.delete(tag);
       console.error(`backprop-elements: could not load <${tag}>`, error);
+      if (typeof document !== 'undefined') showLoadNotes(document, tag);
       throw error;
     },
   );
@@ -69,7 +99,14 @@ function tagsIn(root: ParentNode, candidates: readonly ElementTag[]): ElementTag
  */
 export function discover(root: ParentNode = document): Promise<void> {
   const wanted = tagsIn(root, undefinedTags());
-  return Promise.allSettled(wanted.map(loadElement)).then(() => undefined);
+  // A shadow root is not reached from the document: its elements get their notes here.
+  const loads = wanted.map((tag) =>
+    loadElement(tag).then(
+      () => clearLoadNotes(root, tag),
+      () => showLoadNotes(root, tag),
+    ),
+  );
+  return Promise.all(loads).then(() => undefined);
 }
 
 /**

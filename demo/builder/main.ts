@@ -1,16 +1,19 @@
 // The embed builder: pick an element and its attributes, see it live (directly or through the
-// iframe embed page), and copy the script-tag snippet or the iframe snippet.
+// iframe embed page), and copy the script-tag snippet or the iframe snippet, or download the
+// figure as a SCORM 1.2 package.
 import { html, render, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../../src/elements/chain-rule-gears/define.js';
 import '../../src/elements/graph-backprop/define.js';
 import '../../src/elements/layer-delta/define.js';
 import '../../src/elements/neuron-backprop/define.js';
+import { PAGE_PADDING } from '../../src/embed/embed-page.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
 import type { HeightMessage } from '../../src/embed/height-reporter.js';
 import type { ElementTag } from '../../src/element-tags.js';
 import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
-import { iframeSnippet, scriptSnippet, type Attributes } from './snippets.js';
+import { downloadScormPackage } from './download.js';
+import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
 
 const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
 const ELEMENTS = catalogue();
@@ -19,7 +22,10 @@ interface BuilderState {
   info: ElementInfo;
   values: Record<string, Record<string, string>>;
   preview: 'element' | 'iframe';
+  /** Which embed page the iframe snippet (and the iframe preview) uses. */
+  page: EmbedPage;
   base: string;
+  /** The figure's height as an embed page would report it, measured live in either preview. */
   frameHeight: number;
   status: string;
 }
@@ -31,6 +37,8 @@ const state: BuilderState = {
   info: ELEMENTS.find((info) => info.tag === startParams.get('el')) ?? ELEMENTS[0],
   values: Object.fromEntries(ELEMENTS.map((info) => [info.tag, { ...PRESETS[info.tag] }])),
   preview: startParams.get('preview') === 'iframe' ? 'iframe' : 'element',
+  page:
+    startParams.get('page') === 'embed-standalone.html' ? 'embed-standalone.html' : 'embed.html',
   base: DEFAULT_BASE,
   frameHeight: 480,
   status: '',
@@ -53,9 +61,10 @@ function setValue(name: string, value: string | undefined): void {
   update();
 }
 
-async function copy(text: string, what: string): Promise<void> {
+/** Copies the snippet as it is at the moment of the click (heights arrive after a render). */
+async function copy(snippet: () => string, what: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(snippet());
     state.status = `${what} copied to the clipboard.`;
   } catch {
     state.status = `Copying was refused here: select the ${what.toLowerCase()} and copy it by hand.`;
@@ -102,10 +111,30 @@ function attributeField(attribute: AttributeInfo) {
   </div>`;
 }
 
+/** A new height for the snippet: re-rendered at once, so what is shown is what is copied. */
+function setFrameHeight(height: number): void {
+  const rounded = Math.ceil(height);
+  if (!(rounded > 0) || rounded === state.frameHeight) return;
+  state.frameHeight = rounded;
+  update();
+}
+
+/**
+ * In the script-tag preview the element's own height, plus the embed page's padding, is the
+ * height its iframe will report; measured whenever it changes, like the embed page does.
+ */
+const elementHeight = new ResizeObserver((entries) => {
+  if (state.preview !== 'element') return;
+  const border = entries.at(-1)!.target.getBoundingClientRect().height;
+  setFrameHeight(border + 2 * PAGE_PADDING);
+});
+
 /** The live element, with attributes set one by one (never through HTML). */
 function previewElement(): HTMLElement {
   const element = document.createElement(state.info.tag);
   for (const [name, value] of chosenAttributes()) element.setAttribute(name, value);
+  elementHeight.disconnect();
+  elementHeight.observe(element);
   return element;
 }
 
@@ -114,7 +143,7 @@ let previewNode: HTMLElement | undefined;
 
 function preview() {
   if (state.preview === 'iframe') {
-    const src = `./embed.html?${embedQuery(state.info.tag, chosenAttributes())}`;
+    const src = `./${state.page}?${embedQuery(state.info.tag, chosenAttributes())}`;
     return html`<iframe
       class="embed-frame"
       src=${src}
@@ -145,9 +174,10 @@ function chooseElement(tag: ElementTag): void {
 }
 
 function template() {
-  const attributes = chosenAttributes();
-  const scriptText = scriptSnippet(state.info.tag, attributes, state.base);
-  const iframeText = iframeSnippet(state.info.tag, attributes, state.base, state.frameHeight);
+  // Functions, so a copy takes the snippet as it is at the click, not at the last render.
+  const scriptText = () => scriptSnippet(state.info.tag, chosenAttributes(), state.base);
+  const iframeText = () =>
+    iframeSnippet(state.info.tag, chosenAttributes(), state.base, state.frameHeight, state.page);
   return html`
     <div class="builder">
       <form class="choices" @submit=${(event: Event) => event.preventDefault()}>
@@ -185,10 +215,7 @@ function template() {
                 html`<button
                   type="button"
                   aria-pressed=${state.preview === mode ? 'true' : 'false'}
-                  @click=${() => {
-                    state.preview = mode;
-                    update();
-                  }}
+                  @click=${() => choosePreview(mode)}
                 >
                   ${mode === 'element' ? 'Script tag' : 'Iframe'}
                 </button>`,
@@ -214,19 +241,67 @@ function template() {
           />
         </div>
         <h3>Script tag <span class="note">for pages that allow scripts</span></h3>
-        <pre><code>${scriptText}</code></pre>
+        <pre><code>${scriptText()}</code></pre>
         <button type="button" @click=${() => copy(scriptText, 'The script-tag snippet')}>
           Copy HTML
         </button>
         <h3>Iframe <span class="note">for pages that strip scripts (many LMSs)</span></h3>
-        <pre><code>${iframeText}</code></pre>
+        <fieldset class="page-choice">
+          <legend>The iframe shows</legend>
+          ${(
+            [
+              ['embed.html', 'embed.html: small; its host must allow cross-origin scripts'],
+              [
+                'embed-standalone.html',
+                'embed-standalone.html: one file, needs nothing; may be sandboxed',
+              ],
+            ] as const
+          ).map(
+            ([page, label]) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="page"
+                  .checked=${live(state.page === page)}
+                  @change=${() => {
+                    state.page = page;
+                    update();
+                  }}
+                />
+                ${label}</label
+              >`,
+          )}
+        </fieldset>
+        <pre><code>${iframeText()}</code></pre>
         <button type="button" @click=${() => copy(iframeText, 'The iframe snippet')}>
           Copy iframe
         </button>
+        <h3>SCORM package <span class="note">for an LMS activity: nothing to host</span></h3>
+        <p class="hint">
+          A zip to import as a SCORM 1.2 activity (Moodle, Blackboard, Brightspace, Canvas's SCORM
+          tool): the figure as one page, marked completed once the reader has done its main action.
+        </p>
+        <button type="button" @click=${downloadPackage}>Download SCORM package</button>
         <p class="status" role="status">${state.status || nothing}</p>
       </section>
     </div>
   `;
+}
+
+function choosePreview(mode: BuilderState['preview']): void {
+  state.preview = mode;
+  update();
+  // The script-tag preview measures its element again (the observer skipped the iframe mode).
+  if (mode === 'element' && previewNode) {
+    setFrameHeight(previewNode.getBoundingClientRect().height + 2 * PAGE_PADDING);
+  }
+}
+
+async function downloadPackage(): Promise<void> {
+  state.status = 'Building the SCORM package…';
+  update();
+  state.status = await downloadScormPackage(state.info.tag, chosenAttributes());
+  update();
 }
 
 function resetPreset(): void {
@@ -239,13 +314,14 @@ function update(): void {
   render(template(), root);
 }
 
-// The iframe preview fits its content the same way the copied snippet does.
+// The iframe preview fits its content the same way the copied snippet does, and the snippet
+// carries the height the frame reports.
 addEventListener('message', (event: MessageEvent<HeightMessage>) => {
   if (event.data?.type !== 'backprop-elements:height') return;
   const frame = root.querySelector<HTMLIFrameElement>('iframe.embed-frame');
   if (!frame || frame.contentWindow !== event.source) return;
-  state.frameHeight = event.data.height;
   frame.height = String(event.data.height);
+  setFrameHeight(event.data.height);
 });
 
 update();

@@ -1,4 +1,5 @@
 import { embedQuery } from '../../src/embed/embed-request.js';
+import { EMBED_FRAME_ATTRIBUTE, parentResizeScript } from '../../src/embed/parent-resize.js';
 import type { ElementTag } from '../../src/element-tags.js';
 
 /** The snippets an author copies from the embed builder; pure text, tested on its own. */
@@ -32,22 +33,35 @@ export function scriptSnippet(tag: ElementTag, attributes: Attributes, base: str
   return `${script}\n${elementTag(tag, attributes)}`;
 }
 
-export function embedUrl(tag: ElementTag, attributes: Attributes, base: string): string {
-  return `${folderUrl(base)}embed.html?${embedQuery(tag, attributes)}`;
+/**
+ * The two embed pages: embed.html loads the package's files beside it (its host must send CORS
+ * headers when the frame is sandboxed); embed-standalone.html is one file that needs nothing.
+ */
+export type EmbedPage = 'embed.html' | 'embed-standalone.html';
+
+export function embedUrl(
+  tag: ElementTag,
+  attributes: Attributes,
+  base: string,
+  page: EmbedPage = 'embed.html',
+): string {
+  return `${folderUrl(base)}${page}?${embedQuery(tag, attributes)}`;
 }
 
 /**
  * An iframe for pages that strip script tags, plus an optional script that fits the iframe to
- * its content: the embed page posts `{ type: 'backprop-elements:height', height }` to its parent.
- * Where scripts are stripped, the iframe keeps its fixed height.
+ * its content: the embed page posts `{ type: 'backprop-elements:height', height }` (and Canvas's
+ * `lti.frameResize`) to its parent. Where scripts are stripped, the iframe keeps the height given
+ * here, which should be the figure's own (the builder passes the height it measures live).
  */
 export function iframeSnippet(
   tag: ElementTag,
   attributes: Attributes,
   base: string,
   height: number,
+  page: EmbedPage = 'embed.html',
 ): string {
-  const src = embedUrl(tag, attributes, base);
+  const src = embedUrl(tag, attributes, base, page);
   let origin: string;
   try {
     origin = new URL(src, location.href).origin;
@@ -57,18 +71,10 @@ export function iframeSnippet(
   const iframe = [
     `<iframe src="${escapeAttribute(src)}"`,
     `  title="${tag}: an interactive figure" width="100%" height="${Math.round(height)}"`,
-    `  loading="lazy" frameborder="0" data-backprop-embed></iframe>`,
+    // The single file needs nothing from its host, so it can run fully sandboxed.
+    page === 'embed-standalone.html'
+      ? `  sandbox="allow-scripts" loading="lazy" frameborder="0" ${EMBED_FRAME_ATTRIBUTE}></iframe>`
+      : `  loading="lazy" frameborder="0" ${EMBED_FRAME_ATTRIBUTE}></iframe>`,
   ].join('\n');
-  const resize = [
-    '<script>',
-    "  addEventListener('message', (event) => {",
-    `    if (event.origin !== ${JSON.stringify(origin)}) return;`,
-    "    if (event.data?.type !== 'backprop-elements:height') return;",
-    "    for (const frame of document.querySelectorAll('iframe[data-backprop-embed]')) {",
-    '      if (frame.contentWindow === event.source) frame.height = String(event.data.height);',
-    '    }',
-    '  });',
-    '</script>',
-  ].join('\n');
-  return `${iframe}\n${resize}`;
+  return `${iframe}\n${parentResizeScript(origin)}`;
 }

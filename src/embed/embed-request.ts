@@ -35,6 +35,57 @@ export function readEmbedRequest(
   return { ok: true, tag, attributes, ignored };
 }
 
+/** Edit distance, small strings only: enough to guess which parameter a typo meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** The known name a misspelt one most likely meant, if any is close enough. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const d =
+      candidate.startsWith(name) || name.startsWith(candidate) ? 1 : distance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The note a reader sees when the URL holds parameters the page did not use: each one named,
+ * with the likely intended name, and the parameters the element does read. Empty when none.
+ */
+export function ignoredParametersNote(
+  tag: ElementTag,
+  ignored: readonly string[],
+  known: readonly string[],
+): string {
+  if (ignored.length === 0) return '';
+  const reasons = [...new Set(ignored)].map((name) => {
+    if (known.includes(name)) {
+      return `"${name}" was ignored: its value is longer than ${MAX_VALUE_LENGTH.toLocaleString('en')} characters.`;
+    }
+    const guess = closest(name, known);
+    return guess
+      ? `"${name}" is not a parameter of ${tag}; did you mean "${guess}"?`
+      : `"${name}" is not a parameter of ${tag}.`;
+  });
+  return `${reasons.join(' ')} The parameters are: el, ${known.join(', ')}.`;
+}
+
 /** The query string that reproduces `attributes` on `tag` (used by the embed builder). */
 export function embedQuery(tag: ElementTag, attributes: [string, string][]): string {
   const params = new URLSearchParams({ el: tag });

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+import { readFontFaces } from '../src/internal/tex-fonts.js';
+
+const require = createRequire(import.meta.url);
+
+const VIRTUAL_ID = 'virtual:katex-inline-fonts';
+const RESOLVED_ID = '\0katex-inline-fonts';
+
+/**
+ * The KaTeX faces the four elements' formulas can use: upright and italic text (\text, numbers,
+ * operator names), math italic (variables), bold (KaTeX's bold symbols), sans-serif (the
+ * transpose mark \mathsf T), AMS symbols, and the four sizes of stretchy delimiters
+ * (\left( \right) around fractions). Calligraphic, Fraktur, script, typewriter and the bold
+ * italic faces are never asked for by the elements' TeX, and a reader cannot write TeX, so
+ * they stay out (about 80 kB of base64 saved).
+ */
+export const NEEDED_FACES = [
+  'KaTeX_AMS-Regular.woff2',
+  'KaTeX_Main-Bold.woff2',
+  'KaTeX_Main-Italic.woff2',
+  'KaTeX_Main-Regular.woff2',
+  'KaTeX_Math-Italic.woff2',
+  'KaTeX_SansSerif-Regular.woff2',
+  'KaTeX_Size1-Regular.woff2',
+  'KaTeX_Size2-Regular.woff2',
+  'KaTeX_Size3-Regular.woff2',
+  'KaTeX_Size4-Regular.woff2',
+];
+
+/**
+ * `import { INLINE_FONTS } from 'virtual:katex-inline-fonts'`: the needed faces of KaTeX's CSS
+ * with their woff2 files as data: URLs, for the single-file embed page.
+ */
+export function katexInlineFonts(): Plugin {
+  return {
+    name: 'katex-inline-fonts',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const css = readFileSync(require.resolve('katex/dist/katex.min.css'), 'utf8');
+      const faces = readFontFaces(css).filter((face) => NEEDED_FACES.includes(face.file));
+      if (faces.length !== NEEDED_FACES.length) {
+        this.error(`KaTeX's CSS no longer declares every face in NEEDED_FACES`);
+      }
+      const fonts = faces.map(({ family, style, weight, file }) => {
+        const data = readFileSync(require.resolve(`katex/dist/fonts/${file}`));
+        return { family, style, weight, src: `data:font/woff2;base64,${data.toString('base64')}` };
+      });
+      return `export const INLINE_FONTS = ${JSON.stringify(fonts)};`;
+    },
+  };
+}
