@@ -178,6 +178,52 @@ export function applySelection(
   return { model, problem };
 }
 
+/** The settings as last given (attribute or property), before the element applies them. */
+export interface GraphSettings {
+  readonly expr: string;
+  readonly values: Readonly<Record<string, number>>;
+  readonly selected: string;
+}
+
+/**
+ * The settings given since the last update (`fresh`, by attribute name) applied in order: the
+ * expression, then the values and the selection, which name its variables and nodes and so are
+ * checked again against a new expression. Returns the verdicts on those two (null when good).
+ */
+export function applySettings(
+  model: GraphModel,
+  settings: GraphSettings,
+  fresh: ReadonlySet<string>,
+): { model: GraphModel; verdicts: Map<string, string | null> } {
+  const verdicts = new Map<string, string | null>();
+  const newExpression = fresh.has('expr');
+  let next = newExpression ? applyExpression(model, settings.expr) : model;
+  if (newExpression || fresh.has('values')) {
+    const applied = applyStartValues(next, settings.values);
+    next = applied.model;
+    verdicts.set('values', applied.problem);
+  }
+  if (newExpression || fresh.has('selected')) {
+    const applied = applySelection(next, settings.selected);
+    next = applied.model;
+    verdicts.set('selected', applied.problem);
+  }
+  return { model: next, verdicts };
+}
+
+/** A step count from script: a number, or numeric text; anything else is not a number (0 steps). */
+export function asStepCount(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+}
+
+/** `editable` as an attribute is on whatever its text (as HTML's booleans are)... */
+export const parseEditableText = (): Parsed<boolean> => ({ ok: true, value: true });
+/** ...and as a property, whatever its truth. */
+export const parseEditableValue = (value: unknown): Parsed<boolean> => ({
+  ok: true,
+  value: Boolean(value),
+});
+
 export function clampValue(value: number): number {
   return Math.max(-VALUE_LIMIT, Math.min(VALUE_LIMIT, value));
 }

@@ -1,10 +1,15 @@
 import { css } from 'lit';
+import { captionStyles } from './views/caption.styles.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { diagramStyles } from './views/diagram.styles.js';
+import { expressionBoxStyles } from './views/expression-box.styles.js';
+import { panelStyles } from './views/panel.styles.js';
 
 /**
  * What the views share: the host's size of type, inline code, and the scrolling line a TeX
- * formula sits on (in the caption and the panel). Each view brings its own styles besides.
+ * formula sits on (in the caption and the panel).
  */
-export const graphBackpropStyles = css`
+const sharedStyles = css`
   :host {
     font-size: 15px;
   }
@@ -20,3 +25,13 @@ export const graphBackpropStyles = css`
     padding: 4px 0;
   }
 `;
+
+/** The element's styles after the theme's: the shared rules, then each view's own. */
+export const graphBackpropStyles = [
+  sharedStyles,
+  expressionBoxStyles,
+  diagramStyles,
+  controlsStyles,
+  captionStyles,
+  panelStyles,
+];

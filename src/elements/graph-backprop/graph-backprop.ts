@@ -1,82 +1,41 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { GradNode } from '../../core/index.js';
-import { parseAssignments, parseNumber, type Parsed } from '../../internal/attributes.js';
-import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { keyStep, startDrag, tidy } from '../../internal/interaction.js';
+import { parseAssignments, parseNumber } from '../../internal/attributes.js';
+import { BackpropElement } from '../../internal/base-element.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection, layoutFor } from './diagram-layout.js';
+import type {
+  BackwardStepDetail,
+  GraphBackpropEventMap,
+  GraphEditDetail,
+  NodeSelectDetail,
+} from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as ask from './graph-queries.js';
 import * as say from './narration.js';
+import { HostWidth } from './host-width.js';
+import { PlayClock } from './play-clock.js';
 import { isFinished } from './step-pass.js';
+import { dragVariable, keyedValue } from './variable-input.js';
 import { renderCaption } from './views/caption.js';
-import { captionStyles } from './views/caption.styles.js';
 import { renderControls, renderDomainProblem } from './views/controls.js';
-import { controlsStyles } from './views/controls.styles.js';
 import { renderDiagram } from './views/diagram.js';
-import { diagramStyles } from './views/diagram.styles.js';
 import { renderExpressionBox } from './views/expression-box.js';
-import { expressionBoxStyles } from './views/expression-box.styles.js';
 import { renderPanel } from './views/panel.js';
-import { panelStyles } from './views/panel.styles.js';
 
-/** Detail of `node-select`. */
-export interface NodeSelectDetail {
-  /** Node id as drawn (`n0` ... inputs first). */
-  id: string;
-  /** `var`, `const` or the op's name (`mul`, `sigmoid`, ...). */
-  op: string;
-  /** The variable's name, the number's text, or the op's name. */
-  label: string;
-  value: number;
-  /** d output / d node after the full backward pass. */
-  grad: number;
-}
+export type {
+  BackwardStepDetail,
+  GraphBackpropEventMap,
+  GraphEditDetail,
+  NodeSelectDetail,
+} from './graph-backprop-events.js';
 
-/** Detail of `backward-step`. */
-export interface BackwardStepDetail {
-  /** Steps done after this one, 1 to `total`. */
-  step: number;
-  total: number;
-  /** The node that just passed its gradient to its inputs. */
-  id: string;
-}
-
-/** Detail of `input` and `change` when the reader edits a variable or the expression. */
-export interface GraphEditDetail {
-  /** The variable's name, or `expr` for the expression box. */
-  name: string;
-  /** The variable's new value, or the new expression text. */
-  value: number | string;
-}
-
-/** The events of <graph-backprop>, for typed `addEventListener`. */
-export interface GraphBackpropEventMap extends BackpropEventMap {
-  'node-select': CustomEvent<NodeSelectDetail>;
-  'backward-step': CustomEvent<BackwardStepDetail>;
-  input: CustomEvent<GraphEditDetail>;
-  change: CustomEvent<GraphEditDetail>;
-}
-
-/** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
-const FINE_STEP = 0.1;
-const COARSE_STEP = 1;
-/** Value change per pixel of sideways drag. */
-const DRAG_PER_PIXEL = 0.02;
 /** Pause between animated steps; slower and without motion when the reader asks for less. */
 const PLAY_INTERVAL = 1000;
 const PLAY_INTERVAL_REDUCED = 1600;
-
-/** A step count from script: a number, or numeric text; anything else counts as 0. */
-const asCount = (value: unknown): number =>
-  typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-
-/** `editable` as an attribute is on whatever its text; as a property, whatever its truth. */
-const present = (): Parsed<boolean> => ({ ok: true, value: true });
-const truth = (value: unknown): Parsed<boolean> => ({ ok: true, value: Boolean(value) });
 
 /**
  * A computation graph drawn from an expression, with a step-by-step backward pass.
@@ -117,15 +76,7 @@ const truth = (value: unknown): Parsed<boolean> => ({ ok: true, value: Boolean(v
  */
 export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
-  static override styles = [
-    themeStyles,
-    graphBackpropStyles,
-    expressionBoxStyles,
-    diagramStyles,
-    controlsStyles,
-    captionStyles,
-    panelStyles,
-  ];
+  static override styles = [themeStyles, ...graphBackpropStyles];
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
@@ -174,7 +125,12 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
    * out and the previous graph stays until the text parses.
    * @attr editable
    */
-  @setting<boolean>({ attribute: 'editable', parse: present, parseValue: truth, fallback: false })
+  @setting<boolean>({
+    attribute: 'editable',
+    parse: rules.parseEditableText,
+    parseValue: rules.parseEditableValue,
+    fallback: false,
+  })
   editable!: boolean;
 
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
@@ -184,11 +140,16 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   private fresh = new Set<string>();
   /** A `step` set before the first update: applied after the settings, so it wins over them. */
   private pendingStep?: number;
-  private playTimer?: ReturnType<typeof setTimeout>;
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame?: number;
-  private hostWidth = 0;
   private suppressClick = false;
+  private readonly clock = new PlayClock(
+    this,
+    () => this.tick(),
+    () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
+  );
+  private readonly host = new HostWidth(this, (width) => {
+    const { graph, direction } = this.model;
+    this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
+  });
 
   constructor() {
     super();
@@ -226,9 +187,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   set step(count: number) {
     if (this.hasUpdated) {
-      this.model = rules.stepTo(this.model, asCount(count));
+      this.model = rules.stepTo(this.model, rules.asStepCount(count));
     } else {
-      this.pendingStep = asCount(count);
+      this.pendingStep = rules.asStepCount(count);
       this.requestUpdate();
     }
   }
@@ -241,14 +202,13 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** Plays the backward pass from where it is (from the start if it had finished). */
   play(): void {
     this.model = rules.startPlaying(this.model);
-    if (this.model.playing) this.scheduleTick(0);
+    if (this.model.playing) this.clock.start();
   }
 
   /** Stops a running play where it is. */
   pause(): void {
     this.model = rules.stopPlaying(this.model);
-    this.cancelLater(this.playTimer);
-    this.playTimer = undefined;
+    this.clock.stop();
   }
 
   /** Stops playing and returns to the start of the backward pass. */
@@ -258,28 +218,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.model = rules.resetPass(this.model);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'function') return;
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      // Wait a frame: changing layout inside the observer's callback would resize us again.
-      this.cancelFrame(this.resizeFrame);
-      this.resizeFrame = this.nextFrame(() => {
-        this.hostWidth = width;
-        const { graph, direction } = this.model;
-        this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    // The base class has cleared the timers; the snapshot stops playing with them.
-    this.playTimer = undefined;
+    // The clock has stopped with the element; so does the play.
     this.model = rules.stopPlaying(this.model);
   }
 
@@ -293,28 +234,19 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     super.willUpdate(changed);
     const fresh = new Set(this.fresh);
     this.fresh.clear();
-    let model = this.model;
-    if (fresh.has('expr')) model = rules.applyExpression(model, this.lastSet('expr'));
-    // `values` and `selected` name variables and nodes, so a new graph checks them again.
-    if (fresh.has('expr') || fresh.has('values')) {
-      const applied = rules.applyStartValues(model, this.lastSet('values'));
-      model = applied.model;
-      this.judge('values', applied.problem);
-    }
-    if (fresh.has('expr') || fresh.has('selected')) {
-      const applied = rules.applySelection(model, this.lastSet('selected'));
-      model = applied.model;
-      this.judge('selected', applied.problem);
-    }
-    if (this.pendingStep !== undefined) model = rules.stepTo(model, this.pendingStep);
+    const settings = {
+      expr: this.lastSet('expr'),
+      values: this.lastSet('values'),
+      selected: this.lastSet('selected'),
+    };
+    const applied = rules.applySettings(this.model, settings, fresh);
+    for (const [attribute, message] of applied.verdicts) this.judge(attribute, message);
+    const model = rules.stepTo(applied.model, this.pendingStep ?? applied.model.pass.done);
     this.pendingStep = undefined;
-    model = rules.withDirection(
-      model,
-      chooseDirection(model.graph, this.hostWidth, model.direction),
-    );
-    this.model = model;
+    const direction = chooseDirection(model.graph, this.host.width, model.direction);
+    this.model = rules.withDirection(model, direction);
     // A new graph or Reset stops a play; its timer goes with it.
-    if (!model.playing && this.playTimer !== undefined) this.pause();
+    if (!this.model.playing) this.clock.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
     if (fresh.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
@@ -373,15 +305,13 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.announce(say.narrateStep(next));
   }
 
-  private scheduleTick(delay: number): void {
-    this.cancelLater(this.playTimer);
-    this.playTimer = this.later(() => {
-      this.playTimer = undefined;
-      if (!this.model.playing) return;
-      this.takeStep();
-      if (isFinished(this.model.pass)) this.model = rules.stopPlaying(this.model);
-      else this.scheduleTick(this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL);
-    }, delay);
+  /** One tick of Play; answers whether to go on. */
+  private tick(): boolean {
+    if (!this.model.playing) return false;
+    this.takeStep();
+    if (!isFinished(this.model.pass)) return true;
+    this.model = rules.stopPlaying(this.model);
+    return false;
   }
 
   private readonly onStepClick = (): void => {
@@ -401,7 +331,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   };
 
   private readonly onNodeClick = (node: GradNode): void => {
-    // The click that ends a drag is not a selection.
     if (this.suppressClick) this.suppressClick = false;
     else this.selectByReader(node);
   };
@@ -412,30 +341,18 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
       this.selectByReader(node);
       return;
     }
-    if (node.op !== 'var') return;
-    const delta = keyStep(event, FINE_STEP, COARSE_STEP);
-    if (delta === null) return;
-    event.preventDefault();
-    this.setVariable(node.label, tidy(node.value + delta, FINE_STEP), true);
+    const value = keyedValue(node, event);
+    if (value !== null) this.setVariable(node.label, value, true);
   };
 
   private readonly onNodePointerdown = (node: GradNode, event: PointerEvent): void => {
-    if (event.button !== 0 || node.op !== 'var') return;
-    const start = node.value;
-    let last = start;
     this.suppressClick = false;
-    startDrag(event, {
-      move: (dx) => {
-        const next = tidy(start + dx * DRAG_PER_PIXEL, 0.01);
-        if (next === last) return;
-        last = next;
-        this.setVariable(node.label, next, false);
-      },
-      end: (moved) => {
-        if (!moved || last === start) return;
+    dragVariable(node, event, {
+      move: (value) => this.setVariable(node.label, value, false),
+      end: (value) => {
+        // The click that ends the drag is not a selection.
         this.suppressClick = true;
-        const value = rules.clampValue(last);
-        this.emit<GraphEditDetail>('change', { name: node.label, value });
+        this.emit<GraphEditDetail>('change', { name: node.label, value: rules.clampValue(value) });
       },
     });
   };

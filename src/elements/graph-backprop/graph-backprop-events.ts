@@ -1,0 +1,40 @@
+/** What <graph-backprop> tells the page: each event's detail, and the map for typed listeners. */
+import type { BackpropEventMap } from '../../internal/base-element.js';
+
+/** Detail of `node-select`. */
+export interface NodeSelectDetail {
+  /** Node id as drawn (`n0` ... inputs first). */
+  id: string;
+  /** `var`, `const` or the op's name (`mul`, `sigmoid`, ...). */
+  op: string;
+  /** The variable's name, the number's text, or the op's name. */
+  label: string;
+  value: number;
+  /** d output / d node after the full backward pass. */
+  grad: number;
+}
+
+/** Detail of `backward-step`. */
+export interface BackwardStepDetail {
+  /** Steps done after this one, 1 to `total`. */
+  step: number;
+  total: number;
+  /** The node that just passed its gradient to its inputs. */
+  id: string;
+}
+
+/** Detail of `input` and `change` when the reader edits a variable or the expression. */
+export interface GraphEditDetail {
+  /** The variable's name, or `expr` for the expression box. */
+  name: string;
+  /** The variable's new value, or the new expression text. */
+  value: number | string;
+}
+
+/** The events of <graph-backprop>, for typed `addEventListener`. */
+export interface GraphBackpropEventMap extends BackpropEventMap {
+  'node-select': CustomEvent<NodeSelectDetail>;
+  'backward-step': CustomEvent<BackwardStepDetail>;
+  input: CustomEvent<GraphEditDetail>;
+  change: CustomEvent<GraphEditDetail>;
+}
