@@ -144,7 +144,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     fallback: 'w' as Traced,
     read: (element: NeuronBackprop) => element.model.traced,
   })
-  wrt!: Traced;
+  wrt!: 'w' | 'b' | 'x';
 
   /**
    * How far a gradient step moves w and b, as a multiple of their gradients: a number from
