@@ -38,6 +38,14 @@ export interface ChainRuleGearsEventMap extends BackpropEventMap {
   change: CustomEvent<ChainRuleGearsDetail>;
 }
 
+/** The lever as a slider: tenths with the arrows, whole units with Shift or the Page keys. */
+const LEVER_KEYS = {
+  min: -LEVER_RANGE,
+  max: LEVER_RANGE,
+  fine: gears.FINE_STEP,
+  coarse: gears.COARSE_STEP,
+};
+
 /**
  * A lever drives a train of meshed gears. Each stage turns by its own ratio times what drove it,
  * so the lever's effect on the last gear is the product of the ratios: the chain rule.
@@ -194,13 +202,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
-    const range = {
-      min: -LEVER_RANGE,
-      max: LEVER_RANGE,
-      fine: gears.FINE_STEP,
-      coarse: gears.COARSE_STEP,
-    };
-    const target = sliderKey(event, this.model.value, range);
+    const target = sliderKey(event, this.model.value, LEVER_KEYS);
     if (target === null) return;
     event.preventDefault();
     if (this.commit(gears.moveLever(this.model, target))) this.finish();
