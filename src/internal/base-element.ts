@@ -3,7 +3,7 @@ import { withoutNonFiniteWords } from './format.js';
 import { catalogueLanguage, isLoaded, languageOf, loadCatalogue, watchLanguage } from './i18n.js';
 import { ENGLISH, Localizer, type MessageRef } from './localizer.js';
 import './messages.js';
-import { readOnlyNamesOf, type SettingsHost } from './settings.js';
+import { readOnlyNamesOf, settingsApplied, type SettingsHost } from './settings.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
 
 /** Detail of every `error` event the elements fire. */
@@ -131,6 +131,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
+    settingsApplied(this);
     if (focused && (!focused.isConnected || focused.matches(':disabled')))
       this.rescueFocus(focused);
   }

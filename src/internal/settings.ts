@@ -58,7 +58,16 @@ export function asText(value: unknown): string {
 }
 
 const VALUES = Symbol('setting values');
-type WithValues = SettingsHost & { [VALUES]?: Map<string, unknown> };
+const PENDING = Symbol('settings set since the last update');
+type WithValues = SettingsHost & { [VALUES]?: Map<string, unknown>; [PENDING]?: Set<string> };
+
+/** Every set counts as a change, even to the value in use: it also moves the reset point. */
+const ALWAYS_CHANGED = { attribute: false, hasChanged: () => true } as const;
+
+/** Called by the base class once an update has applied the settings set before it. */
+export function settingsApplied(element: object): void {
+  (element as WithValues)[PENDING]?.clear();
+}
 
 /** Every class's settings, by property name, so the base class can list them. */
 const SPECS = new WeakMap<object, Map<string, SettingSpec<unknown>>>();
@@ -82,21 +91,27 @@ export function setting<T>(spec: SettingSpec<T>) {
       configurable: true,
       enumerable: true,
       get(this: WithValues): T {
-        if (spec.read && this.hasUpdated) return (spec.read as (element: unknown) => T)(this);
+        // A value just set reads back as set until the update that applies it.
+        if (spec.read && this.hasUpdated && !this[PENDING]?.has(name))
+          return (spec.read as (element: unknown) => T)(this);
         const values = this[VALUES];
         return (values?.has(name) ? values.get(name) : spec.fallback) as T;
       },
       set(this: WithValues, next: unknown) {
         const values = (this[VALUES] ??= new Map());
-        const old = values.has(name) ? values.get(name) : spec.fallback;
+        const old = (this as unknown as Record<string, unknown>)[name];
         let parsed: Parsed<T>;
         if (next === null || next === undefined) parsed = { ok: true, value: spec.fallback };
         else if (typeof next !== 'string' && spec.parseValue) parsed = spec.parseValue(next);
         else parsed = spec.parse(asText(next));
-        if (parsed.ok) values.set(name, parsed.value);
-        if (parsed.ok) this.settingChanged(spec.attribute, null);
-        else this.settingChanged(spec.attribute, parsed.message, parsed.ref);
-        this.requestUpdate(name, old);
+        if (parsed.ok) {
+          values.set(name, parsed.value);
+          (this[PENDING] ??= new Set()).add(name);
+          this.settingChanged(spec.attribute, null);
+          this.requestUpdate(name, old, ALWAYS_CHANGED);
+        } else {
+          this.settingChanged(spec.attribute, parsed.message, parsed.ref);
+        }
       },
     });
     // Lit observes the attribute and routes it through the accessor above.
