@@ -9,7 +9,7 @@ import {
 } from '../../core/index.js';
 import { formatNumber, signed } from '../../internal/format.js';
 import { sameStructure, type NetworkConfig } from './config.js';
-import { layerName, stepSentence, unitName, weightName, weightSentence } from './narration.js';
+import { unitName, weightName } from './narration.js';
 
 /**
  * What `<layer-delta>` shows, DOM-free: an immutable snapshot and the rules that make the next
@@ -217,43 +217,4 @@ export function describeWeight(model: LayerDeltaModel, ref: WeightRef): string {
     ? `gradient ${signed(model.result.weightGradients[k][ref.row][ref.column])}`
     : 'gradient not yet';
   return `${name}: w = ${signed(weightAt(model, ref))}, ${gradient}`;
-}
-
-/** What a step says: the rule that gave the layer its deltas, and their values. */
-export function stepNarration(model: LayerDeltaModel): string {
-  const layer = steppedLayer(model);
-  return stepSentence({
-    layer,
-    layerCount: layerCount(model),
-    deltas: model.result.deltas[layer - 1],
-    loss: model.config.loss,
-  });
-}
-
-export function layerNarration(model: LayerDeltaModel, layer: number): string {
-  const state = isRevealed(model, layer)
-    ? `delta ${model.result.deltas[layer - 1].map((d) => signed(d)).join(', ')}`
-    : 'delta not computed yet';
-  return `${layerName(layer, layerCount(model))} layer selected: ${state}.`;
-}
-
-/** A committed weight: its value and, once revealed, its gradient as delta times input. */
-export function weightNarration(model: LayerDeltaModel, ref: WeightRef): string {
-  const k = ref.layer - 1;
-  return weightSentence({
-    ...ref,
-    layerCount: layerCount(model),
-    weight: weightAt(model, ref),
-    gradient: isRevealed(model, ref.layer)
-      ? model.result.weightGradients[k][ref.row][ref.column]
-      : null,
-    delta: model.result.deltas[k][ref.row],
-    layerInput: k === 0 ? model.input[ref.column] : model.cache.a[k - 1][ref.column],
-  });
-}
-
-export function vectorNarration(model: LayerDeltaModel, field: 'x' | 'y', index: number): string {
-  const value = (field === 'x' ? model.input : model.target)[index];
-  const output = model.cache.a[model.cache.a.length - 1].map((a) => formatNumber(a)).join(', ');
-  return `${field} ${index + 1} is ${formatNumber(value)}; output ${output}, loss ${formatNumber(model.result.loss)}.`;
 }

@@ -1,11 +1,18 @@
 import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { diagramStyles } from './views/diagram.styles.js';
+import { efficiencyStyles } from './views/efficiency.styles.js';
+import { fieldsStyles } from './views/fields.styles.js';
+import { layerPanelStyles } from './views/layer-panel.styles.js';
+import { networkStyles } from './views/network.styles.js';
 
 /**
  * The element's frame: its custom properties, headings and notes, and the layout. One column
  * at phone width; from 720 px the diagram and the layer panel sit side by side. Each view
  * brings its own styles (views/*.styles.ts).
  */
-export const layerDeltaStyles = css`
+const frameStyles = css`
   :host {
     --layer-delta-unit-fill: var(--bp-bg);
     --layer-delta-wire-opacity: 0.85;
@@ -33,3 +40,15 @@ export const layerDeltaStyles = css`
     }
   }
 `;
+
+/** The theme, the frame, then each view's own styles. */
+export const layerDeltaStyles = [
+  themeStyles,
+  frameStyles,
+  controlsStyles,
+  networkStyles,
+  diagramStyles,
+  fieldsStyles,
+  layerPanelStyles,
+  efficiencyStyles,
+];

@@ -4,9 +4,7 @@ import { countOps, type Activation, type Loss, type OpCounts } from '../../core/
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { keyStep, startDrag } from '../../internal/interaction.js';
 import { readOnly, setting } from '../../internal/settings.js';
-import { themeStyles } from '../../internal/theme.js';
 import {
-  acceptsTarget,
   DEFAULTS,
   parseActivation,
   parseLoss,
@@ -16,46 +14,23 @@ import {
   resolveConfig,
 } from './config.js';
 import { unitKeyAction } from './keyboard-grid.js';
+import * as actions from './layer-delta-actions.js';
+import type {
+  BackwardStepDetail,
+  EditDetail,
+  LayerSelectDetail,
+  Outcome,
+} from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
 import type { LayerDeltaModel, WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
 import { setValueOf } from './set-value.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
-import { controlsStyles } from './views/controls.styles.js';
-import { diagramStyles } from './views/diagram.styles.js';
 import { renderEfficiency } from './views/efficiency.js';
-import { efficiencyStyles } from './views/efficiency.styles.js';
 import { renderVectors, vectorFieldOf } from './views/fields.js';
-import { fieldsStyles } from './views/fields.styles.js';
 import { renderLayerPanel } from './views/layer-panel.js';
-import { layerPanelStyles } from './views/layer-panel.styles.js';
 import { renderNetwork } from './views/network.js';
-import { networkStyles } from './views/network.styles.js';
-
-/** Detail of `layer-select`. */
-export interface LayerSelectDetail {
-  /** The selected layer as an index into `sizes` (1 = first hidden layer, last = output). */
-  layer: number;
-}
-
-/** Detail of `backward-step`. */
-export interface BackwardStepDetail {
-  /** How many layers have their delta now (1 = only the output). */
-  step: number;
-  /** How many steps the whole backward pass takes: one per layer after the input. */
-  total: number;
-  /** The layer (index into `sizes`) whose delta and weight gradients this step computed. */
-  layer: number;
-}
-
-/** Detail of `input` and `change`: which value the reader edited, as a path into the property. */
-export interface EditDetail {
-  field: 'x' | 'y' | 'weights';
-  /** `[j]` for x and y; `[l, i, j]` for weights, as in `weights[l][i][j]`. */
-  index: number[];
-  value: number;
-}
 
 /** The events `<layer-delta>` fires, for typed `addEventListener`. */
 export interface LayerDeltaEventMap extends BackpropEventMap {
@@ -64,6 +39,8 @@ export interface LayerDeltaEventMap extends BackpropEventMap {
   input: CustomEvent<EditDetail>;
   change: CustomEvent<EditDetail>;
 }
+
+export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
 
 const DRAG_PER_PIXEL = 0.02;
 
@@ -106,16 +83,7 @@ const DRAG_PER_PIXEL = 0.02;
  */
 export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   static override tagName = 'layer-delta';
-  static override styles = [
-    themeStyles,
-    layerDeltaStyles,
-    controlsStyles,
-    networkStyles,
-    diagramStyles,
-    fieldsStyles,
-    layerPanelStyles,
-    efficiencyStyles,
-  ];
+  static override styles = layerDeltaStyles;
 
   /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. */
   @setting({ attribute: 'sizes', parse: parseSizes, fallback: DEFAULTS.sizes })
@@ -168,8 +136,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   /** Why x or y did not fit the other settings at the last update. */
   private fitProblems: { x: string | null; y: string | null } = { x: null, y: null };
-  private pendingWeights: number[][][] | null = null;
-  private pendingBiases: number[][] | null = null;
+  /** Weights and biases set from code, checked against sizes at the next update. */
+  private pending: { weights?: number[][][]; biases?: number[][] } = {};
 
   constructor() {
     super();
@@ -190,21 +158,22 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
    * when its shape does not match `sizes`. Reads return a copy.
    */
   get weights(): number[][][] {
-    return cloneMatrices(this.pendingWeights ?? this.model.network.weights);
+    return cloneMatrices(this.pending.weights ?? this.model.network.weights);
   }
   set weights(value: number[][][]) {
-    this.pendingWeights = cloneMatrices(value);
+    this.pending = { ...this.pending, weights: cloneMatrices(value) };
     this.requestUpdate();
   }
 
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
   get biases(): number[][] {
-    return (this.pendingBiases ?? this.model.network.biases).map((row) => [...row]);
+    return (this.pending.biases ?? this.model.network.biases).map((row) => [...row]);
   }
   set biases(value: number[][]) {
-    this.pendingBiases = Array.isArray(value)
+    const copy = Array.isArray(value)
       ? value.map((row) => (Array.isArray(row) ? [...row] : row))
       : value;
+    this.pending = { ...this.pending, biases: copy };
     this.requestUpdate();
   }
 
@@ -244,8 +213,10 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     const names = ['sizes', 'activation', 'loss', 'seed', 'x', 'y'] as const;
     if (names.some((name) => changed.has(name))) this.applySettings(changed);
     // Weights and biases set from code apply after the settings, so they win over a new seed.
-    if (this.pendingWeights) this.applyParameters('weights', this.pendingWeights);
-    if (this.pendingBiases) this.applyParameters('biases', this.pendingBiases);
+    const { weights, biases } = this.pending;
+    this.pending = {};
+    if (weights) this.applyParameters('weights', weights);
+    if (biases) this.applyParameters('biases', biases);
   }
 
   private applySettings(changed: PropertyValues<this>): void {
@@ -277,46 +248,24 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   }
 
   private applyParameters(name: 'weights' | 'biases', value: number[][][] | number[][]): void {
-    if (name === 'weights') this.pendingWeights = null;
-    else this.pendingBiases = null;
     const problem = shapeProblem(value, this.model.config.sizes, name);
     this.reportProblem(name, problem);
     if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
   }
 
-  // ---- what the reader does -------------------------------------------------------------
+  // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----
 
-  private readonly onStep = (): void => {
-    if (!rules.canStep(this.model)) return;
-    this.model = rules.stepBackward(this.model);
-    this.emit<BackwardStepDetail>('backward-step', {
-      step: this.model.step,
-      total: rules.outputLayer(this.model),
-      layer: rules.steppedLayer(this.model),
-    });
-    this.announce(rules.stepNarration(this.model));
-  };
-
-  private readonly onRun = (): void => {
-    while (rules.canStep(this.model)) this.onStep();
-  };
-
-  private readonly onReset = (): void => {
-    this.model = rules.resetSteps(this.model);
-    this.announce('Backward pass cleared: no deltas yet. Step backward to start from the loss.');
-  };
-
-  private readonly onSelectLayer = (layer: number): void => {
-    if (layer < 1 || layer > rules.outputLayer(this.model)) return;
-    const before = this.model.selectedLayer;
-    this.model = rules.selectLayer(this.model, layer);
-    this.layerSelected(layer, before);
-  };
-
-  private layerSelected(layer: number, before: number): void {
-    if (layer !== before) this.emit<LayerSelectDetail>('layer-select', { layer });
-    this.announce(rules.layerNarration(this.model, layer));
+  private apply(outcome: Outcome): void {
+    this.model = outcome.model;
+    for (const { type, detail } of outcome.events) this.emit(type, detail);
+    if (outcome.say !== null) this.announce(outcome.say);
   }
+
+  private readonly onStep = (): void => this.apply(actions.step(this.model));
+  private readonly onRun = (): void => this.apply(actions.runToInput(this.model));
+  private readonly onReset = (): void => this.apply(actions.reset(this.model));
+  private readonly onSelectLayer = (layer: number): void =>
+    this.apply(actions.pickLayer(this.model, layer));
 
   private readonly onUnitKey = (event: KeyboardEvent, layer: number, unit: number): void => {
     const action = unitKeyAction(event.key, this.model.config.sizes, layer, unit);
@@ -336,11 +285,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     this.model = rules.focusUnit(this.model, layer, unit);
   };
 
-  private readonly onUnitClick = (layer: number, unit: number): void => {
-    const before = this.model.selectedLayer;
-    this.model = rules.clickUnit(this.model, layer, unit);
-    if (layer >= 1) this.layerSelected(layer, before);
-  };
+  private readonly onUnitClick = (layer: number, unit: number): void =>
+    this.apply(actions.pressUnit(this.model, layer, unit));
 
   private readonly onWeightFocus = (ref: WeightRef): void => {
     this.model = rules.selectWeight(this.model, ref);
@@ -350,8 +296,9 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     const change = keyStep(event, 0.1, 1);
     if (change === null) return;
     event.preventDefault();
-    this.editWeight(ref, rules.roundWeight(rules.weightAt(this.model, ref) + change));
-    this.commitWeight(ref);
+    const value = rules.roundWeight(rules.weightAt(this.model, ref) + change);
+    this.apply(actions.editWeight(this.model, ref, value));
+    this.apply(actions.commitWeight(this.model, ref));
   };
 
   private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
@@ -361,50 +308,23 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     this.model = rules.selectWeight(this.model, ref);
     const start = rules.weightAt(this.model, ref);
     startDrag(event, {
-      move: (_dx, dy) => this.editWeight(ref, rules.roundWeight(start - dy * DRAG_PER_PIXEL)),
+      move: (_dx, dy) => {
+        const value = rules.roundWeight(start - dy * DRAG_PER_PIXEL);
+        this.apply(actions.editWeight(this.model, ref, value));
+      },
       end: (moved) => {
-        if (moved) this.commitWeight(ref);
+        if (moved) this.apply(actions.commitWeight(this.model, ref));
       },
     });
   };
 
-  /** A reader's edit of one weight: everything downstream follows, and `input` fires. */
-  private editWeight(ref: WeightRef, value: number): void {
-    this.model = rules.setWeight(this.model, ref, value);
-    this.emit<EditDetail>('input', {
-      field: 'weights',
-      index: [ref.layer - 1, ref.row, ref.column],
-      value: rules.weightAt(this.model, ref),
-    });
-  }
-
-  private commitWeight(ref: WeightRef): void {
-    this.emit<EditDetail>('change', {
-      field: 'weights',
-      index: [ref.layer - 1, ref.row, ref.column],
-      value: rules.weightAt(this.model, ref),
-    });
-    this.announce(rules.weightNarration(this.model, ref));
-  }
-
-  private readonly onVectorInput = (event: Event): void => this.editVector(event, false);
-  private readonly onVectorChange = (event: Event): void => this.editVector(event, true);
-
-  private editVector(event: Event, commit: boolean): void {
+  /** Typing into x or y (`input`), or committing it (`change`: Enter, blur, a spin button). */
+  private readonly onVectorEdit = (event: Event): void => {
     const { field, index } = vectorFieldOf(event);
-    const value = (event.target as HTMLInputElement).valueAsNumber;
-    if (!Number.isFinite(value)) return;
-    if (field === 'y' && !acceptsTarget(this.model.config.loss, value)) return;
-    const current = (field === 'x' ? this.model.input : this.model.target)[index];
-    // A change without a preceding input (a pasted value, a spin button) still updates first.
-    if (!commit || current !== value) {
-      this.model = rules.setVectorValue(this.model, field, index, value);
-      this.emit<EditDetail>('input', { field, index: [index], value });
-    }
-    if (!commit) return;
-    this.emit<EditDetail>('change', { field, index: [index], value });
-    this.announce(rules.vectorNarration(this.model, field, index));
-  }
+    const { valueAsNumber } = event.target as HTMLInputElement;
+    const commit = event.type === 'change';
+    this.apply(actions.typeVector(this.model, field, index, valueAsNumber, commit));
+  };
 
   private readonly onWeightPick = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
@@ -413,16 +333,11 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     this.model = rules.selectWeight(this.model, ref);
   };
 
-  private readonly onWeightInput = (event: Event): void => this.editWeightField(event, false);
-  private readonly onWeightChange = (event: Event): void => this.editWeightField(event, true);
-
-  private editWeightField(event: Event, commit: boolean): void {
-    const value = (event.target as HTMLInputElement).valueAsNumber;
-    if (!Number.isFinite(value)) return;
-    const ref = this.model.selectedWeight;
-    if (!commit || rules.weightAt(this.model, ref) !== value) this.editWeight(ref, value);
-    if (commit) this.commitWeight(ref);
-  }
+  /** Typing into the weight editor's field, or committing it, like x and y. */
+  private readonly onWeightEdit = (event: Event): void => {
+    const { valueAsNumber } = event.target as HTMLInputElement;
+    this.apply(actions.typeWeight(this.model, valueAsNumber, event.type === 'change'));
+  };
 
   /** Every view's handlers, created once. */
   private readonly handlers = {
@@ -436,11 +351,9 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     weightPointerDown: this.onWeightPointerDown,
     weightKey: this.onWeightKey,
     weightFocus: this.onWeightFocus,
-    vectorInput: this.onVectorInput,
-    vectorChange: this.onVectorChange,
+    vectorEdit: this.onVectorEdit,
     weightPick: this.onWeightPick,
-    weightInput: this.onWeightInput,
-    weightChange: this.onWeightChange,
+    weightEdit: this.onWeightEdit,
   };
 
   override render(): TemplateResult {

@@ -5,16 +5,16 @@ import { unitName } from '../narration.js';
 
 /**
  * The reader's number fields: x and y under the diagram, and the selected layer's weight
- * editor (any weight, by its from and to units). Each handler gets the field's native event;
- * the element stops it there, so only the element's own `input`/`change` reach the page.
+ * editor (any weight, by its from and to units). Each handler gets the field's native event,
+ * which stops at the shadow root: only the element's own `input`/`change` reach the page.
  */
 
 export interface FieldsHandlers {
-  vectorInput(event: Event): void;
-  vectorChange(event: Event): void;
+  /** Both `input` (typing) and `change` (committing) of an x or y field. */
+  vectorEdit(event: Event): void;
   weightPick(event: Event): void;
-  weightInput(event: Event): void;
-  weightChange(event: Event): void;
+  /** Both `input` and `change` of the weight field. */
+  weightEdit(event: Event): void;
 }
 
 /** Where a vector field writes: read back by the handlers from the field's data attributes. */
@@ -41,8 +41,8 @@ function vectorFields(
           data-field=${field}
           data-index=${index}
           .value=${String(value)}
-          @input=${handlers.vectorInput}
-          @change=${handlers.vectorChange}
+          @input=${handlers.vectorEdit}
+          @change=${handlers.vectorEdit}
       /></label>`,
   );
 }
@@ -102,8 +102,8 @@ export function renderWeightEditor(
           min=${-WEIGHT_LIMIT}
           max=${WEIGHT_LIMIT}
           .value=${String(Number(w.toFixed(3)))}
-          @input=${handlers.weightInput}
-          @change=${handlers.weightChange}
+          @input=${handlers.weightEdit}
+          @change=${handlers.weightEdit}
       /></label>
     </div>
   </fieldset>`;

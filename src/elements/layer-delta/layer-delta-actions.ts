@@ -1,0 +1,208 @@
+import { formatNumber, signed } from '../../internal/format.js';
+import { acceptsTarget } from './config.js';
+import {
+  canStep,
+  clickUnit,
+  isRevealed,
+  layerCount,
+  outputLayer,
+  resetSteps,
+  selectLayer,
+  setVectorValue,
+  setWeight,
+  stepBackward,
+  steppedLayer,
+  weightAt,
+  type LayerDeltaModel,
+  type WeightRef,
+} from './layer-delta-model.js';
+import { layerName, stepSentence, weightSentence } from './narration.js';
+
+/**
+ * What each reader action does, DOM-free: the next snapshot, the events the element fires
+ * (in order) and the sentence it announces. The element only applies an outcome.
+ */
+
+/** Detail of `layer-select`. */
+export interface LayerSelectDetail {
+  /** The selected layer as an index into `sizes` (1 = first hidden layer, last = output). */
+  layer: number;
+}
+
+/** Detail of `backward-step`. */
+export interface BackwardStepDetail {
+  /** How many layers have their delta now (1 = only the output). */
+  step: number;
+  /** How many steps the whole backward pass takes: one per layer after the input. */
+  total: number;
+  /** The layer (index into `sizes`) whose delta and weight gradients this step computed. */
+  layer: number;
+}
+
+/** Detail of `input` and `change`: which value the reader edited, as a path into the property. */
+export interface EditDetail {
+  field: 'x' | 'y' | 'weights';
+  /** `[j]` for x and y; `[l, i, j]` for weights, as in `weights[l][i][j]`. */
+  index: number[];
+  value: number;
+}
+
+export type OutcomeEvent =
+  | { type: 'layer-select'; detail: LayerSelectDetail }
+  | { type: 'backward-step'; detail: BackwardStepDetail }
+  | { type: 'input' | 'change'; detail: EditDetail };
+
+export interface Outcome {
+  readonly model: LayerDeltaModel;
+  readonly events: readonly OutcomeEvent[];
+  /** What the live region says, or null to leave it. */
+  readonly say: string | null;
+}
+
+const quiet = (model: LayerDeltaModel): Outcome => ({ model, events: [], say: null });
+
+/** Joins outcomes that happen one after another: the last model and sentence, every event. */
+function then(first: Outcome, next: (model: LayerDeltaModel) => Outcome): Outcome {
+  const second = next(first.model);
+  return {
+    model: second.model,
+    events: [...first.events, ...second.events],
+    say: second.say ?? first.say,
+  };
+}
+
+export function step(model: LayerDeltaModel): Outcome {
+  if (!canStep(model)) return quiet(model);
+  const next = stepBackward(model);
+  const layer = steppedLayer(next);
+  return {
+    model: next,
+    events: [
+      {
+        type: 'backward-step',
+        detail: { step: next.step, total: outputLayer(next), layer },
+      },
+    ],
+    say: stepSentence({
+      layer,
+      layerCount: layerCount(next),
+      deltas: next.result.deltas[layer - 1],
+      loss: next.config.loss,
+    }),
+  };
+}
+
+export function runToInput(model: LayerDeltaModel): Outcome {
+  let outcome = quiet(model);
+  while (canStep(outcome.model)) outcome = then(outcome, step);
+  return outcome;
+}
+
+export function reset(model: LayerDeltaModel): Outcome {
+  return {
+    model: resetSteps(model),
+    events: [],
+    say: 'Backward pass cleared: no deltas yet. Step backward to start from the loss.',
+  };
+}
+
+/** Selecting a layer fires `layer-select` only when the selection changes; it is always read out. */
+function layerSelected(before: LayerDeltaModel, after: LayerDeltaModel, layer: number): Outcome {
+  const state = isRevealed(after, layer)
+    ? `delta ${after.result.deltas[layer - 1].map((d) => signed(d)).join(', ')}`
+    : 'delta not computed yet';
+  return {
+    model: after,
+    events: layer === before.selectedLayer ? [] : [{ type: 'layer-select', detail: { layer } }],
+    say: `${layerName(layer, layerCount(after))} layer selected: ${state}.`,
+  };
+}
+
+export function pickLayer(model: LayerDeltaModel, layer: number): Outcome {
+  if (layer < 1 || layer > outputLayer(model)) return quiet(model);
+  return layerSelected(model, selectLayer(model, layer), layer);
+}
+
+/** A click (or Enter) on a unit: its numbers in the readout, and its layer selected. */
+export function pressUnit(model: LayerDeltaModel, layer: number, unit: number): Outcome {
+  const next = clickUnit(model, layer, unit);
+  return layer >= 1 ? layerSelected(model, next, layer) : quiet(next);
+}
+
+const weightIndex = (ref: WeightRef): number[] => [ref.layer - 1, ref.row, ref.column];
+
+/** The reader moves one weight: everything downstream follows, and `input` fires. */
+export function editWeight(model: LayerDeltaModel, ref: WeightRef, value: number): Outcome {
+  const next = setWeight(model, ref, value);
+  return {
+    model: next,
+    events: [
+      {
+        type: 'input',
+        detail: { field: 'weights', index: weightIndex(ref), value: weightAt(next, ref) },
+      },
+    ],
+    say: null,
+  };
+}
+
+/** The reader lets go of a weight: `change`, and its gradient read out as delta times input. */
+export function commitWeight(model: LayerDeltaModel, ref: WeightRef): Outcome {
+  const k = ref.layer - 1;
+  const weight = weightAt(model, ref);
+  return {
+    model,
+    events: [
+      { type: 'change', detail: { field: 'weights', index: weightIndex(ref), value: weight } },
+    ],
+    say: weightSentence({
+      ...ref,
+      layerCount: layerCount(model),
+      weight,
+      gradient: isRevealed(model, ref.layer)
+        ? model.result.weightGradients[k][ref.row][ref.column]
+        : null,
+      delta: model.result.deltas[k][ref.row],
+      layerInput: k === 0 ? model.input[ref.column] : model.cache.a[k - 1][ref.column],
+    }),
+  };
+}
+
+/** The weight editor's field: typing edits, committing (Enter, blur) also fires `change`. */
+export function typeWeight(model: LayerDeltaModel, value: number, commit: boolean): Outcome {
+  if (!Number.isFinite(value)) return quiet(model);
+  const ref = model.selectedWeight;
+  // A change without a preceding input (a pasted value, a spin button) still updates first.
+  const edited =
+    !commit || weightAt(model, ref) !== value ? editWeight(model, ref, value) : quiet(model);
+  return commit ? then(edited, (next) => commitWeight(next, ref)) : edited;
+}
+
+/** A field of x or y: typing edits, committing also fires `change` and reads out the result. */
+export function typeVector(
+  model: LayerDeltaModel,
+  field: 'x' | 'y',
+  index: number,
+  value: number,
+  commit: boolean,
+): Outcome {
+  if (!Number.isFinite(value)) return quiet(model);
+  if (field === 'y' && !acceptsTarget(model.config.loss, value)) return quiet(model);
+  const current = (field === 'x' ? model.input : model.target)[index];
+  const edited: Outcome =
+    !commit || current !== value
+      ? {
+          model: setVectorValue(model, field, index, value),
+          events: [{ type: 'input', detail: { field, index: [index], value } }],
+          say: null,
+        }
+      : quiet(model);
+  if (!commit) return edited;
+  const next = edited.model;
+  const output = next.cache.a[next.cache.a.length - 1].map((a) => formatNumber(a)).join(', ');
+  return {
+    model: next,
+    events: [...edited.events, { type: 'change', detail: { field, index: [index], value } }],
+    say: `${field} ${index + 1} is ${formatNumber(value)}; output ${output}, loss ${formatNumber(next.result.loss)}.`,
+  };
+}
