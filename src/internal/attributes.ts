@@ -66,13 +66,41 @@ export interface NumberRule {
   integer?: boolean;
 }
 
+/** The message keys for each kind of range, singular ("a number") and plural ("numbers"). */
+const RANGE_KEYS = {
+  number: {
+    any: 'attr.number',
+    fromTo: 'attr.numberFromTo',
+    atLeast: 'attr.numberAtLeast',
+    atMost: 'attr.numberAtMost',
+  },
+  whole: {
+    any: 'attr.whole',
+    fromTo: 'attr.wholeFromTo',
+    atLeast: 'attr.wholeAtLeast',
+    atMost: 'attr.wholeAtMost',
+  },
+  numbers: {
+    any: 'attr.numbers',
+    fromTo: 'attr.numbersFromTo',
+    atLeast: 'attr.numbersAtLeast',
+    atMost: 'attr.numbersAtMost',
+  },
+  wholes: {
+    any: 'attr.wholes',
+    fromTo: 'attr.wholesFromTo',
+    atLeast: 'attr.wholesAtLeast',
+    atMost: 'attr.wholesAtMost',
+  },
+} as const;
+
 /** "a whole number from 1 to 10" (or, with `plural`, "whole numbers from 1 to 10"). */
 function describeRange({ min, max, integer }: NumberRule, plural = false): MessageRef {
-  const kind = `attr.${integer ? 'whole' : 'number'}${plural ? 's' : ''}`;
-  if (min !== undefined && max !== undefined) return { key: `${kind}FromTo`, params: { min, max } };
-  if (min !== undefined) return { key: `${kind}AtLeast`, params: { min } };
-  if (max !== undefined) return { key: `${kind}AtMost`, params: { max } };
-  return { key: kind };
+  const keys = RANGE_KEYS[integer ? (plural ? 'wholes' : 'whole') : plural ? 'numbers' : 'number'];
+  if (min !== undefined && max !== undefined) return { key: keys.fromTo, params: { min, max } };
+  if (min !== undefined) return { key: keys.atLeast, params: { min } };
+  if (max !== undefined) return { key: keys.atMost, params: { max } };
+  return { key: keys.any };
 }
 
 const NOTHING: MessageRef = { key: 'attr.nothing' };

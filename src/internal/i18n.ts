@@ -38,6 +38,11 @@ const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 
+/** A copy of one language's messages as loaded so far (for tools and tests). */
+export function messagesOf(lang: string): Messages {
+  return { ...(catalogues.get(lang) ?? {}) };
+}
+
 /** Adds English messages; each element's `messages.ts` calls it once. */
 export function addEnglish(messages: Messages): void {
   Object.assign(catalogues.get('en')!, messages);

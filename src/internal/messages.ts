@@ -4,5 +4,4 @@ import { addEnglish } from './i18n.js';
 addEnglish({
   'number.minus': 'minus {value}',
   'problem.readOnly': '{property} is read-only; the value set was ignored',
-  'problem.note': '{attribute}: {message}',
 });
