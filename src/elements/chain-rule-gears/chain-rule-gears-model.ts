@@ -3,6 +3,7 @@
  * pure rules that change it. Every rule returns a new snapshot, or the same one when nothing
  * changed, so the element can tell a real move from a no-op by identity.
  */
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { chainProduct, clampLever, stageOutputs } from './chain-math.js';
 import { gearPath, layoutTrain, type TrainLayout } from './gear-geometry.js';
 import { narrateChain, stageNames, stageUnits } from './stage-text.js';
@@ -27,9 +28,11 @@ export interface GearsModel {
   /** The names and units the author gave; `names` and `units` fill in the rest. */
   readonly givenLabels: readonly string[];
   readonly givenUnits: readonly string[];
-  /** One name and one unit per stage, the lever first. */
+  /** One name and one unit per stage, the lever first; defaults in the reader's language. */
   readonly names: readonly string[];
   readonly units: readonly string[];
+  /** The reader's language: default names and units, narration, and every view's words. */
+  readonly l10n: Localizer;
   /** Where everything is drawn, and each gear's outline. */
   readonly layout: TrainLayout;
   readonly gearPaths: readonly string[];
@@ -46,8 +49,8 @@ function derive(base: Omit<GearsModel, 'outputs' | 'product' | 'names' | 'units'
     ...base,
     outputs: stageOutputs(base.ratios, base.value),
     product: chainProduct(base.ratios),
-    names: stageNames(base.givenLabels, stages),
-    units: stageUnits(base.givenUnits, stages),
+    names: stageNames(base.givenLabels, stages, base.l10n),
+    units: stageUnits(base.givenUnits, stages, base.l10n),
   };
 }
 
@@ -57,8 +60,9 @@ function geometry(ratios: readonly number[]): Pick<GearsModel, 'layout' | 'gearP
 }
 
 /** The element before any attribute is read: ratios 2 and 3, lever at 1. */
-export function createGears(): GearsModel {
+export function createGears(l10n: Localizer = ENGLISH): GearsModel {
   return derive({
+    l10n,
     ratios: DEFAULT_RATIOS,
     start: DEFAULT_INPUT,
     value: DEFAULT_INPUT,
@@ -89,6 +93,11 @@ export function withLabels(model: GearsModel, labels: readonly string[]): GearsM
 
 export function withUnits(model: GearsModel, units: readonly string[]): GearsModel {
   return derive({ ...model, givenUnits: units });
+}
+
+/** The reader's language changed: default names and units follow it; the author's stay as given. */
+export function withLanguage(model: GearsModel, l10n: Localizer): GearsModel {
+  return model.l10n === l10n ? model : derive({ ...model, l10n });
 }
 
 /** Places the lever exactly (kept inside its travel), as script does through `value`. */
@@ -138,5 +147,12 @@ export function eventDetail(model: GearsModel): {
 
 /** The sentence the live region speaks after a reader's move. */
 export function narration(model: GearsModel): string {
-  return narrateChain(model.names, model.units, model.value, model.ratios, model.outputs);
+  return narrateChain(
+    model.names,
+    model.units,
+    model.value,
+    model.ratios,
+    model.outputs,
+    model.l10n,
+  );
 }

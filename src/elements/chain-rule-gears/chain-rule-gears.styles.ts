@@ -12,6 +12,23 @@ export const chainRuleGearsStyles = css`
     --chain-rule-gears-mark: var(--bp-accent);
     --chain-rule-gears-max-height: 320px;
   }
+  /* High-contrast palettes: plain outlines on the canvas, marks in the text colour; the gear the
+     reader points at keeps its dashed ring, the focused one the solid Highlight ring. */
+  @media (forced-colors: active) {
+    :host {
+      --chain-rule-gears-metal: Canvas;
+      --chain-rule-gears-edge: CanvasText;
+      --chain-rule-gears-mark: CanvasText;
+    }
+  }
+
+  /* The diagram and formula parts read left to right; their sentences and names follow the page. */
+  :host(:dir(rtl)) .formula-title,
+  :host(:dir(rtl)) .summary,
+  :host(:dir(rtl)) .readout .name {
+    direction: rtl;
+    unicode-bidi: isolate;
+  }
 
   .layout {
     display: grid;

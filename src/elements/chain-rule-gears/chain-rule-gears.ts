@@ -2,7 +2,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseNumber } from '../../internal/attributes.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { formatNumber } from '../../internal/format.js';
 import { sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
 import type { MessageRef } from '../../internal/localizer.js';
 import { asText, readOnly, setting } from '../../internal/settings.js';
@@ -12,6 +11,7 @@ import * as gears from './chain-rule-gears-model.js';
 import { INPUT, LABELS, RATIOS, UNITS } from './chain-rule-gears-settings.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
 import { leverAtX } from './gear-geometry.js';
+import './messages.js';
 import { withUnit } from './stage-text.js';
 import { renderDiagram } from './views/diagram.js';
 import { diagramStyles } from './views/diagram.styles.js';
@@ -103,7 +103,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
 
   /**
    * Optional names, separated by commas (or an array from script): the lever first, then each
-   * gear. Defaults to "lever, gear 1, gear 2, …".
+   * gear, shown as given. Defaults to "lever, gear 1, gear 2, …" in the reader's language.
    * @attr labels
    */
   @setting(LABELS)
@@ -112,7 +112,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   /**
    * Optional units, separated by commas (or an array from script): the lever's first, then each
    * gear's, such as `cm, °, °`. A gear without one repeats the previous gear's. Defaults to `cm`
-   * for the lever and `°` for gears.
+   * for the lever and `°` for gears (from the reader's language catalogue).
    * @attr units
    */
   @setting(UNITS)
@@ -179,6 +179,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (changed.has('labels')) model = gears.withLabels(model, this.labels);
     if (changed.has('units')) model = gears.withUnits(model, this.units);
     if (this.pendingValue !== undefined) model = gears.placeLever(model, this.pendingValue);
+    // A new Localizer means the reader's language (or a page's message) changed.
+    model = gears.withLanguage(model, this.l10n);
     this.pendingValue = undefined;
     this.model = model;
   }
@@ -267,6 +269,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
 
   protected override render(): TemplateResult {
     const { model, handlers } = this;
+    const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">
         <figure part="diagram">${renderDiagram(model, handlers)} ${renderReadouts(model)}</figure>
@@ -274,7 +277,10 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
       </div>
       <div class="controls" part="controls">
         <button type="button" @click=${handlers.reset}>
-          Reset ${model.names[0]} to ${withUnit(formatNumber(model.start), model.units[0])}
+          ${l10n.t('chain-rule-gears.reset', {
+            lever: model.names[0],
+            amount: withUnit(l10n.number(model.start), model.units[0]),
+          })}
         </button>
       </div>
       ${this.renderLiveRegion()}`;

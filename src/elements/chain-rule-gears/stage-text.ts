@@ -1,18 +1,22 @@
 /**
- * Words and labels for each stage: names, units and the sentences the live region speaks.
- * Free of DOM and Lit.
+ * Words and labels for each stage: names, units and the sentences the live region speaks, in
+ * the reader's language (English unless a Localizer says otherwise). Free of DOM and Lit.
  */
-import { formatNumber, spokenNumber } from '../../internal/format.js';
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
+import './messages.js';
 
-export const DEFAULT_LEVER_UNIT = 'cm';
-export const DEFAULT_GEAR_UNIT = '°';
-
-/** Stage names: the author's where given, else "lever", "gear 1", "gear 2", ... */
-export function stageNames(labels: readonly string[], stages: number): string[] {
+/** Stage names: the author's where given (shown as given), else "lever", "gear 1", "gear 2", ... */
+export function stageNames(
+  labels: readonly string[],
+  stages: number,
+  l10n: Localizer = ENGLISH,
+): string[] {
   return Array.from({ length: stages + 1 }, (_, k) => {
     const given = labels[k]?.trim();
     if (given) return given;
-    return k === 0 ? 'lever' : `gear ${k}`;
+    return k === 0
+      ? l10n.t('chain-rule-gears.name.lever')
+      : l10n.t('chain-rule-gears.name.gear', { number: k });
   });
 }
 
@@ -20,11 +24,15 @@ export function stageNames(labels: readonly string[], stages: number): string[] 
  * Stage units: the lever's first, then each gear's. A gear without a unit of its own borrows the
  * previous gear's, so `cm, rad` reads as radians for every gear.
  */
-export function stageUnits(units: readonly string[], stages: number): string[] {
-  const result: string[] = [units[0]?.trim() || DEFAULT_LEVER_UNIT];
+export function stageUnits(
+  units: readonly string[],
+  stages: number,
+  l10n: Localizer = ENGLISH,
+): string[] {
+  const result: string[] = [units[0]?.trim() || l10n.t('chain-rule-gears.unit.lever')];
   for (let k = 1; k <= stages; k++) {
     const given = units[k]?.trim();
-    result.push(given || (k > 1 ? result[k - 1] : DEFAULT_GEAR_UNIT));
+    result.push(given || (k > 1 ? result[k - 1] : l10n.t('chain-rule-gears.unit.gear')));
   }
   return result;
 }
@@ -35,28 +43,42 @@ export function withUnit(text: string, unit: string): string {
   return /^[°'"%]/.test(unit) ? `${text}${unit}` : `${text}\u00a0${unit}`;
 }
 
-/** A displacement with an explicit sign: "+6°", "−2°", "0°". */
-export function signedDisplacement(value: number, unit: string): string {
-  const text = formatNumber(value);
-  return withUnit(value > 0 ? `+${text}` : text, unit);
+/** A displacement with an explicit sign: "+6°", "−2°", "0°" (`0,5` in German). */
+export function signedDisplacement(value: number, unit: string, l10n: Localizer = ENGLISH): string {
+  return withUnit(l10n.signed(value), unit);
 }
 
-/** Units read aloud: screen readers skip a bare "°" in some voices. */
-function spokenUnit(unit: string, value: number): string {
-  if (unit === '°') return Math.abs(value) === 1 ? 'degree' : 'degrees';
-  return unit;
+/** A displacement read aloud: "minus 12 degrees"; some voices skip a bare "°". */
+export function spokenDisplacement(value: number, unit: string, l10n: Localizer = ENGLISH): string {
+  const spoken = l10n.spoken(value);
+  if (unit === '°') {
+    return l10n.t('chain-rule-gears.spoken.degrees', { count: Math.abs(value), value: spoken });
+  }
+  return unit ? l10n.t('chain-rule-gears.spoken.amount', { value: spoken, unit }) : spoken;
 }
 
-export function spokenDisplacement(value: number, unit: string): string {
-  const unitWords = spokenUnit(unit, value);
-  return unitWords ? `${spokenNumber(value)} ${unitWords}` : spokenNumber(value);
-}
-
-/** Which way a stage's ratio turns it, in words. */
-export function ratioWords(ratio: number): string {
-  if (ratio === 0) return 'disengaged, ratio 0: it does not turn';
-  const direction = ratio < 0 ? ', reversed' : '';
-  return `ratio ${spokenNumber(ratio)}${direction}`;
+/**
+ * A gear's accessible name: its name, its ratio in words (reversed, or disengaged at 0) and how
+ * far it has turned.
+ */
+export function gearLabel(
+  name: string,
+  ratio: number,
+  displacement: number,
+  unit: string,
+  l10n: Localizer = ENGLISH,
+): string {
+  const key =
+    ratio === 0
+      ? 'chain-rule-gears.gear.labelDisengaged'
+      : ratio < 0
+        ? 'chain-rule-gears.gear.labelReversed'
+        : 'chain-rule-gears.gear.label';
+  return l10n.t(key, {
+    name,
+    ratio: l10n.spoken(ratio),
+    amount: spokenDisplacement(displacement, unit, l10n),
+  });
 }
 
 /**
@@ -69,14 +91,26 @@ export function narrateChain(
   value: number,
   ratios: readonly number[],
   outputs: readonly number[],
+  l10n: Localizer = ENGLISH,
 ): string {
-  const parts = [`${names[0]} at ${spokenDisplacement(value, units[0])}`];
+  const clauses = [
+    l10n.t('chain-rule-gears.narration.lever', {
+      name: names[0],
+      amount: spokenDisplacement(value, units[0], l10n),
+    }),
+  ];
   ratios.forEach((ratio, index) => {
     const before = index === 0 ? value : outputs[index - 1];
-    parts.push(
-      `${names[index + 1]} turns ${spokenDisplacement(outputs[index], units[index + 1])}: ` +
-        `${spokenNumber(ratio)} times ${spokenNumber(before)}`,
+    clauses.push(
+      l10n.t('chain-rule-gears.narration.gear', {
+        name: names[index + 1],
+        amount: spokenDisplacement(outputs[index], units[index + 1], l10n),
+        ratio: l10n.spoken(ratio),
+        before: l10n.spoken(before),
+      }),
     );
   });
-  return `${parts.join('; ')}.`;
+  return l10n.t('chain-rule-gears.narration.sentence', {
+    clauses: clauses.join(l10n.t('chain-rule-gears.narration.separator')),
+  });
 }

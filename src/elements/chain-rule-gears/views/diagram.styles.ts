@@ -21,7 +21,7 @@ export const diagramStyles = css`
     stroke-width: 1.6;
   }
   .ruler .rail {
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 2;
     stroke-linecap: round;
   }
@@ -62,9 +62,16 @@ export const diagramStyles = css`
     stroke: transparent;
     stroke-width: 2;
   }
-  .handle:focus-visible .handle-ring,
+  /* Hover is a thin dashed ring, so only focus draws the solid ring in --bp-focus. */
   .handle:hover .handle-ring {
+    stroke: var(--bp-line);
+    stroke-width: 1.2;
+    stroke-dasharray: 3 2;
+  }
+  .handle:focus-visible .handle-ring {
     stroke: var(--bp-focus);
+    stroke-width: 2;
+    stroke-dasharray: none;
   }
 
   /* Gear turns and the rack's slide are CSS transforms, so they animate without a script loop;

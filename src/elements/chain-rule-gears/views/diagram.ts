@@ -12,17 +12,23 @@ import { spokenDisplacement } from '../stage-text.js';
 import { renderGear } from './gear.js';
 import type { GearsHandlers } from './handlers.js';
 
+/** The id of the lever's usage hint; ids are scoped to the shadow root, so copies never clash. */
+const LEVER_HINT = 'lever-hint';
+
 export function renderDiagram(model: GearsModel, handlers: GearsHandlers): TemplateResult {
   const { width, height } = model.layout;
+  const { l10n } = model;
+  const stages = model.ratios.length;
   return html`<svg
-    class=${model.dragging ? 'dragging' : ''}
-    viewBox="0 0 ${width} ${height}"
-    role="group"
-    aria-label="A ${model.names[0]} driving ${model.ratios.length} gears"
-  >
-    ${renderRuler(model)} ${renderLever(model, handlers)}
-    ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
-  </svg>`;
+      class=${model.dragging ? 'dragging' : ''}
+      viewBox="0 0 ${width} ${height}"
+      role="group"
+      aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
+    >
+      ${renderRuler(model)} ${renderLever(model, handlers)}
+      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
+    </svg>
+    <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
 
 function renderRuler(model: GearsModel): TemplateResult {
@@ -47,9 +53,13 @@ function renderLever(model: GearsModel, handlers: GearsHandlers): TemplateResult
   const slide = styleProps({ transform: `translateX(${model.value * ruler.unit}px)` });
   const x = ruler.zeroX;
   const stages = model.ratios.length;
-  const valueText =
-    `${spokenDisplacement(model.value, model.units[0])}; ${model.names[stages]} turns ` +
-    spokenDisplacement(model.outputs[stages - 1], model.units[stages]);
+  const { l10n, names, units } = model;
+  // Short name and value; how to use the slider is in its description (the hint).
+  const valueText = l10n.t('chain-rule-gears.lever.valueText', {
+    amount: spokenDisplacement(model.value, units[0], l10n),
+    last: names[stages],
+    lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
+  });
   const bottom = rack.top + rack.body;
   return svg`<g class="lever" @pointerdown=${handlers.leverPointerDown}>
     <rect class="lever-hit" x="0" y="0" width=${width} height=${rack.pitchY + 2}></rect>
@@ -60,7 +70,8 @@ function renderLever(model: GearsModel, handlers: GearsHandlers): TemplateResult
         class="handle"
         role="slider"
         tabindex="0"
-        aria-label=${`${model.names[0]} displacement`}
+        aria-label=${l10n.t('chain-rule-gears.lever.name', { lever: names[0] })}
+        aria-describedby=${LEVER_HINT}
         aria-orientation="horizontal"
         aria-valuemin=${-LEVER_RANGE}
         aria-valuemax=${LEVER_RANGE}

@@ -3,24 +3,31 @@
  * each column a TeX symbol over its live number; and a sentence saying what the product means.
  */
 import { html, type TemplateResult } from 'lit';
-import { signClass, spokenNumber, texFactor, texNumber } from '../../../internal/format.js';
+import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
 import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
+/** Stands for the bold amount while the summary sentence is translated, then is split on. */
+const SLOT = '\u0000';
+
 export function renderFormula(model: GearsModel, handlers: GearsHandlers): TemplateResult {
   const stages = model.ratios.length;
-  const { names, units, product } = model;
+  const { names, units, product, l10n } = model;
   const columns: TemplateResult[] = [
     html`<span
       class="column total"
       role="img"
-      aria-label=${`d ${names[stages]} over d ${names[0]} equals ${spokenNumber(product)}`}
+      aria-label=${l10n.t('chain-rule-gears.formula.total', {
+        last: names[stages],
+        first: names[0],
+        value: l10n.spoken(product),
+      })}
     >
       <span class="sym">${tex(totalTex(stages))}</span>
-      <span class="num ${signClass(product)}">${tex(texNumber(product))}</span>
+      <span class="num ${signClass(product)}">${tex(l10n.tex(product))}</span>
     </span>`,
     renderOperator('=', '='),
   ];
@@ -28,12 +35,23 @@ export function renderFormula(model: GearsModel, handlers: GearsHandlers): Templ
     columns.push(renderFactor(model, stage, handlers));
     if (stage > 1) columns.push(renderOperator('\\cdot', '\\times'));
   }
+  // The whole sentence is one message; the bold amount goes where its placeholder stood, so a
+  // translation may put it anywhere.
+  const [before, after = ''] = l10n
+    .t('chain-rule-gears.formula.summary', {
+      unitStep: withUnit(l10n.number(1), units[0]),
+      lever: names[0],
+      last: names[stages],
+      amount: SLOT,
+    })
+    .split(SLOT);
   return html`<div class="formula" part="formula">
-    <p class="formula-title">The chain rule, one factor per gear</p>
+    <p class="formula-title">${l10n.t('chain-rule-gears.formula.title')}</p>
     <div class="equation">${columns}</div>
     <p class="summary">
-      Each ${withUnit('1', units[0])} of ${names[0]} turns ${names[stages]} by
-      <strong class=${signClass(product)}>${signedDisplacement(product, units[stages])}</strong>.
+      ${before}<strong class="ltr ${signClass(product)}"
+        >${signedDisplacement(product, units[stages], l10n)}</strong
+      >${after}
     </p>
   </div>`;
 }
@@ -46,10 +64,12 @@ function renderOperator(symbolTex: string, numberTex: string): TemplateResult {
 
 function renderFactor(model: GearsModel, stage: number, handlers: GearsHandlers): TemplateResult {
   const ratio = model.ratios[stage - 1];
-  const { names } = model;
-  const label =
-    `factor for ${names[stage]}: d ${names[stage]} over d ${names[stage - 1]}` +
-    ` equals ${spokenNumber(ratio)}`;
+  const { names, l10n } = model;
+  const label = l10n.t('chain-rule-gears.formula.factor', {
+    name: names[stage],
+    previous: names[stage - 1],
+    value: l10n.spoken(ratio),
+  });
   return html`<span
     class="column factor ${model.activeStage === stage ? 'active' : ''}"
     data-stage=${stage}
@@ -62,6 +82,6 @@ function renderFactor(model: GearsModel, stage: number, handlers: GearsHandlers)
     @blur=${handlers.stageOut}
   >
     <span class="sym">${tex(factorTex(stage))}</span>
-    <span class="num ${signClass(ratio)}">${tex(texFactor(ratio))}</span>
+    <span class="num ${signClass(ratio)}">${tex(l10n.texFactor(ratio))}</span>
   </span>`;
 }

@@ -29,11 +29,16 @@ export const gearStyles = css`
     stroke: transparent;
     stroke-width: 2.5;
   }
+  /* The gear the reader points at: a dashed ring and a tinted body, never the solid focus ring. */
   .gear.active .gear-ring {
-    stroke: var(--bp-highlight);
+    stroke: var(--bp-line);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
   }
   .gear:focus-visible .gear-ring {
     stroke: var(--bp-focus);
+    stroke-width: 2.5;
+    stroke-dasharray: none;
   }
   .gear.active .gear-body {
     fill: color-mix(in srgb, var(--bp-highlight) 35%, var(--chain-rule-gears-metal));

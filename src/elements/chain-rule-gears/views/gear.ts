@@ -2,7 +2,7 @@
 import { svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
-import { ratioWords, spokenDisplacement } from '../stage-text.js';
+import { gearLabel } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
 export function renderGear(
@@ -15,9 +15,13 @@ export function renderGear(
   const displacement = model.outputs[index];
   const turn = styleProps({ transform: `rotate(${displacement}deg)` });
   const active = model.activeStage === stage;
-  const label =
-    `${model.names[stage]}: ${ratioWords(model.ratios[index])}; ` +
-    `turned ${spokenDisplacement(displacement, model.units[stage])}`;
+  const label = gearLabel(
+    model.names[stage],
+    model.ratios[index],
+    displacement,
+    model.units[stage],
+    model.l10n,
+  );
   const markLength = Math.max(gear.pitchRadius - 6, gear.pitchRadius * 0.6);
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
   const hubRadius = fontSize * 0.85;

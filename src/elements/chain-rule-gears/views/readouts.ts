@@ -6,13 +6,14 @@ import { signedDisplacement } from '../stage-text.js';
 
 export function renderReadouts(model: GearsModel): TemplateResult {
   const values = [model.value, ...model.outputs];
-  return html`<ol class="readouts" part="panel" aria-label="Displacement of each stage">
+  const { l10n } = model;
+  return html`<ol class="readouts" part="panel" aria-label=${l10n.t('chain-rule-gears.readouts')}>
     ${values.map((value, stage) => {
       const active = stage > 0 && model.activeStage === stage;
       return html`<li class="readout ${active ? 'active' : ''}" data-stage=${stage}>
         <span class="name">${model.names[stage]}</span>
-        <span class="amount ${signClass(value)}"
-          >${signedDisplacement(value, model.units[stage])}</span
+        <span class="amount ltr ${signClass(value)}"
+          >${signedDisplacement(value, model.units[stage], l10n)}</span
         >
       </li>`;
     })}
