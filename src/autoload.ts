@@ -10,6 +10,7 @@
  */
 export { BackpropElement, type ErrorDetail } from './internal/base-element.js';
 export { setFontBase } from './internal/tex-fonts.js';
+export { addMessages, SHIPPED_LANGUAGES } from './internal/i18n.js';
 export { discover, loadAll, loadElement } from './element-loader.js';
 export { ELEMENT_TAGS, type ElementTag } from './element-tags.js';
 
