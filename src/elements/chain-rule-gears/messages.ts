@@ -1,11 +1,11 @@
-import { addEnglish } from '../../internal/i18n.js';
+import { addEnglish, type Messages } from '../../internal/i18n.js';
 
 /**
  * Every word `<chain-rule-gears>` shows or speaks, in English. `{name}`, `{lever}`, `{first}`
  * and `{last}` are stage names (the author's labels, or the default names below); `{amount}`
  * is a number with its unit, already formatted.
  */
-addEnglish({
+export const chainRuleGearsMessages: Messages = {
   // Default stage names when the author gives no labels: the lever that drives the train, and
   // each gear by its position in the train (1 is the gear the lever turns).
   'chain-rule-gears.name.lever': 'lever',
@@ -58,4 +58,6 @@ addEnglish({
   'chain-rule-gears.narration.gear': '{name} turns {amount}: {ratio} times {before}',
   'chain-rule-gears.narration.separator': '; ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
-});
+};
+
+addEnglish(chainRuleGearsMessages);

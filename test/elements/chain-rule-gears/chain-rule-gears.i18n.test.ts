@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/chain-rule-gears/define.js';
+import type { ChainRuleGears } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
+import { chainRuleGearsMessages } from '../../../src/elements/chain-rule-gears/messages.js';
+import { addMessages, type Message, type Messages } from '../../../src/internal/i18n.js';
+import { loadTex } from '../../../src/internal/tex.js';
+
+/** Every Latin word becomes "ĉŝ", placeholders kept: any English left on screen stands out. */
+const mark = (text: string): string =>
+  text.replace(/\{\w+\}|[A-Za-z]+/g, (part) => (part.startsWith('{') ? part : 'ĉŝ'));
+const marked = (message: Message): Message =>
+  typeof message === 'string'
+    ? mark(message)
+    : (Object.fromEntries(
+        Object.entries(message).map(([form, text]) => [form, mark(text!)]),
+      ) as Message);
+
+/** A test language (not shipped): every key of the element, plus the shared spoken minus. */
+const TEST_CATALOGUE: Messages = Object.fromEntries(
+  Object.entries({ ...chainRuleGearsMessages, 'number.minus': 'minus {value}' }).map(
+    ([key, message]) => [key, marked(message)],
+  ),
+);
+addMessages('eo', TEST_CATALOGUE);
+
+const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+
+/**
+ * What a reader sees or hears: text nodes (formulas aside: KaTeX's letters are math symbols),
+ * accessible names, values and descriptions, and the text of described-by hints.
+ */
+function readerTexts(element: ChainRuleGears): string[] {
+  const root = element.shadowRoot!;
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent?.closest('.katex, style')) continue;
+    if (node.textContent!.trim()) out.push(node.textContent!.trim());
+  }
+  for (const node of root.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'aria-valuetext', 'aria-description', 'title']) {
+      const value = node.getAttribute(name);
+      if (value) out.push(value);
+    }
+    for (const id of (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+      out.push(root.getElementById(id)?.textContent?.trim() ?? `missing #${id}`);
+    }
+  }
+  return out;
+}
+
+async function settle(element: ChainRuleGears): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
+
+describe('<chain-rule-gears> in the reader’s language', () => {
+  before(() => loadTex());
+
+  it('shows and speaks no English in a language whose catalogue has every key', async () => {
+    const element = await fixture<ChainRuleGears>(
+      html`<chain-rule-gears lang="eo" ratios="2 -3 0" input="-0.5"></chain-rule-gears>`,
+    );
+    await settle(element);
+    // A reader's move fills the live region with the narration.
+    $<SVGGElement>(element, '[role="slider"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    expect(element.announcement, 'narration in the test language').to.contain('ĉŝ');
+    const english = readerTexts(element).filter((text) => /[A-Za-z]/.test(text));
+    expect(english).to.deep.equal([]);
+  });
+
+  it('shows the author’s labels and units exactly as given', async () => {
+    const element = await fixture<ChainRuleGears>(
+      html`<chain-rule-gears
+        lang="eo"
+        ratios="2 3"
+        labels="Hebel, Rad A, Rad B"
+        units="mm, rad"
+      ></chain-rule-gears>`,
+    );
+    await settle(element);
+    const names = [...element.shadowRoot!.querySelectorAll('.readout .name')].map(
+      (node) => node.textContent,
+    );
+    expect(names).to.deep.equal(['Hebel', 'Rad A', 'Rad B']);
+    expect($(element, '.readout[data-stage="2"] .amount').textContent!.trim()).to.equal(
+      '+6\u00a0rad',
+    );
+  });
+
+  it('re-renders when lang changes at runtime', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><chain-rule-gears ratios="2 3"></chain-rule-gears></div>`,
+    );
+    const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
+    await settle(element);
+    const button = (): string => $(element, 'button').textContent!.replace(/\s+/g, ' ').trim();
+    expect(button()).to.equal('Reset lever to 1 cm');
+    wrapper.setAttribute('lang', 'eo');
+    await settle(element);
+    expect(button()).to.equal('ĉŝ ĉŝ ĉŝ 1 ĉŝ');
+    expect($(element, '.readout .name').textContent).to.equal('ĉŝ');
+    wrapper.setAttribute('lang', 'en-GB');
+    await settle(element);
+    expect(button()).to.equal('Reset lever to 1 cm');
+  });
+
+  it('writes numbers the German way in text and in formulas', async () => {
+    const element = await fixture<ChainRuleGears>(
+      html`<chain-rule-gears lang="de" ratios="1.5 -2" input="0.5"></chain-rule-gears>`,
+    );
+    await settle(element);
+    const amounts = [...element.shadowRoot!.querySelectorAll('.readout .amount')].map((node) =>
+      node.textContent!.trim(),
+    );
+    expect(amounts).to.deep.equal(['+0,5\u00a0cm', '+0,75°', '\u22121,5°']);
+    expect($(element, 'button').textContent).to.contain('0,5');
+    const factor = $(element, '.factor[data-stage="1"] .num .katex-html');
+    expect(factor.textContent).to.equal('1,5');
+    expect($(element, '.total .num .katex-html').textContent).to.equal('\u22123');
+    const slider = $(element, '[role="slider"]');
+    expect(slider.getAttribute('aria-valuetext')).to.contain('0,5');
+  });
+
+  it('keeps formulas and numbers left to right on a right-to-left page, labels right to left', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar">
+        <chain-rule-gears ratios="2 -3" input="-1"></chain-rule-gears>
+      </div>`,
+    );
+    const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
+    await settle(element);
+    expect(getComputedStyle(element).direction, 'the host follows the page').to.equal('rtl');
+    for (const part of ['diagram', 'formula']) {
+      expect(getComputedStyle($(element, `[part~="${part}"]`)).direction, part).to.equal('ltr');
+    }
+    const lever = $(element, '.readout[data-stage="0"] .amount');
+    expect(getComputedStyle(lever).direction).to.equal('ltr');
+    expect(lever.textContent!.trim()).to.equal('\u22121\u00a0cm');
+    // Drawn in order: the minus sign sits left of the digit.
+    const text = [...lever.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const start = text.textContent!.indexOf('\u2212');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 1);
+    const minusBox = range.getBoundingClientRect();
+    range.setStart(text, start + 1);
+    range.setEnd(text, start + 2);
+    expect(minusBox.left).to.be.below(range.getBoundingClientRect().left);
+    for (const prose of ['.formula-title', '.summary', '.readout .name']) {
+      expect(getComputedStyle($(element, prose)).direction, prose).to.equal('rtl');
+    }
+    expect(getComputedStyle($(element, '.summary strong')).direction).to.equal('ltr');
+  });
+});
