@@ -24,7 +24,6 @@ import type {
 import * as rules from './layer-delta-model.js';
 import type { LayerDeltaModel, WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
-import { setValueOf } from './set-value.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderEfficiency } from './views/efficiency.js';
@@ -136,6 +135,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   /** Why x or y did not fit the other settings at the last update. */
   private fitProblems: { x: string | null; y: string | null } = { x: null, y: null };
+  /** Whether x and y hold values set by the page (rather than following sizes). */
+  private vectorsSet = { x: false, y: false };
   /** Weights and biases set from code, checked against sizes at the next update. */
   private pending: { weights?: number[][][]; biases?: number[][] } = {};
 
@@ -220,23 +221,21 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   }
 
   private applySettings(changed: PropertyValues<this>): void {
-    const x = setValueOf<readonly number[] | null>(this, 'x');
-    const y = setValueOf<readonly number[] | null>(this, 'y');
+    // Every accepted set of x or y counts as a change, and reads back as set until this update
+    // applies it; otherwise x and y read the live values, which the reader's edits change. While
+    // unset (absent, or set to null) they follow sizes with the defaults.
+    for (const name of ['x', 'y'] as const)
+      if (changed.has(name)) this.vectorsSet = { ...this.vectorsSet, [name]: this[name] !== null };
     const { config, problems } = resolveConfig({
       sizes: this.sizes,
       activation: this.activation,
       loss: this.loss,
       seed: this.seed,
-      x,
-      y,
+      x: this.vectorsSet.x ? this.x : null,
+      y: this.vectorsSet.y ? this.y : null,
     });
-    // A value the setter took is new; one it refused left the old value (and its own message).
-    const taken = {
-      x: changed.has('x') && changed.get('x') !== x,
-      y: changed.has('y') && changed.get('y') !== y,
-    };
+    const taken = { x: changed.has('x'), y: changed.has('y') };
     for (const name of ['x', 'y'] as const) {
-      if (changed.has(name) && !taken[name]) continue;
       // Whether x and y fit sizes (and y the loss) is known only here, after their setters
       // passed them: report a change in the verdict, or a newly set value that does not fit.
       const problem = problems[name];
