@@ -186,24 +186,24 @@ export interface GraphSettings {
 }
 
 /**
- * The settings given since the last update (`fresh`, by attribute name) applied in order: the
+ * The settings set since the last update (`given`, by name) applied in order: the
  * expression, then the values and the selection, which name its variables and nodes and so are
  * checked again against a new expression. Returns the verdicts on those two (null when good).
  */
 export function applySettings(
   model: GraphModel,
   settings: GraphSettings,
-  fresh: ReadonlySet<string>,
+  given: ReadonlySet<string>,
 ): { model: GraphModel; verdicts: Map<string, string | null> } {
   const verdicts = new Map<string, string | null>();
-  const newExpression = fresh.has('expr');
+  const newExpression = given.has('expr');
   let next = newExpression ? applyExpression(model, settings.expr) : model;
-  if (newExpression || fresh.has('values')) {
+  if (newExpression || given.has('values')) {
     const applied = applyStartValues(next, settings.values);
     next = applied.model;
     verdicts.set('values', applied.problem);
   }
-  if (newExpression || fresh.has('selected')) {
+  if (newExpression || given.has('selected')) {
     const applied = applySelection(next, settings.selected);
     next = applied.model;
     verdicts.set('selected', applied.problem);

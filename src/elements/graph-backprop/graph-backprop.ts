@@ -136,8 +136,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
   @state() private model: rules.GraphModel = rules.createModel();
 
-  /** Settings given a good value since the last update, applied in the next. */
-  private fresh = new Set<string>();
   /** A `step` set before the first update: applied after the settings, so it wins over them. */
   private pendingStep?: number;
   private suppressClick = false;
@@ -224,22 +222,18 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.model = rules.stopPlaying(this.model);
   }
 
-  /** @internal Notes each setting given a good value, for willUpdate to apply. */
-  override settingChanged(attribute: string, message: string | null): void {
-    if (message === null) this.fresh.add(attribute);
-    super.settingChanged(attribute, message);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const fresh = new Set(this.fresh);
-    this.fresh.clear();
+    // Every accepted set of a setting is a change (the same value again starts again from it);
+    // a refused one is not.
+    const names = ['expr', 'values', 'selected'] as const;
+    const given = new Set<string>(names.filter((name) => changed.has(name)));
     const settings = {
       expr: this.lastSet('expr'),
       values: this.lastSet('values'),
       selected: this.lastSet('selected'),
     };
-    const applied = rules.applySettings(this.model, settings, fresh);
+    const applied = rules.applySettings(this.model, settings, given);
     for (const [attribute, message] of applied.verdicts) this.judge(attribute, message);
     const model = rules.stepTo(applied.model, this.pendingStep ?? applied.model.pass.done);
     this.pendingStep = undefined;
@@ -248,14 +242,16 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
-    if (fresh.has('editable') && this.hasAttribute('editable') !== this.editable) {
+    if (changed.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
     }
   }
 
   /**
-   * The value a setting was last given. Its property reads the live value once the element has
-   * drawn (settings.ts asks `read` only then), and the setting's own store is private to it.
+   * The value a setting was last given, also when it was not set in this update: a new
+   * expression checks `values` and `selected` again as given, not as the reader left them.
+   * The property reads the live value once the element has drawn (settings.ts asks `read`
+   * then), and the setting's own store is private to settings.ts.
    */
   private lastSet<K extends 'expr' | 'values' | 'selected'>(name: K): this[K] {
     const drawn = this.hasUpdated;

@@ -10,8 +10,8 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** A snapshot of `expr` at `values`, through the same setting the attribute uses. */
 function modelOf(expr: string, values: Record<string, number> = {}): rules.GraphModel {
-  const fresh = new Set(['expr', 'values']);
-  const applied = rules.applySettings(rules.createModel(), { expr, values, selected: '' }, fresh);
+  const given = new Set(['expr', 'values']);
+  const applied = rules.applySettings(rules.createModel(), { expr, values, selected: '' }, given);
   expect(applied.verdicts.get('values')).to.equal(null);
   return applied.model;
 }

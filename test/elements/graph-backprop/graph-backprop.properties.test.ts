@@ -136,6 +136,31 @@ describe('<graph-backprop> properties', () => {
     expect(element.value).to.equal(2);
   });
 
+  it('starts again from an expression set again, and keeps the typed one over a refused one', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop editable expr="w*x" values="x=2, w=3"></graph-backprop>`,
+    );
+    root(element).querySelector<HTMLButtonElement>('button.step')!.click();
+    await element.updateComplete;
+    element.expr = 'w*x';
+    await element.updateComplete;
+    expect(element.step, 'the same expression again starts again').to.equal(0);
+    const field = root(element).querySelector<HTMLInputElement>('#expression-input')!;
+    field.focus();
+    field.select();
+    await sendKeys({ type: 'w*x*2' });
+    await element.updateComplete;
+    expect(element.value).to.equal(12);
+    element.setAttribute('expr', 'x +');
+    await element.updateComplete;
+    expect(element.expr, 'a refused expression leaves the typed one').to.equal('w*x*2');
+    expect(element.value).to.equal(12);
+    element.setAttribute('expr', 'w*x');
+    await element.updateComplete;
+    expect(element.expr).to.equal('w*x');
+    expect(element.value).to.equal(6);
+  });
+
   for (const name of ['value', 'gradients', 'totalSteps'] as const) {
     it(`ignores a set of the read-only ${name} without throwing, with an error event`, async () => {
       const element = await fixture<GraphBackprop>(
