@@ -1,55 +1,64 @@
-import { spokenNumber } from '../../internal/format.js';
+import type { Localizer } from '../../internal/localizer.js';
 import { type NeuronInputs, type NeuronState, type Traced } from './neuron-math.js';
 
-/** Sentences for the live region: what changed, in words a screen reader says well. */
+/**
+ * Sentences for the live region: what changed, in words a screen reader says well, in the
+ * reader's language. Each sentence is one whole message; two sentences may follow each other.
+ */
 
-const FACTOR_WORDS: Record<Traced, string> = {
-  w: 'd z by d w, which is x,',
-  b: 'd z by d b, which is 1,',
-  x: 'd z by d x, which is w,',
-};
-
-/** "gradient of w is minus 0.465: d L by d a minus 1.45 times d a by d z 0.214 times …" */
-export function describeGradient(state: NeuronState, traced: Traced): string {
-  return (
-    `Gradient of the loss with respect to ${traced} is ${spokenNumber(state.gradients[traced])}: ` +
-    `d L by d a ${spokenNumber(state.dLda)} times d a by d z ${spokenNumber(state.dadz)} ` +
-    `times ${FACTOR_WORDS[traced]} ${spokenNumber(state.dz[traced])}.`
-  );
+/** "Gradient of the loss with respect to w is minus 0.465: d L by d a minus 1.45 times …" */
+export function describeGradient(l10n: Localizer, state: NeuronState, traced: Traced): string {
+  return l10n.t(`neuron-backprop.say.gradient.${traced}`, {
+    gradient: l10n.spoken(state.gradients[traced]),
+    dLda: l10n.spoken(state.dLda),
+    dadz: l10n.spoken(state.dadz),
+    dz: l10n.spoken(state.dz[traced]),
+  });
 }
 
 /** After a slider moved: the new value, the loss and the traced gradient. */
 export function describeChange(
+  l10n: Localizer,
   name: keyof NeuronInputs,
   state: NeuronState,
   traced: Traced,
 ): string {
-  return (
-    `${name} is ${spokenNumber(state.inputs[name])}. a is ${spokenNumber(state.a)}, ` +
-    `loss ${spokenNumber(state.loss)}. ${describeGradient(state, traced)}`
-  );
+  const change = l10n.t('neuron-backprop.say.change', {
+    name,
+    value: l10n.spoken(state.inputs[name]),
+    a: l10n.spoken(state.a),
+    loss: l10n.spoken(state.loss),
+  });
+  return `${change} ${describeGradient(l10n, state, traced)}`;
 }
 
 /** After a gradient step: where w and b went and what happened to the loss. */
 export function describeStep(
+  l10n: Localizer,
   before: NeuronState,
   after: NeuronState,
   learningRate: number,
 ): string {
   const direction =
     after.loss < before.loss ? 'fell' : after.loss > before.loss ? 'rose' : 'stayed';
-  const lossWords =
-    direction === 'stayed'
-      ? `the loss stayed at ${spokenNumber(after.loss)}`
-      : `the loss ${direction} from ${spokenNumber(before.loss)} to ${spokenNumber(after.loss)}`;
-  return (
-    `Gradient step with learning rate ${spokenNumber(learningRate)}: ` +
-    `w moved from ${spokenNumber(before.inputs.w)} to ${spokenNumber(after.inputs.w)}, ` +
-    `b from ${spokenNumber(before.inputs.b)} to ${spokenNumber(after.inputs.b)}; ${lossWords}.`
-  );
+  return l10n.t(`neuron-backprop.say.step.${direction}`, {
+    rate: l10n.spoken(learningRate),
+    wBefore: l10n.spoken(before.inputs.w),
+    wAfter: l10n.spoken(after.inputs.w),
+    bBefore: l10n.spoken(before.inputs.b),
+    bAfter: l10n.spoken(after.inputs.b),
+    before: l10n.spoken(before.loss),
+    after: l10n.spoken(after.loss),
+  });
 }
 
 /** After the reader picked another parameter to trace. */
-export function describeTraced(state: NeuronState, traced: Traced): string {
-  return `Tracing ${traced}. ${describeGradient(state, traced)}`;
+export function describeTraced(l10n: Localizer, state: NeuronState, traced: Traced): string {
+  const tracing = l10n.t('neuron-backprop.say.traced', { symbol: traced });
+  return `${tracing} ${describeGradient(l10n, state, traced)}`;
+}
+
+/** After Reset. */
+export function describeReset(l10n: Localizer, state: NeuronState, traced: Traced): string {
+  return `${l10n.t('neuron-backprop.say.reset')} ${describeGradient(l10n, state, traced)}`;
 }

@@ -19,9 +19,8 @@ import {
 export type SliderName = keyof NeuronInputs;
 
 export interface SliderSpec {
+  /** Its symbol; the word for its role is the message `neuron-backprop.role.<name>`. */
   readonly name: SliderName;
-  /** What the value is, in words, beside its symbol. */
-  readonly label: string;
   readonly min: number;
   readonly max: number;
   /** Arrow-key step and Shift/Page step. */
@@ -30,10 +29,10 @@ export interface SliderSpec {
 }
 
 export const SLIDERS: readonly SliderSpec[] = [
-  { name: 'x', label: 'input', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
-  { name: 'w', label: 'weight', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
-  { name: 'b', label: 'bias', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
-  { name: 'y', label: 'label', min: 0, max: 1, fine: 0.05, coarse: 0.25 },
+  { name: 'x', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
+  { name: 'w', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
+  { name: 'b', min: -PARAMETER_LIMIT, max: PARAMETER_LIMIT, fine: 0.1, coarse: 1 },
+  { name: 'y', min: 0, max: 1, fine: 0.05, coarse: 0.25 },
 ];
 
 export function sliderSpec(name: SliderName): SliderSpec {

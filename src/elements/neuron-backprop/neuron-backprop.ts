@@ -2,15 +2,15 @@ import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { numberIn, oneOf } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { keyStep } from '../../internal/interaction.js';
+import { sliderKey } from '../../internal/interaction.js';
 import { readOnly, setting, type SettingSpec } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { describeChange, describeGradient, describeStep, describeTraced } from './narration.js';
+import './messages.js';
+import { describeChange, describeReset, describeStep, describeTraced } from './narration.js';
 import {
   animateStep,
   DEFAULT_LEARNING_RATE,
   initialModel,
-  keyedValue,
   LEARNING_RATE_RANGE,
   moveInput,
   pointerValue,
@@ -44,10 +44,8 @@ export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backpr
 
 const STEP_ANIMATION_MS = 600;
 
-/** The settings the reader changes too: their properties read the live value. */
-type LiveSetting = SliderName | 'wrt';
-const isLiveSetting = (attribute: string): attribute is LiveSetting =>
-  ['x', 'w', 'b', 'y', 'wrt'].includes(attribute);
+/** The sliders' settings: their properties read the live value. */
+const LIVE_INPUTS: readonly SliderName[] = ['x', 'w', 'b', 'y'];
 
 /** x, w, b and y: a number in the slider's range; the property reads the live value. */
 const inputSetting = (name: SliderName): SettingSpec<number> => {
@@ -193,36 +191,17 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   }
 
   /**
-   * @internal A setting of x, w, b, y or wrt applies at once, so the property reads back what
-   * was set: the live value and the reset point move together.
+   * Settings of x, w, b, y and wrt move both the live value and the value Reset returns to;
+   * every accepted set counts, even one equal to the live value the reader has since moved.
    */
-  override settingChanged(attribute: string, message: string | null): void {
-    super.settingChanged(attribute, message);
-    if (message !== null || !isLiveSetting(attribute)) return;
-    this.stopAnimation();
-    const value = this.lastSet(attribute);
-    this.model =
-      attribute === 'wrt'
-        ? setStartTraced(this.model, value as Traced)
-        : setStartValue(this.model, attribute, value as number);
-  }
-
-  /**
-   * The value last set on a live setting. Its getter answers with the live value once the
-   * element has rendered (`read`), and with the value set before; this asks it the second way.
-   */
-  private lastSet(name: LiveSetting): number | Traced {
-    const rendered = this.hasUpdated;
-    this.hasUpdated = false;
-    try {
-      return this[name];
-    } finally {
-      this.hasUpdated = rendered;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('learningRate')) this.model = setLearningRate(this.model, this.learningRate);
+    if (changed.has('wrt') || LIVE_INPUTS.some((name) => changed.has(name))) this.stopAnimation();
+    let model = this.model;
+    for (const name of LIVE_INPUTS)
+      if (changed.has(name)) model = setStartValue(model, name, this[name]);
+    if (changed.has('wrt')) model = setStartTraced(model, this.wrt);
+    if (changed.has('learningRate')) model = setLearningRate(model, this.learningRate);
+    this.model = model;
   }
 
   override disconnectedCallback(): void {
@@ -230,6 +209,14 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     // The base class cancels the frame itself; drop the half-drawn step with it.
     this.animation = undefined;
     this.model = animateStep(this.model, 1);
+  }
+
+  /**
+   * A reader's action starts from what script set before it: `el.w = 2` then a click on Gradient
+   * step in the same task steps from w = 2, as it would once the update had run.
+   */
+  private applyPendingSettings(): void {
+    if (this.isUpdatePending) this.performUpdate();
   }
 
   private stopAnimation(): void {
@@ -254,11 +241,12 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   }
 
   private readonly onTrace = (event: Event): void => {
+    this.applyPendingSettings();
     const name = (event.currentTarget as HTMLElement).dataset.name as Traced;
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
-    this.announce(describeTraced(this.model.state, name));
+    this.announce(describeTraced(this.l10n, this.model.state, name));
   };
 
   private readonly onSliderInput = (event: Event): void => {
@@ -266,6 +254,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     event.stopPropagation();
     const input = event.currentTarget as HTMLInputElement;
     const raw = Number(input.value);
+    this.applyPendingSettings();
     if (!Number.isFinite(raw)) return;
     const name = input.dataset.name as SliderName;
     this.moveSlider(name, pointerValue(raw));
@@ -276,37 +265,41 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     event.stopPropagation();
     const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
     this.emit<NeuronChangeDetail>('change', this.detail(name));
-    this.announce(describeChange(name, this.model.state, this.model.traced));
+    this.announce(describeChange(this.l10n, name, this.model.state, this.model.traced));
   };
 
+  /**
+   * Arrows and Page keys move by tidy steps, Home and End jump to the ends; the slider is laid
+   * out left to right on every page, so ArrowRight moves the thumb the way it points.
+   */
   private readonly onSliderKeyDown = (event: KeyboardEvent): void => {
+    this.applyPendingSettings();
     const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
-    const spec = sliderSpec(name);
-    const delta = keyStep(event, spec.fine, spec.coarse);
-    if (delta === null) return; // Home and End keep their native behaviour.
+    const next = sliderKey(event, this.model.state.inputs[name], sliderSpec(name));
+    if (next === null) return;
     event.preventDefault();
-    const next = keyedValue(this.model, name, delta);
     if (next === this.model.state.inputs[name]) return;
     this.moveSlider(name, next);
     this.readerChanged(name, true);
-    this.announce(describeChange(name, this.model.state, this.model.traced));
+    this.announce(describeChange(this.l10n, name, this.model.state, this.model.traced));
   };
 
   private readonly onStep = (): void => {
+    this.applyPendingSettings();
     this.stopAnimation();
     this.model = takeStep(this.model);
     const { before, after } = this.model.lastStep!;
     this.animatePlot();
     this.readerChanged('step', true);
-    this.announce(describeStep(before, after, this.model.learningRate));
+    this.announce(describeStep(this.l10n, before, after, this.model.learningRate));
   };
 
   private readonly onReset = (): void => {
+    this.applyPendingSettings();
     this.stopAnimation();
     this.model = reset(this.model);
     this.readerChanged('reset', true);
-    const { state: current, traced } = this.model;
-    this.announce(`Back to the starting values. ${describeGradient(current, traced)}`);
+    this.announce(describeReset(this.l10n, this.model.state, this.model.traced));
   };
 
   /** Created once, so templates bind the same functions on every render. */
@@ -334,10 +327,13 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   }
 
   override render() {
-    const { model, handlers } = this;
-    return html`${this.renderProblems()} ${renderPipeline(model.state, model.traced, handlers)}
-      <div class="workbench">${renderLossFigure(model)} ${renderControls(model, handlers)}</div>
-      ${renderFactors(model.state, model.traced)} ${renderCheck(model.state, model.traced)}
-      ${this.renderLiveRegion()}`;
+    const { model, handlers, l10n } = this;
+    return html`${this.renderProblems()}
+      ${renderPipeline(model.state, model.traced, l10n, handlers)}
+      <div class="workbench">
+        ${renderLossFigure(model, l10n)} ${renderControls(model, l10n, handlers)}
+      </div>
+      ${renderFactors(model.state, model.traced, l10n)}
+      ${renderCheck(model.state, model.traced, l10n)} ${this.renderLiveRegion()}`;
   }
 }

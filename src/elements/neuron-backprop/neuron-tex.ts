@@ -1,4 +1,4 @@
-import { texFactor, texNumber } from '../../internal/format.js';
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { simplifiedGradient, type NeuronState, type Traced } from './neuron-math.js';
 
 /**
@@ -14,8 +14,8 @@ export function chainTex(traced: Traced): string {
 }
 
 export interface FactorTex {
-  /** Which factor, in words, for headings and screen readers. */
-  readonly title: string;
+  /** Which factor: the message key of its title (`{symbol}` is the traced parameter). */
+  readonly titleKey: string;
   /** The rule in symbols. */
   readonly rule: string;
   /** The factor's current number. */
@@ -28,27 +28,27 @@ const LAST_FACTOR_RULE: Record<Traced, string> = { w: 'x', b: '1', x: 'w' };
 export function factorTex(state: NeuronState, traced: Traced): FactorTex[] {
   return [
     {
-      title: 'loss against activation',
+      titleKey: 'neuron-backprop.factor.dLda',
       rule: `${d('L', 'a')} = -\\frac{y}{a} + \\frac{1-y}{1-a}`,
       value: state.dLda,
     },
     {
-      title: 'sigmoid slope',
+      titleKey: 'neuron-backprop.factor.dadz',
       rule: `${d('a', 'z')} = a\\,(1-a)`,
       value: state.dadz,
     },
     {
-      title: `weighted sum against ${traced}`,
+      titleKey: 'neuron-backprop.factor.dz',
       rule: `${d('z', traced)} = ${LAST_FACTOR_RULE[traced]}`,
       value: state.dz[traced],
     },
   ];
 }
 
-/** (−1.449) · 0.214 · 1.5 = −0.465 */
-export function productTex(state: NeuronState, traced: Traced): string {
-  const factors = [state.dLda, state.dadz, state.dz[traced]].map((value) => texFactor(value));
-  return `${factors.join(' \\cdot ')} = ${texNumber(state.gradients[traced])}`;
+/** (−1.449) · 0.214 · 1.5 = −0.465, numbers in the reader's style (`0{,}214` in German). */
+export function productTex(state: NeuronState, traced: Traced, l10n: Localizer = ENGLISH): string {
+  const factors = [state.dLda, state.dadz, state.dz[traced]].map((value) => l10n.texFactor(value));
+  return `${factors.join(' \\cdot ')} = ${l10n.tex(state.gradients[traced])}`;
 }
 
 /**
@@ -61,9 +61,13 @@ export function simplifiedRuleTex(traced: Traced): string {
 }
 
 /** (0.69 − 1) · 1.5 = −0.465 */
-export function simplifiedValueTex(state: NeuronState, traced: Traced): string {
-  const difference = `${texNumber(state.a)} - ${texNumber(state.inputs.y)}`;
-  const result = texNumber(simplifiedGradient(state, traced));
+export function simplifiedValueTex(
+  state: NeuronState,
+  traced: Traced,
+  l10n: Localizer = ENGLISH,
+): string {
+  const difference = `${l10n.tex(state.a)} - ${l10n.tex(state.inputs.y)}`;
+  const result = l10n.tex(simplifiedGradient(state, traced));
   if (traced === 'b') return `${difference} = ${result}`;
-  return `(${difference}) \\cdot ${texFactor(state.dz[traced])} = ${result}`;
+  return `(${difference}) \\cdot ${l10n.texFactor(state.dz[traced])} = ${result}`;
 }

@@ -1,27 +1,40 @@
 import { html, type TemplateResult } from 'lit';
-import { formatNumber, signClass, signed } from '../../../internal/format.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { checkTracedGradient, type NeuronState, type Traced } from '../neuron-math.js';
+import { messageParts } from './message-parts.js';
 
 /**
  * The gradient check: the backpropagated number beside a central difference of the loss, which
  * needs forward passes only, and their relative error. Six digits, so agreement is visible.
  */
-export function renderCheck(state: NeuronState, traced: Traced): TemplateResult {
+export function renderCheck(state: NeuronState, traced: Traced, l10n: Localizer): TemplateResult {
   const check = checkTracedGradient(state, traced);
-  return html`<div class="check" part="panel" role="group" aria-label="Gradient check">
-    <span class="check-title">Check ∂L/∂${traced}</span>
+  const value = (className: string, number: number): TemplateResult =>
+    html`<strong class="${className} ltr ${signClass(number)}">${l10n.signed(number, 6)}</strong>`;
+  return html`<div
+    class="check"
+    part="panel"
+    role="group"
+    aria-label=${l10n.t('neuron-backprop.check.label')}
+  >
+    <span class="check-title">${l10n.t('neuron-backprop.check.title', { symbol: traced })}</span>
     <span class="check-item">
-      backprop
-      <strong class="check-backprop ${signClass(check.backprop)}"
-        >${signed(check.backprop, 6)}</strong
-      >
+      ${messageParts(l10n, 'neuron-backprop.check.backprop', {
+        value: value('check-backprop', check.backprop),
+      })}
     </span>
     <span class="check-item">
-      finite difference
-      <strong class="check-numeric ${signClass(check.numeric)}">${signed(check.numeric, 6)}</strong>
+      ${messageParts(l10n, 'neuron-backprop.check.numeric', {
+        value: value('check-numeric', check.numeric),
+      })}
     </span>
     <span class="check-item">
-      relative error <strong class="check-error">${formatNumber(check.relativeError, 1)}</strong>
+      ${messageParts(l10n, 'neuron-backprop.check.error', {
+        value: html`<strong class="check-error ltr"
+          >${l10n.number(check.relativeError, 1)}</strong
+        >`,
+      })}
     </span>
   </div>`;
 }

@@ -13,11 +13,15 @@ export const controlsStyles = css`
     align-items: center;
     gap: 8px;
   }
-  .slider label {
+  .slider-label {
     grid-column: 1;
     grid-row: 1;
     white-space: nowrap;
     font-size: 0.92em;
+  }
+  .slider-label label {
+    padding-inline-end: 0.3em;
+    cursor: pointer;
   }
   .slider input[type='range'] {
     grid-column: 2;
@@ -34,7 +38,7 @@ export const controlsStyles = css`
   .slider .readout {
     grid-column: 3;
     grid-row: 1;
-    text-align: right;
+    text-align: end;
     font-family: var(--bp-mono);
     font-variant-numeric: tabular-nums;
     font-size: 0.92em;

@@ -1,21 +1,35 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatNumber, spokenNumber } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
+import { messageParts } from './message-parts.js';
 
 /**
  * The reader's controls: native range inputs for x, w, b and y (keyboard and touch for free,
  * with visible labels and readouts), the gradient-step and reset buttons, and the panel that
  * shows what the last step did. `step="any"` keeps a value such as w = 1.0327 (after a gradient
- * step) exactly where it is; the element handles arrow keys itself so they move by tidy steps.
+ * step) exactly where it is; the element handles the keys itself so they move by tidy steps.
+ *
+ * A slider's name is its symbol alone ("x"), so a screen reader says "x, 1.5" with the value;
+ * the word for its role ("input") is shown beside it and is the slider's description.
  */
 
-function renderSlider(spec: SliderSpec, value: number, handlers: NeuronHandlers): TemplateResult {
+function renderSlider(
+  spec: SliderSpec,
+  value: number,
+  l10n: Localizer,
+  handlers: NeuronHandlers,
+): TemplateResult {
   const id = `slider-${spec.name}`;
   return html`<div class="slider" data-name=${spec.name}>
-    <label for=${id}><span class="symbol">${spec.name}</span> ${spec.label}</label>
-    <span class="readout" aria-hidden="true">${formatNumber(value)}</span>
+    <span class="slider-label"
+      ><label for=${id} class="symbol">${spec.name}</label>
+      <span class="role" id="role-${spec.name}"
+        >${l10n.t(`neuron-backprop.role.${spec.name}`)}</span
+      ></span
+    >
+    <span class="readout ltr" aria-hidden="true">${l10n.number(value)}</span>
     <input
       id=${id}
       type="range"
@@ -23,8 +37,9 @@ function renderSlider(spec: SliderSpec, value: number, handlers: NeuronHandlers)
       min=${spec.min}
       max=${spec.max}
       step="any"
+      aria-describedby="role-${spec.name}"
       .value=${live(String(value))}
-      aria-valuetext=${spokenNumber(value)}
+      aria-valuetext=${l10n.spoken(value)}
       @input=${handlers.onSliderInput}
       @change=${handlers.onSliderChange}
       @keydown=${handlers.onSliderKeyDown}
@@ -32,37 +47,48 @@ function renderSlider(spec: SliderSpec, value: number, handlers: NeuronHandlers)
   </div>`;
 }
 
-function renderStepPanel({ lastStep, learningRate }: NeuronModel): TemplateResult {
+const number = (l10n: Localizer, value: number, className = ''): TemplateResult =>
+  html`<span class="ltr ${className}">${l10n.number(value)}</span>`;
+
+function renderStepPanel({ lastStep, learningRate }: NeuronModel, l10n: Localizer): TemplateResult {
   if (!lastStep) {
     return html`<p class="step-panel" part="panel">
-      A step moves w and b by −${formatNumber(learningRate)} × their gradients.
+      ${messageParts(l10n, 'neuron-backprop.step.before', { rate: number(l10n, -learningRate) })}
     </p>`;
   }
   const { before, after } = lastStep;
-  const verdict =
-    after.loss < before.loss
-      ? '(lower)'
-      : after.loss > before.loss
-        ? '(higher: try a smaller rate)'
-        : '';
+  const verdict = after.loss < before.loss ? 'lower' : after.loss > before.loss ? 'higher' : 'same';
   return html`<p class="step-panel" part="panel">
-    Loss <span class="loss-before">${formatNumber(before.loss)}</span> →
-    <strong class="loss-after">${formatNumber(after.loss)}</strong>
-    ${verdict}
+    ${messageParts(l10n, `neuron-backprop.step.${verdict}`, {
+      before: number(l10n, before.loss, 'loss-before'),
+      after: html`<strong class="loss-after ltr">${l10n.number(after.loss)}</strong>`,
+    })}
     <span class="step-moves">
-      w ${formatNumber(before.inputs.w)} → ${formatNumber(after.inputs.w)}, b
-      ${formatNumber(before.inputs.b)} → ${formatNumber(after.inputs.b)}
+      ${messageParts(l10n, 'neuron-backprop.step.moves', {
+        wBefore: number(l10n, before.inputs.w),
+        wAfter: number(l10n, after.inputs.w),
+        bBefore: number(l10n, before.inputs.b),
+        bAfter: number(l10n, after.inputs.b),
+      })}
     </span>
   </p>`;
 }
 
-export function renderControls(model: NeuronModel, handlers: NeuronHandlers): TemplateResult {
+export function renderControls(
+  model: NeuronModel,
+  l10n: Localizer,
+  handlers: NeuronHandlers,
+): TemplateResult {
   return html`<div class="controls" part="controls">
-    ${SLIDERS.map((spec) => renderSlider(spec, model.state.inputs[spec.name], handlers))}
+    ${SLIDERS.map((spec) => renderSlider(spec, model.state.inputs[spec.name], l10n, handlers))}
     <div class="buttons">
-      <button type="button" class="step" @click=${handlers.onStep}>Gradient step</button>
-      <button type="button" class="reset" @click=${handlers.onReset}>Reset</button>
+      <button type="button" class="step" @click=${handlers.onStep}>
+        ${l10n.t('neuron-backprop.stepButton')}
+      </button>
+      <button type="button" class="reset" @click=${handlers.onReset}>
+        ${l10n.t('neuron-backprop.resetButton')}
+      </button>
     </div>
-    ${renderStepPanel(model)}
+    ${renderStepPanel(model, l10n)}
   </div>`;
 }

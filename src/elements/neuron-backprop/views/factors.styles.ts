@@ -13,16 +13,18 @@ export const factorsStyles = css`
   }
   .factor-list {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
     gap: 8px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* Heading and number on the first row, the rule alone on the second: a rule never shares a
+     line with the number, and a rule wider than its card scrolls instead of wrapping. */
   .factor {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    align-items: center;
+    align-items: baseline;
     gap: 2px 10px;
     align-content: start;
     padding: 8px 10px;
@@ -31,18 +33,24 @@ export const factorsStyles = css`
     background: var(--bp-surface);
   }
   .factor-title {
-    grid-column: 1 / -1;
     font-size: 0.82em;
     color: var(--bp-muted);
-  }
-  .factor-rule {
-    overflow-x: auto;
-    overflow-y: hidden;
-    padding: 2px 0;
   }
   .factor-value {
     font-size: 1.1em;
     font-weight: 600;
+  }
+  .factor-rule {
+    grid-column: 1 / -1;
+    overflow-x: auto;
+    overflow-y: hidden;
+    padding: 2px 0;
+  }
+  /* KaTeX may break inline maths after + and =; a broken fraction row overprints its
+     neighbour, so formulas stay on one line and scroll when the column is too narrow. */
+  .factor-rule .katex,
+  .route-tex .katex {
+    white-space: nowrap;
   }
   .route {
     display: flex;
@@ -68,14 +76,14 @@ export const factorsStyles = css`
   .agree {
     margin: 10px 0 0;
     padding: 6px 10px;
-    border-left: 4px solid var(--bp-accent);
+    border-inline-start: 4px solid var(--bp-accent);
     background: color-mix(in srgb, var(--bp-accent) 8%, var(--bp-bg));
   }
   .agree strong {
     font-family: var(--bp-mono);
   }
   .agree.disagree {
-    border-left-color: var(--bp-error);
+    border-inline-start-color: var(--bp-error);
   }
   /* A phone column: formulas at body size so the product fits without scrolling. */
   @container (max-width: 479px) {

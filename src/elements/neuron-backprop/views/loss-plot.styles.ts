@@ -13,10 +13,15 @@ export const lossPlotStyles = css`
     height: auto;
     margin: 0 auto;
     overflow: visible;
+    /* Axes and tick numbers read left to right on right-to-left pages too. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
+  /* Grid lines at 3:1 like every line a reader uses, kept light by being dotted. */
   .plot .grid line {
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 1;
+    stroke-dasharray: 1 3;
   }
   .plot .tick {
     fill: var(--bp-muted);
@@ -48,8 +53,8 @@ export const lossPlotStyles = css`
   }
   .plot .point {
     fill: var(--bp-accent);
-    stroke: var(--bp-bg);
-    stroke-width: 2;
+    stroke: var(--bp-fg);
+    stroke-width: 1.5;
   }
   .plot .before {
     fill: none;

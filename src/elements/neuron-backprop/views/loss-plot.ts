@@ -1,6 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, signClass, signed, spokenNumber } from '../../../internal/format.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
+import { messageParts } from './message-parts.js';
 import {
   evaluateNeuron,
   lossCurve,
@@ -43,9 +45,15 @@ export interface LossPlotOptions {
   traced: Traced;
   /** Where the point was before the last gradient step, drawn hollow. */
   previous?: Readonly<NeuronInputs>;
+  l10n: Localizer;
 }
 
-export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): TemplateResult {
+export function renderLossPlot({
+  inputs,
+  traced,
+  previous,
+  l10n,
+}: LossPlotOptions): TemplateResult {
   const curve = lossCurve(inputs, traced);
   const axis = lossAxis(Math.max(...curve.map(([, loss]) => loss)));
   const sy = (loss: number): number =>
@@ -62,10 +70,14 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
   const yTicks: number[] = [];
   for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
   const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
-  const label =
-    `Loss plotted against ${traced} from ${spokenNumber(-PARAMETER_LIMIT)} to ${PARAMETER_LIMIT}. ` +
-    `At ${traced} = ${spokenNumber(p)} the loss is ${spokenNumber(state.loss)} ` +
-    `and the tangent's slope, the gradient, is ${spokenNumber(slope)}.`;
+  const label = l10n.t('neuron-backprop.plot.label', {
+    symbol: traced,
+    min: l10n.spoken(-PARAMETER_LIMIT),
+    max: l10n.spoken(PARAMETER_LIMIT),
+    value: l10n.spoken(p),
+    loss: l10n.spoken(state.loss),
+    slope: l10n.spoken(slope),
+  });
 
   // The curve and tangent are clipped to the plot area by a nested <svg> viewport (its viewBox
   // equals its box, so coordinates are unchanged), not by clip-path="url(#plot-area)": Chromium's
@@ -84,13 +96,13 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
         (
           tick,
         ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
-          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${formatNumber(tick)}</text>`,
+          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${l10n.number(tick)}</text>`,
       )}
       ${xTicks.map(
         (
           tick,
         ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
-          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${formatNumber(tick)}</text>`,
+          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${l10n.number(tick)}</text>`,
       )}
       <text
         class="axis-label"
@@ -137,7 +149,7 @@ export function renderLossPlot({ inputs, traced, previous }: LossPlotOptions): T
 }
 
 /** The plot with its caption, which names the tangent's slope: the traced gradient. */
-export function renderLossFigure(model: NeuronModel): TemplateResult {
+export function renderLossFigure(model: NeuronModel, l10n: Localizer): TemplateResult {
   const { state, traced, lastStep, plotInputs } = model;
   const slope = state.gradients[traced];
   return html`<figure class="plot-box" part="plot">
@@ -146,10 +158,13 @@ export function renderLossFigure(model: NeuronModel): TemplateResult {
       traced,
       // The hollow "before" point appears once the animated point has arrived.
       previous: plotInputs ? undefined : lastStep?.before.inputs,
+      l10n,
     })}
     <figcaption class="legend">
-      Loss against ${traced}; the tangent's slope is
-      <strong class="slope ${signClass(slope)}">${signed(slope)}</strong>
+      ${messageParts(l10n, 'neuron-backprop.plot.legend', {
+        symbol: traced,
+        slope: html`<strong class="slope ltr ${signClass(slope)}">${l10n.signed(slope)}</strong>`,
+      })}
     </figcaption>
   </figure>`;
 }

@@ -19,7 +19,7 @@ export const pipelineStyles = css`
     justify-items: center;
     min-width: 54px;
     padding: 4px 6px;
-    border: 1px solid var(--bp-border);
+    border: 1px solid var(--bp-line);
     border-radius: 6px;
     background: var(--bp-surface);
     text-align: center;
@@ -44,20 +44,27 @@ export const pipelineStyles = css`
     border: 2px solid var(--bp-accent);
     background: color-mix(in srgb, var(--bp-accent) 12%, var(--bp-bg));
   }
+  /* Arrows are SVG strokes and fills, so forced colours and print keep them. */
   .arrow {
-    position: relative;
-    height: 2px;
-    background: var(--bp-accent);
-    margin-right: 5px;
+    display: block;
+    height: 10px;
+    color: var(--bp-accent);
   }
-  .arrow::after {
-    content: '';
-    position: absolute;
-    right: -6px;
-    top: -4px;
-    border-left: 7px solid var(--bp-accent);
-    border-top: 5px solid transparent;
-    border-bottom: 5px solid transparent;
+  .arrow svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .arrow line {
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .arrow polygon {
+    fill: currentColor;
+  }
+  .arrow .arrow-down {
+    display: none;
   }
   /* On a phone: the inputs sit in a row above z, and z → a → L fits the width. */
   @container (max-width: 479px) {
@@ -76,19 +83,15 @@ export const pipelineStyles = css`
       grid-row: 2;
       grid-column: 1;
       justify-self: center;
-      width: 2px;
-      height: 12px;
+      width: 10px;
+      height: 14px;
       margin: 2px 0 8px;
     }
-    .arrow.into-z::after {
-      right: auto;
-      top: auto;
-      left: -4px;
-      bottom: -6px;
-      border-top: 7px solid var(--bp-accent);
-      border-left: 5px solid transparent;
-      border-right: 5px solid transparent;
-      border-bottom: 0;
+    .arrow.into-z .arrow-across {
+      display: none;
+    }
+    .arrow.into-z .arrow-down {
+      display: block;
     }
     .stage-z {
       grid-row: 3;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatNumber, spokenNumber } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { type NeuronState, type Traced } from '../neuron-math.js';
 import type { NeuronHandlers } from './handlers.js';
 
@@ -9,10 +9,9 @@ import type { NeuronHandlers } from './handlers.js';
  * loss is highlighted. The hint below says how to use them.
  */
 
-const INPUT_NAMES: Record<Traced, string> = { x: 'input', w: 'weight', b: 'bias' };
 const INPUT_ORDER: readonly Traced[] = ['x', 'w', 'b'];
 
-function stage(symbol: string, value: number, rule: string, label: string): TemplateResult {
+function stage(symbol: string, value: string, rule: string, label: string): TemplateResult {
   return html`<div
     class="node stage stage-${symbol.toLowerCase()}"
     tabindex="0"
@@ -20,17 +19,35 @@ function stage(symbol: string, value: number, rule: string, label: string): Temp
     aria-label=${label}
   >
     <span class="symbol">${symbol}</span>
-    <span class="value">${formatNumber(value)}</span>
+    <span class="value ltr">${value}</span>
     <span class="rule">${rule}</span>
   </div>`;
 }
 
+/**
+ * An arrow drawn as SVG strokes, not CSS backgrounds or borders: it stays in forced colours and
+ * in print. The shaft stretches with its grid column; the head sits at the far end through a
+ * nested viewport placed at 100%. `vertical` draws it downwards (z below the inputs on a phone);
+ * the styles show one of the two.
+ */
 const arrow = (which: string): TemplateResult =>
-  html`<span class="arrow ${which}" aria-hidden="true"></span>`;
+  html`<span class="arrow ${which}" aria-hidden="true"
+    ><svg class="arrow-across" focusable="false">
+      <line x1="0" y1="50%" x2="100%" y2="50%"></line>
+      <svg x="100%" y="50%" overflow="visible">
+        <polygon points="-8,-5 0,0 -8,5"></polygon>
+      </svg></svg
+    ><svg class="arrow-down" focusable="false">
+      <line x1="50%" y1="0" x2="50%" y2="100%"></line>
+      <svg x="50%" y="100%" overflow="visible">
+        <polygon points="-5,-8 0,0 5,-8"></polygon>
+      </svg></svg
+  ></span>`;
 
 export function renderPipeline(
   state: NeuronState,
   traced: Traced,
+  l10n: Localizer,
   handlers: Pick<NeuronHandlers, 'onTrace'>,
 ): TemplateResult {
   const { x, w, b, y } = state.inputs;
@@ -38,22 +55,25 @@ export function renderPipeline(
       class="pipeline"
       part="diagram"
       role="group"
-      aria-label="The neuron, from inputs to loss"
+      aria-label=${l10n.t('neuron-backprop.pipeline.label')}
     >
       <div class="inputs">
         ${INPUT_ORDER.map(
           (name) =>
+            // A short name, its visible symbol and value ("w 0.8"); what the box is and does
+            // is its description, hidden text kept out of the name.
             html`<button
               type="button"
               class="node input ${name === traced ? 'traced' : ''}"
               data-name=${name}
               aria-pressed=${name === traced ? 'true' : 'false'}
+              aria-describedby="trace-${name}"
               @click=${handlers.onTrace}
             >
               <span class="symbol">${name}</span>
-              <span class="value">${formatNumber(state.inputs[name])}</span>
-              <span class="visually-hidden">
-                , the ${INPUT_NAMES[name]}: trace the gradient with respect to ${name}</span
+              <span class="value ltr">${l10n.number(state.inputs[name])}</span>
+              <span class="visually-hidden" aria-hidden="true"
+                >, <span id="trace-${name}">${l10n.t(`neuron-backprop.trace.${name}`)}</span></span
               >
             </button>`,
         )}
@@ -61,19 +81,29 @@ export function renderPipeline(
       ${arrow('into-z')}
       ${stage(
         'z',
-        state.z,
+        l10n.number(state.z),
         'wx + b',
-        `z, the weighted sum w times x plus b: ${spokenNumber(w)} times ${spokenNumber(x)} plus ${spokenNumber(b)} is ${spokenNumber(state.z)}`,
+        l10n.t('neuron-backprop.stage.z', {
+          w: l10n.spoken(w),
+          x: l10n.spoken(x),
+          b: l10n.spoken(b),
+          z: l10n.spoken(state.z),
+        }),
       )}
       ${arrow('into-a')}
-      ${stage('a', state.a, 'σ(z)', `a, the sigmoid of z, is ${spokenNumber(state.a)}`)}
+      ${stage(
+        'a',
+        l10n.number(state.a),
+        'σ(z)',
+        l10n.t('neuron-backprop.stage.a', { a: l10n.spoken(state.a) }),
+      )}
       ${arrow('into-l')}
       ${stage(
         'L',
-        state.loss,
-        `y = ${formatNumber(y)}`,
-        `L, the cross-entropy loss of a against the label y = ${spokenNumber(y)}, is ${spokenNumber(state.loss)}`,
+        l10n.number(state.loss),
+        `y = ${l10n.number(y)}`,
+        l10n.t('neuron-backprop.stage.l', { y: l10n.spoken(y), loss: l10n.spoken(state.loss) }),
       )}
     </div>
-    <p class="hint">Press x, w or b to trace its gradient.</p>`;
+    <p class="hint">${l10n.t('neuron-backprop.hint')}</p>`;
 }
