@@ -40,8 +40,9 @@ export const gearStyles = css`
     stroke-width: 2.5;
     stroke-dasharray: none;
   }
+  /* A light tint: the index mark must keep 3:1 against the body in dark mode too. */
   .gear.active .gear-body {
-    fill: color-mix(in srgb, var(--bp-highlight) 35%, var(--chain-rule-gears-metal));
+    fill: color-mix(in srgb, var(--bp-highlight) 15%, var(--chain-rule-gears-metal));
   }
   .gear-number {
     fill: var(--bp-fg);

@@ -1,0 +1,377 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/elements/chain-rule-gears/define.js';
+import type {
+  ChainRuleGears,
+  ChainRuleGearsDetail,
+} from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
+import { loadTex } from '../../../src/internal/tex.js';
+
+const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T[] =>
+  Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
+
+async function settle(element: ChainRuleGears): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+}
+
+function centre(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+// ---- colours as the screen shows them -------------------------------------------------------
+
+type Rgba = [number, number, number, number];
+const swatch = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+
+/** Any CSS colour (rgb(), color(srgb …) from color-mix, system colours) as 0–255 RGBA. */
+function rgba(colour: string): Rgba {
+  swatch.clearRect(0, 0, 1, 1);
+  swatch.fillStyle = '#000';
+  swatch.fillStyle = colour;
+  swatch.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = swatch.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+function over(top: Rgba, under: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1) as Rgba;
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (v: number): number => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Every stroke the diagram draws that a reader needs, against what lies under it: the element's
+ * background, except the grip's centre line, which sits on the grip. The grip's own halo (drawn
+ * in the background colour to part it from the rack) is not a line to follow.
+ */
+function weakStrokes(element: ChainRuleGears): string[] {
+  const background = rgba(getComputedStyle(element).backgroundColor);
+  const grip = over(rgba(getComputedStyle($(element, '.handle-grip')).fill), background);
+  const weak: string[] = [];
+  for (const node of $$<SVGElement>(element, 'svg *')) {
+    if (node.matches('.handle-grip')) continue;
+    const style = getComputedStyle(node);
+    if (style.stroke === 'none' || style.display === 'none') continue;
+    const stroke = rgba(style.stroke);
+    if (stroke[3] === 0) continue;
+    const under = node.matches('.handle-line') ? grip : background;
+    const ratio = contrast(over(stroke, under), under);
+    if (ratio < 3)
+      weak.push(`${node.getAttribute('class') ?? node.localName}: ${ratio.toFixed(2)}`);
+  }
+  // The markers a reader follows: the grip itself, and each gear's index mark on its body.
+  const markers: [string, number][] = [['handle-grip fill', contrast(grip, background)]];
+  for (const gear of $$(element, '.gear')) {
+    const body = over(rgba(getComputedStyle(gear.querySelector('.gear-body')!).fill), background);
+    const mark = rgba(getComputedStyle(gear.querySelector('.gear-mark')!).stroke);
+    markers.push([`gear-mark on gear ${gear.getAttribute('data-stage')}`, contrast(mark, body)]);
+  }
+  for (const [name, ratio] of markers) if (ratio < 3) weak.push(`${name}: ${ratio.toFixed(2)}`);
+  return weak;
+}
+
+describe('<chain-rule-gears> accessibility in any host page', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  describe('keyboard', () => {
+    it('takes one Tab stop for the lever, then one per gear, per factor and Reset, all named', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button>before</button><chain-rule-gears ratios="2 3"></chain-rule-gears
+          ><button>after</button>
+        </div>`,
+      );
+      const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
+      await settle(element);
+      wrapper.querySelector('button')!.focus();
+      const names: string[] = [];
+      for (let presses = 0; presses < 20; presses++) {
+        await sendKeys({ press: 'Tab' });
+        if (document.activeElement !== element) break;
+        const focused = element.shadowRoot!.activeElement!;
+        names.push(focused.getAttribute('aria-label') ?? focused.textContent!.trim());
+      }
+      expect(document.activeElement!.textContent).to.equal('after');
+      expect(names).to.have.length(6);
+      expect(names[0]).to.equal('lever displacement');
+      for (const name of names) expect(name).to.match(/\w/);
+    });
+
+    it('keeps Home, End, Page Up and Page Down on the lever, not the page', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.append(spacer);
+      try {
+        const element = await fixture<ChainRuleGears>(
+          html`<chain-rule-gears ratios="2 3" input="1"></chain-rule-gears>`,
+        );
+        window.scrollTo(0, 40);
+        const scrolled = window.scrollY;
+        const handle = $<SVGGElement>(element, '[role="slider"]');
+        handle.focus({ preventScroll: true });
+        const seen: number[] = [];
+        for (const key of ['End', 'PageDown', 'Home', 'PageUp']) {
+          await sendKeys({ press: key });
+          seen.push(element.value);
+        }
+        expect(seen).to.deep.equal([10, 9, -10, -9]);
+        expect(window.scrollY, 'the page did not scroll').to.equal(scrolled);
+        expect(handle.getAttribute('aria-describedby')).to.be.a('string');
+        const hint = element.shadowRoot!.getElementById(handle.getAttribute('aria-describedby')!);
+        expect(hint!.textContent).to.contain('Home');
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('draws the solid focus ring on a focused gear, and only a dashed ring on a pointed-at one', async () => {
+      const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
+      await settle(element);
+      const [x, y] = centre($(element, '.gear[data-stage="2"] .hub'));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await settle(element);
+      const pointed = getComputedStyle($(element, '.gear[data-stage="2"] .gear-ring'));
+      const focusColour = rgba(getComputedStyle(element).getPropertyValue('--bp-focus'));
+      expect(pointed.strokeDasharray).to.not.equal('none');
+      expect(rgba(pointed.stroke)).to.not.deep.equal(focusColour);
+      await resetMouse();
+      $<SVGGElement>(element, '[role="slider"]').focus();
+      await sendKeys({ press: 'Tab' });
+      await settle(element);
+      const gear = $(element, '.gear[data-stage="1"]');
+      expect(element.shadowRoot!.activeElement).to.equal(gear);
+      expect(gear.classList.contains('active'), 'focus also points at it').to.be.true;
+      const ring = getComputedStyle(gear.querySelector('.gear-ring')!);
+      expect(ring.strokeDasharray).to.equal('none');
+      expect(rgba(ring.stroke)).to.deep.equal(focusColour);
+      // Hover on the lever is not the focus ring either.
+      const [hx, hy] = centre($(element, '.handle-grip'));
+      await sendMouse({ type: 'move', position: [hx, hy] });
+      const hovered = getComputedStyle($(element, '.handle-ring'));
+      expect(rgba(hovered.stroke)).to.not.deep.equal(focusColour);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('announces a drag once, on release, not on each of 25 moves', async () => {
+      const element = await fixture<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 3" input="-5"></chain-rule-gears>`,
+      );
+      await settle(element);
+      const live = $(element, '[role="status"]');
+      let updates = 0;
+      const observer = new MutationObserver((records) => (updates += records.length));
+      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      const [x, y] = centre($(element, '.handle-grip'));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let step = 1; step <= 25; step++) {
+        await sendMouse({ type: 'move', position: [x + step * 4, y] });
+        await element.updateComplete;
+      }
+      await settle(element);
+      expect(element.value, 'the lever followed').to.be.greaterThan(-5);
+      expect(updates, 'live region quiet while dragging').to.equal(0);
+      await sendMouse({ type: 'up' });
+      await settle(element);
+      observer.disconnect();
+      expect(updates, 'one announcement on release').to.be.within(1, 2);
+      expect(live.textContent).to.contain('gear 2 turns');
+    });
+  });
+
+  describe('contrast', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`draws every line and marker at 3:1 or more in ${scheme} mode`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const element = await fixture<ChainRuleGears>(
+          html`<chain-rule-gears ratios="1.5 -2 0 3"></chain-rule-gears>`,
+        );
+        await settle(element);
+        // One gear pointed at, so its ring is checked too.
+        const [x, y] = centre($(element, '.gear[data-stage="2"] .hub'));
+        await sendMouse({ type: 'move', position: [x, y] });
+        await settle(element);
+        expect(weakStrokes(element)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('forced colours', () => {
+    it('turns outlines and marks into system colours in forced-colors mode', async () => {
+      const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
+      // The runner's Chromium launcher cannot emulate forced colours; read the rules instead.
+      const forced = element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+        )
+        .flatMap((rule) => [...rule.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+      const declared = (name: string): string[] =>
+        forced.map((rule) => rule.style.getPropertyValue(name).trim()).filter(Boolean);
+      const system = /^(Canvas|CanvasText|LinkText|Highlight|HighlightText|GrayText|ButtonText)$/;
+      for (const token of [
+        '--chain-rule-gears-metal',
+        '--chain-rule-gears-edge',
+        '--chain-rule-gears-mark',
+        '--bp-line',
+        '--bp-focus',
+        '--bp-bg',
+      ]) {
+        expect(declared(token), token).to.have.length.greaterThan(0);
+        for (const value of declared(token)) expect(value, token).to.match(system);
+      }
+    });
+  });
+
+  describe('host pages', () => {
+    it('keeps formula and label text unchanged under hostile inherited CSS', async () => {
+      await loadTex();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 700px">
+          <chain-rule-gears ratios="2 3" labels="lever, gear one"></chain-rule-gears>
+          <div
+            style="text-transform: uppercase; white-space: nowrap; line-height: 2;
+              letter-spacing: 4px; word-spacing: 12px; text-indent: 30px; font-style: italic;
+              text-align: center"
+          >
+            <chain-rule-gears ratios="2 3" labels="lever, gear one"></chain-rule-gears>
+          </div>
+        </div>`,
+      );
+      const [plain, hostile] = [
+        ...wrapper.querySelectorAll('chain-rule-gears'),
+      ] as ChainRuleGears[];
+      await settle(plain);
+      await settle(hostile);
+      for (const selector of [
+        '.readout[data-stage="1"] .name',
+        '.formula-title',
+        '.summary',
+        '.factor[data-stage="1"] .sym',
+        'button',
+      ]) {
+        const a = $(plain, selector);
+        const b = $(hostile, selector);
+        expect(b.textContent, selector).to.equal(a.textContent);
+        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+        expect(boxB.width, `${selector} width`).to.be.closeTo(boxA.width, 0.5);
+        expect(boxB.height, `${selector} height`).to.be.closeTo(boxA.height, 0.5);
+        const style = getComputedStyle(b);
+        expect(style.textTransform, selector).to.equal('none');
+        expect(style.fontStyle, selector).to.equal('normal');
+      }
+    });
+
+    it('maps the pointer through a rotated container', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 400px; margin: 200px; transform: rotate(90deg)">
+          <chain-rule-gears ratios="2 3" input="0"></chain-rule-gears>
+        </div>`,
+      );
+      const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
+      await settle(element);
+      const ticks = $$(element, '.ruler line:not(.rail)');
+      const [x0, y0] = centre(ticks[0]);
+      const [x1, y1] = centre(ticks[ticks.length - 1]);
+      // One unit of lever travel on screen, wherever the rotation points it.
+      const unit = [(x1 - x0) / (ticks.length - 1), (y1 - y0) / (ticks.length - 1)];
+      expect(Math.abs(unit[1]), 'the ruler runs down the screen').to.be.greaterThan(5);
+      const [x, y] = centre($(element, '.handle-grip'));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(x + 3 * unit[0]), Math.round(y + 3 * unit[1])],
+      });
+      await sendMouse({ type: 'up' });
+      await settle(element);
+      expect(element.value).to.be.closeTo(3, 0.1 + 1e-9);
+    });
+
+    it('ends a drag when the page moves the element mid-drag', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <div class="from"><chain-rule-gears ratios="2 3" input="0"></chain-rule-gears></div>
+          <div class="to"></div>
+        </div>`,
+      );
+      const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
+      await settle(element);
+      const changes: ChainRuleGearsDetail[] = [];
+      element.addEventListener('change', (event) => changes.push(event.detail));
+      const [x, y] = centre($(element, '.handle-grip'));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 40, y] });
+      await element.updateComplete;
+      const moved = element.value;
+      expect(moved).to.be.greaterThan(0);
+      wrapper.querySelector('.to')!.append(element);
+      await settle(element);
+      expect(
+        changes.map((detail) => detail.value),
+        'the drag ended with one change',
+      ).to.deep.equal([moved]);
+      expect($(element, 'svg').classList.contains('dragging')).to.be.false;
+      await sendMouse({ type: 'move', position: [x + 120, y + 200] });
+      await sendMouse({ type: 'up' });
+      await settle(element);
+      expect(element.value, 'later moves do not drag').to.equal(moved);
+      expect(changes).to.have.length(1);
+    });
+
+    it('prints the figure whole, without its button', async () => {
+      const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(element, 'button')).display).to.equal('none');
+      expect(getComputedStyle(element).breakInside).to.equal('avoid');
+      expect(getComputedStyle($(element, 'svg')).display).to.not.equal('none');
+    });
+  });
+
+  it('passes axe, best practices included, with two copies on one page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<main>
+        <chain-rule-gears ratios="2 3"></chain-rule-gears>
+        <chain-rule-gears ratios="1.5 -2 0 3" labels="w, z, a, L"></chain-rule-gears>
+      </main>`,
+    );
+    for (const element of wrapper.querySelectorAll('chain-rule-gears'))
+      await settle(element as ChainRuleGears);
+    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
+    await import('axe-core/axe.min.js');
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(wrapper, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+    });
+    const problems = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
+    expect(problems).to.deep.equal([]);
+  });
+});
