@@ -245,6 +245,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * `error`; pass null once the value is good again.
    */
   protected reportProblem(attribute: string, message: string | null, ref?: MessageRef): void {
+    // An element's own verdict (a cross-attribute check in willUpdate) supersedes the setting's.
+    this.verdicts.delete(attribute);
     if (message === null) {
       if (this.problems.delete(attribute)) this.requestUpdate();
       return;

@@ -64,6 +64,13 @@ type WithValues = SettingsHost & { [VALUES]?: Map<string, unknown>; [PENDING]?: 
 /** Every set counts as a change, even to the value in use: it also moves the reset point. */
 const ALWAYS_CHANGED = { attribute: false, hasChanged: () => true } as const;
 
+/** The value a setting was last given (or its fallback), whatever its live `read` reports. */
+export function settingValue<T>(element: object, name: string): T {
+  const values = (element as WithValues)[VALUES];
+  const spec = settingsOf(element.constructor).get(name);
+  return (values?.has(name) ? values.get(name) : spec?.fallback) as T;
+}
+
 /** Called by the base class once an update has applied the settings set before it. */
 export function settingsApplied(element: object): void {
   (element as WithValues)[PENDING]?.clear();
