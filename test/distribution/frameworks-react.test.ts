@@ -1,0 +1,3 @@
+import { describeApp } from './frameworks.js';
+
+describeApp('react', 'React 19');

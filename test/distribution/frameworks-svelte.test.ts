@@ -1,0 +1,3 @@
+import { describeApp } from './frameworks.js';
+
+describeApp('svelte', 'Svelte 5');

@@ -1,0 +1,3 @@
+import { describeApp } from './frameworks.js';
+
+describeApp('vue', 'Vue 3');

@@ -1,0 +1,195 @@
+// Generated from custom-elements.json by `npm run manifest` (scripts/framework-types.mjs).
+// Do not edit: change the elements’ JSDoc or types and regenerate.
+// React 19 JSX types for the elements. Load them once, e.g. in a .d.ts or your entry file:
+//   import type {} from 'backprop-elements/react';
+import type { ClassAttributes, HTMLAttributes } from 'react';
+import type {
+  ChainRuleGears,
+  ChainRuleGearsEventMap,
+} from '../dist/types/elements/chain-rule-gears/chain-rule-gears.js';
+import type {
+  GraphBackprop,
+  GraphBackpropEventMap,
+} from '../dist/types/elements/graph-backprop/graph-backprop.js';
+import type {
+  LayerDelta,
+  LayerDeltaEventMap,
+} from '../dist/types/elements/layer-delta/layer-delta.js';
+import type {
+  NeuronBackprop,
+  NeuronBackpropEventMap,
+} from '../dist/types/elements/neuron-backprop/neuron-backprop.js';
+
+/**
+ * React's own props (ref, key, children, style, className, id, aria-*...), `class`, and the
+ * element's props, which win over React's where a name is shared.
+ */
+export type ElementProps<E, Own> = Own &
+  ClassAttributes<E> &
+  Omit<HTMLAttributes<E>, keyof Own> & { class?: string };
+
+/** Props of `<chain-rule-gears>`: Drag a lever and watch each gear turn by its local ratio; the chain rule multiplies them. */
+export interface ChainRuleGearsProps {
+  /**
+   * Each stage's ratio (its local derivative), separated by spaces or commas: 1 to 6 numbers from
+   * −10 to 10. A negative ratio turns that gear the other way; 0 disengages it and stops the rest.
+   * Also settable from script as an array of numbers; reads back the ratios in use. (attribute `ratios`)
+   */
+  ratios?: ChainRuleGears['ratios'] | string;
+  /**
+   * The lever's starting displacement, from −10 to 10, where Reset returns it. Setting it moves
+   * the lever there too (no events); the property reads back the starting displacement, and
+   * `value` the lever's live one. (attribute `input`)
+   */
+  input?: ChainRuleGears['input'] | string;
+  /**
+   * Optional names, separated by commas (or an array from script): the lever first, then each
+   * gear, shown as given. Defaults to "lever, gear 1, gear 2, …" in the reader's language. (attribute `labels`)
+   */
+  labels?: ChainRuleGears['labels'] | string;
+  /**
+   * Optional units, separated by commas (or an array from script): the lever's first, then each
+   * gear's, such as `cm, °, °`. A gear without one repeats the previous gear's. Defaults to `cm`
+   * for the lever and `°` for gears (from the reader's language catalogue). (attribute `units`)
+   */
+  units?: ChainRuleGears['units'] | string;
+  /**
+   * The lever's live displacement, kept inside −10 to 10. Setting it moves the lever without
+   * firing `input` or `change`; a value that is not a number is refused with an `error` event
+   * and the lever stays put.
+   */
+  value?: ChainRuleGears['value'];
+  /** While the reader moves the lever (drag or key). Detail: `{ value, outputs, product }`. */
+  oninput?: (event: ChainRuleGearsEventMap['input']) => void;
+  /** When the reader finishes a move (pointer released, key pressed, reset). Same detail. */
+  onchange?: (event: ChainRuleGearsEventMap['change']) => void;
+  /** When an attribute or property holds a value it cannot use, or script sets a read-only property. Detail: `{ attribute, message }`. */
+  onerror?: (event: ChainRuleGearsEventMap['error']) => void;
+}
+
+/** Props of `<graph-backprop>`: Backpropagation through a small computation graph, one node at a time. */
+export interface GraphBackpropProps {
+  /**
+   * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
+   * relu, tanh, exp, log, sqrt, sin, cos, abs, bce(p, y), bce_logits(z, y) and mse(p, y).
+   * Reads back the expression drawn, which the reader may have typed (with `editable`). (attribute `expr`)
+   */
+  expr?: GraphBackprop['expr'] | string;
+  /**
+   * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
+   * variable not given here starts at 1; a name that is not in the expression is reported.
+   * Setting it replaces the reader's edits. Reads back every variable's value now. (attribute `values`)
+   */
+  values?: GraphBackprop['values'] | string;
+  /**
+   * The node whose details panel is open: a variable's name (`w`) or a node id (`n3`, as in
+   * `node-select`). Empty for none. Reads back the node open now, also when the reader opened it:
+   * a variable by its name, any other node by its id. (attribute `selected`)
+   */
+  selected?: GraphBackprop['selected'] | string;
+  /**
+   * Shows an expression box where the reader types a new expression; a typing mistake is pointed
+   * out and the previous graph stays until the text parses. (attribute `editable`)
+   */
+  editable?: GraphBackprop['editable'] | string;
+  /** Backward steps done, 0 to `totalSteps` (a set is rounded and clamped). Setting it fires no event. */
+  step?: GraphBackprop['step'];
+  /** The reader selected a node. Detail: `{ id, op, label, value, grad }`. */
+  'onnode-select'?: (event: GraphBackpropEventMap['node-select']) => void;
+  /** The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`. */
+  'onbackward-step'?: (event: GraphBackpropEventMap['backward-step']) => void;
+  /** The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`. */
+  oninput?: (event: GraphBackpropEventMap['input']) => void;
+  /** The reader finished a change. Detail: `{ name, value }`. */
+  onchange?: (event: GraphBackpropEventMap['change']) => void;
+  /** An attribute holds a value the element cannot use, or a read-only property was set. Detail: `{ attribute, message }`; does not bubble. */
+  onerror?: (event: GraphBackpropEventMap['error']) => void;
+}
+
+/** Props of `<layer-delta>`: Backpropagation through layers: δ_l = (W_{l+1}^T δ_{l+1}) ⊙ f′(z_l), and its cost. */
+export interface LayerDeltaProps {
+  /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. (attribute `sizes`) */
+  sizes?: LayerDelta['sizes'] | string;
+  /**
+   * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
+   * layer is sigmoid; otherwise it uses this too. (attribute `activation`)
+   */
+  activation?: LayerDelta['activation'] | string;
+  /** The loss: `bce` (binary cross-entropy, the default) or `mse` (squared error). (attribute `loss`) */
+  loss?: LayerDelta['loss'] | string;
+  /** Seed for the initial weights (a whole number of at least 0; default 1). (attribute `seed`) */
+  seed?: LayerDelta['seed'] | string;
+  /**
+   * The input vector, one number per input unit, separated by spaces or commas (or an array).
+   * Default: 0.5, −1, 0.8, … as many as the input layer has units. Reads back the values in
+   * use, the reader's edits included; setting it replaces them. (attribute `x`)
+   */
+  x?: LayerDelta['x'] | string;
+  /**
+   * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`).
+   * Default: 1, 0, 1, … Reads back like `x`. (attribute `y`)
+   */
+  y?: LayerDelta['y'] | string;
+  /**
+   * The weights, `weights[l][i][j]` connecting unit j of layer l to unit i of layer l + 1.
+   * Settable (a copy is kept; assign a new array to change it); refused with an `error` event
+   * when its shape does not match `sizes`. Reads return a copy.
+   */
+  weights?: LayerDelta['weights'];
+  /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
+  biases?: LayerDelta['biases'];
+  /** The reader selected a layer. Detail: `{ layer }` (index into `sizes`). */
+  'onlayer-select'?: (event: LayerDeltaEventMap['layer-select']) => void;
+  /** The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`. */
+  'onbackward-step'?: (event: LayerDeltaEventMap['backward-step']) => void;
+  /** The reader is changing x, y or a weight. Detail: `{ field, index, value }`. */
+  oninput?: (event: LayerDeltaEventMap['input']) => void;
+  /** The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`. */
+  onchange?: (event: LayerDeltaEventMap['change']) => void;
+  /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
+  onerror?: (event: LayerDeltaEventMap['error']) => void;
+}
+
+/** Props of `<neuron-backprop>`: One neuron, three chain factors, and the simple answer (a − y)x they multiply to. */
+export interface NeuronBackpropProps {
+  /** The input x, from -6 to 6 (default 1.5). Reads the live value. (attribute `x`) */
+  x?: NeuronBackprop['x'] | string;
+  /** The weight w, from -6 to 6 (default 0.8). Reads the live value. (attribute `w`) */
+  w?: NeuronBackprop['w'] | string;
+  /** The bias b, from -6 to 6 (default -0.4). Reads the live value. (attribute `b`) */
+  b?: NeuronBackprop['b'] | string;
+  /** The label y, from 0 to 1 (default 1). Reads the live value. (attribute `y`) */
+  y?: NeuronBackprop['y'] | string;
+  /**
+   * Which derivative is traced: `w`, `b` or `x` (default `w`). Reads the live choice: the reader
+   * can change it by pressing an input box, which is not reflected back to the attribute. (attribute `wrt`)
+   */
+  wrt?: NeuronBackprop['wrt'] | string;
+  /**
+   * How far a gradient step moves w and b, as a multiple of their gradients: a number from
+   * 0.001 to 10 (default 0.5). (attribute `learning-rate`)
+   */
+  learningRate?: NeuronBackprop['learningRate'] | string;
+  /**
+   * How far a gradient step moves w and b, as a multiple of their gradients: a number from
+   * 0.001 to 10 (default 0.5). (the attribute of `learningRate`)
+   */
+  'learning-rate'?: string | number;
+  /** While the reader drags a slider, presses a key on it, picks the traced parameter, takes a step or resets. `detail`: `{ source, values, wrt, loss }`. */
+  oninput?: (event: NeuronBackpropEventMap['input']) => void;
+  /** When the reader commits a change (slider released, key pressed, step taken). Same `detail` as `input`. */
+  onchange?: (event: NeuronBackpropEventMap['change']) => void;
+  /** When an attribute holds a value the element cannot use, or a read-only property is set. `detail`: `{ attribute, message }`. Does not bubble. */
+  onerror?: (event: NeuronBackpropEventMap['error']) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'chain-rule-gears': ElementProps<ChainRuleGears, ChainRuleGearsProps>;
+      'graph-backprop': ElementProps<GraphBackprop, GraphBackpropProps>;
+      'layer-delta': ElementProps<LayerDelta, LayerDeltaProps>;
+      'neuron-backprop': ElementProps<NeuronBackprop, NeuronBackpropProps>;
+    }
+  }
+}
