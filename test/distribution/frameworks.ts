@@ -81,7 +81,7 @@ function expectLayer(layer: LayerDelta, state: AppState['layer']): void {
   expect(layer.activation).to.equal(state.activation);
   expect(layer.loss).to.equal(state.loss);
   expect(layer.seed).to.equal(Number(state.seed));
-  expect([...layer.x]).to.deep.equal(list(state.x));
+  expect([...(layer.x ?? [])]).to.deep.equal(list(state.x));
   expect([...(layer.y ?? [])]).to.deep.equal(list(state.y));
   expect(layer.weights).to.deep.equal(state.weights);
   expect(layer.biases).to.deep.equal(state.biases);
