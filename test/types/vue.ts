@@ -1,0 +1,24 @@
+// Vue's template checker (vue-tsc, Volar) reads props and `on<Event>` handlers from
+// GlobalComponents; these lines check the shipped declarations the same way.
+import type {} from 'backprop-elements/vue';
+import type { GlobalComponents } from 'vue';
+
+type PropsOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+
+export const graph: PropsOf<'graph-backprop'> = {
+  expr: 'x*x + x',
+  values: 'x=3',
+  step: 1,
+  onBackwardStep: (event) => console.log(event.detail.step),
+  onNodeSelect: (event) => console.log(event.detail.id),
+};
+export const gears: PropsOf<'chain-rule-gears'> = {
+  ratios: [2, 3],
+  onChange: (event) => console.log(event.detail.product),
+};
+export const neuron: PropsOf<'neuron-backprop'> = { 'learning-rate': 0.5, learningRate: 0.5 };
+
+// @ts-expect-error: value is read-only on graph-backprop
+export const readOnlyProp: PropsOf<'graph-backprop'> = { value: 3 };
+// @ts-expect-error: backward-step's detail has no `node`
+export const wrongHandler: PropsOf<'graph-backprop'> = { onBackwardStep: (e) => e.detail.node };
