@@ -29,9 +29,18 @@ export const NEEDED_FACES = [
   'KaTeX_Size4-Regular.woff2',
 ];
 
+/** KaTeX's faces with bare family names: its CSS quotes one ("KaTeX_SansSerif"), FontFace wants none. */
+function bareFaces(css: string) {
+  return readFontFaces(css).map((face) => ({
+    ...face,
+    family: face.family.replace(/^(["'])(.*)\1$/, '$2'),
+  }));
+}
+
 /**
- * `import { INLINE_FONTS } from 'virtual:katex-inline-fonts'`: the needed faces of KaTeX's CSS
- * with their woff2 files as data: URLs, for the single-file embed page.
+ * `import { INLINE_FONTS, OTHER_FACES } from 'virtual:katex-inline-fonts'`: the needed faces of
+ * KaTeX's CSS with their woff2 files as data: URLs, for the single-file embed page, and the
+ * family, style and weight of the rest.
  */
 export function katexInlineFonts(): Plugin {
   return {
@@ -42,7 +51,7 @@ export function katexInlineFonts(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const css = readFileSync(require.resolve('katex/dist/katex.min.css'), 'utf8');
-      const faces = readFontFaces(css).filter((face) => NEEDED_FACES.includes(face.file));
+      const faces = bareFaces(css).filter((face) => NEEDED_FACES.includes(face.file));
       if (faces.length !== NEEDED_FACES.length) {
         this.error(`KaTeX's CSS no longer declares every face in NEEDED_FACES`);
       }
@@ -50,7 +59,13 @@ export function katexInlineFonts(): Plugin {
         const data = readFileSync(require.resolve(`katex/dist/fonts/${file}`));
         return { family, style, weight, src: `data:font/woff2;base64,${data.toString('base64')}` };
       });
-      return `export const INLINE_FONTS = ${JSON.stringify(fonts)};`;
+      const others = bareFaces(css)
+        .filter((face) => !NEEDED_FACES.includes(face.file))
+        .map(({ family, style, weight }) => ({ family, style, weight }));
+      return [
+        `export const INLINE_FONTS = ${JSON.stringify(fonts)};`,
+        `export const OTHER_FACES = ${JSON.stringify(others)};`,
+      ].join('\n');
     },
   };
 }

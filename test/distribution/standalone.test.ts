@@ -144,6 +144,12 @@ describe('dist/embed-standalone.html, sandboxed on a second origin without CORS'
         `!!document.querySelector('layer-delta')?.shadowRoot?.querySelector('.katex')`,
         'layer-delta never typeset',
       );
+      // The transpose mark is sans-serif: its face comes from the page too.
+      await untilInFrame(
+        src,
+        `[...document.fonts].some((f) => f.family === 'KaTeX_SansSerif' && f.status === 'loaded')`,
+        "KaTeX's sans-serif face never loaded",
+      );
       await waitUntil(
         async () => {
           const content = await inFrame<number>(src, CONTENT_HEIGHT);

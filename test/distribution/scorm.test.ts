@@ -1,0 +1,148 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { unzipSync, strFromU8 } from 'fflate';
+import type Scorm12ApiClass from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+import { openFrame, waitForFormula } from './frame.js';
+
+/**
+ * The builder's "Download SCORM package" button, as an author uses it: the zip it saves is
+ * opened, its manifest checked for what SCORM 1.2 requires, and its page run under scorm-again
+ * (a real SCORM 1.2 runtime, the `API` object an LMS provides) the way an LMS launches it: in a
+ * frame below the window holding `API`. Needs `npm run build:dist` (the builder wraps
+ * dist/embed-standalone.html).
+ */
+
+const IMSCP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+
+// The ES build exports the class by name; its type declarations describe a default export.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
+type ApiWindow = Window & { API?: InstanceType<typeof Scorm12API> };
+
+/** Clicks the builder's button and returns the file it saves (name and bytes). */
+async function downloadFromBuilder(builder: HTMLIFrameElement) {
+  const doc = builder.contentDocument!;
+  const saved = new Promise<{ name: string; href: string }>((resolve) => {
+    // A download is a click on a link with `download`: keep the file instead of saving it.
+    doc.addEventListener(
+      'click',
+      (event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.hasAttribute('download')) return;
+        event.preventDefault();
+        resolve({ name: link.download, href: link.href });
+      },
+      { capture: true },
+    );
+  });
+  const button = [...doc.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent?.trim() === 'Download SCORM package',
+  );
+  expect(button, 'the builder has a SCORM button').to.exist;
+  button!.click();
+  const { name, href } = await saved;
+  const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+  return { name, files: unzipSync(bytes) };
+}
+
+function child(parent: Element, name: string): Element {
+  const found = [...parent.children].find((element) => element.localName === name);
+  if (!found) throw new Error(`<${parent.localName}> has no <${name}>`);
+  return found;
+}
+
+describe('SCORM 1.2 package from the builder', () => {
+  let files: Record<string, Uint8Array>;
+  let name: string;
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    delete (window as ApiWindow).API;
+  });
+
+  before(async () => {
+    // A background tab gets no animation frames, and the figures render on one.
+    await executeServerCommand('bring-to-front');
+    const builder = await openFrame('/demo/builder.html?el=chain-rule-gears', 900);
+    frames.push(builder);
+    await waitUntil(
+      () => builder.contentDocument!.querySelector('chain-rule-gears')?.shadowRoot,
+      'the builder never showed its preview',
+    );
+    ({ name, files } = await downloadFromBuilder(builder));
+    builder.remove();
+  });
+
+  it('is a zip with imsmanifest.xml at its root and the launch page', () => {
+    expect(name).to.equal('chain-rule-gears-scorm.zip');
+    expect(Object.keys(files).sort()).to.deep.equal(['imsmanifest.xml', 'index.html']);
+  });
+
+  it("has the manifest's required elements, pointing at a file in the zip", () => {
+    const manifest = new DOMParser().parseFromString(
+      strFromU8(files['imsmanifest.xml']),
+      'application/xml',
+    );
+    expect(manifest.querySelector('parsererror'), 'well-formed XML').to.be.null;
+    const root = manifest.documentElement;
+    expect(root.localName).to.equal('manifest');
+    expect(root.namespaceURI).to.equal(IMSCP);
+    expect(root.getAttribute('identifier')).to.match(/^[\w.-]+$/);
+    const metadata = child(root, 'metadata');
+    expect(child(metadata, 'schema').textContent).to.equal('ADL SCORM');
+    expect(child(metadata, 'schemaversion').textContent).to.equal('1.2');
+
+    const organizations = child(root, 'organizations');
+    const organization = child(organizations, 'organization');
+    expect(organizations.getAttribute('default')).to.equal(organization.getAttribute('identifier'));
+    expect(child(organization, 'title').textContent).to.contain('chain-rule-gears');
+    const item = child(organization, 'item');
+    const resource = child(child(root, 'resources'), 'resource');
+    expect(item.getAttribute('identifierref')).to.equal(resource.getAttribute('identifier'));
+    expect(resource.getAttribute('type')).to.equal('webcontent');
+    expect(resource.getAttributeNS(ADLCP, 'scormtype')).to.equal('sco');
+    const href = resource.getAttribute('href')!;
+    expect(files).to.have.property(href);
+    expect(child(resource, 'file').getAttribute('href')).to.equal(href);
+  });
+
+  it('initializes, is completed once the lever moves, and finishes on unload', async () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    (window as ApiWindow).API = api;
+    const page = URL.createObjectURL(
+      new Blob([files['index.html'] as BlobPart], { type: 'text/html' }),
+    );
+    // The LMS's launch parameters are not the figure's: the page keeps its own.
+    const frame = await openFrame(`${page}#?student_id=1`, 700);
+    frames.push(frame);
+    const gears = await waitForFormula(frame, 'chain-rule-gears');
+    expect(gears.getAttribute('ratios'), 'the attributes baked in by the builder').to.equal('2 3');
+    expect(api.isInitialized(), 'LMSInitialize was called').to.be.true;
+    expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('incomplete');
+
+    // The reader moves the lever with the keyboard: the figure's main action.
+    gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(
+      () => api.LMSGetValue('cmi.core.lesson_status') === 'completed',
+      'lesson_status never became completed',
+    );
+
+    frame.remove();
+    await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
+    URL.revokeObjectURL(page);
+  });
+
+  it('works as a plain page when no LMS is around', async () => {
+    const page = URL.createObjectURL(
+      new Blob([files['index.html'] as BlobPart], { type: 'text/html' }),
+    );
+    const frame = await openFrame(page, 700);
+    frames.push(frame);
+    const gears = await waitForFormula(frame, 'chain-rule-gears');
+    expect(gears.getAttribute('ratios')).to.equal('2 3');
+    expect(frame.contentDocument!.querySelector('[role="alert"], [role="note"]')).to.be.null;
+    URL.revokeObjectURL(page);
+  });
+});
