@@ -44,8 +44,10 @@ export const diagramStyles = css`
     stroke-width: 0.8;
     stroke-linejoin: round;
   }
-  .handle:focus {
-    outline: none;
+  /* The shared focus ring, drawn in the handle's shape: an outline on an SVG group would frame
+     its invisible hit circle and run off the top of the drawing. */
+  .handle:focus-visible {
+    outline: none !important;
   }
   .handle-grip {
     fill: var(--bp-accent);
@@ -70,7 +72,7 @@ export const diagramStyles = css`
   }
   .handle:focus-visible .handle-ring {
     stroke: var(--bp-focus);
-    stroke-width: 2;
+    stroke-width: 3;
     stroke-dasharray: none;
   }
 

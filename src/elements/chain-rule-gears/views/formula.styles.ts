@@ -35,13 +35,6 @@ export const formulaStyles = css`
     border-color: var(--bp-highlight);
     background: color-mix(in srgb, var(--bp-highlight) 18%, var(--bp-bg));
   }
-  .factor:focus {
-    outline: none;
-  }
-  .factor:focus-visible {
-    outline: 2px solid var(--bp-focus);
-    outline-offset: 1px;
-  }
   .total .num {
     font-weight: 600;
   }

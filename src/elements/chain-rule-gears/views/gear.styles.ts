@@ -5,8 +5,9 @@ export const gearStyles = css`
   .gear {
     cursor: default;
   }
-  .gear:focus {
-    outline: none;
+  /* The shared focus ring, drawn round the gear (see .gear:focus-visible .gear-ring). */
+  .gear:focus-visible {
+    outline: none !important;
   }
   .gear-body {
     fill: var(--chain-rule-gears-metal);
@@ -37,7 +38,7 @@ export const gearStyles = css`
   }
   .gear:focus-visible .gear-ring {
     stroke: var(--bp-focus);
-    stroke-width: 2.5;
+    stroke-width: 3;
     stroke-dasharray: none;
   }
   /* A light tint: the index mark must keep 3:1 against the body in dark mode too. */
