@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { GradNode } from '../../core/index.js';
 import { parseAssignments, parseNumber } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting, settingValue } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection, layoutFor } from './diagram-layout.js';
 import type {
@@ -228,13 +228,17 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     // a refused one is not.
     const names = ['expr', 'values', 'selected'] as const;
     const given = new Set<string>(names.filter((name) => changed.has(name)));
+    // A new expression checks `values` and `selected` again as they were given, not as the
+    // reader left them.
     const settings = {
-      expr: this.lastSet('expr'),
-      values: this.lastSet('values'),
-      selected: this.lastSet('selected'),
+      expr: settingValue<string>(this, 'expr'),
+      values: settingValue<Record<string, number>>(this, 'values'),
+      selected: settingValue<string>(this, 'selected'),
     };
     const applied = rules.applySettings(this.model, settings, given);
-    for (const [attribute, message] of applied.verdicts) this.judge(attribute, message);
+    // A verdict that depends on another setting (a `values` name the expression lacks)
+    // supersedes the one its own parser gave.
+    for (const [attribute, message] of applied.verdicts) this.reportProblem(attribute, message);
     const model = rules.stepTo(applied.model, this.pendingStep ?? applied.model.pass.done);
     this.pendingStep = undefined;
     const direction = chooseDirection(model.graph, this.host.width, model.direction);
@@ -245,31 +249,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     if (changed.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
     }
-  }
-
-  /**
-   * The value a setting was last given, also when it was not set in this update: a new
-   * expression checks `values` and `selected` again as given, not as the reader left them.
-   * The property reads the live value once the element has drawn (settings.ts asks `read`
-   * then), and the setting's own store is private to settings.ts.
-   */
-  private lastSet<K extends 'expr' | 'values' | 'selected'>(name: K): this[K] {
-    const drawn = this.hasUpdated;
-    this.hasUpdated = false;
-    try {
-      return this[name];
-    } finally {
-      this.hasUpdated = drawn;
-    }
-  }
-
-  /**
-   * A verdict on a setting that depends on another (a `values` name the expression lacks),
-   * reported with the settings' own verdicts: a note reported here directly would be cleared by
-   * the verdict of the set that prompted it, which the base class reports after willUpdate.
-   */
-  private judge(attribute: string, message: string | null): void {
-    super.settingChanged(attribute, message);
   }
 
   // ---- reader actions -----------------------------------------------------------------
