@@ -1,11 +1,11 @@
-import { addEnglish } from '../../internal/i18n.js';
+import { addEnglish, type Messages } from '../../internal/i18n.js';
 
 /**
  * Every word <neuron-backprop> shows or speaks, in English. Placeholders: {x}, {w}, {b}, {y},
  * {z}, {a}, {loss} and the like are numbers already in the reader's style; {symbol} is one of
  * the italic parameter names x, w or b, which stay as they are in every language.
  */
-addEnglish({
+export const neuronBackpropMessages: Messages = {
   // The pipeline diagram x, w, b → z → a → L.
   'neuron-backprop.pipeline.label': 'The neuron, from inputs to loss',
   // What pressing an input box does; read after its name.
@@ -76,4 +76,6 @@ addEnglish({
     'Gradient step with learning rate {rate}: w moved from {wBefore} to {wAfter}, b from {bBefore} to {bAfter}; the loss stayed at {after}.',
   'neuron-backprop.say.traced': 'Tracing {symbol}.',
   'neuron-backprop.say.reset': 'Back to the starting values.',
-});
+};
+
+addEnglish(neuronBackpropMessages);

@@ -24,9 +24,12 @@ export function renderFactors(state: NeuronState, traced: Traced, l10n: Localize
   const product = state.gradients[traced];
   const simplified = simplifiedGradient(state, traced);
   const agree = relativeError(product, simplified) < 1e-9;
-  return html`<section
+  // A group, not a <section>: a named section is a region landmark, and two copies of the
+  // element on one page would repeat its name.
+  return html`<div
     class="factors"
     part="formula"
+    role="group"
     aria-label=${l10n.t('neuron-backprop.factors.label')}
   >
     <div class="chain">${tex(chainTex(traced), true)}</div>
@@ -65,5 +68,5 @@ export function renderFactors(state: NeuronState, traced: Traced, l10n: Localize
         >`,
       })}
     </p>
-  </section>`;
+  </div>`;
 }
