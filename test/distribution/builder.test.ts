@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { catalogue, PRESETS } from '../../demo/builder/catalogue.js';
 import {
   embedUrl,
@@ -9,6 +10,7 @@ import {
 } from '../../demo/builder/snippets.js';
 import { readEmbedRequest } from '../../src/embed/embed-request.js';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
+import { openFrame } from './frame.js';
 
 /** The embed builder's snippets: what an author pastes must say exactly what they chose. */
 
@@ -87,5 +89,69 @@ describe('embed builder catalogue', () => {
     }
     const graph = elements.find((info) => info.tag === 'graph-backprop')!;
     expect(graph.attributes.find((attribute) => attribute.name === 'editable')!.boolean).to.be.true;
+  });
+});
+
+/** The builder page itself, as an author uses it: the snippet's height and the copy button. */
+describe('embed builder page', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  async function openBuilder(query: string) {
+    // A background tab delivers no ResizeObserver callbacks or animation frames.
+    await executeServerCommand('bring-to-front');
+    frame = await openFrame(`/demo/builder.html?${query}`, 900);
+    const win = frame.contentWindow!;
+    const copied: string[] = [];
+    // What the copy button hands the clipboard (headless Chromium refuses the real one).
+    Object.defineProperty(win.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    const doc = frame.contentDocument!;
+    const button = (label: string) =>
+      [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!;
+    const copyIframe = async () => {
+      const before = copied.length;
+      button('Copy iframe').click();
+      await waitUntil(() => copied.length > before, 'nothing copied');
+      const snippet = new DOMParser().parseFromString(copied.at(-1)!, 'text/html');
+      return Number(snippet.querySelector('iframe')!.getAttribute('height'));
+    };
+    return { doc, button, copyIframe };
+  }
+
+  it('copies the height of the figure shown with the script tag', async () => {
+    const { doc, copyIframe } = await openBuilder('el=layer-delta');
+    const element = () => doc.querySelector('.stage layer-delta') as HTMLElement | null;
+    const expected = () => Math.ceil(element()!.getBoundingClientRect().height + 2);
+    await waitUntil(
+      () => element()?.shadowRoot?.querySelector('[part~="diagram"], svg'),
+      'no preview',
+    );
+    await waitUntil(async () => (await copyIframe()) === expected(), 'stale height copied', {
+      timeout: 10000,
+    });
+    expect(expected(), 'layer-delta is taller than the old fixed 480 px').to.be.greaterThan(480);
+  });
+
+  it('copies the height the iframe preview reports, on the first copy after switching', async () => {
+    const { doc, button, copyIframe } = await openBuilder('el=layer-delta');
+    await waitUntil(() => doc.querySelector('.stage layer-delta'), 'no preview');
+    button('Iframe').click();
+    const preview = () => doc.querySelector<HTMLIFrameElement>('iframe.embed-frame');
+    // The preview frame fits itself to the height its page posts.
+    await waitUntil(
+      () => {
+        const inner = preview()?.contentDocument?.documentElement;
+        return (
+          inner?.querySelector('layer-delta')?.shadowRoot &&
+          Number(preview()!.height) === Math.ceil(inner.getBoundingClientRect().height)
+        );
+      },
+      'the iframe preview never fitted its content',
+      { timeout: 15000 },
+    );
+    // The first copy after the frame reported carries that height.
+    expect(await copyIframe()).to.equal(Number(preview()!.height));
   });
 });

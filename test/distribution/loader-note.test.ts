@@ -1,0 +1,40 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * A self-host that copied only dist/backprop-elements.js, without chunks/ and fonts/: each
+ * element's chunk fails to load. The reader sees a short note where the figure should be, not an
+ * empty box. The runner serves the built entry alone at /__missing-chunks/ (nothing beside it).
+ * Needs `npm run build:dist`.
+ */
+describe('the script tag with its chunks missing', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('shows a visible note in place of each element that could not load', async () => {
+    frame = document.createElement('iframe');
+    frame.width = '600';
+    frame.height = '400';
+    frame.srcdoc = [
+      '<script type="module" src="/__missing-chunks/backprop-elements.js"></script>',
+      '<graph-backprop expr="x*x" values="x=3"></graph-backprop>',
+      '<chain-rule-gears ratios="2 3"></chain-rule-gears>',
+    ].join('\n');
+    document.body.append(frame);
+    const note = (tag: string) =>
+      frame!.contentDocument?.querySelector(`${tag} > [role="note"]`) as HTMLElement | null;
+    await waitUntil(
+      () => note('graph-backprop') && note('chain-rule-gears'),
+      'no note in place of the elements',
+      { timeout: 10000 },
+    );
+    for (const tag of ['graph-backprop', 'chain-rule-gears']) {
+      const shown = note(tag)!;
+      expect(shown.innerText, tag).to.contain(`<${tag}>`);
+      expect(shown.innerText, tag).to.contain('could not load');
+      expect(shown.innerText, tag).to.contain('dist/ folder');
+      const box = frame.contentDocument!.querySelector(tag)!.getBoundingClientRect();
+      expect(box.width * box.height, `${tag} is not an empty box`).to.be.greaterThan(0);
+      expect(frame.contentWindow!.customElements.get(tag), tag).to.be.undefined;
+    }
+  });
+});
