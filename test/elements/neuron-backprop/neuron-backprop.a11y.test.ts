@@ -6,6 +6,7 @@ import type {
   NeuronChangeDetail,
 } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { contrast, over, rgba } from './colours.js';
 
 const $ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -16,39 +17,6 @@ async function settle(element: NeuronBackprop): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await element.updateComplete;
-}
-
-// ---- colours as the screen shows them -------------------------------------------------------
-
-type Rgba = [number, number, number, number];
-const swatch = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-
-/** Any CSS colour (rgb(), color(srgb …), system colours) as 0–255 RGBA. */
-function rgba(colour: string): Rgba {
-  swatch.clearRect(0, 0, 1, 1);
-  swatch.fillStyle = '#000';
-  swatch.fillStyle = colour;
-  swatch.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = swatch.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
-}
-
-function over(top: Rgba, under: Rgba): Rgba {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1) as Rgba;
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (v: number): number => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
 }
 
 /**
