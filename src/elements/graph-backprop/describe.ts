@@ -1,9 +1,11 @@
 /**
  * Words and TeX for nodes, without DOM: what a node is called on screen, in the live region and
- * in formulas. The op table supplies the rules; this module only names and parenthesises.
+ * in formulas, in the reader's language. The op table supplies the rules; this module names
+ * and parenthesises.
  */
 import { getOp, type GradNode, type OpName } from '../../core/index.js';
-import { formatNumber, texFactor, texNumber } from '../../internal/format.js';
+import type { Localizer } from '../../internal/localizer.js';
+import './messages.js';
 
 const SYMBOLS: Partial<Record<OpName, string>> = {
   add: '+',
@@ -17,37 +19,85 @@ const SYMBOLS: Partial<Record<OpName, string>> = {
   bce_logits: 'bce∘σ',
 };
 
-const WORDS: Partial<Record<OpName, string>> = {
-  add: 'add',
-  sub: 'subtract',
-  mul: 'multiply',
-  div: 'divide',
-  pow: 'power',
-  neg: 'negate',
-  log: 'log',
-  exp: 'exp',
+/** Each op's name as a heading ("multiply node"); `graph-backprop.name.op` puts it in a sentence. */
+const KINDS: Record<OpName, string> = {
+  add: 'graph-backprop.kind.add',
+  sub: 'graph-backprop.kind.sub',
+  mul: 'graph-backprop.kind.mul',
+  div: 'graph-backprop.kind.div',
+  pow: 'graph-backprop.kind.pow',
+  neg: 'graph-backprop.kind.neg',
+  exp: 'graph-backprop.kind.exp',
+  log: 'graph-backprop.kind.log',
+  sqrt: 'graph-backprop.kind.sqrt',
+  sin: 'graph-backprop.kind.sin',
+  cos: 'graph-backprop.kind.cos',
+  tanh: 'graph-backprop.kind.tanh',
+  sigmoid: 'graph-backprop.kind.sigmoid',
+  relu: 'graph-backprop.kind.relu',
+  abs: 'graph-backprop.kind.abs',
+  bce: 'graph-backprop.kind.bce',
+  bce_logits: 'graph-backprop.kind.bce_logits',
+  mse: 'graph-backprop.kind.mse',
+};
+
+/** What each op does, in a sentence, for the details panel (the core's table is English only). */
+const DESCRIPTIONS: Record<OpName, string> = {
+  add: 'graph-backprop.op.add',
+  sub: 'graph-backprop.op.sub',
+  mul: 'graph-backprop.op.mul',
+  div: 'graph-backprop.op.div',
+  pow: 'graph-backprop.op.pow',
+  neg: 'graph-backprop.op.neg',
+  exp: 'graph-backprop.op.exp',
+  log: 'graph-backprop.op.log',
+  sqrt: 'graph-backprop.op.sqrt',
+  sin: 'graph-backprop.op.sin',
+  cos: 'graph-backprop.op.cos',
+  tanh: 'graph-backprop.op.tanh',
+  sigmoid: 'graph-backprop.op.sigmoid',
+  relu: 'graph-backprop.op.relu',
+  abs: 'graph-backprop.op.abs',
+  bce: 'graph-backprop.op.bce',
+  bce_logits: 'graph-backprop.op.bce_logits',
+  mse: 'graph-backprop.op.mse',
 };
 
 /** The short mark drawn in a node: a variable's name, a number, or the op's symbol. */
-export function nodeSymbol(node: GradNode): string {
+export function nodeSymbol(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return node.label;
-  // A constant is labelled as it was typed, unless that is too long for its node (0.000012345).
-  if (node.op === 'const') return node.label.length <= 7 ? node.label : formatNumber(node.value);
+  // A constant shows its number in full, unless that is too long for its node (0.000012345).
+  if (node.op === 'const') {
+    const full = l10n.number(node.value, 6);
+    return full.length <= 7 ? full : l10n.number(node.value);
+  }
   return SYMBOLS[node.op] ?? node.op;
 }
 
-/** How the node is named in words: "w", "the constant 2", "the multiply node". */
-export function nodeName(node: GradNode): string {
+/** How the node is named in a sentence: "w", "the constant 2", "the multiply node". */
+export function nodeName(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return node.label;
-  if (node.op === 'const') return `the constant ${node.label}`;
-  return `the ${WORDS[node.op] ?? node.op} node`;
+  if (node.op === 'const')
+    return l10n.t('graph-backprop.name.constant', { value: nodeSymbol(node, l10n) });
+  return l10n.t('graph-backprop.name.op', { kind: nodeKind(node, l10n) });
 }
 
-/** What the node is, for panel headings: "variable", "constant" or the op's name. */
-export function nodeKind(node: GradNode): string {
-  if (node.op === 'var') return 'variable';
-  if (node.op === 'const') return 'constant';
-  return `${WORDS[node.op] ?? node.op} node`;
+/** What the node is, for headings: "variable", "constant" or "multiply node". */
+export function nodeKind(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var') return l10n.t('graph-backprop.kind.variable');
+  if (node.op === 'const') return l10n.t('graph-backprop.kind.constant');
+  return l10n.t(KINDS[node.op]);
+}
+
+/** What an op does, as a sentence in the reader's language (empty for leaves). */
+export function opDescription(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var' || node.op === 'const') return '';
+  return l10n.t(DESCRIPTIONS[node.op]);
+}
+
+/** Words inside TeX's \text{}: the characters TeX would read as commands escaped. */
+export function texText(words: string): string {
+  return `\\text{${words.replace(/[\\{}$&#^_%~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))}}`;
 }
 
 /** A variable's name for TeX: one letter as math, longer names upright. */
@@ -89,14 +139,18 @@ function argumentTexts(node: GradNode, texts: readonly string[]): string[] {
 }
 
 /** The TeX of the sub-expression that computes `node`, in variable names. */
-export function expressionTex(node: GradNode, memo = new Map<GradNode, string>()): string {
+export function expressionTex(
+  node: GradNode,
+  l10n: Localizer,
+  memo = new Map<GradNode, string>(),
+): string {
   const known = memo.get(node);
   if (known !== undefined) return known;
   let text: string;
   if (node.op === 'var') text = texName(node.label);
-  else if (node.op === 'const') text = texNumber(node.value);
+  else if (node.op === 'const') text = l10n.tex(node.value);
   else {
-    const inputs = node.inputs.map((input) => expressionTex(input, memo));
+    const inputs = node.inputs.map((input) => expressionTex(input, l10n, memo));
     text = getOp(node.op).tex(argumentTexts(node, inputs));
   }
   memo.set(node, text);
@@ -104,9 +158,9 @@ export function expressionTex(node: GradNode, memo = new Map<GradNode, string>()
 }
 
 /** The op applied to its inputs' current numbers: `(-1) \cdot 2`. */
-export function numericTex(node: GradNode): string {
-  if (node.op === 'var' || node.op === 'const') return texNumber(node.value);
-  const args = node.inputs.map((input) => texFactor(input.value));
+export function numericTex(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var' || node.op === 'const') return l10n.tex(node.value);
+  const args = node.inputs.map((input) => l10n.texFactor(input.value));
   return getOp(node.op).tex(args);
 }
 
@@ -117,10 +171,10 @@ export function ruleTex(node: GradNode): readonly string[] {
 }
 
 /** Each input's local gradient with the numbers plugged in, before it is worked out. */
-export function pluggedTex(node: GradNode): string[] {
+export function pluggedTex(node: GradNode, l10n: Localizer): string[] {
   if (node.op === 'var' || node.op === 'const') return [];
-  const args = node.inputs.map((input) => texFactor(input.value));
-  return getOp(node.op).gradValueTex(args, texFactor(node.value));
+  const args = node.inputs.map((input) => l10n.texFactor(input.value));
+  return getOp(node.op).gradValueTex(args, l10n.texFactor(node.value));
 }
 
 /** Which letter the op's rule uses for input `index`: u, v. */

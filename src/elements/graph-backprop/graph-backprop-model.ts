@@ -11,6 +11,8 @@ import {
   type GradNode,
 } from '../../core/index.js';
 import type { Parsed } from '../../internal/attributes.js';
+import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
+import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
 
 export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
@@ -28,7 +30,10 @@ export type Direction = 'right' | 'down';
 
 /** Why typed text does not parse, and where. */
 export interface ParseFailure {
+  /** In English; the expression engine's own reasons have no translation (see `ref`). */
   readonly message: string;
+  /** The message to show in the reader's language, when it is one of ours. */
+  readonly ref?: MessageRef;
   /** 0-based index of the character the parser stopped at (may equal the text's length). */
   readonly position: number;
 }
@@ -72,8 +77,9 @@ export function parseExpression(
   }
   for (const name of graph.variableNames) {
     if (CONFUSING_NAMES.has(name)) {
-      const message = `'${name}' reads as a broken number; choose another variable name`;
-      return { ok: false, message, position: graph.positions.get(name) ?? 0 };
+      const ref = { key: 'graph-backprop.problem.confusingName', params: { name } };
+      const message = ENGLISH.text(ref);
+      return { ok: false, message, ref, position: graph.positions.get(name) ?? 0 };
     }
   }
   return { ok: true, graph };
@@ -82,8 +88,24 @@ export function parseExpression(
 /** The `expr` setting's parser: the text itself, once it parses. */
 export function parseExpressionSetting(text: string): Parsed<string> {
   const parsed = parseExpression(text);
-  return parsed.ok ? { ok: true, value: text } : { ok: false, message: parsed.message };
+  if (parsed.ok) return { ok: true, value: text };
+  const ref = parsed.ref ?? {
+    key: 'graph-backprop.problem.parse',
+    params: { message: parsed.message },
+  };
+  return { ok: false, message: ENGLISH.text(ref), ref };
 }
+
+/** Why a setting was refused: English, and the message to show in the reader's language. */
+export interface Verdict {
+  readonly message: string;
+  readonly ref: MessageRef;
+}
+
+const verdict = (key: string, params: MessageRef['params']): Verdict => {
+  const ref = { key, params };
+  return { message: ENGLISH.text(ref), ref };
+};
 
 /** Every variable of `graph` with a value: from `values`, else the default. */
 function valuesFor(
@@ -148,12 +170,15 @@ export function applyExpression(model: GraphModel, text: string): GraphModel {
 export function applyStartValues(
   model: GraphModel,
   values: Readonly<Record<string, number>>,
-): { model: GraphModel; problem: string | null } {
+): { model: GraphModel; problem: Verdict | null } {
   const { graph } = model;
   const unknown = Object.keys(values).find((name) => !graph.variables.has(name));
   if (unknown !== undefined) {
-    const names = graph.variableNames.join(', ') || 'none';
-    const problem = `'${unknown}' is not a variable of ${graph.text} (its variables: ${names})`;
+    const names = graph.variableNames.join(', ');
+    const params = { name: unknown, expr: graph.text, names };
+    const problem = names
+      ? verdict('graph-backprop.problem.unknownVariable', params)
+      : verdict('graph-backprop.problem.unknownVariableNone', params);
     return { model, problem };
   }
   const fresh = new ExpressionGraph(graph.text);
@@ -167,14 +192,17 @@ export function applyStartValues(
 export function applySelection(
   model: GraphModel,
   reference: string,
-): { model: GraphModel; problem: string | null } {
+): { model: GraphModel; problem: Verdict | null } {
   const wanted = reference.trim();
   if (wanted === '') return { model: select(model, null), problem: null };
   const { graph } = model;
   const node = graph.variables.get(wanted) ?? graph.nodeById(wanted);
   if (node) return { model: select(model, node.id), problem: null };
   const names = graph.variableNames.join(', ');
-  const problem = `expected a variable name${names ? ` (${names})` : ''} or a node id from n0 to n${graph.nodes.length - 1}, got '${wanted.slice(0, 40)}'`;
+  const params = { names, last: `n${graph.nodes.length - 1}`, got: wanted.slice(0, 40) };
+  const problem = names
+    ? verdict('graph-backprop.problem.selected', params)
+    : verdict('graph-backprop.problem.selectedNoVariables', params);
   return { model, problem };
 }
 
@@ -194,8 +222,8 @@ export function applySettings(
   model: GraphModel,
   settings: GraphSettings,
   given: ReadonlySet<string>,
-): { model: GraphModel; verdicts: Map<string, string | null> } {
-  const verdicts = new Map<string, string | null>();
+): { model: GraphModel; verdicts: Map<string, Verdict | null> } {
+  const verdicts = new Map<string, Verdict | null>();
   const newExpression = given.has('expr');
   let next = newExpression ? applyExpression(model, settings.expr) : model;
   if (newExpression || given.has('values')) {
@@ -288,8 +316,8 @@ export function resetPass(model: GraphModel): GraphModel {
 export function typeExpression(model: GraphModel, text: string): GraphModel {
   const parsed = parseExpression(text);
   if (!parsed.ok) {
-    const { message, position } = parsed;
-    return { ...model, draft: text, draftError: { message, position } };
+    const { message, position, ref } = parsed;
+    return { ...model, draft: text, draftError: { message, position, ref } };
   }
   const typed = { ...model, draft: text, draftError: null };
   if (parsed.graph.text === model.graph.text) return typed;

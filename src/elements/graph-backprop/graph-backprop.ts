@@ -20,6 +20,8 @@ import { HostWidth } from './host-width.js';
 import { PlayClock } from './play-clock.js';
 import { isFinished } from './step-pass.js';
 import { dragVariable, keyedValue } from './variable-input.js';
+import { rovingIndex } from '../../internal/interaction.js';
+import './messages.js';
 import { renderCaption } from './views/caption.js';
 import { renderControls, renderDomainProblem } from './views/controls.js';
 import { renderDiagram } from './views/diagram.js';
@@ -136,9 +138,14 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
   @state() private model: rules.GraphModel = rules.createModel();
 
+  /** The node in the Tab order: the diagram is one Tab stop, arrow keys move between nodes. */
+  @state() private focusId = '';
+
   /** A `step` set before the first update: applied after the settings, so it wins over them. */
   private pendingStep?: number;
   private suppressClick = false;
+  /** Ends a drag in progress (the element left the page mid-drag). */
+  private stopDrag: (() => void) | null = null;
   private readonly clock = new PlayClock(
     this,
     () => this.tick(),
@@ -218,6 +225,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopDrag?.();
+    this.stopDrag = null;
     // The clock has stopped with the element; so does the play.
     this.model = rules.stopPlaying(this.model);
   }
@@ -238,7 +247,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const applied = rules.applySettings(this.model, settings, given);
     // A verdict that depends on another setting (a `values` name the expression lacks)
     // supersedes the one its own parser gave.
-    for (const [attribute, message] of applied.verdicts) this.reportProblem(attribute, message);
+    for (const [attribute, verdict] of applied.verdicts)
+      this.reportProblem(attribute, verdict?.message ?? null, verdict?.ref);
     const model = rules.stepTo(applied.model, this.pendingStep ?? applied.model.pass.done);
     this.pendingStep = undefined;
     const direction = chooseDirection(model.graph, this.host.width, model.direction);
@@ -258,18 +268,20 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const { id, op, label, value } = node;
     const grad = ask.finalGradient(this.model, node);
     this.emit<NodeSelectDetail>('node-select', { id, op, label, value, grad });
-    this.announce(say.narrateSelection(this.model, node));
+    this.announce(say.narrateSelection(this.model, node, this.l10n));
   }
 
+  /** A reader's change to a variable; spoken only when committed (a key, a drag's end). */
   private setVariable(name: string, value: number, commit: boolean): void {
     this.model = rules.setVariable(this.model, name, value);
     const detail: GraphEditDetail = { name, value: ask.valueOf(this.model, name) };
     this.emit<GraphEditDetail>('input', detail);
-    if (commit) this.emit<GraphEditDetail>('change', detail);
-    this.announce(say.narrateVariable(this.model, name));
+    if (!commit) return;
+    this.emit<GraphEditDetail>('change', detail);
+    this.announce(say.narrateVariable(this.model, name, this.l10n));
   }
 
-  /** One reader-driven step: advance, narrate, and tell the page. */
+  /** One reader-driven step: advance, narrate (briefly while playing), and tell the page. */
   private takeStep(): void {
     const next = rules.stepOnce(this.model);
     if (next === this.model) return;
@@ -277,7 +289,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const { done, steps } = next.pass;
     const id = ask.currentStep(next)!.node.id;
     this.emit<BackwardStepDetail>('backward-step', { step: done, total: steps.length, id });
-    this.announce(say.narrateStep(next));
+    this.announce(
+      next.playing ? say.narratePlayStep(next, this.l10n) : say.narrateStep(next, this.l10n),
+    );
   }
 
   /** One tick of Play; answers whether to go on. */
@@ -297,12 +311,12 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   private readonly onPlayClick = (): void => {
     if (!this.model.playing) return this.play();
     this.pause();
-    this.announce(say.narratePause(this.model));
+    this.announce(say.narratePause(this.model, this.l10n));
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    this.announce(say.narrateStep(this.model));
+    this.announce(say.narrateStep(this.model, this.l10n));
   };
 
   private readonly onNodeClick = (node: GradNode): void => {
@@ -316,18 +330,45 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
       this.selectByReader(node);
       return;
     }
+    if (event.key === 'Escape' && this.model.selectedId !== null) {
+      event.preventDefault();
+      this.onClosePanel();
+      return;
+    }
     const value = keyedValue(node, event);
-    if (value !== null) this.setVariable(node.label, value, true);
+    if (value !== null) return this.setVariable(node.label, value, true);
+    // Roving focus: arrows (only Up and Down on a variable, whose Left and Right set its value).
+    if (node.op === 'var' && event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const nodes = this.model.graph.nodes;
+    const next = rovingIndex(event, nodes.indexOf(node), nodes.length);
+    if (next === null) return;
+    event.preventDefault();
+    this.focusNode(nodes[next].id);
   };
+
+  private readonly onNodeFocus = (node: GradNode): void => {
+    this.focusId = node.id;
+  };
+
+  /** Moves the roving Tab stop to a node and focuses it once drawn. */
+  private focusNode(id: string): void {
+    this.focusId = id;
+    void this.updateComplete.then(() => {
+      this.shadowRoot?.querySelector<SVGGElement>(`.node[data-id="${id}"]`)?.focus();
+    });
+  }
 
   private readonly onNodePointerdown = (node: GradNode, event: PointerEvent): void => {
     this.suppressClick = false;
-    dragVariable(node, event, {
+    this.stopDrag?.();
+    this.stopDrag = dragVariable(node, event, {
       move: (value) => this.setVariable(node.label, value, false),
       end: (value) => {
+        this.stopDrag = null;
         // The click that ends the drag is not a selection.
         this.suppressClick = true;
         this.emit<GraphEditDetail>('change', { name: node.label, value: rules.clampValue(value) });
+        this.announce(say.narrateVariable(this.model, node.label, this.l10n));
       },
     });
   };
@@ -335,16 +376,14 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   private readonly onClosePanel = (): void => {
     const id = this.model.selectedId;
     this.model = rules.select(this.model, null);
-    this.announce('Details closed.');
+    this.announce(this.l10n.t('graph-backprop.say.closed'));
     // Return focus to the node the panel described, so keyboard readers keep their place.
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.querySelector<SVGGElement>(`.node[data-id="${id}"]`)?.focus();
-    });
+    if (id !== null) this.focusNode(id);
   };
 
   private readonly onValueInput = (name: string, text: string, commit: boolean): void => {
     const limit = rules.VALUE_LIMIT;
-    const parsed = parseNumber(text, { min: -limit, max: limit });
+    const parsed = parseNumber(this.l10n.read(text), { min: -limit, max: limit });
     this.model = rules.markValueField(this.model, !parsed.ok);
     if (!parsed.ok) return;
     if (parsed.value === ask.valueOf(this.model, name) && !commit) return;
@@ -356,7 +395,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.model = rules.typeExpression(before, text);
     if (this.model.graph !== before.graph) {
       this.emit<GraphEditDetail>('input', { name: 'expr', value: text });
-      this.announce(say.narrateNewGraph(this.model));
+      this.announce(say.narrateNewGraph(this.model, this.l10n));
     }
     if (commit) this.emit<GraphEditDetail>('change', { name: 'expr', value: text });
   };
@@ -369,6 +408,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     nodeClick: this.onNodeClick,
     nodeKeydown: this.onNodeKeydown,
     nodePointerdown: this.onNodePointerdown,
+    nodeFocus: this.onNodeFocus,
     closePanel: this.onClosePanel,
     valueInput: this.onValueInput,
     expressionInput: this.onExpressionInput,
@@ -377,14 +417,26 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   // ---- rendering --------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const { model, handlers } = this;
+    const { model, handlers, l10n } = this;
     const node = ask.selectedNode(model);
     const check = node?.op === 'var' ? ask.checkFor(model, node.label) : null;
     const text = model.draft ?? model.graph.text;
+    const layout = layoutFor(model.graph, model.direction);
+    // The Tab stop stays on a node that is still drawn: the last focused, else the open one.
+    const focusId = model.graph.nodeById(this.focusId)
+      ? this.focusId
+      : (model.selectedId ?? model.graph.nodes[0].id);
+    const { done, steps } = model.pass;
     return html`${this.renderProblems()}
-    ${this.editable ? renderExpressionBox({ text, failure: model.draftError }, handlers) : nothing}
-    ${renderDiagram({ model, layout: layoutFor(model.graph, model.direction) }, handlers)}
-    ${renderDomainProblem(model)} ${renderControls(model, handlers)} ${renderCaption(model)}
-    ${node ? renderPanel({ model, node, check }, handlers) : nothing} ${this.renderLiveRegion()}`;
+    ${
+      this.editable
+        ? renderExpressionBox({ text, failure: model.draftError, l10n }, handlers)
+        : nothing
+    }
+    ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
+    ${renderControls({ model, l10n, done, total: steps.length }, handlers)}
+    ${renderCaption({ model, l10n })}
+    ${node ? renderPanel({ model, node, check, l10n }, handlers) : nothing}
+    ${this.renderLiveRegion()}`;
   }
 }

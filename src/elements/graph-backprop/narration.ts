@@ -1,45 +1,88 @@
 /**
- * What the live region says after each thing the reader does, in words (no symbols a screen
- * reader would spell out). Pure functions of a snapshot.
+ * What the live region says after each thing the reader does, in the reader's language and in
+ * words (no symbols a screen reader would spell out). Pure functions of a snapshot. The element
+ * speaks on a commit only: a key, the end of a drag, a step; never on every pointer move.
  */
 import type { GradNode } from '../../core/index.js';
-import { spokenNumber } from '../../internal/format.js';
+import type { Localizer } from '../../internal/localizer.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
 import { currentStep, finalGradient } from './graph-queries.js';
 
 /** After a step, or Reset: what the step passed back, or that the pass is at its start. */
-export function narrateStep(model: GraphModel): string {
+export function narrateStep(model: GraphModel, l10n: Localizer): string {
   const current = currentStep(model);
-  if (!current) return 'Back at the start: only the output has its gradient, 1.';
+  if (!current) return l10n.t('graph-backprop.say.start');
   const { done, steps } = model.pass;
-  const parts = current.inputs.map(
-    (input) =>
-      `${nodeName(input.node)} gets ${spokenNumber(input.contribution)}: upstream ${spokenNumber(current.upstream)} times local ${spokenNumber(input.local)}`,
-  );
-  const end = done === steps.length ? ' All gradients are done.' : '';
-  return `Step ${done} of ${steps.length}: ${nodeName(current.node)} passes gradient ${spokenNumber(current.upstream)}. ${parts.join('. ')}.${end}`;
+  const sentences = [
+    l10n.t('graph-backprop.say.step', {
+      step: done,
+      total: steps.length,
+      name: nodeName(current.node, l10n),
+      gradient: l10n.spoken(current.upstream),
+    }),
+    ...current.inputs.map((input) =>
+      l10n.t('graph-backprop.say.contribution', {
+        name: nodeName(input.node, l10n),
+        contribution: l10n.spoken(input.contribution),
+        upstream: l10n.spoken(current.upstream),
+        local: l10n.spoken(input.local),
+      }),
+    ),
+  ];
+  if (done === steps.length) sentences.push(l10n.t('graph-backprop.say.done'));
+  return sentences.join(' ');
 }
 
-export function narrateSelection(model: GraphModel, node: GradNode): string {
-  const grad = spokenNumber(finalGradient(model, node));
-  return `Selected ${nodeName(node)}, ${nodeKind(node)}: value ${spokenNumber(node.value)}, gradient ${grad}.`;
+/** During Play: one short sentence per step, so the next step does not cut a long one off. */
+export function narratePlayStep(model: GraphModel, l10n: Localizer): string {
+  const current = currentStep(model);
+  if (!current) return '';
+  const { done, steps } = model.pass;
+  const short = l10n.t('graph-backprop.say.playStep', {
+    step: done,
+    total: steps.length,
+    name: nodeName(current.node, l10n),
+  });
+  return done === steps.length ? `${short} ${l10n.t('graph-backprop.say.done')}` : short;
+}
+
+export function narrateSelection(model: GraphModel, node: GradNode, l10n: Localizer): string {
+  return l10n.t('graph-backprop.say.selected', {
+    name: nodeName(node, l10n),
+    kind: nodeKind(node, l10n),
+    value: l10n.spoken(node.value),
+    gradient: l10n.spoken(finalGradient(model, node)),
+  });
 }
 
 /** After the reader set a variable: its value, then the output and its gradient, or the problem. */
-export function narrateVariable(model: GraphModel, name: string): string {
+export function narrateVariable(model: GraphModel, name: string, l10n: Localizer): string {
   const node = model.graph.variables.get(name);
   if (!node) return '';
-  const value = `${name} is ${spokenNumber(node.value)}.`;
-  if (model.problem) return `${value} ${model.problem.message}.`;
-  const output = spokenNumber(model.graph.output.value);
-  return `${value} Output ${output}; gradient of ${name} ${spokenNumber(finalGradient(model, node))}.`;
+  const value = l10n.spoken(node.value);
+  if (model.problem) {
+    const problem = model.problem.message;
+    return l10n.t('graph-backprop.say.variableProblem', { name, value, problem });
+  }
+  return l10n.t('graph-backprop.say.variable', {
+    name,
+    value,
+    output: l10n.spoken(model.graph.output.value),
+    gradient: l10n.spoken(finalGradient(model, node)),
+  });
 }
 
-export function narrateNewGraph(model: GraphModel): string {
-  return `New graph: output ${spokenNumber(model.graph.output.value)}, ${model.pass.steps.length} backward steps.`;
+export function narrateNewGraph(model: GraphModel, l10n: Localizer): string {
+  return l10n.t('graph-backprop.say.newGraph', {
+    output: l10n.spoken(model.graph.output.value),
+    count: model.pass.steps.length,
+  });
 }
 
-export function narratePause(model: GraphModel): string {
-  return `Paused at step ${model.pass.done} of ${model.pass.steps.length}.`;
+export function narratePause(model: GraphModel, l10n: Localizer): string {
+  return l10n.t('graph-backprop.say.paused', {
+    step: model.pass.done,
+    total: model.pass.steps.length,
+  });
 }

@@ -1,23 +1,31 @@
 /**
- * A variable's node as a slider: the value an arrow key asks for, and a sideways drag reported
- * as values. The element decides what a value does; this only reads the keys and the pointer.
+ * A variable's node as a slider: the value a key asks for, and a sideways drag reported as
+ * values. The element decides what a value does; this only reads the keys and the pointer.
  */
 import type { GradNode } from '../../core/index.js';
-import { keyStep, startDrag, tidy } from '../../internal/interaction.js';
+import { sliderKey, startDrag, tidy, toSvgPoint } from '../../internal/interaction.js';
+import { VALUE_LIMIT } from './graph-backprop-model.js';
 
 /** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
-const FINE_STEP = 0.1;
-const COARSE_STEP = 1;
-/** Value change per pixel of sideways drag. */
-const DRAG_PER_PIXEL = 0.02;
+export const FINE_STEP = 0.1;
+export const COARSE_STEP = 1;
+/** Value change per SVG unit (a pixel at full size) of sideways drag. */
+const DRAG_PER_UNIT = 0.02;
 
-/** The value an arrow or Page key asks a variable for (the event's default prevented), or null. */
+/** Up and Down move between nodes, so a variable's value takes the other slider keys only. */
+const VALUE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
+
+/**
+ * The value a key asks a variable for, or null. Left/Right step (Shift for coarse), Page keys
+ * step coarsely, Home and End go to the ends; the key's default (scrolling the page) is prevented.
+ */
 export function keyedValue(node: GradNode, event: KeyboardEvent): number | null {
-  if (node.op !== 'var') return null;
-  const delta = keyStep(event, FINE_STEP, COARSE_STEP);
-  if (delta === null) return null;
+  if (node.op !== 'var' || !VALUE_KEYS.has(event.key)) return null;
+  const range = { min: -VALUE_LIMIT, max: VALUE_LIMIT, fine: FINE_STEP, coarse: COARSE_STEP };
+  const value = sliderKey(event, node.value, range);
+  if (value === null) return null;
   event.preventDefault();
-  return tidy(node.value + delta, FINE_STEP);
+  return value;
 }
 
 export interface DragReport {
@@ -27,14 +35,26 @@ export interface DragReport {
   end(value: number): void;
 }
 
-/** Follows a sideways drag that starts on a variable (main button only). */
-export function dragVariable(node: GradNode, event: PointerEvent, report: DragReport): void {
-  if (event.button !== 0 || node.op !== 'var') return;
+/**
+ * Follows a sideways drag that starts on a variable (main button only), measured in the
+ * drawing's own units through every transform on the page (a rotated or scaled container).
+ * Returns the function that ends it now, or null when no drag started.
+ */
+export function dragVariable(
+  node: GradNode,
+  event: PointerEvent,
+  report: DragReport,
+): (() => void) | null {
+  if (event.button !== 0 || node.op !== 'var') return null;
+  const svg = (event.currentTarget as SVGElement | null)?.ownerSVGElement;
+  if (!svg) return null;
   const start = node.value;
+  const origin = toSvgPoint(svg, event.clientX, event.clientY);
   let last = start;
-  startDrag(event, {
-    move: (dx) => {
-      const next = tidy(start + dx * DRAG_PER_PIXEL, 0.01);
+  return startDrag(event, {
+    move: (_dx, _dy, pointer) => {
+      const at = toSvgPoint(svg, pointer.clientX, pointer.clientY);
+      const next = tidy(start + (at.x - origin.x) * DRAG_PER_UNIT, 0.01);
       if (next === last) return;
       last = next;
       report.move(next);

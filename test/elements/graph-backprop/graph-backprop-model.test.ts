@@ -75,7 +75,7 @@ describe('graph-backprop model', () => {
   it('refuses values naming a variable the expression lacks, and takes them once it has it', () => {
     const model = modelOf('w*x', { x: 2, w: 3 });
     const refused = rules.applyStartValues(model, { q: 1 });
-    expect(refused.problem).to.contain("'q' is not a variable of w*x");
+    expect(refused.problem!.message).to.contain("'q' is not a variable of w*x");
     expect(refused.model).to.equal(model);
     const settings = { expr: 'q*w', values: { q: 4 }, selected: '' };
     const applied = rules.applySettings(model, settings, new Set(['expr']));
@@ -90,7 +90,7 @@ describe('graph-backprop model', () => {
     const output = model.graph.output.id;
     expect(rules.applySelection(model, output).model.selectedId).to.equal(output);
     const refused = rules.applySelection(model, 'n99');
-    expect(refused.problem).to.contain('n0 to n2');
+    expect(refused.problem!.message).to.contain('n0 to n2');
     expect(refused.model).to.equal(model);
   });
 

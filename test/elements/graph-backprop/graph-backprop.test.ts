@@ -24,10 +24,10 @@ async function mount(expr: string, values = '', extra = ''): Promise<GraphBackpr
 
 const root = (element: GraphBackprop): ShadowRoot => element.shadowRoot!;
 
-/** The drawn node whose accessible name starts with a variable's name. */
+/** The drawn node of a variable, by name. */
 function variableNode(element: GraphBackprop, name: string): SVGGElement {
   const node = Array.from(root(element).querySelectorAll<SVGGElement>('.node.variable')).find(
-    (candidate) => candidate.getAttribute('aria-label')!.startsWith(`${name}:`),
+    (candidate) => candidate.getAttribute('data-name') === name,
   );
   if (!node) throw new Error(`no variable node ${name}`);
   return node;

@@ -1,51 +1,75 @@
 /**
- * The formula strip under the diagram: what the current backward step does (upstream × local =
- * contribution for each input), or where the pass stands.
+ * The strip under the diagram: what the current backward step does (upstream × local =
+ * contribution for each input), or where the pass stands. Prose follows the page's direction;
+ * the formulas (part `formula`) read left to right.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GradNode } from '../../../core/index.js';
-import { formatNumber, texFactor, texNumber } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
-import { expressionTex, nodeName, texName } from '../describe.js';
+import { expressionTex, nodeName, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { currentStep, gradients } from '../graph-queries.js';
 
-/** A node's name inside TeX: a variable as itself, anything else in words. */
-function texTarget(node: GradNode): string {
-  return node.op === 'var' ? texName(node.label) : `\\text{${nodeName(node)}}`;
+export interface CaptionView {
+  readonly model: GraphModel;
+  readonly l10n: Localizer;
 }
 
-export function renderCaption(model: GraphModel): TemplateResult {
+/** A node's name inside TeX: a variable as itself, anything else in words. */
+export function texTarget(node: GradNode, l10n: Localizer): string {
+  return node.op === 'var' ? texName(node.label) : texText(nodeName(node, l10n));
+}
+
+/** `upstream × local = contribution` with both factors labelled underneath. */
+export function productTex(
+  l10n: Localizer,
+  upstream: number,
+  local: number,
+  result: number,
+): string {
+  const above = texText(l10n.t('graph-backprop.tex.upstream'));
+  const below = texText(l10n.t('graph-backprop.tex.local'));
+  return `\\underbrace{${l10n.tex(upstream)}}_{${above}} \\times \\underbrace{${l10n.texFactor(local)}}_{${below}} = ${l10n.tex(result)}`;
+}
+
+export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
   const current = currentStep(model);
   const total = model.pass.steps.length;
   const output = model.graph.output;
+  const out = texText(l10n.t('graph-backprop.tex.out'));
   if (!current) {
-    return html`<div class="caption" part="formula">
-      <div class="formula-line">
-        ${tex(`\\text{out} = ${expressionTex(output)} = ${texNumber(output.value)}`)}
+    return html`<div class="caption" part="caption">
+      <div class="formula-line" part="formula">
+        ${tex(`${out} = ${expressionTex(output, l10n)} = ${l10n.tex(output.value)}`)}
       </div>
       <p class="hint">
         ${
           total === 0
-            ? 'A single input: its gradient with respect to itself is 1.'
-            : 'Forward values are in. Press Step to send the gradient back from the output, where it starts at 1.'
+            ? l10n.t('graph-backprop.caption.single')
+            : l10n.t('graph-backprop.caption.start')
         }
       </p>
     </div>`;
   }
   const done = model.pass.done === total;
   const grads = done ? gradients(model) : {};
-  return html`<div class="caption" part="formula">
+  return html`<div class="caption" part="caption">
     <p class="hint">
-      <strong>Step ${model.pass.done} of ${total}:</strong> ${nodeName(current.node)} passes its
-      gradient ${formatNumber(current.upstream)} to each input, times that input's local gradient.
+      <strong
+        >${l10n.t('graph-backprop.caption.stepTitle', { step: model.pass.done, total })}</strong
+      >
+      ${l10n.t('graph-backprop.caption.step', {
+        name: nodeName(current.node, l10n),
+        gradient: l10n.number(current.upstream),
+      })}
     </p>
-    <ul class="contributions">
+    <ul class="contributions" part="formula">
       ${current.inputs.map(
         (input) =>
           html`<li>
             ${tex(
-              `\\underbrace{${texNumber(current.upstream)}}_{\\text{upstream}} \\times \\underbrace{${texFactor(input.local)}}_{\\text{local}} = ${texNumber(input.contribution)} \\;\\to\\; ${texTarget(input.node)}`,
+              `${productTex(l10n, current.upstream, input.local, input.contribution)} \\;\\to\\; ${texTarget(input.node, l10n)}`,
             )}
           </li>`,
       )}
@@ -53,16 +77,14 @@ export function renderCaption(model: GraphModel): TemplateResult {
     ${
       done
         ? html`<p class="hint">
-              <strong>Done.</strong> Every gradient is in; each variable's is the sum of what
-              reached it:
+              <strong>${l10n.t('graph-backprop.caption.doneTitle')}</strong>
+              ${l10n.t('graph-backprop.caption.done')}
             </p>
-            <ul class="contributions">
+            <ul class="contributions" part="formula">
               ${model.graph.variableNames.map(
                 (name) =>
                   html`<li>
-                    ${tex(
-                      `\\frac{\\partial \\text{out}}{\\partial ${texName(name)}} = ${texNumber(grads[name])}`,
-                    )}
+                    ${tex(`\\frac{\\partial ${out}}{\\partial ${texName(name)}} = ${l10n.tex(grads[name])}`)}
                   </li>`,
               )}
             </ul>`

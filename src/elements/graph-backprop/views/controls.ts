@@ -3,6 +3,7 @@
  * numbers an op cannot compute (log of a negative, division by zero).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
 import { nodeName } from '../describe.js';
 import { canStep, type GraphModel } from '../graph-backprop-model.js';
 
@@ -12,12 +13,21 @@ export interface ControlHandlers {
   resetClick(): void;
 }
 
-export function renderControls(model: GraphModel, handlers: ControlHandlers): TemplateResult {
-  const { done, steps } = model.pass;
+export interface ControlsView {
+  readonly model: GraphModel;
+  readonly l10n: Localizer;
+  /** The steps of the pass on show (backward or forward) and how many are done. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export function renderControls(view: ControlsView, handlers: ControlHandlers): TemplateResult {
+  const { model, l10n, done, total } = view;
   const blocked = !canStep(model);
+  // The symbols are decoration: each button is named by its word alone.
   return html`<div class="controls" part="controls">
-    <button class="step" @click=${handlers.stepClick} ?disabled=${blocked || done >= steps.length}>
-      Step ◂
+    <button class="step" @click=${handlers.stepClick} ?disabled=${blocked || done >= total}>
+      ${l10n.t('graph-backprop.button.step')} <span aria-hidden="true">◂</span>
     </button>
     <button
       class="play"
@@ -25,20 +35,32 @@ export function renderControls(model: GraphModel, handlers: ControlHandlers): Te
       ?disabled=${blocked}
       aria-pressed=${model.playing ? 'true' : 'false'}
     >
-      ${model.playing ? 'Pause ❚❚' : 'Play ▸'}
+      ${
+        model.playing
+          ? html`${l10n.t('graph-backprop.button.pause')} <span aria-hidden="true">❚❚</span>`
+          : html`${l10n.t('graph-backprop.button.play')} <span aria-hidden="true">▸</span>`
+      }
     </button>
     <button class="reset" @click=${handlers.resetClick} ?disabled=${done === 0 && !model.playing}>
-      Reset ↺
+      ${l10n.t('graph-backprop.button.reset')} <span aria-hidden="true">↺</span>
     </button>
-    <span class="counter">Step ${done} of ${steps.length}</span>
+    <span class="counter">${l10n.t('graph-backprop.counter', { step: done, total })}</span>
   </div>`;
 }
 
-export function renderDomainProblem(model: GraphModel): TemplateResult | typeof nothing {
+export function renderDomainProblem(
+  model: GraphModel,
+  l10n: Localizer,
+): TemplateResult | typeof nothing {
   const { problem } = model;
   if (!problem) return nothing;
+  // The engine's own reason has no translation; the words around it do.
   return html`<p class="domain" role="alert">
-    <strong>Cannot compute:</strong> ${problem.message} (at ${nodeName(problem.node)},
-    ${problem.node.id}). Change a value to continue.
+    <strong>${l10n.t('graph-backprop.domain.title')}</strong>
+    ${l10n.t('graph-backprop.domain.body', {
+      message: problem.message,
+      name: nodeName(problem.node, l10n),
+      id: problem.node.id,
+    })}
   </p>`;
 }

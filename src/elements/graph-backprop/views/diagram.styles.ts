@@ -16,14 +16,15 @@ export const diagramStyles = css`
     font-family: var(--bp-font);
     overflow: visible;
   }
+  /* Wires and borders a reader follows are drawn in --bp-line (3:1 against the background). */
   .wire {
     fill: none;
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 2;
     transition: stroke var(--bp-duration);
   }
   .edge.passed .wire {
-    stroke: color-mix(in srgb, var(--bp-accent) 55%, var(--bp-border));
+    stroke: color-mix(in srgb, var(--bp-accent) 55%, var(--bp-line));
   }
   .edge.active .wire {
     stroke: var(--bp-accent);
@@ -38,7 +39,7 @@ export const diagramStyles = css`
   }
   .edge-label {
     fill: var(--bp-bg);
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 1;
   }
   .edge.active .edge-label {
@@ -62,7 +63,10 @@ export const diagramStyles = css`
 
   .node {
     cursor: pointer;
-    outline: none;
+  }
+  /* The focus ring is drawn around the node's box (below), not as a CSS outline round the group. */
+  .node:focus-visible {
+    outline: none !important;
   }
   .node.variable {
     cursor: ew-resize;
@@ -73,7 +77,7 @@ export const diagramStyles = css`
   }
   .node-box {
     fill: var(--bp-surface);
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 1.5;
     transition:
       fill var(--bp-duration),
@@ -91,16 +95,25 @@ export const diagramStyles = css`
     stroke: var(--bp-accent);
     stroke-width: 2.5;
   }
+  /* Selected: a tinted fill and a dashed border, so it never looks like the focus ring. */
   .node.selected .node-box {
+    fill: color-mix(in srgb, var(--bp-accent) 16%, var(--bp-bg));
     stroke: var(--bp-accent);
-    stroke-width: 3;
+    stroke-width: 2.5;
+    stroke-dasharray: 6 3;
   }
   .node:hover .node-box {
     stroke: var(--bp-accent);
   }
-  .node:focus-visible .node-box {
+  /* The one focus ring: solid, in --bp-focus, outside the box, whatever state the node is in. */
+  .focus-mark {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .node:focus-visible .focus-mark {
     stroke: var(--bp-focus);
-    stroke-width: 3.5;
+    stroke-width: 3;
   }
   .node-text {
     pointer-events: none;
@@ -138,6 +151,37 @@ export const diagramStyles = css`
   }
   svg .negative {
     fill: var(--bp-negative);
+  }
+
+  @media (forced-colors: active) {
+    .node-box,
+    .edge-label {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .wire {
+      stroke: CanvasText;
+    }
+    .edge.active .wire,
+    .node.active .node-box,
+    .node.selected .node-box {
+      stroke: Highlight;
+    }
+    .node:focus-visible .focus-mark {
+      stroke: Highlight;
+    }
+    .node-symbol,
+    .node-value,
+    .node-grad,
+    .edge-top,
+    .edge-bottom,
+    svg .positive,
+    svg .negative {
+      fill: CanvasText;
+    }
+    .drag-hint {
+      stroke: CanvasText;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

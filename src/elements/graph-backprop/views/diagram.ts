@@ -5,32 +5,60 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GradNode } from '../../../core/index.js';
-import { formatNumber, signClass, signed, spokenNumber } from '../../../internal/format.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { styleProps } from '../../../internal/style-props.js';
 import { nodeName, nodeSymbol } from '../describe.js';
 import { MIN_SCALE } from '../diagram-layout.js';
 import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
 import { currentStep, gradientsSoFar, hasPassed, isComplete } from '../graph-queries.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
+import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
 
 export interface DiagramHandlers {
   nodeKeydown(node: GradNode, event: KeyboardEvent): void;
   nodePointerdown(node: GradNode, event: PointerEvent): void;
   nodeClick(node: GradNode, event: MouseEvent): void;
+  nodeFocus(node: GradNode): void;
 }
 
 export interface DiagramView {
   readonly model: GraphModel;
   readonly layout: GraphLayout;
+  readonly l10n: Localizer;
+  /** The one node in the Tab order (roving focus: arrow keys move it). */
+  readonly focusId: string;
 }
 
-function gradientWords(grad: number | undefined, complete: boolean): string {
-  if (grad === undefined) return 'gradient not reached yet';
-  return `${complete ? 'gradient' : 'gradient so far'} ${spokenNumber(grad)}`;
+/** Name forms: a variable (a slider, whose value is read out apart) or any other node. */
+const LABELS = {
+  variable: {
+    done: 'graph-backprop.variable.label',
+    partial: 'graph-backprop.variable.labelSoFar',
+    unreached: 'graph-backprop.variable.labelUnreached',
+  },
+  node: {
+    done: 'graph-backprop.node.label',
+    partial: 'graph-backprop.node.labelSoFar',
+    unreached: 'graph-backprop.node.labelUnreached',
+  },
+} as const;
+
+/** A node's short accessible name: what it is and its numbers; how to use it is in a hint. */
+function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined): string {
+  const { l10n, model } = view;
+  const forms = node.op === 'var' ? LABELS.variable : LABELS.node;
+  const form =
+    grad === undefined ? forms.unreached : isComplete(model, node) ? forms.done : forms.partial;
+  return l10n.t(form, {
+    name: nodeName(node, l10n),
+    value: l10n.spoken(node.value),
+    gradient: grad === undefined ? '' : l10n.spoken(grad),
+  });
 }
 
 function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
-  const { model, layout } = view;
+  const { model, layout, l10n } = view;
   const user = model.graph.nodeById(edge.target)!;
   const active = currentStep(model)?.node === user;
   const passed = hasPassed(model, user);
@@ -40,8 +68,10 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
   const { x, y, width, height } = edge.label;
   const classes = ['edge', active ? 'active' : '', passed ? 'passed' : ''].join(' ');
   const top =
-    passed && share ? `${formatNumber(step!.upstream)} × ${formatNumber(local)}` : 'local';
-  const bottom = passed && share ? `= ${signed(share.contribution)}` : formatNumber(local);
+    passed && share
+      ? `${l10n.number(step!.upstream)} × ${l10n.number(local)}`
+      : l10n.t('graph-backprop.edge.local');
+  const bottom = passed && share ? `= ${l10n.signed(share.contribution)}` : l10n.number(local);
   const bottomClass = passed && share ? signClass(share.contribution) : 'local-value';
   return svg`<g class=${classes}>
     <path class="wire" d=${smoothPath(edge.points, layout.direction)}></path>
@@ -57,7 +87,7 @@ function renderNode(
   grads: Map<GradNode, number>,
   handlers: DiagramHandlers,
 ): SVGTemplateResult {
-  const { model, layout } = view;
+  const { model, layout, l10n } = view;
   const { selectedId } = model;
   const box = layout.nodes.get(node.id)!;
   const grad = grads.get(node);
@@ -72,29 +102,35 @@ function renderNode(
     node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
-  const words = `${nodeName(node)}, value ${spokenNumber(value)}, ${gradientWords(grad, complete)}`;
-  const gradText = grad === undefined ? '' : `∂ ${signed(grad)}${complete ? '' : ' …'}`;
+  const gradText = grad === undefined ? '' : `∂ ${l10n.signed(grad)}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
-  const valueText = formatNumber(value);
+  const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
   // inside its name, which "∂ +1" could never be).
   const label = svg`<g class="node-text" aria-hidden="true" transform=${`translate(${box.x} ${box.y})`}>
-    <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node)}</text>
+    <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node, l10n)}</text>
     <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y="34">${valueText}</text>
     <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y="49">${gradText}</text>
   </g>`;
-  const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>`;
+  const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>
+    <rect class="focus-mark" x="-5" y="-5" width=${box.width + 10} height=${box.height + 10} rx="14"></rect>`;
+  const tabindex = node.id === view.focusId ? '0' : '-1';
+  const common = {
+    click: (event: MouseEvent) => handlers.nodeClick(node, event),
+    keydown: (event: KeyboardEvent) => handlers.nodeKeydown(node, event),
+    focus: () => handlers.nodeFocus(node),
+  };
   if (isVariable) {
     return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
-      data-id=${node.id} tabindex="0" role="slider"
-      aria-label=${`${node.label}: ${gradientWords(grad, complete)}. Drag sideways or use arrow keys to change; Enter opens details`}
+      data-id=${node.id} data-name=${node.label} tabindex=${tabindex} role="slider"
+      aria-label=${nodeLabel(node, view, grad)}
+      aria-describedby="variable-hint"
       aria-valuenow=${value}
-      aria-valuetext=${spokenNumber(value)}
+      aria-valuetext=${l10n.spoken(value)}
       aria-valuemin=${Math.min(-VALUE_LIMIT, value)}
       aria-valuemax=${Math.max(VALUE_LIMIT, value)}
-      @click=${(event: MouseEvent) => handlers.nodeClick(node, event)}
-      @keydown=${(event: KeyboardEvent) => handlers.nodeKeydown(node, event)}
+      @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}
       @pointerdown=${(event: PointerEvent) => handlers.nodePointerdown(node, event)}>
       <rect class="hit" x="-8" y="-8" width=${box.width + 16} height=${box.height + 16}></rect>
       ${shape}
@@ -102,18 +138,18 @@ function renderNode(
     </g>${label}`;
   }
   return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
-    data-id=${node.id} tabindex="0" role="button"
+    data-id=${node.id} tabindex=${tabindex} role="button"
     aria-pressed=${node.id === selectedId ? 'true' : 'false'}
-    aria-label=${words}
-    @click=${(event: MouseEvent) => handlers.nodeClick(node, event)}
-    @keydown=${(event: KeyboardEvent) => handlers.nodeKeydown(node, event)}>
+    aria-label=${nodeLabel(node, view, grad)}
+    aria-describedby="node-hint"
+    @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
     ${shape}
   </g>${label}`;
 }
 
 /** The diagram part: a scrollable box holding the SVG, never shrunk below MIN_SCALE. */
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): TemplateResult {
-  const { model, layout } = view;
+  const { model, layout, l10n } = view;
   const grads = gradientsSoFar(model);
   const size = styleProps({
     minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
@@ -127,12 +163,19 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): Tem
       height=${layout.height}
       style=${size}
       role="group"
-      aria-label=${`Computation graph of ${model.graph.text}`}
+      aria-label=${l10n.t('graph-backprop.diagram', { expr: model.graph.text })}
     >
       <g class="edges" aria-hidden="true">${layout.edges.map((edge) => renderEdge(edge, view))}</g>
       <g class="nodes">
         ${model.graph.nodes.map((node) => renderNode(node, view, grads, handlers))}
       </g>
     </svg>
+    <p class="visually-hidden" id="variable-hint">
+      ${l10n.t('graph-backprop.hint.variable', {
+        fine: l10n.number(FINE_STEP),
+        coarse: l10n.number(COARSE_STEP),
+      })}
+    </p>
+    <p class="visually-hidden" id="node-hint">${l10n.t('graph-backprop.hint.node')}</p>
   </div>`;
 }

@@ -3,12 +3,15 @@
  * parse, the message with the offending character marked in a copy of the text.
  */
 import { html, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
+import { fill } from './fill.js';
 
 export interface ExpressionBoxView {
   /** What the field holds: the reader's draft, or the graph's expression. */
   readonly text: string;
   readonly failure: ParseFailure | null;
+  readonly l10n: Localizer;
 }
 
 export interface ExpressionHandlers {
@@ -28,13 +31,15 @@ export function splitAt(
   };
 }
 
-function renderFailure(text: string, failure: ParseFailure): TemplateResult {
+function renderFailure(text: string, failure: ParseFailure, l10n: Localizer): TemplateResult {
   const { before, at, after } = splitAt(text, failure.position);
+  // Our own reasons are translated; the parser's stay in English inside a translated sentence.
+  const reason = failure.ref ? l10n.text(failure.ref) : failure.message;
   return html`<div class="parse-error" id="expression-error">
-    <code class="pointer" aria-hidden="true"
+    <code class="pointer ltr" aria-hidden="true"
       >${before}<mark>${at === '' || at === ' ' ? '␣' : at}</mark>${after}</code
     >
-    <p>${failure.message}. The graph below is the last one that worked.</p>
+    <p>${l10n.t('graph-backprop.expression.failure', { message: reason })}</p>
   </div>`;
 }
 
@@ -42,7 +47,7 @@ export function renderExpressionBox(
   view: ExpressionBoxView,
   handlers: ExpressionHandlers,
 ): TemplateResult {
-  const { failure } = view;
+  const { failure, l10n } = view;
   // The field's own `input` event would leave the shadow root (it is composed) and be mistaken for
   // the element's; stop it (and `change`) here and let the element fire its own, with a detail.
   const read = (event: Event): string => {
@@ -50,9 +55,10 @@ export function renderExpressionBox(
     return (event.target as HTMLInputElement).value;
   };
   return html`<div class="expression" part="expression">
-    <label for="expression-input">Expression</label>
+    <label for="expression-input">${l10n.t('graph-backprop.expression.label')}</label>
     <input
       id="expression-input"
+      class="ltr"
       type="text"
       autocomplete="off"
       autocapitalize="off"
@@ -65,9 +71,13 @@ export function renderExpressionBox(
     />
     ${
       failure
-        ? renderFailure(view.text, failure)
+        ? renderFailure(view.text, failure, l10n)
         : html`<p class="help" id="expression-help">
-            Try <code>relu(w*x + b)</code>, <code>x*x + x</code> or <code>log(x) / y</code>.
+            ${fill(l10n, 'graph-backprop.expression.help', {
+              first: html`<code class="ltr">relu(w*x + b)</code>`,
+              second: html`<code class="ltr">x*x + x</code>`,
+              third: html`<code class="ltr">log(x) / y</code>`,
+            })}
           </p>`
     }
   </div>`;

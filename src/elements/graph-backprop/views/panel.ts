@@ -2,10 +2,12 @@
  * The details panel for the selected node: what the op does, its local-gradient rule with the
  * numbers plugged in, upstream × local = contribution for each input, and for a variable its
  * gradient as the sum over its uses, an editable value and a finite-difference check.
+ * Escape closes it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getOp, type GradNode, type GradientCheck } from '../../../core/index.js';
-import { formatNumber, signClass, texFactor, texNumber } from '../../../internal/format.js';
+import type { GradNode, GradientCheck } from '../../../core/index.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import {
   expressionTex,
@@ -13,13 +15,16 @@ import {
   nodeName,
   nodeSymbol,
   numericTex,
+  opDescription,
   pluggedTex,
   ruleLetter,
   ruleTex,
   texName,
+  texText,
 } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { finalGradient, usesOf } from '../graph-queries.js';
+import { productTex } from './caption.js';
 
 export interface PanelHandlers {
   closePanel(): void;
@@ -32,69 +37,64 @@ export interface PanelView {
   readonly node: GradNode;
   /** The finite-difference check, for a variable. */
   readonly check: GradientCheck | null;
+  readonly l10n: Localizer;
 }
-
-const OUT = '\\text{out}';
 
 /** `\frac{\partial out}{\partial w}` for a variable, `\frac{\partial out}{\partial n3}` otherwise. */
-function partialOf(node: GradNode): string {
+function partialOf(node: GradNode, l10n: Localizer): string {
   const name = node.op === 'var' ? texName(node.label) : `\\text{${node.id}}`;
-  return `\\frac{\\partial ${OUT}}{\\partial ${name}}`;
+  return `\\frac{\\partial ${texText(l10n.t('graph-backprop.tex.out'))}}{\\partial ${name}}`;
 }
 
-function renderForward(node: GradNode): TemplateResult {
+function renderForward(node: GradNode, l10n: Localizer): TemplateResult {
   if (node.op === 'var' || node.op === 'const') return html``;
-  const formula = `${expressionTex(node)} = ${numericTex(node)} = ${texNumber(node.value)}`;
+  const formula = `${expressionTex(node, l10n)} = ${numericTex(node, l10n)} = ${l10n.tex(node.value)}`;
   return html`<div class="formula-line">${tex(formula)}</div>`;
 }
 
-function renderInputs(node: GradNode, model: GraphModel): TemplateResult {
+function renderInputs(node: GradNode, model: GraphModel, l10n: Localizer): TemplateResult {
   const upstream = finalGradient(model, node);
   const rules = ruleTex(node);
-  const plugged = pluggedTex(node);
+  const plugged = pluggedTex(node, l10n);
   return html`<p class="upstream">
-      Upstream gradient reaching it: ${tex(`${partialOf(node)} = ${texNumber(upstream)}`)}
-      ${node === model.graph.output ? html`(the output's own gradient is always 1)` : nothing}
+      ${l10n.t('graph-backprop.panel.upstream')}
+      ${tex(`${partialOf(node, l10n)} = ${l10n.tex(upstream)}`)}
+      ${node === model.graph.output ? l10n.t('graph-backprop.panel.outputSeed') : nothing}
     </p>
     <ol class="inputs">
       ${node.inputs.map((input, index) => {
         const local = node.localGrads[index];
-        const contribution = upstream * local;
         return html`<li>
           <p class="input-name">
-            Input ${ruleLetter(index)} = <strong>${nodeName(input)}</strong>
-            (${formatNumber(input.value)})
+            ${l10n.t('graph-backprop.panel.input', {
+              letter: ruleLetter(index),
+              name: nodeName(input, l10n),
+              value: l10n.number(input.value),
+            })}
           </p>
           <div class="formula-line">
-            ${tex(`${rules[index]} = ${plugged[index]} = ${texNumber(local)}`)}
+            ${tex(`${rules[index]} = ${plugged[index]} = ${l10n.tex(local)}`)}
           </div>
           <div class="formula-line">
-            ${tex(
-              `\\underbrace{${texNumber(upstream)}}_{\\text{upstream}} \\times \\underbrace{${texFactor(local)}}_{\\text{local}} = ${texNumber(contribution)}`,
-            )}
+            ${tex(productTex(l10n, upstream, local, upstream * local))}
           </div>
         </li>`;
       })}
     </ol>`;
 }
 
-function renderUses(node: GradNode, model: GraphModel): TemplateResult {
+function renderUses(node: GradNode, model: GraphModel, l10n: Localizer): TemplateResult {
   const uses = usesOf(model, node);
   const total = finalGradient(model, node);
-  if (uses.length === 0) return html`<p>It is the output, so its gradient is 1.</p>`;
+  if (uses.length === 0) return html`<p>${l10n.t('graph-backprop.panel.isOutput')}</p>`;
+  const upstreamWord = texText(l10n.t('graph-backprop.tex.upstream'));
+  const localWord = texText(l10n.t('graph-backprop.tex.local'));
   const terms = uses.map(
     (use) =>
-      `\\underbrace{${texNumber(use.upstream)}}_{\\text{upstream}} \\cdot \\underbrace{${texFactor(use.local)}}_{\\text{local}}`,
+      `\\underbrace{${l10n.tex(use.upstream)}}_{${upstreamWord}} \\cdot \\underbrace{${l10n.texFactor(use.local)}}_{${localWord}}`,
   );
-  const sum = `${partialOf(node)} = ${terms.join(' + ')} = ${texNumber(total)}`;
-  return html`<p>
-      ${
-        uses.length > 1
-          ? html`Used ${uses.length} times, so its gradient is the sum over its uses (upstream ×
-            local for each):`
-          : html`Its gradient is upstream × local from the one node that reads it:`
-      }
-    </p>
+  const sum = `${partialOf(node, l10n)} = ${terms.join(' + ')} = ${l10n.tex(total)}`;
+  return html`<p>${l10n.t('graph-backprop.panel.uses', { count: uses.length })}</p>
     <div class="formula-line">${tex(sum)}</div>
     ${
       uses.length > 1
@@ -102,10 +102,10 @@ function renderUses(node: GradNode, model: GraphModel): TemplateResult {
             ${uses.map(
               (use) =>
                 html`<li>
-                  via ${nodeName(use.user)}:
-                  <span class=${signClass(use.contribution)}>
-                    ${formatNumber(use.upstream)} × ${formatNumber(use.local)} =
-                    ${formatNumber(use.contribution)}
+                  ${l10n.t('graph-backprop.panel.via', { name: nodeName(use.user, l10n) })}
+                  <span class=${`ltr ${signClass(use.contribution)}`}>
+                    ${l10n.number(use.upstream)} × ${l10n.number(use.local)} =
+                    ${l10n.number(use.contribution)}
                   </span>
                 </li>`,
             )}
@@ -114,21 +114,25 @@ function renderUses(node: GradNode, model: GraphModel): TemplateResult {
     }`;
 }
 
-function renderCheck(node: GradNode, check: GradientCheck | null): TemplateResult {
+function renderCheck(node: GradNode, check: GradientCheck | null, l10n: Localizer): TemplateResult {
   if (!check) return html``;
   const agrees = check.relativeError < 1e-4;
+  const out = texText(l10n.t('graph-backprop.tex.out'));
+  const name = texName(node.label);
   return html`<div class="check">
-    <p class="check-title">Finite-difference check</p>
+    <p class="check-title">${l10n.t('graph-backprop.check.title')}</p>
     <div class="formula-line">
-      ${tex(
-        `\\frac{${OUT}(${texName(node.label)} + h) - ${OUT}(${texName(node.label)} - h)}{2h} \\approx ${texNumber(check.numeric, 6)}`,
-      )}
+      ${tex(`\\frac{${out}(${name} + h) - ${out}(${name} - h)}{2h} \\approx ${l10n.tex(check.numeric, 6)}`)}
     </div>
-    <p class="note">with a small nudge h = ${formatNumber(check.h)}</p>
+    <p class="note">${l10n.t('graph-backprop.check.nudge', { h: l10n.number(check.h) })}</p>
     <p>
-      Backpropagation says <strong>${formatNumber(check.autodiff, 6)}</strong>; nudging the input
-      says <strong>${formatNumber(check.numeric, 6)}</strong>.
-      <span class="verdict">${agrees ? '✓ They agree.' : '✗ They differ.'}</span>
+      ${l10n.t('graph-backprop.check.compare', {
+        autodiff: l10n.number(check.autodiff, 6),
+        numeric: l10n.number(check.numeric, 6),
+      })}
+      <span class="verdict"
+        >${agrees ? l10n.t('graph-backprop.check.agree') : l10n.t('graph-backprop.check.differ')}</span
+      >
     </p>
   </div>`;
 }
@@ -136,23 +140,31 @@ function renderCheck(node: GradNode, check: GradientCheck | null): TemplateResul
 function renderValueField(
   node: GradNode,
   model: GraphModel,
+  l10n: Localizer,
   handlers: PanelHandlers,
 ): TemplateResult {
   const name = node.label;
   return html`<p class="value-field">
-    <label for="value-input">Value of ${name}</label>
+    <label for="value-input">${l10n.t('graph-backprop.value.label', { name })}</label>
     <input
       id="value-input"
+      class="ltr"
       type="text"
       inputmode="decimal"
       autocomplete="off"
       spellcheck="false"
       aria-invalid=${model.valueInvalid ? 'true' : 'false'}
-      .value=${String(node.value)}
+      .value=${l10n.number(node.value, 10)}
       @input=${(event: Event) => handlers.valueInput(name, fieldText(event), false)}
       @change=${(event: Event) => handlers.valueInput(name, fieldText(event), true)}
     />
-    ${model.valueInvalid ? html`<span class="field-note">type a number, such as -1.5</span>` : nothing}
+    ${
+      model.valueInvalid
+        ? html`<span class="field-note"
+            >${l10n.t('graph-backprop.value.invalid', { example: l10n.number(-1.5) })}</span
+          >`
+        : nothing
+    }
   </p>`;
 }
 
@@ -165,35 +177,48 @@ function fieldText(event: Event): string {
   return (event.target as HTMLInputElement).value;
 }
 
-/**
- * An op's description as a sentence. Descriptions are phrases of two kinds ("adds its inputs; ...",
- * "the natural logarithm; ..."), so "It" + phrase read wrongly for half of them.
- */
-function sentence(phrase: string): string {
-  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
-}
-
 export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateResult {
-  const { node, model } = view;
+  const { node, model, l10n } = view;
   const leaf = node.op === 'var' || node.op === 'const';
   const description =
     node.op === 'var'
-      ? 'An input you can change: drag it sideways, use the arrow keys on it, or type a value here.'
+      ? l10n.t('graph-backprop.panel.aboutVariable')
       : node.op === 'const'
-        ? 'A fixed number: it has a gradient like any input, but you cannot change it.'
-        : sentence(getOp(node.op).description);
-  return html`<section class="panel" part="panel" aria-labelledby="panel-title">
+        ? l10n.t('graph-backprop.panel.aboutConstant')
+        : opDescription(node, l10n);
+  const onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    handlers.closePanel();
+  };
+  return html`<section
+    class="panel"
+    part="panel"
+    aria-labelledby="panel-title"
+    @keydown=${onKeydown}
+  >
     <div class="panel-head">
       <p class="panel-title" id="panel-title">
-        <span class="badge">${nodeSymbol(node)}</span>
-        ${node.op === 'var' ? `variable ${node.label}` : nodeKind(node)}
+        <span class="badge ltr">${nodeSymbol(node, l10n)}</span>
+        ${
+          node.op === 'var'
+            ? l10n.t('graph-backprop.panel.variable', { name: node.label })
+            : nodeKind(node, l10n)
+        }
         <span class="node-id">${node.id}</span>
       </p>
-      <button class="close" aria-label="Close details" @click=${handlers.closePanel}>✕</button>
+      <button
+        class="close"
+        aria-label=${l10n.t('graph-backprop.panel.close')}
+        @click=${handlers.closePanel}
+      >
+        ✕
+      </button>
     </div>
     <p class="description">${description}</p>
-    ${renderForward(node)} ${node.op === 'var' ? renderValueField(node, model, handlers) : nothing}
-    ${leaf ? renderUses(node, model) : renderInputs(node, model)}
-    ${node.op === 'var' ? renderCheck(node, view.check) : nothing}
+    ${renderForward(node, l10n)}
+    ${node.op === 'var' ? renderValueField(node, model, l10n, handlers) : nothing}
+    ${leaf ? renderUses(node, model, l10n) : renderInputs(node, model, l10n)}
+    ${node.op === 'var' ? renderCheck(node, view.check, l10n) : nothing}
   </section>`;
 }
