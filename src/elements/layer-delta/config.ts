@@ -5,7 +5,9 @@ import {
   parseNumberList,
   type Parsed,
 } from '../../internal/attributes.js';
-import { validateSizes, type Activation, type Loss } from '../../core/index.js';
+import type { Activation, Loss } from '../../core/index.js';
+import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
+import './messages.js';
 
 /**
  * The element's settings, DOM-free: one parser per attribute (for `@setting`), and the checks
@@ -48,18 +50,15 @@ export interface ConfigSettings {
   readonly y: readonly number[] | null;
 }
 
-export const parseSizes = (text: string): Parsed<readonly number[]> => {
-  const parsed = parseNumberList(text, {
+/** 3 to 6 whole numbers of 1 to 16 units: what the core's `validateSizes` asks, and a size that fits. */
+export const parseSizes = (text: string): Parsed<readonly number[]> =>
+  parseNumberList(text, {
     integer: true,
     min: 1,
     max: MAX_UNITS,
     minLength: MIN_LAYERS,
     maxLength: MAX_LAYERS,
   });
-  if (!parsed.ok) return parsed;
-  const problem = validateSizes(parsed.value);
-  return problem ? { ok: false, message: problem } : parsed;
-};
 export const parseActivation = oneOf(ACTIVATION_NAMES);
 export const parseLoss = oneOf(LOSS_NAMES);
 export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
@@ -87,16 +86,22 @@ export function targetRange(loss: Loss): { min: number; max: number } | null {
   return loss === 'bce' ? { min: 0, max: 1 } : null;
 }
 
-function lengthProblem(values: readonly number[], length: number, what: string): string | null {
-  if (values.length === length) return null;
-  return `expected ${length} number${length === 1 ? '' : 's'}, one per ${what}, got ${values.length}`;
+/** Why a value does not fit: English for the `error` event, and the message to translate. */
+export interface Problem {
+  readonly message: string;
+  readonly ref: MessageRef;
+}
+
+export function problem(key: string, params?: MessageRef['params']): Problem {
+  const ref: MessageRef = { key, params };
+  return { message: ENGLISH.text(ref), ref };
 }
 
 export interface ResolvedConfig {
   /** The full configuration, or null while x or y does not fit. */
   config: NetworkConfig | null;
   /** Why x or y does not fit the other settings; null when it does. */
-  problems: { x: string | null; y: string | null };
+  problems: { x: Problem | null; y: Problem | null };
 }
 
 /** Checks x and y against sizes and the loss, filling in the defaults for absent ones. */
@@ -106,12 +111,16 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
   const outputs = sizes[sizes.length - 1];
   const x = settings.x ?? defaultInput(inputs);
   const y = settings.y ?? defaultTarget(outputs);
-  const xProblem = lengthProblem(x, inputs, `input unit (sizes starts with ${inputs})`);
-  let yProblem = lengthProblem(y, outputs, `output unit (sizes ends with ${outputs})`);
+  const xProblem =
+    x.length === inputs ? null : problem('layer-delta.problem.x', { count: inputs, got: x.length });
+  let yProblem =
+    y.length === outputs
+      ? null
+      : problem('layer-delta.problem.y', { count: outputs, got: y.length });
   const range = targetRange(loss);
   const outside = range ? y.find((value) => value < range.min || value > range.max) : undefined;
   if (!yProblem && range && outside !== undefined) {
-    yProblem = `expected numbers from ${range.min} to ${range.max}, got ${outside} (with loss="${loss}" each target is a probability)`;
+    yProblem = problem('layer-delta.problem.yRange', { ...range, got: outside, loss });
   }
   const problems = { x: xProblem, y: yProblem };
   if (xProblem || yProblem) return { config: null, problems };

@@ -57,8 +57,12 @@ export function chartScale(points: readonly WidthPoint[], box: ChartBox): ChartS
   return { x, y, yTicks, xTicks: widths.filter((_, i) => i % 2 === 0 || widths.length <= 5) };
 }
 
+/** How a number is written: the reader's style (Localizer.number), plain English by default. */
+type NumberText = (value: number) => string;
+const plain: NumberText = (value) => String(value);
+
 /** 1, 10, 100, 1k, 10k, 1M, ...: short labels for a log axis. */
-export function compactCount(value: number): string {
+export function compactCount(value: number, write: NumberText = plain): string {
   const units: Array<[number, string]> = [
     [1e12, 'T'],
     [1e9, 'G'],
@@ -66,14 +70,14 @@ export function compactCount(value: number): string {
     [1e3, 'k'],
   ];
   for (const [size, suffix] of units) {
-    if (value >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
+    if (value >= size) return `${write(Number((value / size).toPrecision(3)))}${suffix}`;
   }
-  return String(Math.round(value));
+  return write(Math.round(value));
 }
 
 /** "1.7×": how many times `count` is `reference`, for the panel's comparison column. */
-export function ratioText(count: number, reference: number): string {
+export function ratioText(count: number, reference: number, write: NumberText = plain): string {
   if (!(reference > 0)) return '—';
   const ratio = count / reference;
-  return `${ratio >= 100 ? Math.round(ratio) : Number(ratio.toPrecision(2))}×`;
+  return `${write(ratio >= 100 ? Math.round(ratio) : Number(ratio.toPrecision(2)))}×`;
 }

@@ -1,4 +1,4 @@
-import { texNumber } from '../../internal/format.js';
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import type { Activation, Loss } from '../../core/index.js';
 
 /**
@@ -12,6 +12,8 @@ export const MAX_WRITTEN = 3;
 const T = '^{\\mathsf T}';
 
 export interface LayerEquationInput {
+  /** Numbers in the reader's style (`0{,}5` in German); English when absent. */
+  l10n?: Localizer;
   /** The layer, as an index into sizes (1 = first hidden layer, sizes.length - 1 = output). */
   layer: number;
   sizes: readonly number[];
@@ -42,17 +44,17 @@ export function derivativeTex(activation: Activation, z: string): string {
 }
 
 /** Two significant digits: small deltas keep their size (0.021 rather than 0.02). */
-export function texShort(value: number): string {
-  if (!Number.isFinite(value)) return texNumber(value);
-  return texNumber(Number(value.toPrecision(2)), 6);
+export function texShort(value: number, l10n: Localizer = ENGLISH): string {
+  if (!Number.isFinite(value)) return l10n.tex(value);
+  return l10n.tex(Number(value.toPrecision(2)), 6);
 }
 
-export function columnTex(values: readonly number[]): string {
-  return `\\begin{bmatrix} ${values.map(texShort).join(' \\\\ ')} \\end{bmatrix}`;
+export function columnTex(values: readonly number[], l10n: Localizer = ENGLISH): string {
+  return `\\begin{bmatrix} ${values.map((v) => texShort(v, l10n)).join(' \\\\ ')} \\end{bmatrix}`;
 }
 
-export function matrixTex(rows: readonly (readonly number[])[]): string {
-  const body = rows.map((row) => row.map(texShort).join(' & ')).join(' \\\\ ');
+export function matrixTex(rows: readonly (readonly number[])[], l10n: Localizer = ENGLISH): string {
+  const body = rows.map((row) => row.map((v) => texShort(v, l10n)).join(' & ')).join(' \\\\ ');
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
 
@@ -75,6 +77,7 @@ function fits(...counts: number[]): boolean {
  */
 export function deltaLines(input: LayerEquationInput): string[] {
   const { layer: l, sizes } = input;
+  const l10n = input.l10n ?? ENGLISH;
   const last = sizes.length - 1;
   const k = l - 1; // index into the core's per-layer arrays
   const n = sizes[l];
@@ -94,13 +97,13 @@ export function deltaLines(input: LayerEquationInput): string[] {
           : `${shape(delta, n)} = 2\\,(${shape(`a_{${l}}`, n)} - ${shape('y', n)}) \\odot ${shape(fPrime, n)}`,
       ];
     }
-    const a = columnTex(input.a[k]);
-    const y = columnTex(input.target);
+    const a = columnTex(input.a[k], l10n);
+    const y = columnTex(input.target, l10n);
     const numeric =
       input.loss === 'bce'
         ? `= ${a} - ${y}`
-        : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k])}`;
-    return [symbolic, numeric, `= ${columnTex(input.deltas[k])}`];
+        : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k], l10n)}`;
+    return [symbolic, numeric, `= ${columnTex(input.deltas[k], l10n)}`];
   }
   const above = sizes[l + 1];
   const wT = `\\boxed{W_{${l + 1}}${T}}`;
@@ -118,15 +121,16 @@ export function deltaLines(input: LayerEquationInput): string[] {
   const back = weightsT.map((row) => row.reduce((sum, w, i) => sum + w * deltaAbove[i], 0));
   return [
     symbolic,
-    `${carried} = \\boxed{${matrixTex(weightsT)}}\\,${columnTex(deltaAbove)}`,
-    `= ${columnTex(back)}`,
-    `${delta} = ${columnTex(back)} \\odot ${columnTex(input.derivatives[k])} = ${columnTex(input.deltas[k])}`,
+    `${carried} = \\boxed{${matrixTex(weightsT, l10n)}}\\,${columnTex(deltaAbove, l10n)}`,
+    `= ${columnTex(back, l10n)}`,
+    `${delta} = ${columnTex(back, l10n)} \\odot ${columnTex(input.derivatives[k], l10n)} = ${columnTex(input.deltas[k], l10n)}`,
   ];
 }
 
 /** The weight gradient of the layer's incoming weights: delta times the layer's input. */
 export function gradientLines(input: LayerEquationInput): string[] {
   const { layer: l, sizes } = input;
+  const l10n = input.l10n ?? ENGLISH;
   const k = l - 1;
   const inputName = l === 1 ? 'x' : `a_{${l - 1}}`;
   const gradient = `\\frac{\\partial L}{\\partial W_{${l}}}`;
@@ -141,7 +145,7 @@ export function gradientLines(input: LayerEquationInput): string[] {
   }
   const layerInput = l === 1 ? input.input : input.a[k - 1];
   return [
-    `${symbolic} = ${columnTex(input.deltas[k])}\\,${matrixTex([layerInput])}`,
-    `= ${matrixTex(input.weightGradients[k])}`,
+    `${symbolic} = ${columnTex(input.deltas[k], l10n)}\\,${matrixTex([layerInput], l10n)}`,
+    `= ${matrixTex(input.weightGradients[k], l10n)}`,
   ];
 }

@@ -1,4 +1,4 @@
-import { formatNumber, signed } from '../../internal/format.js';
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { acceptsTarget } from './config.js';
 import {
   canStep,
@@ -16,11 +16,12 @@ import {
   type LayerDeltaModel,
   type WeightRef,
 } from './layer-delta-model.js';
-import { layerName, stepSentence, weightSentence } from './narration.js';
+import { layerName, spokenList, stepSentence, weightSentence } from './narration.js';
 
 /**
  * What each reader action does, DOM-free: the next snapshot, the events the element fires
- * (in order) and the sentence it announces. The element only applies an outcome.
+ * (in order) and the sentence it announces, in the reader's language (`l10n`, English by
+ * default). The element only applies an outcome.
  */
 
 /** Detail of `layer-select`. */
@@ -71,7 +72,7 @@ function then(first: Outcome, next: (model: LayerDeltaModel) => Outcome): Outcom
   };
 }
 
-export function step(model: LayerDeltaModel): Outcome {
+export function step(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome {
   if (!canStep(model)) return quiet(model);
   const next = stepBackward(model);
   const layer = steppedLayer(next);
@@ -83,7 +84,7 @@ export function step(model: LayerDeltaModel): Outcome {
         detail: { step: next.step, total: outputLayer(next), layer },
       },
     ],
-    say: stepSentence({
+    say: stepSentence(l10n, {
       layer,
       layerCount: layerCount(next),
       deltas: next.result.deltas[layer - 1],
@@ -92,41 +93,54 @@ export function step(model: LayerDeltaModel): Outcome {
   };
 }
 
-export function runToInput(model: LayerDeltaModel): Outcome {
+export function runToInput(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome {
   let outcome = quiet(model);
-  while (canStep(outcome.model)) outcome = then(outcome, step);
+  while (canStep(outcome.model)) outcome = then(outcome, (next) => step(next, l10n));
   return outcome;
 }
 
-export function reset(model: LayerDeltaModel): Outcome {
-  return {
-    model: resetSteps(model),
-    events: [],
-    say: 'Backward pass cleared: no deltas yet. Step backward to start from the loss.',
-  };
+export function reset(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome {
+  return { model: resetSteps(model), events: [], say: l10n.t('layer-delta.say.reset') };
 }
 
 /** Selecting a layer fires `layer-select` only when the selection changes; it is always read out. */
-function layerSelected(before: LayerDeltaModel, after: LayerDeltaModel, layer: number): Outcome {
-  const state = isRevealed(after, layer)
-    ? `delta ${after.result.deltas[layer - 1].map((d) => signed(d)).join(', ')}`
-    : 'delta not computed yet';
+function layerSelected(
+  before: LayerDeltaModel,
+  after: LayerDeltaModel,
+  layer: number,
+  l10n: Localizer,
+): Outcome {
+  const name = layerName(l10n, layer, layerCount(after));
   return {
     model: after,
     events: layer === before.selectedLayer ? [] : [{ type: 'layer-select', detail: { layer } }],
-    say: `${layerName(layer, layerCount(after))} layer selected: ${state}.`,
+    say: isRevealed(after, layer)
+      ? l10n.t('layer-delta.say.selected', {
+          layer: name,
+          deltas: spokenList(l10n, after.result.deltas[layer - 1]),
+        })
+      : l10n.t('layer-delta.say.selectedPending', { layer: name }),
   };
 }
 
-export function pickLayer(model: LayerDeltaModel, layer: number): Outcome {
+export function pickLayer(
+  model: LayerDeltaModel,
+  layer: number,
+  l10n: Localizer = ENGLISH,
+): Outcome {
   if (layer < 1 || layer > outputLayer(model)) return quiet(model);
-  return layerSelected(model, selectLayer(model, layer), layer);
+  return layerSelected(model, selectLayer(model, layer), layer, l10n);
 }
 
 /** A click (or Enter) on a unit: its numbers in the readout, and its layer selected. */
-export function pressUnit(model: LayerDeltaModel, layer: number, unit: number): Outcome {
+export function pressUnit(
+  model: LayerDeltaModel,
+  layer: number,
+  unit: number,
+  l10n: Localizer = ENGLISH,
+): Outcome {
   const next = clickUnit(model, layer, unit);
-  return layer >= 1 ? layerSelected(model, next, layer) : quiet(next);
+  return layer >= 1 ? layerSelected(model, next, layer, l10n) : quiet(next);
 }
 
 const weightIndex = (ref: WeightRef): number[] => [ref.layer - 1, ref.row, ref.column];
@@ -147,7 +161,11 @@ export function editWeight(model: LayerDeltaModel, ref: WeightRef, value: number
 }
 
 /** The reader lets go of a weight: `change`, and its gradient read out as delta times input. */
-export function commitWeight(model: LayerDeltaModel, ref: WeightRef): Outcome {
+export function commitWeight(
+  model: LayerDeltaModel,
+  ref: WeightRef,
+  l10n: Localizer = ENGLISH,
+): Outcome {
   const k = ref.layer - 1;
   const weight = weightAt(model, ref);
   return {
@@ -155,7 +173,7 @@ export function commitWeight(model: LayerDeltaModel, ref: WeightRef): Outcome {
     events: [
       { type: 'change', detail: { field: 'weights', index: weightIndex(ref), value: weight } },
     ],
-    say: weightSentence({
+    say: weightSentence(l10n, {
       ...ref,
       layerCount: layerCount(model),
       weight,
@@ -169,13 +187,18 @@ export function commitWeight(model: LayerDeltaModel, ref: WeightRef): Outcome {
 }
 
 /** The weight editor's field: typing edits, committing (Enter, blur) also fires `change`. */
-export function typeWeight(model: LayerDeltaModel, value: number, commit: boolean): Outcome {
+export function typeWeight(
+  model: LayerDeltaModel,
+  value: number,
+  commit: boolean,
+  l10n: Localizer = ENGLISH,
+): Outcome {
   if (!Number.isFinite(value)) return quiet(model);
   const ref = model.selectedWeight;
   // A change without a preceding input (a pasted value, a spin button) still updates first.
   const edited =
     !commit || weightAt(model, ref) !== value ? editWeight(model, ref, value) : quiet(model);
-  return commit ? then(edited, (next) => commitWeight(next, ref)) : edited;
+  return commit ? then(edited, (next) => commitWeight(next, ref, l10n)) : edited;
 }
 
 /** A field of x or y: typing edits, committing also fires `change` and reads out the result. */
@@ -185,6 +208,7 @@ export function typeVector(
   index: number,
   value: number,
   commit: boolean,
+  l10n: Localizer = ENGLISH,
 ): Outcome {
   if (!Number.isFinite(value)) return quiet(model);
   if (field === 'y' && !acceptsTarget(model.config.loss, value)) return quiet(model);
@@ -199,10 +223,15 @@ export function typeVector(
       : quiet(model);
   if (!commit) return edited;
   const next = edited.model;
-  const output = next.cache.a[next.cache.a.length - 1].map((a) => formatNumber(a)).join(', ');
   return {
     model: next,
     events: [...edited.events, { type: 'change', detail: { field, index: [index], value } }],
-    say: `${field} ${index + 1} is ${formatNumber(value)}; output ${output}, loss ${formatNumber(next.result.loss)}.`,
+    say: l10n.t('layer-delta.say.vector', {
+      field,
+      index: index + 1,
+      value: l10n.spoken(value),
+      output: spokenList(l10n, next.cache.a[next.cache.a.length - 1]),
+      loss: l10n.spoken(next.result.loss),
+    }),
   };
 }

@@ -7,9 +7,7 @@ import {
   type DenseNetwork,
   type ForwardCache,
 } from '../../core/index.js';
-import { formatNumber, signed } from '../../internal/format.js';
 import { sameStructure, type NetworkConfig } from './config.js';
-import { unitName, weightName } from './narration.js';
 
 /**
  * What `<layer-delta>` shows, DOM-free: an immutable snapshot and the rules that make the next
@@ -23,6 +21,11 @@ export interface WeightRef {
   readonly row: number;
   readonly column: number;
 }
+
+/** The subject of the readout line; its words and numbers are made when it is shown. */
+export type Readout =
+  | { readonly kind: 'unit'; readonly layer: number; readonly unit: number }
+  | { readonly kind: 'weight'; readonly ref: WeightRef };
 
 /** Where the last backward step's dots travel: into `layer`, from the layer above or the loss. */
 export interface Travel {
@@ -45,10 +48,12 @@ export interface LayerDeltaModel {
   readonly step: number;
   readonly selectedLayer: number;
   readonly selectedWeight: WeightRef;
-  /** The unit of each layer that takes Tab focus. */
+  /** The unit of each layer that arrow keys return to (its last focused one). */
   readonly focusUnit: readonly number[];
-  /** The line under the diagram describing the focused unit or connection. */
-  readonly readout: string;
+  /** The layer whose unit takes the network's one Tab stop. */
+  readonly focusLayer: number;
+  /** What the line under the diagram describes: the focused unit or the chosen connection. */
+  readonly readout: Readout | null;
   readonly travel: Travel | null;
 }
 
@@ -82,7 +87,8 @@ export function createModel(config: NetworkConfig): LayerDeltaModel {
     selectedLayer: last,
     selectedWeight: { layer: last, row: 0, column: 0 },
     focusUnit: config.sizes.map(() => 0),
-    readout: '',
+    focusLayer: 0,
+    readout: null,
     travel: null,
   });
 }
@@ -159,17 +165,17 @@ export function focusUnit(model: LayerDeltaModel, layer: number, unit: number): 
     model.focusUnit[layer] === unit
       ? model.focusUnit
       : model.focusUnit.map((k, l) => (l === layer ? unit : k));
-  return { ...model, focusUnit: focus, readout: describeUnit(model, layer, unit) };
+  return { ...model, focusUnit: focus, focusLayer: layer, readout: { kind: 'unit', layer, unit } };
 }
 
 /** A click (or Enter) on a unit: its numbers in the readout, and its layer selected. */
 export function clickUnit(model: LayerDeltaModel, layer: number, unit: number): LayerDeltaModel {
-  const described = { ...model, readout: describeUnit(model, layer, unit) };
+  const described: LayerDeltaModel = { ...model, readout: { kind: 'unit', layer, unit } };
   return layer >= 1 ? selectLayer(described, layer) : described;
 }
 
 export function selectWeight(model: LayerDeltaModel, ref: WeightRef): LayerDeltaModel {
-  return { ...model, selectedWeight: ref, readout: describeWeight(model, ref) };
+  return { ...model, selectedWeight: ref, readout: { kind: 'weight', ref } };
 }
 
 /** Sets one weight (clamped to ±WEIGHT_LIMIT), recomputing everything downstream. */
@@ -184,7 +190,7 @@ export function setWeight(model: LayerDeltaModel, ref: WeightRef, value: number)
         ),
   );
   const next = computed({ ...model, network: { ...model.network, weights }, selectedWeight: ref });
-  return { ...next, readout: describeWeight(next, ref) };
+  return { ...next, readout: { kind: 'weight', ref } };
 }
 
 /** Sets x[index] or y[index], recomputing everything downstream. */
@@ -197,24 +203,4 @@ export function setVectorValue(
   const vector = field === 'x' ? model.input : model.target;
   const next = vector.map((v, j) => (j === index ? value : v));
   return computed(field === 'x' ? { ...model, input: next } : { ...model, target: next });
-}
-
-// ---- words for the readout and the live region -------------------------------------------
-
-export function describeUnit(model: LayerDeltaModel, layer: number, unit: number): string {
-  const name = unitName(layer, unit, layerCount(model));
-  if (layer === 0) return `${name}: x = ${formatNumber(model.input[unit])}`;
-  const k = layer - 1;
-  const a = model.cache.a[k][unit];
-  const delta = isRevealed(model, layer) ? signed(model.result.deltas[k][unit]) : 'not yet';
-  return `${name}: a = ${formatNumber(a)}, f′(z) = ${formatNumber(model.slopes[k][unit])}, δ = ${delta}`;
-}
-
-export function describeWeight(model: LayerDeltaModel, ref: WeightRef): string {
-  const k = ref.layer - 1;
-  const name = weightName(ref.layer, ref.row, ref.column, layerCount(model));
-  const gradient = isRevealed(model, ref.layer)
-    ? `gradient ${signed(model.result.weightGradients[k][ref.row][ref.column])}`
-    : 'gradient not yet';
-  return `${name}: w = ${signed(weightAt(model, ref))}, ${gradient}`;
 }

@@ -41,7 +41,24 @@ const frameStyles = css`
   }
 `;
 
-/** The theme, the frame, then each view's own styles. */
+/** On paper: figures and panels whole; the reader's fields and pickers are of no use there. */
+const printStyles = css`
+  @media print {
+    figure,
+    .layer-panel,
+    .efficiency,
+    .unit-table {
+      break-inside: avoid;
+    }
+    .vectors,
+    .weight-editor,
+    .layer-picker {
+      display: none;
+    }
+  }
+`;
+
+/** The theme, the frame, then each view's own styles; print last, so it wins over them. */
 export const layerDeltaStyles = [
   themeStyles,
   frameStyles,
@@ -51,4 +68,5 @@ export const layerDeltaStyles = [
   fieldsStyles,
   layerPanelStyles,
   efficiencyStyles,
+  printStyles,
 ];

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { keyStep, startDrag } from '../../internal/interaction.js';
+import { keyStep, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
@@ -22,12 +22,13 @@ import type {
   Outcome,
 } from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
-import type { LayerDeltaModel, WeightRef } from './layer-delta-model.js';
+import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderEfficiency } from './views/efficiency.js';
-import { renderVectors, vectorFieldOf } from './views/fields.js';
+import { fieldNumber, renderVectors, vectorFieldOf } from './views/fields.js';
+import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
 
@@ -48,10 +49,12 @@ const DRAG_PER_PIXEL = 0.02;
  * step; each weight gradient is δ times that layer's input; and an efficiency panel shows why
  * reusing δ makes the backward pass cost about what the forward pass costs.
  *
- * Keyboard: Tab reaches one unit per layer; arrow keys move between units and layers; Enter or
- * Space selects the unit's layer. The connections into the selected layer (up to 36) are sliders:
- * arrow keys change the weight by 0.1 (Shift: 1). Every weight can also be edited with the
- * panel's "Edit a weight" fields, and any connection can be dragged up or down.
+ * Keyboard: the network is one Tab stop; arrow keys move between units and layers, Home and
+ * End to a layer's first and last unit, Enter or Space select the unit's layer. Connections are
+ * dragged up or down with a pointer; from the keyboard, the panel's weight editor picks any
+ * weight and changes it with its slider (arrows, Page Up/Down, Home/End) or its typed field.
+ *
+ * Words and numbers follow the nearest `lang` (messages.ts holds the English).
  *
  * Every attribute is also a property of the same name. Setting a read-only property
  * (`activations`, `deltas`, `weightGradients`, `opCounts`) is ignored and reported with an
@@ -239,16 +242,17 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
       // Whether x and y fit sizes (and y the loss) is known only here, after their setters
       // passed them: report a change in the verdict, or a newly set value that does not fit.
       const problem = problems[name];
-      if (problem !== this.fitProblems[name] || (taken[name] && problem))
-        this.settingChanged(name, problem);
-      this.fitProblems = { ...this.fitProblems, [name]: problem };
+      const message = problem?.message ?? null;
+      if (message !== this.fitProblems[name] || (taken[name] && problem))
+        this.settingChanged(name, message, problem?.ref);
+      this.fitProblems = { ...this.fitProblems, [name]: message };
     }
     if (config) this.model = rules.withConfig(this.model, config, taken);
   }
 
   private applyParameters(name: 'weights' | 'biases', value: number[][][] | number[][]): void {
     const problem = shapeProblem(value, this.model.config.sizes, name);
-    this.reportProblem(name, problem);
+    this.reportProblem(name, problem?.message ?? null, problem?.ref);
     if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
   }
 
@@ -260,12 +264,13 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     if (outcome.say !== null) this.announce(outcome.say);
   }
 
-  private readonly onStep = (): void => this.apply(actions.step(this.model));
-  private readonly onRun = (): void => this.apply(actions.runToInput(this.model));
-  private readonly onReset = (): void => this.apply(actions.reset(this.model));
+  private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
+  private readonly onRun = (): void => this.apply(actions.runToInput(this.model, this.l10n));
+  private readonly onReset = (): void => this.apply(actions.reset(this.model, this.l10n));
   private readonly onSelectLayer = (layer: number): void =>
-    this.apply(actions.pickLayer(this.model, layer));
+    this.apply(actions.pickLayer(this.model, layer, this.l10n));
 
+  /** Arrow keys inside the network: the one Tab stop moves with the focus (roving tabindex). */
   private readonly onUnitKey = (event: KeyboardEvent, layer: number, unit: number): void => {
     const action = unitKeyAction(event.key, this.model.config.sizes, layer, unit);
     if (!action) return;
@@ -285,20 +290,10 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   };
 
   private readonly onUnitClick = (layer: number, unit: number): void =>
-    this.apply(actions.pressUnit(this.model, layer, unit));
+    this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
 
-  private readonly onWeightFocus = (ref: WeightRef): void => {
-    this.model = rules.selectWeight(this.model, ref);
-  };
-
-  private readonly onWeightKey = (event: KeyboardEvent, ref: WeightRef): void => {
-    const change = keyStep(event, 0.1, 1);
-    if (change === null) return;
-    event.preventDefault();
-    const value = rules.roundWeight(rules.weightAt(this.model, ref) + change);
-    this.apply(actions.editWeight(this.model, ref, value));
-    this.apply(actions.commitWeight(this.model, ref));
-  };
+  /** Ends a drag that is under way; called when the element leaves the page. */
+  private stopDrag: (() => void) | null = null;
 
   private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
     if (event.button !== 0) return;
@@ -306,23 +301,59 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
     this.model = rules.selectWeight(this.model, ref);
     const start = rules.weightAt(this.model, ref);
-    startDrag(event, {
-      move: (_dx, dy) => {
+    // Vertical distance in the drawing's own frame (through any rotation or scaling of the
+    // page), in the drawing's CSS pixels.
+    const drawing = (event.currentTarget as Element).closest('svg');
+    const local = (x: number, y: number): number => {
+      if (!drawing) return y;
+      const box = drawing.viewBox.baseVal;
+      const pixels = box && box.height > 0 ? drawing.clientHeight / box.height : 1;
+      return toSvgPoint(drawing, x, y).y * pixels;
+    };
+    const startY = local(event.clientX, event.clientY);
+    this.stopDrag?.();
+    this.stopDrag = startDrag(event, {
+      move: (_dx, _dy, move) => {
+        const dy = local(move.clientX, move.clientY) - startY;
         const value = rules.roundWeight(start - dy * DRAG_PER_PIXEL);
         this.apply(actions.editWeight(this.model, ref, value));
       },
       end: (moved) => {
-        if (moved) this.apply(actions.commitWeight(this.model, ref));
+        this.stopDrag = null;
+        if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
       },
     });
   };
 
-  /** Typing into x or y (`input`), or committing it (`change`: Enter, blur, a spin button). */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopDrag?.();
+  }
+
+  /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
   private readonly onVectorEdit = (event: Event): void => {
     const { field, index } = vectorFieldOf(event);
-    const { valueAsNumber } = event.target as HTMLInputElement;
+    const value = fieldNumber(this.l10n, event);
     const commit = event.type === 'change';
-    this.apply(actions.typeVector(this.model, field, index, valueAsNumber, commit));
+    this.apply(actions.typeVector(this.model, field, index, value, commit, this.l10n));
+  };
+
+  /** Arrow Up/Down (Shift: coarse) and Page Up/Down step a typed field, as a number field does. */
+  private readonly onFieldKey = (event: KeyboardEvent): void => {
+    if (!['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown'].includes(event.key)) return;
+    const field = event.target as HTMLInputElement;
+    const step = keyStep(event, 0.1, 1)!;
+    const current = fieldNumber(this.l10n, event);
+    const min = Number(field.dataset.min ?? -Infinity);
+    const max = Number(field.dataset.max ?? Infinity);
+    const value = Math.min(max, Math.max(min, rules.roundWeight((current || 0) + step)));
+    event.preventDefault();
+    if (field.dataset.field) {
+      const { field: name, index } = vectorFieldOf(event);
+      this.apply(actions.typeVector(this.model, name, index, value, true, this.l10n));
+    } else {
+      this.apply(actions.typeWeight(this.model, value, true, this.l10n));
+    }
   };
 
   private readonly onWeightPick = (event: Event): void => {
@@ -332,10 +363,22 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     this.model = rules.selectWeight(this.model, ref);
   };
 
-  /** Typing into the weight editor's field, or committing it, like x and y. */
+  /** The weight's typed field or slider: `input` edits, `change` (Enter, blur, release) commits. */
   private readonly onWeightEdit = (event: Event): void => {
-    const { valueAsNumber } = event.target as HTMLInputElement;
-    this.apply(actions.typeWeight(this.model, valueAsNumber, event.type === 'change'));
+    const target = event.target as HTMLInputElement;
+    const value = target.type === 'range' ? target.valueAsNumber : fieldNumber(this.l10n, event);
+    this.apply(actions.typeWeight(this.model, value, event.type === 'change', this.l10n));
+  };
+
+  /** The weight's slider keys, all handled here so Home and End never scroll the page. */
+  private readonly onWeightSliderKey = (event: KeyboardEvent): void => {
+    const ref = this.model.selectedWeight;
+    const range = { min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, fine: 0.1, coarse: 1 };
+    const value = sliderKey(event, rules.weightAt(this.model, ref), range);
+    if (value === null) return;
+    event.preventDefault();
+    this.apply(actions.editWeight(this.model, ref, rules.roundWeight(value)));
+    this.apply(actions.commitWeight(this.model, ref, this.l10n));
   };
 
   /** Every view's handlers, created once. */
@@ -348,23 +391,24 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     unitFocus: this.onUnitFocus,
     unitClick: this.onUnitClick,
     weightPointerDown: this.onWeightPointerDown,
-    weightKey: this.onWeightKey,
-    weightFocus: this.onWeightFocus,
     vectorEdit: this.onVectorEdit,
+    fieldKey: this.onFieldKey,
     weightPick: this.onWeightPick,
     weightEdit: this.onWeightEdit,
+    weightSliderKey: this.onWeightSliderKey,
   };
 
   override render(): TemplateResult {
-    const { model, handlers } = this;
-    return html`${this.renderProblems()} ${renderControls(model, handlers)}
+    const { model, handlers, l10n } = this;
+    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers)}
       <div class="main">
         <div class="left">
-          ${renderNetwork(model, !this.reducedMotion, handlers)} ${renderVectors(model, handlers)}
+          ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
+          ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(model, handlers)}
+        ${renderLayerPanel(l10n, model, handlers)}
       </div>
-      ${renderEfficiency(model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
+      ${renderEfficiency(l10n, model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
   }
 }
 

@@ -1,95 +1,143 @@
 import type { Loss } from '../../core/index.js';
-import { formatNumber, spokenNumber } from '../../internal/format.js';
+import type { Localizer } from '../../internal/localizer.js';
+import './messages.js';
 
 /**
- * Names and sentences for labels and the live region, DOM-free. Layers are counted as in
- * `sizes`: 0 is the input, the last is the output, the ones between are hidden 1, hidden 2, ...
+ * Names and sentences for labels, the readout and the live region, DOM-free, in the reader's
+ * language. Layers are counted as in `sizes`: 0 is the input, the last is the output, the ones
+ * between are hidden 1, hidden 2, ...
  */
 
-export function layerName(layer: number, layerCount: number): string {
-  if (layer === 0) return 'input';
-  if (layer === layerCount - 1) return 'output';
-  return `hidden ${layer}`;
+/**
+ * A number for visible text, isolated left to right (U+2066 … U+2069): on a right-to-left page
+ * "−0.5" would otherwise show its minus after the digits.
+ */
+export function isolate(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
+/** Subscript digits for symbols in running text: W₂, δ₃. */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
+}
+
+export function layerName(l10n: Localizer, layer: number, layerCount: number): string {
+  if (layer === 0) return l10n.t('layer-delta.layer.input');
+  if (layer === layerCount - 1) return l10n.t('layer-delta.layer.output');
+  return l10n.t('layer-delta.layer.hidden', { number: layer });
 }
 
 /** A short column heading: x, h1, h2, ..., out. */
-export function layerHeading(layer: number, layerCount: number): string {
+export function layerHeading(l10n: Localizer, layer: number, layerCount: number): string {
   if (layer === 0) return 'x';
-  if (layer === layerCount - 1) return 'out';
-  return `h${layer}`;
+  if (layer === layerCount - 1) return l10n.t('layer-delta.heading.output');
+  return l10n.t('layer-delta.heading.hidden', { number: layer });
 }
 
-export function unitName(layer: number, unit: number, layerCount: number): string {
-  return `${layerName(layer, layerCount)} unit ${unit + 1}`;
+export function unitName(l10n: Localizer, layer: number, unit: number, layerCount: number): string {
+  return l10n.t('layer-delta.unit', {
+    layer: layerName(l10n, layer, layerCount),
+    number: unit + 1,
+  });
 }
 
 /** Two significant digits, so small deltas keep their size: 0.021, −0.0098, 1.3. */
-export function short(value: number): string {
-  if (!Number.isFinite(value)) return formatNumber(value);
-  return formatNumber(Number(value.toPrecision(2)), 6);
+export function short(l10n: Localizer, value: number): string {
+  if (!Number.isFinite(value)) return l10n.number(value);
+  return l10n.number(Number(value.toPrecision(2)), 6);
 }
 
 /** Like `signed`, with two significant digits. */
-export function signedShort(value: number): string {
-  const text = short(value);
+export function signedShort(l10n: Localizer, value: number): string {
+  const text = short(l10n, value);
   return value > 0 && text !== '0' ? `+${text}` : text;
 }
 
-export function spokenList(values: readonly number[]): string {
-  return values.map((v) => spokenNumber(v)).join(', ');
+export function spokenList(l10n: Localizer, values: readonly number[]): string {
+  return values.map((v) => l10n.spoken(v)).join(', ');
 }
 
-export function unitLabel(options: {
-  layer: number;
-  unit: number;
-  layerCount: number;
-  activation: number;
-  delta: number | null;
-}): string {
+/** A unit's accessible name: its name and numbers, without instructions. */
+export function unitLabel(
+  l10n: Localizer,
+  options: {
+    layer: number;
+    unit: number;
+    layerCount: number;
+    activation: number;
+    delta: number | null;
+  },
+): string {
   const { layer, unit, layerCount, activation, delta } = options;
-  const name = unitName(layer, unit, layerCount);
-  const value =
-    layer === 0 ? `value ${spokenNumber(activation)}` : `activation ${spokenNumber(activation)}`;
-  if (layer === 0) return `${name}, ${value}`;
-  const deltaText = delta === null ? 'delta not computed yet' : `delta ${spokenNumber(delta)}`;
-  return `${name}, ${value}, ${deltaText}`;
+  const name = unitName(l10n, layer, unit, layerCount);
+  if (layer === 0)
+    return l10n.t('layer-delta.unitLabel.input', { unit: name, value: l10n.spoken(activation) });
+  if (delta === null)
+    return l10n.t('layer-delta.unitLabel.pending', {
+      unit: name,
+      activation: l10n.spoken(activation),
+    });
+  return l10n.t('layer-delta.unitLabel.delta', {
+    unit: name,
+    activation: l10n.spoken(activation),
+    delta: l10n.spoken(delta),
+  });
 }
 
-export function weightName(layer: number, row: number, column: number, layerCount: number): string {
-  return `weight from ${unitName(layer - 1, column, layerCount)} to ${unitName(layer, row, layerCount)}`;
+export function weightName(
+  l10n: Localizer,
+  layer: number,
+  row: number,
+  column: number,
+  layerCount: number,
+): string {
+  return l10n.t('layer-delta.weight', {
+    from: unitName(l10n, layer - 1, column, layerCount),
+    to: unitName(l10n, layer, row, layerCount),
+  });
 }
 
 /** "weight from … is 0.6; its gradient is −0.02: delta −0.1 times input 0.2". */
-export function weightSentence(options: {
-  layer: number;
-  row: number;
-  column: number;
-  layerCount: number;
-  weight: number;
-  gradient: number | null;
-  delta: number;
-  layerInput: number;
-}): string {
+export function weightSentence(
+  l10n: Localizer,
+  options: {
+    layer: number;
+    row: number;
+    column: number;
+    layerCount: number;
+    weight: number;
+    gradient: number | null;
+    delta: number;
+    layerInput: number;
+  },
+): string {
   const { layer, row, column, layerCount, weight, gradient, delta, layerInput } = options;
-  const start = `${weightName(layer, row, column, layerCount)} is ${spokenNumber(weight)}`;
+  const name = weightName(l10n, layer, row, column, layerCount);
   if (gradient === null)
-    return `${start}; its gradient appears once the backward pass reaches ${layerName(layer, layerCount)}`;
-  return `${start}; its gradient is ${spokenNumber(gradient)}: delta ${spokenNumber(delta)} times input ${spokenNumber(layerInput)}`;
+    return l10n.t('layer-delta.say.weightPending', {
+      weight: name,
+      value: l10n.spoken(weight),
+      layer: layerName(l10n, layer, layerCount),
+    });
+  return l10n.t('layer-delta.say.weight', {
+    weight: name,
+    value: l10n.spoken(weight),
+    gradient: l10n.spoken(gradient),
+    delta: l10n.spoken(delta),
+    input: l10n.spoken(layerInput),
+  });
 }
 
-export function stepSentence(options: {
-  layer: number;
-  layerCount: number;
-  deltas: readonly number[];
-  loss: Loss;
-}): string {
+export function stepSentence(
+  l10n: Localizer,
+  options: { layer: number; layerCount: number; deltas: readonly number[]; loss: Loss },
+): string {
   const { layer, layerCount, deltas, loss } = options;
-  const name = layerName(layer, layerCount);
-  const values = spokenList(deltas);
-  const incoming = `W${layer}`;
+  const values = spokenList(l10n, deltas);
   if (layer === layerCount - 1) {
-    const rule = loss === 'bce' ? 'a minus y' : 'two times a minus y, times f prime of z';
-    return `Output layer: delta is ${rule}: ${values}. Gradients of ${incoming} are delta times the layer input.`;
+    return loss === 'mse'
+      ? l10n.t('layer-delta.say.outputMse', { deltas: values, layer })
+      : l10n.t('layer-delta.say.outputBce', { deltas: values, layer });
   }
-  return `${name[0].toUpperCase()}${name.slice(1)}: deltas passed back through W${layer + 1} transposed and multiplied by f prime of z: ${values}. Gradients of ${incoming} are ready.`;
+  return l10n.t('layer-delta.say.hidden', { number: layer, above: layer + 1, deltas: values });
 }

@@ -1,3 +1,5 @@
+import { problem, type Problem } from './config.js';
+
 /**
  * Checks and copies for the `weights` and `biases` properties, DOM-free. A value set from code
  * is refused (with a message saying the expected shape) unless it matches `sizes` exactly and
@@ -23,20 +25,22 @@ export function shapeProblem(
   value: unknown,
   sizes: readonly number[],
   kind: 'weights' | 'biases',
-): string | null {
+): Problem | null {
   const layers = sizes.length - 1;
   if (kind === 'biases') {
-    const expected = `${layers} arrays of finite numbers, sized ${sizes.slice(1).join(', ')}`;
-    if (!Array.isArray(value) || value.length !== layers) return `expected ${expected}`;
+    const expected = { layers, sizes: sizes.slice(1).join(', ') };
+    if (!Array.isArray(value) || value.length !== layers)
+      return problem('layer-delta.problem.biases', expected);
     const bad = value.findIndex((row, l) => !finiteRow(row, sizes[l + 1]));
-    return bad === -1 ? null : `expected ${expected}; biases[${bad}] does not fit`;
+    return bad === -1 ? null : problem('layer-delta.problem.biasesAt', { ...expected, index: bad });
   }
   const shapes = sizes
     .slice(1)
     .map((rows, l) => `${rows}×${sizes[l]}`)
     .join(', ');
-  const expected = `${layers} matrices of finite numbers shaped ${shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1)`;
-  if (!Array.isArray(value) || value.length !== layers) return `expected ${expected}`;
+  const expected = { layers, shapes };
+  if (!Array.isArray(value) || value.length !== layers)
+    return problem('layer-delta.problem.weights', expected);
   for (let l = 0; l < layers; l++) {
     const matrix: unknown = value[l];
     if (
@@ -44,7 +48,7 @@ export function shapeProblem(
       matrix.length !== sizes[l + 1] ||
       !matrix.every((row) => finiteRow(row, sizes[l]))
     ) {
-      return `expected ${expected}; weights[${l}] does not fit`;
+      return problem('layer-delta.problem.weightsAt', { ...expected, index: l });
     }
   }
   return null;

@@ -241,22 +241,32 @@ describe('<layer-delta>', () => {
     expect(focused.getAttribute('aria-label')).to.contain('hidden 1 unit 2');
   });
 
-  it('nudges a focused connection with arrow keys: input and change, narrated', async () => {
+  it('nudges the chosen weight with its slider’s arrow keys: input and change, narrated', async () => {
     const element = await mount();
-    stepButton(element).click(); // the output layer's incoming connections are the sliders
+    stepButton(element).click(); // the output layer's incoming weights are in the editor
     await element.updateComplete;
     const events = record(element, 'input', 'change');
+    const from = root(element).querySelector<HTMLSelectElement>('.weight-editor select')!;
+    from.value = '1';
+    from.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    // Connections are not Tab stops: the editor's slider changes the chosen one.
     const connection = root(element).querySelector<SVGElement>('[data-weight="2 0 1"]')!;
-    expect(connection.getAttribute('role')).to.equal('slider');
+    expect(connection.getAttribute('tabindex')).to.equal(null);
+    const slider = root(element).querySelector<HTMLInputElement>('.weight-slider')!;
+    expect(slider.matches('input[type="range"]'), 'a native slider').to.be.true;
+    expect(slider.getAttribute('aria-label')).to.equal(
+      'weight from hidden 1 unit 2 to output unit 1',
+    );
     const before = element.weights[1][0][1];
-    connection.focus();
+    slider.focus();
     await sendKeys({ press: 'ArrowUp' });
     await element.updateComplete;
     const after = Math.round((before + 0.1) * 100) / 100;
     expect(element.weights[1][0][1]).to.be.closeTo(after, 1e-12);
     expect(events.map((e) => e.type)).to.deep.equal(['input', 'change']);
     expect(events[1].detail).to.deep.equal({ field: 'weights', index: [1, 0, 1], value: after });
-    expect(connection.getAttribute('aria-valuenow')).to.equal(String(after));
+    expect(Number(slider.value)).to.be.closeTo(after, 1e-12);
     // Everything downstream followed the edit.
     const cache = forwardPass(
       { ...createNetwork({ sizes: [2, 3, 1], loss: 'bce' }), weights: element.weights },
@@ -266,6 +276,15 @@ describe('<layer-delta>', () => {
     const gradient = element.weightGradients[1][0][1];
     expect(element.announcement).to.contain('gradient is');
     expect(element.announcement).to.contain(formatNumber(Math.abs(gradient)));
+    // Home and End go to the ends, and the page does not scroll.
+    const scrolled = window.scrollY;
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(element.weights[1][0][1]).to.equal(10);
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(element.weights[1][0][1]).to.equal(-10);
+    expect(window.scrollY).to.equal(scrolled);
   });
 
   it('drags a connection up to raise its weight (synthetic pointer events)', async () => {

@@ -43,8 +43,8 @@ function readConfig(texts: Texts) {
     x: read<readonly number[] | null>('x', parseVector, null),
     y: read<readonly number[] | null>('y', parseVector, null),
   });
-  problems.x ??= resolved.problems.x;
-  problems.y ??= resolved.problems.y;
+  problems.x ??= resolved.problems.x?.message ?? null;
+  problems.y ??= resolved.problems.y?.message ?? null;
   const refused = Object.values(problems).some((problem) => problem !== null);
   return { config: refused ? null : resolved.config, problems };
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
 import { canStep, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layerName } from '../narration.js';
 
@@ -11,27 +12,42 @@ export interface ControlsHandlers {
   selectLayer(layer: number): void;
 }
 
-function status(model: LayerDeltaModel): string {
+function status(l10n: Localizer, model: LayerDeltaModel): string {
   const total = outputLayer(model);
-  if (model.step === 0)
-    return 'Forward pass done. Step backward to send the error back from the loss.';
-  if (model.step === total) return `All ${total} layers have their δ and weight gradients.`;
-  const reached = layerName(total - model.step + 1, layerCount(model));
-  return `Step ${model.step} of ${total}: δ reached ${reached}.`;
+  if (model.step === 0) return l10n.t('layer-delta.status.start');
+  if (model.step === total) return l10n.t('layer-delta.status.done', { count: total });
+  return l10n.t('layer-delta.status.step', {
+    step: model.step,
+    total,
+    layer: layerName(l10n, total - model.step + 1, layerCount(model)),
+  });
 }
 
-export function renderControls(model: LayerDeltaModel, handlers: ControlsHandlers): TemplateResult {
+export function renderControls(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  handlers: ControlsHandlers,
+): TemplateResult {
   const done = !canStep(model);
   return html`<div class="controls" part="controls">
       <button class="step" @click=${handlers.step} ?disabled=${done}>
-        <span aria-hidden="true">◀</span> Step backward
+        <span aria-hidden="true" class="ltr">◀</span> ${l10n.t('layer-delta.step')}
       </button>
-      <button class="run" @click=${handlers.run} ?disabled=${done}>Run to input</button>
-      <button class="reset" @click=${handlers.reset} ?disabled=${model.step === 0}>Reset</button>
-      <p class="status">${status(model)}</p>
+      <button class="run" @click=${handlers.run} ?disabled=${done}>
+        ${l10n.t('layer-delta.run')}
+      </button>
+      <button class="reset" @click=${handlers.reset} ?disabled=${model.step === 0}>
+        ${l10n.t('layer-delta.reset')}
+      </button>
+      <p class="status">${status(l10n, model)}</p>
     </div>
-    <div class="layer-picker" part="controls" role="group" aria-label="Select a layer">
-      <span>Layer:</span>
+    <div
+      class="layer-picker"
+      part="controls"
+      role="group"
+      aria-label=${l10n.t('layer-delta.picker')}
+    >
+      <span aria-hidden="true">${l10n.t('layer-delta.picker.prefix')}</span>
       ${model.config.sizes
         .slice(1)
         .map(
@@ -40,7 +56,7 @@ export function renderControls(model: LayerDeltaModel, handlers: ControlsHandler
               aria-pressed=${model.selectedLayer === k + 1 ? 'true' : 'false'}
               @click=${() => handlers.selectLayer(k + 1)}
             >
-              ${layerName(k + 1, layerCount(model))}
+              ${layerName(l10n, k + 1, layerCount(model))}
             </button>`,
         )}
     </div>`;

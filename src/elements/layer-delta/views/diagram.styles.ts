@@ -33,9 +33,9 @@ export const diagramStyles = css`
     stroke: var(--bp-muted);
     stroke-dasharray: 1 3;
   }
+  /* The chosen connection (the weight editor's): a casing in the accent colour. */
   .connection .halo {
-    stroke: var(--bp-highlight);
-    stroke-opacity: 0.7;
+    stroke: var(--bp-accent);
     stroke-linecap: round;
   }
   .hit {
@@ -43,22 +43,13 @@ export const diagramStyles = css`
     stroke-width: 12;
     cursor: ns-resize;
   }
-  .connection:focus,
-  .unit:focus {
-    outline: none;
-  }
-  .connection:focus-visible .wire {
-    stroke: var(--bp-focus);
-    stroke-opacity: 1;
-    stroke-dasharray: none;
-  }
   .loss-link {
-    stroke: var(--bp-border);
+    stroke: var(--bp-line);
     stroke-width: 1.5;
   }
   .loss-node circle {
     fill: var(--bp-surface);
-    stroke: var(--bp-muted);
+    stroke: var(--bp-line);
     stroke-width: 1.5;
   }
   .loss-value {
@@ -71,7 +62,7 @@ export const diagramStyles = css`
   }
   .unit .body {
     fill: var(--layer-delta-unit-fill);
-    stroke: var(--bp-muted);
+    stroke: var(--bp-line);
     stroke-width: 1.5;
   }
   .unit .shade {
@@ -82,19 +73,25 @@ export const diagramStyles = css`
     stroke: var(--bp-fg);
     stroke-width: 2.5;
   }
-  .unit.has-delta.positive .body {
-    stroke: var(--bp-positive);
-    stroke-width: 3.5;
+  /* A known δ is a thin ring inside the unit with a tint, never a thick outer ring: the one
+     focus ring (the theme's outline around the focused unit) must not have a look-alike. */
+  .delta-mark {
+    stroke-width: 1.5;
+    pointer-events: none;
   }
-  .unit.has-delta.negative .body {
+  .unit.positive .delta-mark {
+    stroke: var(--bp-positive);
+    fill: color-mix(in srgb, var(--bp-positive) 14%, transparent);
+  }
+  .unit.negative .delta-mark {
     stroke: var(--bp-negative);
-    stroke-width: 3.5;
+    fill: color-mix(in srgb, var(--bp-negative) 14%, transparent);
     stroke-dasharray: 4 2;
   }
-  .unit:focus-visible .body {
-    stroke: var(--bp-focus);
-    stroke-width: 4;
-    stroke-dasharray: none;
+  .unit.zero .delta-mark {
+    stroke: var(--bp-line);
+    fill: none;
+    stroke-dasharray: 1 2;
   }
   .unit-text {
     pointer-events: none;
@@ -188,6 +185,12 @@ export const diagramStyles = css`
     }
     .unit-text.fresh :is(.delta, .sign) {
       animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    /* The theme's tokens are system colours here; lines are drawn at full strength. */
+    .wire {
+      stroke-opacity: 1;
     }
   }
 `;

@@ -1,23 +1,30 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleProps } from '../../../internal/style-props.js';
-import { formatNumber, signClass, spokenNumber } from '../../../internal/format.js';
-import { WEIGHT_LIMIT, type Travel, type WeightRef } from '../layer-delta-model.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import type { Travel, WeightRef } from '../layer-delta-model.js';
 import {
   strokeScale,
   weightStrokeWidth,
   type DiagramLayout,
   type UnitPosition,
 } from '../layout.js';
-import { layerHeading, signedShort, unitLabel, weightName } from '../narration.js';
+import { layerHeading, signedShort, unitLabel } from '../narration.js';
 
 /**
  * The network diagram as an SVG template: connections coloured and sized by their weights
  * (dashed when negative, so the sign never rests on colour alone), units with activations and,
  * once the backward pass reaches them, deltas; and the dots that carry deltas back along W^T.
+ *
+ * The units are one composite with one Tab stop (roving tabindex): arrow keys move between
+ * units and layers. Connections take no focus (an SVG element with a focus listener becomes a
+ * Tab stop in Chromium, hundreds of them in a large network); they are dragged with a pointer,
+ * and the weight editor's slider changes the chosen one from the keyboard.
  */
 
 export interface DiagramView {
+  l10n: Localizer;
   layout: DiagramLayout;
   sizes: readonly number[];
   weights: readonly (readonly (readonly number[])[])[];
@@ -27,23 +34,19 @@ export interface DiagramView {
   deltas: readonly (readonly number[] | null)[];
   lossText: string;
   selectedLayer: number;
-  /** The unit of each layer that takes Tab focus (roving tabindex). */
+  /** The unit each layer's arrow keys return to, and the layer holding the one Tab stop. */
   focusUnit: readonly number[];
+  focusLayer: number;
   selectedWeight: WeightRef | null;
   travel: Travel | null;
   animate: boolean;
 }
-
-/** Connections into the selected layer take Tab focus up to this many; beyond, use the editor. */
-const FOCUSABLE_WEIGHTS = 36;
 
 export interface DiagramHandlers {
   unitKey(event: KeyboardEvent, layer: number, unit: number): void;
   unitFocus(layer: number, unit: number): void;
   unitClick(layer: number, unit: number): void;
   weightPointerDown(event: PointerEvent, weight: WeightRef): void;
-  weightKey(event: KeyboardEvent, weight: WeightRef): void;
-  weightFocus(weight: WeightRef): void;
 }
 
 function largestWeight(weights: DiagramView['weights']): number {
@@ -54,13 +57,11 @@ function largestWeight(weights: DiagramView['weights']): number {
 }
 
 function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult[] {
-  const { layout, weights, sizes } = view;
+  const { layout, weights } = view;
   const largest = strokeScale(largestWeight(weights));
   const out: SVGTemplateResult[] = [];
   weights.forEach((matrix, k) => {
     const layer = k + 1;
-    const count = matrix.length * matrix[0].length;
-    const focusable = layer === view.selectedLayer && count <= FOCUSABLE_WEIGHTS;
     matrix.forEach((row, i) =>
       row.forEach((w, j) => {
         const from = layout.positions[layer - 1][j];
@@ -73,17 +74,8 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTem
         const width = weightStrokeWidth(w, largest, layout.roomy);
         out.push(svg`<g
           class="connection ${signClass(w)} ${chosen ? 'chosen' : ''} ${layer === view.selectedLayer ? 'in-selected' : ''}"
-          tabindex=${focusable ? '0' : nothing}
-          role=${focusable ? 'slider' : nothing}
-          aria-label=${focusable ? weightName(layer, i, j, sizes.length) : nothing}
-          aria-valuenow=${focusable ? String(w) : nothing}
-          aria-valuetext=${focusable ? spokenNumber(w) : nothing}
-          aria-valuemin=${focusable ? String(-WEIGHT_LIMIT) : nothing}
-          aria-valuemax=${focusable ? String(WEIGHT_LIMIT) : nothing}
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
-          @keydown=${(event: KeyboardEvent) => handlers.weightKey(event, ref)}
-          @focus=${() => handlers.weightFocus(ref)}
         >
           ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
           <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
@@ -110,7 +102,7 @@ function renderUnit(
   unit: number,
   p: UnitPosition,
 ): SVGTemplateResult {
-  const { layout } = view;
+  const { layout, l10n } = view;
   const value = view.values[layer][unit];
   const delta = view.deltas[layer]?.[unit] ?? null;
   const fresh = view.travel !== null && view.travel.layer === layer;
@@ -122,7 +114,7 @@ function renderUnit(
     fresh && view.animate ? 'fresh' : '',
   ].join(' ');
   const r = layout.radius;
-  const label = unitLabel({
+  const label = unitLabel(l10n, {
     layer,
     unit,
     layerCount: view.sizes.length,
@@ -136,7 +128,7 @@ function renderUnit(
   return svg`<g
       class=${classes}
       role="button"
-      tabindex=${view.focusUnit[layer] === unit ? '0' : '-1'}
+      tabindex=${view.focusLayer === layer && view.focusUnit[layer] === unit ? '0' : '-1'}
       aria-label=${label}
       data-unit="${layer} ${unit}"
       @keydown=${(event: KeyboardEvent) => handlers.unitKey(event, layer, unit)}
@@ -144,17 +136,18 @@ function renderUnit(
       @click=${() => handlers.unitClick(layer, unit)}
     >
       <circle class="body" cx=${p.x} cy=${p.y} r=${r}></circle>
+      ${delta === null ? nothing : svg`<circle class="delta-mark" cx=${p.x} cy=${p.y} r=${(r * 0.78).toFixed(1)}></circle>`}
       ${shade > 0 ? svg`<circle class="shade" cx=${p.x} cy=${p.y} r=${r} fill-opacity=${shade.toFixed(2)}></circle>` : nothing}
     </g>
     <g class=${`unit-text ${classes.replace('unit', '')}`} aria-hidden="true">
       ${
         layout.roomy
-          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${formatNumber(value, 2)}</text>`
+          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${l10n.number(value, 2)}</text>`
           : nothing
       }
       ${
         delta !== null && layout.roomy
-          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${signedShort(delta)}</text>`
+          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${signedShort(l10n, delta)}</text>`
           : nothing
       }
       ${
@@ -188,17 +181,17 @@ function renderTravel(view: DiagramView): unknown {
 }
 
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
-  const { layout, sizes } = view;
+  const { layout, sizes, l10n } = view;
   return svg`
     <g class="headings" aria-hidden="true">
       ${sizes.map(
         (_, l) =>
-          svg`<text class="heading ${l === view.selectedLayer ? 'selected' : ''}" x=${layout.positions[l][0].x} y=${layout.headerY}>${layerHeading(l, sizes.length)}</text>`,
+          svg`<text class="heading ${l === view.selectedLayer ? 'selected' : ''}" x=${layout.positions[l][0].x} y=${layout.headerY}>${layerHeading(l10n, l, sizes.length)}</text>`,
       )}
-      <text class="heading" x=${layout.loss.x} y=${layout.headerY}>loss</text>
+      <text class="heading" x=${layout.loss.x} y=${layout.headerY}>${l10n.t('layer-delta.heading.loss')}</text>
     </g>
-    <g class="links">${renderLossLinks(view)}</g>
-    <g class="connections">${renderConnections(view, handlers)}</g>
+    <g class="links" aria-hidden="true">${renderLossLinks(view)}</g>
+    <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
       <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>
       <text class="loss-label" x=${layout.loss.x} y=${layout.loss.y} dy="0.35em">L</text>

@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { OpCounts } from '../../../core/index.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import {
   chartScale,
   compactCount,
@@ -8,18 +9,24 @@ import {
   widthSeries,
   type WidthPoint,
 } from '../efficiency.js';
+import { isolate } from '../narration.js';
+import { isolated } from './isolated.js';
 
 /**
  * The efficiency panel: the three multiply-add counts for the current sizes, and a log-scale
- * chart of how they grow with the hidden width. Lines differ by dash as well as colour.
+ * chart of how they grow with the hidden width. Lines differ by dash as well as colour. Its
+ * heading names it; it is not a named region, so two figures on a page hold no look-alike
+ * landmarks.
  */
 
 const BOX = { left: 42, right: 288, top: 12, bottom: 146 };
-const SERIES: Array<{ key: keyof OpCounts; label: string }> = [
-  { key: 'forward', label: 'forward' },
-  { key: 'backward', label: 'backward, reusing δ' },
-  { key: 'naive', label: 'naive, per weight' },
-];
+const SERIES: ReadonlyArray<keyof OpCounts> = ['forward', 'backward', 'naive'];
+
+function seriesLabel(l10n: Localizer, key: keyof OpCounts): string {
+  if (key === 'forward') return l10n.t('layer-delta.cost.forward');
+  if (key === 'backward') return l10n.t('layer-delta.cost.backward');
+  return l10n.t('layer-delta.cost.naive');
+}
 
 function legendSample(key: string): TemplateResult {
   return html`<svg class="sample" viewBox="0 0 28 8" width="28" height="8" aria-hidden="true">
@@ -27,18 +34,24 @@ function legendSample(key: string): TemplateResult {
   </svg>`;
 }
 
-function chart(sizes: readonly number[], counts: OpCounts): TemplateResult {
+function chart(l10n: Localizer, sizes: readonly number[], counts: OpCounts): TemplateResult {
   const points: WidthPoint[] = widthSeries(sizes);
   const scale = chartScale(points, BOX);
   const width = currentHiddenWidth(sizes);
   const last = points[points.length - 1];
-  const summary =
-    `Chart: multiply-adds against hidden width from ${points[0].width} to ${last.width}, log scale. ` +
-    `At width ${last.width}: forward ${compactCount(last.forward)}, backward ${compactCount(last.backward)}, ` +
-    `naive ${compactCount(last.naive)}. Backward stays about ${ratioText(last.backward, last.forward)} forward; ` +
-    `the naive way is ${ratioText(last.naive, last.forward)} forward.`;
+  const write = (value: number): string => l10n.number(value);
+  const short = (value: number): string => compactCount(value, write);
+  const summary = l10n.t('layer-delta.cost.chart', {
+    from: points[0].width,
+    to: last.width,
+    forward: short(last.forward),
+    backward: short(last.backward),
+    naive: short(last.naive),
+    backwardRatio: ratioText(last.backward, last.forward, write),
+    naiveRatio: ratioText(last.naive, last.forward, write),
+  });
   return html`<svg
-    class="chart"
+    class="chart ltr"
     viewBox="0 0 300 188"
     width="300"
     height="188"
@@ -50,15 +63,15 @@ function chart(sizes: readonly number[], counts: OpCounts): TemplateResult {
         (
           tick,
         ) => svg`<line class="grid" x1=${BOX.left} x2=${BOX.right} y1=${scale.y(tick)} y2=${scale.y(tick)}></line>
-          <text class="tick y" x=${BOX.left - 6} y=${scale.y(tick)} dy="0.35em">${compactCount(tick)}</text>`,
+          <text class="tick y" x=${BOX.left - 6} y=${scale.y(tick)} dy="0.35em">${short(tick)}</text>`,
       )}
       ${scale.xTicks.map(
         (tick) => svg`<text class="tick x" x=${scale.x(tick)} y=${BOX.bottom + 17}>${tick}</text>`,
       )}
-      <text class="axis-label" x=${(BOX.left + BOX.right) / 2} y=${BOX.bottom + 36}>hidden width</text>
+      <text class="axis-label" x=${(BOX.left + BOX.right) / 2} y=${BOX.bottom + 36}>${l10n.t('layer-delta.cost.axis')}</text>
       <line class="now" x1=${scale.x(width)} x2=${scale.x(width)} y1=${BOX.top} y2=${BOX.bottom}></line>
       ${SERIES.map(
-        ({ key }) => svg`<polyline class="series ${key}"
+        (key) => svg`<polyline class="series ${key}"
           points=${points.map((p) => `${scale.x(p.width).toFixed(1)},${scale.y(p[key]).toFixed(1)}`).join(' ')}></polyline>
           <circle class="marker ${key}" cx=${scale.x(width)} cy=${scale.y(counts[key])} r="3.5"></circle>`,
       )}
@@ -66,46 +79,48 @@ function chart(sizes: readonly number[], counts: OpCounts): TemplateResult {
   </svg>`;
 }
 
-export function renderEfficiency(sizes: readonly number[], counts: OpCounts): TemplateResult {
-  return html`<section
-    class="efficiency"
-    part="panel efficiency"
-    aria-label="Cost of the backward pass"
-  >
-    <h3>What the backward pass costs</h3>
+export function renderEfficiency(
+  l10n: Localizer,
+  sizes: readonly number[],
+  counts: OpCounts,
+): TemplateResult {
+  // Whole counts grouped as the language groups them (1,919 in English, 1919 in Spanish).
+  const grouped = new Intl.NumberFormat(l10n.lang, { numberingSystem: 'latn' });
+  return html`<section class="efficiency" part="panel efficiency">
+    <h3>${l10n.t('layer-delta.cost.heading')}</h3>
     <p class="note">
-      Multiply-adds for sizes ${sizes.join('–')}. Reusing each layer's δ keeps the backward pass
-      within a small multiple of the forward pass; recomputing every weight's chain from the loss
-      does not.
+      ${isolated(l10n.t('layer-delta.cost.note', { sizes: isolate(sizes.join('–')) }))}
     </p>
     <div class="efficiency-body">
       <table class="counts">
         <thead>
           <tr>
-            <th scope="col">pass</th>
-            <th scope="col">multiply-adds <span class="nowrap">(× forward)</span></th>
+            <th scope="col">${l10n.t('layer-delta.cost.pass')}</th>
+            <th scope="col">${l10n.t('layer-delta.cost.count')}</th>
           </tr>
         </thead>
         <tbody>
           ${SERIES.map(
-            ({ key, label }) =>
+            (key) =>
               html`<tr>
                 <th scope="row">
-                  <span class="pass">${legendSample(key)}<span>${label}</span></span>
+                  <span class="pass"
+                    >${legendSample(key)}<span>${seriesLabel(l10n, key)}</span></span
+                  >
                 </th>
                 <td>
-                  ${counts[key].toLocaleString('en-US')}
-                  <span class="ratio">(${ratioText(counts[key], counts.forward)})</span>
+                  <span class="ltr">${grouped.format(counts[key])}</span>
+                  <span class="ratio ltr"
+                    >(${ratioText(counts[key], counts.forward, (v) => l10n.number(v))})</span
+                  >
                 </td>
               </tr>`,
           )}
         </tbody>
       </table>
       <figure class="chart-figure">
-        ${chart(sizes, counts)}
-        <figcaption>
-          Every hidden layer set to the width on the x axis; the dots mark this network.
-        </figcaption>
+        ${chart(l10n, sizes, counts)}
+        <figcaption>${l10n.t('layer-delta.cost.caption')}</figcaption>
       </figure>
     </div>
   </section>`;

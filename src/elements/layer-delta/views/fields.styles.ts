@@ -27,12 +27,15 @@ export const fieldsStyles = css`
     font-size: 0.85em;
     color: var(--bp-muted);
   }
-  input[type='number'] {
+  input[inputmode='decimal'] {
     width: 5.8em;
     font-variant-numeric: tabular-nums;
   }
-  input:out-of-range {
-    border-color: var(--bp-error);
+  .weight-slider {
+    flex: 1 1 8em;
+    min-width: 6em;
+    max-width: 14em;
+    accent-color: var(--bp-accent);
   }
   select {
     padding: 3px 4px;

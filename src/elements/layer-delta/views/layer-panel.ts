@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber, signClass, signed } from '../../../internal/format.js';
+import { signClass } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import {
   deltaLines,
@@ -9,18 +10,21 @@ import {
 } from '../equation-tex.js';
 import { isRevealed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { outputActivation } from '../../../core/index.js';
-import { layerName } from '../narration.js';
+import { layerName, subscript } from '../narration.js';
 import { renderWeightEditor, type FieldsHandlers } from './fields.js';
 
 /**
  * The selected layer's panel: its delta rule typeset with the live numbers (or shapes, for a
  * large layer, with a unit-by-unit table instead), its weight gradients, and the weight editor.
+ * It is a plain section, not a named region: two figures on a page would otherwise hold two
+ * landmarks of the same name.
  */
 
-function equationInput(model: LayerDeltaModel, layer: number): LayerEquationInput {
+function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
   const { network } = model;
   const output = outputActivation(network);
   return {
+    l10n,
     layer,
     sizes: model.config.sizes,
     // A softmax output comes only with the 'ce' loss, which this element does not offer yet.
@@ -37,16 +41,16 @@ function equationInput(model: LayerDeltaModel, layer: number): LayerEquationInpu
   };
 }
 
-function renderUnitTable(model: LayerDeltaModel, layer: number): TemplateResult {
+function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number): TemplateResult {
   const k = layer - 1;
   const revealed = isRevealed(model, layer);
   return html`<table class="unit-table">
     <caption class="visually-hidden">
-      ${layerName(layer, layerCount(model))} layer, unit by unit
+      ${l10n.t('layer-delta.panel.table', { layer: layerName(l10n, layer, layerCount(model)) })}
     </caption>
     <thead>
       <tr>
-        <th scope="col">unit</th>
+        <th scope="col">${l10n.t('layer-delta.panel.tableUnit')}</th>
         <th scope="col">a</th>
         <th scope="col">f′(z)</th>
         <th scope="col">δ</th>
@@ -57,43 +61,50 @@ function renderUnitTable(model: LayerDeltaModel, layer: number): TemplateResult 
         const delta = model.result.deltas[k][i];
         return html`<tr>
           <th scope="row">${i + 1}</th>
-          <td>${formatNumber(a)}</td>
-          <td>${formatNumber(model.slopes[k][i])}</td>
-          <td class=${revealed ? signClass(delta) : ''}>${revealed ? signed(delta) : '·'}</td>
+          <td><span class="ltr">${l10n.number(a)}</span></td>
+          <td><span class="ltr">${l10n.number(model.slopes[k][i])}</span></td>
+          <td class=${revealed ? signClass(delta) : ''}>
+            <span class="ltr">${revealed ? l10n.signed(delta) : '·'}</span>
+          </td>
         </tr>`;
       })}
     </tbody>
   </table>`;
 }
 
-export function renderLayerPanel(model: LayerDeltaModel, handlers: FieldsHandlers): TemplateResult {
+export function renderLayerPanel(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  handlers: FieldsHandlers,
+): TemplateResult {
   const layer = model.selectedLayer;
-  const input = equationInput(model, layer);
+  const input = equationInput(l10n, model, layer);
   const sizes = model.config.sizes;
   const last = outputLayer(model);
+  const count = layerCount(model);
   const large = sizes[layer] > MAX_WRITTEN || (sizes[layer + 1] ?? 0) > MAX_WRITTEN;
-  const waitingFor =
+  const delta = `δ${subscript(layer)}`;
+  const pending =
     layer === last
-      ? 'Step backward once to compute it from the loss.'
-      : `It needs δ of ${layerName(layer + 1, layerCount(model))} first: keep stepping backward.`;
-  return html`<section class="layer-panel" part="panel" aria-label="Selected layer">
-    <h3>${layerName(layer, layerCount(model))} layer: its error signal δ<sub>${layer}</sub></h3>
+      ? l10n.t('layer-delta.panel.pendingOutput', { delta })
+      : l10n.t('layer-delta.panel.pendingHidden', {
+          delta,
+          layer: layerName(l10n, layer + 1, count),
+        });
+  return html`<section class="layer-panel" part="panel">
+    <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
     <div class="formula" part="formula">${deltaLines(input).map((line) => tex(line, true))}</div>
-    ${
-      input.revealed
-        ? nothing
-        : html`<p class="note">δ<sub>${layer}</sub> is not computed yet. ${waitingFor}</p>`
-    }
+    ${input.revealed ? nothing : html`<p class="note">${pending}</p>`}
     ${
       input.revealed && layer !== last
         ? html`<p class="note">
-            The boxed W<sub>${layer + 1}</sub><sup>T</sup> carries the deltas above back along the
-            same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).
+            ${l10n.t('layer-delta.panel.carried', { matrix: `W${subscript(layer + 1)}ᵀ` })}
           </p>`
         : nothing
     }
-    <p class="formula-label">Its weight gradients: δ times the layer's input</p>
+    <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
     <div class="formula" part="formula">${gradientLines(input).map((line) => tex(line, true))}</div>
-    ${large ? renderUnitTable(model, layer) : nothing} ${renderWeightEditor(model, layer, handlers)}
+    ${large ? renderUnitTable(l10n, model, layer) : nothing}
+    ${renderWeightEditor(l10n, model, layer, handlers)}
   </section>`;
 }

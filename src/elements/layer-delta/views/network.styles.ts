@@ -56,9 +56,9 @@ export const networkStyles = css`
     stroke-dasharray: 5 3;
   }
   .sample .ring {
-    fill: none;
+    fill: color-mix(in srgb, var(--bp-negative) 14%, transparent);
     stroke: var(--bp-negative);
-    stroke-width: 2;
-    stroke-dasharray: 3 2;
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
   }
 `;

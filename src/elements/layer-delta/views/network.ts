@@ -1,12 +1,14 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { formatNumber } from '../../../internal/format.js';
+import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork } from '../layout.js';
+import { readoutText } from '../readout.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
+import { isolated } from './isolated.js';
 
 /**
  * The network figure: the diagram at its layout's size, the readout line for the focused unit
- * or connection, and a legend for what sign, thickness, shading and rings mean.
+ * or chosen connection, and a legend for what sign, thickness, shading and δ marks mean.
  */
 
 function legendSample(sign: 'positive' | 'negative'): TemplateResult {
@@ -16,6 +18,7 @@ function legendSample(sign: 'positive' | 'negative'): TemplateResult {
 }
 
 export function renderNetwork(
+  l10n: Localizer,
   model: LayerDeltaModel,
   animate: boolean,
   handlers: DiagramHandlers,
@@ -25,14 +28,16 @@ export function renderNetwork(
   const deep = layerCount(model) > 3 ? 'deep' : '';
   const diagram = renderDiagram(
     {
+      l10n,
       layout,
       sizes,
       weights: model.network.weights,
       values: [model.input, ...model.cache.a],
       deltas: sizes.map((_, l) => (isRevealed(model, l) ? model.result.deltas[l - 1] : null)),
-      lossText: formatNumber(model.result.loss),
+      lossText: l10n.number(model.result.loss),
       selectedLayer: model.selectedLayer,
       focusUnit: model.focusUnit,
+      focusLayer: model.focusLayer,
       selectedWeight: model.selectedWeight,
       travel: model.travel,
       animate,
@@ -41,8 +46,8 @@ export function renderNetwork(
   );
   const scale = layout.roomy ? 1.15 : 1;
   const hint = layout.roomy
-    ? 'Focus or click a unit or a connection to read its numbers.'
-    : 'Numbers are hidden at this size: focus or click a unit or a connection to read them here.';
+    ? l10n.t('layer-delta.readout.hint')
+    : l10n.t('layer-delta.readout.hintCompact');
   return html`<figure class="network ${deep}">
     <svg
       class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
@@ -51,28 +56,26 @@ export function renderNetwork(
       width=${Math.round(layout.width * scale)}
       height=${Math.round(layout.height * scale)}
       role="group"
-      aria-label="Network ${sizes.join('-')}: units and connections. Loss ${formatNumber(
-        model.result.loss,
-      )}."
+      aria-label=${l10n.t('layer-delta.network.name', {
+        sizes: sizes.join('-'),
+        loss: l10n.number(model.result.loss),
+      })}
+      aria-description=${l10n.t('layer-delta.network.hint')}
     >
       ${diagram}
     </svg>
-    <p class="readout">${model.readout || hint}</p>
+    <p class="readout">${isolated(readoutText(l10n, model) ?? hint)}</p>
     <p class="legend">
-      <span>${legendSample('positive')} positive weight</span>
-      <span>${legendSample('negative')} negative weight (dashed)</span>
-      <span>thicker = larger</span>
+      <span>${legendSample('positive')} ${l10n.t('layer-delta.legend.positive')}</span>
+      <span>${legendSample('negative')} ${l10n.t('layer-delta.legend.negative')}</span>
+      <span>${l10n.t('layer-delta.legend.thickness')}</span>
       <span class="legend-numbers"
-        >${
-          layout.roomy
-            ? 'number inside a unit: its activation'
-            : 'unit shading: size of its activation'
-        }</span
+        >${layout.roomy ? l10n.t('layer-delta.legend.value') : l10n.t('layer-delta.legend.shade')}</span
       >
       <span
         ><svg class="sample" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
           ${svg`<circle class="ring" cx="6" cy="6" r="4.5"></circle>`}</svg
-        >ring: sign of δ (dashed when negative)</span
+        >${l10n.t('layer-delta.legend.delta')}</span
       >
     </p>
   </figure>`;

@@ -1,0 +1,141 @@
+import { addEnglish } from '../../internal/i18n.js';
+
+/**
+ * Every word `<layer-delta>` shows or speaks, in English. Layers are counted as in `sizes`: the
+ * input, hidden 1, hidden 2, …, the output. `{layer}` is a layer's name from the
+ * `layer-delta.layer.*` messages, `{unit}` a unit's name, `{weight}` a weight's name; numbers
+ * arrive formatted for the reader's language. δ (delta), a (activation), z, f′(z), x, y, w and
+ * W₂ᵀ (a weight matrix, transposed) are mathematical symbols: keep them as they are.
+ */
+addEnglish({
+  // Layer names, used inside other messages as {layer}.
+  'layer-delta.layer.input': 'input',
+  'layer-delta.layer.output': 'output',
+  'layer-delta.layer.hidden': 'hidden {number}',
+  // Short column headings above the drawing: the hidden layers (h1, h2, …), the output, the loss.
+  'layer-delta.heading.hidden': 'h{number}',
+  'layer-delta.heading.output': 'out',
+  'layer-delta.heading.loss': 'loss',
+  // A unit (neuron) of a layer, by its position from the top.
+  'layer-delta.unit': '{layer} unit {number}',
+  // A connection, from a unit of one layer to a unit of the next.
+  'layer-delta.weight': 'weight from {from} to {to}',
+
+  // The stepping buttons and the status line beside them.
+  'layer-delta.step': 'Step backward',
+  'layer-delta.run': 'Run to input',
+  'layer-delta.reset': 'Reset',
+  'layer-delta.status.start':
+    'Forward pass done. Step backward to send the error back from the loss.',
+  'layer-delta.status.done': {
+    one: 'The {count} layer has its δ and weight gradients.',
+    other: 'All {count} layers have their δ and weight gradients.',
+  },
+  'layer-delta.status.step': 'Step {step} of {total}: δ reached the {layer} layer.',
+  'layer-delta.picker': 'Select a layer',
+  'layer-delta.picker.prefix': 'Layer:',
+
+  // The drawing: its accessible name, how to move in it, the line under it and the legend.
+  'layer-delta.network.name': 'Network {sizes}. Loss {loss}',
+  'layer-delta.network.hint':
+    'Arrow keys move between units and layers; Home and End go to the first and last unit of a layer; Enter selects the unit’s layer.',
+  'layer-delta.readout.hint': 'Focus or click a unit to read its numbers.',
+  'layer-delta.readout.hintCompact':
+    'Numbers are hidden at this size: focus or click a unit to read them here.',
+  'layer-delta.legend.positive': 'positive weight',
+  'layer-delta.legend.negative': 'negative weight (dashed)',
+  'layer-delta.legend.thickness': 'thicker = larger',
+  'layer-delta.legend.value': 'number inside a unit: its activation',
+  'layer-delta.legend.shade': 'unit shading: size of its activation',
+  // The mark a unit gets once its δ is known: a thin tinted ring inside its circle.
+  'layer-delta.legend.delta': 'inner ring: δ is known (dashed when negative)',
+
+  // A unit's accessible name: its name and its numbers (short; "delta" is the symbol δ read aloud).
+  'layer-delta.unitLabel.input': '{unit}, value {value}',
+  'layer-delta.unitLabel.pending': '{unit}, activation {activation}, delta not computed yet',
+  'layer-delta.unitLabel.delta': '{unit}, activation {activation}, delta {delta}',
+
+  // The line under the drawing for the focused unit or chosen weight.
+  'layer-delta.readout.input': '{unit}: x = {x}',
+  'layer-delta.readout.unit': '{unit}: a = {a}, f′(z) = {slope}, δ = {delta}',
+  'layer-delta.readout.unitPending': '{unit}: a = {a}, f′(z) = {slope}, δ not computed yet',
+  'layer-delta.readout.weight': '{weight}: w = {w}, gradient {gradient}',
+  'layer-delta.readout.weightPending': '{weight}: w = {w}, gradient not computed yet',
+
+  // The reader's fields.
+  'layer-delta.fields.x': 'Input x',
+  'layer-delta.fields.y': 'Target y',
+  // {matrix} is a weight matrix's symbol, such as W₂.
+  'layer-delta.editor': 'Edit a weight of {matrix}',
+  'layer-delta.editor.from': 'from',
+  'layer-delta.editor.to': 'to',
+  'layer-delta.editor.sliderHint':
+    'Arrow keys change the weight by 0.1; Page Up and Page Down by 1; Home and End go to −10 and +10.',
+  'layer-delta.editor.field': 'w',
+
+  // The selected layer's panel. {delta} is a symbol such as δ₂.
+  'layer-delta.panel.heading': '{layer} layer: its error signal {delta}',
+  'layer-delta.panel.pendingOutput':
+    '{delta} is not computed yet. Step backward once to compute it from the loss.',
+  'layer-delta.panel.pendingHidden':
+    '{delta} is not computed yet. It needs δ of the {layer} layer first: keep stepping backward.',
+  // {matrix} is the boxed matrix in the formula, such as W₃ᵀ.
+  'layer-delta.panel.carried':
+    'The boxed {matrix} carries the deltas above back along the same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).',
+  'layer-delta.panel.gradients': 'Its weight gradients: δ times the layer’s input',
+  'layer-delta.panel.table': '{layer} layer, unit by unit',
+  'layer-delta.panel.tableUnit': 'unit',
+
+  // The cost panel.
+  'layer-delta.cost.heading': 'What the backward pass costs',
+  'layer-delta.cost.note':
+    'Multiply-adds for sizes {sizes}. Reusing each layer’s δ keeps the backward pass within a small multiple of the forward pass; recomputing every weight’s chain from the loss does not.',
+  'layer-delta.cost.pass': 'pass',
+  'layer-delta.cost.count': 'multiply-adds (× forward)',
+  'layer-delta.cost.forward': 'forward',
+  'layer-delta.cost.backward': 'backward, reusing δ',
+  'layer-delta.cost.naive': 'naive, per weight',
+  'layer-delta.cost.axis': 'hidden width',
+  'layer-delta.cost.caption':
+    'Every hidden layer set to the width on the x axis; the dots mark this network.',
+  // The chart's accessible description; counts are short (1.5k, 2M).
+  'layer-delta.cost.chart':
+    'Chart: multiply-adds against hidden width from {from} to {to}, log scale. At width {to}: forward {forward}, backward {backward}, naive {naive}. Backward stays about {backwardRatio} forward; the naive way is {naiveRatio} forward.',
+
+  // What the live region says.
+  'layer-delta.say.outputBce':
+    'Output layer: delta is a minus y: {deltas}. Gradients of W{layer} are delta times the layer input.',
+  'layer-delta.say.outputMse':
+    'Output layer: delta is two times a minus y, times f prime of z: {deltas}. Gradients of W{layer} are delta times the layer input.',
+  'layer-delta.say.hidden':
+    'Hidden {number}: deltas passed back through W{above} transposed and multiplied by f prime of z: {deltas}. Gradients of W{number} are ready.',
+  'layer-delta.say.reset':
+    'Backward pass cleared: no deltas yet. Step backward to start from the loss.',
+  'layer-delta.say.selected': '{layer} layer selected: delta {deltas}.',
+  'layer-delta.say.selectedPending': '{layer} layer selected: delta not computed yet.',
+  'layer-delta.say.weight':
+    '{weight} is {value}; its gradient is {gradient}: delta {delta} times input {input}',
+  'layer-delta.say.weightPending':
+    '{weight} is {value}; its gradient appears once the backward pass reaches the {layer} layer',
+  // {field} is x or y, {index} its position.
+  'layer-delta.say.vector': '{field} {index} is {value}; output {output}, loss {loss}.',
+
+  // Notes for values that do not fit the other settings.
+  'layer-delta.problem.x': {
+    one: 'expected {count} number, one per input unit (sizes starts with {count}), got {got}',
+    other: 'expected {count} numbers, one per input unit (sizes starts with {count}), got {got}',
+  },
+  'layer-delta.problem.y': {
+    one: 'expected {count} number, one per output unit (sizes ends with {count}), got {got}',
+    other: 'expected {count} numbers, one per output unit (sizes ends with {count}), got {got}',
+  },
+  'layer-delta.problem.yRange':
+    'expected numbers from {min} to {max}, got {got} (with loss="{loss}" each target is a probability)',
+  'layer-delta.problem.weights':
+    'expected {layers} matrices of finite numbers shaped {shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1)',
+  'layer-delta.problem.weightsAt':
+    'expected {layers} matrices of finite numbers shaped {shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1); weights[{index}] does not fit',
+  'layer-delta.problem.biases': 'expected {layers} arrays of finite numbers, sized {sizes}',
+  'layer-delta.problem.biasesAt':
+    'expected {layers} arrays of finite numbers, sized {sizes}; biases[{index}] does not fit',
+});

@@ -1,0 +1,165 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/layer-delta/define.js';
+import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
+import { addMessages, messagesOf, type Message } from '../../../src/internal/i18n.js';
+
+const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+
+/**
+ * A test language whose every message is a mark around its placeholders: shown text is then
+ * marks, numbers and symbols only, and any English word left is a string the catalogue missed.
+ */
+function marked(message: Message): Message {
+  const mark = (text: string): string =>
+    `⟦${[...text.matchAll(/\{(\w+)\}/g)].map((m) => m[0]).join(' ')}⟧`;
+  if (typeof message === 'string') return mark(message);
+  const forms = Object.entries(message).map(([form, text]) => [form, mark(text!)]);
+  return Object.fromEntries(forms) as Message;
+}
+
+function addTestLanguage(): void {
+  const english = messagesOf('en');
+  addMessages(
+    'eo',
+    Object.fromEntries(Object.entries(english).map(([key, message]) => [key, marked(message)])),
+  );
+}
+
+/** Every visible text and accessible name or description, outside the typeset formulas. */
+function wordsShown(element: LayerDelta): string[] {
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if (node instanceof Element) {
+      if (node.matches('style, [part~="formula"]')) return;
+      for (const name of ['aria-label', 'aria-description', 'aria-valuetext', 'title']) {
+        const value = node.getAttribute(name);
+        if (value) found.push(value);
+      }
+    } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+      found.push(node.textContent!.trim());
+    }
+    for (const child of Array.from(node.childNodes)) visit(child);
+  };
+  visit(element.shadowRoot!);
+  // Two letters in a row are a word; single letters are symbols (x, y, a, w, z, f, L, k, M).
+  return found.filter((text) => /[A-Za-z]{2,}/.test(text));
+}
+
+async function stepAll(element: LayerDelta): Promise<void> {
+  while (!$<HTMLButtonElement>(element, 'button.step').disabled) {
+    $<HTMLButtonElement>(element, 'button.step').click();
+    await element.updateComplete;
+  }
+}
+
+beforeEach(async () => {
+  await executeServerCommand('bring-to-front');
+});
+
+describe('<layer-delta> in the reader’s language', () => {
+  before(addTestLanguage);
+
+  it('shows no English in its text, names and descriptions with a full catalogue', async () => {
+    for (const sizes of ['2 3 1', '4 16 16 2']) {
+      const element = await fixture<LayerDelta>(
+        html`<layer-delta lang="eo" sizes=${sizes}></layer-delta>`,
+      );
+      await element.updateComplete;
+      expect(wordsShown(element), `${sizes}, before a step`).to.deep.equal([]);
+      $<HTMLButtonElement>(element, 'button.step').click();
+      await element.updateComplete;
+      // The layer picker's hidden layer, with its "not computed yet" note.
+      $<HTMLButtonElement>(element, '.layer-picker button').click();
+      await element.updateComplete;
+      $<SVGElement>(element, '[data-unit="1 0"]').focus();
+      await element.updateComplete;
+      expect(wordsShown(element), `${sizes}, mid-pass`).to.deep.equal([]);
+      await stepAll(element);
+      expect(wordsShown(element), `${sizes}, done`).to.deep.equal([]);
+      expect(element.announcement).to.match(/⟦/);
+      expect(element.announcement).to.not.match(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('shows its own refused-value notes in the reader’s language', async () => {
+    const element = await fixture<LayerDelta>(html`<layer-delta lang="eo"></layer-delta>`);
+    element.x = [1, 2, 3];
+    element.weights = [[[1]]];
+    await element.updateComplete;
+    const note = $(element, '[part~="error"]').textContent!;
+    expect(note.replace(/\b(x|weights)\b/g, '')).to.not.match(/[A-Za-z]{2,}/);
+  });
+
+  it('re-renders when lang changes at runtime', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><layer-delta></layer-delta></div>`,
+    );
+    const element = wrapper.querySelector('layer-delta') as LayerDelta;
+    await element.updateComplete;
+    expect($(element, 'button.step').textContent).to.contain('Step backward');
+    wrapper.setAttribute('lang', 'eo');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect($(element, 'button.step').textContent!.trim()).to.equal('◀ ⟦⟧');
+    expect(wordsShown(element)).to.deep.equal([]);
+  });
+
+  it('writes numbers the German way and reads 0,5 typed by a German reader', async () => {
+    const element = await fixture<LayerDelta>(
+      html`<layer-delta lang="de" x="0.5 -1.25"></layer-delta>`,
+    );
+    await element.updateComplete;
+    const [x1, x2] = Array.from(
+      element.shadowRoot!.querySelectorAll<HTMLInputElement>('.vectors input'),
+    );
+    expect(x1.value).to.equal('0,5');
+    expect(x2.value).to.equal('-1,25');
+    const values = Array.from(element.shadowRoot!.querySelectorAll('svg.diagram .value'));
+    expect(values[0].textContent).to.equal('0,5');
+    expect(values[1].textContent).to.equal('−1,25');
+    x2.focus();
+    x2.select();
+    await sendKeys({ type: '0,25' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.x).to.deep.equal([0.5, 0.25]);
+    const weight = $<HTMLInputElement>(element, '.weight-input');
+    weight.focus();
+    weight.select();
+    await sendKeys({ type: '-1,5' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.weights[1][0][0]).to.equal(-1.5);
+  });
+
+  it('keeps formulas, the drawing and numbers left to right on an Arabic page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar"><layer-delta></layer-delta></div>`,
+    );
+    const element = wrapper.querySelector('layer-delta') as LayerDelta;
+    await element.updateComplete;
+    await stepAll(element);
+    for (const part of element.shadowRoot!.querySelectorAll('[part~="formula"], [part~="diagram"]'))
+      expect(getComputedStyle(part).direction).to.equal('ltr');
+    expect(getComputedStyle($(element, '.readout')).direction, 'labels follow the page').to.equal(
+      'rtl',
+    );
+    // The second input unit holds −1: its readout shows the minus before the digit.
+    $<SVGElement>(element, '[data-unit="0 1"]').focus();
+    await element.updateComplete;
+    const number = Array.from(element.shadowRoot!.querySelectorAll('.readout .ltr')).find(
+      (span) => span.textContent === '−1',
+    )!;
+    expect(number, 'the number is isolated').to.exist;
+    const text = Array.from(number.childNodes).find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const at = (offset: number): DOMRect => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    expect(at(0).left, 'minus drawn left of the digit').to.be.below(at(1).left);
+  });
+});
