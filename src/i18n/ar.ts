@@ -335,6 +335,9 @@ export const messages: Messages = {
     'لم تُحسب {delta} بعد. يلزم أولًا حساب δ في {layer}: واصل التقدّم إلى الخلف.',
   'layer-delta.panel.carried':
     'تنقل المصفوفة المؤطَّرة {matrix} قيم دلتا من الطبقة الأعلى إلى الخلف عبر الوصلات نفسها التي استخدمها التمرير الأمامي؛ ويضرب ⊙ وحدةً بوحدة في f′(z).',
+  'layer-delta.panel.softmax':
+    'مع مخرج سوفتماكس والإنتروبيا المتقاطعة يكون ∂L/∂a = −y/a، وتحوّله مصفوفة جاكوبي لسوفتماكس J = diag(a) − a aᵀ إلى Jᵀ ∂L/∂a = −y + a (Σ y) = a − y، لأن مجموع y يساوي 1.',
+  'layer-delta.panel.jacobian': 'مصفوفة جاكوبي لسوفتماكس J عند هذا المدخل، ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'تدرجات أوزانها: δ في مدخل الطبقة',
   'layer-delta.panel.table': '{layer}، وحدةً بوحدة',
   'layer-delta.panel.tableUnit': 'الوحدة',
@@ -355,6 +358,8 @@ export const messages: Messages = {
     'طبقة المخرجات: دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
   'layer-delta.say.outputMse':
     'طبقة المخرجات: دلتا تساوي اثنين في (a ناقص y)، في مشتقة f عند z: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
+  'layer-delta.say.outputCe':
+    'طبقة المخرجات: مع سوفتماكس والإنتروبيا المتقاطعة، دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
   'layer-delta.say.hidden':
     'الطبقة المخفية {number}: أُعيدت قيم دلتا عبر منقول W{above} وضُربت في مشتقة f عند z: {deltas}. تدرجات W{number} جاهزة.',
   'layer-delta.say.reset':
@@ -386,6 +391,11 @@ export const messages: Messages = {
   },
   'layer-delta.problem.yRange':
     'المتوقع أعداد من {min} إلى {max}، لكن الموجود {got} (مع loss="{loss}" يكون كل هدف احتمالًا)',
+  'layer-delta.problem.ceOutputs':
+    'يحتاج loss="ce" إلى مخرجين على الأقل: سوفتماكس على مخرج واحد يساوي 1 دائمًا',
+  'layer-delta.problem.ceNegative': 'مع loss="ce" لا يجوز أن يكون أي عنصر في الهدف سالبًا',
+  'layer-delta.problem.ceSum':
+    'مع loss="ce" يجب أن يكون الهدف متجهًا أحادي النشط أو متجه احتمالات مجموعه 1، لا {sum}',
   'layer-delta.problem.weights':
     'المتوقع مصفوفات من أعداد منتهية عددها {layers}، بالأشكال {shapes} (يربط weights[l][i][j] الوحدة j في الطبقة l بالوحدة i في الطبقة l+1)',
   'layer-delta.problem.weightsAt':

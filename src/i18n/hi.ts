@@ -304,6 +304,9 @@ export const messages: Messages = {
     '{delta} अभी नहीं निकला। इसके लिए पहले {layer} का δ चाहिए: पीछे की ओर चरण बढ़ाते रहें।',
   'layer-delta.panel.carried':
     'बॉक्स में बंद {matrix} ऊपर के डेल्टा को उन्हीं कनेक्शनों से पीछे ले जाता है जिनसे फ़ॉरवर्ड पास गया था; ⊙ इकाई-दर-इकाई f′(z) से गुणा करता है।',
+  'layer-delta.panel.softmax':
+    'सॉफ़्टमैक्स आउटपुट और क्रॉस-एन्ट्रॉपी के साथ ∂L/∂a = −y/a होता है, और सॉफ़्टमैक्स जैकोबियन J = diag(a) − a aᵀ इसे Jᵀ ∂L/∂a = −y + a (Σ y) = a − y में बदल देता है, क्योंकि y का योग 1 है।',
+  'layer-delta.panel.jacobian': 'इस इनपुट पर सॉफ़्टमैक्स जैकोबियन J, ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'इसके भार ग्रेडिएंट: δ गुणा परत का इनपुट',
   'layer-delta.panel.table': '{layer}, इकाई-दर-इकाई',
   'layer-delta.panel.tableUnit': 'इकाई',
@@ -324,6 +327,8 @@ export const messages: Messages = {
     'आउटपुट परत: डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
   'layer-delta.say.outputMse':
     'आउटपुट परत: डेल्टा है दो गुणा (a घटा y), गुणा z पर f डैश: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
+  'layer-delta.say.outputCe':
+    'आउटपुट परत: सॉफ़्टमैक्स और क्रॉस-एन्ट्रॉपी के साथ डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
   'layer-delta.say.hidden':
     'छिपी परत {number}: डेल्टा W{above} ट्रांसपोज़ से होकर पीछे आए और z पर f डैश से गुणा हुए: {deltas}। W{number} के ग्रेडिएंट तैयार हैं।',
   'layer-delta.say.reset':
@@ -346,6 +351,11 @@ export const messages: Messages = {
   },
   'layer-delta.problem.yRange':
     'अपेक्षित: {min} से {max} तक की संख्याएँ; मिला: {got} (loss="{loss}" के साथ हर लक्ष्य एक प्रायिकता है)',
+  'layer-delta.problem.ceOutputs':
+    'loss="ce" के लिए कम से कम दो आउटपुट चाहिए: एक ही आउटपुट पर सॉफ़्टमैक्स हमेशा 1 होता है',
+  'layer-delta.problem.ceNegative': 'loss="ce" के साथ लक्ष्य की कोई भी प्रविष्टि ऋणात्मक नहीं हो सकती',
+  'layer-delta.problem.ceSum':
+    'loss="ce" के साथ लक्ष्य वन-हॉट या ऐसा प्रायिकता सदिश होना चाहिए जिसका योग 1 हो, {sum} नहीं',
   'layer-delta.problem.weights':
     'अपेक्षित: परिमित संख्याओं के {layers} मैट्रिक्स, आकार {shapes} (weights[l][i][j] परत l की इकाई j को परत l+1 की इकाई i से जोड़ता है)',
   'layer-delta.problem.weightsAt':
