@@ -207,7 +207,7 @@ export const messages: Messages = {
     'Die Werte des Vorwärtsdurchlaufs stehen fest. Mit „Schritt“ den Gradienten von der Ausgabe zurückschicken, wo er bei 1 beginnt.',
   'graph-backprop.caption.stepTitle': 'Schritt {step} von {total}:',
   'graph-backprop.caption.step':
-    '{name} gibt seinen Gradienten {gradient} an jede Eingabe weiter, jeweils mal dem lokalen Gradienten dieser Eingabe.',
+    '{name} gibt seinen Gradienten {gradient} an jede Eingabe weiter, jeweils multipliziert mit dem lokalen Gradienten dieser Eingabe.',
   'graph-backprop.caption.doneTitle': 'Fertig.',
   'graph-backprop.caption.done':
     'Alle Gradienten sind da; der Gradient jeder Variablen ist die Summe dessen, was bei ihr angekommen ist:',
@@ -228,7 +228,7 @@ export const messages: Messages = {
   'graph-backprop.panel.aboutVariable':
     'Eine Eingabe, die sich ändern lässt: seitwärts ziehen, die Pfeiltasten darauf verwenden oder hier einen Wert eingeben.',
   'graph-backprop.panel.aboutConstant':
-    'Eine feste Zahl: Sie hat einen Gradienten wie jede Eingabe, lässt sich aber nicht ändern.',
+    'Eine feste Zahl: Wie jede Eingabe hat sie einen Gradienten, lässt sich aber nicht ändern.',
   'graph-backprop.panel.upstream': 'Gradient von oben, der hier ankommt:',
   'graph-backprop.panel.outputSeed': '(der Gradient der Ausgabe nach sich selbst ist immer 1)',
   'graph-backprop.panel.input': 'Eingabe {letter} = {name} ({value})',
