@@ -191,9 +191,11 @@ export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateR
     event.preventDefault();
     handlers.closePanel();
   };
-  return html`<section
+  // A group, not a region: two copies on one page would make two landmarks of the same name.
+  return html`<div
     class="panel"
     part="panel"
+    role="group"
     aria-labelledby="panel-title"
     @keydown=${onKeydown}
   >
@@ -220,5 +222,5 @@ export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateR
     ${node.op === 'var' ? renderValueField(node, model, l10n, handlers) : nothing}
     ${leaf ? renderUses(node, model, l10n) : renderInputs(node, model, l10n)}
     ${node.op === 'var' ? renderCheck(node, view.check, l10n) : nothing}
-  </section>`;
+  </div>`;
 }

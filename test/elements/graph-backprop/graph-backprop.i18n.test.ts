@@ -1,0 +1,185 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/graph-backprop/define.js';
+import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
+import { graphBackpropMessages } from '../../../src/elements/graph-backprop/messages.js';
+import { addMessages, type Message, type Messages } from '../../../src/internal/i18n.js';
+import { loadTex } from '../../../src/internal/tex.js';
+
+/** Every Latin word becomes "ĉŝ", placeholders kept: any English left on screen stands out. */
+const mark = (text: string): string =>
+  text.replace(/\{\w+\}|[A-Za-z]+/g, (part) => (part.startsWith('{') ? part : 'ĉŝ'));
+const marked = (message: Message): Message =>
+  typeof message === 'string'
+    ? mark(message)
+    : (Object.fromEntries(
+        Object.entries(message).map(([form, text]) => [form, mark(text!)]),
+      ) as Message);
+
+/** A test language (not shipped): every key of the element, plus the shared spoken minus. */
+addMessages(
+  'eo',
+  Object.fromEntries(
+    Object.entries({ ...graphBackpropMessages, 'number.minus': 'minus {value}' }).map(
+      ([key, message]) => [key, marked(message)],
+    ),
+  ) as Messages,
+);
+
+const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+
+/**
+ * What a reader sees or hears: text nodes (formulas aside: KaTeX's letters are math), accessible
+ * names, values and descriptions, and the text of described-by hints.
+ */
+function readerTexts(element: GraphBackprop): string[] {
+  const root = element.shadowRoot!;
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.katex, style')) continue;
+    if (node.textContent!.trim()) out.push(node.textContent!.trim());
+  }
+  for (const node of root.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'aria-valuetext', 'aria-description', 'title']) {
+      const value = node.getAttribute(name);
+      if (value) out.push(value);
+    }
+    for (const id of (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
+      out.push(root.getElementById(id)?.textContent?.trim() ?? `missing #${id}`);
+  }
+  return out;
+}
+
+/**
+ * Words that are not ours to translate: the author's expression (its variable names, function
+ * names and text), the example expressions, the rule letters u and v, node ids, exponents (1e−5) and the marked words.
+ */
+const notOurs = (expr: string) => (text: string) =>
+  text
+    .split(expr)
+    .join(' ')
+    .replace(/\d+e[−-]?\d+/g, ' ')
+    .replace(/\b(?:w|x|b|y|h|u|v|n\d+|ĉŝ|sigmoid|bce|relu|log)\b/g, ' ');
+
+async function settle(element: GraphBackprop): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
+
+describe('<graph-backprop> in the reader’s language', () => {
+  before(() => loadTex());
+
+  it('shows and speaks no English in a language whose catalogue has every key', async () => {
+    const expr = 'bce(sigmoid(w*x + b), y)';
+    for (const selected of ['w', 'n5']) {
+      const element = await fixture<GraphBackprop>(
+        html`<graph-backprop
+          lang="eo"
+          editable
+          expr=${expr}
+          values="x=2, w=-1, b=0.5, y=1"
+          selected=${selected}
+        ></graph-backprop>`,
+      );
+      await settle(element);
+      element.step = 2;
+      await settle(element);
+      $<SVGGElement>(element, '.node[data-name="w"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(element);
+      expect(element.announcement, 'narration in the test language').to.contain('ĉŝ');
+      const english = readerTexts(element)
+        .map(notOurs(expr))
+        .filter((text) => /[A-Za-z]/.test(text));
+      expect(english, `with ${selected} open`).to.deep.equal([]);
+      // The op's description comes from our catalogue, not the core's English table.
+      if (selected === 'n5') expect($(element, '.description').textContent).to.contain('ĉŝ');
+    }
+  });
+
+  it('keeps the parser’s reason inside a translated sentence', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop lang="eo" editable expr="w*x"></graph-backprop>`,
+    );
+    await settle(element);
+    const field = $<HTMLInputElement>(element, '#expression-input');
+    field.focus();
+    field.select();
+    await sendKeys({ type: 'w*x +* 2' });
+    await settle(element);
+    const note = $(element, '.parse-error p').textContent!;
+    expect(note.startsWith('ĉŝ ĉŝ ĉŝ ĉŝ: '), note).to.be.true;
+  });
+
+  it('re-renders when lang changes at runtime', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop></div>`,
+    );
+    const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+    await settle(element);
+    const step = (): string => $(element, 'button.step').textContent!.replace(/\s+/g, ' ').trim();
+    expect(step()).to.equal('Step ◂');
+    wrapper.setAttribute('lang', 'eo');
+    await settle(element);
+    expect(step()).to.equal('ĉŝ ◂');
+    expect($(element, '.counter').textContent).to.equal('ĉŝ 0 ĉŝ 1');
+    wrapper.setAttribute('lang', 'en-GB');
+    await settle(element);
+    expect(step()).to.equal('Step ◂');
+  });
+
+  it('writes numbers the German way in text and formulas, and takes a typed 0,5', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop
+        lang="de"
+        expr="w*x"
+        values="w=0.5, x=-1.5"
+        selected="w"
+      ></graph-backprop>`,
+    );
+    await settle(element);
+    const values = [...element.shadowRoot!.querySelectorAll('.node-value')].map((node) =>
+      node.textContent!.trim(),
+    );
+    expect(values).to.deep.equal(['0,5', '\u22121,5', '\u22120,75']);
+    const annotations = [...element.shadowRoot!.querySelectorAll('annotation')].map(
+      (node) => node.textContent!,
+    );
+    expect(annotations.some((text) => text.includes('-0{,}75'))).to.be.true;
+    expect($(element, '.node[data-name="x"]').getAttribute('aria-valuetext')).to.contain('1,5');
+    const field = $<HTMLInputElement>(element, '#value-input');
+    expect(field.value).to.equal('0,5');
+    field.focus();
+    field.select();
+    await sendKeys({ type: '2,5' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.values.w).to.equal(2.5);
+    expect(element.value).to.equal(-3.75);
+  });
+
+  it('keeps formulas, numbers and the diagram left to right on a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar">
+        <graph-backprop expr="w*x" values="w=-1, x=2"></graph-backprop>
+      </div>`,
+    );
+    const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+    await settle(element);
+    element.step = 1;
+    await settle(element);
+    expect(getComputedStyle(element).direction, 'the host follows the page').to.equal('rtl');
+    for (const part of ['diagram', 'formula']) {
+      expect(getComputedStyle($(element, `[part~="${part}"]`)).direction, part).to.equal('ltr');
+    }
+    expect(getComputedStyle($(element, '.caption .hint')).direction).to.equal('rtl');
+    expect(getComputedStyle($(element, '.counter')).direction).to.equal('rtl');
+    const value = $<SVGTextElement>(element, '.node[data-name="w"] + .node-text .node-value');
+    expect(value.textContent).to.equal('\u22121');
+    expect(getComputedStyle(value).direction).to.equal('ltr');
+    // Drawn in order: the minus sign sits left of the digit.
+    expect(value.getStartPositionOfChar(0).x).to.be.below(value.getStartPositionOfChar(1).x);
+  });
+});
