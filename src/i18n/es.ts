@@ -67,7 +67,7 @@ export const messages: Messages = {
   'chain-rule-gears.formula.factor':
     'factor de {name}: d {name} sobre d {previous} es igual a {value}',
   'chain-rule-gears.formula.summary': 'Por cada {unitStep} de {lever}, {last} gira {amount}.',
-  'chain-rule-gears.reset': 'Devolver {lever} a {amount}',
+  'chain-rule-gears.reset': 'Restablecer {lever} a {amount}',
   'chain-rule-gears.narration.lever': '{name} en {amount}',
   'chain-rule-gears.narration.gear': '{name} gira {amount}: {ratio} por {before}',
   'chain-rule-gears.narration.separator': '; ',
@@ -249,7 +249,7 @@ export const messages: Messages = {
   'graph-backprop.say.start': 'De vuelta al inicio: solo la salida tiene su gradiente, 1.',
   'graph-backprop.say.step': 'Paso {step} de {total}: {name} pasa el gradiente {gradient}.',
   'graph-backprop.say.contribution':
-    '{name} recibe {contribution}: de arriba {upstream} por local {local}.',
+    'Aporte para {name}: {contribution}, de arriba {upstream} por local {local}.',
   'graph-backprop.say.done': 'Todos los gradientes están listos.',
   'graph-backprop.say.playStep': 'Paso {step} de {total}: {name}.',
   'graph-backprop.say.selected': 'Selección: {name} ({kind}), valor {value}, gradiente {gradient}.',
@@ -340,6 +340,9 @@ export const messages: Messages = {
     '{delta} aún no está calculado. Primero hace falta el δ de la {layer}: sigue dando pasos hacia atrás.',
   'layer-delta.panel.carried':
     'La matriz {matrix} enmarcada lleva hacia atrás los deltas de la capa de arriba por las mismas conexiones que usó la pasada hacia delante; ⊙ multiplica unidad por unidad por f′(z).',
+  'layer-delta.panel.softmax':
+    'Con una salida softmax y entropía cruzada, ∂L/∂a = −y/a, y el jacobiano de la softmax, J = diag(a) − a aᵀ, lo convierte en Jᵀ ∂L/∂a = −y + a (Σ y) = a − y, porque y suma 1.',
+  'layer-delta.panel.jacobian': 'El jacobiano J de la softmax en esta entrada, ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'Los gradientes de sus pesos: δ por la entrada de la capa',
   'layer-delta.panel.table': '{layer}, unidad por unidad',
   'layer-delta.panel.tableUnit': 'unidad',
@@ -356,12 +359,14 @@ export const messages: Messages = {
   'layer-delta.cost.caption':
     'Todas las capas ocultas tienen el ancho del eje x; los puntos marcan esta red.',
   'layer-delta.cost.chart':
-    'Gráfico: multiplicaciones-sumas frente al ancho de capa oculta, de {from} a {to}, en escala logarítmica. Con ancho {to}: hacia delante {forward}, hacia atrás {backward}, ingenua {naive}. La pasada hacia atrás se queda en unas {backwardRatio} la de hacia delante; la ingenua llega a {naiveRatio} la de hacia delante.',
+    'Gráfico: multiplicaciones-sumas frente al ancho de capa oculta, de {from} a {to}, en escala logarítmica. Con ancho {to}: hacia delante {forward}, hacia atrás {backward}, ingenua {naive}. La pasada hacia atrás se mantiene en torno a {backwardRatio} la de hacia delante; la ingenua llega a {naiveRatio} la de hacia delante.',
 
   'layer-delta.say.outputBce':
     'Capa de salida: delta es a menos y: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
   'layer-delta.say.outputMse':
     'Capa de salida: delta es dos por a menos y, por f prima de z: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
+  'layer-delta.say.outputCe':
+    'Capa de salida: con softmax y entropía cruzada, delta es a menos y: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
   'layer-delta.say.hidden':
     'Capa oculta {number}: deltas devueltos a través de W{above} traspuesta y multiplicados por f prima de z: {deltas}. Los gradientes de W{number} están listos.',
   'layer-delta.say.reset':
@@ -386,6 +391,11 @@ export const messages: Messages = {
   },
   'layer-delta.problem.yRange':
     'se esperaba: números de {min} a {max}; se recibió: {got} (con loss="{loss}" cada objetivo es una probabilidad)',
+  'layer-delta.problem.ceOutputs':
+    'ce necesita al menos dos salidas: una softmax sobre una sola siempre vale 1',
+  'layer-delta.problem.ceNegative': 'con ce ningún valor del objetivo puede ser negativo',
+  'layer-delta.problem.ceSum':
+    'con ce el objetivo debe ser one-hot o un vector de probabilidades que sume 1, no {sum}',
   'layer-delta.problem.weights':
     'se esperaba: {layers} matrices de números finitos con formas {shapes} (weights[l][i][j] une la unidad j de la capa l con la unidad i de la capa l+1)',
   'layer-delta.problem.weightsAt':

@@ -66,7 +66,7 @@ export const messages: Messages = {
   'chain-rule-gears.formula.factor':
     'fator de {name}: d {name} sobre d {previous} é igual a {value}',
   'chain-rule-gears.formula.summary': 'A cada {unitStep} de {lever}, {last} gira {amount}.',
-  'chain-rule-gears.reset': 'Voltar {lever} para {amount}',
+  'chain-rule-gears.reset': 'Redefinir {lever} para {amount}',
   'chain-rule-gears.narration.lever': '{name} em {amount}',
   'chain-rule-gears.narration.gear': '{name} gira {amount}: {ratio} vezes {before}',
   'chain-rule-gears.narration.separator': '; ',
@@ -247,7 +247,7 @@ export const messages: Messages = {
   'graph-backprop.say.start': 'De volta ao início: só a saída tem seu gradiente, 1.',
   'graph-backprop.say.step': 'Passo {step} de {total}: {name} passa o gradiente {gradient}.',
   'graph-backprop.say.contribution':
-    '{name} recebe {contribution}: de cima {upstream} vezes local {local}.',
+    'Contribuição para {name}: {contribution}, de cima {upstream} vezes local {local}.',
   'graph-backprop.say.done': 'Todos os gradientes estão prontos.',
   'graph-backprop.say.playStep': 'Passo {step} de {total}: {name}.',
   'graph-backprop.say.selected':
@@ -339,6 +339,9 @@ export const messages: Messages = {
     '{delta} ainda não foi calculado. Antes é preciso o δ da {layer}: continue dando passos para trás.',
   'layer-delta.panel.carried':
     'A matriz {matrix} enquadrada leva os deltas da camada de cima de volta pelas mesmas conexões que a passagem direta usou; ⊙ multiplica unidade por unidade por f′(z).',
+  'layer-delta.panel.softmax':
+    'Com uma saída softmax e entropia cruzada, ∂L/∂a = −y/a, e o jacobiano da softmax, J = diag(a) − a aᵀ, o transforma em Jᵀ ∂L/∂a = −y + a (Σ y) = a − y, porque y soma 1.',
+  'layer-delta.panel.jacobian': 'O jacobiano J da softmax nesta entrada, ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'Os gradientes dos seus pesos: δ vezes a entrada da camada',
   'layer-delta.panel.table': '{layer}, unidade por unidade',
   'layer-delta.panel.tableUnit': 'unidade',
@@ -361,6 +364,8 @@ export const messages: Messages = {
     'Camada de saída: delta é a menos y: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
   'layer-delta.say.outputMse':
     'Camada de saída: delta é duas vezes a menos y, vezes f linha de z: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
+  'layer-delta.say.outputCe':
+    'Camada de saída: com softmax e entropia cruzada, delta é a menos y: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
   'layer-delta.say.hidden':
     'Camada oculta {number}: deltas levados de volta por W{above} transposta e multiplicados por f linha de z: {deltas}. Os gradientes de W{number} estão prontos.',
   'layer-delta.say.reset':
@@ -385,6 +390,11 @@ export const messages: Messages = {
   },
   'layer-delta.problem.yRange':
     'esperado: números de {min} a {max}; recebido: {got} (com loss="{loss}" cada alvo é uma probabilidade)',
+  'layer-delta.problem.ceOutputs':
+    'ce precisa de pelo menos duas saídas: uma softmax sobre uma só vale sempre 1',
+  'layer-delta.problem.ceNegative': 'com ce nenhum valor do alvo pode ser negativo',
+  'layer-delta.problem.ceSum':
+    'com ce o alvo deve ser one-hot ou um vetor de probabilidades com soma 1, não {sum}',
   'layer-delta.problem.weights':
     'esperado: {layers} matrizes de números finitos com formatos {shapes} (weights[l][i][j] liga a unidade j da camada l à unidade i da camada l+1)',
   'layer-delta.problem.weightsAt':
