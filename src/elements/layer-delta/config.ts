@@ -5,7 +5,7 @@ import {
   parseNumberList,
   type Parsed,
 } from '../../internal/attributes.js';
-import type { Activation, Loss } from '../../core/index.js';
+import { validateTarget, type Activation, type Loss } from '../../core/index.js';
 import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
 import './messages.js';
 
@@ -20,8 +20,8 @@ export const MAX_LAYERS = 6;
 export const MIN_LAYERS = 3;
 export const MAX_UNITS = 16;
 export const ACTIVATION_NAMES: readonly Activation[] = ['sigmoid', 'tanh', 'relu'];
-/** Every loss the core offers; a new one (softmax cross-entropy) joins here. */
-export const LOSS_NAMES: readonly Loss[] = ['bce', 'mse'];
+/** Every loss the core offers: binary cross-entropy, squared error, softmax cross-entropy. */
+export const LOSS_NAMES: readonly Loss[] = ['bce', 'mse', 'ce'];
 
 export const DEFAULTS = {
   sizes: [2, 3, 1] as readonly number[],
@@ -75,15 +75,19 @@ export function defaultInput(count: number): number[] {
   return Array.from({ length: count }, (_, j) => X_PATTERN[j % X_PATTERN.length]);
 }
 
-/** A sensible target for `count` output units: 1, 0, 1, ... (a valid label for bce too). */
-export function defaultTarget(count: number): number[] {
+/**
+ * A sensible target for `count` output units: 1, 0, 1, ... (a valid label for bce too); with
+ * ce a one-hot vector for the first class, 1, 0, 0, ...
+ */
+export function defaultTarget(count: number, loss: Loss = 'bce'): number[] {
+  if (loss === 'ce') return Array.from({ length: count }, (_, i) => (i === 0 ? 1 : 0));
   return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? 1 : 0));
 }
 
 /** The range a loss allows its targets, or null when any number will do. */
 export function targetRange(loss: Loss): { min: number; max: number } | null {
   // A cross-entropy target is a probability; a squared-error target can be any number.
-  return loss === 'bce' ? { min: 0, max: 1 } : null;
+  return loss === 'mse' ? null : { min: 0, max: 1 };
 }
 
 /** Why a value does not fit: English for the `error` event, and the message to translate. */
@@ -95,6 +99,17 @@ export interface Problem {
 export function problem(key: string, params?: MessageRef['params']): Problem {
   const ref: MessageRef = { key, params };
   return { message: ENGLISH.text(ref), ref };
+}
+
+/**
+ * Whether a ce target is one-hot or a probability vector, decided by the core's
+ * `validateTarget`; its English reasons, as catalogue messages, say why not.
+ */
+function categoricalProblem(y: readonly number[], outputs: number): Problem | null {
+  if (validateTarget('ce', y, outputs) === null) return null;
+  if (y.length < 2) return problem('layer-delta.problem.ceOutputs');
+  if (y.some((value) => value < 0)) return problem('layer-delta.problem.ceNegative');
+  return problem('layer-delta.problem.ceSum', { sum: y.reduce((total, v) => total + v, 0) });
 }
 
 export interface ResolvedConfig {
@@ -110,7 +125,7 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
   const inputs = sizes[0];
   const outputs = sizes[sizes.length - 1];
   const x = settings.x ?? defaultInput(inputs);
-  const y = settings.y ?? defaultTarget(outputs);
+  const y = settings.y ?? defaultTarget(outputs, loss);
   const xProblem =
     x.length === inputs ? null : problem('layer-delta.problem.x', { count: inputs, got: x.length });
   let yProblem =
@@ -119,7 +134,8 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
       : problem('layer-delta.problem.y', { count: outputs, got: y.length });
   const range = targetRange(loss);
   const outside = range ? y.find((value) => value < range.min || value > range.max) : undefined;
-  if (!yProblem && range && outside !== undefined) {
+  if (!yProblem && loss === 'ce') yProblem = categoricalProblem(y, outputs);
+  else if (!yProblem && range && outside !== undefined) {
     yProblem = problem('layer-delta.problem.yRange', { ...range, got: outside, loss });
   }
   const problems = { x: xProblem, y: yProblem };
@@ -136,6 +152,25 @@ export function sameStructure(a: NetworkConfig, b: NetworkConfig): boolean {
     a.loss === b.loss &&
     a.seed === b.seed
   );
+}
+
+/**
+ * y with entry `index` typed by the reader. A ce target stays a probability vector: the other
+ * entries share what is left of 1 in their current proportions (equally when they are all 0).
+ */
+export function withTargetEntry(
+  loss: Loss,
+  target: readonly number[],
+  index: number,
+  value: number,
+): number[] {
+  if (loss !== 'ce') return target.map((v, j) => (j === index ? value : v));
+  const others = target.reduce((total, v, j) => (j === index ? total : total + v), 0);
+  const rest = 1 - value;
+  return target.map((v, j) => {
+    if (j === index) return value;
+    return others > 0 ? (v / others) * rest : rest / (target.length - 1);
+  });
 }
 
 /** Whether a value the reader typed into y fits the loss (x takes any finite number). */

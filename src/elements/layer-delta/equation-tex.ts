@@ -1,4 +1,5 @@
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
+import { softmaxJacobian } from '../../core/index.js';
 import type { Activation, Loss } from '../../core/index.js';
 
 /**
@@ -84,25 +85,28 @@ export function deltaLines(input: LayerEquationInput): string[] {
   const delta = `\\delta_{${l}}`;
   const fPrime = derivativeTex(input.activation, `z_{${l}}`);
   if (l === last) {
+    // bce (sigmoid) and ce (softmax) both collapse to a − y; ce shows the Jacobian it passes.
+    const collapses = input.loss !== 'mse';
     const symbolic =
-      input.loss === 'bce'
-        ? `${delta} = a_{${l}} - y`
-        : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
+      input.loss === 'ce'
+        ? `${delta} = J${T} \\frac{\\partial L}{\\partial a_{${l}}} = a_{${l}} - y`
+        : collapses
+          ? `${delta} = a_{${l}} - y`
+          : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
     if (!input.revealed) return [symbolic];
     if (!fits(n)) {
       return [
         symbolic,
-        input.loss === 'bce'
+        collapses
           ? `${shape(delta, n)} = ${shape(`a_{${l}}`, n)} - ${shape('y', n)}`
           : `${shape(delta, n)} = 2\\,(${shape(`a_{${l}}`, n)} - ${shape('y', n)}) \\odot ${shape(fPrime, n)}`,
       ];
     }
     const a = columnTex(input.a[k], l10n);
     const y = columnTex(input.target, l10n);
-    const numeric =
-      input.loss === 'bce'
-        ? `= ${a} - ${y}`
-        : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k], l10n)}`;
+    const numeric = collapses
+      ? `= ${a} - ${y}`
+      : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k], l10n)}`;
     return [symbolic, numeric, `= ${columnTex(input.deltas[k], l10n)}`];
   }
   const above = sizes[l + 1];
@@ -125,6 +129,22 @@ export function deltaLines(input: LayerEquationInput): string[] {
     `= ${columnTex(back, l10n)}`,
     `${delta} = ${columnTex(back, l10n)} \\odot ${columnTex(input.derivatives[k], l10n)} = ${columnTex(input.deltas[k], l10n)}`,
   ];
+}
+
+/**
+ * The softmax output's Jacobian J = ∂a/∂z = diag(a) − a aᵀ (loss 'ce'), with its numbers when
+ * it is small, its shape when not; empty for any other layer or loss. It depends only on the
+ * forward pass, so it shows before the backward pass reaches the output.
+ */
+export function jacobianLines(input: LayerEquationInput): string[] {
+  const { layer: l, sizes } = input;
+  if (input.loss !== 'ce' || l !== sizes.length - 1) return [];
+  const l10n = input.l10n ?? ENGLISH;
+  const n = sizes[l];
+  const symbolic = `J = \\frac{\\partial a_{${l}}}{\\partial z_{${l}}} = \\operatorname{diag}(a_{${l}}) - a_{${l}}\\,a_{${l}}${T}`;
+  if (!fits(n)) return [symbolic, `= ${shape('J', n, n)}`];
+  // Two lines, so the matrix fits a narrow panel.
+  return [symbolic, `= ${matrixTex(softmaxJacobian(input.a[l - 1]), l10n)}`];
 }
 
 /** The weight gradient of the layer's incoming weights: delta times the layer's input. */

@@ -7,7 +7,7 @@ import {
   type DenseNetwork,
   type ForwardCache,
 } from '../../core/index.js';
-import { sameStructure, type NetworkConfig } from './config.js';
+import { sameStructure, withTargetEntry, type NetworkConfig } from './config.js';
 
 /**
  * What `<layer-delta>` shows, DOM-free: an immutable snapshot and the rules that make the next
@@ -200,7 +200,10 @@ export function setVectorValue(
   index: number,
   value: number,
 ): LayerDeltaModel {
-  const vector = field === 'x' ? model.input : model.target;
-  const next = vector.map((v, j) => (j === index ? value : v));
-  return computed(field === 'x' ? { ...model, input: next } : { ...model, target: next });
+  if (field === 'y')
+    return computed({
+      ...model,
+      target: withTargetEntry(model.config.loss, model.target, index, value),
+    });
+  return computed({ ...model, input: model.input.map((v, j) => (j === index ? value : v)) });
 }

@@ -93,12 +93,16 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
-   * layer is sigmoid; otherwise it uses this too.
+   * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too.
    */
   @setting({ attribute: 'activation', parse: parseActivation, fallback: DEFAULTS.activation })
   activation!: Activation;
 
-  /** The loss: `bce` (binary cross-entropy, the default) or `mse` (squared error). */
+  /**
+   * The loss: `bce` (binary cross-entropy, the default), `mse` (squared error) or `ce` (softmax
+   * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
+   * vector summing to 1; anything else is refused with a note and an `error` event).
+   */
   @setting({ attribute: 'loss', parse: parseLoss, fallback: DEFAULTS.loss })
   loss!: Loss;
 
@@ -120,8 +124,9 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   x!: readonly number[] | null;
 
   /**
-   * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`).
-   * Default: 1, 0, 1, … Reads back like `x`.
+   * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`; one-hot or
+   * a probability vector with `loss="ce"`). Default: 1, 0, 1, … (with `ce`: 1, 0, 0, …).
+   * Reads back like `x`.
    */
   @setting({
     attribute: 'y',

@@ -82,6 +82,10 @@ addEnglish({
   // {matrix} is the boxed matrix in the formula, such as W₃ᵀ.
   'layer-delta.panel.carried':
     'The boxed {matrix} carries the deltas above back along the same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).',
+  // Under the output layer's formula with loss="ce": why the softmax's Jacobian disappears.
+  'layer-delta.panel.softmax':
+    'With a softmax output and cross-entropy, ∂L/∂a = −y/a, and the softmax Jacobian J = diag(a) − a aᵀ turns it into Jᵀ ∂L/∂a = −y + a (Σ y) = a − y, because y sums to 1.',
+  'layer-delta.panel.jacobian': 'The softmax Jacobian J at this input, ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'Its weight gradients: δ times the layer’s input',
   'layer-delta.panel.table': '{layer} layer, unit by unit',
   'layer-delta.panel.tableUnit': 'unit',
@@ -107,6 +111,8 @@ addEnglish({
     'Output layer: delta is a minus y: {deltas}. Gradients of W{layer} are delta times the layer input.',
   'layer-delta.say.outputMse':
     'Output layer: delta is two times a minus y, times f prime of z: {deltas}. Gradients of W{layer} are delta times the layer input.',
+  'layer-delta.say.outputCe':
+    'Output layer: with softmax and cross-entropy, delta is a minus y: {deltas}. Gradients of W{layer} are delta times the layer input.',
   'layer-delta.say.hidden':
     'Hidden {number}: deltas passed back through W{above} transposed and multiplied by f prime of z: {deltas}. Gradients of W{number} are ready.',
   'layer-delta.say.reset':
@@ -131,6 +137,11 @@ addEnglish({
   },
   'layer-delta.problem.yRange':
     'expected numbers from {min} to {max}, got {got} (with loss="{loss}" each target is a probability)',
+  // Softmax cross-entropy (loss="ce") needs a one-hot or probability target.
+  'layer-delta.problem.ceOutputs': 'ce needs at least two outputs: a softmax over one is always 1',
+  'layer-delta.problem.ceNegative': 'with ce no target entry may be negative',
+  'layer-delta.problem.ceSum':
+    'with ce the target must be one-hot or a probability vector summing to 1, not {sum}',
   'layer-delta.problem.weights':
     'expected {layers} matrices of finite numbers shaped {shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1)',
   'layer-delta.problem.weightsAt':

@@ -135,9 +135,9 @@ export function stepSentence(
   const { layer, layerCount, deltas, loss } = options;
   const values = spokenList(l10n, deltas);
   if (layer === layerCount - 1) {
-    return loss === 'mse'
-      ? l10n.t('layer-delta.say.outputMse', { deltas: values, layer })
-      : l10n.t('layer-delta.say.outputBce', { deltas: values, layer });
+    if (loss === 'mse') return l10n.t('layer-delta.say.outputMse', { deltas: values, layer });
+    if (loss === 'ce') return l10n.t('layer-delta.say.outputCe', { deltas: values, layer });
+    return l10n.t('layer-delta.say.outputBce', { deltas: values, layer });
   }
   return l10n.t('layer-delta.say.hidden', { number: layer, above: layer + 1, deltas: values });
 }

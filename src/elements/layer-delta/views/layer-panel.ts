@@ -5,6 +5,7 @@ import { tex } from '../../../internal/tex.js';
 import {
   deltaLines,
   gradientLines,
+  jacobianLines,
   MAX_WRITTEN,
   type LayerEquationInput,
 } from '../equation-tex.js';
@@ -27,7 +28,7 @@ function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): 
     l10n,
     layer,
     sizes: model.config.sizes,
-    // A softmax output comes only with the 'ce' loss, which this element does not offer yet.
+    // A softmax output (loss 'ce') has no elementwise f′: its rule is written with J instead.
     activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
     loss: model.config.loss,
     revealed: isRevealed(model, layer),
@@ -72,6 +73,20 @@ function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number)
   </table>`;
 }
 
+/** With loss 'ce', at the output: why δ = a − y, and the softmax's Jacobian at this input. */
+function renderSoftmax(
+  l10n: Localizer,
+  input: LayerEquationInput,
+): TemplateResult | typeof nothing {
+  const lines = jacobianLines(input);
+  if (lines.length === 0) return nothing;
+  return html`<div class="softmax">
+    <p class="note">${l10n.t('layer-delta.panel.softmax')}</p>
+    <p class="formula-label">${l10n.t('layer-delta.panel.jacobian')}</p>
+    <div class="formula jacobian" part="formula">${lines.map((line) => tex(line, true))}</div>
+  </div>`;
+}
+
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
@@ -94,7 +109,7 @@ export function renderLayerPanel(
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
     <div class="formula" part="formula">${deltaLines(input).map((line) => tex(line, true))}</div>
-    ${input.revealed ? nothing : html`<p class="note">${pending}</p>`}
+    ${input.revealed ? nothing : html`<p class="note">${pending}</p>`} ${renderSoftmax(l10n, input)}
     ${
       input.revealed && layer !== last
         ? html`<p class="note">
