@@ -263,6 +263,33 @@ export const messages: Messages = {
   'graph-backprop.say.paused': 'En pausa en el paso {step} de {total}.',
   'graph-backprop.say.closed': 'Detalles cerrados.',
 
+  'graph-backprop.mode.legend': 'Pasada',
+  'graph-backprop.mode.reverse': 'Modo inverso (hacia atrás)',
+  'graph-backprop.mode.forward': 'Modo directo',
+  'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, valor {value}, la tangente aún no ha llegado',
+  'graph-backprop.forward.start':
+    'Modo directo: la tangente de {wrt} empieza en 1 y la de las demás entradas, en 0. Presiona Paso para llevarla hacia delante, nodo a nodo.',
+  'graph-backprop.forward.stepTitle': 'Paso {step} de {total}:',
+  'graph-backprop.forward.step':
+    '{name} suma, para cada entrada, gradiente local × tangente de la entrada: su tangente es {tangent}.',
+  'graph-backprop.forward.doneTitle': 'Listo.',
+  'graph-backprop.forward.done':
+    'La tangente de la salida, {tangent}, es el gradiente respecto a {wrt}: la pasada hacia atrás también da {gradient} para {wrt}.',
+  'graph-backprop.forward.tally': {
+    one: 'Todos los gradientes de esta salida: el modo directo necesita {count} pasada (una por entrada); el modo inverso, 1 (una por salida).',
+    other:
+      'Todos los gradientes de esta salida: el modo directo necesita {count} pasadas (una por entrada); el modo inverso, 1 (una por salida).',
+  },
+  'graph-backprop.tex.tangentTitle': 'tangente',
+  'graph-backprop.say.forwardStep': 'Paso {step} de {total}: {name} recibe la tangente {tangent}.',
+  'graph-backprop.say.forwardDone':
+    'La tangente de la salida, {tangent}, es igual al gradiente que da la pasada hacia atrás para {wrt}.',
+  'graph-backprop.say.mode.reverse':
+    'Modo inverso: el gradiente fluye hacia atrás desde la salida.',
+  'graph-backprop.say.mode.forward': 'Modo directo: siguiendo la tangente de {wrt}.',
+
   'graph-backprop.problem.unknownVariable':
     "'{name}' no es una variable de {expr} (sus variables: {names})",
   'graph-backprop.problem.unknownVariableNone':
@@ -273,6 +300,8 @@ export const messages: Messages = {
     "se esperaba: un id de nodo de n0 a {last}; se recibió: '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' se lee como un número mal escrito; elige otro nombre de variable",
+  'graph-backprop.problem.wrt':
+    "'{name}' no es una variable de {expr}; el modo directo puede seguir {names}",
   'graph-backprop.problem.parse': 'no se puede leer la expresión: {message}',
 
   // layer-delta

@@ -262,6 +262,32 @@ export const messages: Messages = {
   'graph-backprop.say.paused': 'Pausado no passo {step} de {total}.',
   'graph-backprop.say.closed': 'Detalhes fechados.',
 
+  'graph-backprop.mode.legend': 'Passagem',
+  'graph-backprop.mode.reverse': 'Modo reverso (para trás)',
+  'graph-backprop.mode.forward': 'Modo direto',
+  'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, valor {value}, a tangente ainda não chegou',
+  'graph-backprop.forward.start':
+    'Modo direto: a tangente de {wrt} começa em 1 e a das demais entradas, em 0. Pressione Passo para levá-la adiante, um nó por vez.',
+  'graph-backprop.forward.stepTitle': 'Passo {step} de {total}:',
+  'graph-backprop.forward.step':
+    '{name} soma, para cada entrada, gradiente local × tangente da entrada: sua tangente é {tangent}.',
+  'graph-backprop.forward.doneTitle': 'Pronto.',
+  'graph-backprop.forward.done':
+    'A tangente da saída, {tangent}, é o gradiente em relação a {wrt}: a passagem reversa também dá {gradient} para {wrt}.',
+  'graph-backprop.forward.tally': {
+    one: 'Todos os gradientes desta saída: o modo direto precisa de {count} passagem (uma por entrada); o modo reverso, de 1 (uma por saída).',
+    other:
+      'Todos os gradientes desta saída: o modo direto precisa de {count} passagens (uma por entrada); o modo reverso, de 1 (uma por saída).',
+  },
+  'graph-backprop.tex.tangentTitle': 'tangente',
+  'graph-backprop.say.forwardStep': 'Passo {step} de {total}: {name} recebe a tangente {tangent}.',
+  'graph-backprop.say.forwardDone':
+    'A tangente da saída, {tangent}, é igual ao gradiente que a passagem reversa dá para {wrt}.',
+  'graph-backprop.say.mode.reverse': 'Modo reverso: o gradiente flui de volta a partir da saída.',
+  'graph-backprop.say.mode.forward': 'Modo direto: acompanhando a tangente de {wrt}.',
+
   'graph-backprop.problem.unknownVariable':
     "'{name}' não é uma variável de {expr} (variáveis: {names})",
   'graph-backprop.problem.unknownVariableNone':
@@ -272,6 +298,8 @@ export const messages: Messages = {
     "esperado: um id de nó de n0 a {last}; recebido: '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' parece um número malformado; escolha outro nome de variável",
+  'graph-backprop.problem.wrt':
+    "'{name}' não é uma variável de {expr}; o modo direto pode acompanhar {names}",
   'graph-backprop.problem.parse': 'não é possível ler a expressão: {message}',
 
   // layer-delta
