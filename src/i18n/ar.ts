@@ -265,6 +265,34 @@ export const messages: Messages = {
   },
   'graph-backprop.say.paused': 'توقف مؤقتًا عند الخطوة {step} من {total}.',
   'graph-backprop.say.closed': 'أُغلقت التفاصيل.',
+  'graph-backprop.mode.legend': 'التمرير',
+  'graph-backprop.mode.reverse': 'الوضع العكسي (إلى الخلف)',
+  'graph-backprop.mode.forward': 'الوضع الأمامي',
+  'graph-backprop.wrt.label': 'المماس بالنسبة إلى',
+  'graph-backprop.forward.label': '{name}، القيمة {value}، المماس {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}، القيمة {value}، لم يصل المماس بعد',
+  'graph-backprop.forward.start':
+    'الوضع الأمامي: يبدأ مماس {wrt} بالقيمة 1، ومماس كل مدخل آخر بالقيمة 0. اضغط «خطوة» لنقله إلى الأمام، عقدةً بعد عقدة.',
+  'graph-backprop.forward.stepTitle': 'الخطوة {step} من {total}:',
+  'graph-backprop.forward.step':
+    '{name}: مجموع (التدرج المحلي × مماس المدخل) على جميع المدخلات يعطي المماس {tangent}.',
+  'graph-backprop.forward.doneTitle': 'اكتمل.',
+  'graph-backprop.forward.done':
+    'مماس المخرج، {tangent}، هو التدرج بالنسبة إلى {wrt}: والتمرير العكسي يعطي {gradient} لـ {wrt} أيضًا.',
+  'graph-backprop.forward.tally': {
+    zero: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمرير (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    one: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى تمرير واحد (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    two: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى تمريرين (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    few: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمريرات (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    many: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمريرًا (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    other:
+      'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمرير (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+  },
+  'graph-backprop.tex.tangentTitle': 'المماس',
+  'graph-backprop.say.forwardStep': 'الخطوة {step} من {total}: يصل إلى {name} المماس {tangent}.',
+  'graph-backprop.say.forwardDone': 'مماس المخرج {tangent} يساوي تدرج التمرير العكسي لـ {wrt}.',
+  'graph-backprop.say.mode.reverse': 'الوضع العكسي: يتدفق التدرج إلى الخلف من المخرج.',
+  'graph-backprop.say.mode.forward': 'الوضع الأمامي: يجري تتبّع مماس {wrt}.',
   'graph-backprop.problem.unknownVariable': '«{name}» ليس متغيرًا في {expr} (متغيراته: {names})',
   'graph-backprop.problem.unknownVariableNone': '«{name}» ليس متغيرًا في {expr}، إذ لا متغيرات فيه',
   'graph-backprop.problem.selected':
@@ -273,6 +301,7 @@ export const messages: Messages = {
     'المتوقع معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
   'graph-backprop.problem.confusingName':
     '«{name}» يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر للمتغير',
+  'graph-backprop.problem.wrt': '«{name}» ليس متغيرًا في {expr}؛ يستطيع الوضع الأمامي تتبّع {names}',
   'graph-backprop.problem.parse': 'تتعذّر قراءة التعبير: {message}',
 
   // layer-delta

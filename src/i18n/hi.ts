@@ -240,6 +240,32 @@ export const messages: Messages = {
   },
   'graph-backprop.say.paused': 'चरण {step} / {total} पर रुका।',
   'graph-backprop.say.closed': 'विवरण बंद हुआ।',
+  'graph-backprop.mode.legend': 'पास',
+  'graph-backprop.mode.reverse': 'रिवर्स मोड (बैकवर्ड)',
+  'graph-backprop.mode.forward': 'फ़ॉरवर्ड मोड',
+  'graph-backprop.wrt.label': 'किसके सापेक्ष स्पर्शरेखा मान',
+  'graph-backprop.forward.label': '{name}, मान {value}, स्पर्शरेखा मान {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, मान {value}, स्पर्शरेखा मान अभी नहीं पहुँचा',
+  'graph-backprop.forward.start':
+    'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान 1 से और बाकी हर इनपुट का 0 से शुरू होता है। इसे एक-एक नोड करके आगे ले जाने के लिए चरण दबाएँ।',
+  'graph-backprop.forward.stepTitle': 'चरण {step} / {total}:',
+  'graph-backprop.forward.step':
+    '{name} अपने सभी इनपुट पर स्थानीय ग्रेडिएंट × इनपुट का स्पर्शरेखा मान जोड़ता है: इसका स्पर्शरेखा मान {tangent} है।',
+  'graph-backprop.forward.doneTitle': 'पूरा हुआ।',
+  'graph-backprop.forward.done':
+    'आउटपुट का स्पर्शरेखा मान, {tangent}, {wrt} के सापेक्ष ग्रेडिएंट है: बैकवर्ड पास भी {wrt} के लिए {gradient} देता है।',
+  'graph-backprop.forward.tally': {
+    one: 'इस आउटपुट के सभी ग्रेडिएंट: फ़ॉरवर्ड मोड को {count} पास चाहिए (हर इनपुट के लिए एक), रिवर्स मोड को 1 (हर आउटपुट के लिए एक)।',
+    other:
+      'इस आउटपुट के सभी ग्रेडिएंट: फ़ॉरवर्ड मोड को {count} पास चाहिए (हर इनपुट के लिए एक), रिवर्स मोड को 1 (हर आउटपुट के लिए एक)।',
+  },
+  'graph-backprop.tex.tangentTitle': 'स्पर्शरेखा मान',
+  'graph-backprop.say.forwardStep':
+    'चरण {step} / {total}: {name} को स्पर्शरेखा मान {tangent} मिलता है।',
+  'graph-backprop.say.forwardDone':
+    'आउटपुट का स्पर्शरेखा मान {tangent}, {wrt} के लिए बैकवर्ड पास के ग्रेडिएंट के बराबर है।',
+  'graph-backprop.say.mode.reverse': 'रिवर्स मोड: ग्रेडिएंट आउटपुट से पीछे की ओर बहता है।',
+  'graph-backprop.say.mode.forward': 'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान देखा जा रहा है।',
   'graph-backprop.problem.unknownVariable': "'{name}' {expr} का चर नहीं है (इसके चर: {names})",
   'graph-backprop.problem.unknownVariableNone': "'{name}' {expr} का चर नहीं है, इसमें कोई चर नहीं है",
   'graph-backprop.problem.selected':
@@ -247,6 +273,8 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables': "अपेक्षित: n0 से {last} तक का नोड आईडी; मिला: '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' एक टूटी हुई संख्या जैसा पढ़ा जाता है; कोई दूसरा चर नाम चुनें",
+  'graph-backprop.problem.wrt':
+    "'{name}' {expr} का चर नहीं है; फ़ॉरवर्ड मोड {names} का स्पर्शरेखा मान देख सकता है",
   'graph-backprop.problem.parse': 'व्यंजक पढ़ा नहीं जा सका: {message}',
 
   // layer-delta
