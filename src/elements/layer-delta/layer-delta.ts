@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { keyStep, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { sliderKey } from '../../internal/interaction.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
@@ -24,10 +24,11 @@ import type {
 import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
+import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderEfficiency } from './views/efficiency.js';
-import { fieldNumber, renderVectors, vectorFieldOf } from './views/fields.js';
+import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
@@ -41,8 +42,6 @@ export interface LayerDeltaEventMap extends BackpropEventMap {
 }
 
 export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
-
-const DRAG_PER_PIXEL = 0.02;
 
 /**
  * A layered network where the error signal δ flows back through W transposed, one layer per
@@ -305,24 +304,9 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     event.preventDefault();
     if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
     this.model = rules.selectWeight(this.model, ref);
-    const start = rules.weightAt(this.model, ref);
-    // Vertical distance in the drawing's own frame (through any rotation or scaling of the
-    // page), in the drawing's CSS pixels.
-    const drawing = (event.currentTarget as Element).closest('svg');
-    const local = (x: number, y: number): number => {
-      if (!drawing) return y;
-      const box = drawing.viewBox.baseVal;
-      const pixels = box && box.height > 0 ? drawing.clientHeight / box.height : 1;
-      return toSvgPoint(drawing, x, y).y * pixels;
-    };
-    const startY = local(event.clientX, event.clientY);
     this.stopDrag?.();
-    this.stopDrag = startDrag(event, {
-      move: (_dx, _dy, move) => {
-        const dy = local(move.clientX, move.clientY) - startY;
-        const value = rules.roundWeight(start - dy * DRAG_PER_PIXEL);
-        this.apply(actions.editWeight(this.model, ref, value));
-      },
+    this.stopDrag = dragWeight(event, rules.weightAt(this.model, ref), {
+      move: (value) => this.apply(actions.editWeight(this.model, ref, value)),
       end: (moved) => {
         this.stopDrag = null;
         if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
@@ -345,20 +329,15 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   /** Arrow Up/Down (Shift: coarse) and Page Up/Down step a typed field, as a number field does. */
   private readonly onFieldKey = (event: KeyboardEvent): void => {
-    if (!['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown'].includes(event.key)) return;
-    const field = event.target as HTMLInputElement;
-    const step = keyStep(event, 0.1, 1)!;
-    const current = fieldNumber(this.l10n, event);
-    const min = Number(field.dataset.min ?? -Infinity);
-    const max = Number(field.dataset.max ?? Infinity);
-    const value = Math.min(max, Math.max(min, rules.roundWeight((current || 0) + step)));
+    const step = fieldStep(this.l10n, event);
+    if (!step) return;
     event.preventDefault();
-    if (field.dataset.field) {
-      const { field: name, index } = vectorFieldOf(event);
-      this.apply(actions.typeVector(this.model, name, index, value, true, this.l10n));
-    } else {
-      this.apply(actions.typeWeight(this.model, value, true, this.l10n));
-    }
+    const { field, index, value } = step;
+    this.apply(
+      field === 'weight'
+        ? actions.typeWeight(this.model, value, true, this.l10n)
+        : actions.typeVector(this.model, field, index, value, true, this.l10n),
+    );
   };
 
   private readonly onWeightPick = (event: Event): void => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseNumber } from '../../../internal/attributes.js';
+import { keyStep } from '../../../internal/interaction.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { targetRange } from '../config.js';
 import { layerCount, weightAt, WEIGHT_LIMIT, type LayerDeltaModel } from '../layer-delta-model.js';
@@ -43,6 +44,26 @@ export function fieldNumber(l10n: Localizer, event: Event): number {
 export function fieldText(l10n: Localizer, value: number): string {
   const decimal = l10n.number(1.5).charAt(1);
   return String(value).replace('.', decimal);
+}
+
+/**
+ * What Arrow Up/Down (Shift: by 1) or Page Up/Down ask of a typed field, as a number field
+ * would step: the field (a vector entry, or the weight) and its new value within the field's
+ * range; null for other keys.
+ */
+export function fieldStep(
+  l10n: Localizer,
+  event: KeyboardEvent,
+): { field: 'x' | 'y' | 'weight'; index: number; value: number } | null {
+  if (!['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown'].includes(event.key)) return null;
+  const input = event.target as HTMLInputElement;
+  const current = fieldNumber(l10n, event);
+  const stepped = Math.round(((current || 0) + keyStep(event, 0.1, 1)!) * 100) / 100;
+  const min = Number(input.dataset.min ?? -Infinity);
+  const max = Number(input.dataset.max ?? Infinity);
+  const value = Math.min(max, Math.max(min, stepped));
+  if (!input.dataset.field) return { field: 'weight', index: 0, value };
+  return { ...vectorFieldOf(event), value };
 }
 
 function vectorFields(
