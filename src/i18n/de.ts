@@ -264,6 +264,32 @@ export const messages: Messages = {
   },
   'graph-backprop.say.paused': 'Angehalten bei Schritt {step} von {total}.',
   'graph-backprop.say.closed': 'Details geschlossen.',
+  'graph-backprop.mode.legend': 'Durchlauf',
+  'graph-backprop.mode.reverse': 'Rückwärtsmodus (Rückwärtsdurchlauf)',
+  'graph-backprop.mode.forward': 'Vorwärtsmodus',
+  'graph-backprop.wrt.label': 'Tangente von',
+  'graph-backprop.forward.label': '{name}, Wert {value}, Tangente {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, Wert {value}, Tangente noch nicht angekommen',
+  'graph-backprop.forward.start':
+    'Vorwärtsmodus: Die Tangente von {wrt} beginnt bei 1, die jeder anderen Eingabe bei 0. Mit „Schritt“ wird sie Knoten für Knoten vorwärts getragen.',
+  'graph-backprop.forward.stepTitle': 'Schritt {step} von {total}:',
+  'graph-backprop.forward.step':
+    '{name} summiert über seine Eingaben jeweils „lokaler Gradient × Tangente der Eingabe“: Seine Tangente ist {tangent}.',
+  'graph-backprop.forward.doneTitle': 'Fertig.',
+  'graph-backprop.forward.done':
+    'Die Tangente der Ausgabe, {tangent}, ist der Gradient bezüglich {wrt}: Auch der Rückwärtsdurchlauf ergibt {gradient} für {wrt}.',
+  'graph-backprop.forward.tally': {
+    one: 'Alle Gradienten dieser Ausgabe: Der Vorwärtsmodus braucht {count} Durchlauf (einen pro Eingabe), der Rückwärtsmodus 1 (einen pro Ausgabe).',
+    other:
+      'Alle Gradienten dieser Ausgabe: Der Vorwärtsmodus braucht {count} Durchläufe (einen pro Eingabe), der Rückwärtsmodus 1 (einen pro Ausgabe).',
+  },
+  'graph-backprop.tex.tangentTitle': 'Tangente',
+  'graph-backprop.say.forwardStep':
+    'Schritt {step} von {total}: {name} erhält die Tangente {tangent}.',
+  'graph-backprop.say.forwardDone':
+    'Die Tangente der Ausgabe, {tangent}, ist gleich dem Gradienten des Rückwärtsdurchlaufs für {wrt}.',
+  'graph-backprop.say.mode.reverse': 'Rückwärtsmodus: Der Gradient fließt von der Ausgabe zurück.',
+  'graph-backprop.say.mode.forward': 'Vorwärtsmodus: Verfolgt wird die Tangente von {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' ist keine Variable von {expr} (Variablen: {names})",
   'graph-backprop.problem.unknownVariableNone':
@@ -274,6 +300,8 @@ export const messages: Messages = {
     "erwartet: eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' liest sich wie eine fehlerhafte Zahl; bitte einen anderen Variablennamen wählen",
+  'graph-backprop.problem.wrt':
+    "'{name}' ist keine Variable von {expr}; der Vorwärtsmodus kann {names} verfolgen",
   'graph-backprop.problem.parse': 'der Ausdruck lässt sich nicht lesen: {message}',
 
   // layer-delta

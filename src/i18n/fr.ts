@@ -264,6 +264,31 @@ export const messages: Messages = {
   },
   'graph-backprop.say.paused': 'En pause au pas {step} sur {total}.',
   'graph-backprop.say.closed': 'Détails fermés.',
+  'graph-backprop.mode.legend': 'Passe',
+  'graph-backprop.mode.reverse': 'Mode inverse (passe arrière)',
+  'graph-backprop.mode.forward': 'Mode direct',
+  'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.label': '{name}, valeur {value}, tangente {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, valeur {value}, tangente pas encore arrivée',
+  'graph-backprop.forward.start':
+    'Mode direct : la tangente de {wrt} vaut 1 au départ, celle de chaque autre entrée 0. Appuyez sur « Pas suivant » pour la propager vers l’avant, un nœud à la fois.',
+  'graph-backprop.forward.stepTitle': 'Pas {step} sur {total} :',
+  'graph-backprop.forward.step':
+    '{name} additionne gradient local × tangente d’entrée sur ses entrées : sa tangente vaut {tangent}.',
+  'graph-backprop.forward.doneTitle': 'Terminé.',
+  'graph-backprop.forward.done':
+    'La tangente de la sortie, {tangent}, est le gradient par rapport à {wrt} : la passe arrière donne elle aussi {gradient} pour {wrt}.',
+  'graph-backprop.forward.tally': {
+    one: 'Tous les gradients de cette sortie : le mode direct demande {count} passe (une par entrée), le mode inverse 1 (une par sortie).',
+    other:
+      'Tous les gradients de cette sortie : le mode direct demande {count} passes (une par entrée), le mode inverse 1 (une par sortie).',
+  },
+  'graph-backprop.tex.tangentTitle': 'tangente',
+  'graph-backprop.say.forwardStep': 'Pas {step} sur {total} : {name} reçoit la tangente {tangent}.',
+  'graph-backprop.say.forwardDone':
+    'La tangente de la sortie, {tangent}, est égale au gradient de la passe arrière pour {wrt}.',
+  'graph-backprop.say.mode.reverse': 'Mode inverse : le gradient remonte depuis la sortie.',
+  'graph-backprop.say.mode.forward': 'Mode direct : suivi de la tangente de {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' n’est pas une variable de {expr} (ses variables : {names})",
   'graph-backprop.problem.unknownVariableNone':
@@ -274,6 +299,8 @@ export const messages: Messages = {
     "attendu : un identifiant de nœud de n0 à {last} ; reçu : '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' se lit comme un nombre mal formé ; choisissez un autre nom de variable",
+  'graph-backprop.problem.wrt':
+    "'{name}' n’est pas une variable de {expr} ; le mode direct peut suivre {names}",
   'graph-backprop.problem.parse': 'l’expression ne peut pas être lue : {message}',
 
   // layer-delta
