@@ -99,6 +99,34 @@ function expectLayer(layer: LayerDelta, state: AppState['layer']): void {
   layer.weightGradients.flat(2).forEach((g, i) => near(g, result.weightGradients.flat(2)[i]));
 }
 
+/** The first of an element's inner controls matching `selector`, or a failure naming it. */
+function only<T extends HTMLElement | SVGElement = HTMLElement>(
+  element: Element,
+  selector: string,
+): T {
+  const found = element.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${element.localName} shows no ${selector}`);
+  return found;
+}
+
+/** A button's name as a screen reader says it: its label, or its text without hidden marks. */
+function spokenName(button: HTMLElement): string {
+  const label = button.getAttribute('aria-label');
+  if (label) return label.trim();
+  const copy = button.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The enabled button of an element whose spoken name matches `name`. */
+function buttonNamed(element: Element, name: RegExp): HTMLButtonElement {
+  const found = [...element.shadowRoot!.querySelectorAll('button')].find(
+    (button) => !button.disabled && name.test(spokenName(button)),
+  );
+  if (!found) throw new Error(`${element.localName} shows no enabled button named ${name}`);
+  return found;
+}
+
 export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): void {
   describe(`${title} app built with Vite from the packed package`, function () {
     this.timeout(60000);
@@ -158,10 +186,19 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
         // A read-only prop is ignored (the checks above still hold) and reported, never thrown.
         for (const [tag, props] of Object.entries(MISUSED)) {
           for (const name of Object.keys(props)) {
-            expect(
-              log().some((line) => line.startsWith(`${tag} error {"attribute":"${name}"`)),
-              `${tag} ${name}`,
-            ).to.be.true;
+            const reported = log().some((line) =>
+              line.startsWith(`${tag} error {"attribute":"${name}"`),
+            );
+            if (app === 'svelte' && name !== name.toLowerCase()) {
+              // Svelte lowercases the names in a spread ({...props}): `totalSteps` arrives as a
+              // `totalsteps` attribute, which no element reads. Nothing is set, so nothing is said.
+              expect(inApp(tag).getAttribute(name.toLowerCase()), `${tag} ${name}`).to.not.equal(
+                null,
+              );
+              expect(reported, `${tag} ${name}`).to.be.false;
+            } else {
+              expect(reported, `${tag} ${name}`).to.be.true;
+            }
           }
         }
       });
@@ -170,25 +207,22 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
     it('hears every documented event through its usual listener syntax', async () => {
       const { gears, neuron, graph, layer } = tags();
       const before = log().length;
-      gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
+      // Each element is used the way a reader finds its controls: by role and by name.
+      only(gears, '[role="slider"]').focus();
       await sendKeys({ press: 'ArrowRight' });
-      neuron
-        .shadowRoot!.querySelector<HTMLElement>('input[type="range"], [role="slider"]')!
-        .focus();
+      only(neuron, 'input[type="range"], [role="slider"]').focus();
       await sendKeys({ press: 'ArrowRight' });
-      const variable = [...graph.shadowRoot!.querySelectorAll<SVGGElement>('.node.variable')][0];
-      variable.focus();
+      // A variable node other than the one already selected: Enter selects it, an arrow nudges it.
+      const variables = [...graph.shadowRoot!.querySelectorAll<SVGGElement>('[role="slider"]')];
+      const other = variables.find((node) => !node.classList.contains('selected')) ?? variables[0];
+      other.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'ArrowRight' });
-      const buttons = (element: Element) => [...element.shadowRoot!.querySelectorAll('button')];
-      buttons(graph)
-        .find((button) => /^step/i.test(button.textContent!.trim()))!
-        .click();
-      layer.shadowRoot!.querySelector<HTMLButtonElement>('.layer-picker button')!.click();
-      buttons(layer)
-        .find((button) => /^step/i.test(button.textContent!.trim()))!
-        .click();
-      const field = layer.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      buttonNamed(graph, /^step\b/i).click();
+      // The layer picker: a toggle button that is not pressed yet.
+      only(layer, '[role="group"] button[aria-pressed="false"]').click();
+      buttonNamed(layer, /^step\b/i).click();
+      const field = only<HTMLInputElement>(layer, 'input[type="text"]');
       field.focus();
       field.select();
       await sendKeys({ type: '0.5' });
