@@ -23,6 +23,17 @@ export interface BackwardStepDetail {
   id: string;
 }
 
+/** Detail of `forward-step`. */
+export interface ForwardStepDetail {
+  /** Steps done after this one, 1 to `total`. */
+  step: number;
+  total: number;
+  /** The node whose tangent was just computed. */
+  id: string;
+  /** Its tangent: d node / d `wrt`, the sum of local gradient × input tangent. */
+  tangent: number;
+}
+
 /** Detail of `input` and `change` when the reader edits a variable or the expression. */
 export interface GraphEditDetail {
   /** The variable's name, or `expr` for the expression box. */
@@ -35,6 +46,7 @@ export interface GraphEditDetail {
 export interface GraphBackpropEventMap extends BackpropEventMap {
   'node-select': CustomEvent<NodeSelectDetail>;
   'backward-step': CustomEvent<BackwardStepDetail>;
+  'forward-step': CustomEvent<ForwardStepDetail>;
   input: CustomEvent<GraphEditDetail>;
   change: CustomEvent<GraphEditDetail>;
 }

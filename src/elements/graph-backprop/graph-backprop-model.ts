@@ -8,6 +8,7 @@ import {
   ExpressionGraph,
   type BackwardStep,
   type DomainProblem,
+  type ForwardStep,
   type GradNode,
 } from '../../core/index.js';
 import type { Parsed } from '../../internal/attributes.js';
@@ -27,6 +28,10 @@ export const VALUE_LIMIT = 1000;
 const CONFUSING_NAMES = new Set(['NaN', 'Infinity', 'undefined', 'null']);
 
 export type Direction = 'right' | 'down';
+
+/** Which pass the reader steps through: gradients back from the output, or a tangent forward. */
+export type Mode = 'reverse' | 'forward';
+export const MODES: readonly Mode[] = ['reverse', 'forward'];
 
 /** Why typed text does not parse, and where. */
 export interface ParseFailure {
@@ -48,6 +53,13 @@ export interface GraphModel {
   readonly problem: DomainProblem | null;
   /** The recorded backward pass and how many of its steps the reader has taken. */
   readonly pass: StepPass<BackwardStep>;
+  /** Forward mode's recorded pass for `wrt` and how many of its steps the reader has taken. */
+  readonly forward: StepPass<ForwardStep>;
+  /** The variable whose tangent forward mode traces ('' when the expression has none). */
+  readonly wrt: string;
+  /** The variable asked for (the `wrt` setting or the reader's pick); '' for the first. */
+  readonly wrtWanted: string;
+  readonly mode: Mode;
   /** Each node's gradient after the whole pass. */
   readonly finalGrads: ReadonlyMap<GradNode, number>;
   /** The last good `values`; an expression the reader types starts from them. */
@@ -121,13 +133,23 @@ function valuesFor(
 function evaluated(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
-  position: StepPass<BackwardStep>,
-): Pick<GraphModel, 'graph' | 'problem' | 'pass' | 'finalGrads'> {
+  position: Pick<GraphModel, 'pass' | 'forward' | 'wrtWanted'>,
+): Pick<GraphModel, 'graph' | 'problem' | 'pass' | 'finalGrads' | 'forward' | 'wrt'> {
   graph.setValues(valuesFor(graph, values));
   const problem = graph.findProblem();
   const steps = graph.backward();
   const finalGrads = new Map(graph.nodes.map((node) => [node, node.grad]));
-  return { graph, problem, pass: rerecord(position, steps), finalGrads };
+  const wanted = position.wrtWanted;
+  const wrt = graph.variables.has(wanted) ? wanted : (graph.variableNames[0] ?? '');
+  const tangentSteps = wrt ? graph.forwardTangents(wrt) : [];
+  const forward = rerecord(position.forward, tangentSteps);
+  return { graph, problem, pass: rerecord(position.pass, steps), finalGrads, forward, wrt };
+}
+
+/** Both passes at their start, for a new graph. */
+function atStart(model: Pick<GraphModel, 'wrtWanted'>) {
+  const { wrtWanted } = model;
+  return { pass: startPass<BackwardStep>([]), forward: startPass<ForwardStep>([]), wrtWanted };
 }
 
 /** A snapshot of `text` (the default expression unless given) with every variable at 1. */
@@ -135,7 +157,9 @@ export function createModel(text = DEFAULT_EXPR): GraphModel {
   const parsed = parseExpression(text);
   const graph = parsed.ok ? parsed.graph : new ExpressionGraph(DEFAULT_EXPR);
   return {
-    ...evaluated(graph, {}, startPass([])),
+    ...evaluated(graph, {}, atStart({ wrtWanted: '' })),
+    wrtWanted: '',
+    mode: 'reverse',
     startValues: {},
     selectedId: null,
     playing: false,
@@ -153,7 +177,8 @@ function withGraph(
   values: Readonly<Record<string, number>>,
 ): GraphModel {
   const selectedId = model.selectedId && graph.nodeById(model.selectedId) ? model.selectedId : null;
-  return { ...model, ...evaluated(graph, values, startPass([])), selectedId, playing: false };
+  const fresh = evaluated(graph, values, atStart(model));
+  return { ...model, ...fresh, selectedId, playing: false };
 }
 
 /** The `expr` setting applied: the new graph with every variable at 1, the draft dropped. */
@@ -183,7 +208,7 @@ export function applyStartValues(
   }
   const fresh = new ExpressionGraph(graph.text);
   return {
-    model: { ...model, ...evaluated(fresh, values, model.pass), startValues: values },
+    model: { ...model, ...evaluated(fresh, values, model), startValues: values },
     problem: null,
   };
 }
@@ -211,6 +236,8 @@ export interface GraphSettings {
   readonly expr: string;
   readonly values: Readonly<Record<string, number>>;
   readonly selected: string;
+  readonly mode?: Mode;
+  readonly wrt?: string;
 }
 
 /**
@@ -235,6 +262,15 @@ export function applySettings(
     const applied = applySelection(next, settings.selected);
     next = applied.model;
     verdicts.set('selected', applied.problem);
+  }
+  if (given.has('mode')) next = withMode(next, settings.mode ?? 'reverse');
+  if (newExpression || given.has('wrt')) {
+    const name = (settings.wrt ?? '').trim();
+    const known = name === '' || next.graph.variables.has(name);
+    if (known) next = withWrt(next, name);
+    const names = next.graph.variableNames.join(', ');
+    const params = { name: name.slice(0, 40), expr: next.graph.text, names };
+    verdicts.set('wrt', known ? null : verdict('graph-backprop.problem.wrt', params));
   }
   return { model: next, verdicts };
 }
@@ -261,7 +297,7 @@ export function setVariable(model: GraphModel, name: string, value: number): Gra
   if (!model.graph.variables.has(name)) return model;
   const values = { ...model.graph.values(), [name]: clampValue(value) };
   const fresh = new ExpressionGraph(model.graph.text);
-  return { ...model, ...evaluated(fresh, values, model.pass), valueInvalid: false };
+  return { ...model, ...evaluated(fresh, values, model), valueInvalid: false };
 }
 
 /** Opens the panel of a node (by id), or closes it with null. */
@@ -275,27 +311,55 @@ export function markValueField(model: GraphModel, invalid: boolean): GraphModel 
   return invalid === model.valueInvalid ? model : { ...model, valueInvalid: invalid };
 }
 
-/** The pass moved to `count` steps taken (rounded and clamped). */
-export function stepTo(model: GraphModel, count: number): GraphModel {
-  const pass = seek(model.pass, count);
+/** The pass the reader is stepping through: backward, or forward in forward mode. */
+export function activePass(model: GraphModel): StepPass<BackwardStep | ForwardStep> {
+  return model.mode === 'forward' ? model.forward : model.pass;
+}
+
+/** The active pass replaced (unchanged snapshot when it is the same). */
+function withActive(model: GraphModel, move: <S>(pass: StepPass<S>) => StepPass<S>): GraphModel {
+  if (model.mode === 'forward') {
+    const forward = move(model.forward);
+    return forward === model.forward ? model : { ...model, forward };
+  }
+  const pass = move(model.pass);
   return pass === model.pass ? model : { ...model, pass };
+}
+
+/** The active pass moved to `count` steps taken (rounded and clamped). */
+export function stepTo(model: GraphModel, count: number): GraphModel {
+  return withActive(model, (pass) => seek(pass, count));
 }
 
 /** One step further; at the end, unchanged. */
 export function stepOnce(model: GraphModel): GraphModel {
-  const pass = advance(model.pass);
-  return pass === model.pass ? model : { ...model, pass };
+  return withActive(model, advance);
 }
 
 /** Whether Step and Play can do anything: a pass to take and no domain problem in the way. */
 export function canStep(model: GraphModel): boolean {
-  return model.problem === null && model.pass.steps.length > 0;
+  return model.problem === null && activePass(model).steps.length > 0;
+}
+
+/** The other pass on show; a play stops, each pass keeps its position. */
+export function withMode(model: GraphModel, mode: Mode): GraphModel {
+  return mode === model.mode ? model : { ...model, mode, playing: false };
+}
+
+/** Forward mode traces another variable's tangent, from the start of its pass. */
+export function withWrt(model: GraphModel, name: string): GraphModel {
+  const { graph } = model;
+  const target = graph.variables.has(name) ? name : (graph.variableNames[0] ?? '');
+  if (target === model.wrt) return name === model.wrtWanted ? model : { ...model, wrtWanted: name };
+  const moved = { ...model, wrtWanted: name, forward: startPass<ForwardStep>([]) };
+  const fresh = new ExpressionGraph(model.graph.text);
+  return { ...moved, ...evaluated(fresh, model.graph.values(), moved), playing: false };
 }
 
 /** Playing from where the pass is, or from the start if it had finished. */
 export function startPlaying(model: GraphModel): GraphModel {
   if (!canStep(model)) return model;
-  const from = isFinished(model.pass) ? stepTo(model, 0) : model;
+  const from = isFinished(activePass(model)) ? stepTo(model, 0) : model;
   return { ...from, playing: true };
 }
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { captionStyles } from './views/caption.styles.js';
-import { controlsStyles } from './views/controls.styles.js';
+import { controlsStyles, modeStyles } from './views/controls.styles.js';
 import { diagramStyles } from './views/diagram.styles.js';
 import { expressionBoxStyles } from './views/expression-box.styles.js';
 import { panelStyles } from './views/panel.styles.js';
@@ -32,6 +32,7 @@ export const graphBackpropStyles = [
   expressionBoxStyles,
   diagramStyles,
   controlsStyles,
+  modeStyles,
   captionStyles,
   panelStyles,
 ];

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { GradNode } from '../../core/index.js';
-import { parseAssignments, parseNumber } from '../../internal/attributes.js';
+import { oneOf, parseAssignments, parseNumber } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import { readOnly, setting, settingValue } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection, layoutFor } from './diagram-layout.js';
 import type {
   BackwardStepDetail,
+  ForwardStepDetail,
   GraphBackpropEventMap,
   GraphEditDetail,
   NodeSelectDetail,
@@ -26,10 +27,12 @@ import { renderCaption } from './views/caption.js';
 import { renderControls, renderDomainProblem } from './views/controls.js';
 import { renderDiagram } from './views/diagram.js';
 import { renderExpressionBox } from './views/expression-box.js';
+import { renderForwardCaption, renderModeSwitch } from './views/forward.js';
 import { renderPanel } from './views/panel.js';
 
 export type {
   BackwardStepDetail,
+  ForwardStepDetail,
   GraphBackpropEventMap,
   GraphEditDetail,
   NodeSelectDetail,
@@ -55,6 +58,7 @@ const PLAY_INTERVAL_REDUCED = 1600;
  *
  * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }`.
  * @fires backward-step - The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`.
+ * @fires forward-step - In forward mode, a node's tangent was computed (Step button or Play). Detail: `{ step, total, id, tangent }`.
  * @fires input - The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`.
  * @fires change - The reader finished a change. Detail: `{ name, value }`.
  * @fires error - An attribute holds a value the element cannot use, or a read-only property was set. Detail: `{ attribute, message }`; does not bubble.
@@ -123,6 +127,34 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   selected!: string;
 
   /**
+   * Which pass Step and Play walk through: `reverse` (the default) sends the gradient back from
+   * the output; `forward` carries the tangent of `wrt` forward from the inputs. Reads back the
+   * pass on show, which the reader may have switched.
+   * @attr mode
+   */
+  @setting<rules.Mode>({
+    attribute: 'mode',
+    parse: oneOf(rules.MODES),
+    fallback: 'reverse',
+    read: (element: GraphBackprop) => element.model.mode,
+  })
+  mode!: rules.Mode;
+
+  /**
+   * The variable whose tangent forward mode traces (its tangent starts at 1, every other
+   * input's at 0); empty for the first variable. Reads back the variable traced now, which the
+   * reader may have picked.
+   * @attr wrt
+   */
+  @setting<string>({
+    attribute: 'wrt',
+    parse: (text) => ({ ok: true, value: text.trim() }),
+    fallback: '',
+    read: (element: GraphBackprop) => element.model.wrt,
+  })
+  wrt!: string;
+
+  /**
    * Shows an expression box where the reader types a new expression; a typing mistake is pointed
    * out and the previous graph stays until the text parses.
    * @attr editable
@@ -179,15 +211,18 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     return ask.gradients(this.model);
   }
 
-  /** Steps in a full backward pass: one per node that has inputs. */
+  /** Steps in a full pass of the mode on show: one per node that has inputs. */
   @readOnly
   get totalSteps(): number {
-    return this.model.pass.steps.length;
+    return rules.activePass(this.model).steps.length;
   }
 
-  /** Backward steps done, 0 to `totalSteps` (a set is rounded and clamped). Setting it fires no event. */
+  /**
+   * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
+   * clamped). Setting it fires no event.
+   */
   get step(): number {
-    return this.pendingStep ?? this.model.pass.done;
+    return this.pendingStep ?? rules.activePass(this.model).done;
   }
 
   set step(count: number) {
@@ -199,8 +234,15 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     }
   }
 
-  /** Takes one backward step (no event: a call from code). */
+  /** Takes one backward step, in reverse mode (no event: a call from code). */
   stepBackward(): void {
+    this.model = rules.withMode(this.model, 'reverse');
+    this.step = this.step + 1;
+  }
+
+  /** Takes one forward-mode step, switching to forward mode (no event: a call from code). */
+  stepForward(): void {
+    this.model = rules.withMode(this.model, 'forward');
     this.step = this.step + 1;
   }
 
@@ -235,7 +277,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     super.willUpdate(changed);
     // Every accepted set of a setting is a change (the same value again starts again from it);
     // a refused one is not.
-    const names = ['expr', 'values', 'selected'] as const;
+    const names = ['expr', 'values', 'selected', 'mode', 'wrt'] as const;
     const given = new Set<string>(names.filter((name) => changed.has(name)));
     // A new expression checks `values` and `selected` again as they were given, not as the
     // reader left them.
@@ -243,13 +285,18 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
       expr: settingValue<string>(this, 'expr'),
       values: settingValue<Record<string, number>>(this, 'values'),
       selected: settingValue<string>(this, 'selected'),
+      mode: settingValue<rules.Mode>(this, 'mode'),
+      wrt: settingValue<string>(this, 'wrt'),
     };
     const applied = rules.applySettings(this.model, settings, given);
     // A verdict that depends on another setting (a `values` name the expression lacks)
     // supersedes the one its own parser gave.
     for (const [attribute, verdict] of applied.verdicts)
       this.reportProblem(attribute, verdict?.message ?? null, verdict?.ref);
-    const model = rules.stepTo(applied.model, this.pendingStep ?? applied.model.pass.done);
+    const model = rules.stepTo(
+      applied.model,
+      this.pendingStep ?? rules.activePass(applied.model).done,
+    );
     this.pendingStep = undefined;
     const direction = chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
@@ -286,6 +333,14 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const next = rules.stepOnce(this.model);
     if (next === this.model) return;
     this.model = next;
+    if (next.mode === 'forward') {
+      const { done, steps } = next.forward;
+      const { node, tangent } = ask.currentForwardStep(next)!;
+      const detail = { step: done, total: steps.length, id: node.id, tangent };
+      this.emit<ForwardStepDetail>('forward-step', detail);
+      this.announce(say.narrateForwardStep(next, this.l10n));
+      return;
+    }
     const { done, steps } = next.pass;
     const id = ask.currentStep(next)!.node.id;
     this.emit<BackwardStepDetail>('backward-step', { step: done, total: steps.length, id });
@@ -298,7 +353,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   private tick(): boolean {
     if (!this.model.playing) return false;
     this.takeStep();
-    if (!isFinished(this.model.pass)) return true;
+    if (!isFinished(rules.activePass(this.model))) return true;
     this.model = rules.stopPlaying(this.model);
     return false;
   }
@@ -316,7 +371,26 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   private readonly onResetClick = (): void => {
     this.reset();
-    this.announce(say.narrateStep(this.model, this.l10n));
+    const forward = this.model.mode === 'forward';
+    this.announce(
+      forward
+        ? say.narrateForwardStep(this.model, this.l10n)
+        : say.narrateStep(this.model, this.l10n),
+    );
+  };
+
+  private readonly onModeChange = (mode: rules.Mode): void => {
+    this.clock.stop();
+    this.model = rules.withMode(this.model, mode);
+    this.emit<GraphEditDetail>('change', { name: 'mode', value: mode });
+    this.announce(say.narrateMode(this.model, this.l10n));
+  };
+
+  private readonly onWrtChange = (name: string): void => {
+    this.clock.stop();
+    this.model = rules.withWrt(this.model, name);
+    this.emit<GraphEditDetail>('change', { name: 'wrt', value: this.model.wrt });
+    this.announce(say.narrateMode(this.model, this.l10n));
   };
 
   private readonly onNodeClick = (node: GradNode): void => {
@@ -409,6 +483,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     nodeKeydown: this.onNodeKeydown,
     nodePointerdown: this.onNodePointerdown,
     nodeFocus: this.onNodeFocus,
+    modeChange: this.onModeChange,
+    wrtChange: this.onWrtChange,
     closePanel: this.onClosePanel,
     valueInput: this.onValueInput,
     expressionInput: this.onExpressionInput,
@@ -426,7 +502,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const focusId = model.graph.nodeById(this.focusId)
       ? this.focusId
       : (model.selectedId ?? model.graph.nodes[0].id);
-    const { done, steps } = model.pass;
+    const { done, steps } = rules.activePass(model);
+    const forward = model.mode === 'forward';
     return html`${this.renderProblems()}
     ${
       this.editable
@@ -434,8 +511,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
         : nothing
     }
     ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
+    ${renderModeSwitch(model, l10n, handlers)}
     ${renderControls({ model, l10n, done, total: steps.length }, handlers)}
-    ${renderCaption({ model, l10n })}
+    ${forward ? renderForwardCaption(model, l10n) : renderCaption({ model, l10n })}
     ${node ? renderPanel({ model, node, check, l10n }, handlers) : nothing}
     ${this.renderLiveRegion()}`;
   }

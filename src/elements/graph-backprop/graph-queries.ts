@@ -7,7 +7,10 @@ import {
   ExpressionGraph,
   checkGradient,
   gradientsAfter,
+  passesNeeded,
+  tangentsAfter,
   type BackwardStep,
+  type ForwardStep,
   type GradNode,
   type GradientCheck,
 } from '../../core/index.js';
@@ -109,4 +112,27 @@ export function checkFor(model: GraphModel, name: string): GradientCheck | null 
   const finite = Number.isFinite(result.numeric) && Number.isFinite(result.autodiff);
   known.set(name, finite ? result : null);
   return known.get(name)!;
+}
+
+/** Forward mode's step taken last (its node is lit), or null before the first. */
+export function currentForwardStep(model: GraphModel): ForwardStep | null {
+  return lastTaken(model.forward);
+}
+
+/** Tangents d node / d wrt as far as forward mode has got: the seeds, plus each node reached. */
+export function tangentsSoFar(model: GraphModel): Map<GradNode, number> {
+  const wrt = model.graph.variables.get(model.wrt);
+  if (!wrt) return new Map();
+  return tangentsAfter(model.forward.steps, wrt, model.forward.done);
+}
+
+/** Whether forward mode has computed `node`'s tangent by now (the step into it was taken). */
+export function hasReached(model: GraphModel, node: GradNode): boolean {
+  const index = model.forward.steps.findIndex((step) => step.node === node);
+  return index >= 0 && index < model.forward.done;
+}
+
+/** Passes to get every gradient of the one output: one per variable forward, one reverse. */
+export function passTally(model: GraphModel): { forward: number; reverse: number } {
+  return passesNeeded(model.graph.variableNames.length, 1);
 }

@@ -158,6 +158,35 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.say.paused': 'Paused at step {step} of {total}.',
   'graph-backprop.say.closed': 'Details closed.',
 
+  // ---- forward mode ----
+  'graph-backprop.mode.legend': 'Pass',
+  'graph-backprop.mode.reverse': 'Reverse mode (backward)',
+  'graph-backprop.mode.forward': 'Forward mode',
+  'graph-backprop.wrt.label': 'Tangent of',
+  // A node's name in forward mode; `{tangent}` is d node / d `{wrt}` so far.
+  'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
+  'graph-backprop.forward.start':
+    'Forward mode: the tangent of {wrt} starts at 1 and every other input’s at 0. Press Step to carry it forward, one node at a time.',
+  'graph-backprop.forward.stepTitle': 'Step {step} of {total}:',
+  'graph-backprop.forward.step':
+    '{name} adds up local gradient × input tangent over its inputs: its tangent is {tangent}.',
+  'graph-backprop.forward.doneTitle': 'Done.',
+  // `{tangent}` is the output's tangent; `{gradient}` what the backward pass gives for `{wrt}`.
+  'graph-backprop.forward.done':
+    'The output’s tangent, {tangent}, is the gradient with respect to {wrt}: the backward pass gives {gradient} for {wrt} too.',
+  'graph-backprop.forward.tally': {
+    one: 'Every gradient of this output: forward mode needs {count} pass (one per input), reverse mode 1 (one per output).',
+    other:
+      'Every gradient of this output: forward mode needs {count} passes (one per input), reverse mode 1 (one per output).',
+  },
+  'graph-backprop.tex.tangentTitle': 'tangent',
+  'graph-backprop.say.forwardStep': 'Step {step} of {total}: {name} gets tangent {tangent}.',
+  'graph-backprop.say.forwardDone':
+    'The output’s tangent {tangent} equals the backward pass’s gradient for {wrt}.',
+  'graph-backprop.say.mode.reverse': 'Reverse mode: the gradient flows back from the output.',
+  'graph-backprop.say.mode.forward': 'Forward mode: tracing the tangent of {wrt}.',
+
   // ---- refused settings ----
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",
@@ -169,6 +198,8 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.problem.selectedNoVariables': "expected a node id from n0 to {last}, got '{got}'",
   'graph-backprop.problem.confusingName':
     "'{name}' reads as a broken number; choose another variable name",
+  'graph-backprop.problem.wrt':
+    "'{name}' is not a variable of {expr}; forward mode can trace {names}",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };

@@ -7,7 +7,7 @@ import type { GradNode } from '../../core/index.js';
 import type { Localizer } from '../../internal/localizer.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
-import { currentStep, finalGradient } from './graph-queries.js';
+import { currentForwardStep, currentStep, finalGradient } from './graph-queries.js';
 
 /** After a step, or Reset: what the step passed back, or that the pass is at its start. */
 export function narrateStep(model: GraphModel, l10n: Localizer): string {
@@ -85,4 +85,30 @@ export function narratePause(model: GraphModel, l10n: Localizer): string {
     step: model.pass.done,
     total: model.pass.steps.length,
   });
+}
+
+/** After a forward-mode step: the node's new tangent; at the end, that it is the gradient. */
+export function narrateForwardStep(model: GraphModel, l10n: Localizer): string {
+  const current = currentForwardStep(model);
+  if (!current) return l10n.t('graph-backprop.say.mode.forward', { wrt: model.wrt });
+  const { done, steps } = model.forward;
+  const step = l10n.t('graph-backprop.say.forwardStep', {
+    step: done,
+    total: steps.length,
+    name: nodeName(current.node, l10n),
+    tangent: l10n.spoken(current.tangent),
+  });
+  if (done < steps.length) return step;
+  const end = l10n.t('graph-backprop.say.forwardDone', {
+    tangent: l10n.spoken(current.tangent),
+    wrt: model.wrt,
+  });
+  return `${step} ${end}`;
+}
+
+/** After the reader switched passes. */
+export function narrateMode(model: GraphModel, l10n: Localizer): string {
+  return model.mode === 'forward'
+    ? l10n.t('graph-backprop.say.mode.forward', { wrt: model.wrt })
+    : l10n.t('graph-backprop.say.mode.reverse');
 }

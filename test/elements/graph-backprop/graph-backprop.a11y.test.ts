@@ -107,11 +107,13 @@ describe('<graph-backprop> accessibility in any host page', () => {
         await sendKeys({ press: 'Tab' });
         if (document.activeElement !== element) break;
         const focused = element.shadowRoot!.activeElement!;
-        names.push(focused.getAttribute('aria-label') ?? focused.textContent!.trim());
+        const label = (focused as HTMLInputElement).labels?.[0]?.textContent;
+        names.push((focused.getAttribute('aria-label') ?? label ?? focused.textContent)!.trim());
       }
       expect(document.activeElement!.textContent).to.equal('after');
-      // The first node, then Step and Play (Reset is disabled at the start).
-      expect(names).to.have.length(3);
+      // The first node, the pass switch (two radio buttons, one stop), then Step and Play
+      // (Reset is disabled at the start).
+      expect(names).to.have.length(4);
       expect(names[0]).to.equal('w, gradient not reached yet');
       for (const name of names) expect(name.length, name).to.be.within(2, 60);
     });

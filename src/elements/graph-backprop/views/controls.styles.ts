@@ -31,3 +31,33 @@ export const controlsStyles = css`
     }
   }
 `;
+
+/** The switch between reverse and forward mode, and the variable forward mode traces. */
+export const modeStyles = css`
+  .mode {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 16px;
+    margin: 10px 0 0;
+  }
+  .mode-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .mode-choice legend {
+    float: inline-start;
+    margin-inline-end: 10px;
+    padding: 0;
+    font-weight: 600;
+  }
+  .mode select {
+    margin-inline-start: 6px;
+    min-height: 32px;
+    font: inherit;
+  }
+`;

@@ -11,7 +11,15 @@ import { styleProps } from '../../../internal/style-props.js';
 import { nodeName, nodeSymbol } from '../describe.js';
 import { MIN_SCALE } from '../diagram-layout.js';
 import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
-import { currentStep, gradientsSoFar, hasPassed, isComplete } from '../graph-queries.js';
+import {
+  currentForwardStep,
+  currentStep,
+  gradientsSoFar,
+  hasPassed,
+  hasReached,
+  isComplete,
+  tangentsSoFar,
+} from '../graph-queries.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
 
@@ -47,6 +55,16 @@ const LABELS = {
 /** A node's short accessible name: what it is and its numbers; how to use it is in a hint. */
 function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined): string {
   const { l10n, model } = view;
+  if (model.mode === 'forward') {
+    // `grad` holds the tangent so far in forward mode.
+    const key =
+      grad === undefined ? 'graph-backprop.forward.labelUnreached' : 'graph-backprop.forward.label';
+    return l10n.t(key, {
+      name: nodeName(node, l10n),
+      value: l10n.spoken(node.value),
+      tangent: grad === undefined ? '' : l10n.spoken(grad),
+    });
+  }
   const forms = node.op === 'var' ? LABELS.variable : LABELS.node;
   const form =
     grad === undefined ? forms.unreached : isComplete(model, node) ? forms.done : forms.partial;
@@ -60,19 +78,38 @@ function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined):
 function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
   const { model, layout, l10n } = view;
   const user = model.graph.nodeById(edge.target)!;
-  const active = currentStep(model)?.node === user;
-  const passed = hasPassed(model, user);
-  const step = model.pass.steps.find((candidate) => candidate.node === user);
-  const share = step?.inputs[edge.index];
   const local = user.localGrads[edge.index] ?? 0;
+  // What the edge carries once its pass has crossed it: backward, upstream × local; forward,
+  // local × the input's tangent. Either way the product is the edge's share.
+  let active: boolean;
+  let passed: boolean;
+  let product: string | null = null;
+  let share = 0;
+  if (model.mode === 'forward') {
+    const step = model.forward.steps.find((candidate) => candidate.node === user);
+    const input = step?.inputs[edge.index];
+    active = currentForwardStep(model)?.node === user;
+    passed = hasReached(model, user);
+    if (input) {
+      product = `${l10n.number(local)} × ${l10n.number(input.tangentIn)}`;
+      share = input.contribution;
+    }
+  } else {
+    const step = model.pass.steps.find((candidate) => candidate.node === user);
+    const input = step?.inputs[edge.index];
+    active = currentStep(model)?.node === user;
+    passed = hasPassed(model, user);
+    if (input) {
+      product = `${l10n.number(step!.upstream)} × ${l10n.number(local)}`;
+      share = input.contribution;
+    }
+  }
   const { x, y, width, height } = edge.label;
   const classes = ['edge', active ? 'active' : '', passed ? 'passed' : ''].join(' ');
-  const top =
-    passed && share
-      ? `${l10n.number(step!.upstream)} × ${l10n.number(local)}`
-      : l10n.t('graph-backprop.edge.local');
-  const bottom = passed && share ? `= ${l10n.signed(share.contribution)}` : l10n.number(local);
-  const bottomClass = passed && share ? signClass(share.contribution) : 'local-value';
+  const crossed = passed && product !== null;
+  const top = crossed ? product : l10n.t('graph-backprop.edge.local');
+  const bottom = crossed ? `= ${l10n.signed(share)}` : l10n.number(local);
+  const bottomClass = crossed ? signClass(share) : 'local-value';
   return svg`<g class=${classes}>
     <path class="wire" d=${smoothPath(edge.points, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
@@ -90,9 +127,11 @@ function renderNode(
   const { model, layout, l10n } = view;
   const { selectedId } = model;
   const box = layout.nodes.get(node.id)!;
+  const forward = model.mode === 'forward';
+  // Forward mode shows each node's tangent where reverse mode shows its gradient.
   const grad = grads.get(node);
-  const complete = isComplete(model, node);
-  const active = currentStep(model)?.node === node;
+  const complete = forward || isComplete(model, node);
+  const active = (forward ? currentForwardStep(model) : currentStep(model))?.node === node;
   const isVariable = node.op === 'var';
   const classes = [
     'node',
@@ -102,7 +141,8 @@ function renderNode(
     node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
-  const gradText = grad === undefined ? '' : `∂ ${l10n.signed(grad)}${complete ? '' : ' …'}`;
+  const mark = forward ? `∂/∂${model.wrt}` : '∂';
+  const gradText = grad === undefined ? '' : `${mark} ${l10n.signed(grad)}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
   const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
@@ -150,7 +190,7 @@ function renderNode(
 /** The diagram part: a scrollable box holding the SVG, never shrunk below MIN_SCALE. */
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): TemplateResult {
   const { model, layout, l10n } = view;
-  const grads = gradientsSoFar(model);
+  const grads = model.mode === 'forward' ? tangentsSoFar(model) : gradientsSoFar(model);
   const size = styleProps({
     minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
     maxWidth: `${Math.round(layout.width)}px`,

@@ -1,0 +1,126 @@
+/**
+ * Forward mode's own parts: the switch between the two passes with the variable to trace, and
+ * the strip under the diagram while a tangent flows forward (Σ local × input tangent at each
+ * node, and at the end the tangent compared with reverse mode's gradient, and the pass tally).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
+import { tex } from '../../../internal/tex.js';
+import { nodeName, texName, texText } from '../describe.js';
+import { MODES, type GraphModel, type Mode } from '../graph-backprop-model.js';
+import { currentForwardStep, finalGradient, passTally } from '../graph-queries.js';
+
+export interface ModeHandlers {
+  modeChange(mode: Mode): void;
+  wrtChange(name: string): void;
+}
+
+const MODE_WORDS: Record<Mode, string> = {
+  reverse: 'graph-backprop.mode.reverse',
+  forward: 'graph-backprop.mode.forward',
+};
+
+/** Two radio buttons (one Tab stop, arrows between them) and, in forward mode, the variable. */
+export function renderModeSwitch(
+  model: GraphModel,
+  l10n: Localizer,
+  handlers: ModeHandlers,
+): TemplateResult {
+  // The native controls' own input/change would reach the page as the element's: keep them in.
+  const quiet = (event: Event): void => event.stopPropagation();
+  const names = model.graph.variableNames;
+  return html`<div class="mode" @input=${quiet}>
+    <fieldset class="mode-choice">
+      <legend>${l10n.t('graph-backprop.mode.legend')}</legend>
+      ${MODES.map(
+        (mode) =>
+          html`<label
+            ><input
+              type="radio"
+              name="mode"
+              value=${mode}
+              .checked=${model.mode === mode}
+              @change=${(event: Event) => {
+                quiet(event);
+                handlers.modeChange(mode);
+              }}
+            />
+            ${l10n.t(MODE_WORDS[mode])}</label
+          >`,
+      )}
+    </fieldset>
+    ${
+      model.mode === 'forward' && names.length > 0
+        ? html`<label class="wrt"
+            >${l10n.t('graph-backprop.wrt.label')}
+            <select
+              class="ltr"
+              @change=${(event: Event) => {
+                quiet(event);
+                handlers.wrtChange((event.target as HTMLSelectElement).value);
+              }}
+            >
+              ${names.map(
+                (name) =>
+                  html`<option value=${name} ?selected=${name === model.wrt}>${name}</option>`,
+              )}
+            </select></label
+          >`
+        : nothing
+    }
+  </div>`;
+}
+
+/** `\dot{}` of a name in TeX: d (that) / d wrt. */
+const dot = (name: string, wrt: string): string =>
+  `\\frac{\\partial ${name}}{\\partial ${texName(wrt)}}`;
+
+export function renderForwardCaption(model: GraphModel, l10n: Localizer): TemplateResult {
+  const { done, steps } = model.forward;
+  const wrt = model.wrt;
+  const current = currentForwardStep(model);
+  if (!current) {
+    return html`<div class="caption" part="caption">
+      <p class="hint">${l10n.t('graph-backprop.forward.start', { wrt })}</p>
+    </div>`;
+  }
+  const output = model.graph.output;
+  const target =
+    current.node === output
+      ? texText(l10n.t('graph-backprop.tex.out'))
+      : texText(nodeName(current.node, l10n));
+  const terms = current.inputs.map(
+    (input) => `${l10n.texFactor(input.local)} \\cdot ${l10n.texFactor(input.tangentIn)}`,
+  );
+  const sum = `${dot(target, wrt)} = ${terms.join(' + ')} = ${l10n.tex(current.tangent)}`;
+  const finished = done === steps.length;
+  const gradient = finalGradient(model, model.graph.variables.get(wrt)!);
+  const tally = passTally(model);
+  return html`<div class="caption" part="caption">
+    <p class="hint">
+      <strong
+        >${l10n.t('graph-backprop.forward.stepTitle', { step: done, total: steps.length })}</strong
+      >
+      ${l10n.t('graph-backprop.forward.step', {
+        name: nodeName(current.node, l10n),
+        tangent: l10n.number(current.tangent),
+      })}
+    </p>
+    <div class="formula-line" part="formula">${tex(sum)}</div>
+    ${
+      finished
+        ? html`<p class="hint forward-done">
+              <strong>${l10n.t('graph-backprop.forward.doneTitle')}</strong>
+              ${l10n.t('graph-backprop.forward.done', {
+                tangent: l10n.number(current.tangent),
+                wrt,
+                gradient: l10n.number(gradient),
+              })}
+            </p>
+            <p class="hint tally">
+              ${l10n.t('graph-backprop.forward.tally', { count: tally.forward })}
+            </p>`
+        : nothing
+    }
+  </div>`;
+}
