@@ -178,6 +178,13 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
         expectNeuron(neuron, state.neuron);
         expectGraph(graph, state.graph);
         expectLayer(layer, state.layer);
+        for (const element of [gears, neuron, graph, layer]) {
+          // Words, not message keys: the English catalogue survived the app's bundler.
+          const text = element.shadowRoot!.textContent!;
+          expect(text, element.localName).to.not.match(
+            /\b(chain-rule-gears|neuron-backprop|graph-backprop|layer-delta)\.[a-z]/,
+          );
+        }
         if (!state.misuse) {
           // Changes made from code fire no events, and nothing was refused.
           expect(log()).to.deep.equal([]);
@@ -225,7 +232,7 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
       const field = only<HTMLInputElement>(layer, 'input[type="text"]');
       field.focus();
       field.select();
-      await sendKeys({ type: '0.5' });
+      await sendKeys({ type: '0.75' }); // x₁ is 0.5 in the last state: a new value
       await sendKeys({ press: 'Tab' });
       await settled();
       const heard = log()
