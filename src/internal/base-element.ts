@@ -1,7 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { withoutNonFiniteWords } from './format.js';
-import { catalogueLanguage, isLoaded, languageOf, loadCatalogue, watchLanguage } from './i18n.js';
-import { ENGLISH, Localizer, type MessageRef } from './localizer.js';
+import {
+  catalogueLanguage,
+  isLoaded,
+  languageOf,
+  loadCatalogue,
+  localizerFor,
+  translate,
+  watchLanguage,
+} from './i18n.js';
+import type { Localizer, MessageRef } from './localizer.js';
 import './messages.js';
 import { readOnlyNamesOf, settingsApplied, type SettingsHost } from './settings.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
@@ -46,7 +54,9 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   private problems = new Map<string, { message: string; ref?: MessageRef }>();
   /** Verdicts on settings changed since the last update, reported when it runs. */
   private verdicts = new Map<string, { message: string; ref?: MessageRef } | null>();
-  private localizer: Localizer = ENGLISH;
+  private languageTag = 'en';
+  /** Made on first use after each language switch (a new one, so views see the change). */
+  private localizer?: Localizer;
   private languageLoad: Promise<void> = Promise.resolve();
   private stopWatchingLanguage?: () => void;
   private readOnlySets = new Set<string>();
@@ -83,12 +93,12 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * `es-MX` to `es` and from unknown languages to English.
    */
   protected get l10n(): Localizer {
-    return this.localizer;
+    return (this.localizer ??= localizerFor(this.languageTag));
   }
 
   /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). */
   get language(): string {
-    return this.localizer.lang;
+    return this.languageTag;
   }
 
   private readonly followLanguage = (): void => {
@@ -96,7 +106,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     const apply = (): void => {
       if (catalogueLanguage(languageOf(this)) !== wanted) return;
       // A new Localizer even for the same language: `addMessages` may have changed its words.
-      this.localizer = wanted === 'en' ? ENGLISH : new Localizer(wanted);
+      this.languageTag = wanted;
+      this.localizer = undefined;
       this.requestUpdate();
     };
     if (isLoaded(wanted)) apply();
@@ -125,7 +136,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     for (const property of this.readOnlySets) {
       this.emit<ErrorDetail>('error', {
         attribute: property,
-        message: this.l10n.t('problem.readOnly', { property }),
+        message: translate(this.language, 'problem.readOnly', { property }),
       });
     }
     this.readOnlySets.clear();

@@ -38,6 +38,25 @@ const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 
+/**
+ * Localizers are made by localizer.ts, which registers itself here when an element's code loads
+ * it: the script tag's first load then carries the catalogue bookkeeping, not the number
+ * formatting every element brings anyway.
+ */
+type LocalizerLike = import('./localizer.js').Localizer;
+let makeLocalizer: ((lang: string) => LocalizerLike) | undefined;
+
+export function setLocalizerFactory(factory: (lang: string) => LocalizerLike): void {
+  makeLocalizer = factory;
+}
+
+/** A Localizer for a catalogue language (English's is shared). */
+export function localizerFor(lang: string): LocalizerLike {
+  // Every element loads localizer.ts (through its views and attribute parsers) before rendering.
+  if (!makeLocalizer) throw new Error('backprop-elements: import internal/localizer.js first');
+  return makeLocalizer(lang);
+}
+
 /** A copy of one language's messages as loaded so far (for tools and tests). */
 export function messagesOf(lang: string): Messages {
   return { ...(catalogues.get(lang) ?? {}) };

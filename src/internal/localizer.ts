@@ -1,5 +1,5 @@
 import { formatNumber, texNumber } from './format.js';
-import { directionOf, translate, type MessageParams } from './i18n.js';
+import { directionOf, setLocalizerFactory, translate, type MessageParams } from './i18n.js';
 import {
   delocalizeNumberText,
   localizeNumberText,
@@ -78,3 +78,6 @@ export class Localizer {
 }
 
 export const ENGLISH = new Localizer('en');
+
+// A new Localizer per switch, English's shared: `addMessages` may change a language's words.
+setLocalizerFactory((lang) => (lang === 'en' ? ENGLISH : new Localizer(lang)));
