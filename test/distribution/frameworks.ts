@@ -62,6 +62,8 @@ function expectNeuron(neuron: NeuronBackprop, state: AppState['neuron']): void {
 function expectGraph(graph: GraphBackprop, state: AppState['graph']): void {
   expect(graph.expr).to.equal(state.expr);
   expect(graph.selected).to.equal(state.selected);
+  expect(graph.mode).to.equal(state.mode);
+  expect(graph.wrt).to.equal(state.wrt);
   expect(graph.editable).to.equal(state.editable);
   const values = Object.fromEntries(
     state.values.split(',').map((pair) => pair.split('=').map((part) => part.trim())),
@@ -225,6 +227,10 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
       other.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'ArrowRight' });
+      buttonNamed(graph, /^step\b/i).click();
+      // Forward mode from its radio button, then one step of it.
+      only<HTMLInputElement>(graph, 'input[type="radio"][value="forward"]').click();
+      await settled();
       buttonNamed(graph, /^step\b/i).click();
       // The layer picker: a toggle button that is not pressed yet.
       only(layer, '[role="group"] button[aria-pressed="false"]').click();

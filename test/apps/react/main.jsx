@@ -47,10 +47,13 @@ function App() {
         expr={graph.expr}
         values={graph.values}
         selected={graph.selected}
+        mode={graph.mode}
+        wrt={graph.wrt}
         editable={graph.editable}
         step={graph.step}
         onnode-select={record('graph-backprop')}
         onbackward-step={record('graph-backprop')}
+        onforward-step={record('graph-backprop')}
         oninput={record('graph-backprop')}
         onchange={record('graph-backprop')}
         onerror={record('graph-backprop')}

@@ -22,7 +22,15 @@ export interface AppState {
     wrt: string;
     learningRate: number | string;
   };
-  graph: { expr: string; values: string; selected: string; editable: boolean; step?: number };
+  graph: {
+    expr: string;
+    values: string;
+    selected: string;
+    mode: 'reverse' | 'forward';
+    wrt: string;
+    editable: boolean;
+    step?: number;
+  };
   layer: {
     sizes: string;
     activation: string;
@@ -40,7 +48,14 @@ export interface AppState {
 const first: AppState = {
   gears: { ratios: [2, 3], input: 2, labels: ['lever', 'first', 'second'], units: 'cm, °, °' },
   neuron: { x: 1.5, w: 0.8, b: -0.4, y: 1, wrt: 'b', learningRate: 0.5 },
-  graph: { expr: 'relu(w*x + b)', values: 'x=1.5, w=2, b=-1', selected: 'w', editable: true },
+  graph: {
+    expr: 'relu(w*x + b)',
+    values: 'x=1.5, w=2, b=-1',
+    selected: 'w',
+    mode: 'forward',
+    wrt: 'w',
+    editable: true,
+  },
   layer: {
     sizes: '2 2 1',
     activation: 'tanh',
@@ -67,7 +82,14 @@ const second: AppState = {
     units: ['mm', 'rad'],
   },
   neuron: { x: '-1', w: 1.2, b: '0.3', y: 0, wrt: 'w', learningRate: '0.1' },
-  graph: { expr: 'relu(w*x - b)', values: 'x=2, w=-1, b=-3', selected: 'x', editable: false },
+  graph: {
+    expr: 'relu(w*x - b)',
+    values: 'x=2, w=-1, b=-3',
+    selected: 'x',
+    mode: 'reverse',
+    wrt: 'x',
+    editable: false,
+  },
   layer: {
     sizes: '2 2 1',
     activation: 'relu',
@@ -109,7 +131,7 @@ export const MISUSED: Record<string, Record<string, unknown>> = {
 export const EVENTS: Record<string, readonly string[]> = {
   'chain-rule-gears': ['input', 'change', 'error'],
   'neuron-backprop': ['input', 'change', 'error'],
-  'graph-backprop': ['node-select', 'backward-step', 'input', 'change', 'error'],
+  'graph-backprop': ['node-select', 'backward-step', 'forward-step', 'input', 'change', 'error'],
   'layer-delta': ['layer-select', 'backward-step', 'input', 'change', 'error'],
 };
 
