@@ -7,6 +7,8 @@
 //      repository's installed copies, linked), the KaTeX fonts copied to public/ as the README's
 //      font step says, and is built with Vite from its own vite.config.mjs.
 //   3. test/types/ is type-checked against the unpacked package: the shipped framework types.
+//      It holds the README's framework snippets verbatim (checked here), and the Vue and Svelte
+//      components among them are compiled with Vue's and Svelte's compilers.
 // The built apps land in node_modules/.cache/backprop-elements-apps/<app>/, where the browser
 // tests (test/distribution/frameworks-*.test.ts) open them.
 import { spawnSync } from 'node:child_process';
@@ -105,6 +107,8 @@ const checking = Date.now();
 const typesFolder = join(workRoot, 'types');
 cpSync(join(ROOT, 'test/types'), typesFolder, { recursive: true });
 installInto(typesFolder);
+checkReadmeSnippets(join(ROOT, 'test/types'));
+await compileComponents(typesFolder);
 const tsc = spawnSync(
   process.execPath,
   [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', typesFolder],
@@ -119,3 +123,79 @@ console.log(`build-apps: test/types type-checked in ${seconds(checking)}`);
 
 rmSync(workRoot, { recursive: true, force: true });
 console.log(`build-apps: done in ${seconds(started)}`);
+
+/**
+ * Every code block of the README's React, Vue and Svelte sections must appear verbatim in a file
+ * of test/types/, so what readers copy is what tsc and the compilers check. (Angular's is not:
+ * Angular is not among the development dependencies.)
+ */
+function checkReadmeSnippets(folder) {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const files = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(folder, entry.name), 'utf8'));
+  const missing = [];
+  for (const section of ['React 19', 'Vue 3', 'Svelte 5']) {
+    const start = readme.indexOf(`\n### ${section}\n`);
+    if (start < 0) missing.push(`the README's "### ${section}" section`);
+    const end = readme.indexOf('\n#', start + 1);
+    const text = readme.slice(start, end < 0 ? undefined : end);
+    for (const [, code] of text.matchAll(/^```\w+\n([\s\S]*?)^```$/gm)) {
+      if (!files.some((file) => file.includes(code))) {
+        missing.push(`${section}:\n${code}`);
+      }
+    }
+  }
+  if (missing.length > 0) {
+    console.error(missing.join('\n\n'));
+    console.error(
+      'build-apps: README framework snippets above are not copied verbatim in test/types/',
+    );
+    process.exit(1);
+  }
+}
+
+/** The README's Vue and Svelte components, compiled as their Vite plugins would. */
+async function compileComponents(folder) {
+  const problems = [];
+  const { parse, compileScript } = await import('vue/compiler-sfc');
+  const { compile } = await import('svelte/compiler');
+  // The README's vite.config.ts setting.
+  const isCustomElement = (tag) => tag.includes('-');
+  for (const name of readdirSync(folder).filter((file) => /\.(vue|svelte)$/.test(file))) {
+    const source = readFileSync(join(folder, name), 'utf8');
+    if (name.endsWith('.vue')) {
+      const { descriptor, errors } = parse(source, {
+        filename: name,
+        templateParseOptions: { isCustomElement },
+      });
+      problems.push(...errors.map((error) => `${name}: ${error.message}`));
+      if (errors.length > 0) continue;
+      const script = compileScript(descriptor, {
+        id: name,
+        inlineTemplate: true,
+        templateOptions: {
+          compilerOptions: { isCustomElement },
+          onError: (error) => problems.push(`${name}: ${error.message}`),
+          onWarn: (warning) => problems.push(`${name}: ${warning.message}`),
+        },
+      });
+      // A tag Vue took for a component would be resolved at run time and render nothing.
+      for (const tag of script.content.matchAll(/resolveComponent\("([^"]+)"\)/g)) {
+        problems.push(`${name}: <${tag[1]}> compiles as a Vue component`);
+      }
+    } else if (name.endsWith('.svelte')) {
+      try {
+        const { warnings } = compile(source, { filename: name, generate: 'client' });
+        problems.push(...warnings.map((warning) => `${name}: ${warning.message}`));
+      } catch (error) {
+        problems.push(`${name}: ${error.message}`);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    console.error('build-apps: a README component in test/types/ does not compile cleanly');
+    process.exit(1);
+  }
+}

@@ -1,25 +1,11 @@
 // Type-checked by `node scripts/build-apps.mjs` against the packed package, as an app's tsc
-// would: the README's React snippets compile with the shipped types, and what would crash or
-// do nothing at run time does not.
+// would: every prop compiles with the shipped types, and what would crash or do nothing at run
+// time does not. (The README's snippet is readme-react.tsx.)
 import type {} from 'backprop-elements/react';
 import 'backprop-elements/graph-backprop';
 import 'backprop-elements/chain-rule-gears';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { GraphBackprop, NeuronBackprop } from 'backprop-elements';
-
-export function Lesson() {
-  const [expr] = useState('relu(w*x + b)');
-  return (
-    <>
-      <graph-backprop
-        expr={expr}
-        values="x=1.5, w=2, b=-1"
-        onbackward-step={(event) => console.log(event.detail.step)}
-      />
-      <chain-rule-gears ratios={[2, 3]} onchange={(event) => console.log(event.detail.product)} />
-    </>
-  );
-}
 
 export function EveryProp() {
   const graph = useRef<GraphBackprop>(null);
@@ -37,9 +23,12 @@ export function EveryProp() {
         expr="x*x"
         values="x=3"
         selected="x"
+        mode="forward"
+        wrt="x"
         editable
         step={1}
         onnode-select={(event) => console.log(event.detail.id, event.detail.grad)}
+        onforward-step={(event) => console.log(event.detail.tangent)}
         oninput={(event) => console.log(event.detail.name)}
         onerror={(event) => console.warn(event.detail.attribute, event.detail.message)}
       >
@@ -94,6 +83,8 @@ export function Rejected() {
       <graph-backprop exprs="x*x" />
       {/* @ts-expect-error: a misspelt property */}
       <neuron-backprop learningrate={0.5} />
+      {/* @ts-expect-error: forward-step's detail has a tangent, not a gradient */}
+      <graph-backprop onforward-step={(event) => console.log(event.detail.grad)} />
       {/* @ts-expect-error: backward-step's detail has no `node` */}
       <graph-backprop onbackward-step={(event) => console.log(event.detail.node)} />
       {/* @ts-expect-error: the handler wants a different event */}

@@ -8,7 +8,14 @@ export const graph: SvelteHTMLElements['graph-backprop'] = {
   values: 'x=3',
   class: 'wide',
   'onbackward-step': (event) => console.log(event.detail.step),
+  'onforward-step': (event) => console.log(event.detail.tangent),
 };
+// The README's component: chain-rule-gears' change and a dashed camelCase setting.
+export const gears: SvelteHTMLElements['chain-rule-gears'] = {
+  ratios: [2, 3],
+  onchange: (e) => console.log(e.detail.product),
+};
+export const neuron: SvelteHTMLElements['neuron-backprop'] = { 'learning-rate': 0.1 };
 export const layer: SvelteHTMLElements['layer-delta'] = {
   sizes: '2 2 1',
   weights: [[[1, 2]], [[3]]],

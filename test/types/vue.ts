@@ -16,7 +16,16 @@ export const gears: PropsOf<'chain-rule-gears'> = {
   ratios: [2, 3],
   onChange: (event) => console.log(event.detail.product),
 };
-export const neuron: PropsOf<'neuron-backprop'> = { 'learning-rate': 0.5, learningRate: 0.5 };
+export const neuron: PropsOf<'neuron-backprop'> = {
+  'learning-rate': 0.5,
+  learningRate: 0.5,
+  onChange: (e) => console.log(e.detail),
+};
+// The README's component keeps chain-rule-gears' value in step with its input event.
+export const lever: PropsOf<'chain-rule-gears'> = {
+  value: 1,
+  onInput: (event) => console.log(event.detail.value),
+};
 
 // @ts-expect-error: value is read-only on graph-backprop
 export const readOnlyProp: PropsOf<'graph-backprop'> = { value: 3 };
