@@ -1,34 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { GradNode } from '../../core/index.js';
-import { oneOf, parseAssignments, parseNumber } from '../../internal/attributes.js';
+import { oneOf, parseAssignments } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import { readOnly, setting, settingValue } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { chooseDirection, layoutFor } from './diagram-layout.js';
-import type {
-  BackwardStepDetail,
-  ForwardStepDetail,
-  GraphBackpropEventMap,
-  GraphEditDetail,
-  NodeSelectDetail,
-} from './graph-backprop-events.js';
+import { chooseDirection } from './diagram-layout.js';
+import * as actions from './graph-backprop-actions.js';
+import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as ask from './graph-queries.js';
-import * as say from './narration.js';
 import { HostWidth } from './host-width.js';
 import { PlayClock } from './play-clock.js';
-import { isFinished } from './step-pass.js';
-import { dragVariable, keyedValue } from './variable-input.js';
-import { rovingIndex } from '../../internal/interaction.js';
+import { VariableDrags } from './variable-input.js';
 import './messages.js';
-import { renderCaption } from './views/caption.js';
-import { renderControls, renderDomainProblem } from './views/controls.js';
-import { renderDiagram } from './views/diagram.js';
-import { renderExpressionBox } from './views/expression-box.js';
-import { renderForwardCaption, renderModeSwitch } from './views/forward.js';
-import { renderPanel } from './views/panel.js';
+import { renderBody, type GraphBackpropHandlers } from './views/body.js';
 
 export type {
   BackwardStepDetail,
@@ -175,9 +161,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /** A `step` set before the first update: applied after the settings, so it wins over them. */
   private pendingStep?: number;
-  private suppressClick = false;
-  /** Ends a drag in progress (the element left the page mid-drag). */
-  private stopDrag: (() => void) | null = null;
+  private readonly drags = new VariableDrags(this);
   private readonly clock = new PlayClock(
     this,
     () => this.tick(),
@@ -267,8 +251,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopDrag?.();
-    this.stopDrag = null;
     // The clock has stopped with the element; so does the play.
     this.model = rules.stopPlaying(this.model);
   }
@@ -281,14 +263,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const given = new Set<string>(names.filter((name) => changed.has(name)));
     // A new expression checks `values` and `selected` again as they were given, not as the
     // reader left them.
-    const settings = {
-      expr: settingValue<string>(this, 'expr'),
-      values: settingValue<Record<string, number>>(this, 'values'),
-      selected: settingValue<string>(this, 'selected'),
-      mode: settingValue<rules.Mode>(this, 'mode'),
-      wrt: settingValue<string>(this, 'wrt'),
-    };
-    const applied = rules.applySettings(this.model, settings, given);
+    const settings = Object.fromEntries(names.map((name) => [name, settingValue(this, name)]));
+    const applied = rules.applySettings(this.model, settings as rules.GraphSettings, given);
     // A verdict that depends on another setting (a `values` name the expression lacks)
     // supersedes the one its own parser gave.
     for (const [attribute, verdict] of applied.verdicts)
@@ -308,121 +284,23 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     }
   }
 
-  // ---- reader actions -----------------------------------------------------------------
+  // ---- what the reader does: each handler applies an outcome from graph-backprop-actions.ts ----
 
-  private selectByReader(node: GradNode): void {
-    this.model = rules.select(this.model, node.id);
-    const { id, op, label, value } = node;
-    const grad = ask.finalGradient(this.model, node);
-    this.emit<NodeSelectDetail>('node-select', { id, op, label, value, grad });
-    this.announce(say.narrateSelection(this.model, node, this.l10n));
-  }
-
-  /** A reader's change to a variable; spoken only when committed (a key, a drag's end). */
-  private setVariable(name: string, value: number, commit: boolean): void {
-    this.model = rules.setVariable(this.model, name, value);
-    const detail: GraphEditDetail = { name, value: ask.valueOf(this.model, name) };
-    this.emit<GraphEditDetail>('input', detail);
-    if (!commit) return;
-    this.emit<GraphEditDetail>('change', detail);
-    this.announce(say.narrateVariable(this.model, name, this.l10n));
-  }
-
-  /** One reader-driven step: advance, narrate (briefly while playing), and tell the page. */
-  private takeStep(): void {
-    const next = rules.stepOnce(this.model);
-    if (next === this.model) return;
-    this.model = next;
-    if (next.mode === 'forward') {
-      const { done, steps } = next.forward;
-      const { node, tangent } = ask.currentForwardStep(next)!;
-      const detail = { step: done, total: steps.length, id: node.id, tangent };
-      this.emit<ForwardStepDetail>('forward-step', detail);
-      this.announce(say.narrateForwardStep(next, this.l10n));
-      return;
-    }
-    const { done, steps } = next.pass;
-    const id = ask.currentStep(next)!.node.id;
-    this.emit<BackwardStepDetail>('backward-step', { step: done, total: steps.length, id });
-    this.announce(
-      next.playing ? say.narratePlayStep(next, this.l10n) : say.narrateStep(next, this.l10n),
-    );
+  private apply(outcome: actions.Outcome): void {
+    this.model = outcome.model;
+    // A play stopped by the action takes its timer with it.
+    if (!this.model.playing) this.clock.stop();
+    for (const { type, detail } of outcome.events) this.emit(type, detail);
+    if (outcome.say !== null) this.announce(outcome.say);
+    if (outcome.focus !== null) this.focusNode(outcome.focus);
   }
 
   /** One tick of Play; answers whether to go on. */
   private tick(): boolean {
     if (!this.model.playing) return false;
-    this.takeStep();
-    if (!isFinished(rules.activePass(this.model))) return true;
-    this.model = rules.stopPlaying(this.model);
-    return false;
+    this.apply(actions.playTick(this.model, this.l10n));
+    return this.model.playing;
   }
-
-  private readonly onStepClick = (): void => {
-    this.pause();
-    this.takeStep();
-  };
-
-  private readonly onPlayClick = (): void => {
-    if (!this.model.playing) return this.play();
-    this.pause();
-    this.announce(say.narratePause(this.model, this.l10n));
-  };
-
-  private readonly onResetClick = (): void => {
-    this.reset();
-    const forward = this.model.mode === 'forward';
-    this.announce(
-      forward
-        ? say.narrateForwardStep(this.model, this.l10n)
-        : say.narrateStep(this.model, this.l10n),
-    );
-  };
-
-  private readonly onModeChange = (mode: rules.Mode): void => {
-    this.clock.stop();
-    this.model = rules.withMode(this.model, mode);
-    this.emit<GraphEditDetail>('change', { name: 'mode', value: mode });
-    this.announce(say.narrateMode(this.model, this.l10n));
-  };
-
-  private readonly onWrtChange = (name: string): void => {
-    this.clock.stop();
-    this.model = rules.withWrt(this.model, name);
-    this.emit<GraphEditDetail>('change', { name: 'wrt', value: this.model.wrt });
-    this.announce(say.narrateMode(this.model, this.l10n));
-  };
-
-  private readonly onNodeClick = (node: GradNode): void => {
-    if (this.suppressClick) this.suppressClick = false;
-    else this.selectByReader(node);
-  };
-
-  private readonly onNodeKeydown = (node: GradNode, event: KeyboardEvent): void => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.selectByReader(node);
-      return;
-    }
-    if (event.key === 'Escape' && this.model.selectedId !== null) {
-      event.preventDefault();
-      this.onClosePanel();
-      return;
-    }
-    const value = keyedValue(node, event);
-    if (value !== null) return this.setVariable(node.label, value, true);
-    // Roving focus: arrows (only Up and Down on a variable, whose Left and Right set its value).
-    if (node.op === 'var' && event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    const nodes = this.model.graph.nodes;
-    const next = rovingIndex(event, nodes.indexOf(node), nodes.length);
-    if (next === null) return;
-    event.preventDefault();
-    this.focusNode(nodes[next].id);
-  };
-
-  private readonly onNodeFocus = (node: GradNode): void => {
-    this.focusId = node.id;
-  };
 
   /** Moves the roving Tab stop to a node and focuses it once drawn. */
   private focusNode(id: string): void {
@@ -432,89 +310,44 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     });
   }
 
-  private readonly onNodePointerdown = (node: GradNode, event: PointerEvent): void => {
-    this.suppressClick = false;
-    this.stopDrag?.();
-    this.stopDrag = dragVariable(node, event, {
-      move: (value) => this.setVariable(node.label, value, false),
-      end: (value) => {
-        this.stopDrag = null;
-        // The click that ends the drag is not a selection.
-        this.suppressClick = true;
-        this.emit<GraphEditDetail>('change', { name: node.label, value: rules.clampValue(value) });
-        this.announce(say.narrateVariable(this.model, node.label, this.l10n));
-      },
-    });
-  };
-
-  private readonly onClosePanel = (): void => {
-    const id = this.model.selectedId;
-    this.model = rules.select(this.model, null);
-    this.announce(this.l10n.t('graph-backprop.say.closed'));
-    // Return focus to the node the panel described, so keyboard readers keep their place.
-    if (id !== null) this.focusNode(id);
-  };
-
-  private readonly onValueInput = (name: string, text: string, commit: boolean): void => {
-    const limit = rules.VALUE_LIMIT;
-    const parsed = parseNumber(this.l10n.read(text), { min: -limit, max: limit });
-    this.model = rules.markValueField(this.model, !parsed.ok);
-    if (!parsed.ok) return;
-    if (parsed.value === ask.valueOf(this.model, name) && !commit) return;
-    this.setVariable(name, parsed.value, commit);
-  };
-
-  private readonly onExpressionInput = (text: string, commit: boolean): void => {
-    const before = this.model;
-    this.model = rules.typeExpression(before, text);
-    if (this.model.graph !== before.graph) {
-      this.emit<GraphEditDetail>('input', { name: 'expr', value: text });
-      this.announce(say.narrateNewGraph(this.model, this.l10n));
-    }
-    if (commit) this.emit<GraphEditDetail>('change', { name: 'expr', value: text });
-  };
-
   /** Every view's handlers, made once (a new object per render would re-bind every listener). */
-  private readonly handlers = {
-    stepClick: this.onStepClick,
-    playClick: this.onPlayClick,
-    resetClick: this.onResetClick,
-    nodeClick: this.onNodeClick,
-    nodeKeydown: this.onNodeKeydown,
-    nodePointerdown: this.onNodePointerdown,
-    nodeFocus: this.onNodeFocus,
-    modeChange: this.onModeChange,
-    wrtChange: this.onWrtChange,
-    closePanel: this.onClosePanel,
-    valueInput: this.onValueInput,
-    expressionInput: this.onExpressionInput,
+  private readonly handlers: GraphBackpropHandlers = {
+    stepClick: () => this.apply(actions.pressStep(this.model, this.l10n)),
+    playClick: () =>
+      this.model.playing ? this.apply(actions.pause(this.model, this.l10n)) : this.play(),
+    resetClick: () => this.apply(actions.reset(this.model, this.l10n)),
+    modeChange: (mode) => this.apply(actions.switchMode(this.model, mode, this.l10n)),
+    wrtChange: (name) => this.apply(actions.pickWrt(this.model, name, this.l10n)),
+    closePanel: () => this.apply(actions.closePanel(this.model, this.l10n)),
+    valueInput: (name, text, commit) =>
+      this.apply(actions.typeValue(this.model, name, text, commit, this.l10n)),
+    expressionInput: (text, commit) =>
+      this.apply(actions.editExpression(this.model, text, commit, this.l10n)),
+    nodeClick: (node) => {
+      if (!this.drags.endsDrag()) this.apply(actions.pickNode(this.model, node, this.l10n));
+    },
+    nodeKeydown: (node, event) => {
+      const outcome = actions.pressKey(this.model, node, event, this.l10n);
+      if (!outcome) return;
+      event.preventDefault();
+      this.apply(outcome);
+    },
+    nodePointerdown: (node, event) =>
+      this.drags.start(node, event, {
+        move: (value) => this.apply(actions.editVariable(this.model, node.label, value, false)),
+        end: (value) => this.apply(actions.endDrag(this.model, node.label, value, this.l10n)),
+      }),
+    nodeFocus: (node) => {
+      this.focusId = node.id;
+    },
   };
 
   // ---- rendering --------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const { model, handlers, l10n } = this;
-    const node = ask.selectedNode(model);
-    const check = node?.op === 'var' ? ask.checkFor(model, node.label) : null;
-    const text = model.draft ?? model.graph.text;
-    const layout = layoutFor(model.graph, model.direction);
-    // The Tab stop stays on a node that is still drawn: the last focused, else the open one.
-    const focusId = model.graph.nodeById(this.focusId)
-      ? this.focusId
-      : (model.selectedId ?? model.graph.nodes[0].id);
-    const { done, steps } = rules.activePass(model);
-    const forward = model.mode === 'forward';
+    const { model, l10n, editable } = this;
     return html`${this.renderProblems()}
-    ${
-      this.editable
-        ? renderExpressionBox({ text, failure: model.draftError, l10n }, handlers)
-        : nothing
-    }
-    ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
-    ${renderModeSwitch(model, l10n, handlers)}
-    ${renderControls({ model, l10n, done, total: steps.length }, handlers)}
-    ${forward ? renderForwardCaption(model, l10n) : renderCaption({ model, l10n })}
-    ${node ? renderPanel({ model, node, check, l10n }, handlers) : nothing}
+    ${renderBody({ model, l10n, editable, focusId: this.focusId }, this.handlers)}
     ${this.renderLiveRegion()}`;
   }
 }

@@ -5,6 +5,8 @@
  */
 import type { GradNode } from '../../core/index.js';
 import type { Localizer } from '../../internal/localizer.js';
+// Numbers are spoken with the shared words ("minus 2"), also when no element has loaded them.
+import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
 import { currentForwardStep, currentStep, finalGradient } from './graph-queries.js';

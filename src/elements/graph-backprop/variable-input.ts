@@ -1,7 +1,8 @@
 /**
- * A variable's node as a slider: the value a key asks for, and a sideways drag reported as
- * values. The element decides what a value does; this only reads the keys and the pointer.
+ * A variable's node as a slider: the value a key asks for (DOM-free), and a sideways drag
+ * reported as values. The element decides what a value does; this only reads the keys and the pointer.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GradNode } from '../../core/index.js';
 import { sliderKey, startDrag, tidy, toSvgPoint } from '../../internal/interaction.js';
 import { VALUE_LIMIT } from './graph-backprop-model.js';
@@ -15,17 +16,22 @@ const DRAG_PER_UNIT = 0.02;
 /** Up and Down move between nodes, so a variable's value takes the other slider keys only. */
 const VALUE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
 
+/** The part of a key press the keyboard rules read; a KeyboardEvent is one. */
+export interface KeyPress {
+  readonly key: string;
+  readonly shiftKey: boolean;
+}
+
 /**
  * The value a key asks a variable for, or null. Left/Right step (Shift for coarse), Page keys
- * step coarsely, Home and End go to the ends; the key's default (scrolling the page) is prevented.
+ * step coarsely, Home and End go to the ends. The caller prevents the key's default (scrolling
+ * the page) when there is a value.
  */
-export function keyedValue(node: GradNode, event: KeyboardEvent): number | null {
-  if (node.op !== 'var' || !VALUE_KEYS.has(event.key)) return null;
+export function keyedValue(node: GradNode, press: KeyPress): number | null {
+  if (node.op !== 'var' || !VALUE_KEYS.has(press.key)) return null;
   const range = { min: -VALUE_LIMIT, max: VALUE_LIMIT, fine: FINE_STEP, coarse: COARSE_STEP };
-  const value = sliderKey(event, node.value, range);
-  if (value === null) return null;
-  event.preventDefault();
-  return value;
+  // sliderKey reads the key and Shift only.
+  return sliderKey(press as KeyboardEvent, node.value, range);
 }
 
 export interface DragReport {
@@ -63,4 +69,42 @@ export function dragVariable(
       if (moved && last !== start) report.end(last);
     },
   });
+}
+
+/**
+ * The element's one drag at a time: a new drag ends the last, leaving the page ends it, and
+ * the click the browser sends when a drag ends is told apart from a click that selects.
+ */
+export class VariableDrags implements ReactiveController {
+  private stop: (() => void) | null = null;
+  private dragged = false;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  start(node: GradNode, event: PointerEvent, report: DragReport): void {
+    this.dragged = false;
+    this.stop?.();
+    this.stop = dragVariable(node, event, {
+      move: report.move,
+      end: (value) => {
+        this.stop = null;
+        this.dragged = true;
+        report.end(value);
+      },
+    });
+  }
+
+  /** Whether a click is the one that ends a drag (so not a selection); answers once. */
+  endsDrag(): boolean {
+    const dragged = this.dragged;
+    this.dragged = false;
+    return dragged;
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+    this.stop = null;
+  }
 }
