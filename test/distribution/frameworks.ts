@@ -188,6 +188,18 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
           );
         }
         if (!state.misuse) {
+          // Every setting went in as a property: the framework found it on the element. Only
+          // Svelte's dashed learning-rate is an attribute (see the Svelte app), and
+          // graph-backprop reflects editable as a native boolean attribute is.
+          const reflected = new Map<Element, string[]>([
+            [graph, state.graph.editable ? ['editable'] : []],
+            [neuron, app === 'svelte' ? ['learning-rate'] : []],
+          ]);
+          for (const element of [gears, neuron, graph, layer]) {
+            const attributes = [...element.attributes].map((attribute) => attribute.name);
+            const expected = reflected.get(element) ?? [];
+            expect(attributes, `${element.localName}'s attributes`).to.deep.equal(expected);
+          }
           // Changes made from code fire no events, and nothing was refused.
           expect(log()).to.deep.equal([]);
           return;
