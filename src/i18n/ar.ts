@@ -269,6 +269,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'الوضع العكسي (إلى الخلف)',
   'graph-backprop.mode.forward': 'الوضع الأمامي',
   'graph-backprop.wrt.label': 'المماس بالنسبة إلى',
+  'graph-backprop.forward.controls': 'التمرير في الوضع الأمامي',
+  'graph-backprop.forward.button': 'خطوة للأمام',
   'graph-backprop.forward.label': '{name}، القيمة {value}، المماس {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}، القيمة {value}، لم يصل المماس بعد',
   'graph-backprop.forward.start':

@@ -268,6 +268,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'Rückwärtsmodus (Rückwärtsdurchlauf)',
   'graph-backprop.mode.forward': 'Vorwärtsmodus',
   'graph-backprop.wrt.label': 'Tangente von',
+  'graph-backprop.forward.controls': 'Durchlauf im Vorwärtsmodus',
+  'graph-backprop.forward.button': 'Schritt vorwärts',
   'graph-backprop.forward.label': '{name}, Wert {value}, Tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, Wert {value}, Tangente noch nicht angekommen',
   'graph-backprop.forward.start':

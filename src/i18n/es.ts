@@ -267,6 +267,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'Modo inverso (hacia atrás)',
   'graph-backprop.mode.forward': 'Modo directo',
   'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.controls': 'Pasada en modo directo',
+  'graph-backprop.forward.button': 'Paso adelante',
   'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, la tangente aún no ha llegado',
   'graph-backprop.forward.start':

@@ -268,6 +268,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'Mode inverse (passe arrière)',
   'graph-backprop.mode.forward': 'Mode direct',
   'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.controls': 'Passe en mode direct',
+  'graph-backprop.forward.button': 'Pas en avant',
   'graph-backprop.forward.label': '{name}, valeur {value}, tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, valeur {value}, tangente pas encore arrivée',
   'graph-backprop.forward.start':

@@ -244,6 +244,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'रिवर्स मोड (बैकवर्ड)',
   'graph-backprop.mode.forward': 'फ़ॉरवर्ड मोड',
   'graph-backprop.wrt.label': 'किसके सापेक्ष स्पर्शरेखा मान',
+  'graph-backprop.forward.controls': 'फ़ॉरवर्ड मोड पास',
+  'graph-backprop.forward.button': 'एक चरण आगे',
   'graph-backprop.forward.label': '{name}, मान {value}, स्पर्शरेखा मान {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, मान {value}, स्पर्शरेखा मान अभी नहीं पहुँचा',
   'graph-backprop.forward.start':

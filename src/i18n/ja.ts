@@ -233,6 +233,33 @@ export const messages: Messages = {
   'graph-backprop.say.newGraph': { other: '新しいグラフ：出力{output}、逆伝播は{count}ステップ。' },
   'graph-backprop.say.paused': '全{total}ステップ中{step}ステップ目で一時停止しました。',
   'graph-backprop.say.closed': '詳細を閉じました。',
+  'graph-backprop.mode.legend': 'モード',
+  'graph-backprop.mode.reverse': 'リバースモード（逆方向）',
+  'graph-backprop.mode.forward': 'フォワードモード',
+  'graph-backprop.wrt.label': '接線を追う変数',
+  'graph-backprop.forward.controls': 'フォワードモードの伝播',
+  'graph-backprop.forward.button': '1ステップ進む',
+  'graph-backprop.forward.label': '{name}、値{value}、接線{tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}、値{value}、接線はまだ届いていません',
+  'graph-backprop.forward.start':
+    'フォワードモード：{wrt}の接線は1から、ほかの入力の接線は0から始まります。「1ステップ進む」を押すと、1ノードずつ前へ運ばれます。',
+  'graph-backprop.forward.stepTitle': 'ステップ{step}/{total}：',
+  'graph-backprop.forward.step':
+    '{name}は入力ごとの局所勾配 × 入力の接線を足し合わせます。その接線は{tangent}です。',
+  'graph-backprop.forward.doneTitle': '完了。',
+  'graph-backprop.forward.done':
+    '出力の接線{tangent}は{wrt}に関する勾配です。逆伝播でも{wrt}の勾配は{gradient}になります。',
+  'graph-backprop.forward.tally': {
+    other:
+      'この出力の勾配をすべて求めるには、フォワードモードでは{count}回のパス（入力ごとに1回）、リバースモードでは1回（出力ごとに1回）が必要です。',
+  },
+  'graph-backprop.tex.tangentTitle': '接線',
+  'graph-backprop.say.forwardStep':
+    '全{total}ステップ中{step}ステップ目：{name}の接線は{tangent}。',
+  'graph-backprop.say.forwardDone':
+    '出力の接線{tangent}は、逆伝播で求めた{wrt}の勾配と等しくなります。',
+  'graph-backprop.say.mode.reverse': 'リバースモード：勾配が出力から逆向きに流れます。',
+  'graph-backprop.say.mode.forward': 'フォワードモード：{wrt}の接線を追っています。',
   'graph-backprop.problem.unknownVariable':
     '「{name}」は{expr}の変数ではありません（変数は{names}）',
   'graph-backprop.problem.unknownVariableNone':
@@ -243,6 +270,8 @@ export const messages: Messages = {
     'n0から{last}までのノードIDが必要です（実際は「{got}」）',
   'graph-backprop.problem.confusingName':
     '「{name}」は書き損じた数に見えます。別の変数名にしてください',
+  'graph-backprop.problem.wrt':
+    '「{name}」は{expr}の変数ではありません。フォワードモードで追えるのは{names}です',
   'graph-backprop.problem.parse': '式を読み取れません：{message}',
 
   // layer-delta

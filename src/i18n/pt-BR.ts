@@ -266,6 +266,8 @@ export const messages: Messages = {
   'graph-backprop.mode.reverse': 'Modo reverso (para trás)',
   'graph-backprop.mode.forward': 'Modo direto',
   'graph-backprop.wrt.label': 'Tangente de',
+  'graph-backprop.forward.controls': 'Passagem no modo direto',
+  'graph-backprop.forward.button': 'Passo à frente',
   'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, a tangente ainda não chegou',
   'graph-backprop.forward.start':

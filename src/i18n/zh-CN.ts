@@ -224,12 +224,38 @@ export const messages: Messages = {
   'graph-backprop.say.newGraph': { other: '新的图：输出 {output}，反向共 {count} 步。' },
   'graph-backprop.say.paused': '已暂停在第 {step} 步，共 {total} 步。',
   'graph-backprop.say.closed': '已关闭详情。',
+  'graph-backprop.mode.legend': '传递方式',
+  'graph-backprop.mode.reverse': '反向模式（向后）',
+  'graph-backprop.mode.forward': '前向模式',
+  'graph-backprop.wrt.label': '追踪的变量',
+  'graph-backprop.forward.controls': '前向模式传递',
+  'graph-backprop.forward.button': '向前一步',
+  'graph-backprop.forward.label': '{name}，值 {value}，切向量 {tangent}',
+  'graph-backprop.forward.labelUnreached': '{name}，值 {value}，切向量尚未到达',
+  'graph-backprop.forward.start':
+    '前向模式：{wrt} 的切向量从 1 开始，其他输入的切向量为 0。按“向前一步”把它逐个节点向前传递。',
+  'graph-backprop.forward.stepTitle': '第 {step} 步，共 {total} 步：',
+  'graph-backprop.forward.step':
+    '{name}把每个输入的局部梯度 × 输入切向量加起来：它的切向量为 {tangent}。',
+  'graph-backprop.forward.doneTitle': '完成。',
+  'graph-backprop.forward.done':
+    '输出的切向量 {tangent} 就是关于 {wrt} 的梯度：反向传递给出的 {wrt} 的梯度也是 {gradient}。',
+  'graph-backprop.forward.tally': {
+    other:
+      '要得到这个输出的全部梯度：前向模式需要 {count} 次传递（每个输入一次），反向模式只需 1 次（每个输出一次）。',
+  },
+  'graph-backprop.tex.tangentTitle': '切向量',
+  'graph-backprop.say.forwardStep': '第 {step} 步，共 {total} 步：{name}得到切向量 {tangent}。',
+  'graph-backprop.say.forwardDone': '输出的切向量 {tangent} 等于反向传递给出的 {wrt} 的梯度。',
+  'graph-backprop.say.mode.reverse': '反向模式：梯度从输出向后流动。',
+  'graph-backprop.say.mode.forward': '前向模式：追踪 {wrt} 的切向量。',
   'graph-backprop.problem.unknownVariable': '“{name}”不是 {expr} 中的变量（它的变量有：{names}）',
   'graph-backprop.problem.unknownVariableNone': '“{name}”不是 {expr} 中的变量，这个表达式没有变量',
   'graph-backprop.problem.selected':
     '应为变量名（{names}）或 n0 到 {last} 之间的节点编号，实际为“{got}”',
   'graph-backprop.problem.selectedNoVariables': '应为 n0 到 {last} 之间的节点编号，实际为“{got}”',
   'graph-backprop.problem.confusingName': '“{name}”看起来像写错的数字；请换一个变量名',
+  'graph-backprop.problem.wrt': '“{name}”不是 {expr} 中的变量；前向模式可以追踪 {names}',
   'graph-backprop.problem.parse': '无法读取表达式：{message}',
 
   // layer-delta

@@ -93,6 +93,7 @@ export const graphBackpropMessages: Messages = {
     "Every gradient is in; each variable's is the sum of what reached it:",
 
   // ---- the controls ----
+  // The Step, Play and Reset group in reverse mode.
   'graph-backprop.controls': 'Backward pass',
   'graph-backprop.button.step': 'Step',
   'graph-backprop.button.play': 'Play',
@@ -163,6 +164,10 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.mode.reverse': 'Reverse mode (backward)',
   'graph-backprop.mode.forward': 'Forward mode',
   'graph-backprop.wrt.label': 'Tangent of',
+  // The Step, Play and Reset group in forward mode (reverse mode's is `graph-backprop.controls`).
+  'graph-backprop.forward.controls': 'Forward-mode pass',
+  // Forward mode's Step button: carries the tangent one node further towards the output.
+  'graph-backprop.forward.button': 'Step forward',
   // A node's name in forward mode; `{tangent}` is d node / d `{wrt}` so far.
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',

@@ -107,6 +107,18 @@ describe('<graph-backprop> forward mode', () => {
     expect(element.totalSteps).to.equal(3);
   });
 
+  it('names Step and its group after the pass on show, its arrow pointing the way it goes', async () => {
+    const element = await mount({ mode: 'reverse' });
+    const step = (): string => $(element, 'button.step').textContent!.replace(/\s+/g, ' ').trim();
+    const group = (): string | null => $(element, '[part="controls"]').getAttribute('aria-label');
+    expect(step()).to.equal('Step ◂');
+    expect(group()).to.equal('Backward pass');
+    $<HTMLInputElement>(element, 'input[value="forward"]').click();
+    await element.updateComplete;
+    expect(step()).to.equal('Step forward ▸');
+    expect(group()).to.equal('Forward-mode pass');
+  });
+
   it('plays forward mode with the same controls, firing forward-step', async () => {
     const element = await mount({ wrt: 'x' });
     const steps = record<ForwardStepDetail>(element, 'forward-step');

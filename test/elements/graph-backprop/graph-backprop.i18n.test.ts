@@ -99,6 +99,42 @@ describe('<graph-backprop> in the reader’s language', () => {
     }
   });
 
+  it('shows and speaks no English in forward mode, stepped to the end', async () => {
+    const expr = 'bce(sigmoid(w*x + b), y)';
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop
+        lang="eo"
+        editable
+        mode="forward"
+        wrt="x"
+        expr=${expr}
+        values="x=2, w=-1, b=0.5, y=1"
+        selected="n5"
+      ></graph-backprop>`,
+    );
+    await settle(element);
+    const step = $<HTMLButtonElement>(element, 'button.step');
+    const said: string[] = [];
+    while (!step.disabled) {
+      step.click();
+      await settle(element);
+      said.push(element.announcement);
+    }
+    expect(element.step).to.equal(element.totalSteps);
+    expect(
+      said.every((sentence) => sentence.includes('ĉŝ')),
+      'narration in the test language',
+    ).to.be.true;
+    const english = [...readerTexts(element), ...said]
+      .map(notOurs(expr))
+      .filter((text) => /[A-Za-z]/.test(text));
+    expect(english).to.deep.equal([]);
+    // The end of the pass is on show: its summary and the tally, translated.
+    expect($(element, '.forward-done').textContent).to.contain('ĉŝ');
+    expect($(element, '.tally').textContent).to.contain('ĉŝ');
+    expect($(element, 'button.step').textContent).to.contain('ĉŝ');
+  });
+
   it('keeps the parser’s reason inside a translated sentence', async () => {
     const element = await fixture<GraphBackprop>(
       html`<graph-backprop lang="eo" editable expr="w*x"></graph-backprop>`,

@@ -21,13 +21,29 @@ export interface ControlsView {
   readonly total: number;
 }
 
+/**
+ * The group's name and the Step button's word and arrow for each pass: the gradient goes back
+ * towards the inputs, the tangent forward towards the output.
+ */
+const REVERSE = {
+  group: 'graph-backprop.controls',
+  step: 'graph-backprop.button.step',
+  arrow: '◂',
+};
+const FORWARD = {
+  group: 'graph-backprop.forward.controls',
+  step: 'graph-backprop.forward.button',
+  arrow: '▸',
+};
+
 export function renderControls(view: ControlsView, handlers: ControlHandlers): TemplateResult {
   const { model, l10n, done, total } = view;
   const blocked = !canStep(model);
+  const words = model.mode === 'forward' ? FORWARD : REVERSE;
   // The symbols are decoration: each button is named by its word alone.
-  return html`<div class="controls" part="controls">
+  return html`<div class="controls" part="controls" role="group" aria-label=${l10n.t(words.group)}>
     <button class="step" @click=${handlers.stepClick} ?disabled=${blocked || done >= total}>
-      ${l10n.t('graph-backprop.button.step')} <span aria-hidden="true">◂</span>
+      ${l10n.t(words.step)} <span aria-hidden="true">${words.arrow}</span>
     </button>
     <button
       class="play"

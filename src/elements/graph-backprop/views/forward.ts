@@ -89,8 +89,12 @@ export function renderForwardCaption(model: GraphModel, l10n: Localizer): Templa
     current.node === output
       ? texText(l10n.t('graph-backprop.tex.out'))
       : texText(nodeName(current.node, l10n));
+  // Each term labelled as reverse mode labels its products: local gradient × input tangent.
+  const local = texText(l10n.t('graph-backprop.tex.local'));
+  const tangent = texText(l10n.t('graph-backprop.tex.tangentTitle'));
   const terms = current.inputs.map(
-    (input) => `${l10n.texFactor(input.local)} \\cdot ${l10n.texFactor(input.tangentIn)}`,
+    (input) =>
+      `\\underbrace{${l10n.texFactor(input.local)}}_{${local}} \\cdot \\underbrace{${l10n.texFactor(input.tangentIn)}}_{${tangent}}`,
   );
   const sum = `${dot(target, wrt)} = ${terms.join(' + ')} = ${l10n.tex(current.tangent)}`;
   const finished = done === steps.length;
