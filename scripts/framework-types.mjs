@@ -25,6 +25,11 @@ function key(name) {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
 }
 
+/** `'reverse' | 'forward'`: a type that is a set of strings (see scripts/manifest-types.mjs). */
+function isStringUnion(typeText) {
+  return /^'[^']*'( \| '[^']*')*$/.test(typeText ?? '');
+}
+
 /** `backward-step` -> `BackwardStep`. */
 function pascal(name) {
   return name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
@@ -48,7 +53,10 @@ function valueProps(element) {
     const note = property.attribute ? ` (attribute \`${property.attribute}\`)` : '';
     lines.push(...doc(`${property.description}${note}`));
     const type = `${element.className}['${property.name}']`;
-    lines.push(`  ${key(property.name)}?: ${property.attribute ? `${type} | string` : type};`);
+    // A setting also takes its attribute's text, unless its values are a few words (`mode`):
+    // then the words themselves are the type, and a misspelt one does not compile.
+    const text = property.attribute && !isStringUnion(property.type) ? `${type} | string` : type;
+    lines.push(`  ${key(property.name)}?: ${text};`);
   }
   for (const attribute of element.attributes) {
     if (attribute.name === attribute.property) continue;

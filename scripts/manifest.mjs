@@ -8,6 +8,7 @@ import prettier from 'prettier';
 import { editorData } from './editor-data.mjs';
 import { frameworkTypes } from './framework-types.mjs';
 import { elementsOf, untypedEventsMessage } from './manifest-elements.mjs';
+import { expandStringUnions } from './manifest-types.mjs';
 
 const MANIFEST = 'custom-elements.json';
 const check = process.argv.includes('--check');
@@ -23,6 +24,7 @@ for (const declaration of manifest.modules.flatMap((module) => module.declaratio
     declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
   }
 }
+expandStringUnions(manifest);
 const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 
 const elements = elementsOf(manifest);

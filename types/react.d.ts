@@ -88,16 +88,33 @@ export interface GraphBackpropProps {
    */
   selected?: GraphBackprop['selected'] | string;
   /**
+   * Which pass Step and Play walk through: `reverse` (the default) sends the gradient back from
+   * the output; `forward` carries the tangent of `wrt` forward from the inputs. Reads back the
+   * pass on show, which the reader may have switched. (attribute `mode`)
+   */
+  mode?: GraphBackprop['mode'];
+  /**
+   * The variable whose tangent forward mode traces (its tangent starts at 1, every other
+   * input's at 0); empty for the first variable. Reads back the variable traced now, which the
+   * reader may have picked. (attribute `wrt`)
+   */
+  wrt?: GraphBackprop['wrt'] | string;
+  /**
    * Shows an expression box where the reader types a new expression; a typing mistake is pointed
    * out and the previous graph stays until the text parses. (attribute `editable`)
    */
   editable?: GraphBackprop['editable'] | string;
-  /** Backward steps done, 0 to `totalSteps` (a set is rounded and clamped). Setting it fires no event. */
+  /**
+   * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
+   * clamped). Setting it fires no event.
+   */
   step?: GraphBackprop['step'];
   /** The reader selected a node. Detail: `{ id, op, label, value, grad }`. */
   'onnode-select'?: (event: GraphBackpropEventMap['node-select']) => void;
   /** The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`. */
   'onbackward-step'?: (event: GraphBackpropEventMap['backward-step']) => void;
+  /** In forward mode, a node's tangent was computed (Step button or Play). Detail: `{ step, total, id, tangent }`. */
+  'onforward-step'?: (event: GraphBackpropEventMap['forward-step']) => void;
   /** The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`. */
   oninput?: (event: GraphBackpropEventMap['input']) => void;
   /** The reader finished a change. Detail: `{ name, value }`. */
@@ -112,11 +129,15 @@ export interface LayerDeltaProps {
   sizes?: LayerDelta['sizes'] | string;
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
-   * layer is sigmoid; otherwise it uses this too. (attribute `activation`)
+   * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too. (attribute `activation`)
    */
-  activation?: LayerDelta['activation'] | string;
-  /** The loss: `bce` (binary cross-entropy, the default) or `mse` (squared error). (attribute `loss`) */
-  loss?: LayerDelta['loss'] | string;
+  activation?: LayerDelta['activation'];
+  /**
+   * The loss: `bce` (binary cross-entropy, the default), `mse` (squared error) or `ce` (softmax
+   * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
+   * vector summing to 1; anything else is refused with a note and an `error` event). (attribute `loss`)
+   */
+  loss?: LayerDelta['loss'];
   /** Seed for the initial weights (a whole number of at least 0; default 1). (attribute `seed`) */
   seed?: LayerDelta['seed'] | string;
   /**
@@ -126,8 +147,9 @@ export interface LayerDeltaProps {
    */
   x?: LayerDelta['x'] | string;
   /**
-   * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`).
-   * Default: 1, 0, 1, … Reads back like `x`. (attribute `y`)
+   * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`; one-hot or
+   * a probability vector with `loss="ce"`). Default: 1, 0, 1, … (with `ce`: 1, 0, 0, …).
+   * Reads back like `x`. (attribute `y`)
    */
   y?: LayerDelta['y'] | string;
   /**
@@ -164,7 +186,7 @@ export interface NeuronBackpropProps {
    * Which derivative is traced: `w`, `b` or `x` (default `w`). Reads the live choice: the reader
    * can change it by pressing an input box, which is not reflected back to the attribute. (attribute `wrt`)
    */
-  wrt?: NeuronBackprop['wrt'] | string;
+  wrt?: NeuronBackprop['wrt'];
   /**
    * How far a gradient step moves w and b, as a multiple of their gradients: a number from
    * 0.001 to 10 (default 0.5). (attribute `learning-rate`)

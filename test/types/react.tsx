@@ -79,6 +79,8 @@ export function Rejected() {
       <chain-rule-gears product={6} />
       {/* @ts-expect-error: deltas is read-only */}
       <layer-delta deltas={[]} />
+      {/* @ts-expect-error: mode is reverse or forward */}
+      <graph-backprop mode="sideways" />
       {/* @ts-expect-error: a misspelt attribute */}
       <graph-backprop exprs="x*x" />
       {/* @ts-expect-error: a misspelt property */}
