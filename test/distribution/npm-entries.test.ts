@@ -42,6 +42,29 @@ describe('npm entries', () => {
     expect(registered()).to.deep.equal([...ELEMENT_TAGS]);
   });
 
+  it('every element shows its English words, not message keys (the build kept the catalogues)', async () => {
+    await load('all.js');
+    const keys = /\b(chain-rule-gears|neuron-backprop|graph-backprop|layer-delta)\.[a-z]/;
+    for (const tag of ELEMENT_TAGS) {
+      const element = document.createElement(tag) as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      if (tag === 'graph-backprop') {
+        element.setAttribute('expr', 'relu(w*x + b)');
+        element.setAttribute('values', 'x=1.5, w=2, b=-1');
+      }
+      document.body.append(element);
+      await element.updateComplete;
+      const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      const labels = [...element.shadowRoot!.querySelectorAll('[aria-label]')].map((node) =>
+        node.getAttribute('aria-label')!,
+      );
+      expect(text, tag).to.not.match(keys);
+      for (const label of labels) expect(label, `${tag} aria-label`).to.not.match(keys);
+      element.remove();
+    }
+  });
+
   it('leaves lit and katex as imports instead of bundling them', async () => {
     const files = ['index.js', 'all.js', ...ELEMENT_TAGS.map((tag) => `${tag}.js`)];
     const texts = await Promise.all(
