@@ -134,10 +134,15 @@ export const diagramStyles = css`
   .node-value.long {
     font-size: 11px;
   }
+  /* Sizes the view's fitting assumes (GRAD_SIZE, MARK_SIZE, EDGE_SIZE in diagram.ts). */
   .node-grad {
     font-size: 12.5px;
     font-weight: 600;
     fill: var(--bp-muted);
+  }
+  .grad-mark.forward {
+    font-size: 10.5px;
+    font-weight: 400;
   }
   .drag-hint {
     fill: none;

@@ -3,7 +3,7 @@
  * local gradient, and on edges the pass has crossed, upstream × local = contribution.
  * A pure function of the snapshot and its layout; the element passes in the handlers.
  */
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GradNode } from '../../../core/index.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
@@ -22,6 +22,16 @@ import {
 } from '../graph-queries.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
+import { shrinkToFit, textWidth } from './fit.js';
+
+/** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
+const GRAD_SIZE = 12.5;
+const MARK_SIZE = 10.5;
+const EDGE_SIZE = 12;
+const NODE_PADDING = 4;
+const EDGE_PADDING = 3;
+/** Baseline of a node's gradient (or tangent) line. */
+const GRAD_Y = 49;
 
 export interface DiagramHandlers {
   nodeKeydown(node: GradNode, event: KeyboardEvent): void;
@@ -105,16 +115,20 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
     }
   }
   const { x, y, width, height } = edge.label;
+  const mid = x + width / 2;
+  const room = width - 2 * EDGE_PADDING;
   const classes = ['edge', active ? 'active' : '', passed ? 'passed' : ''].join(' ');
   const crossed = passed && product !== null;
-  const top = crossed ? product : l10n.t('graph-backprop.edge.local');
+  const top = crossed && product !== null ? product : l10n.t('graph-backprop.edge.local');
   const bottom = crossed ? `= ${l10n.signed(share)}` : l10n.number(local);
   const bottomClass = crossed ? signClass(share) : 'local-value';
   return svg`<g class=${classes}>
     <path class="wire" d=${smoothPath(edge.points, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
-    <text class="edge-top" x=${x + width / 2} y=${y + 14}>${top}</text>
-    <text class=${`edge-bottom ${bottomClass}`} x=${x + width / 2} y=${y + 29}>${bottom}</text>
+    <text class="edge-top" x=${mid} y=${y + 14}
+      transform=${shrinkToFit(textWidth(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
+    <text class=${`edge-bottom ${bottomClass}`} x=${mid} y=${y + 29}
+      transform=${shrinkToFit(textWidth(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
   </g>`;
 }
 
@@ -141,9 +155,13 @@ function renderNode(
     node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
+  // Forward mode's mark names the variable traced (∂/∂x) and is drawn smaller than the number.
   const mark = forward ? `∂/∂${model.wrt}` : '∂';
-  const gradText = grad === undefined ? '' : `${mark} ${l10n.signed(grad)}${complete ? '' : ' …'}`;
+  const number = grad === undefined ? '' : `${l10n.signed(grad)}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
+  const gradWidth =
+    textWidth(`${mark} `, forward ? MARK_SIZE : GRAD_SIZE) + textWidth(number, GRAD_SIZE);
+  const gradFit = shrinkToFit(gradWidth, box.width - 2 * NODE_PADDING, mid, GRAD_Y);
   const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
@@ -151,7 +169,12 @@ function renderNode(
   const label = svg`<g class="node-text" aria-hidden="true" transform=${`translate(${box.x} ${box.y})`}>
     <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node, l10n)}</text>
     <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y="34">${valueText}</text>
-    <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y="49">${gradText}</text>
+    <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y=${GRAD_Y}
+      transform=${gradFit ?? nothing}>${
+        grad === undefined
+          ? ''
+          : svg`<tspan class=${forward ? 'grad-mark forward' : 'grad-mark'}>${mark}</tspan> ${number}`
+      }</text>
   </g>`;
   const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>
     <rect class="focus-mark" x="-5" y="-5" width=${box.width + 10} height=${box.height + 10} rx="14"></rect>`;
