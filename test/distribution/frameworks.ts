@@ -261,6 +261,17 @@ export function describeApp(app: 'react' | 'vue' | 'svelte', title: string): voi
           expect(heard, `${title} heard ${tag} ${type}`).to.include(`${tag} ${type}`);
         }
       }
+      // Each event re-rendered the app's log, and the lever stayed where the reader left it:
+      // nothing set the bound value (-3) back.
+      const moved = log()
+        .filter((line) => line.startsWith('chain-rule-gears change '))
+        .map(
+          (line) =>
+            (JSON.parse(line.slice('chain-rule-gears change '.length)) as { value: number }).value,
+        )
+        .at(-1)!;
+      expect(moved).to.not.equal(STATES.at(-1)!.gears.value);
+      near(gears.value, moved);
     });
 
     it('loads KaTeX fonts from the folder the app gave setFontBase', async () => {
