@@ -4,7 +4,11 @@
  */
 
 /** The change an arrow/Page/Home key asks for, or null when the key is not one of ours. */
-export function keyStep(event: KeyboardEvent, fine: number, coarse = fine * 10): number | null {
+export function keyStep(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+  fine: number,
+  coarse = fine * 10,
+): number | null {
   const size = event.shiftKey ? coarse : fine;
   switch (event.key) {
     case 'ArrowRight':
@@ -34,7 +38,11 @@ export interface SliderRange {
  * and End jump to the ends. Null for other keys; the caller then leaves the event alone, and
  * otherwise calls preventDefault so Home/End do not scroll the page.
  */
-export function sliderKey(event: KeyboardEvent, value: number, range: SliderRange): number | null {
+export function sliderKey(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+  value: number,
+  range: SliderRange,
+): number | null {
   if (event.key === 'Home') return range.min;
   if (event.key === 'End') return range.max;
   const step = keyStep(event, range.fine, range.coarse);
@@ -47,7 +55,11 @@ export function sliderKey(event: KeyboardEvent, value: number, range: SliderRang
  * to among `count` items, or null when the key is not a navigation key. Render `tabindex="0"` on
  * the current item and `-1` on the others, then focus the new one.
  */
-export function rovingIndex(event: KeyboardEvent, current: number, count: number): number | null {
+export function rovingIndex(
+  event: Pick<KeyboardEvent, 'key'>,
+  current: number,
+  count: number,
+): number | null {
   if (count === 0) return null;
   switch (event.key) {
     case 'ArrowRight':

@@ -122,7 +122,7 @@ export function pressKey(
   if (node.op === 'var' && press.key !== 'ArrowUp' && press.key !== 'ArrowDown') return null;
   const nodes = model.graph.nodes;
   // rovingIndex reads the key only.
-  const next = rovingIndex(press as KeyboardEvent, nodes.indexOf(node), nodes.length);
+  const next = rovingIndex(press, nodes.indexOf(node), nodes.length);
   return next === null ? null : { ...quiet(model), focus: nodes[next].id };
 }
 

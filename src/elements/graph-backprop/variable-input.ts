@@ -31,7 +31,7 @@ export function keyedValue(node: GradNode, press: KeyPress): number | null {
   if (node.op !== 'var' || !VALUE_KEYS.has(press.key)) return null;
   const range = { min: -VALUE_LIMIT, max: VALUE_LIMIT, fine: FINE_STEP, coarse: COARSE_STEP };
   // sliderKey reads the key and Shift only.
-  return sliderKey(press as KeyboardEvent, node.value, range);
+  return sliderKey(press, node.value, range);
 }
 
 export interface DragReport {
