@@ -272,7 +272,7 @@ export const messages: Messages = {
   'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, la tangente aún no ha llegado',
   'graph-backprop.forward.start':
-    'Modo directo: la tangente de {wrt} empieza en 1 y la de las demás entradas, en 0. Presiona Paso para llevarla hacia delante, nodo a nodo.',
+    'Modo directo: la tangente de {wrt} empieza en 1 y la de las demás entradas, en 0. Presiona «Paso adelante» para llevarla hacia delante, nodo a nodo.',
   'graph-backprop.forward.stepTitle': 'Paso {step} de {total}:',
   'graph-backprop.forward.step':
     '{name} suma, para cada entrada, gradiente local × tangente de la entrada: su tangente es {tangent}.',

@@ -271,7 +271,7 @@ export const messages: Messages = {
   'graph-backprop.forward.label': '{name}, valor {value}, tangente {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, a tangente ainda não chegou',
   'graph-backprop.forward.start':
-    'Modo direto: a tangente de {wrt} começa em 1 e a das demais entradas, em 0. Pressione Passo para levá-la adiante, um nó por vez.',
+    'Modo direto: a tangente de {wrt} começa em 1 e a das demais entradas, em 0. Pressione «Passo à frente» para levá-la adiante, um nó por vez.',
   'graph-backprop.forward.stepTitle': 'Passo {step} de {total}:',
   'graph-backprop.forward.step':
     '{name} soma, para cada entrada, gradiente local × tangente da entrada: sua tangente é {tangent}.',

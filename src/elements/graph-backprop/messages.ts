@@ -172,7 +172,7 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
   'graph-backprop.forward.start':
-    'Forward mode: the tangent of {wrt} starts at 1 and every other input’s at 0. Press Step to carry it forward, one node at a time.',
+    'Forward mode: the tangent of {wrt} starts at 1 and every other input’s at 0. Press Step forward to carry it on, one node at a time.',
   'graph-backprop.forward.stepTitle': 'Step {step} of {total}:',
   'graph-backprop.forward.step':
     '{name} adds up local gradient × input tangent over its inputs: its tangent is {tangent}.',
