@@ -62,7 +62,7 @@ for (const key of Object.keys(english)) {
   if (!literal.test(code) && !built) problems.push(`en: '${key}' is used nowhere`);
 }
 
-const languages = readdirSync(catalogueDir).length + 1;
+const languages = readdirSync(catalogueDir).filter((file) => file.endsWith('.ts')).length + 1;
 if (problems.length > 0) {
   console.error(`Message catalogues: ${problems.length} problems`);
   for (const problem of problems.slice(0, 200)) console.error(`  ${problem}`);
