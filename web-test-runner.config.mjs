@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { bringToFront, reactForBrowser, strictCsp } from './scripts/wtr-distribution.mjs';
+import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -57,6 +58,7 @@ export default {
   plugins: [
     reactForBrowser(),
     bringToFront(),
+    forcedColorsCommand(),
     cssInlinePlugin(),
     katexFontsPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),

@@ -8,7 +8,7 @@ import {
 } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
-import { contrast, over, rgba } from './colours.js';
+import { contrast, over, rgba } from '../../conformance/colours.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;

@@ -6,7 +6,7 @@ import type {
   NeuronChangeDetail,
 } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import { loadTex } from '../../../src/internal/tex.js';
-import { contrast, over, rgba } from './colours.js';
+import { contrast, over, rgba } from '../../conformance/colours.js';
 
 const $ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
