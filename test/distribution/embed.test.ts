@@ -107,6 +107,40 @@ describe('dist/embed.html', () => {
     }
   });
 
+  it("posts Canvas's lti.frameResize with the same heights", async () => {
+    const generic: number[] = [];
+    const lti: number[] = [];
+    const listener = (event: MessageEvent) => {
+      if (event.source !== document.querySelector('iframe')?.contentWindow) return;
+      if (event.data?.type === 'backprop-elements:height') generic.push(event.data.height);
+      if (event.data?.subject === 'lti.frameResize') lti.push(event.data.height);
+    };
+    window.addEventListener('message', listener);
+    await executeServerCommand('bring-to-front');
+    try {
+      frame = await openFrame(`/dist/embed.html?el=layer-delta`, 320);
+      await waitForFormula(frame, 'layer-delta');
+      const rendered = () =>
+        Math.ceil(frame!.contentDocument!.documentElement.getBoundingClientRect().height);
+      await waitUntil(() => lti.at(-1) === rendered(), 'no lti.frameResize with the page height', {
+        timeout: 10000,
+      });
+      expect(lti).to.deep.equal(generic);
+    } finally {
+      window.removeEventListener('message', listener);
+    }
+  });
+
+  it('names a misspelt parameter in a note above the figure', async () => {
+    frame = await openFrame('/dist/embed.html?el=chain-rule-gears&ratio=4%205', 320);
+    await waitForFormula(frame, 'chain-rule-gears');
+    const note = frame.contentDocument!.querySelector('main > [role="note"]');
+    expect(note, 'a visible note').to.exist;
+    expect(note!.textContent).to.contain('"ratio" is not a parameter of chain-rule-gears');
+    expect(note!.textContent).to.contain('did you mean "ratios"?');
+    expect(note!.nextElementSibling!.localName).to.equal('chain-rule-gears');
+  });
+
   it('shows a message, not an error, for an unknown element', async () => {
     frame = await openFrame('/dist/embed.html?el=marquee', 320);
     await waitUntil(
