@@ -26,6 +26,19 @@ function katexFonts(): Plugin {
 
 const STANDALONE = 'dist/embed-standalone.html';
 
+const SITE_ROOT = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="refresh" content="0; url=demo/" />
+    <title>backprop-elements</title>
+  </head>
+  <body>
+    <p><a href="demo/">backprop-elements: the lesson, the embed builder and the embed pages</a></p>
+  </body>
+</html>
+`;
+
 /**
  * The single-file embed page (built by `npm run build:dist`, which `npm run build` runs first)
  * sits beside the other pages of the site: the builder wraps it into SCORM packages and authors
@@ -50,11 +63,14 @@ function standaloneEmbed(): Plugin {
       if (!existsSync(STANDALONE)) {
         this.error(`${STANDALONE} is missing: run npm run build:dist before the site build`);
       }
+      // Beside the other pages, which the site keeps under demo/ as in the sources.
       this.emitFile({
         type: 'asset',
-        fileName: 'embed-standalone.html',
+        fileName: 'demo/embed-standalone.html',
         source: readFileSync(STANDALONE),
       });
+      // The site's root (what GitHub Pages serves first) leads to the lesson.
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: SITE_ROOT });
     },
   };
 }

@@ -38,9 +38,8 @@ function bareFaces(css: string) {
 }
 
 /**
- * `import { INLINE_FONTS, OTHER_FACES } from 'virtual:katex-inline-fonts'`: the needed faces of
- * KaTeX's CSS with their woff2 files as data: URLs, for the single-file embed page, and the
- * family, style and weight of the rest.
+ * `import { INLINE_FONTS } from 'virtual:katex-inline-fonts'`: the needed faces of KaTeX's CSS
+ * with their woff2 files as data: URLs, for the single-file embed page.
  */
 export function katexInlineFonts(): Plugin {
   return {
@@ -59,13 +58,7 @@ export function katexInlineFonts(): Plugin {
         const data = readFileSync(require.resolve(`katex/dist/fonts/${file}`));
         return { family, style, weight, src: `data:font/woff2;base64,${data.toString('base64')}` };
       });
-      const others = bareFaces(css)
-        .filter((face) => !NEEDED_FACES.includes(face.file))
-        .map(({ family, style, weight }) => ({ family, style, weight }));
-      return [
-        `export const INLINE_FONTS = ${JSON.stringify(fonts)};`,
-        `export const OTHER_FACES = ${JSON.stringify(others)};`,
-      ].join('\n');
+      return `export const INLINE_FONTS = ${JSON.stringify(fonts)};`;
     },
   };
 }

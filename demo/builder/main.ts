@@ -16,6 +16,11 @@ import { downloadScormPackage } from './download.js';
 import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
 
 const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
+/**
+ * The embed pages are served beside this builder (the built site), never from an npm CDN: those
+ * send .html files as text/plain, so an iframe pointed there shows source text.
+ */
+const DEFAULT_PAGE_BASE = new URL('./', location.href).href;
 const ELEMENTS = catalogue();
 
 interface BuilderState {
@@ -25,6 +30,8 @@ interface BuilderState {
   /** Which embed page the iframe snippet (and the iframe preview) uses. */
   page: EmbedPage;
   base: string;
+  /** Where embed.html and embed-standalone.html are served from (the iframe snippet's host). */
+  pageBase: string;
   /** The figure's height as an embed page would report it, measured live in either preview. */
   frameHeight: number;
   status: string;
@@ -40,6 +47,7 @@ const state: BuilderState = {
   page:
     startParams.get('page') === 'embed-standalone.html' ? 'embed-standalone.html' : 'embed.html',
   base: DEFAULT_BASE,
+  pageBase: DEFAULT_PAGE_BASE,
   frameHeight: 480,
   status: '',
 };
@@ -177,7 +185,13 @@ function template() {
   // Functions, so a copy takes the snippet as it is at the click, not at the last render.
   const scriptText = () => scriptSnippet(state.info.tag, chosenAttributes(), state.base);
   const iframeText = () =>
-    iframeSnippet(state.info.tag, chosenAttributes(), state.base, state.frameHeight, state.page);
+    iframeSnippet(
+      state.info.tag,
+      chosenAttributes(),
+      state.pageBase,
+      state.frameHeight,
+      state.page,
+    );
   return html`
     <div class="builder">
       <form class="choices" @submit=${(event: Event) => event.preventDefault()}>
@@ -246,6 +260,22 @@ function template() {
           Copy HTML
         </button>
         <h3>Iframe <span class="note">for pages that strip scripts (many LMSs)</span></h3>
+        <div class="field">
+          <label for="page-base">Where the embed pages are served from</label>
+          <input
+            id="page-base"
+            type="url"
+            spellcheck="false"
+            .value=${live(state.pageBase)}
+            @input=${(event: Event) => {
+              state.pageBase = (event.target as HTMLInputElement).value || DEFAULT_PAGE_BASE;
+              update();
+            }}
+          />
+          <p class="hint">
+            This site, or your own copy of it. Not an npm CDN: they serve pages as plain text.
+          </p>
+        </div>
         <fieldset class="page-choice">
           <legend>The iframe shows</legend>
           ${(

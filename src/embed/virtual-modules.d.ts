@@ -7,6 +7,4 @@ declare module 'virtual:katex-inline-fonts' {
     /** data:font/woff2;base64,... */
     src: string;
   }[];
-  /** KaTeX's faces that are not inlined: family, style and weight only. */
-  export const OTHER_FACES: readonly { family: string; style: string; weight: string }[];
 }

@@ -150,6 +150,13 @@ describe('dist/embed-standalone.html, sandboxed on a second origin without CORS'
         `[...document.fonts].some((f) => f.family === 'KaTeX_SansSerif' && f.status === 'loaded')`,
         "KaTeX's sans-serif face never loaded",
       );
+      // No face was refused or failed (a file URL would be, under the page's font-src data:).
+      expect(
+        await inFrame<string[]>(
+          src,
+          `[...document.fonts].filter((f) => f.status === 'error').map((f) => f.family)`,
+        ),
+      ).to.deep.equal([]);
       await waitUntil(
         async () => {
           const content = await inFrame<number>(src, CONTENT_HEIGHT);
