@@ -1,0 +1,96 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/chain-rule-gears/define.js';
+import '../../src/elements/graph-backprop/define.js';
+import '../../src/elements/layer-delta/define.js';
+import '../../src/elements/neuron-backprop/define.js';
+import { onMainAction } from '../../src/embed/main-action.js';
+import type { ElementTag } from '../../src/element-tags.js';
+
+/**
+ * What a SCORM package counts as "done" for each figure (src/embed/main-action.ts), driven the
+ * way a reader does it: buttons clicked and keys pressed, read from the elements' own events.
+ */
+
+function button(element: Element, label: string): HTMLButtonElement {
+  const found = [...element.shadowRoot!.querySelectorAll('button')].find(
+    // Labels carry a symbol beside the word ("Step ◂", "◀ Step backward").
+    (candidate) =>
+      candidate
+        .textContent!.replace(/[^\p{L}\s]/gu, '')
+        .trim()
+        .replace(/\s+/g, ' ') === label,
+  );
+  if (!found) throw new Error(`<${element.localName}> has no "${label}" button`);
+  return found;
+}
+
+async function ready(element: Element): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('button, [role="slider"]'),
+    'no controls',
+  );
+}
+
+function counted(element: HTMLElement, tag: ElementTag): () => number {
+  let done = 0;
+  onMainAction(element, tag, () => (done += 1));
+  return () => done;
+}
+
+describe('the main action each figure counts as done', () => {
+  it('chain-rule-gears: the lever moved', async () => {
+    const gears = await fixture<HTMLElement>(
+      html`<chain-rule-gears ratios="2 3"></chain-rule-gears>`,
+    );
+    await ready(gears);
+    const done = counted(gears, 'chain-rule-gears');
+    gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => done() === 1, 'moving the lever did not count');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(done(), 'counted once').to.equal(1);
+  });
+
+  it('neuron-backprop: a gradient step, not a slider move', async () => {
+    const neuron = await fixture<HTMLElement>(html`<neuron-backprop></neuron-backprop>`);
+    await ready(neuron);
+    const done = counted(neuron, 'neuron-backprop');
+    neuron.shadowRoot!.querySelector<HTMLElement>('input[type="range"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(done(), 'a slider is not the main action').to.equal(0);
+    button(neuron, 'Gradient step').click();
+    await waitUntil(() => done() === 1, 'a gradient step did not count');
+  });
+
+  it('graph-backprop: the backward pass stepped to its end', async () => {
+    const graph = await fixture<HTMLElement>(
+      html`<graph-backprop expr="x*x + x" values="x=3"></graph-backprop>`,
+    );
+    await ready(graph);
+    const done = counted(graph, 'graph-backprop');
+    let steps = 0;
+    const step = button(graph, 'Step');
+    while (done() === 0 && steps < 20) {
+      step.click();
+      steps += 1;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (done() === 0) expect(step.disabled, 'not counted before the end').to.be.false;
+    }
+    expect(done()).to.equal(1);
+    expect(steps, 'several steps were needed').to.be.greaterThan(1);
+  });
+
+  it('layer-delta: the deltas reached the input layer', async () => {
+    const layers = await fixture<HTMLElement>(html`<layer-delta sizes="2 3 2 1"></layer-delta>`);
+    await ready(layers);
+    const done = counted(layers, 'layer-delta');
+    button(layers, 'Step backward').click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done(), 'one layer back is not the input layer').to.equal(0);
+    button(layers, 'Run to input').click();
+    await waitUntil(() => done() === 1, 'reaching the input layer did not count', {
+      timeout: 10000,
+    });
+  });
+});
