@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { bringToFront, reactForBrowser, strictCsp } from './scripts/wtr-distribution.mjs';
+import { distributionTestServer, reactForBrowser, strictCsp } from './scripts/wtr-distribution.mjs';
 import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
 
 const require = createRequire(import.meta.url);
@@ -57,7 +57,7 @@ export default {
   middleware: [strictCsp()],
   plugins: [
     reactForBrowser(),
-    bringToFront(),
+    distributionTestServer(),
     forcedColorsCommand(),
     cssInlinePlugin(),
     katexFontsPlugin(),

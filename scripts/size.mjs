@@ -14,7 +14,23 @@ const KB = 1000;
 
 /** Budgets in gzip bytes; a file's budget is the first pattern its path matches. */
 const FILE_BUDGETS = [
-  [/^backprop-elements\.classic\.js$/, 135 * KB, 'classic script: first load plus KaTeX, inlined'],
+  // The classic script is one file with everything: the four elements, KaTeX and all nine
+  // languages' messages (about 55 kB of it), for pages that cannot load modules.
+  [
+    /^backprop-elements\.classic\.js$/,
+    200 * KB,
+    'classic script: everything, KaTeX and every language inlined',
+  ],
+  [
+    /^embed-standalone\.html$/,
+    400 * KB,
+    'single-file embed page: code, KaTeX, fonts and languages inlined',
+  ],
+  [
+    /^chunks\/(es|de|fr|pt-BR|zh-CN|ja|hi|ar)-[\w-]+\.js$/,
+    9 * KB,
+    "one language's messages, loaded when a figure needs it",
+  ],
   [/^chunks\/katex-[\w-]+\.js$/, 90 * KB, 'KaTeX, loaded lazily'],
   [/^chunks\/_katex-css[\w-]*\.js$/, 6 * KB, "KaTeX's CSS text, loaded lazily"],
   [/^embed\.js$/, 3 * KB, 'embed page logic'],
@@ -23,14 +39,16 @@ const FILE_BUDGETS = [
   [/^npm\//, 40 * KB, 'npm build file'],
   [/^types\//, 20 * KB, 'declarations'],
 ];
-// The script tag's first load: Lit, the base class and the loader. Each element's
-// chunk is fetched when its tag first appears, so a page with one figure loads the entry plus
-// that element's chunks; both are held to the 30 kB goal. A page showing all four elements
-// loads more: the four chunks, and about 5 kB that ten separately compressed files lose
-// against one (48 kB as a single file); its budget stops that growing.
+// The script tag's first load: Lit, the base class, the catalogue bookkeeping and the loader,
+// held to 30 kB. Each element's chunk is fetched when its tag first appears, so a page with one
+// figure loads the entry plus that element's chunks. Their budget grew from 30 to 40 kB when the
+// elements gained their English message tables (every word a reader sees or hears, about 3 kB
+// gzip for graph-backprop), forward mode, softmax cross-entropy and the keyboard and
+// screen-reader work; a page showing all four loads the four chunks plus about 5 kB that ten
+// separately compressed files lose against one.
 const FIRST_LOAD_BUDGET = 30 * KB;
-const ONE_ELEMENT_BUDGET = 30 * KB;
-const ALL_ELEMENTS_BUDGET = 55 * KB;
+const ONE_ELEMENT_BUDGET = 40 * KB;
+const ALL_ELEMENTS_BUDGET = 72 * KB;
 const ENTRY = 'backprop-elements.js';
 
 function filesUnder(folder) {

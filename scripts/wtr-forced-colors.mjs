@@ -14,7 +14,9 @@ export function forcedColorsCommand() {
         sessions.set(session.id, cdp);
       }
       const value = payload?.active ? 'active' : 'none';
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value }],
+      });
       if (!payload?.active) {
         await cdp.detach();
         sessions.delete(session.id);

@@ -19,7 +19,11 @@ export function readFontFaces(css: string): FaceRule[] {
   const faces: FaceRule[] = [];
   for (const match of css.matchAll(FONT_FACE)) {
     const body = match[1];
-    const family = /font-family:\s*([^;]+)/.exec(body)?.[1].trim();
+    // KaTeX's CSS quotes some names ("KaTeX_SansSerif"); the face must be registered unquoted.
+    const family = /font-family:\s*([^;]+)/
+      .exec(body)?.[1]
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
     const file = /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)["']?\)/.exec(body)?.[1];
     if (!family || !file) continue;
     faces.push({

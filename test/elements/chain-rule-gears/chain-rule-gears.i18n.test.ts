@@ -139,9 +139,9 @@ describe('<chain-rule-gears> in the reader’s language', () => {
     for (const part of ['diagram', 'formula']) {
       expect(getComputedStyle($(element, `[part~="${part}"]`)).direction, part).to.equal('ltr');
     }
-    const lever = $(element, '.readout[data-stage="0"] .amount');
+    const lever = $(element, '.readout[data-stage="0"] .amount .ltr');
     expect(getComputedStyle(lever).direction).to.equal('ltr');
-    expect(lever.textContent!.trim()).to.equal('\u22121\u00a0cm');
+    expect(lever.textContent!.trim()).to.equal('\u22121');
     // Drawn in order: the minus sign sits left of the digit.
     const text = [...lever.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
     const start = text.textContent!.indexOf('\u2212');

@@ -2,7 +2,16 @@
 import { html, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
-import { signedDisplacement } from '../stage-text.js';
+import { withUnit } from '../stage-text.js';
+
+/**
+ * The number isolated left to right (its sign stays in front of its digits on an Arabic page),
+ * the unit beside it in the page's direction, as "−1 سم" reads there.
+ */
+function amount(number: string, unit: string): TemplateResult {
+  const [, separator = '', rest = ''] = /^(\u00a0?)(.*)$/.exec(withUnit('', unit)) ?? [];
+  return html`<bdi class="ltr">${number}</bdi>${separator}${rest}`;
+}
 
 export function renderReadouts(model: GearsModel): TemplateResult {
   const values = [model.value, ...model.outputs];
@@ -12,8 +21,8 @@ export function renderReadouts(model: GearsModel): TemplateResult {
       const active = stage > 0 && model.activeStage === stage;
       return html`<li class="readout ${active ? 'active' : ''}" data-stage=${stage}>
         <span class="name">${model.names[stage]}</span>
-        <span class="amount ltr ${signClass(value)}"
-          >${signedDisplacement(value, model.units[stage], l10n)}</span
+        <span class="amount ${signClass(value)}"
+          >${amount(l10n.signed(value), model.units[stage])}</span
         >
       </li>`;
     })}
