@@ -40,6 +40,24 @@ const SITE_ROOT = `<!doctype html>
 `;
 
 /**
+ * Vite prints the server's root URL; the lesson lives under /demo/, so the root sends the reader
+ * there instead of answering 404.
+ */
+function rootToLesson(): Plugin {
+  return {
+    name: 'root-to-lesson',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/' && request.url !== '/index.html') return next();
+        response.statusCode = 302;
+        response.setHeader('Location', '/demo/');
+        response.end();
+      });
+    },
+  };
+}
+
+/**
  * The single-file embed page (built by `npm run build:dist`, which `npm run build` runs first)
  * sits beside the other pages of the site: the builder wraps it into SCORM packages and authors
  * point iframes at it. `npm start` serves the last one built.
@@ -88,6 +106,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [
+    rootToLesson(),
     katexFonts(),
     standaloneEmbed(),
     katexCssAsText(),
