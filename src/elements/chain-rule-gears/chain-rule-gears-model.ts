@@ -38,6 +38,11 @@ export interface GearsModel {
   readonly gearPaths: readonly string[];
   /** The stage the reader points at or focuses (its gear, readout and factor light up). */
   readonly activeStage: number | null;
+  /**
+   * The gear that holds the gear train's one Tab stop (1 is the first gear): the last one the
+   * reader focused, so Tab comes back to it. Arrow keys move it between gears.
+   */
+  readonly currentGear: number;
   /** Whether a pointer drag is under way (turn animations are off while it is). */
   readonly dragging: boolean;
 }
@@ -70,15 +75,20 @@ export function createGears(l10n: Localizer = ENGLISH): GearsModel {
     givenUnits: [],
     ...geometry(DEFAULT_RATIOS),
     activeStage: null,
+    currentGear: 1,
     dragging: false,
   });
 }
 
-/** New ratios: a new train; a highlight on a stage that no longer exists is dropped. */
+/**
+ * New ratios: a new train; a highlight on a stage that no longer exists is dropped, and the Tab
+ * stop on a gear that no longer exists moves to the last gear.
+ */
 export function withRatios(model: GearsModel, ratios: readonly number[]): GearsModel {
   const activeStage =
     model.activeStage !== null && model.activeStage > ratios.length ? null : model.activeStage;
-  return derive({ ...model, ratios, ...geometry(ratios), activeStage });
+  const currentGear = Math.min(model.currentGear, ratios.length);
+  return derive({ ...model, ratios, ...geometry(ratios), activeStage, currentGear });
 }
 
 /** A new starting displacement: the reset point, and the lever moves there too. */
@@ -125,6 +135,13 @@ export function resetLever(model: GearsModel): GearsModel {
 export function highlight(model: GearsModel, stage: number): GearsModel {
   if (stage < 1 || stage > model.ratios.length || model.activeStage === stage) return model;
   return { ...model, activeStage: stage };
+}
+
+/** The reader focused gear `stage`: it lights up and holds the gear train's Tab stop. */
+export function focusGear(model: GearsModel, stage: number): GearsModel {
+  if (stage < 1 || stage > model.ratios.length) return model;
+  const lit = highlight(model, stage);
+  return lit.currentGear === stage ? lit : { ...lit, currentGear: stage };
 }
 
 /** Clears the highlight if it is still on `stage` (another stage may have taken it). */

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseNumber } from '../../internal/attributes.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
 import type { MessageRef } from '../../internal/localizer.js';
 import { asText, readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -257,11 +257,25 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     this.model = gears.unhighlight(this.model, stageOf(event));
   };
 
+  private readonly onGearFocus = (event: Event): void => {
+    this.model = gears.focusGear(this.model, stageOf(event));
+  };
+
+  /** Arrows, Home and End move focus along the gears; the gear's focus handler does the rest. */
+  private readonly onGearKey = (event: KeyboardEvent): void => {
+    const next = rovingIndex(event, stageOf(event) - 1, this.model.ratios.length);
+    if (next === null) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<SVGGElement>(`.gear[data-stage="${next + 1}"]`)?.focus();
+  };
+
   private readonly handlers: GearsHandlers = {
     leverPointerDown: this.onLeverPointerDown,
     leverKey: this.onLeverKey,
     stageIn: this.onStageIn,
     stageOut: this.onStageOut,
+    gearFocus: this.onGearFocus,
+    gearKey: this.onGearKey,
     reset: this.onReset,
   };
 

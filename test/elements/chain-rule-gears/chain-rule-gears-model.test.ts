@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   createGears,
   eventDetail,
+  focusGear,
   highlight,
   moveLever,
   narration,
@@ -76,6 +77,18 @@ describe('chain-rule-gears model (no DOM)', () => {
     const moved = moveLever(started, 4);
     expect(resetLever(moved).value).to.equal(1.5);
     expect(resetLever(started)).to.equal(started);
+  });
+
+  it('gives the gear train one Tab stop: the last focused gear, kept on a gear that exists', () => {
+    const model = withRatios(createGears(), [2, 3, 4]);
+    expect(model.currentGear, 'the first gear until the reader focuses another').to.equal(1);
+    const focused = focusGear(model, 3);
+    expect(focused.currentGear).to.equal(3);
+    expect(focused.activeStage, 'a focused gear lights up').to.equal(3);
+    expect(focusGear(focused, 3)).to.equal(focused);
+    expect(focusGear(focused, 7), 'no such gear').to.equal(focused);
+    expect(unhighlight(focused, 3).currentGear, 'leaving keeps the Tab stop').to.equal(3);
+    expect(withRatios(focused, [5, 6]).currentGear, 'fewer gears').to.equal(2);
   });
 
   it('moves the highlight between stages; leaving an old stage keeps the new one', () => {

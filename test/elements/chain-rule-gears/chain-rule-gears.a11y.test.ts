@@ -95,10 +95,11 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
   });
 
   describe('keyboard', () => {
-    it('takes one Tab stop for the lever, then one per gear, per factor and Reset, all named', async () => {
+    /** Tabs from a button before the element to the one after it, naming each stop inside. */
+    async function tabStops(ratios: string): Promise<{ element: ChainRuleGears; names: string[] }> {
       const wrapper = await fixture<HTMLElement>(
         html`<div>
-          <button>before</button><chain-rule-gears ratios="2 3"></chain-rule-gears
+          <button>before</button><chain-rule-gears ratios=${ratios}></chain-rule-gears
           ><button>after</button>
         </div>`,
       );
@@ -113,9 +114,39 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
         names.push(focused.getAttribute('aria-label') ?? focused.textContent!.trim());
       }
       expect(document.activeElement!.textContent).to.equal('after');
-      expect(names).to.have.length(6);
+      return { element, names };
+    }
+
+    it('takes one Tab stop for the lever, one for the gear train and one for Reset, all named', async () => {
+      const { names } = await tabStops('2 3');
+      expect(names).to.have.length(3);
       expect(names[0]).to.equal('lever displacement');
+      expect(names[1]).to.equal('gear 1: ratio 2; turned 2 degrees');
+      expect(names[2]).to.match(/^Reset lever/);
       for (const name of names) expect(name).to.match(/\w/);
+    });
+
+    it('takes the same three Tab stops for a six-stage chain', async () => {
+      const { element, names } = await tabStops('1 2 -1 0 3 1');
+      expect(names).to.have.length(3);
+      expect(names[1]).to.match(/^gear 1: /);
+      // Every gear is still reachable, by arrows inside the train, each with its own name.
+      $<SVGGElement>(element, '.gear[data-stage="1"]').focus();
+      const gears: string[] = [];
+      for (let step = 0; step < 6; step++) {
+        gears.push(element.shadowRoot!.activeElement!.getAttribute('aria-label')!);
+        await sendKeys({ press: 'ArrowRight' });
+      }
+      expect(gears.map((name) => name.split(':')[0])).to.deep.equal([
+        'gear 1',
+        'gear 2',
+        'gear 3',
+        'gear 4',
+        'gear 5',
+        'gear 6',
+      ]);
+      expect(gears[3]).to.equal('gear 4: disengaged, ratio 0: it does not turn; turned 0 degrees');
+      expect($$(element, '.factor[tabindex]'), 'factors are not Tab stops').to.have.length(0);
     });
 
     it('keeps Home, End, Page Up and Page Down on the lever, not the page', async () => {
@@ -366,6 +397,31 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     await import('axe-core/axe.min.js');
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const results = await axe.run(wrapper, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+    });
+    const problems = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('passes axe, best practices included, on a six-stage chain with focus inside the gears', async () => {
+    const element = await fixture<ChainRuleGears>(
+      html`<chain-rule-gears
+        ratios="1 2 -1 0 3 1"
+        labels="x, a, b, c, d, e, L"
+      ></chain-rule-gears>`,
+    );
+    await settle(element);
+    $<SVGGElement>(element, '.gear[data-stage="1"]').focus();
+    await sendKeys({ press: 'End' });
+    await settle(element);
+    expect($(element, '.factor[data-stage="6"]').classList.contains('active')).to.be.true;
+    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
+    await import('axe-core/axe.min.js');
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(element, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
     });
     const problems = results.violations.map(

@@ -59,6 +59,15 @@ function drawnTurn(element: ChainRuleGears, stage: number): number {
   return Number(match![1]);
 }
 
+/** What has focus inside the element: the lever, a gear by its stage, or a button's text. */
+function describeFocus(element: ChainRuleGears): string {
+  const active = element.shadowRoot!.activeElement;
+  if (!active) return 'nothing';
+  if (active.getAttribute('role') === 'slider') return 'lever';
+  if (active.classList.contains('gear')) return `gear ${active.getAttribute('data-stage')}`;
+  return active.textContent!.trim();
+}
+
 function centre(node: Element): [number, number] {
   const box = node.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
@@ -231,35 +240,59 @@ describe('<chain-rule-gears>', () => {
       expect($$(element, '.active')).to.have.length(0);
     });
 
-    it('highlights the gear of a focused factor, and the factor of a focused gear', async () => {
+    it('highlights the gear of a factor under the pointer, and the factor of a focused gear', async () => {
       const element = await mount({ ratios: '2 3 4' });
-      $<HTMLElement>(element, '.factor[data-stage="3"]').focus();
+      // Factors are not Tab stops: the focused gear lights its factor instead.
+      expect($<HTMLElement>(element, '.factor[data-stage="3"]').tabIndex).to.equal(-1);
+      const [fx, fy] = centre($(element, '.factor[data-stage="3"]'));
+      await sendMouse({ type: 'move', position: [fx, fy] });
       await element.updateComplete;
       expect($(element, '.gear[data-stage="3"]').classList.contains('active')).to.be.true;
       $<SVGGElement>(element, '.gear[data-stage="1"]').focus();
       await element.updateComplete;
       expect($(element, '.gear[data-stage="3"]').classList.contains('active')).to.be.false;
       expect($(element, '.factor[data-stage="1"]').classList.contains('active')).to.be.true;
+      await sendMouse({ type: 'move', position: [1, 1] });
     });
 
-    it('reaches the lever, the gears and the factors with Tab', async () => {
+    it('reaches the lever and the gear train with Tab, one stop each, then Reset', async () => {
       const element = await mount({ ratios: '2 3' });
       const before = document.createElement('button');
       before.textContent = 'before';
       element.before(before);
       before.focus();
       const visited: string[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 3; i++) {
         await sendKeys({ press: 'Tab' });
-        const active = element.shadowRoot!.activeElement;
-        visited.push(
-          active?.getAttribute('role') === 'slider'
-            ? 'lever'
-            : `${active?.classList.contains('gear') ? 'gear' : 'factor'} ${active?.getAttribute('data-stage')}`,
-        );
+        visited.push(describeFocus(element));
       }
       before.remove();
-      expect(visited).to.deep.equal(['lever', 'gear 1', 'gear 2', 'factor 2', 'factor 1']);
+      expect(visited).to.deep.equal(['lever', 'gear 1', 'Reset lever to 1\u00a0cm']);
+    });
+
+    it('moves between gears with the arrow keys, the factor following, and Tab returns there', async () => {
+      const element = await mount({ ratios: '2 3 4' });
+      $<SVGGElement>(element, '.gear[data-stage="1"]').focus();
+      const visited: string[] = [];
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'End', 'Home']) {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        visited.push(describeFocus(element));
+      }
+      // Past the last gear the arrow wraps to the first, as rovingIndex does.
+      expect(visited).to.deep.equal(['gear 2', 'gear 3', 'gear 1', 'gear 3', 'gear 3', 'gear 1']);
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect(
+        $$(element, '.factor.active').map((node) => node.getAttribute('data-stage')),
+      ).to.deep.equal(['2']);
+      expect($$<SVGGElement>(element, '.gear').map((gear) => gear.tabIndex)).to.deep.equal([
+        -1, 0, -1,
+      ]);
+      expect(element.value, 'arrows on a gear leave the lever alone').to.equal(1);
+      await sendKeys({ press: 'Tab' });
+      await pressShifted('Tab');
+      expect(describeFocus(element), 'the group remembers its gear').to.equal('gear 2');
     });
   });
 
@@ -477,7 +510,8 @@ describe('<chain-rule-gears>', () => {
     interact: async (element) => {
       element.shadowRoot!.querySelector<SVGGElement>('[role="slider"]')!.focus();
       await pressShifted('ArrowRight');
-      element.shadowRoot!.querySelector<HTMLElement>('.factor')!.focus();
+      element.shadowRoot!.querySelector<SVGGElement>('.gear')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
     },
     distinguish: { attribute: 'ratios', value: '4 5' },
   });

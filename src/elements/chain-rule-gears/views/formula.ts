@@ -70,16 +70,14 @@ function renderFactor(model: GearsModel, stage: number, handlers: GearsHandlers)
     previous: names[stage - 1],
     value: l10n.spoken(ratio),
   });
+  // Not a Tab stop: focusing its gear lights it up (the gear's name says the same ratio).
   return html`<span
     class="column factor ${model.activeStage === stage ? 'active' : ''}"
     data-stage=${stage}
     role="img"
-    tabindex="0"
     aria-label=${label}
     @pointerenter=${handlers.stageIn}
     @pointerleave=${handlers.stageOut}
-    @focus=${handlers.stageIn}
-    @blur=${handlers.stageOut}
   >
     <span class="sym">${tex(factorTex(stage))}</span>
     <span class="num ${signClass(ratio)}">${tex(l10n.texFactor(ratio))}</span>

@@ -1,4 +1,9 @@
-/** One gear of the train: its outline turned by its displacement, a hub and its stage number. */
+/**
+ * One gear of the train: its outline turned by its displacement, a hub and its stage number.
+ * The gears are one Tab stop together (roving tabindex): the current gear has tabindex 0, the
+ * others -1, and arrow keys move along the train. A focused gear lights up its chain-rule
+ * factor; its name already says its ratio, the factor's number.
+ */
 import { svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
@@ -30,12 +35,13 @@ export function renderGear(
       class="gear ${active ? 'active' : ''} ${gear.disengaged ? 'disengaged' : ''}"
       data-stage=${stage}
       role="img"
-      tabindex="0"
+      tabindex=${model.currentGear === stage ? 0 : -1}
       aria-label=${label}
       @pointerenter=${handlers.stageIn}
       @pointerleave=${handlers.stageOut}
-      @focus=${handlers.stageIn}
+      @focus=${handlers.gearFocus}
       @blur=${handlers.stageOut}
+      @keydown=${handlers.gearKey}
     >
       <circle class="gear-ring" r=${gear.tipRadius + 2.5}></circle>
       <g class="turn" style=${turn}>

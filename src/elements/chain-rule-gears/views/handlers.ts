@@ -7,10 +7,14 @@ export interface GearsHandlers {
   readonly leverPointerDown: (event: PointerEvent) => void;
   /** A key on the lever's slider. */
   readonly leverKey: (event: KeyboardEvent) => void;
-  /** The pointer or focus enters a gear or a factor with a `data-stage`. */
+  /** The pointer enters a gear or a factor with a `data-stage`. */
   readonly stageIn: (event: Event) => void;
-  /** The pointer or focus leaves it. */
+  /** The pointer leaves it, or focus leaves a gear. */
   readonly stageOut: (event: Event) => void;
+  /** A gear takes focus: it lights up with its factor and holds the gear train's Tab stop. */
+  readonly gearFocus: (event: Event) => void;
+  /** A key on a gear: arrows, Home and End move focus along the train (roving tabindex). */
+  readonly gearKey: (event: KeyboardEvent) => void;
   readonly reset: () => void;
 }
 
