@@ -29,9 +29,14 @@ export class Localizer {
     this.style = numberStyle(lang);
   }
 
-  /** A message with its placeholders filled; numbers given as params are localized. */
+  /**
+   * A message with its placeholders filled; numbers given as params are localized. In a
+   * right-to-left language every run of symbols and numbers (`−0.5 ×`, `∂L/∂w`) is isolated left
+   * to right, or the bidi algorithm moves a leading minus behind its digits ("0.5−").
+   */
   t(key: string, params?: MessageParams): string {
-    return translate(this.lang, key, params, (value) => this.number(value));
+    const text = translate(this.lang, key, params, (value) => this.number(value));
+    return this.dir === 'rtl' ? isolateMath(text) : text;
   }
 
   /** A message reference, nested references translated first. */
@@ -75,6 +80,22 @@ export class Localizer {
   read(text: string): string {
     return delocalizeNumberText(text, this.style);
   }
+}
+
+const MATH_RUN =
+  /[A-Za-z0-9∂σδΣ\u2212+(][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|\u00a0 ]*[A-Za-z0-9∂σδΣ)′'°%]|[A-Za-z0-9∂σδ]/g;
+
+/** Pieces left alone: a view's placeholder marks, and runs a caller already isolated. */
+const KEEP = /(\uE000\w+\uE000|\u2066[^\u2069]*\u2069)/;
+
+/** Wraps each run of Latin symbols and numbers in left-to-right isolates (LRI … PDI). */
+function isolateMath(text: string): string {
+  return text
+    .split(KEEP)
+    .map((piece, i) =>
+      i % 2 === 1 ? piece : piece.replace(MATH_RUN, (run) => `\u2066${run}\u2069`),
+    )
+    .join('');
 }
 
 export const ENGLISH = new Localizer('en');

@@ -8,6 +8,8 @@ addEnglish({
   'probe.steps': { one: '{count} step', other: '{count} steps' },
 });
 addMessages('eo', { 'probe.hello': 'Saluton' });
+addEnglish({ 'probe.rate': 'A step moves w by −{rate} × its gradient' });
+addMessages('ar', { 'probe.rate': 'تحرّك الخطوة w بمقدار −{rate} × تدرجها' });
 
 class LanguageProbe extends BackpropElement {
   override render() {
@@ -55,6 +57,14 @@ describe('languages', () => {
     addMessages('eo', { 'probe.hello': 'Bonan tagon' });
     await element.updateComplete;
     expect(shown(element)).to.equal('Bonan tagon 0.5');
+  });
+
+  it('isolates symbols and numbers left to right inside right-to-left sentences', () => {
+    const text = new Localizer('ar').t('probe.rate', { rate: 0.5 });
+    expect(text).to.equal('تحرّك الخطوة \u2066w\u2069 بمقدار \u2066\u22120.5\u2069 × تدرجها');
+    expect(new Localizer('en').t('probe.rate', { rate: 0.5 })).to.equal(
+      'A step moves w by \u22120.5 × its gradient',
+    );
   });
 
   it('chooses plural forms with Intl.PluralRules', () => {
