@@ -2,8 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { numberIn, oneOf } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { sliderKey } from '../../internal/interaction.js';
-import { readOnly, setting, type SettingSpec } from '../../internal/settings.js';
+import { rovingIndex, sliderKey } from '../../internal/interaction.js';
+import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
 import { describeChange, describeReset, describeStep, describeTraced } from './narration.js';
@@ -25,8 +25,9 @@ import {
   type SliderName,
 } from './neuron-backprop-model.js';
 import type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
+import { inputSetting, LIVE_INPUTS } from './neuron-backprop-settings.js';
 import { neuronStyles } from './neuron-backprop.styles.js';
-import { DEFAULT_INPUTS, TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
+import { TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
 import { renderCheck } from './views/check.js';
 import { checkStyles } from './views/check.styles.js';
 import { renderControls } from './views/controls.js';
@@ -36,27 +37,13 @@ import { factorsStyles } from './views/factors.styles.js';
 import type { NeuronHandlers } from './views/handlers.js';
 import { renderLossFigure } from './views/loss-plot.js';
 import { lossPlotStyles } from './views/loss-plot.styles.js';
-import { renderPipeline } from './views/pipeline.js';
+import { INPUT_ORDER, renderPipeline } from './views/pipeline.js';
 import { pipelineStyles } from './views/pipeline.styles.js';
 
 export type { NeuronInputs, Traced } from './neuron-math.js';
 export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 
 const STEP_ANIMATION_MS = 600;
-
-/** The sliders' settings: their properties read the live value. */
-const LIVE_INPUTS: readonly SliderName[] = ['x', 'w', 'b', 'y'];
-
-/** x, w, b and y: a number in the slider's range; the property reads the live value. */
-const inputSetting = (name: SliderName): SettingSpec<number> => {
-  const { min, max } = sliderSpec(name);
-  return {
-    attribute: name,
-    parse: numberIn({ min, max }),
-    fallback: DEFAULT_INPUTS[name],
-    read: (element: NeuronBackprop) => element.values[name],
-  };
-};
 
 /**
  * One neuron, z = wx + b, a = σ(z), with binary cross-entropy loss: the three chain factors
@@ -241,13 +228,32 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   }
 
   private readonly onTrace = (event: Event): void => {
+    this.traceFrom((event.currentTarget as HTMLElement).dataset.name as Traced);
+  };
+
+  /**
+   * Arrows move along x, w, b and check the one they reach, as in a radio group; Home and End
+   * go to the ends. Focus follows, so the checked box keeps the group's one Tab stop.
+   */
+  private readonly onTraceKey = (event: KeyboardEvent): void => {
+    const current = INPUT_ORDER.indexOf(
+      (event.currentTarget as HTMLElement).dataset.name as Traced,
+    );
+    const next = rovingIndex(event, current, INPUT_ORDER.length);
+    if (next === null) return;
+    event.preventDefault();
+    const name = INPUT_ORDER[next];
+    this.traceFrom(name);
+    this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-name="${name}"]`)?.focus();
+  };
+
+  private traceFrom(name: Traced): void {
     this.applyPendingSettings();
-    const name = (event.currentTarget as HTMLElement).dataset.name as Traced;
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
     this.announce(describeTraced(this.l10n, this.model.state, name));
-  };
+  }
 
   private readonly onSliderInput = (event: Event): void => {
     // The native event is composed and would reach the page beside the element's own.
@@ -305,6 +311,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   /** Created once, so templates bind the same functions on every render. */
   private readonly handlers: NeuronHandlers = {
     onTrace: this.onTrace,
+    onTraceKey: this.onTraceKey,
     onSliderInput: this.onSliderInput,
     onSliderChange: this.onSliderChange,
     onSliderKeyDown: this.onSliderKeyDown,

@@ -78,7 +78,7 @@ describe('<neuron-backprop> accessibility in any host page', () => {
   });
 
   describe('keyboard', () => {
-    it('has a named Tab stop per control and box, each slider named by its symbol', async () => {
+    it('has one named Tab stop for the traced box and one per control, each slider named by its symbol', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>
           <button>before</button><neuron-backprop></neuron-backprop><button>after</button>
@@ -94,8 +94,10 @@ describe('<neuron-backprop> accessibility in any host page', () => {
         stops.push(element.shadowRoot!.activeElement!);
       }
       expect(document.activeElement!.textContent).to.equal('after');
-      // x, w, b; z, a, L; four sliders; Gradient step and Reset.
-      expect(stops).to.have.length(12);
+      // The x, w, b radio group (one stop); four sliders; Gradient step and Reset.
+      expect(stops).to.have.length(7);
+      expect(stops[0].getAttribute('role')).to.equal('radio');
+      expect(stops[0].getAttribute('data-name'), 'the checked box holds the stop').to.equal('w');
       for (const stop of stops) {
         const labels = (stop as HTMLInputElement).labels;
         const name =
@@ -117,6 +119,60 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       const hint = element.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
       expect(hint.textContent).to.contain('trace the gradient');
       expect(hint.closest('[aria-hidden="true"]'), 'the hint is not read as the name').to.exist;
+    });
+
+    it('makes x, w and b one radio group: arrows move and check, the checked box holds the Tab stop', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><neuron-backprop wrt="b"></neuron-backprop></div>`,
+      );
+      const element = wrapper.querySelector('neuron-backprop') as NeuronBackprop;
+      await settle(element);
+      const group = $(element, '[role="radiogroup"]');
+      const name = element.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
+      expect(name.textContent, 'the group is named by the hint').to.contain('x, w or b');
+      const radios = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+      expect(radios.map((radio) => radio.dataset.name)).to.deep.equal(['x', 'w', 'b']);
+      expect(radios.map((radio) => radio.getAttribute('aria-checked'))).to.deep.equal([
+        'false',
+        'false',
+        'true',
+      ]);
+      // Tab lands on the checked box, not the first.
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement).to.equal(radios[2]);
+      const changes: string[] = [];
+      element.addEventListener('change', (event) =>
+        changes.push((event as CustomEvent<NeuronChangeDetail>).detail.wrt),
+      );
+      const seen: string[] = [];
+      for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'End', 'Home']) {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        const focused = element.shadowRoot!.activeElement as HTMLElement;
+        const checked = $$<HTMLElement>(element, '[role="radio"][aria-checked="true"]');
+        expect(checked, `${key}: one checked box, the focused one`).to.deep.equal([focused]);
+        expect(element.wrt).to.equal(focused.dataset.name);
+        seen.push(focused.dataset.name!);
+      }
+      // Past b the arrow wraps to x, and back.
+      expect(seen).to.deep.equal(['x', 'w', 'x', 'b', 'b', 'x']);
+      expect(changes, 'one change per move; End on b and Home on x move').to.deep.equal([
+        'x',
+        'w',
+        'x',
+        'b',
+        'x',
+      ]);
+      expect(
+        $$<HTMLElement>(element, '[role="radio"]').map((radio) => radio.tabIndex),
+      ).to.deep.equal([0, -1, -1]);
+      expect($(element, '.legend').textContent).to.contain('Loss against x');
+      // z, a and L are read in reading order but are not Tab stops.
+      for (const stage of $$<HTMLElement>(element, '.pipeline .stage')) {
+        expect(stage.tabIndex).to.equal(-1);
+        expect(stage.getAttribute('aria-label')).to.match(/\S/);
+      }
     });
 
     it('keeps Home, End, Page Up and Page Down on a slider, not the page', async () => {
@@ -381,6 +437,26 @@ describe('<neuron-backprop> accessibility in any host page', () => {
     await import('axe-core/axe.min.js');
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const results = await axe.run(wrapper, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+    });
+    const problems = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('passes axe, best practices included, after arrowing through the radio group', async () => {
+    const element = await fixture<NeuronBackprop>(html`<neuron-backprop></neuron-backprop>`);
+    await settle(element);
+    $<HTMLElement>(element, '[role="radio"][aria-checked="true"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    expect(element.wrt).to.equal('b');
+    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
+    await import('axe-core/axe.min.js');
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(element, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
     });
     const problems = results.violations.map(

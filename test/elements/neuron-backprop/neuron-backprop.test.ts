@@ -146,10 +146,10 @@ describe('<neuron-backprop>', () => {
     const element = await mount();
     const log = record(element);
     const box = root(element).querySelector<HTMLButtonElement>('button.node[data-name="b"]')!;
-    expect(box.getAttribute('aria-pressed')).to.equal('false');
+    expect(box.getAttribute('aria-checked')).to.equal('false');
     box.click();
     await element.updateComplete;
-    expect(box.getAttribute('aria-pressed')).to.equal('true');
+    expect(box.getAttribute('aria-checked')).to.equal('true');
     expect(element.wrt).to.equal('b');
     expect(element.getAttribute('wrt'), 'not reflected').to.equal(null);
     expect(log.input.map((detail) => detail.source)).to.deep.equal(['wrt']);
@@ -314,7 +314,8 @@ describe('<neuron-backprop>', () => {
     const element = await mount();
     const stages = root(element).querySelectorAll<HTMLElement>('.pipeline .stage');
     expect(stages).to.have.length(3);
-    for (const node of Array.from(stages)) expect(node.tabIndex).to.equal(0);
+    // Not Tab stops: they hold nothing to operate, and their numbers are on screen.
+    for (const node of Array.from(stages)) expect(node.tabIndex).to.equal(-1);
     expect(stages[0].getAttribute('aria-label')).to.contain(
       'z, the weighted sum w times x plus b: 0.8 times 1.5 plus minus 0.4 is 0.8',
     );

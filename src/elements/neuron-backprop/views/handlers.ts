@@ -6,6 +6,8 @@
 export interface NeuronHandlers {
   /** A pipeline input box was pressed: trace its derivative. */
   onTrace(event: Event): void;
+  /** A key on an input box: arrows move along x, w, b and trace the one they reach. */
+  onTraceKey(event: KeyboardEvent): void;
   /** A slider moved under a pointer (native `input`). */
   onSliderInput(event: Event): void;
   /** A slider was released (native `change`). */

@@ -5,19 +5,23 @@ import type { NeuronHandlers } from './handlers.js';
 
 /**
  * The neuron as a pipeline: x, w, b → z → a → L, each box with its live value. The input boxes
- * are buttons that choose which derivative is traced; the path from the traced input to the
- * loss is highlighted. The hint below says how to use them.
+ * are one radio group choosing which derivative is traced (one Tab stop, on the checked box;
+ * arrows move and check, as in the WAI-ARIA radio group pattern); the path from the traced
+ * input to the loss is highlighted. The hint below says how to use them and names the group.
+ *
+ * z, a and L are not Tab stops: they hold nothing to operate, and what they show is on screen
+ * and in the formulas. Each is an image with a spoken description, read in a screen reader's
+ * reading order.
  */
 
-const INPUT_ORDER: readonly Traced[] = ['x', 'w', 'b'];
+/** The input boxes in the order they are drawn and arrowed through. */
+export const INPUT_ORDER: readonly Traced[] = ['x', 'w', 'b'];
+
+/** The id of the hint under the pipeline, which names the radio group. */
+const HINT_ID = 'trace-hint';
 
 function stage(symbol: string, value: string, rule: string, label: string): TemplateResult {
-  return html`<div
-    class="node stage stage-${symbol.toLowerCase()}"
-    tabindex="0"
-    role="img"
-    aria-label=${label}
-  >
+  return html`<div class="node stage stage-${symbol.toLowerCase()}" role="img" aria-label=${label}>
     <span class="symbol">${symbol}</span>
     <span class="value ltr">${value}</span>
     <span class="rule">${rule}</span>
@@ -48,7 +52,7 @@ export function renderPipeline(
   state: NeuronState,
   traced: Traced,
   l10n: Localizer,
-  handlers: Pick<NeuronHandlers, 'onTrace'>,
+  handlers: Pick<NeuronHandlers, 'onTrace' | 'onTraceKey'>,
 ): TemplateResult {
   const { x, w, b, y } = state.inputs;
   return html`<div
@@ -57,18 +61,21 @@ export function renderPipeline(
       role="group"
       aria-label=${l10n.t('neuron-backprop.pipeline.label')}
     >
-      <div class="inputs">
+      <div class="inputs" role="radiogroup" aria-labelledby=${HINT_ID}>
         ${INPUT_ORDER.map(
           (name) =>
             // A short name, its visible symbol and value ("w 0.8"); what the box is and does
             // is its description, hidden text kept out of the name.
             html`<button
               type="button"
+              role="radio"
               class="node input ${name === traced ? 'traced' : ''}"
               data-name=${name}
-              aria-pressed=${name === traced ? 'true' : 'false'}
+              aria-checked=${name === traced ? 'true' : 'false'}
+              tabindex=${name === traced ? 0 : -1}
               aria-describedby="trace-${name}"
               @click=${handlers.onTrace}
+              @keydown=${handlers.onTraceKey}
             >
               <span class="symbol">${name}</span>
               <span class="value ltr">${l10n.number(state.inputs[name])}</span>
@@ -105,5 +112,5 @@ export function renderPipeline(
         l10n.t('neuron-backprop.stage.l', { y: l10n.spoken(y), loss: l10n.spoken(state.loss) }),
       )}
     </div>
-    <p class="hint">${l10n.t('neuron-backprop.hint')}</p>`;
+    <p class="hint" id=${HINT_ID}>${l10n.t('neuron-backprop.hint')}</p>`;
 }
