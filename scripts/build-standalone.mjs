@@ -1,12 +1,16 @@
 // dist/embed-standalone.html: the embed page as one file that needs nothing else. Its script
 // (all four elements, KaTeX, its CSS and the fonts it needs as data: URLs) is built by
 // vite.dist.config.ts's `standalone` mode and written inline into demo/embed.html's markup,
-// under a Content-Security-Policy meta tag that allows exactly that script by its hash.
+// under a Content-Security-Policy meta tag that allows exactly that script by its hash. Each
+// language's messages are a JSON data block beside the script (src/embed/page-catalogues.ts),
+// so a copy can drop the languages it does not speak without changing the script or its hash.
 // Run by scripts/build.mjs; `node scripts/build-standalone.mjs` rebuilds just this file.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 
 const OUT_DIR = 'dist/.standalone';
@@ -38,8 +42,45 @@ export function standalonePolicy(scriptHash) {
   ].join('; ');
 }
 
+const CATALOGUE_DIR = 'src/i18n';
+const PAGE_CATALOGUES = resolve('src/embed/page-catalogues.ts');
+
+/** Each src/i18n/<lang>.ts becomes a module reading that language's block from the page. */
+function cataloguesFromPage() {
+  return {
+    name: 'backprop-catalogues-from-page',
+    enforce: 'pre',
+    load(id) {
+      const lang = id.replace(/\\/g, '/').match(/\/src\/i18n\/([\w-]+)\.ts$/)?.[1];
+      if (!lang) return null;
+      return (
+        `import { catalogueFromPage } from ${JSON.stringify(PAGE_CATALOGUES)};\n` +
+        `export const messages = catalogueFromPage(${JSON.stringify(lang)});\n`
+      );
+    },
+  };
+}
+
+/** The data blocks of every shipped language, one a line. */
+async function catalogueBlocks() {
+  const { catalogueBlock } = await tsImport(PAGE_CATALOGUES, import.meta.url);
+  const blocks = [];
+  for (const file of readdirSync(CATALOGUE_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
+    const { messages } = await tsImport(resolve(CATALOGUE_DIR, file), import.meta.url);
+    blocks.push(`    ${catalogueBlock(file.replace(/\.ts$/, ''), messages)}\n`);
+  }
+  return blocks.join('');
+}
+
 export async function buildStandalone({ customLogger } = {}) {
-  await build({ configFile: 'vite.dist.config.ts', mode: 'standalone', customLogger });
+  await build({
+    configFile: 'vite.dist.config.ts',
+    mode: 'standalone',
+    customLogger,
+    plugins: [cataloguesFromPage()],
+  });
   const code = inlineSafe(readFileSync(`${OUT_DIR}/standalone.js`, 'utf8'));
   rmSync(OUT_DIR, { recursive: true, force: true });
   const hash = `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
@@ -48,12 +89,17 @@ export async function buildStandalone({ customLogger } = {}) {
   if (!template.includes(SOURCE_SCRIPT)) {
     throw new Error(`build-standalone: ${TEMPLATE} no longer loads /src/embed/embed.ts`);
   }
-  const page = template.replace(
-    SOURCE_SCRIPT,
-    () =>
-      `<meta http-equiv="Content-Security-Policy" content="${standalonePolicy(hash)}" />\n` +
-      `    <script type="module">${code}</script>`,
-  );
+  if (!template.includes('</body>'))
+    throw new Error(`build-standalone: ${TEMPLATE} has no </body>`);
+  const blocks = await catalogueBlocks();
+  const page = template
+    .replace(
+      SOURCE_SCRIPT,
+      () =>
+        `<meta http-equiv="Content-Security-Policy" content="${standalonePolicy(hash)}" />\n` +
+        `    <script type="module">${code}</script>`,
+    )
+    .replace('</body>', () => `${blocks}  </body>`);
   writeFileSync(STANDALONE_FILE, page);
   const bytes = Buffer.byteLength(page);
   return { bytes, gzipBytes: gzipSync(page, { level: 9 }).length };

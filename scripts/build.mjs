@@ -7,7 +7,7 @@
 //   npm/                                       the package entries, lit and katex left as imports
 //   types/                                     TypeScript declarations
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, createLogger } from 'vite';
 import { buildStandalone, STANDALONE_FILE } from './build-standalone.mjs';
 
@@ -36,8 +36,30 @@ logger.warn = (message, options) => isExpected(message) || warn(message, options
 logger.warnOnce = (message, options) => isExpected(message) || warnOnce(message, options);
 logger.info = (message, options) => isExpected(message) || info(message, options);
 
+/**
+ * embed.js translates the embed page's own notes with a copy of the catalogue code (the script
+ * tag's entry does not export it), but fetches each language from the very chunk the elements
+ * use (dist/chunks/de-<hash>.js), so a German embed downloads German once and the module is
+ * shared. Built after the script-tag build, whose chunk names it reads.
+ */
+function catalogueChunksOfTheScriptTag() {
+  const chunks = readdirSync('dist/chunks');
+  return {
+    name: 'backprop-shared-catalogue-chunks',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const lang = source.match(/^\.\.\/i18n\/([\w-]+)\.js$/)?.[1];
+      if (!lang || !importer || !/[\\/]internal[\\/]i18n\.ts$/.test(importer)) return null;
+      const file = chunks.find((name) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(name));
+      if (!file) throw new Error(`build: no chunk for the ${lang} catalogue in dist/chunks`);
+      return { id: `./chunks/${file}`, external: true };
+    },
+  };
+}
+
 for (const mode of ['script', 'embed', 'classic', 'npm']) {
-  await build({ configFile: 'vite.dist.config.ts', mode, customLogger: logger });
+  const plugins = mode === 'embed' ? [catalogueChunksOfTheScriptTag()] : [];
+  await build({ configFile: 'vite.dist.config.ts', mode, customLogger: logger, plugins });
 }
 
 const types = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -4,7 +4,22 @@
  * document; a shadow root the document cannot see into is handed to `discover()` by its owner.
  */
 import { ELEMENT_TAGS, isElementTag, type ElementTag } from './element-tags.js';
+import {
+  addEnglish,
+  catalogueLanguage,
+  isLoaded,
+  languageOf,
+  loadCatalogue,
+  translate,
+} from './internal/i18n.js';
 import { loadTex } from './internal/tex.js';
+
+addEnglish({
+  'loader.missing':
+    'This interactive figure (<{tag}>) could not load: a file it needs is missing or ' +
+    'unreachable. A site hosting backprop-elements must serve the whole dist/ folder ' +
+    '(chunks/ and fonts/ beside backprop-elements.js).',
+});
 
 /** One dynamic import per element: each becomes its own chunk, fetched on demand. */
 const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
@@ -20,10 +35,28 @@ const loading = new Map<ElementTag, Promise<void>>();
 const NOTE_ATTRIBUTE = 'data-backprop-load-note';
 
 /**
+ * Writes the note in the element's language (its nearest `lang`) once that catalogue is here;
+ * until then, and for good if the catalogue cannot be fetched either (the same missing
+ * chunks/), in English. The note's own `lang` says which it is.
+ */
+function writeNote(note: HTMLElement, element: Element, tag: ElementTag): void {
+  const wanted = catalogueLanguage(languageOf(element));
+  const shown = isLoaded(wanted) ? wanted : 'en';
+  note.lang = shown;
+  note.textContent = translate(shown, 'loader.missing', { tag });
+  if (shown !== wanted) {
+    void loadCatalogue(wanted).then(() => {
+      if (note.isConnected && isLoaded(wanted)) writeNote(note, element, tag);
+    });
+  }
+}
+
+/**
  * A chunk that fails to load (a self-host that copied backprop-elements.js without chunks/ and
  * fonts/, or a network error) would leave an empty box: an undefined element shows only its
  * children. So each such element gets a short note as a child, in plain text (no styles, which a
- * strict CSP could block). It goes away if a later attempt loads the element.
+ * strict CSP could block), in the reader's language. It goes away if a later attempt loads the
+ * element.
  */
 function showLoadNotes(root: ParentNode, tag: ElementTag): void {
   for (const element of root.querySelectorAll(tag)) {
@@ -31,10 +64,7 @@ function showLoadNotes(root: ParentNode, tag: ElementTag): void {
     const note = document.createElement('span');
     note.setAttribute(NOTE_ATTRIBUTE, '');
     note.setAttribute('role', 'note');
-    note.textContent =
-      `This interactive figure (<${tag}>) could not load: a file it needs is missing or ` +
-      `unreachable. A site hosting backprop-elements must serve the whole dist/ folder ` +
-      `(chunks/ and fonts/ beside backprop-elements.js).`;
+    writeNote(note, element, tag);
     element.append(note);
   }
 }

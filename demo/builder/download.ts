@@ -23,12 +23,13 @@ function save(bytes: Uint8Array, fileName: string, type: string): void {
 }
 
 /**
- * Builds the SCORM zip for the figure in the browser and saves it. Resolves with the sentence
+ * Builds the SCORM zip for the figure, in `lang`, in the browser and saves it. Resolves with the sentence
  * the builder shows: what was saved, or why nothing was.
  */
 export async function downloadScormPackage(
   tag: ElementTag,
   attributes: Attributes,
+  lang = 'en',
 ): Promise<string> {
   let page: string;
   try {
@@ -40,7 +41,7 @@ export async function downloadScormPackage(
   }
   try {
     const fileName = `${tag}-scorm.zip`;
-    save(scormPackage(page, tag, attributes), fileName, 'application/zip');
+    save(scormPackage(page, tag, attributes, lang), fileName, 'application/zip');
     return `Saved ${fileName}: import it into your LMS as a SCORM 1.2 package.`;
   } catch (error) {
     return `The package could not be built: ${error instanceof Error ? error.message : String(error)}.`;

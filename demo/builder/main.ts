@@ -1,6 +1,6 @@
-// The embed builder: pick an element and its attributes, see it live (directly or through the
-// iframe embed page), and copy the script-tag snippet or the iframe snippet, or download the
-// figure as a SCORM 1.2 package.
+// The embed builder: pick an element, its attributes and its language, see it live (directly or
+// through the iframe embed page), and copy the script-tag snippet or the iframe snippet, or
+// download the figure as a SCORM 1.2 package.
 import { html, render, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../../src/elements/chain-rule-gears/define.js';
@@ -13,6 +13,7 @@ import type { HeightMessage } from '../../src/embed/height-reporter.js';
 import type { ElementTag } from '../../src/element-tags.js';
 import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
 import { downloadScormPackage } from './download.js';
+import { LANGUAGES, languageChoice } from './languages.js';
 import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
 
 const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
@@ -26,6 +27,8 @@ const ELEMENTS = catalogue();
 interface BuilderState {
   info: ElementInfo;
   values: Record<string, Record<string, string>>;
+  /** The figure's language: the preview's, and the one every snippet and package carries. */
+  lang: string;
   preview: 'element' | 'iframe';
   /** Which embed page the iframe snippet (and the iframe preview) uses. */
   page: EmbedPage;
@@ -37,12 +40,13 @@ interface BuilderState {
   status: string;
 }
 
-// ?el=graph-backprop&preview=iframe opens the builder on that element and preview.
+// ?el=graph-backprop&preview=iframe&lang=de opens the builder on that element, preview and language.
 const startParams = new URLSearchParams(location.search);
 
 const state: BuilderState = {
   info: ELEMENTS.find((info) => info.tag === startParams.get('el')) ?? ELEMENTS[0],
   values: Object.fromEntries(ELEMENTS.map((info) => [info.tag, { ...PRESETS[info.tag] }])),
+  lang: languageChoice(startParams.get('lang')),
   preview: startParams.get('preview') === 'iframe' ? 'iframe' : 'element',
   page:
     startParams.get('page') === 'embed-standalone.html' ? 'embed-standalone.html' : 'embed.html',
@@ -137,10 +141,18 @@ const elementHeight = new ResizeObserver((entries) => {
   setFrameHeight(border + 2 * PAGE_PADDING);
 });
 
+/** The preview speaks the chosen language, as the snippet's element will (`lang`, and `dir`). */
+function applyLanguage(element: HTMLElement): void {
+  const dir = LANGUAGES.find((language) => language.tag === state.lang)?.dir ?? 'ltr';
+  if (element.lang !== state.lang) element.lang = state.lang;
+  if (element.dir !== dir) element.dir = dir;
+}
+
 /** The live element, with attributes set one by one (never through HTML). */
 function previewElement(): HTMLElement {
   const element = document.createElement(state.info.tag);
   for (const [name, value] of chosenAttributes()) element.setAttribute(name, value);
+  applyLanguage(element);
   elementHeight.disconnect();
   elementHeight.observe(element);
   return element;
@@ -151,7 +163,7 @@ let previewNode: HTMLElement | undefined;
 
 function preview() {
   if (state.preview === 'iframe') {
-    const src = `./${state.page}?${embedQuery(state.info.tag, chosenAttributes())}`;
+    const src = `./${state.page}?${embedQuery(state.info.tag, chosenAttributes(), state.lang)}`;
     return html`<iframe
       class="embed-frame"
       src=${src}
@@ -171,8 +183,14 @@ function preview() {
       else if (previewNode.getAttribute(attribute.name) !== value)
         previewNode.setAttribute(attribute.name, value);
     }
+    applyLanguage(previewNode);
   }
   return previewNode;
+}
+
+function chooseLanguage(lang: string): void {
+  state.lang = languageChoice(lang);
+  update();
 }
 
 function chooseElement(tag: ElementTag): void {
@@ -183,7 +201,8 @@ function chooseElement(tag: ElementTag): void {
 
 function template() {
   // Functions, so a copy takes the snippet as it is at the click, not at the last render.
-  const scriptText = () => scriptSnippet(state.info.tag, chosenAttributes(), state.base);
+  const scriptText = () =>
+    scriptSnippet(state.info.tag, chosenAttributes(), state.base, state.lang);
   const iframeText = () =>
     iframeSnippet(
       state.info.tag,
@@ -191,6 +210,7 @@ function template() {
       state.pageBase,
       state.frameHeight,
       state.page,
+      state.lang,
     );
   return html`
     <div class="builder">
@@ -217,6 +237,31 @@ function template() {
           <legend>Attributes</legend>
           ${state.info.attributes.map(attributeField)}
           <button type="button" class="secondary" @click=${resetPreset}>Back to the example</button>
+        </fieldset>
+        <fieldset>
+          <legend>Language</legend>
+          <div class="field">
+            <label for="figure-lang">The figure's words, numbers and direction</label>
+            <select
+              id="figure-lang"
+              @change=${(event: Event) => chooseLanguage((event.target as HTMLSelectElement).value)}
+            >
+              ${LANGUAGES.map(
+                (language) =>
+                  html`<option
+                    value=${language.tag}
+                    lang=${language.tag}
+                    ?selected=${language.tag === state.lang}
+                  >
+                    ${language.name}
+                  </option>`,
+              )}
+            </select>
+            <p class="hint">
+              Sets <code>lang</code> on the element, <code>&amp;lang=</code> on the iframe and the
+              SCORM package's language.
+            </p>
+          </div>
         </fieldset>
       </form>
 
@@ -330,7 +375,7 @@ function choosePreview(mode: BuilderState['preview']): void {
 async function downloadPackage(): Promise<void> {
   state.status = 'Building the SCORM package…';
   update();
-  state.status = await downloadScormPackage(state.info.tag, chosenAttributes());
+  state.status = await downloadScormPackage(state.info.tag, chosenAttributes(), state.lang);
   update();
 }
 

@@ -1,13 +1,15 @@
 import { zipSync, strToU8 } from 'fflate';
 import { configBlock } from '../../src/embed/embed-params.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
+import { pageInLanguage } from '../../src/embed/page-catalogues.js';
 import type { ElementTag } from '../../src/element-tags.js';
 import type { Attributes } from './snippets.js';
 
 /**
  * A SCORM 1.2 package, built in the browser: a zip with imsmanifest.xml at its root and
- * index.html, the single-file embed page with the chosen element and attributes baked in and
- * SCORM reporting switched on (see src/embed/scorm-runtime.ts). An LMS imports it as an
+ * index.html, the single-file embed page with the chosen element, attributes and language baked
+ * in, and SCORM reporting switched on (see src/embed/scorm-runtime.ts). The page keeps only
+ * the chosen language's messages (English is in its script). An LMS imports it as an
  * activity; nothing needs hosting.
  */
 
@@ -68,15 +70,21 @@ export function scormManifest(tag: ElementTag, attributes: Attributes): string {
 
 /**
  * The standalone page with the figure baked in: the parameters go into a JSON data block (the
- * page reads it instead of its URL, which an LMS fills with its own launch parameters), and the
- * title names the figure. The page's script, and so its CSP hash, are unchanged.
+ * page reads it instead of its URL, which an LMS fills with its own launch parameters), the
+ * page speaks `lang` only (see page-catalogues.ts), and the title names the figure. The page's
+ * script, and so its CSP hash, are unchanged.
  */
-export function bakePage(standaloneHtml: string, tag: ElementTag, attributes: Attributes): string {
-  const block = configBlock({ query: embedQuery(tag, attributes), scorm: true });
+export function bakePage(
+  standaloneHtml: string,
+  tag: ElementTag,
+  attributes: Attributes,
+  lang = 'en',
+): string {
+  const block = configBlock({ query: embedQuery(tag, attributes, lang), scorm: true });
   if (!standaloneHtml.includes('</body>')) {
     throw new Error('the standalone page has no </body> to bake the figure into');
   }
-  return standaloneHtml
+  return pageInLanguage(standaloneHtml, lang)
     .replace(
       /<title>[^<]*<\/title>/,
       () => `<title>${escapeXml(packageTitle(tag, attributes))}</title>`,
@@ -89,11 +97,12 @@ export function scormPackage(
   standaloneHtml: string,
   tag: ElementTag,
   attributes: Attributes,
+  lang = 'en',
 ): Uint8Array {
   return zipSync(
     {
       'imsmanifest.xml': strToU8(scormManifest(tag, attributes)),
-      [LAUNCH_FILE]: strToU8(bakePage(standaloneHtml, tag, attributes)),
+      [LAUNCH_FILE]: strToU8(bakePage(standaloneHtml, tag, attributes, lang)),
     },
     { level: 9 },
   );

@@ -1,4 +1,5 @@
 import { embedQuery } from '../../src/embed/embed-request.js';
+import { directionOf } from '../../src/internal/i18n.js';
 import { EMBED_FRAME_ATTRIBUTE, parentResizeScript } from '../../src/embed/parent-resize.js';
 import type { ElementTag } from '../../src/element-tags.js';
 
@@ -20,6 +21,20 @@ export function folderUrl(base: string): string {
   return base.trim().replace(/\/*$/, '/');
 }
 
+/**
+ * The element's `lang` (and `dir` for a right-to-left language, whose labels follow the
+ * element's direction); none for English, which the element speaks on a page without `lang`.
+ */
+function languageAttributes(lang: string): Attributes {
+  if (lang === 'en') return [];
+  return directionOf(lang) === 'rtl'
+    ? [
+        ['lang', lang],
+        ['dir', 'rtl'],
+      ]
+    : [['lang', lang]];
+}
+
 function elementTag(tag: ElementTag, attributes: Attributes): string {
   const parts = attributes.map(([name, value]) =>
     value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
@@ -27,10 +42,15 @@ function elementTag(tag: ElementTag, attributes: Attributes): string {
   return `<${tag}${parts.join('')}></${tag}>`;
 }
 
-/** One script tag (once per page) and the element. */
-export function scriptSnippet(tag: ElementTag, attributes: Attributes, base: string): string {
+/** One script tag (once per page) and the element, in `lang`. */
+export function scriptSnippet(
+  tag: ElementTag,
+  attributes: Attributes,
+  base: string,
+  lang = 'en',
+): string {
   const script = `<script type="module" src="${escapeAttribute(folderUrl(base))}backprop-elements.js"></script>`;
-  return `${script}\n${elementTag(tag, attributes)}`;
+  return `${script}\n${elementTag(tag, [...languageAttributes(lang), ...attributes])}`;
 }
 
 /**
@@ -44,8 +64,9 @@ export function embedUrl(
   attributes: Attributes,
   base: string,
   page: EmbedPage = 'embed.html',
+  lang = 'en',
 ): string {
-  return `${folderUrl(base)}${page}?${embedQuery(tag, attributes)}`;
+  return `${folderUrl(base)}${page}?${embedQuery(tag, attributes, lang)}`;
 }
 
 /**
@@ -60,8 +81,9 @@ export function iframeSnippet(
   base: string,
   height: number,
   page: EmbedPage = 'embed.html',
+  lang = 'en',
 ): string {
-  const src = embedUrl(tag, attributes, base, page);
+  const src = embedUrl(tag, attributes, base, page, lang);
   let origin: string;
   try {
     origin = new URL(src, location.href).origin;

@@ -1,8 +1,7 @@
-import { embedConfig, type EmbedConfig } from './embed-params.js';
-import { ignoredParametersNote, readEmbedRequest } from './embed-request.js';
+import { loadCatalogue } from '../internal/i18n.js';
+import { embedConfig, pageLanguage, type EmbedConfig } from './embed-params.js';
+import { ignoredParametersNote, readEmbedRequest, sayIn } from './embed-request.js';
 import { reportHeightToParent } from './height-reporter.js';
-import { onMainAction } from './main-action.js';
-import { startScorm } from './scorm-runtime.js';
 import type { ElementTag } from '../element-tags.js';
 
 /** The page's padding on each side, in CSS pixels: the frame is the figure's height plus twice this. */
@@ -36,11 +35,25 @@ function paragraph(className: string, role: string, text: string): HTMLElement {
 }
 
 /**
+ * Marks the page with the language its `lang` parameter asks for (and `dir="rtl"` for a
+ * right-to-left one), which the element follows as the nearest `lang`, and fetches that
+ * language's messages. Resolves when the page's own notes can be shown in it (in English if the
+ * catalogue could not be fetched).
+ */
+export function applyPageLanguage(config: EmbedConfig = embedConfig()): Promise<void> {
+  const { lang, dir, catalogue } = pageLanguage(config.query);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  return loadCatalogue(catalogue);
+}
+
+/**
  * Renders the one element the page's parameters ask for (see embed-params.ts) into `container`
  * and starts reporting the page's height to the parent frame. Attribute values go through
  * setAttribute, never through HTML. Parameters the element does not read are named in a note
- * above it, so a misspelt one is seen rather than silently giving a different figure. A page
- * baked with `scorm: true` also reports completion to the LMS, if one is around.
+ * above it, so a misspelt one is seen rather than silently giving a different figure. The notes
+ * are in the page's language: call `applyPageLanguage` first and wait for it. (SCORM reporting
+ * is the single-file page's: only it is ever baked into a package; see standalone.ts.)
  */
 export function mountEmbed(
   container: HTMLElement,
@@ -51,7 +64,8 @@ export function mountEmbed(
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   reportHeightToParent();
 
-  const request = readEmbedRequest(config.query, observedAttributesOf);
+  const say = sayIn(pageLanguage(config.query).catalogue);
+  const request = readEmbedRequest(config.query, observedAttributesOf, say);
   if (!request.ok) {
     container.replaceChildren(paragraph('embed-message', 'alert', request.message));
     return null;
@@ -63,12 +77,8 @@ export function mountEmbed(
     request.tag,
     request.ignored,
     observedAttributesOf(request.tag) ?? [],
+    say,
   );
   container.replaceChildren(...(note ? [paragraph('embed-note', 'note', note)] : []), element);
-
-  if (config.scorm) {
-    const session = startScorm();
-    if (session) onMainAction(element, request.tag, () => session.complete());
-  }
   return element;
 }

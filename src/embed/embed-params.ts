@@ -2,11 +2,18 @@
  * Where an embed page's parameters come from: the one place that reads them.
  *
  * - `embed.html?el=graph-backprop&expr=...` and `embed-standalone.html?...`: the page's URL.
+ *   `el` names the element and `lang` the language of the figure and the page's notes; every
+ *   other parameter is one of the element's attributes.
  * - A page that carries its own parameters (the SCORM package's index.html, written by the
  *   builder) holds them in `<script type="application/json" id="backprop-embed-config">`, a
  *   data block the browser never runs (so the page's script hash and CSP stay the same). Such a
  *   page ignores its URL: an LMS adds launch parameters of its own, which are not ours to read.
  */
+
+import { catalogueLanguage, directionOf } from '../internal/i18n.js';
+
+/** The parameters the page reads for itself; the rest are the element's attributes. */
+export const PAGE_PARAMETERS = ['el', 'lang'] as const;
 
 /** The id of the data block a page with baked-in parameters carries. */
 export const EMBED_CONFIG_ID = 'backprop-embed-config';
@@ -41,4 +48,35 @@ export function embedConfig(doc: Document = document, search = location.search):
 export function configBlock(config: EmbedConfig): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<script type="application/json" id="${EMBED_CONFIG_ID}">${json}</script>`;
+}
+
+/** What the page speaks: its `lang` and `dir`, and the catalogue its texts come from. */
+export interface PageLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The catalogue language (`es` for `es-MX`; `en` for a language with no catalogue). */
+  catalogue: string;
+}
+
+function canonicalTag(text: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(text.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language the `lang` parameter asks for, resolved as the elements resolve it: a region
+ * falls back to its base (`es-MX` reads `es`), and a language with no catalogue, a malformed
+ * tag or none at all falls back to English without a note. The page is then marked as what it
+ * shows: `lang=he` (no catalogue) gives an English, left-to-right page, not English text
+ * labelled Hebrew; `lang=es-MX` keeps its region (same catalogue, and the author's choice).
+ */
+export function pageLanguage(query: string): PageLanguage {
+  const asked = canonicalTag(new URLSearchParams(query).get('lang') ?? '');
+  const catalogue = catalogueLanguage(asked);
+  const base = (tag: string) => tag.split('-')[0].toLowerCase();
+  const lang = asked && base(asked) === base(catalogue) ? asked : catalogue;
+  return { lang, dir: directionOf(lang), catalogue };
 }

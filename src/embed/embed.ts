@@ -4,13 +4,17 @@
  */
 import { loadElement } from '../autoload.js';
 import { isElementTag } from '../element-tags.js';
-import { mountEmbed } from './embed-page.js';
+import { applyPageLanguage, mountEmbed } from './embed-page.js';
 import { embedConfig } from './embed-params.js';
 
 const config = embedConfig();
 const tag = new URLSearchParams(config.query).get('el');
-// A tag that fails to load is reported by mountEmbed as "not available here".
-if (isElementTag(tag)) await loadElement(tag).catch(() => undefined);
+// The element's code and the language's messages are fetched side by side. A tag that fails to
+// load is reported by mountEmbed as "not available here".
+await Promise.all([
+  applyPageLanguage(config),
+  isElementTag(tag) ? loadElement(tag).catch(() => undefined) : undefined,
+]);
 
 const container = document.querySelector<HTMLElement>('main') ?? document.body;
 mountEmbed(container, config);

@@ -95,6 +95,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.l':
     'L، خسارة الإنتروبيا المتقاطعة لـ a مقابل التسمية y = {y}، تساوي {loss}',
   'neuron-backprop.hint': 'اضغط x أو w أو b لتتبّع تدرجه.',
+  'neuron-backprop.trace.group': 'تتبّع التدرج بالنسبة إلى',
   'neuron-backprop.role.x': 'مدخل',
   'neuron-backprop.role.w': 'وزن',
   'neuron-backprop.role.b': 'انحياز',
@@ -434,4 +435,23 @@ export const messages: Messages = {
   'layer-delta.problem.biases': 'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}',
   'layer-delta.problem.biasesAt':
     'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}؛ وbiases[{index}] لا يطابق ذلك',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': 'حدِّد عنصرًا بـ ?el=، مثل ?el={example}.',
+  'embed.unknownElement': 'عنصر غير معروف: «{tag}».',
+  'embed.unavailable': 'العنصر «{tag}» غير متاح هنا.',
+  'embed.tooLong': {
+    zero: 'تم تجاهل «{name}»: قيمته أطول من {count} حرف.',
+    one: 'تم تجاهل «{name}»: قيمته أطول من حرف واحد ({count}).',
+    two: 'تم تجاهل «{name}»: قيمته أطول من حرفين ({count}).',
+    few: 'تم تجاهل «{name}»: قيمته أطول من {count} أحرف.',
+    many: 'تم تجاهل «{name}»: قيمته أطول من {count} حرفًا.',
+    other: 'تم تجاهل «{name}»: قيمته أطول من {count} حرف.',
+  },
+  'embed.notParameterGuess': '«{name}» ليس من معاملات {tag}؛ هل تقصد «{guess}»؟',
+  'embed.notParameter': '«{name}» ليس من معاملات {tag}.',
+  'embed.parameterList': 'المعاملات المتاحة: {list}.',
+  'embed.noscript': 'يحتاج هذا الشكل التفاعلي إلى JavaScript.',
+  'loader.missing':
+    'تعذَّر تحميل هذا الشكل التفاعلي (<{tag}>): ملف يحتاجه مفقود أو لا يمكن الوصول إليه. يجب أن يقدِّم الموقع الذي يستضيف backprop-elements مجلد dist/ كاملًا (chunks/ وfonts/ بجانب backprop-elements.js).',
 };

@@ -88,6 +88,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.l':
     'L, der Kreuzentropie-Verlust von a gegenüber dem Label y = {y}, ist {loss}',
   'neuron-backprop.hint': 'x, w oder b drücken, um seinen Gradienten zu verfolgen.',
+  'neuron-backprop.trace.group': 'Gradient verfolgen nach',
   'neuron-backprop.role.x': 'Eingabe',
   'neuron-backprop.role.w': 'Gewicht',
   'neuron-backprop.role.b': 'Bias',
@@ -423,4 +424,16 @@ export const messages: Messages = {
     'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}',
   'layer-delta.problem.biasesAt':
     'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}; biases[{index}] passt nicht',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': 'Ein Element mit ?el= angeben, zum Beispiel ?el={example}.',
+  'embed.unknownElement': 'Unbekanntes Element „{tag}“.',
+  'embed.unavailable': 'Das Element „{tag}“ ist hier nicht verfügbar.',
+  'embed.tooLong': '„{name}“ wurde ignoriert: Sein Wert ist länger als {count} Zeichen.',
+  'embed.notParameterGuess': '„{name}“ ist kein Parameter von {tag}; war „{guess}“ gemeint?',
+  'embed.notParameter': '„{name}“ ist kein Parameter von {tag}.',
+  'embed.parameterList': 'Die Parameter sind: {list}.',
+  'embed.noscript': 'Diese interaktive Abbildung braucht JavaScript.',
+  'loader.missing':
+    'Diese interaktive Abbildung (<{tag}>) konnte nicht geladen werden: Eine Datei, die sie braucht, fehlt oder ist nicht erreichbar. Eine Website, die backprop-elements bereitstellt, muss den ganzen Ordner dist/ ausliefern (chunks/ und fonts/ neben backprop-elements.js).',
 };

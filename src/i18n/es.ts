@@ -83,6 +83,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.l':
     'L, la pérdida de entropía cruzada de a frente a la etiqueta y = {y}, es {loss}',
   'neuron-backprop.hint': 'Presiona x, w o b para seguir su gradiente.',
+  'neuron-backprop.trace.group': 'Seguir el gradiente respecto a',
   'neuron-backprop.role.x': 'entrada',
   'neuron-backprop.role.w': 'peso',
   'neuron-backprop.role.b': 'sesgo',
@@ -435,4 +436,19 @@ export const messages: Messages = {
     'se esperaba: {layers} listas de números finitos, de tamaños {sizes}',
   'layer-delta.problem.biasesAt':
     'se esperaba: {layers} listas de números finitos, de tamaños {sizes}; biases[{index}] no encaja',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': 'Indica un elemento con ?el=, por ejemplo ?el={example}.',
+  'embed.unknownElement': 'Elemento desconocido: «{tag}».',
+  'embed.unavailable': 'El elemento «{tag}» no está disponible aquí.',
+  'embed.tooLong': {
+    one: 'Se ignoró «{name}»: su valor tiene más de {count} carácter.',
+    other: 'Se ignoró «{name}»: su valor tiene más de {count} caracteres.',
+  },
+  'embed.notParameterGuess': '«{name}» no es un parámetro de {tag}; ¿quisiste decir «{guess}»?',
+  'embed.notParameter': '«{name}» no es un parámetro de {tag}.',
+  'embed.parameterList': 'Los parámetros son: {list}.',
+  'embed.noscript': 'Esta figura interactiva necesita JavaScript.',
+  'loader.missing':
+    'Esta figura interactiva (<{tag}>) no se pudo cargar: falta un archivo que necesita o no se puede acceder a él. Un sitio que aloje backprop-elements debe servir la carpeta dist/ completa (chunks/ y fonts/ junto a backprop-elements.js).',
 };

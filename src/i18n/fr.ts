@@ -90,6 +90,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.l':
     'L, la perte d’entropie croisée de a par rapport à l’étiquette y = {y}, vaut {loss}',
   'neuron-backprop.hint': 'Appuyez sur x, w ou b pour suivre son gradient.',
+  'neuron-backprop.trace.group': 'Suivre le gradient par rapport à',
   'neuron-backprop.role.x': 'entrée',
   'neuron-backprop.role.w': 'poids',
   'neuron-backprop.role.b': 'biais',
@@ -423,4 +424,20 @@ export const messages: Messages = {
   'layer-delta.problem.biases': 'attendu : {layers} tableaux de nombres finis, de tailles {sizes}',
   'layer-delta.problem.biasesAt':
     'attendu : {layers} tableaux de nombres finis, de tailles {sizes} ; biases[{index}] ne convient pas',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': 'Indiquez un élément avec ?el=, par exemple ?el={example}.',
+  'embed.unknownElement': 'Élément inconnu : « {tag} ».',
+  'embed.unavailable': 'L’élément « {tag} » n’est pas disponible ici.',
+  'embed.tooLong': {
+    one: '« {name} » a été ignoré : sa valeur dépasse {count} caractère.',
+    other: '« {name} » a été ignoré : sa valeur dépasse {count} caractères.',
+  },
+  'embed.notParameterGuess':
+    '« {name} » n’est pas un paramètre de {tag} ; vouliez-vous dire « {guess} » ?',
+  'embed.notParameter': '« {name} » n’est pas un paramètre de {tag}.',
+  'embed.parameterList': 'Les paramètres sont : {list}.',
+  'embed.noscript': 'Cette figure interactive a besoin de JavaScript.',
+  'loader.missing':
+    'Cette figure interactive (<{tag}>) n’a pas pu se charger : un fichier dont elle a besoin est absent ou inaccessible. Un site qui héberge backprop-elements doit servir tout le dossier dist/ (chunks/ et fonts/ à côté de backprop-elements.js).',
 };

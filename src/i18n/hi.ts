@@ -78,6 +78,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.a': 'a, z का सिग्मॉइड, {a} है',
   'neuron-backprop.stage.l': 'L, लेबल y = {y} के सापेक्ष a की क्रॉस-एन्ट्रॉपी हानि, {loss} है',
   'neuron-backprop.hint': 'किसी का ग्रेडिएंट देखने के लिए x, w या b दबाएँ।',
+  'neuron-backprop.trace.group': 'किसके सापेक्ष ग्रेडिएंट देखें',
   'neuron-backprop.role.x': 'इनपुट',
   'neuron-backprop.role.w': 'भार',
   'neuron-backprop.role.b': 'बायस',
@@ -393,4 +394,16 @@ export const messages: Messages = {
   'layer-delta.problem.biases': 'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}',
   'layer-delta.problem.biasesAt':
     'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}; biases[{index}] मेल नहीं खाता',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': '?el= से एक एलिमेंट चुनें, जैसे ?el={example}।',
+  'embed.unknownElement': 'अज्ञात एलिमेंट "{tag}"।',
+  'embed.unavailable': 'एलिमेंट "{tag}" यहाँ उपलब्ध नहीं है।',
+  'embed.tooLong': '"{name}" को अनदेखा किया गया: इसका मान {count} अक्षरों से लंबा है।',
+  'embed.notParameterGuess': '"{name}" {tag} का पैरामीटर नहीं है; क्या आपका मतलब "{guess}" था?',
+  'embed.notParameter': '"{name}" {tag} का पैरामीटर नहीं है।',
+  'embed.parameterList': 'पैरामीटर ये हैं: {list}।',
+  'embed.noscript': 'इस इंटरैक्टिव चित्र के लिए JavaScript ज़रूरी है।',
+  'loader.missing':
+    'यह इंटरैक्टिव चित्र (<{tag}>) लोड नहीं हो सका: इसकी ज़रूरत की कोई फ़ाइल मौजूद नहीं है या उस तक पहुँचा नहीं जा सकता। backprop-elements को होस्ट करने वाली साइट को पूरा dist/ फ़ोल्डर देना होगा (backprop-elements.js के साथ chunks/ और fonts/)।',
 };

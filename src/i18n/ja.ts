@@ -73,6 +73,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.a': 'a、zのシグモイドは{a}',
   'neuron-backprop.stage.l': 'L、ラベルy = {y}に対するaの交差エントロピー損失は{loss}',
   'neuron-backprop.hint': 'x、w、bを押すと、その勾配をたどります。',
+  'neuron-backprop.trace.group': '勾配をたどる変数',
   'neuron-backprop.role.x': '入力',
   'neuron-backprop.role.w': '重み',
   'neuron-backprop.role.b': 'バイアス',
@@ -383,4 +384,17 @@ export const messages: Messages = {
   'layer-delta.problem.biases': '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です',
   'layer-delta.problem.biasesAt':
     '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です。biases[{index}]が合いません',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': '?el= で要素を指定してください（例: ?el={example}）。',
+  'embed.unknownElement': '不明な要素「{tag}」です。',
+  'embed.unavailable': '要素「{tag}」はここでは使えません。',
+  'embed.tooLong': '「{name}」は無視されました。値が {count} 文字を超えています。',
+  'embed.notParameterGuess':
+    '「{name}」は {tag} のパラメーターではありません。「{guess}」のことですか？',
+  'embed.notParameter': '「{name}」は {tag} のパラメーターではありません。',
+  'embed.parameterList': '使えるパラメーター: {list}。',
+  'embed.noscript': 'このインタラクティブな図には JavaScript が必要です。',
+  'loader.missing':
+    'このインタラクティブな図（<{tag}>）を読み込めませんでした。必要なファイルが見つからないか、アクセスできません。backprop-elements を配信するサイトは dist/ フォルダー全体（backprop-elements.js と同じ場所の chunks/ と fonts/）を配信する必要があります。',
 };

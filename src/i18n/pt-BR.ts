@@ -82,6 +82,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.l':
     'L, a perda de entropia cruzada de a em relação ao rótulo y = {y}, vale {loss}',
   'neuron-backprop.hint': 'Pressione x, w ou b para acompanhar o gradiente.',
+  'neuron-backprop.trace.group': 'Acompanhar o gradiente em relação a',
   'neuron-backprop.role.x': 'entrada',
   'neuron-backprop.role.w': 'peso',
   'neuron-backprop.role.b': 'viés',
@@ -432,4 +433,19 @@ export const messages: Messages = {
   'layer-delta.problem.biases': 'esperado: {layers} listas de números finitos, de tamanhos {sizes}',
   'layer-delta.problem.biasesAt':
     'esperado: {layers} listas de números finitos, de tamanhos {sizes}; biases[{index}] não se encaixa',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': 'Indique um elemento com ?el=, por exemplo ?el={example}.',
+  'embed.unknownElement': 'Elemento desconhecido: “{tag}”.',
+  'embed.unavailable': 'O elemento “{tag}” não está disponível aqui.',
+  'embed.tooLong': {
+    one: '“{name}” foi ignorado: o valor tem mais de {count} caractere.',
+    other: '“{name}” foi ignorado: o valor tem mais de {count} caracteres.',
+  },
+  'embed.notParameterGuess': '“{name}” não é um parâmetro de {tag}; você quis dizer “{guess}”?',
+  'embed.notParameter': '“{name}” não é um parâmetro de {tag}.',
+  'embed.parameterList': 'Os parâmetros são: {list}.',
+  'embed.noscript': 'Esta figura interativa precisa de JavaScript.',
+  'loader.missing':
+    'Esta figura interativa (<{tag}>) não pôde ser carregada: um arquivo de que ela precisa está faltando ou inacessível. Um site que hospeda backprop-elements deve servir a pasta dist/ inteira (chunks/ e fonts/ ao lado de backprop-elements.js).',
 };

@@ -72,6 +72,7 @@ export const messages: Messages = {
   'neuron-backprop.stage.a': 'a，即 z 的 sigmoid 值，等于 {a}',
   'neuron-backprop.stage.l': 'L，即 a 相对于标签 y = {y} 的交叉熵损失，等于 {loss}',
   'neuron-backprop.hint': '按 x、w 或 b，追踪它的梯度。',
+  'neuron-backprop.trace.group': '追踪梯度所对应的变量',
   'neuron-backprop.role.x': '输入',
   'neuron-backprop.role.w': '权重',
   'neuron-backprop.role.b': '偏置',
@@ -360,4 +361,16 @@ export const messages: Messages = {
   'layer-delta.problem.biases': '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}',
   'layer-delta.problem.biasesAt':
     '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}；biases[{index}] 不符合',
+
+  // embed pages and the loader: notes of the page around a figure
+  'embed.noElement': '请用 ?el= 指定一个元素，例如 ?el={example}。',
+  'embed.unknownElement': '未知元素“{tag}”。',
+  'embed.unavailable': '元素“{tag}”在此处不可用。',
+  'embed.tooLong': '已忽略“{name}”：它的值超过 {count} 个字符。',
+  'embed.notParameterGuess': '“{name}”不是 {tag} 的参数；你是想写“{guess}”吗？',
+  'embed.notParameter': '“{name}”不是 {tag} 的参数。',
+  'embed.parameterList': '可用的参数有：{list}。',
+  'embed.noscript': '这个交互图需要 JavaScript。',
+  'loader.missing':
+    '这个交互图（<{tag}>）无法加载：它需要的某个文件缺失或无法访问。托管 backprop-elements 的网站必须提供完整的 dist/ 文件夹（chunks/ 和 fonts/ 与 backprop-elements.js 放在一起）。',
 };

@@ -1,0 +1,23 @@
+import { addEnglish, type Messages } from '../internal/i18n.js';
+
+/**
+ * English for the embed pages' own notes (the figure's texts are the element's). Quotation
+ * marks around a parameter name are part of each message, so a language uses its own. The
+ * table is exported for embed-request.ts to register too: package.json's `sideEffects` list does
+ * not name this file, so a bundler would drop an import made only for its side effect.
+ */
+export const EMBED_ENGLISH: Messages = {
+  'embed.noElement': 'Name an element with ?el=, for example ?el={example}.',
+  'embed.unknownElement': 'Unknown element "{tag}".',
+  'embed.unavailable': 'The element "{tag}" is not available here.',
+  'embed.tooLong': {
+    one: '"{name}" was ignored: its value is longer than {count} character.',
+    other: '"{name}" was ignored: its value is longer than {count} characters.',
+  },
+  'embed.notParameterGuess': '"{name}" is not a parameter of {tag}; did you mean "{guess}"?',
+  'embed.notParameter': '"{name}" is not a parameter of {tag}.',
+  'embed.parameterList': 'The parameters are: {list}.',
+  'embed.noscript': 'This interactive figure needs JavaScript.',
+};
+
+addEnglish(EMBED_ENGLISH);
