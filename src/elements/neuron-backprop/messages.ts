@@ -17,6 +17,8 @@ export const neuronBackpropMessages: Messages = {
   'neuron-backprop.stage.a': 'a, the sigmoid of z, is {a}',
   'neuron-backprop.stage.l': 'L, the cross-entropy loss of a against the label y = {y}, is {loss}',
   'neuron-backprop.hint': 'Press x, w or b to trace its gradient.',
+  // The name of the x/w/b radio group; the chosen symbol follows it when read aloud.
+  'neuron-backprop.trace.group': 'Trace the gradient with respect to',
 
   // The role of each slider's value, shown beside its symbol and read as its description.
   'neuron-backprop.role.x': 'input',

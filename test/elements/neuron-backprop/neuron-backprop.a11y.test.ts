@@ -128,8 +128,11 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       const element = wrapper.querySelector('neuron-backprop') as NeuronBackprop;
       await settle(element);
       const group = $(element, '[role="radiogroup"]');
-      const name = element.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
-      expect(name.textContent, 'the group is named by the hint').to.contain('x, w or b');
+      expect(group.getAttribute('aria-label'), 'a short name').to.equal(
+        'Trace the gradient with respect to',
+      );
+      const hint = element.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent, 'the hint describes the group').to.contain('x, w or b');
       const radios = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
       expect(radios.map((radio) => radio.dataset.name)).to.deep.equal(['x', 'w', 'b']);
       expect(radios.map((radio) => radio.getAttribute('aria-checked'))).to.deep.equal([

@@ -61,7 +61,12 @@ export function renderPipeline(
       role="group"
       aria-label=${l10n.t('neuron-backprop.pipeline.label')}
     >
-      <div class="inputs" role="radiogroup" aria-labelledby=${HINT_ID}>
+      <div
+        class="inputs"
+        role="radiogroup"
+        aria-label=${l10n.t('neuron-backprop.trace.group')}
+        aria-describedby=${HINT_ID}
+      >
         ${INPUT_ORDER.map(
           (name) =>
             // A short name, its visible symbol and value ("w 0.8"); what the box is and does
