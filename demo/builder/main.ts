@@ -13,7 +13,7 @@ import type { HeightMessage } from '../../src/embed/height-reporter.js';
 import type { ElementTag } from '../../src/element-tags.js';
 import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
 import { downloadScormPackage } from './download.js';
-import { LANGUAGES, languageChoice } from './languages.js';
+import { LANGUAGES, languageChoice, languageField } from './languages.js';
 import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
 
 const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
@@ -238,31 +238,7 @@ function template() {
           ${state.info.attributes.map(attributeField)}
           <button type="button" class="secondary" @click=${resetPreset}>Back to the example</button>
         </fieldset>
-        <fieldset>
-          <legend>Language</legend>
-          <div class="field">
-            <label for="figure-lang">The figure's words, numbers and direction</label>
-            <select
-              id="figure-lang"
-              @change=${(event: Event) => chooseLanguage((event.target as HTMLSelectElement).value)}
-            >
-              ${LANGUAGES.map(
-                (language) =>
-                  html`<option
-                    value=${language.tag}
-                    lang=${language.tag}
-                    ?selected=${language.tag === state.lang}
-                  >
-                    ${language.name}
-                  </option>`,
-              )}
-            </select>
-            <p class="hint">
-              Sets <code>lang</code> on the element, <code>&amp;lang=</code> on the iframe and the
-              SCORM package's language.
-            </p>
-          </div>
-        </fieldset>
+        ${languageField(state.lang, chooseLanguage)}
       </form>
 
       <section class="preview" aria-labelledby="preview-title">

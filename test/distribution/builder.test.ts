@@ -10,6 +10,7 @@ import {
 } from '../../demo/builder/snippets.js';
 import { readEmbedRequest } from '../../src/embed/embed-request.js';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
+import { messages as de } from '../../src/i18n/de.js';
 import { openFrame } from './frame.js';
 
 /** The embed builder's snippets: what an author pastes must say exactly what they chose. */
@@ -70,6 +71,47 @@ describe('embed builder snippets', () => {
     );
   });
 
+  it('puts the chosen language on the element, and dir="rtl" for a right-to-left one', () => {
+    const parse = (lang: string) =>
+      new DOMParser()
+        .parseFromString(scriptSnippet('layer-delta', [['sizes', '2 1']], BASE, lang), 'text/html')
+        .querySelector('layer-delta')!;
+    const german = parse('de');
+    expect(german.getAttribute('lang')).to.equal('de');
+    expect(german.hasAttribute('dir')).to.be.false;
+    expect(german.getAttribute('sizes')).to.equal('2 1');
+    const arabic = parse('ar');
+    expect(arabic.getAttribute('lang')).to.equal('ar');
+    expect(arabic.getAttribute('dir')).to.equal('rtl');
+    expect(parse('en').hasAttribute('lang'), 'English needs no lang').to.be.false;
+  });
+
+  it("adds &lang= to the iframe's URL, which the embed page reads as its own", () => {
+    const attributes: [string, string][] = [['ratios', '2 3']];
+    const snippet = iframeSnippet(
+      'chain-rule-gears',
+      attributes,
+      BASE,
+      300,
+      'embed-standalone.html',
+      'pt-BR',
+    );
+    const src = new DOMParser()
+      .parseFromString(snippet, 'text/html')
+      .querySelector('iframe')!
+      .getAttribute('src')!;
+    const url = new URL(src);
+    expect(url.pathname).to.equal('/backprop/dist/embed-standalone.html');
+    expect(url.searchParams.get('lang')).to.equal('pt-BR');
+    // Not an attribute of the element, and not reported as an unknown parameter.
+    expect(readEmbedRequest(url.search, () => ['ratios'])).to.deep.equal({
+      ok: true,
+      tag: 'chain-rule-gears',
+      attributes,
+      ignored: [],
+    });
+  });
+
   it('normalises the folder to one trailing slash', () => {
     expect(folderUrl(' https://a.example/x ')).to.equal('https://a.example/x/');
     expect(folderUrl('/dist//')).to.equal('/dist/');
@@ -117,8 +159,63 @@ describe('embed builder page', () => {
       const snippet = new DOMParser().parseFromString(copied.at(-1)!, 'text/html');
       return Number(snippet.querySelector('iframe')!.getAttribute('height'));
     };
-    return { doc, button, copyIframe };
+    return { doc, button, copyIframe, copied };
   }
+
+  it('previews in the language chosen and copies it into both snippets', async () => {
+    const { doc, button, copied } = await openBuilder('el=graph-backprop');
+    const select = doc.querySelector<HTMLSelectElement>('#figure-lang')!;
+    expect([...select.options].map((option) => option.value)).to.deep.equal([
+      'en',
+      'es',
+      'de',
+      'fr',
+      'pt-BR',
+      'zh-CN',
+      'ja',
+      'hi',
+      'ar',
+    ]);
+    select.value = 'de';
+    select.dispatchEvent(new Event('change'));
+    const preview = () =>
+      doc.querySelector('.stage graph-backprop') as (HTMLElement & { language: string }) | null;
+    await waitUntil(() => preview()?.language === 'de', 'the preview never spoke German', {
+      timeout: 10000,
+    });
+    expect(preview()!.getAttribute('lang')).to.equal('de');
+    const reset = preview()!.shadowRoot!.querySelector('button.reset')!;
+    await waitUntil(
+      () => reset.textContent!.includes(de['graph-backprop.button.reset'] as string),
+      'the preview is not in German',
+    );
+
+    button('Copy HTML').click();
+    button('Copy iframe').click();
+    await waitUntil(() => copied.length === 2, 'nothing copied');
+    const element = new DOMParser()
+      .parseFromString(copied[0], 'text/html')
+      .querySelector('graph-backprop')!;
+    expect(element.getAttribute('lang')).to.equal('de');
+    const src = new DOMParser()
+      .parseFromString(copied[1], 'text/html')
+      .querySelector('iframe')!
+      .getAttribute('src')!;
+    expect(new URL(src).searchParams.get('lang')).to.equal('de');
+
+    // The iframe preview shows the embed page in German too.
+    button('Iframe').click();
+    const framed = () =>
+      doc.querySelector<HTMLIFrameElement>('iframe.embed-frame')?.contentDocument ?? null;
+    await waitUntil(
+      () =>
+        (framed()?.querySelector('graph-backprop') as { language?: string } | null)?.language ===
+        'de',
+      'the iframe preview never spoke German',
+      { timeout: 15000 },
+    );
+    expect(framed()!.documentElement.lang).to.equal('de');
+  });
 
   it('copies the height of the figure shown with the script tag', async () => {
     const { doc, copyIframe } = await openBuilder('el=layer-delta');

@@ -3,6 +3,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { unzipSync, strFromU8 } from 'fflate';
 import type Scorm12ApiClass from 'scorm-again/scorm12';
 import * as scorm12 from 'scorm-again/scorm12';
+import { cataloguesIn } from '../../src/embed/page-catalogues.js';
+import { messages as de } from '../../src/i18n/de.js';
 import { openFrame, waitForFormula } from './frame.js';
 
 /**
@@ -19,6 +21,18 @@ const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
 // The ES build exports the class by name; its type declarations describe a default export.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
 type ApiWindow = Window & { API?: InstanceType<typeof Scorm12API> };
+
+/** The builder opened on chain-rule-gears, once its preview shows. */
+async function openBuilder(): Promise<HTMLIFrameElement> {
+  // A background tab gets no animation frames, and the figures render on one.
+  await executeServerCommand('bring-to-front');
+  const builder = await openFrame('/demo/builder.html?el=chain-rule-gears', 900);
+  await waitUntil(
+    () => builder.contentDocument!.querySelector('chain-rule-gears')?.shadowRoot,
+    'the builder never showed its preview',
+  );
+  return builder;
+}
 
 /** Clicks the builder's button and returns the file it saves (name and bytes). */
 async function downloadFromBuilder(builder: HTMLIFrameElement) {
@@ -62,14 +76,8 @@ describe('SCORM 1.2 package from the builder', () => {
   });
 
   before(async () => {
-    // A background tab gets no animation frames, and the figures render on one.
-    await executeServerCommand('bring-to-front');
-    const builder = await openFrame('/demo/builder.html?el=chain-rule-gears', 900);
+    const builder = await openBuilder();
     frames.push(builder);
-    await waitUntil(
-      () => builder.contentDocument!.querySelector('chain-rule-gears')?.shadowRoot,
-      'the builder never showed its preview',
-    );
     ({ name, files } = await downloadFromBuilder(builder));
     builder.remove();
   });
@@ -144,5 +152,48 @@ describe('SCORM 1.2 package from the builder', () => {
     expect(gears.getAttribute('ratios')).to.equal('2 3');
     expect(frame.contentDocument!.querySelector('[role="alert"], [role="note"]')).to.be.null;
     URL.revokeObjectURL(page);
+  });
+});
+
+describe('SCORM 1.2 package in the language chosen in the builder', () => {
+  let page: string;
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  before(async () => {
+    const builder = await openBuilder();
+    const select = builder.contentDocument!.querySelector<HTMLSelectElement>('#figure-lang')!;
+    select.value = 'de';
+    select.dispatchEvent(new Event('change'));
+    const { files } = await downloadFromBuilder(builder);
+    builder.remove();
+    page = strFromU8(files['index.html']);
+  });
+
+  it("is a German page carrying German's messages only", () => {
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    expect(doc.documentElement.lang).to.equal('de');
+    expect(doc.documentElement.dir).to.equal('ltr');
+    expect(cataloguesIn(page), 'English is in the script; German beside it').to.deep.equal(['de']);
+    // Shown where scripts are off, so written in German into the page itself.
+    expect(doc.querySelector('noscript')!.textContent).to.equal(de['embed.noscript']);
+  });
+
+  it('shows the figure in German, with the attributes chosen', async () => {
+    const url = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+    frame = await openFrame(url, 700);
+    const gears = (await waitForFormula(frame, 'chain-rule-gears')) as HTMLElement & {
+      language: string;
+    };
+    await waitUntil(() => gears.language === 'de', 'the figure never spoke German');
+    // German words from the page's own German block (a missing block would leave English).
+    const title = gears.shadowRoot!.querySelector('.formula-title');
+    await waitUntil(
+      () => title?.textContent?.trim() === de['chain-rule-gears.formula.title'],
+      'the figure is not in German',
+    );
+    expect(gears.getAttribute('ratios')).to.equal('2 3');
+    expect(frame.contentDocument!.querySelector('[role="alert"], [role="note"]')).to.be.null;
+    URL.revokeObjectURL(url);
   });
 });
