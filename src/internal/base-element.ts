@@ -11,7 +11,7 @@ import {
 } from './i18n.js';
 import type { Localizer, MessageRef } from './localizer.js';
 import './messages.js';
-import { readOnlyNamesOf, settingsApplied, type SettingsHost } from './settings.js';
+import { readOnly, readOnlyNamesOf, settingsApplied, type SettingsHost } from './settings.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
 
 /** Detail of every `error` event the elements fire. */
@@ -96,7 +96,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     return (this.localizer ??= localizerFor(this.languageTag));
   }
 
-  /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). */
+  /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). Read-only. */
+  @readOnly
   get language(): string {
     return this.languageTag;
   }
@@ -311,7 +312,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     </div>`;
   }
 
-  /** The live region's current text, for tests and narration checks. */
+  /** The live region's current text, for tests and narration checks. Read-only. */
+  @readOnly
   get announcement(): string {
     return this.liveMessage.replace(/\u200b$/, '');
   }
