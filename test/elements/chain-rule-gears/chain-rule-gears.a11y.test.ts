@@ -6,76 +6,34 @@ import type {
   ChainRuleGearsDetail,
 } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { axeProblems } from '../../conformance/axe.js';
+import { contrast, over, rgba } from '../../conformance/colours.js';
+import { backgroundOf, weakStrokes } from '../../conformance/contrast.js';
+import { SYSTEM_COLOUR, forcedValues } from '../../conformance/forced-colours.js';
+import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
+import { accessibleName, keysOnScrolledPage, tabStops } from '../../conformance/keyboard.js';
+import { watchLiveRegion } from '../../conformance/live-region.js';
+import { resetPageState } from '../../conformance/page-state.js';
+import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
+import { settle } from '../../conformance/settle.js';
 
 const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T[] =>
   Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
 
-async function settle(element: ChainRuleGears): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
-}
-
-function centre(node: Element): [number, number] {
-  const box = node.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
-
-// ---- colours as the screen shows them -------------------------------------------------------
-
-type Rgba = [number, number, number, number];
-const swatch = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-
-/** Any CSS colour (rgb(), color(srgb …) from color-mix, system colours) as 0–255 RGBA. */
-function rgba(colour: string): Rgba {
-  swatch.clearRect(0, 0, 1, 1);
-  swatch.fillStyle = '#000';
-  swatch.fillStyle = colour;
-  swatch.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = swatch.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
-}
-
-function over(top: Rgba, under: Rgba): Rgba {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1) as Rgba;
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (v: number): number => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
 /**
  * Every stroke the diagram draws that a reader needs, against what lies under it: the element's
  * background, except the grip's centre line, which sits on the grip. The grip's own halo (drawn
  * in the background colour to part it from the rack) is not a line to follow.
  */
-function weakStrokes(element: ChainRuleGears): string[] {
-  const background = rgba(getComputedStyle(element).backgroundColor);
+function weakLines(element: ChainRuleGears): string[] {
+  const background = backgroundOf(element);
   const grip = over(rgba(getComputedStyle($(element, '.handle-grip')).fill), background);
-  const weak: string[] = [];
-  for (const node of $$<SVGElement>(element, 'svg *')) {
-    if (node.matches('.handle-grip')) continue;
-    const style = getComputedStyle(node);
-    if (style.stroke === 'none' || style.display === 'none') continue;
-    const stroke = rgba(style.stroke);
-    if (stroke[3] === 0) continue;
-    const under = node.matches('.handle-line') ? grip : background;
-    const ratio = contrast(over(stroke, under), under);
-    if (ratio < 3)
-      weak.push(`${node.getAttribute('class') ?? node.localName}: ${ratio.toFixed(2)}`);
-  }
+  const weak = weakStrokes(element, {
+    skip: (node) => node.matches('.handle-grip'),
+    under: (node) => (node.matches('.handle-line') ? grip : undefined),
+  });
   // The markers a reader follows: the grip itself, and each gear's index mark on its body.
   const markers: [string, number][] = [['handle-grip fill', contrast(grip, background)]];
   for (const gear of $$(element, '.gear')) {
@@ -88,37 +46,21 @@ function weakStrokes(element: ChainRuleGears): string[] {
 }
 
 describe('<chain-rule-gears> accessibility in any host page', () => {
-  afterEach(async () => {
-    await resetMouse();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetPageState);
 
   describe('keyboard', () => {
     /** Tabs from a button before the element to the one after it, naming each stop inside. */
-    async function tabStops(ratios: string): Promise<{ element: ChainRuleGears; names: string[] }> {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button>before</button><chain-rule-gears ratios=${ratios}></chain-rule-gears
-          ><button>after</button>
-        </div>`,
+    async function namedStops(
+      ratios: string,
+    ): Promise<{ element: ChainRuleGears; names: string[] }> {
+      const { element, stops } = await tabStops<ChainRuleGears>(
+        html`<chain-rule-gears ratios=${ratios}></chain-rule-gears>`,
       );
-      const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
-      await settle(element);
-      wrapper.querySelector('button')!.focus();
-      const names: string[] = [];
-      for (let presses = 0; presses < 20; presses++) {
-        await sendKeys({ press: 'Tab' });
-        if (document.activeElement !== element) break;
-        const focused = element.shadowRoot!.activeElement!;
-        names.push(focused.getAttribute('aria-label') ?? focused.textContent!.trim());
-      }
-      expect(document.activeElement!.textContent).to.equal('after');
-      return { element, names };
+      return { element, names: stops.map(accessibleName) };
     }
 
     it('takes one Tab stop for the lever, one for the gear train and one for Reset, all named', async () => {
-      const { names } = await tabStops('2 3');
+      const { names } = await namedStops('2 3');
       expect(names).to.have.length(3);
       expect(names[0]).to.equal('lever displacement');
       expect(names[1]).to.equal('gear 1: ratio 2; turned 2 degrees');
@@ -127,7 +69,7 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     });
 
     it('takes the same three Tab stops for a six-stage chain', async () => {
-      const { element, names } = await tabStops('1 2 -1 0 3 1');
+      const { element, names } = await namedStops('1 2 -1 0 3 1');
       expect(names).to.have.length(3);
       expect(names[1]).to.match(/^gear 1: /);
       // Every gear is still reachable, by arrows inside the train, each with its own name.
@@ -150,30 +92,20 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     });
 
     it('keeps Home, End, Page Up and Page Down on the lever, not the page', async () => {
-      const spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      document.body.append(spacer);
-      try {
-        const element = await fixture<ChainRuleGears>(
-          html`<chain-rule-gears ratios="2 3" input="1"></chain-rule-gears>`,
-        );
-        window.scrollTo(0, 40);
-        const scrolled = window.scrollY;
-        const handle = $<SVGGElement>(element, '[role="slider"]');
-        handle.focus({ preventScroll: true });
-        const seen: number[] = [];
-        for (const key of ['End', 'PageDown', 'Home', 'PageUp']) {
-          await sendKeys({ press: key });
-          seen.push(element.value);
-        }
-        expect(seen).to.deep.equal([10, 9, -10, -9]);
-        expect(window.scrollY, 'the page did not scroll').to.equal(scrolled);
-        expect(handle.getAttribute('aria-describedby')).to.be.a('string');
-        const hint = element.shadowRoot!.getElementById(handle.getAttribute('aria-describedby')!);
-        expect(hint!.textContent).to.contain('Home');
-      } finally {
-        spacer.remove();
-      }
+      const { element, seen } = await keysOnScrolledPage(
+        () =>
+          fixture<ChainRuleGears>(
+            html`<chain-rule-gears ratios="2 3" input="1"></chain-rule-gears>`,
+          ),
+        (gears) => $<SVGGElement>(gears, '[role="slider"]'),
+        ['End', 'PageDown', 'Home', 'PageUp'],
+        (gears) => gears.value,
+      );
+      expect(seen).to.deep.equal([10, 9, -10, -9]);
+      const handle = $<SVGGElement>(element, '[role="slider"]');
+      expect(handle.getAttribute('aria-describedby')).to.be.a('string');
+      const hint = element.shadowRoot!.getElementById(handle.getAttribute('aria-describedby')!);
+      expect(hint!.textContent).to.contain('Home');
     });
 
     it('draws the solid focus ring on a focused gear, and only a dashed ring on a pointed-at one', async () => {
@@ -210,10 +142,7 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
         html`<chain-rule-gears ratios="2 3" input="-5"></chain-rule-gears>`,
       );
       await settle(element);
-      const live = $(element, '[role="status"]');
-      let updates = 0;
-      const observer = new MutationObserver((records) => (updates += records.length));
-      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      const live = watchLiveRegion(element);
       const [x, y] = centre($(element, '.handle-grip'));
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
@@ -223,12 +152,12 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
       }
       await settle(element);
       expect(element.value, 'the lever followed').to.be.greaterThan(-5);
-      expect(updates, 'live region quiet while dragging').to.equal(0);
+      expect(live.count(), 'live region quiet while dragging').to.equal(0);
       await sendMouse({ type: 'up' });
       await settle(element);
-      observer.disconnect();
-      expect(updates, 'one announcement on release').to.be.within(1, 2);
-      expect(live.textContent).to.contain('gear 2 turns');
+      live.stop();
+      expect(live.count(), 'one announcement on release').to.be.within(1, 2);
+      expect($(element, '[role="status"]').textContent).to.contain('gear 2 turns');
     });
   });
 
@@ -244,7 +173,7 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
         const [x, y] = centre($(element, '.gear[data-stage="2"] .hub'));
         await sendMouse({ type: 'move', position: [x, y] });
         await settle(element);
-        expect(weakStrokes(element)).to.deep.equal([]);
+        expect(weakLines(element)).to.deep.equal([]);
       });
     }
   });
@@ -252,18 +181,6 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
   describe('forced colours', () => {
     it('turns outlines and marks into system colours in forced-colors mode', async () => {
       const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
-      // The runner's Chromium launcher cannot emulate forced colours; read the rules instead.
-      const forced = element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
-        )
-        .flatMap((rule) => [...rule.cssRules])
-        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
-      const declared = (name: string): string[] =>
-        forced.map((rule) => rule.style.getPropertyValue(name).trim()).filter(Boolean);
-      const system = /^(Canvas|CanvasText|LinkText|Highlight|HighlightText|GrayText|ButtonText)$/;
       for (const token of [
         '--chain-rule-gears-metal',
         '--chain-rule-gears-edge',
@@ -272,8 +189,9 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
         '--bp-focus',
         '--bp-bg',
       ]) {
-        expect(declared(token), token).to.have.length.greaterThan(0);
-        for (const value of declared(token)) expect(value, token).to.match(system);
+        expect(forcedValues(element, token), token).to.have.length.greaterThan(0);
+        for (const value of forcedValues(element, token))
+          expect(value, token).to.match(SYSTEM_COLOUR);
       }
     });
   });
@@ -281,40 +199,22 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
   describe('host pages', () => {
     it('keeps formula and label text unchanged under hostile inherited CSS', async () => {
       await loadTex();
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 700px">
-          <chain-rule-gears ratios="2 3" labels="lever, gear one"></chain-rule-gears>
-          <div
-            style="text-transform: uppercase; white-space: nowrap; line-height: 2;
-              letter-spacing: 4px; word-spacing: 12px; text-indent: 30px; font-style: italic;
-              text-align: center"
-          >
-            <chain-rule-gears ratios="2 3" labels="lever, gear one"></chain-rule-gears>
-          </div>
-        </div>`,
+      const [plain, hostile] = await plainAndHostile<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 3" labels="lever, gear one"></chain-rule-gears>`,
+        700,
       );
-      const [plain, hostile] = [
-        ...wrapper.querySelectorAll('chain-rule-gears'),
-      ] as ChainRuleGears[];
-      await settle(plain);
-      await settle(hostile);
-      for (const selector of [
-        '.readout[data-stage="1"] .name',
-        '.formula-title',
-        '.summary',
-        '.factor[data-stage="1"] .sym',
-        'button',
-      ]) {
-        const a = $(plain, selector);
-        const b = $(hostile, selector);
-        expect(b.textContent, selector).to.equal(a.textContent);
-        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        expect(boxB.width, `${selector} width`).to.be.closeTo(boxA.width, 0.5);
-        expect(boxB.height, `${selector} height`).to.be.closeTo(boxA.height, 0.5);
-        const style = getComputedStyle(b);
-        expect(style.textTransform, selector).to.equal('none');
-        expect(style.fontStyle, selector).to.equal('normal');
-      }
+      expectUntouched(
+        plain,
+        hostile,
+        [
+          '.readout[data-stage="1"] .name',
+          '.formula-title',
+          '.summary',
+          '.factor[data-stage="1"] .sym',
+          'button',
+        ],
+        (style, selector) => expect(style.fontStyle, selector).to.equal('normal'),
+      );
     });
 
     it('maps the pointer through a rotated container', async () => {
@@ -344,33 +244,22 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     });
 
     it('ends a drag when the page moves the element mid-drag', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div class="from"><chain-rule-gears ratios="2 3" input="0"></chain-rule-gears></div>
-          <div class="to"></div>
-        </div>`,
+      const { element, moveAway } = await movableFixture<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 3" input="0"></chain-rule-gears>`,
       );
-      const element = wrapper.querySelector('chain-rule-gears') as ChainRuleGears;
-      await settle(element);
       const changes: ChainRuleGearsDetail[] = [];
       element.addEventListener('change', (event) => changes.push(event.detail));
       const [x, y] = centre($(element, '.handle-grip'));
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x + 40, y] });
-      await element.updateComplete;
+      await pressAndDrag(element, [x, y], [x + 40, y]);
       const moved = element.value;
       expect(moved).to.be.greaterThan(0);
-      wrapper.querySelector('.to')!.append(element);
-      await settle(element);
+      await moveAway();
       expect(
         changes.map((detail) => detail.value),
         'the drag ended with one change',
       ).to.deep.equal([moved]);
       expect($(element, 'svg').classList.contains('dragging')).to.be.false;
-      await sendMouse({ type: 'move', position: [x + 120, y + 200] });
-      await sendMouse({ type: 'up' });
-      await settle(element);
+      await releaseAt(element, [x + 120, y + 200]);
       expect(element.value, 'later moves do not drag').to.equal(moved);
       expect(changes).to.have.length(1);
     });
@@ -393,17 +282,7 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     );
     for (const element of wrapper.querySelectorAll('chain-rule-gears'))
       await settle(element as ChainRuleGears);
-    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-    await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(wrapper, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const problems = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
-    expect(problems).to.deep.equal([]);
+    expect(await axeProblems(wrapper)).to.deep.equal([]);
   });
 
   it('passes axe, best practices included, on a six-stage chain with focus inside the gears', async () => {
@@ -418,16 +297,6 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
     await sendKeys({ press: 'End' });
     await settle(element);
     expect($(element, '.factor[data-stage="6"]').classList.contains('active')).to.be.true;
-    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-    await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(element, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const problems = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
-    expect(problems).to.deep.equal([]);
+    expect(await axeProblems(element)).to.deep.equal([]);
   });
 });

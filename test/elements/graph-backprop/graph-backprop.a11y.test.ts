@@ -1,116 +1,43 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/graph-backprop/define.js';
 import type {
   GraphBackprop,
   GraphEditDetail,
 } from '../../../src/elements/graph-backprop/graph-backprop.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { axeProblems } from '../../conformance/axe.js';
+import { contrast, rgba } from '../../conformance/colours.js';
+import { weakStrokes } from '../../conformance/contrast.js';
+import { SYSTEM_COLOUR, forcedValues } from '../../conformance/forced-colours.js';
+import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
+import { accessibleName, keysOnScrolledPage, tabStops } from '../../conformance/keyboard.js';
+import { watchLiveRegion } from '../../conformance/live-region.js';
+import { resetPageState } from '../../conformance/page-state.js';
+import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
+import { settle } from '../../conformance/settle.js';
 
 const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = Element>(element: GraphBackprop, selector: string): T[] =>
   Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
 
-async function settle(element: GraphBackprop): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
-}
-
-function centre(node: Element): [number, number] {
-  const box = node.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
-
-/** Counts changes to the live region's text. */
-function watchLiveRegion(element: GraphBackprop): { count: () => number; stop: () => void } {
-  let updates = 0;
-  const observer = new MutationObserver((records) => (updates += records.length));
-  observer.observe($(element, '[role="status"]'), {
-    childList: true,
-    characterData: true,
-    subtree: true,
-  });
-  return { count: () => updates, stop: () => observer.disconnect() };
-}
-
-// ---- colours as the screen shows them -------------------------------------------------------
-
-type Rgba = [number, number, number, number];
-const swatch = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-
-function rgba(colour: string): Rgba {
-  swatch.clearRect(0, 0, 1, 1);
-  swatch.fillStyle = '#000';
-  swatch.fillStyle = colour;
-  swatch.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = swatch.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
-}
-
-function over(top: Rgba, under: Rgba): Rgba {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1) as Rgba;
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (v: number): number => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
 /** Every stroke the diagram draws (wires, label and node borders, drag arrows) below 3:1. */
-function weakStrokes(element: GraphBackprop): string[] {
-  const background = rgba(getComputedStyle(element).backgroundColor);
-  const weak: string[] = [];
-  for (const node of $$<SVGElement>(element, 'svg *')) {
-    const style = getComputedStyle(node);
-    if (style.stroke === 'none' || style.display === 'none') continue;
-    const stroke = rgba(style.stroke);
-    if (stroke[3] === 0) continue;
-    const ratio = contrast(over(stroke, background), background);
-    const parent = node.parentElement?.getAttribute('class') ?? '';
-    if (ratio < 3) weak.push(`${parent} ${node.getAttribute('class')}: ${ratio.toFixed(2)}`);
-  }
-  return weak;
-}
+const weakLines = (element: GraphBackprop): string[] =>
+  weakStrokes(element, {
+    name: (node) =>
+      `${node.parentElement?.getAttribute('class') ?? ''} ${node.getAttribute('class')}`,
+  });
 
 describe('<graph-backprop> accessibility in any host page', () => {
-  afterEach(async () => {
-    await resetMouse();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetPageState);
 
   describe('keyboard', () => {
     it('takes one Tab stop for the whole diagram, then one per working button, all named', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button>before</button
-          ><graph-backprop expr="sigmoid(w*x + b)" values="x=2, w=-1, b=0.5"></graph-backprop
-          ><button>after</button>
-        </div>`,
+      const { stops } = await tabStops<GraphBackprop>(
+        html`<graph-backprop expr="sigmoid(w*x + b)" values="x=2, w=-1, b=0.5"></graph-backprop>`,
       );
-      const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
-      await settle(element);
-      wrapper.querySelector('button')!.focus();
-      const names: string[] = [];
-      for (let presses = 0; presses < 20; presses++) {
-        await sendKeys({ press: 'Tab' });
-        if (document.activeElement !== element) break;
-        const focused = element.shadowRoot!.activeElement!;
-        const label = (focused as HTMLInputElement).labels?.[0]?.textContent;
-        names.push((focused.getAttribute('aria-label') ?? label ?? focused.textContent)!.trim());
-      }
-      expect(document.activeElement!.textContent).to.equal('after');
+      const names = stops.map(accessibleName);
       // The first node, the pass switch (two radio buttons, one stop), then Step and Play
       // (Reset is disabled at the start).
       expect(names).to.have.length(4);
@@ -148,30 +75,19 @@ describe('<graph-backprop> accessibility in any host page', () => {
     });
 
     it('keeps Home, End, Page Up and Page Down on a variable, not the page', async () => {
-      const spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      document.body.append(spacer);
-      try {
-        const element = await fixture<GraphBackprop>(
-          html`<graph-backprop expr="w*x" values="w=1, x=2"></graph-backprop>`,
-        );
-        window.scrollTo(0, 40);
-        const scrolled = window.scrollY;
-        const w = $<SVGGElement>(element, '.node[data-name="w"]');
-        w.focus({ preventScroll: true });
-        const seen: number[] = [];
-        for (const key of ['End', 'PageDown', 'Home', 'PageUp']) {
-          await sendKeys({ press: key });
-          await element.updateComplete;
-          seen.push(element.values.w);
-        }
-        expect(seen).to.deep.equal([1000, 999, -1000, -999]);
-        expect(window.scrollY, 'the page did not scroll').to.equal(scrolled);
-        const hint = element.shadowRoot!.getElementById(w.getAttribute('aria-describedby')!);
-        expect(hint!.textContent).to.contain('Home');
-      } finally {
-        spacer.remove();
-      }
+      const { element, seen } = await keysOnScrolledPage(
+        () =>
+          fixture<GraphBackprop>(
+            html`<graph-backprop expr="w*x" values="w=1, x=2"></graph-backprop>`,
+          ),
+        (graph) => $<SVGGElement>(graph, '.node[data-name="w"]'),
+        ['End', 'PageDown', 'Home', 'PageUp'],
+        (graph) => graph.values.w,
+      );
+      expect(seen).to.deep.equal([1000, 999, -1000, -999]);
+      const w = $<SVGGElement>(element, '.node[data-name="w"]');
+      const hint = element.shadowRoot!.getElementById(w.getAttribute('aria-describedby')!);
+      expect(hint!.textContent).to.contain('Home');
     });
 
     it('draws the focus ring on a focused node that is also selected', async () => {
@@ -294,7 +210,7 @@ describe('<graph-backprop> accessibility in any host page', () => {
         element.step = 2;
         await settle(element);
         expect($$(element, '.edge.passed').length, 'passed edges drawn').to.be.greaterThan(0);
-        expect(weakStrokes(element)).to.deep.equal([]);
+        expect(weakLines(element)).to.deep.equal([]);
       });
     }
   });
@@ -302,21 +218,6 @@ describe('<graph-backprop> accessibility in any host page', () => {
   describe('forced colours', () => {
     it('turns wires, borders and the focus ring into system colours', async () => {
       const element = await fixture<GraphBackprop>(html`<graph-backprop></graph-backprop>`);
-      // The runner's Chromium launcher cannot emulate forced colours; read the rules instead.
-      const forced = element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
-        )
-        .flatMap((rule) => [...rule.cssRules])
-        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
-      const system = /^(Canvas|CanvasText|LinkText|Highlight|HighlightText|GrayText|ButtonText)$/i;
-      const ruleFor = (selector: string, property: string): string[] =>
-        forced
-          .filter((rule) => rule.selectorText.split(/,\s*/).includes(selector))
-          .map((rule) => rule.style.getPropertyValue(property).trim())
-          .filter(Boolean);
       for (const [selector, property] of [
         ['.wire', 'stroke'],
         ['.node-box', 'stroke'],
@@ -325,9 +226,9 @@ describe('<graph-backprop> accessibility in any host page', () => {
         ['.node:focus-visible .focus-mark', 'stroke'],
         ['.node-value', 'fill'],
       ]) {
-        const values = ruleFor(selector, property);
+        const values = forcedValues(element, property, selector);
         expect(values, selector).to.have.length.greaterThan(0);
-        for (const value of values) expect(value, selector).to.match(system);
+        for (const value of values) expect(value, selector).to.match(SYSTEM_COLOUR);
       }
     });
   });
@@ -335,56 +236,32 @@ describe('<graph-backprop> accessibility in any host page', () => {
   describe('host pages', () => {
     it('keeps formula and label text unchanged under hostile inherited CSS', async () => {
       await loadTex();
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 700px">
-          <graph-backprop expr="sigmoid(w*x)" values="w=2, x=1"></graph-backprop>
-          <div
-            style="text-transform: uppercase; white-space: nowrap; line-height: 2;
-              letter-spacing: 4px; word-spacing: 12px; text-indent: 30px; font-style: italic;
-              text-align: center"
-          >
-            <graph-backprop expr="sigmoid(w*x)" values="w=2, x=1"></graph-backprop>
-          </div>
-        </div>`,
+      const [plain, hostile] = await plainAndHostile<GraphBackprop>(
+        html`<graph-backprop expr="sigmoid(w*x)" values="w=2, x=1"></graph-backprop>`,
+        700,
       );
-      const [plain, hostile] = [...wrapper.querySelectorAll('graph-backprop')] as GraphBackprop[];
-      await settle(plain);
-      await settle(hostile);
-      for (const selector of ['.node-symbol', '.edge-top', '.caption .hint', '.katex', 'button']) {
-        const a = $(plain, selector);
-        const b = $(hostile, selector);
-        expect(b.textContent, selector).to.equal(a.textContent);
-        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        expect(boxB.width, `${selector} width`).to.be.closeTo(boxA.width, 0.5);
-        expect(boxB.height, `${selector} height`).to.be.closeTo(boxA.height, 0.5);
-        expect(getComputedStyle(b).textTransform, selector).to.equal('none');
-      }
+      expectUntouched(plain, hostile, [
+        '.node-symbol',
+        '.edge-top',
+        '.caption .hint',
+        '.katex',
+        'button',
+      ]);
     });
 
     it('ends a drag when the page moves the element mid-drag', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div class="from"><graph-backprop expr="w*x" values="w=1, x=2"></graph-backprop></div>
-          <div class="to"></div>
-        </div>`,
+      const { element, moveAway } = await movableFixture<GraphBackprop>(
+        html`<graph-backprop expr="w*x" values="w=1, x=2"></graph-backprop>`,
       );
-      const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
-      await settle(element);
       const changes: GraphEditDetail[] = [];
       element.addEventListener('change', (event) => changes.push(event.detail));
       const [x, y] = centre($(element, '.node[data-name="w"] .node-box'));
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x + 40, y] });
-      await element.updateComplete;
+      await pressAndDrag(element, [x, y], [x + 40, y]);
       const moved = element.values.w;
       expect(moved).to.be.greaterThan(1);
-      wrapper.querySelector('.to')!.append(element);
-      await settle(element);
+      await moveAway();
       expect(changes.map((detail) => detail.value)).to.deep.equal([moved]);
-      await sendMouse({ type: 'move', position: [x + 120, y + 200] });
-      await sendMouse({ type: 'up' });
-      await settle(element);
+      await releaseAt(element, [x + 120, y + 200]);
       expect(element.values.w, 'later moves do not drag').to.equal(moved);
       expect(changes).to.have.length(1);
     });
@@ -426,16 +303,6 @@ describe('<graph-backprop> accessibility in any host page', () => {
     );
     for (const element of wrapper.querySelectorAll('graph-backprop'))
       await settle(element as GraphBackprop);
-    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-    await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(wrapper, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const problems = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
-    expect(problems).to.deep.equal([]);
+    expect(await axeProblems(wrapper)).to.deep.equal([]);
   });
 });

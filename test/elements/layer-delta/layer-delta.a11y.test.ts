@@ -1,25 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  emulateMedia,
-  executeServerCommand,
-  resetMouse,
-  sendKeys,
-  sendMouse,
-} from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
-import { contrast, over, rgba } from '../../conformance/colours.js';
+import { axeProblems } from '../../conformance/axe.js';
+import { rgba } from '../../conformance/colours.js';
+import { weakStrokes } from '../../conformance/contrast.js';
+import { forcedValues } from '../../conformance/forced-colours.js';
+import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
+import { accessibleName, tabStops } from '../../conformance/keyboard.js';
+import { watchLiveRegion } from '../../conformance/live-region.js';
+import { resetPageState } from '../../conformance/page-state.js';
+import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
+import { settle } from '../../conformance/settle.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = Element>(element: LayerDelta, selector: string): T[] =>
   Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
-
-async function settle(element: LayerDelta): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
-}
 
 async function stepAll(element: LayerDelta): Promise<void> {
   const step = (): HTMLButtonElement => $<HTMLButtonElement>(element, 'button.step');
@@ -29,69 +26,34 @@ async function stepAll(element: LayerDelta): Promise<void> {
   }
 }
 
-/** The accessible name a Tab stop has: aria-label, its label, or its text. */
-function nameOf(stop: Element): string {
-  const labels = (stop as HTMLInputElement).labels;
-  return (
-    stop.getAttribute('aria-label') ??
-    (labels && labels.length > 0 ? labels[0].textContent : stop.textContent) ??
-    ''
-  ).trim();
-}
-
 /**
  * Every SVG stroke the element draws against its background, stroke and element opacity
  * included. A stroke in the background colour itself is a gap drawn around a marker, not a line.
  */
-function weakLines(element: LayerDelta): string[] {
-  const background = rgba(getComputedStyle(element).backgroundColor);
-  const weak: string[] = [];
-  for (const node of $$<SVGElement>(element, 'svg *')) {
-    const style = getComputedStyle(node);
-    if (style.stroke === 'none' || node.getBoundingClientRect().width === 0) continue;
-    const paint = rgba(style.stroke);
-    paint[3] *= Number(style.strokeOpacity) * Number(style.opacity);
-    if (paint[3] === 0 || paint.slice(0, 3).join() === background.slice(0, 3).join()) continue;
-    const ratio = contrast(over(paint, background), background);
-    if (ratio < 3)
-      weak.push(`${node.getAttribute('class') ?? node.localName}: ${ratio.toFixed(2)}`);
-  }
-  return [...new Set(weak)];
-}
+const weakLines = (element: LayerDelta): string[] =>
+  weakStrokes(element, {
+    skip: (node) => node.getBoundingClientRect().width === 0,
+    opacity: true,
+    halos: true,
+  });
 
 beforeEach(async () => {
   await executeServerCommand('bring-to-front');
 });
 
 describe('<layer-delta> accessibility in any host page', () => {
-  afterEach(async () => {
-    await resetMouse();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetPageState);
 
   describe('keyboard', () => {
     it('gets past a 4-16-16-16-2 network in a few named Tab stops, one for the network', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button>before</button><layer-delta sizes="4 16 16 16 2"></layer-delta
-          ><button>after</button>
-        </div>`,
+      const { element, stops } = await tabStops<LayerDelta>(
+        html`<layer-delta sizes="4 16 16 16 2"></layer-delta>`,
       );
-      const element = wrapper.querySelector('layer-delta') as LayerDelta;
-      await settle(element);
-      wrapper.querySelector('button')!.focus();
-      const stops: Element[] = [];
-      for (let presses = 0; presses < 60; presses++) {
-        await sendKeys({ press: 'Tab' });
-        if (document.activeElement !== element) break;
-        stops.push(element.shadowRoot!.activeElement!);
-      }
-      expect(document.activeElement!.textContent).to.equal('after');
       // Step, Run; four layer buttons; the network; x1–x4, y1–y2; from, to, slider, w.
       expect(stops).to.have.length(17);
       expect(stops.filter((stop) => stop.closest('svg'))).to.have.length(1);
-      for (const stop of stops) expect(nameOf(stop), stop.outerHTML.slice(0, 80)).to.match(/\S/);
+      for (const stop of stops)
+        expect(accessibleName(stop), stop.outerHTML.slice(0, 80)).to.match(/\S/);
       expect($$(element, '.connection[tabindex], .connection [tabindex]')).to.deep.equal([]);
     });
 
@@ -156,13 +118,8 @@ describe('<layer-delta> accessibility in any host page', () => {
     it('announces a dragged weight once, on release, not on each of 25 moves', async () => {
       const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
       await settle(element);
-      const live = $(element, '[role="status"]');
-      let updates = 0;
-      const observer = new MutationObserver(() => updates++);
-      observer.observe(live, { childList: true, characterData: true, subtree: true });
-      const hit = $<SVGElement>(element, '[data-weight="2 0 1"] .hit').getBoundingClientRect();
-      const x = Math.round(hit.left + hit.width / 2);
-      const y = Math.round(hit.top + hit.height / 2);
+      const live = watchLiveRegion(element);
+      const [x, y] = centre($(element, '[data-weight="2 0 1"] .hit'));
       const start = element.weights[1][0][1];
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
@@ -172,38 +129,25 @@ describe('<layer-delta> accessibility in any host page', () => {
       }
       await settle(element);
       expect(element.weights[1][0][1], 'the weight followed').to.be.greaterThan(start);
-      expect(updates, 'live region quiet while dragging').to.equal(0);
+      expect(live.count(), 'live region quiet while dragging').to.equal(0);
       await sendMouse({ type: 'up' });
       await settle(element);
-      observer.disconnect();
-      expect(updates, 'one announcement on release').to.be.within(1, 2);
-      expect(live.textContent).to.contain('gradient');
+      live.stop();
+      expect(live.count(), 'one announcement on release').to.be.within(1, 2);
+      expect($(element, '[role="status"]').textContent).to.contain('gradient');
     });
 
     it('ends a drag when the element is moved in the page mid-drag', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div class="from"><layer-delta></layer-delta></div>
-          <div class="to"></div>
-        </div>`,
+      const { element, moveAway } = await movableFixture<LayerDelta>(
+        html`<layer-delta></layer-delta>`,
       );
-      const element = wrapper.querySelector('layer-delta') as LayerDelta;
-      await settle(element);
       const changes: unknown[] = [];
       element.addEventListener('change', (event) => changes.push(event));
-      const hit = $<SVGElement>(element, '[data-weight="2 0 1"] .hit').getBoundingClientRect();
-      const x = Math.round(hit.left + hit.width / 2);
-      const y = Math.round(hit.top + hit.height / 2);
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x, y - 10] });
-      await element.updateComplete;
-      wrapper.querySelector('.to')!.append(element);
-      await settle(element);
+      const [x, y] = centre($(element, '[data-weight="2 0 1"] .hit'));
+      await pressAndDrag(element, [x, y], [x, y - 10]);
+      await moveAway();
       const moved = element.weights[1][0][1];
-      await sendMouse({ type: 'move', position: [x, y - 60] });
-      await sendMouse({ type: 'up' });
-      await settle(element);
+      await releaseAt(element, [x, y - 60]);
       expect(element.weights[1][0][1], 'later moves do not drag').to.equal(moved);
       expect(changes.length).to.be.at.most(1);
     });
@@ -226,17 +170,7 @@ describe('<layer-delta> accessibility in any host page', () => {
 
     it('uses system colours for every line and the focus ring in forced-colors mode', async () => {
       const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
-      // The runner's Chromium launcher cannot emulate forced colours; read the rules instead.
-      const forced = element
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
-        )
-        .flatMap((rule) => [...rule.cssRules])
-        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
-      const declared = (name: string): string[] =>
-        forced.map((rule) => rule.style.getPropertyValue(name).trim()).filter(Boolean);
+      const declared = (name: string): string[] => forcedValues(element, name);
       const system = /^(Canvas|CanvasText|LinkText|Highlight|GrayText)$/;
       // Wires use --bp-positive/--bp-negative, units and links --bp-line, the ring --bp-focus.
       for (const token of ['--bp-positive', '--bp-negative', '--bp-line', '--bp-focus']) {
@@ -260,42 +194,28 @@ describe('<layer-delta> accessibility in any host page', () => {
 
   describe('host pages', () => {
     it('keeps formula and label text unchanged under hostile inherited CSS', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 760px">
-          <layer-delta></layer-delta>
-          <div
-            style="text-transform: uppercase; white-space: nowrap; line-height: 2;
-              letter-spacing: 4px; word-spacing: 12px; text-indent: 30px; font-style: italic;
-              text-align: center"
-          >
-            <layer-delta></layer-delta>
-          </div>
-        </div>`,
+      const [plain, hostile] = await plainAndHostile<LayerDelta>(
+        html`<layer-delta></layer-delta>`,
+        760,
       );
-      const [plain, hostile] = [...wrapper.querySelectorAll('layer-delta')] as LayerDelta[];
       for (const element of [plain, hostile]) {
-        await settle(element);
         await stepAll(element);
         await settle(element);
       }
-      for (const selector of [
-        '.layer-panel h3',
-        '.formula',
-        '.readout',
-        '.legend',
-        'svg.diagram',
-        '.status',
-        'button.reset',
-      ]) {
-        const [a, b] = [$(plain, selector), $(hostile, selector)];
-        expect(b.textContent, selector).to.equal(a.textContent);
-        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        expect(boxB.width, selector).to.be.closeTo(boxA.width, 0.5);
-        expect(boxB.height, selector).to.be.closeTo(boxA.height, 0.5);
-        const style = getComputedStyle(b);
-        expect(style.textTransform, selector).to.equal('none');
-        expect(style.letterSpacing, selector).to.equal('normal');
-      }
+      expectUntouched(
+        plain,
+        hostile,
+        [
+          '.layer-panel h3',
+          '.formula',
+          '.readout',
+          '.legend',
+          'svg.diagram',
+          '.status',
+          'button.reset',
+        ],
+        (style, selector) => expect(style.letterSpacing, selector).to.equal('normal'),
+      );
     });
 
     it('passes axe, best practices included, with two copies on one page', async () => {
@@ -310,17 +230,7 @@ describe('<layer-delta> accessibility in any host page', () => {
         await stepAll(element as LayerDelta);
         await settle(element as LayerDelta);
       }
-      // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-      await import('axe-core/axe.min.js');
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(wrapper, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-      });
-      const problems = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-      );
-      expect(problems).to.deep.equal([]);
+      expect(await axeProblems(wrapper)).to.deep.equal([]);
     });
   });
 });

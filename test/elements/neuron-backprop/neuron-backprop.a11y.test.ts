@@ -1,59 +1,43 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/neuron-backprop/define.js';
 import type {
   NeuronBackprop,
   NeuronChangeDetail,
 } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import { loadTex } from '../../../src/internal/tex.js';
-import { contrast, over, rgba } from '../../conformance/colours.js';
+import { axeProblems } from '../../conformance/axe.js';
+import { rgba } from '../../conformance/colours.js';
+import { backgroundOf, weakPaint, weakStrokes } from '../../conformance/contrast.js';
+import { SYSTEM_COLOUR, forcedValues } from '../../conformance/forced-colours.js';
+import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
+import { accessibleName, keysOnScrolledPage, tabStops } from '../../conformance/keyboard.js';
+import { watchLiveRegion } from '../../conformance/live-region.js';
+import { resetPageState } from '../../conformance/page-state.js';
+import { movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
+import { settle } from '../../conformance/settle.js';
 
 const $ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T[] =>
   Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
 
-async function settle(element: NeuronBackprop): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
-}
-
 /**
  * Every SVG stroke and arrow head the element draws, and the pipeline boxes' borders, against
  * the element's background: all are lines a reader follows.
  */
 function weakLines(element: NeuronBackprop): string[] {
-  const background = rgba(getComputedStyle(element).backgroundColor);
-  const weak: string[] = [];
-  const check = (name: string, colour: string): void => {
-    const paint = rgba(colour);
-    if (paint[3] === 0) return;
-    const ratio = contrast(over(paint, background), background);
-    if (ratio < 3) weak.push(`${name}: ${ratio.toFixed(2)}`);
-  };
-  for (const node of $$<SVGElement>(element, 'svg *')) {
-    const style = getComputedStyle(node);
-    if (style.display === 'none' || node.closest('[style*="display: none"]')) continue;
-    const name = node.getAttribute('class') ?? node.localName;
-    if (style.stroke !== 'none') check(`${name} stroke`, style.stroke);
-    if (node.localName === 'polygon') check(`${name} fill`, style.fill);
+  const weak = weakStrokes(element, {
+    skip: (node) => node.closest('[style*="display: none"]') !== null,
+    fills: 'polygon',
+  });
+  const background = backgroundOf(element);
+  for (const node of $$(element, '.pipeline .node')) {
+    const border = rgba(getComputedStyle(node).borderTopColor);
+    const found = weakPaint(`${node.className} border`, border, background);
+    if (found) weak.push(found);
   }
-  for (const node of $$(element, '.pipeline .node'))
-    check(`${node.className} border`, getComputedStyle(node).borderTopColor);
   return weak;
-}
-
-/** Rules inside `@media <condition>` of the element's styles. */
-function rulesUnder(element: NeuronBackprop, condition: string): CSSStyleRule[] {
-  return element
-    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter(
-      (rule): rule is CSSMediaRule =>
-        rule instanceof CSSMediaRule && rule.conditionText.includes(condition),
-    )
-    .flatMap((rule) => [...rule.cssRules])
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
 }
 
 /**
@@ -71,40 +55,19 @@ function onOneLine(formula: Element): boolean {
 
 describe('<neuron-backprop> accessibility in any host page', () => {
   before(() => loadTex());
-  afterEach(async () => {
-    await resetMouse();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetPageState);
 
   describe('keyboard', () => {
     it('has one named Tab stop for the traced box and one per control, each slider named by its symbol', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button>before</button><neuron-backprop></neuron-backprop><button>after</button>
-        </div>`,
+      const { element, stops } = await tabStops<NeuronBackprop>(
+        html`<neuron-backprop></neuron-backprop>`,
       );
-      const element = wrapper.querySelector('neuron-backprop') as NeuronBackprop;
-      await settle(element);
-      wrapper.querySelector('button')!.focus();
-      const stops: Element[] = [];
-      for (let presses = 0; presses < 30; presses++) {
-        await sendKeys({ press: 'Tab' });
-        if (document.activeElement !== element) break;
-        stops.push(element.shadowRoot!.activeElement!);
-      }
-      expect(document.activeElement!.textContent).to.equal('after');
       // The x, w, b radio group (one stop); four sliders; Gradient step and Reset.
       expect(stops).to.have.length(7);
       expect(stops[0].getAttribute('role')).to.equal('radio');
       expect(stops[0].getAttribute('data-name'), 'the checked box holds the stop').to.equal('w');
-      for (const stop of stops) {
-        const labels = (stop as HTMLInputElement).labels;
-        const name =
-          stop.getAttribute('aria-label') ??
-          (labels && labels.length > 0 ? labels[0].textContent : stop.textContent);
-        expect(name!.trim(), stop.outerHTML.slice(0, 80)).to.match(/\S/);
-      }
+      for (const stop of stops)
+        expect(accessibleName(stop), stop.outerHTML.slice(0, 80)).to.match(/\S/);
       const sliders = stops.filter((stop) => stop.matches('input[type="range"]'));
       expect(
         sliders.map((slider) => (slider as HTMLInputElement).labels![0].textContent),
@@ -179,27 +142,14 @@ describe('<neuron-backprop> accessibility in any host page', () => {
     });
 
     it('keeps Home, End, Page Up and Page Down on a slider, not the page', async () => {
-      const spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      document.body.append(spacer);
-      try {
-        const element = await fixture<NeuronBackprop>(
-          html`<neuron-backprop x="1.5" w="0.8"></neuron-backprop>`,
-        );
-        window.scrollTo(0, 40);
-        const scrolled = window.scrollY;
-        $<HTMLInputElement>(element, '#slider-w').focus({ preventScroll: true });
-        const seen: number[] = [];
-        for (const key of ['End', 'PageDown', 'Home', 'PageUp']) {
-          await sendKeys({ press: key });
-          seen.push(element.w);
-        }
-        expect(seen).to.deep.equal([6, 5, -6, -5]);
-        expect(window.scrollY, 'the page did not scroll').to.equal(scrolled);
-        expect(element.announcement).to.contain('w is minus 5');
-      } finally {
-        spacer.remove();
-      }
+      const { element, seen } = await keysOnScrolledPage(
+        () => fixture<NeuronBackprop>(html`<neuron-backprop x="1.5" w="0.8"></neuron-backprop>`),
+        (neuron) => $<HTMLInputElement>(neuron, '#slider-w'),
+        ['End', 'PageDown', 'Home', 'PageUp'],
+        (neuron) => neuron.w,
+      );
+      expect(seen).to.deep.equal([6, 5, -6, -5]);
+      expect(element.announcement).to.contain('w is minus 5');
     });
 
     it('moves a slider’s thumb the way the arrow points on a right-to-left page', async () => {
@@ -232,10 +182,7 @@ describe('<neuron-backprop> accessibility in any host page', () => {
         html`<neuron-backprop x="1.5" w="-5"></neuron-backprop>`,
       );
       await settle(element);
-      const live = $(element, '[role="status"]');
-      let updates = 0;
-      const observer = new MutationObserver((records) => (updates += records.length));
-      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      const live = watchLiveRegion(element);
       const slider = $<HTMLInputElement>(element, '#slider-w');
       const box = slider.getBoundingClientRect();
       const y = Math.round(box.top + box.height / 2);
@@ -248,12 +195,12 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       }
       await settle(element);
       expect(element.w, 'the slider followed').to.be.greaterThan(-5);
-      expect(updates, 'live region quiet while dragging').to.equal(0);
+      expect(live.count(), 'live region quiet while dragging').to.equal(0);
       await sendMouse({ type: 'up' });
       await settle(element);
-      observer.disconnect();
-      expect(updates, 'one announcement on release').to.be.within(1, 2);
-      expect(live.textContent).to.contain('w is');
+      live.stop();
+      expect(live.count(), 'one announcement on release').to.be.within(1, 2);
+      expect($(element, '[role="status"]').textContent).to.contain('w is');
     });
   });
 
@@ -298,15 +245,11 @@ describe('<neuron-backprop> accessibility in any host page', () => {
 
     it('turns lines, arrows and the focus ring into system colours in forced-colors mode', async () => {
       const element = await fixture<NeuronBackprop>(html`<neuron-backprop></neuron-backprop>`);
-      // The runner's Chromium launcher cannot emulate forced colours; read the rules instead.
-      const forced = rulesUnder(element, 'forced-colors: active');
-      const declared = (name: string): string[] =>
-        forced.map((rule) => rule.style.getPropertyValue(name).trim()).filter(Boolean);
-      const system = /^(Canvas|CanvasText|LinkText|Highlight|HighlightText|GrayText|ButtonText)$/;
       // Arrows use --bp-accent, strokes --bp-line and --bp-fg, boxes --bp-line.
       for (const token of ['--bp-accent', '--bp-line', '--bp-fg', '--bp-focus', '--bp-bg']) {
-        expect(declared(token), token).to.have.length.greaterThan(0);
-        for (const value of declared(token)) expect(value, token).to.match(system);
+        expect(forcedValues(element, token), token).to.have.length.greaterThan(0);
+        for (const value of forcedValues(element, token))
+          expect(value, token).to.match(SYSTEM_COLOUR);
       }
       const arrow = getComputedStyle($(element, '.arrow'));
       expect(
@@ -329,22 +272,11 @@ describe('<neuron-backprop> accessibility in any host page', () => {
 
   describe('host pages', () => {
     it('keeps formula and label text unchanged under hostile inherited CSS', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 760px">
-          <neuron-backprop></neuron-backprop>
-          <div
-            style="text-transform: uppercase; white-space: nowrap; line-height: 2;
-              letter-spacing: 4px; word-spacing: 12px; text-indent: 30px; font-style: italic;
-              text-align: center"
-          >
-            <neuron-backprop></neuron-backprop>
-          </div>
-        </div>`,
+      const [plain, hostile] = await plainAndHostile<NeuronBackprop>(
+        html`<neuron-backprop></neuron-backprop>`,
+        760,
       );
-      const [plain, hostile] = [...wrapper.querySelectorAll('neuron-backprop')] as NeuronBackprop[];
-      await settle(plain);
-      await settle(hostile);
-      for (const selector of [
+      expectUntouched(plain, hostile, [
         '.factor[data-factor="1"] .factor-rule',
         '.factor[data-factor="2"] .factor-rule',
         '.product .route-tex',
@@ -352,15 +284,7 @@ describe('<neuron-backprop> accessibility in any host page', () => {
         '.slider[data-name="w"] .slider-label',
         '.hint',
         'button.step',
-      ]) {
-        const a = $(plain, selector);
-        const b = $(hostile, selector);
-        expect(b.textContent, selector).to.equal(a.textContent);
-        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        expect(boxB.width, `${selector} width`).to.be.closeTo(boxA.width, 0.5);
-        expect(boxB.height, `${selector} height`).to.be.closeTo(boxA.height, 0.5);
-        expect(getComputedStyle(b).textTransform, selector).to.equal('none');
-      }
+      ]);
       const factor = $(hostile, '.factor[data-factor="1"] .factor-rule');
       expect(onOneLine(factor)).to.be.true;
       // The whole rule shows: −y/a + (1 − y)/(1 − a), not clipped to "1/1".
@@ -397,31 +321,20 @@ describe('<neuron-backprop> accessibility in any host page', () => {
     });
 
     it('ends a slider drag when the page moves the element mid-drag', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <div class="from"><neuron-backprop w="-5"></neuron-backprop></div>
-          <div class="to"></div>
-        </div>`,
+      const { element, moveAway } = await movableFixture<NeuronBackprop>(
+        html`<neuron-backprop w="-5"></neuron-backprop>`,
       );
-      const element = wrapper.querySelector('neuron-backprop') as NeuronBackprop;
-      await settle(element);
       const changes: NeuronChangeDetail[] = [];
       element.addEventListener('change', (event) => changes.push(event.detail));
       const box = $(element, '#slider-w').getBoundingClientRect();
       const y = Math.round(box.top + box.height / 2);
       const x = Math.round(box.left + box.width * 0.1);
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x + 40, y] });
-      await element.updateComplete;
+      await pressAndDrag(element, [x, y], [x + 40, y]);
       const moved = element.w;
       expect(moved).to.be.greaterThan(-5);
-      wrapper.querySelector('.to')!.append(element);
-      await settle(element);
+      await moveAway();
       const after = $(element, '#slider-w').getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(after.right - 4), y + 200] });
-      await sendMouse({ type: 'up' });
-      await settle(element);
+      await releaseAt(element, [Math.round(after.right - 4), y + 200]);
       expect(element.w, 'later moves do not drag').to.equal(moved);
       expect(changes.length).to.be.at.most(1);
     });
@@ -436,17 +349,7 @@ describe('<neuron-backprop> accessibility in any host page', () => {
     );
     for (const element of wrapper.querySelectorAll('neuron-backprop'))
       await settle(element as NeuronBackprop);
-    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-    await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(wrapper, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const problems = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
-    expect(problems).to.deep.equal([]);
+    expect(await axeProblems(wrapper)).to.deep.equal([]);
   });
 
   it('passes axe, best practices included, after arrowing through the radio group', async () => {
@@ -456,16 +359,6 @@ describe('<neuron-backprop> accessibility in any host page', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settle(element);
     expect(element.wrt).to.equal('b');
-    // @ts-expect-error axe-core's browser build has no type declarations; it registers window.axe.
-    await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(element, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const problems = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
-    expect(problems).to.deep.equal([]);
+    expect(await axeProblems(element)).to.deep.equal([]);
   });
 });
