@@ -3,59 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/chain-rule-gears/define.js';
 import type { ChainRuleGears } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
 import { chainRuleGearsMessages } from '../../../src/elements/chain-rule-gears/messages.js';
-import { addMessages, type Message, type Messages } from '../../../src/internal/i18n.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { readerTexts } from '../../conformance/reader-text.js';
+import { minusAndNextLeft } from '../../conformance/rtl.js';
+import { settle } from '../../conformance/settle.js';
+import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.js';
 
-/** Every Latin word becomes "ĉŝ", placeholders kept: any English left on screen stands out. */
-const mark = (text: string): string =>
-  text.replace(/\{\w+\}|[A-Za-z]+/g, (part) => (part.startsWith('{') ? part : 'ĉŝ'));
-const marked = (message: Message): Message =>
-  typeof message === 'string'
-    ? mark(message)
-    : (Object.fromEntries(
-        Object.entries(message).map(([form, text]) => [form, mark(text!)]),
-      ) as Message);
-
-/** A test language (not shipped): every key of the element, plus the shared spoken minus. */
-const TEST_CATALOGUE: Messages = Object.fromEntries(
-  Object.entries({ ...chainRuleGearsMessages, 'number.minus': 'minus {value}' }).map(
-    ([key, message]) => [key, marked(message)],
-  ),
-);
-addMessages('eo', TEST_CATALOGUE);
+/** A test language: every key of the element, plus the shared spoken minus, every word marked. */
+addTestLanguage({ ...chainRuleGearsMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(1));
 
 const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
-
-/**
- * What a reader sees or hears: text nodes (formulas aside: KaTeX's letters are math symbols),
- * accessible names, values and descriptions, and the text of described-by hints.
- */
-function readerTexts(element: ChainRuleGears): string[] {
-  const root = element.shadowRoot!;
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent?.closest('.katex, style')) continue;
-    if (node.textContent!.trim()) out.push(node.textContent!.trim());
-  }
-  for (const node of root.querySelectorAll('*')) {
-    for (const name of ['aria-label', 'aria-valuetext', 'aria-description', 'title']) {
-      const value = node.getAttribute(name);
-      if (value) out.push(value);
-    }
-    for (const id of (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-      out.push(root.getElementById(id)?.textContent?.trim() ?? `missing #${id}`);
-    }
-  }
-  return out;
-}
-
-async function settle(element: ChainRuleGears): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
 
 describe('<chain-rule-gears> in the reader’s language', () => {
   before(() => loadTex());
@@ -143,15 +101,8 @@ describe('<chain-rule-gears> in the reader’s language', () => {
     expect(getComputedStyle(lever).direction).to.equal('ltr');
     expect(lever.textContent!.trim()).to.equal('\u22121');
     // Drawn in order: the minus sign sits left of the digit.
-    const text = [...lever.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
-    const start = text.textContent!.indexOf('\u2212');
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + 1);
-    const minusBox = range.getBoundingClientRect();
-    range.setStart(text, start + 1);
-    range.setEnd(text, start + 2);
-    expect(minusBox.left).to.be.below(range.getBoundingClientRect().left);
+    const [minus, digit] = minusAndNextLeft(lever);
+    expect(minus).to.be.below(digit);
     for (const prose of ['.formula-title', '.summary', '.readout .name']) {
       expect(getComputedStyle($(element, prose)).direction, prose).to.equal('rtl');
     }

@@ -3,54 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/graph-backprop/define.js';
 import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
 import { graphBackpropMessages } from '../../../src/elements/graph-backprop/messages.js';
-import { addMessages, type Message, type Messages } from '../../../src/internal/i18n.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { readerTexts } from '../../conformance/reader-text.js';
+import { minusAndNextLeft } from '../../conformance/rtl.js';
+import { settle } from '../../conformance/settle.js';
+import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.js';
 
-/** Every Latin word becomes "ĉŝ", placeholders kept: any English left on screen stands out. */
-const mark = (text: string): string =>
-  text.replace(/\{\w+\}|[A-Za-z]+/g, (part) => (part.startsWith('{') ? part : 'ĉŝ'));
-const marked = (message: Message): Message =>
-  typeof message === 'string'
-    ? mark(message)
-    : (Object.fromEntries(
-        Object.entries(message).map(([form, text]) => [form, mark(text!)]),
-      ) as Message);
-
-/** A test language (not shipped): every key of the element, plus the shared spoken minus. */
-addMessages(
-  'eo',
-  Object.fromEntries(
-    Object.entries({ ...graphBackpropMessages, 'number.minus': 'minus {value}' }).map(
-      ([key, message]) => [key, marked(message)],
-    ),
-  ) as Messages,
-);
+/** A test language: every key of the element, plus the shared spoken minus, every word marked. */
+addTestLanguage({ ...graphBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(1));
 
 const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
-
-/**
- * What a reader sees or hears: text nodes (formulas aside: KaTeX's letters are math), accessible
- * names, values and descriptions, and the text of described-by hints.
- */
-function readerTexts(element: GraphBackprop): string[] {
-  const root = element.shadowRoot!;
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('.katex, style')) continue;
-    if (node.textContent!.trim()) out.push(node.textContent!.trim());
-  }
-  for (const node of root.querySelectorAll('*')) {
-    for (const name of ['aria-label', 'aria-valuetext', 'aria-description', 'title']) {
-      const value = node.getAttribute(name);
-      if (value) out.push(value);
-    }
-    for (const id of (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
-      out.push(root.getElementById(id)?.textContent?.trim() ?? `missing #${id}`);
-  }
-  return out;
-}
 
 /**
  * Words that are not ours to translate: the author's expression (its variable names, function
@@ -62,11 +25,6 @@ const notOurs = (expr: string) => (text: string) =>
     .join(' ')
     .replace(/\d+e[−-]?\d+/g, ' ')
     .replace(/\b(?:w|x|b|y|h|u|v|n\d+|ĉŝ|sigmoid|bce|relu|log)\b/g, ' ');
-
-async function settle(element: GraphBackprop): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
 
 describe('<graph-backprop> in the reader’s language', () => {
   before(() => loadTex());
@@ -216,6 +174,7 @@ describe('<graph-backprop> in the reader’s language', () => {
     expect(value.textContent).to.equal('\u22121');
     expect(getComputedStyle(value).direction).to.equal('ltr');
     // Drawn in order: the minus sign sits left of the digit.
-    expect(value.getStartPositionOfChar(0).x).to.be.below(value.getStartPositionOfChar(1).x);
+    const [minus, digit] = minusAndNextLeft(value);
+    expect(minus).to.be.below(digit);
   });
 });

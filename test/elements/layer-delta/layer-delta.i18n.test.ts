@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
-import { addMessages, messagesOf, type Message } from '../../../src/internal/i18n.js';
+import { messagesOf } from '../../../src/internal/i18n.js';
+import { readerTexts } from '../../conformance/reader-text.js';
+import { minusAndNextLeft } from '../../conformance/rtl.js';
+import { addTestLanguage, placeholdersInMarks } from '../../conformance/test-language.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -11,41 +14,12 @@ const $ = <T extends Element = Element>(element: LayerDelta, selector: string): 
  * A test language whose every message is a mark around its placeholders: shown text is then
  * marks, numbers and symbols only, and any English word left is a string the catalogue missed.
  */
-function marked(message: Message): Message {
-  const mark = (text: string): string =>
-    `⟦${[...text.matchAll(/\{(\w+)\}/g)].map((m) => m[0]).join(' ')}⟧`;
-  if (typeof message === 'string') return mark(message);
-  const forms = Object.entries(message).map(([form, text]) => [form, mark(text!)]);
-  return Object.fromEntries(forms) as Message;
-}
-
-function addTestLanguage(): void {
-  const english = messagesOf('en');
-  addMessages(
-    'eo',
-    Object.fromEntries(Object.entries(english).map(([key, message]) => [key, marked(message)])),
-  );
-}
+const addLanguage = (): void => addTestLanguage(messagesOf('en'), placeholdersInMarks);
 
 /** Every visible text and accessible name or description, outside the typeset formulas. */
-function wordsShown(element: LayerDelta): string[] {
-  const found: string[] = [];
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      if (node.matches('style, [part~="formula"]')) return;
-      for (const name of ['aria-label', 'aria-description', 'aria-valuetext', 'title']) {
-        const value = node.getAttribute(name);
-        if (value) found.push(value);
-      }
-    } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      found.push(node.textContent!.trim());
-    }
-    for (const child of Array.from(node.childNodes)) visit(child);
-  };
-  visit(element.shadowRoot!);
+const wordsShown = (element: LayerDelta): string[] =>
   // Two letters in a row are a word; single letters are symbols (x, y, a, w, z, f, L, k, M).
-  return found.filter((text) => /[A-Za-z]{2,}/.test(text));
-}
+  readerTexts(element, '[part~="formula"]').filter((text) => /[A-Za-z]{2,}/.test(text));
 
 async function stepAll(element: LayerDelta): Promise<void> {
   while (!$<HTMLButtonElement>(element, 'button.step').disabled) {
@@ -59,7 +33,7 @@ beforeEach(async () => {
 });
 
 describe('<layer-delta> in the reader’s language', () => {
-  before(addTestLanguage);
+  before(addLanguage);
 
   it('shows no English in its text, names and descriptions with a full catalogue', async () => {
     for (const sizes of ['2 3 1', '4 16 16 2']) {
@@ -153,13 +127,7 @@ describe('<layer-delta> in the reader’s language', () => {
       (span) => span.textContent === '−1',
     )!;
     expect(number, 'the number is isolated').to.exist;
-    const text = Array.from(number.childNodes).find((node) => node.nodeType === Node.TEXT_NODE)!;
-    const at = (offset: number): DOMRect => {
-      const range = document.createRange();
-      range.setStart(text, offset);
-      range.setEnd(text, offset + 1);
-      return range.getBoundingClientRect();
-    };
-    expect(at(0).left, 'minus drawn left of the digit').to.be.below(at(1).left);
+    const [minus, digit] = minusAndNextLeft(number);
+    expect(minus, 'minus drawn left of the digit').to.be.below(digit);
   });
 });

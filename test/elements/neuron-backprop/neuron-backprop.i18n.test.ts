@@ -3,31 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/neuron-backprop/define.js';
 import type { NeuronBackprop } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import { neuronBackpropMessages } from '../../../src/elements/neuron-backprop/messages.js';
-import { addMessages, type Message, type Messages } from '../../../src/internal/i18n.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { readerTexts } from '../../conformance/reader-text.js';
+import { minusAndNextLeft } from '../../conformance/rtl.js';
+import { settle } from '../../conformance/settle.js';
+import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.js';
 
 /**
- * Every word of English becomes "ĉŝ", placeholders kept; the symbols x, w, b, y, z, a, L and
- * the "d" of "d L by d a" stay, being maths. Any English left on screen stands out.
+ * A test language: every key of the element, plus the shared spoken minus, every word of two
+ * letters or more marked; the symbols x, w, b, y, z, a, L and the "d" of "d L by d a" stay, being
+ * maths.
  */
-const mark = (text: string): string =>
-  text.replace(/\{\w+\}|[A-Za-z]{2,}/g, (part) => (part.startsWith('{') ? part : 'ĉŝ'));
-const marked = (message: Message): Message =>
-  typeof message === 'string'
-    ? mark(message)
-    : (Object.fromEntries(
-        Object.entries(message).map(([form, text]) => [form, mark(text!)]),
-      ) as Message);
-
-/** A test language (not shipped): every key of the element, plus the shared spoken minus. */
-addMessages(
-  'eo',
-  Object.fromEntries(
-    Object.entries({ ...neuronBackpropMessages, 'number.minus': 'minus {value}' }).map(
-      ([key, message]) => [key, marked(message)],
-    ),
-  ) as Messages,
-);
+addTestLanguage({ ...neuronBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(2));
 
 const $ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -37,37 +24,9 @@ const textOf = (element: NeuronBackprop, selector: string): string =>
 /** Maths the element writes as plain text: the rule under z, "wx + b". */
 const MATHS = new Set(['wx']);
 
-/**
- * What a reader sees or hears: text nodes (KaTeX aside: its letters are maths symbols),
- * accessible names, values and descriptions, and the text of described-by targets.
- */
-function readerTexts(element: NeuronBackprop): string[] {
-  const root = element.shadowRoot!;
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('.katex, style')) continue;
-    if (node.textContent!.trim()) out.push(node.textContent!.trim());
-  }
-  for (const node of root.querySelectorAll('*')) {
-    for (const name of ['aria-label', 'aria-valuetext', 'aria-description', 'title']) {
-      const value = node.getAttribute(name);
-      if (value) out.push(value);
-    }
-    for (const id of (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
-      out.push(root.getElementById(id)?.textContent?.trim() ?? `missing #${id}`);
-  }
-  return out;
-}
-
 /** Texts holding a Latin word of two letters or more that is not maths. */
 const english = (texts: string[]): string[] =>
   texts.filter((text) => (text.match(/[A-Za-z]{2,}/g) ?? []).some((word) => !MATHS.has(word)));
-
-async function settle(element: NeuronBackprop): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
 
 describe('<neuron-backprop> in the reader’s language', () => {
   before(() => loadTex());
@@ -147,15 +106,8 @@ describe('<neuron-backprop> in the reader’s language', () => {
     const readout = $(element, '.slider[data-name="w"] .readout');
     expect(getComputedStyle(readout).direction).to.equal('ltr');
     expect(readout.textContent!.trim()).to.equal('\u22121');
-    const text = [...readout.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
-    const start = text.textContent!.indexOf('\u2212');
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + 1);
-    const minusBox = range.getBoundingClientRect();
-    range.setStart(text, start + 1);
-    range.setEnd(text, start + 2);
-    expect(minusBox.left).to.be.below(range.getBoundingClientRect().left);
+    const [minus, digit] = minusAndNextLeft(readout);
+    expect(minus).to.be.below(digit);
     const slope = $(element, '.legend .slope');
     expect(getComputedStyle(slope).direction).to.equal('ltr');
   });
