@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { axeProblems } from '../../conformance/axe.js';
@@ -12,19 +12,13 @@ import { watchLiveRegion } from '../../conformance/live-region.js';
 import { resetPageState } from '../../conformance/page-state.js';
 import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
 import { settle } from '../../conformance/settle.js';
+import { bringToFront } from '../../conformance/page-state.js';
+import { stepAll } from './step-all.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = Element>(element: LayerDelta, selector: string): T[] =>
   Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
-
-async function stepAll(element: LayerDelta): Promise<void> {
-  const step = (): HTMLButtonElement => $<HTMLButtonElement>(element, 'button.step');
-  while (!step().disabled) {
-    step().click();
-    await element.updateComplete;
-  }
-}
 
 /**
  * Every SVG stroke the element draws against its background, stroke and element opacity
@@ -37,9 +31,7 @@ const weakLines = (element: LayerDelta): string[] =>
     halos: true,
   });
 
-beforeEach(async () => {
-  await executeServerCommand('bring-to-front');
-});
+beforeEach(bringToFront);
 
 describe('<layer-delta> accessibility in any host page', () => {
   afterEach(resetPageState);

@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { loadTex } from '../../../src/internal/tex.js';
+import { bringToFront } from '../../conformance/page-state.js';
+import { stepAll } from './step-all.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -57,16 +58,7 @@ function expectClose(actual: unknown, expected: unknown, tolerance: number): voi
   a.forEach((value, i) => expect(value, `entry ${i}`).to.be.closeTo(e[i], tolerance));
 }
 
-async function stepAll(element: LayerDelta): Promise<void> {
-  while (!$<HTMLButtonElement>(element, 'button.step').disabled) {
-    $<HTMLButtonElement>(element, 'button.step').click();
-    await element.updateComplete;
-  }
-}
-
-beforeEach(async () => {
-  await executeServerCommand('bring-to-front');
-});
+beforeEach(bringToFront);
 
 describe('<layer-delta loss="ce">: softmax with cross-entropy', () => {
   it('computes activations, the loss, δ = a − y and every weight gradient', async () => {

@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
 import { addTestLanguage, placeholdersInMarks } from '../../conformance/test-language.js';
+import { bringToFront } from '../../conformance/page-state.js';
+import { stepAll } from './step-all.js';
 
 const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -21,16 +23,7 @@ const wordsShown = (element: LayerDelta): string[] =>
   // Two letters in a row are a word; single letters are symbols (x, y, a, w, z, f, L, k, M).
   readerTexts(element, '[part~="formula"]').filter((text) => /[A-Za-z]{2,}/.test(text));
 
-async function stepAll(element: LayerDelta): Promise<void> {
-  while (!$<HTMLButtonElement>(element, 'button.step').disabled) {
-    $<HTMLButtonElement>(element, 'button.step').click();
-    await element.updateComplete;
-  }
-}
-
-beforeEach(async () => {
-  await executeServerCommand('bring-to-front');
-});
+beforeEach(bringToFront);
 
 describe('<layer-delta> in the reader’s language', () => {
   before(addLanguage);

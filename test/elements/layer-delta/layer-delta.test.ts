@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { countOps, forwardPass, createNetwork } from '../../../src/core/index.js';
@@ -8,6 +8,8 @@ import { loadTex } from '../../../src/internal/tex.js';
 import { runConformanceSuite } from '../../conformance/conformance.js';
 import { findNonFinite, screenText, visibleText } from '../../conformance/screen.js';
 import { scalarNetwork } from './scalar-network.js';
+import { bringToFront } from '../../conformance/page-state.js';
+import { stepAll } from './step-all.js';
 
 type Attributes = Partial<Record<'sizes' | 'activation' | 'loss' | 'seed' | 'x' | 'y', string>>;
 
@@ -49,19 +51,7 @@ function expectClose(actual: number[][] | number[][][], expected: number[][] | n
   a.forEach((value, i) => expect(value).to.be.closeTo(e[i], 1e-9));
 }
 
-async function stepAll(element: LayerDelta): Promise<void> {
-  while (!stepButton(element).disabled) {
-    stepButton(element).click();
-    await element.updateComplete;
-  }
-}
-
-// Test files run two at a time in one browser; a background tab gets no animation frames and no
-// focus events, which the conformance checks and the keyboard tests need. The project's runner
-// provides this command (scripts/wtr-distribution.mjs). A root hook, so it covers every test here.
-beforeEach(async () => {
-  await executeServerCommand('bring-to-front');
-});
+beforeEach(bringToFront);
 
 describe('<layer-delta>', () => {
   describe('deltas and weight gradients agree with the scalar autodiff graph', () => {

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 import { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { createNetwork, forwardPass } from '../../../src/core/index.js';
+import { bringToFront } from '../../conformance/page-state.js';
 
 /** Weights for sizes 2 2 1 that no seed gives. */
 const WEIGHTS = [
@@ -49,9 +50,7 @@ function expectProps(element: LayerDelta): void {
   expect(Array.from(fields, (field) => Number(field.value))).to.deep.equal([1, -0.5, 0.25]);
 }
 
-beforeEach(async () => {
-  await executeServerCommand('bring-to-front');
-});
+beforeEach(bringToFront);
 
 describe('<layer-delta> properties', () => {
   it('has a property for every attribute, taking text or typed values', async () => {
