@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { trackAsyncWork } from './async-work.js';
 import { findNonFinite, visibleText } from './screen.js';
+import { settle } from './settle.js';
+import { collectUncaught } from './uncaught.js';
 
 /** Bad values worth trying on most attributes; each element picks what fits each attribute. */
 export const BAD = {
@@ -32,12 +34,6 @@ interface ErrorEventDetail {
   message: string;
 }
 
-async function settle(element: HTMLElement): Promise<void> {
-  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-}
-
 async function mount(options: ConformanceOptions): Promise<HTMLElement> {
   const tag = unsafeStatic(options.tag);
   const element = await fixture<HTMLElement>(staticHtml`<${tag}></${tag}>`);
@@ -50,22 +46,7 @@ async function mount(options: ConformanceOptions): Promise<HTMLElement> {
 /** Registers the checks every element must pass; call inside the element's test file. */
 export function runConformanceSuite(options: ConformanceOptions): void {
   describe(`${options.tag} conformance`, () => {
-    const uncaught: unknown[] = [];
-    const onError = (event: Event): void => {
-      // Only real exceptions count (the elements' own `error` events do not bubble, but a page's might).
-      if (event instanceof ErrorEvent) uncaught.push(event.error ?? event.message);
-    };
-    const onRejection = (event: PromiseRejectionEvent): void => {
-      uncaught.push(event.reason);
-    };
-    before(() => {
-      window.addEventListener('error', onError);
-      window.addEventListener('unhandledrejection', onRejection);
-    });
-    after(() => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    });
+    const uncaught = collectUncaught();
     afterEach(() => {
       expect(uncaught, 'uncaught exceptions').to.deep.equal([]);
     });

@@ -5,6 +5,7 @@ import { ELEMENT_TAGS } from '../../src/element-tags.js';
 import { LitElement } from 'lit';
 import type { BackpropElement } from '../../src/internal/base-element.js';
 import { findNonFinite } from './screen.js';
+import { collectUncaught } from './uncaught.js';
 
 /**
  * No public setter ever throws: frameworks pass whatever an app holds (null, a half-loaded
@@ -58,17 +59,7 @@ function publicSetters(element: HTMLElement): string[] {
 }
 
 describe('no public setter ever throws', () => {
-  const uncaught: unknown[] = [];
-  const onError = (event: ErrorEvent): void => void uncaught.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent): void => void uncaught.push(event.reason);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = collectUncaught();
 
   for (const tag of ELEMENT_TAGS) {
     it(`<${tag}>: every public property takes every kind of wrong value`, async () => {

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ChainRuleGears } from '../../../src/elements/chain-rule-gears/define.js';
+import '../../../src/elements/chain-rule-gears/define.js';
+import type { ChainRuleGears } from '../../../src/elements/chain-rule-gears/define.js';
 import type { ChainRuleGearsDetail } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
+import type { ErrorDetail } from '../../../src/internal/base-element.js';
+import { collectErrors } from '../../conformance/error-events.js';
+import { setAt } from '../../conformance/moments.js';
 
 const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
   element.shadowRoot!.querySelector<T>(selector)!;
@@ -14,14 +18,6 @@ function readouts(element: ChainRuleGears): string[] {
 
 function resetLabel(element: ChainRuleGears): string {
   return $(element, '[part="controls"] button').textContent!.replace(/\s+/g, ' ').trim();
-}
-
-function errorsOf(element: HTMLElement): Array<{ attribute: string; message: string }> {
-  const errors: Array<{ attribute: string; message: string }> = [];
-  element.addEventListener('error', (event) =>
-    errors.push((event as unknown as CustomEvent<{ attribute: string; message: string }>).detail),
-  );
-  return errors;
 }
 
 /** What a framework sets on a created element: every setting plus the live value. */
@@ -90,34 +86,27 @@ describe('<chain-rule-gears> properties', () => {
     expect(resetLabel(element)).to.equal('Reset lever to 2 cm');
   });
 
+  const setProps = (element: ChainRuleGears): void => void Object.assign(element, PROPS);
+
   it('keeps every property set after definition and before connection', async () => {
-    const element = document.createElement('chain-rule-gears');
-    Object.assign(element, PROPS);
-    place(element);
-    await element.updateComplete;
-    expectPropsShown(element);
+    expectPropsShown(await setAt('before connection', 'chain-rule-gears', setProps));
   });
 
   it('keeps every property set before the tag is defined, and drops read-only ones', async () => {
-    const element = document.createElement('late-chain-rule-gears') as ChainRuleGears;
-    const errors = errorsOf(element);
-    Object.assign(element, PROPS, { outputs: [1, 1], product: 99 });
-    place(element);
-    customElements.define('late-chain-rule-gears', class extends ChainRuleGears {});
-    await element.updateComplete;
+    let errors: ErrorDetail[] = [];
+    const element = await setAt<ChainRuleGears>(
+      'before definition',
+      'chain-rule-gears',
+      (created) => void Object.assign(created, PROPS, { outputs: [1, 1], product: 99 }),
+      (created) => (errors = collectErrors(created)),
+    );
     expectPropsShown(element);
     expect(element.product).to.equal(-2);
     expect(errors.map((error) => error.attribute).sort()).to.deep.equal(['outputs', 'product']);
   });
 
   it('keeps properties set while disconnected', async () => {
-    const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
-    const parent = element.parentElement!;
-    element.remove();
-    Object.assign(element, PROPS);
-    parent.append(element);
-    await element.updateComplete;
-    expectPropsShown(element);
+    expectPropsShown(await setAt('while disconnected', 'chain-rule-gears', setProps));
   });
 
   it('moves the lever at once from value, without events, and input moves it back', async () => {
@@ -141,7 +130,7 @@ describe('<chain-rule-gears> properties', () => {
 
   it('refuses a value that is not a number with a note and an error event, lever kept', async () => {
     const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     expect(() => {
       (element as unknown as { value: unknown }).value = 'fast';
     }).to.not.throw();
@@ -157,7 +146,7 @@ describe('<chain-rule-gears> properties', () => {
 
   it('ignores sets of outputs and product without throwing, with an error event', async () => {
     const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     expect(() => Object.assign(element, { outputs: [0, 0], product: 0 })).to.not.throw();
     await element.updateComplete;
     expect(element.outputs).to.deep.equal([2, 6]);
@@ -168,7 +157,7 @@ describe('<chain-rule-gears> properties', () => {
 
   it('takes labels as an array whose names hold commas, and refuses too many', async () => {
     const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     element.labels = ['x, the input', 'y'];
     await element.updateComplete;
     expect($(element, '.readout .name').textContent).to.equal('x, the input');

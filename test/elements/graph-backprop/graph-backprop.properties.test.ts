@@ -10,16 +10,11 @@ import {
   GraphBackprop,
   type BackwardStepDetail,
 } from '../../../src/elements/graph-backprop/graph-backprop.js';
-import type { ErrorDetail } from '../../../src/internal/base-element.js';
 import { visibleText } from '../../conformance/screen.js';
+import { collectErrors } from '../../conformance/error-events.js';
+import { setAt } from '../../conformance/moments.js';
 
 const root = (element: GraphBackprop): ShadowRoot => element.shadowRoot!;
-
-function errorsOf(element: GraphBackprop): ErrorDetail[] {
-  const errors: ErrorDetail[] = [];
-  element.addEventListener('error', (event) => errors.push(event.detail));
-  return errors;
-}
 
 /** x*x + x at x = 3: value 12, two backward steps, dx = 2x + 1 = 7. */
 function squarePlusX(element: HTMLElement): void {
@@ -27,66 +22,55 @@ function squarePlusX(element: HTMLElement): void {
   element.setAttribute('values', 'x=3');
 }
 
-let definedLate = 0;
-
 describe('<graph-backprop> properties', () => {
   it('keeps a step set after definition and before connection', async () => {
-    const element = document.createElement('graph-backprop');
-    squarePlusX(element);
-    element.step = 1;
-    document.body.append(element);
-    try {
-      await element.updateComplete;
-      expect(element.step).to.equal(1);
-      expect(visibleText(element)).to.contain('Step 1 of 2');
-    } finally {
-      element.remove();
-    }
+    const element = await setAt<GraphBackprop>(
+      'before connection',
+      'graph-backprop',
+      (created) => void (created.step = 1),
+      squarePlusX,
+    );
+    expect(element.step).to.equal(1);
+    expect(visibleText(element)).to.contain('Step 1 of 2');
   });
 
   it('keeps a step set after connection and before the first update', async () => {
-    const element = document.createElement('graph-backprop');
-    squarePlusX(element);
-    document.body.append(element);
-    element.step = 2;
-    try {
-      await element.updateComplete;
-      expect(element.step).to.equal(2);
-      expect(element.gradients.x).to.equal(7);
-      expect(visibleText(element)).to.contain('Step 2 of 2');
-    } finally {
-      element.remove();
-    }
+    const element = await setAt<GraphBackprop>(
+      'before first update',
+      'graph-backprop',
+      (created) => void (created.step = 2),
+      squarePlusX,
+    );
+    expect(element.step).to.equal(2);
+    expect(element.gradients.x).to.equal(7);
+    expect(visibleText(element)).to.contain('Step 2 of 2');
   });
 
   it('keeps properties set before the tag is defined, and ignores read-only ones', async () => {
-    const tag = `graph-backprop-late-${definedLate++}`;
-    const element = document.createElement(tag) as GraphBackprop;
-    Object.assign(element, { expr: 'x*x + x', values: { x: 3 }, step: 1, value: 99 });
-    document.body.append(element);
-    try {
-      customElements.define(tag, class extends GraphBackprop {});
-      await element.updateComplete;
-      expect(element.expr).to.equal('x*x + x');
-      expect(element.value).to.equal(12);
-      expect(element.step).to.equal(1);
-      expect(visibleText(element)).to.contain('Step 1 of 2');
-    } finally {
-      element.remove();
-    }
+    const element = await setAt<GraphBackprop>(
+      'before definition',
+      'graph-backprop',
+      (created) =>
+        void Object.assign(created, { expr: 'x*x + x', values: { x: 3 }, step: 1, value: 99 }),
+    );
+    expect(element.expr).to.equal('x*x + x');
+    expect(element.value).to.equal(12);
+    expect(element.step).to.equal(1);
+    expect(visibleText(element)).to.contain('Step 1 of 2');
   });
 
   it('keeps properties set while disconnected', async () => {
-    const element = await fixture<GraphBackprop>(html`<graph-backprop></graph-backprop>`);
-    const parent = element.parentElement!;
-    element.remove();
-    element.expr = 'x*x + x';
-    element.values = { x: 3 };
-    element.selected = 'x';
-    await element.updateComplete;
-    element.step = 2;
-    parent.append(element);
-    await element.updateComplete;
+    const element = await setAt<GraphBackprop>(
+      'while disconnected',
+      'graph-backprop',
+      async (created) => {
+        created.expr = 'x*x + x';
+        created.values = { x: 3 };
+        created.selected = 'x';
+        await created.updateComplete;
+        created.step = 2;
+      },
+    );
     expect(element.value).to.equal(12);
     expect(element.step).to.equal(2);
     expect(root(element).querySelector('[part="panel"]')!.textContent).to.contain('variable x');
@@ -167,7 +151,7 @@ describe('<graph-backprop> properties', () => {
         html`<graph-backprop expr="x*x + x" values="x=3"></graph-backprop>`,
       );
       const before = JSON.stringify(element[name]);
-      const errors = errorsOf(element);
+      const errors = collectErrors(element);
       expect(() => Object.assign(element, { [name]: 5 })).not.to.throw();
       await element.updateComplete;
       expect(JSON.stringify(element[name])).to.equal(before);

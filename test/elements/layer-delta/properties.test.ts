@@ -4,6 +4,9 @@ import '../../../src/elements/layer-delta/define.js';
 import { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { createNetwork, forwardPass } from '../../../src/core/index.js';
 import { bringToFront } from '../../conformance/page-state.js';
+import type { ErrorDetail } from '../../../src/internal/base-element.js';
+import { collectErrors } from '../../conformance/error-events.js';
+import { setAt } from '../../conformance/moments.js';
 
 /** Weights for sizes 2 2 1 that no seed gives. */
 const WEIGHTS = [
@@ -25,14 +28,6 @@ const PROPS = {
   weights: WEIGHTS,
   activations: [[99]],
 };
-
-function errorsOf(element: HTMLElement): Array<{ attribute: string; message: string }> {
-  const errors: Array<{ attribute: string; message: string }> = [];
-  element.addEventListener('error', (event) =>
-    errors.push((event as unknown as CustomEvent<{ attribute: string; message: string }>).detail),
-  );
-  return errors;
-}
 
 /** The element uses exactly PROPS: its properties, its numbers and its input fields. */
 function expectProps(element: LayerDelta): void {
@@ -82,7 +77,7 @@ describe('<layer-delta> properties', () => {
 
   it('refuses an x that does not fit sizes once, and keeps the network', async () => {
     const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     element.x = [1, 2, 3];
     await element.updateComplete;
     element.requestUpdate();
@@ -99,7 +94,7 @@ describe('<layer-delta> properties', () => {
       weightGradients: element.weightGradients,
       opCounts: element.opCounts,
     };
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     for (const name of Object.keys(before)) {
       expect(() => Object.assign(element, { [name]: [[1]] }), name).not.to.throw();
     }
@@ -114,53 +109,27 @@ describe('<layer-delta> properties', () => {
   });
 
   describe('keeps properties set at any moment', () => {
+    const setProps = (element: LayerDelta): void => void Object.assign(element, PROPS);
+
     it('before the tag is defined, weights win over the settings', async () => {
-      const element = document.createElement('later-layer-delta') as LayerDelta;
-      Object.assign(element, PROPS);
-      document.body.append(element);
-      const errors = errorsOf(element);
-      customElements.define('later-layer-delta', class extends LayerDelta {});
-      await element.updateComplete;
-      try {
-        expectProps(element);
-        expect(errors.map((error) => error.attribute)).to.deep.equal(['activations']);
-      } finally {
-        element.remove();
-      }
+      let errors: ErrorDetail[] = [];
+      const element = await setAt('before definition', 'layer-delta', setProps, (created) => {
+        errors = collectErrors(created);
+      });
+      expectProps(element);
+      expect(errors.map((error) => error.attribute)).to.deep.equal(['activations']);
     });
 
     it('after definition, before connection', async () => {
-      const element = document.createElement('layer-delta');
-      Object.assign(element, PROPS);
-      document.body.append(element);
-      await element.updateComplete;
-      try {
-        expectProps(element);
-      } finally {
-        element.remove();
-      }
+      expectProps(await setAt('before connection', 'layer-delta', setProps));
     });
 
     it('after connection, before the first update', async () => {
-      const element = document.createElement('layer-delta');
-      document.body.append(element);
-      Object.assign(element, PROPS);
-      await element.updateComplete;
-      try {
-        expectProps(element);
-      } finally {
-        element.remove();
-      }
+      expectProps(await setAt('before first update', 'layer-delta', setProps));
     });
 
     it('while disconnected', async () => {
-      const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
-      const parent = element.parentElement!;
-      element.remove();
-      Object.assign(element, PROPS);
-      parent.append(element);
-      await element.updateComplete;
-      expectProps(element);
+      expectProps(await setAt('while disconnected', 'layer-delta', setProps));
     });
   });
 

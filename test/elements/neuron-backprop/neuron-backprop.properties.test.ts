@@ -5,8 +5,9 @@ import {
   NeuronBackprop,
   type NeuronChangeDetail,
 } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
-import type { ErrorDetail } from '../../../src/internal/base-element.js';
 import { formatNumber } from '../../../src/internal/format.js';
+import { collectErrors } from '../../conformance/error-events.js';
+import { setAt } from '../../conformance/moments.js';
 
 /**
  * Every attribute as a property of the same name, as React 19, Vue and Svelte set them
@@ -26,16 +27,8 @@ async function mount(): Promise<NeuronBackprop> {
   );
 }
 
-function errorsOf(element: NeuronBackprop): ErrorDetail[] {
-  const errors: ErrorDetail[] = [];
-  element.addEventListener('error', (event) => errors.push(event.detail));
-  return errors;
-}
-
 /** What the pipeline shows for z, the value a reader sees change. */
 const shownZ = (element: NeuronBackprop): string => text(element, '.stage-z .value');
-
-let lateTags = 0;
 
 describe('<neuron-backprop> properties', () => {
   beforeEach(async () => {
@@ -110,7 +103,7 @@ describe('<neuron-backprop> properties', () => {
 
   it('keeps the last good value of a refused property value and reports it once', async () => {
     const element = await mount();
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     expect(() => {
       (element as unknown as Record<string, unknown>).x = Number.NaN;
       (element as unknown as Record<string, unknown>).wrt = 'z';
@@ -131,7 +124,7 @@ describe('<neuron-backprop> properties', () => {
 
   it('ignores sets of read-only properties with an error event, never throwing', async () => {
     const element = await mount();
-    const errors = errorsOf(element);
+    const errors = collectErrors(element);
     const before = { z: element.z, a: element.a, loss: element.loss, values: element.values };
     const writable = element as unknown as Record<string, unknown>;
     expect(() => {
@@ -154,14 +147,12 @@ describe('<neuron-backprop> properties', () => {
   });
 
   it('keeps properties set before the tag is defined, over the attributes', async () => {
-    const tag = `neuron-backprop-late-${++lateTags}`;
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const element = document.createElement(tag) as NeuronBackprop;
-    element.setAttribute('w', '0.5');
-    Object.assign(element, { w: 2, wrt: 'x', learningRate: 0.3, z: 99 });
-    wrapper.append(element);
-    customElements.define(tag, class extends NeuronBackprop {});
-    await element.updateComplete;
+    const element = await setAt<NeuronBackprop>(
+      'before definition',
+      'neuron-backprop',
+      (created) => void Object.assign(created, { w: 2, wrt: 'x', learningRate: 0.3, z: 99 }),
+      (created) => created.setAttribute('w', '0.5'),
+    );
     expect(element.w).to.equal(2);
     expect(element.wrt).to.equal('x');
     expect(element.learningRate).to.equal(0.3);
@@ -170,26 +161,30 @@ describe('<neuron-backprop> properties', () => {
   });
 
   it('keeps properties set after definition and before connection', async () => {
-    const element = document.createElement('neuron-backprop');
-    element.setAttribute('b', '1');
-    element.x = -2;
-    element.wrt = 'b';
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    wrapper.append(element);
-    await element.updateComplete;
+    const element = await setAt<NeuronBackprop>(
+      'before connection',
+      'neuron-backprop',
+      (created) => {
+        created.x = -2;
+        created.wrt = 'b';
+      },
+      (created) => created.setAttribute('b', '1'),
+    );
     expect(element.values).to.deep.equal({ x: -2, w: 0.8, b: 1, y: 1 });
     expect(element.wrt).to.equal('b');
     expect(shownZ(element)).to.equal(formatNumber(0.8 * -2 + 1));
   });
 
   it('keeps properties set after connection and before the first update', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const element = document.createElement('neuron-backprop');
-    element.setAttribute('y', '1');
-    wrapper.append(element);
-    element.y = 0.25;
-    element.learningRate = 2;
-    await element.updateComplete;
+    const element = await setAt<NeuronBackprop>(
+      'before first update',
+      'neuron-backprop',
+      (created) => {
+        created.y = 0.25;
+        created.learningRate = 2;
+      },
+      (created) => created.setAttribute('y', '1'),
+    );
     expect(element.y).to.equal(0.25);
     expect(text(element, '.step-panel')).to.contain('−2 ×');
     press(element, 'button.reset');
@@ -198,13 +193,18 @@ describe('<neuron-backprop> properties', () => {
   });
 
   it('keeps properties set while disconnected', async () => {
-    const element = await mount();
-    const parent = element.parentElement!;
-    element.remove();
-    element.b = 2;
-    element.wrt = 'x';
-    parent.append(element);
-    await element.updateComplete;
+    const element = await setAt<NeuronBackprop>(
+      'while disconnected',
+      'neuron-backprop',
+      (created) => {
+        created.b = 2;
+        created.wrt = 'x';
+      },
+      (created) => {
+        for (const [name, value] of Object.entries({ x: '1.5', w: '0.8', b: '-0.4', y: '1' }))
+          created.setAttribute(name, value);
+      },
+    );
     expect(element.b).to.equal(2);
     expect(element.wrt).to.equal('x');
     expect(shownZ(element)).to.equal(formatNumber(0.8 * 1.5 + 2));
