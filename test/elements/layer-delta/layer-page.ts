@@ -1,0 +1,51 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/elements/layer-delta/define.js';
+import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
+import { formatNumber } from '../../../src/internal/format.js';
+
+/** What the element tests of <layer-delta> share: mounting, events, reading numbers. */
+
+export type Attributes = Partial<
+  Record<'sizes' | 'activation' | 'loss' | 'seed' | 'x' | 'y', string>
+>;
+
+export async function mount(attributes: Attributes = {}): Promise<LayerDelta> {
+  const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value!);
+  await element.updateComplete;
+  return element;
+}
+
+export function record(
+  element: HTMLElement,
+  ...names: string[]
+): Array<{ type: string; detail: unknown }> {
+  const events: Array<{ type: string; detail: unknown }> = [];
+  for (const name of names) {
+    element.addEventListener(name, (event) =>
+      events.push({ type: name, detail: (event as CustomEvent).detail }),
+    );
+  }
+  return events;
+}
+
+export const root = (element: LayerDelta): ShadowRoot => element.shadowRoot!;
+export const stepButton = (element: LayerDelta): HTMLButtonElement =>
+  root(element).querySelector<HTMLButtonElement>('button.step')!;
+
+/** Two significant digits with a sign, as the diagram prints a delta. */
+export function shortSigned(value: number): string {
+  const text = formatNumber(Number(value.toPrecision(2)), 6);
+  return value > 0 ? `+${text}` : text;
+}
+
+export function expectClose(
+  actual: number[][] | number[][][],
+  expected: number[][] | number[][][],
+): void {
+  const flat = (value: unknown): number[] => (value as number[]).flat(2) as number[];
+  const a = flat(actual);
+  const e = flat(expected);
+  expect(a.length).to.equal(e.length);
+  a.forEach((value, i) => expect(value).to.be.closeTo(e[i], 1e-9));
+}
