@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ExpressionGraph } from '../../../src/core/index.js';
-import '../../../src/elements/graph-backprop/define.js';
 import type {
   BackwardStepDetail,
   GraphBackprop,
@@ -11,55 +10,18 @@ import type {
 import { formatNumber } from '../../../src/internal/format.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { findNonFinite, screenText, visibleText } from '../../conformance/screen.js';
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
-async function mount(expr: string, values = '', extra = ''): Promise<GraphBackprop> {
-  const element = await fixture<GraphBackprop>(
-    html`<graph-backprop expr=${expr} values=${values} selected=${extra}></graph-backprop>`,
-  );
-  await element.updateComplete;
-  return element;
-}
-
-const root = (element: GraphBackprop): ShadowRoot => element.shadowRoot!;
-
-/** The drawn node of a variable, by name. */
-function variableNode(element: GraphBackprop, name: string): SVGGElement {
-  const node = Array.from(root(element).querySelectorAll<SVGGElement>('.node.variable')).find(
-    (candidate) => candidate.getAttribute('data-name') === name,
-  );
-  if (!node) throw new Error(`no variable node ${name}`);
-  return node;
-}
-
-function nodeById(element: GraphBackprop, id: string): SVGGElement {
-  return root(element).querySelector<SVGGElement>(`.node[data-id="${id}"]`)!;
-}
-
-/** Text drawn on a node (it sits right after the node's focusable shape). */
-const textOf = (node: Element, part: string): string =>
-  node.nextElementSibling!.querySelector(`.${part}`)!.textContent!.trim();
-
-function button(element: GraphBackprop, name: 'step' | 'play' | 'reset'): HTMLButtonElement {
-  return root(element).querySelector<HTMLButtonElement>(`button.${name}`)!;
-}
-
-function record<T>(element: HTMLElement, type: string): T[] {
-  const seen: T[] = [];
-  element.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
-  return seen;
-}
-
-async function stepToEnd(element: GraphBackprop): Promise<void> {
-  while (!button(element, 'step').disabled) {
-    button(element, 'step').click();
-    await element.updateComplete;
-  }
-}
-
-/** What the gradient line of a node shows once the pass is complete. */
-const shownGradient = (value: number): string => `∂ ${value > 0 ? '+' : ''}${formatNumber(value)}`;
+import {
+  button,
+  mount,
+  nodeById,
+  record,
+  root,
+  shownGradient,
+  sigmoid,
+  stepToEnd,
+  textOf,
+  variableNode,
+} from './graph-page.js';
 
 interface Case {
   expr: string;
@@ -278,85 +240,6 @@ describe('<graph-backprop>', () => {
     const check = root(element).querySelector('.check')!;
     expect(check.textContent).to.contain(formatNumber(element.gradients.w, 6));
     expect(check.textContent).to.contain('They agree');
-  });
-
-  it('changes a variable with the arrow keys (Shift for coarse) and fires input and change', async () => {
-    const element = await mount('w*x + b', 'x=2, w=-1, b=0.5');
-    const inputs = record<GraphEditDetail>(element, 'input');
-    const changes = record<GraphEditDetail>(element, 'change');
-    variableNode(element, 'w').focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await element.updateComplete;
-    expect(element.value).to.be.closeTo(-0.9 * 2 + 0.5, 1e-12);
-    expect(element.gradients.x).to.be.closeTo(-0.9, 1e-12);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ up: 'Shift' });
-    await element.updateComplete;
-    expect(element.gradients.x).to.be.closeTo(-1.9, 1e-12);
-    expect(inputs).to.deep.equal([
-      { name: 'w', value: -0.9 },
-      { name: 'w', value: -1.9 },
-    ]);
-    expect(changes).to.deep.equal(inputs);
-    expect(variableNode(element, 'w').getAttribute('aria-valuetext')).to.equal('minus 1.9');
-    expect(element.announcement).to.contain('gradient of w 2');
-  });
-
-  it('changes a variable by dragging it sideways: input while moving, one change at the end', async () => {
-    const element = await mount('w*x + b', 'x=2, w=-1, b=0.5');
-    const inputs = record<GraphEditDetail>(element, 'input');
-    const changes = record<GraphEditDetail>(element, 'change');
-    const selections = record<NodeSelectDetail>(element, 'node-select');
-    const box = variableNode(element, 'x').getBoundingClientRect();
-    const scale = box.width / 84; // the SVG may be drawn smaller than its own units
-    const x = Math.round(box.x + box.width / 2);
-    const y = Math.round(box.y + box.height / 2);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [x + 25, y] });
-    await sendMouse({ type: 'move', position: [x + 50, y] });
-    await sendMouse({ type: 'up' });
-    await element.updateComplete;
-    const expected = Number((2 + 50 * 0.02).toFixed(2));
-    expect(scale).to.be.greaterThan(0);
-    expect(inputs.length).to.be.at.least(2);
-    expect(inputs.at(-1)).to.deep.equal({ name: 'x', value: expected });
-    expect(changes).to.deep.equal([{ name: 'x', value: expected }]);
-    expect(selections, 'a drag is not a click').to.have.length(0);
-    expect(element.value).to.be.closeTo(-expected + 0.5, 1e-12);
-    expect(element.gradients.w).to.be.closeTo(expected, 1e-12);
-    expect(textOf(variableNode(element, 'x'), 'node-value')).to.equal(formatNumber(expected));
-  });
-
-  it('takes a typed value in the panel', async () => {
-    const element = await mount('w*x + b', 'x=2, w=-1, b=0.5', 'b');
-    const changes = record<GraphEditDetail>(element, 'change');
-    const field = root(element).querySelector<HTMLInputElement>('#value-input')!;
-    field.focus();
-    field.select();
-    await sendKeys({ type: '4' });
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(element.value).to.equal(-2 + 4);
-    expect(changes.at(-1)).to.deep.equal({ name: 'b', value: 4 });
-  });
-
-  it('fires no events for changes made from code', async () => {
-    const element = await mount('w*x + b', 'x=2, w=-1, b=0.5');
-    const seen: string[] = [];
-    for (const type of ['input', 'change', 'node-select', 'backward-step']) {
-      element.addEventListener(type, () => seen.push(type));
-    }
-    element.setAttribute('values', 'x=3');
-    element.setAttribute('selected', 'w');
-    element.stepBackward();
-    element.step = 2;
-    element.reset();
-    await element.updateComplete;
-    expect(seen).to.deep.equal([]);
-    expect(element.value, 'w and b start at 1 again').to.equal(1 * 3 + 1);
-    expect(root(element).querySelector('[part="panel"]')!.textContent).to.contain('variable w');
   });
 
   it('plays the pass to the end with timers it stops on pause and reset', async () => {
