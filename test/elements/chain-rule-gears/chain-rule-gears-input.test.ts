@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { centre } from '../../conformance/pointer.js';
 import { screenText } from '../../conformance/screen.js';
+import { $, $$ } from '../../conformance/shadow.js';
 import {
-  $,
-  $$,
   drawnTurn,
   expectedOutputs,
   mount,

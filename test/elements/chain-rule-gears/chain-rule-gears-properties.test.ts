@@ -6,9 +6,7 @@ import type { ChainRuleGearsDetail } from '../../../src/elements/chain-rule-gear
 import type { ErrorDetail } from '../../../src/internal/base-element.js';
 import { collectErrors } from '../../conformance/error-events.js';
 import { setAt } from '../../conformance/moments.js';
-
-const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
+import { $ } from '../../conformance/shadow.js';
 
 function readouts(element: ChainRuleGears): string[] {
   return Array.from(element.shadowRoot!.querySelectorAll('.readout .amount')).map((node) =>

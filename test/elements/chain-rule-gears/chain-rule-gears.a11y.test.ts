@@ -16,11 +16,7 @@ import { watchLiveRegion } from '../../conformance/live-region.js';
 import { resetPageState } from '../../conformance/page-state.js';
 import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
 import { settle } from '../../conformance/settle.js';
-
-const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
+import { $, $$ } from '../../conformance/shadow.js';
 
 /**
  * Every stroke the diagram draws that a reader needs, against what lies under it: the element's

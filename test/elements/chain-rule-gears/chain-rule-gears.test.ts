@@ -3,9 +3,8 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import { runConformanceSuite } from '../../conformance/conformance.js';
 import { centre } from '../../conformance/pointer.js';
 import { findNonFinite, visibleText } from '../../conformance/screen.js';
+import { $, $$ } from '../../conformance/shadow.js';
 import {
-  $,
-  $$,
   describeFocus,
   drawnTurn,
   expectedOutputs,

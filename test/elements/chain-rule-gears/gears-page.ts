@@ -5,6 +5,7 @@ import type {
   ChainRuleGears,
   ChainRuleGearsDetail,
 } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
+import { $, $$ } from '../../conformance/shadow.js';
 
 /** What the element tests of <chain-rule-gears> share: mounting, reading the screen, events. */
 
@@ -25,11 +26,6 @@ export async function mount(attributes: Record<string, string> = {}): Promise<Ch
   await element.updateComplete;
   return element;
 }
-
-export const $ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = Element>(element: ChainRuleGears, selector: string): T[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
 
 export function readouts(element: ChainRuleGears): string[] {
   return $$(element, '.readout .amount').map((node) => node.textContent!.trim());

@@ -16,11 +16,7 @@ import { watchLiveRegion } from '../../conformance/live-region.js';
 import { resetPageState } from '../../conformance/page-state.js';
 import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
 import { settle } from '../../conformance/settle.js';
-
-const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = Element>(element: GraphBackprop, selector: string): T[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
+import { $, $$ } from '../../conformance/shadow.js';
 
 /** Every stroke the diagram draws (wires, label and node borders, drag arrows) below 3:1. */
 const weakLines = (element: GraphBackprop): string[] =>

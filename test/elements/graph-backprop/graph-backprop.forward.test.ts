@@ -4,6 +4,7 @@ import type {
   ForwardStepDetail,
   GraphBackprop,
 } from '../../../src/elements/graph-backprop/graph-backprop.js';
+import { $ } from '../../conformance/shadow.js';
 
 /** The test's own arithmetic, independent of the core: the expression and its pieces. */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -21,8 +22,6 @@ function centralDifference(f: (p: Point) => number, at: Point, name: keyof Point
 }
 
 const AT: Point = { w: -1, x: 2, b: 0.5 };
-const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
 
 function record<T>(element: HTMLElement, type: string): T[] {
   const seen: T[] = [];

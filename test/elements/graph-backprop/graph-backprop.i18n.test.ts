@@ -8,12 +8,10 @@ import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
 import { settle } from '../../conformance/settle.js';
 import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.js';
+import { $ } from '../../conformance/shadow.js';
 
 /** A test language: every key of the element, plus the shared spoken minus, every word marked. */
 addTestLanguage({ ...graphBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(1));
-
-const $ = <T extends Element = Element>(element: GraphBackprop, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
 
 /**
  * Words that are not ours to translate: the author's expression (its variable names, function

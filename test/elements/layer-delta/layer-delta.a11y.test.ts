@@ -14,11 +14,7 @@ import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conforman
 import { settle } from '../../conformance/settle.js';
 import { bringToFront } from '../../conformance/page-state.js';
 import { stepAll } from './step-all.js';
-
-const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = Element>(element: LayerDelta, selector: string): T[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<T>(selector));
+import { $, $$ } from '../../conformance/shadow.js';
 
 /**
  * Every SVG stroke the element draws against its background, stroke and element opacity

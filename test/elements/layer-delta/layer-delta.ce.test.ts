@@ -4,9 +4,7 @@ import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.j
 import { loadTex } from '../../../src/internal/tex.js';
 import { bringToFront } from '../../conformance/page-state.js';
 import { stepAll } from './step-all.js';
-
-const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
+import { $ } from '../../conformance/shadow.js';
 
 // ---- an independent softmax cross-entropy network, written here from the definitions ----
 

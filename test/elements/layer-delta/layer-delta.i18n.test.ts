@@ -8,9 +8,7 @@ import { minusAndNextLeft } from '../../conformance/rtl.js';
 import { addTestLanguage, placeholdersInMarks } from '../../conformance/test-language.js';
 import { bringToFront } from '../../conformance/page-state.js';
 import { stepAll } from './step-all.js';
-
-const $ = <T extends Element = Element>(element: LayerDelta, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
+import { $ } from '../../conformance/shadow.js';
 
 /**
  * A test language whose every message is a mark around its placeholders: shown text is then

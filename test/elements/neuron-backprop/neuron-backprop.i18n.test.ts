@@ -8,6 +8,7 @@ import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
 import { settle } from '../../conformance/settle.js';
 import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.js';
+import { $ } from '../../conformance/shadow.js';
 
 /**
  * A test language: every key of the element, plus the shared spoken minus, every word of two
@@ -16,8 +17,6 @@ import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.j
  */
 addTestLanguage({ ...neuronBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(2));
 
-const $ = <T extends Element = Element>(element: NeuronBackprop, selector: string): T =>
-  element.shadowRoot!.querySelector<T>(selector)!;
 const textOf = (element: NeuronBackprop, selector: string): string =>
   $(element, selector).textContent!.replace(/\s+/g, ' ').trim();
 
