@@ -12,7 +12,7 @@ import { weakStrokes } from '../../conformance/contrast.js';
 import { SYSTEM_COLOUR, forcedValues } from '../../conformance/forced-colours.js';
 import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
 import { accessibleName, keysOnScrolledPage, tabStops } from '../../conformance/keyboard.js';
-import { watchLiveRegion } from '../../conformance/live-region.js';
+import { expectOneAnnouncementPerDrag, watchLiveRegion } from '../../conformance/live-region.js';
 import { resetPageState } from '../../conformance/page-state.js';
 import { centre, movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
 import { settle } from '../../conformance/settle.js';
@@ -132,21 +132,15 @@ describe('<graph-backprop> accessibility in any host page', () => {
         html`<graph-backprop expr="w*x + b" values="x=2, w=-1, b=0.5"></graph-backprop>`,
       );
       await settle(element);
-      const live = watchLiveRegion(element);
       const [x, y] = centre($(element, '.node[data-name="x"] .node-box'));
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      for (let step = 1; step <= 25; step++) {
-        await sendMouse({ type: 'move', position: [x + step * 2, y] });
-        await element.updateComplete;
-      }
-      await settle(element);
-      expect(element.values.x, 'the variable followed').to.be.greaterThan(2);
-      expect(live.count(), 'live region quiet while dragging').to.equal(0);
-      await sendMouse({ type: 'up' });
-      await settle(element);
-      live.stop();
-      expect(live.count(), 'one announcement on release').to.be.within(1, 2);
+      await expectOneAnnouncementPerDrag(
+        element,
+        [x, y],
+        (step) => [x + step * 2, y],
+        () => {
+          expect(element.values.x, 'the variable followed').to.be.greaterThan(2);
+        },
+      );
       expect(element.announcement).to.contain('x is');
     });
 

@@ -12,7 +12,7 @@ import { backgroundOf, weakPaint, weakStrokes } from '../../conformance/contrast
 import { SYSTEM_COLOUR, forcedValues } from '../../conformance/forced-colours.js';
 import { expectUntouched, plainAndHostile } from '../../conformance/host-css.js';
 import { accessibleName, keysOnScrolledPage, tabStops } from '../../conformance/keyboard.js';
-import { watchLiveRegion } from '../../conformance/live-region.js';
+import { expectOneAnnouncementPerDrag } from '../../conformance/live-region.js';
 import { resetPageState } from '../../conformance/page-state.js';
 import { movableFixture, pressAndDrag, releaseAt } from '../../conformance/pointer.js';
 import { settle } from '../../conformance/settle.js';
@@ -178,24 +178,18 @@ describe('<neuron-backprop> accessibility in any host page', () => {
         html`<neuron-backprop x="1.5" w="-5"></neuron-backprop>`,
       );
       await settle(element);
-      const live = watchLiveRegion(element);
       const slider = $<HTMLInputElement>(element, '#slider-w');
       const box = slider.getBoundingClientRect();
       const y = Math.round(box.top + box.height / 2);
       const x = Math.round(box.left + box.width * 0.1);
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      for (let step = 1; step <= 25; step++) {
-        await sendMouse({ type: 'move', position: [x + step * 4, y] });
-        await element.updateComplete;
-      }
-      await settle(element);
-      expect(element.w, 'the slider followed').to.be.greaterThan(-5);
-      expect(live.count(), 'live region quiet while dragging').to.equal(0);
-      await sendMouse({ type: 'up' });
-      await settle(element);
-      live.stop();
-      expect(live.count(), 'one announcement on release').to.be.within(1, 2);
+      await expectOneAnnouncementPerDrag(
+        element,
+        [x, y],
+        (step) => [x + step * 4, y],
+        () => {
+          expect(element.w, 'the slider followed').to.be.greaterThan(-5);
+        },
+      );
       expect($(element, '[role="status"]').textContent).to.contain('w is');
     });
   });
