@@ -3,6 +3,7 @@
  * the reader's language (English unless a Localizer says otherwise). Free of DOM and Lit.
  */
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
+import '../../internal/messages.js';
 import './messages.js';
 
 /** Stage names: the author's where given (shown as given), else "lever", "gear 1", "gear 2", ... */
