@@ -34,6 +34,8 @@ async function timeScenario(browser, origin, scenario, { profile = false } = {})
       ({ tag, attributes }) => window.bench.mount(tag, attributes),
       scenario,
     );
+    if (scenario.select)
+      await page.evaluate(([i, s]) => window.bench.click(i, s), [index, scenario.select]);
     if (scenario.drag)
       await page.evaluate(([i, s]) => window.bench.startDrag(i, s), [index, scenario.drag]);
     const before = await page.evaluate(() => window.bench.texStats());
@@ -78,6 +80,8 @@ async function timeTrustedKeys(browser, origin, scenario) {
       ({ tag, attributes }) => window.bench.mount(tag, attributes),
       scenario,
     );
+    if (scenario.select)
+      await page.evaluate(([i, s]) => window.bench.click(i, s), [index, scenario.select]);
     await page.evaluate(
       ([i, s]) => window.bench.focus(i, s),
       [index, scenario.actions[0].selector],

@@ -1,6 +1,7 @@
 // What the interaction bench does to each element: the attributes it mounts with and the 200
 // value changes it times. Changes go back and forth (a triangle wave) so values stay in range
-// and every step really changes the value.
+// and every step really changes the value. A scenario's `select` is clicked once, untimed, before
+// its changes (a reader picking what to edit); `drag` is pressed once before its pointer moves.
 import { ExpressionGraph } from '../../src/core/index.ts';
 
 export const CHANGES = 200;
@@ -60,10 +61,19 @@ export function graphExpression(nodes) {
   return text;
 }
 
-/** The leaf x, deepest in the graph: a change to it is recomputed through every node. */
-const GRAPH_LEAF = 'g[role="slider"][aria-label^="x:"]';
+/**
+ * The leaf x, deepest in the graph: a change to it is recomputed through every node. A variable's
+ * node is a slider inside the diagram's one Tab stop (roving focus); its name is in data-name.
+ */
+const GRAPH_LEAF = 'g[role="slider"][data-name="x"]';
 const LEVER = '.handle';
+/** The first hidden layer's weight from input 0 to unit 0 (W1[0,0]), deepest in the network. */
 const WEIGHT = 'g[data-weight="1 0 0"]';
+/**
+ * Connections are not focusable: a reader picks a weight by clicking its connection, and the
+ * layer panel's weight editor then holds it; its slider takes the arrow keys.
+ */
+const WEIGHT_SLIDER = '.weight-slider';
 
 export function scenarios() {
   const list = [];
@@ -95,7 +105,8 @@ export function scenarios() {
       tag: 'layer-delta',
       attributes: delta,
       change: 'arrow key on a weight',
-      actions: keys(WEIGHT),
+      select: WEIGHT,
+      actions: keys(WEIGHT_SLIDER),
     },
     {
       name: 'layer-delta, 2-16-16-1',

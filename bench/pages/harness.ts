@@ -237,6 +237,23 @@ const bench = {
     target.dispatchEvent(pointer('pointerdown', start.x, start.y));
   },
 
+  /**
+   * A click on `selector` (not timed), as a reader picks what to edit before editing it:
+   * pointer down, up and click at its centre.
+   */
+  async click(index: number, selector: string): Promise<void> {
+    const host = hosts[index];
+    const target = shadowQuery(host, selector);
+    const { x, y } = centre(target);
+    target.dispatchEvent(pointer('pointerdown', x, y));
+    target.dispatchEvent(pointer('pointerup', x, y));
+    target.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+    );
+    await host.updateComplete;
+    await afterPaint();
+  },
+
   endDrag(): void {
     if (!drag) return;
     drag.target.dispatchEvent(pointer('pointerup', drag.start.x, drag.start.y));
