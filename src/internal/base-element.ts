@@ -6,6 +6,7 @@ import {
   languageOf,
   loadCatalogue,
   localizerFor,
+  textDirectionOf,
   translate,
   watchLanguage,
 } from './i18n.js';
@@ -55,6 +56,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   /** Verdicts on settings changed since the last update, reported when it runs. */
   private verdicts = new Map<string, { message: string; ref?: MessageRef } | null>();
   private languageTag = 'en';
+  private direction: 'ltr' | 'rtl' = 'ltr';
   /** Made on first use after each language switch (a new one, so views see the change). */
   private localizer?: Localizer;
   private languageLoad: Promise<void> = Promise.resolve();
@@ -93,7 +95,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * `es-MX` to `es` and from unknown languages to English.
    */
   protected get l10n(): Localizer {
-    return (this.localizer ??= localizerFor(this.languageTag));
+    return (this.localizer ??= localizerFor(this.languageTag, this.direction));
   }
 
   /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). Read-only. */
@@ -108,6 +110,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
       if (catalogueLanguage(languageOf(this)) !== wanted) return;
       // A new Localizer even for the same language: `addMessages` may have changed its words.
       this.languageTag = wanted;
+      this.direction = textDirectionOf(this);
       this.localizer = undefined;
       this.requestUpdate();
     };

@@ -44,17 +44,20 @@ const loaded = new Set<string>();
  * formatting every element brings anyway.
  */
 type LocalizerLike = import('./localizer.js').Localizer;
-let makeLocalizer: ((lang: string) => LocalizerLike) | undefined;
+type Direction = 'ltr' | 'rtl';
+let makeLocalizer: ((lang: string, dir?: Direction) => LocalizerLike) | undefined;
 
-export function setLocalizerFactory(factory: (lang: string) => LocalizerLike): void {
+export function setLocalizerFactory(
+  factory: (lang: string, dir?: Direction) => LocalizerLike,
+): void {
   makeLocalizer = factory;
 }
 
 /** A Localizer for a catalogue language (English's is shared). */
-export function localizerFor(lang: string): LocalizerLike {
+export function localizerFor(lang: string, dir?: Direction): LocalizerLike {
   // Every element loads localizer.ts (through its views and attribute parsers) before rendering.
   if (!makeLocalizer) throw new Error('backprop-elements: import internal/localizer.js first');
-  return makeLocalizer(lang);
+  return makeLocalizer(lang, dir);
 }
 
 /** A copy of one language's messages as loaded so far (for tools and tests). */
@@ -186,14 +189,30 @@ export function directionOf(lang: string | null | undefined): 'ltr' | 'rtl' {
  * roots), else the document's. An empty `lang=""` means unknown, which reads as English.
  */
 export function languageOf(element: Element): string {
+  return nearestAttribute(element, 'lang') ?? '';
+}
+
+/**
+ * The direction text runs in around an element: the nearest `dir` of `ltr` or `rtl`, else its
+ * language's (a Hebrew page without a Hebrew catalogue still runs right to left).
+ */
+export function textDirectionOf(element: Element): 'ltr' | 'rtl' {
+  const dir = nearestAttribute(element, 'dir', /^(ltr|rtl)$/i)?.toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : directionOf(languageOf(element));
+}
+
+function nearestAttribute(element: Element, name: string, valid?: RegExp): string | null {
   let node: Element | null = element;
   while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? '';
+    for (let at: Element | null = node.closest(`[${name}]`); at;) {
+      const value = at.getAttribute(name) ?? '';
+      if (!valid || valid.test(value)) return value;
+      at = at.parentElement?.closest(`[${name}]`) ?? null;
+    }
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return document.documentElement.getAttribute('lang') ?? '';
+  return null;
 }
 
 type Listener = () => void;
@@ -201,7 +220,7 @@ const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document (or messages
+ * Calls `listener` whenever a `lang` or `dir` attribute changes anywhere in the document (or messages
  * are added); one observer serves every element. Returns the function that stops listening.
  */
 export function watchLanguage(listener: Listener): () => void {
@@ -212,7 +231,7 @@ export function watchLanguage(listener: Listener): () => void {
     });
     observer.observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang'],
+      attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
   }

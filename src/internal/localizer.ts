@@ -23,9 +23,15 @@ export class Localizer {
   readonly dir: 'ltr' | 'rtl';
   private readonly style: NumberStyle;
 
-  /** `lang` is the catalogue language (`es` for a page in `es-MX`). */
-  constructor(readonly lang: string) {
-    this.dir = directionOf(lang);
+  /**
+   * `lang` is the catalogue language (`es` for a page in `es-MX`); `dir` the direction the text
+   * runs in where it is shown, the language's own unless the page says otherwise.
+   */
+  constructor(
+    readonly lang: string,
+    dir: 'ltr' | 'rtl' = directionOf(lang),
+  ) {
+    this.dir = dir;
     this.style = numberStyle(lang);
   }
 
@@ -101,4 +107,6 @@ function isolateMath(text: string): string {
 export const ENGLISH = new Localizer('en');
 
 // A new Localizer per switch, English's shared: `addMessages` may change a language's words.
-setLocalizerFactory((lang) => (lang === 'en' ? ENGLISH : new Localizer(lang)));
+setLocalizerFactory((lang, dir) =>
+  lang === 'en' && dir !== 'rtl' ? ENGLISH : new Localizer(lang, dir),
+);

@@ -13,7 +13,8 @@ addMessages('ar', { 'probe.rate': 'تحرّك الخطوة w بمقدار −{ra
 
 class LanguageProbe extends BackpropElement {
   override render() {
-    return html`<p>${this.l10n.t('probe.hello')} ${this.l10n.number(0.5)}</p>`;
+    return html`<p>${this.l10n.t('probe.hello')} ${this.l10n.number(0.5)}</p>
+      <span>${this.l10n.t('probe.rate', { rate: 0.5 })}</span>`;
   }
 }
 customElements.define('language-probe', LanguageProbe);
@@ -63,6 +64,25 @@ describe('languages', () => {
     const text = new Localizer('ar').t('probe.rate', { rate: 0.5 });
     expect(text).to.equal('تحرّك الخطوة \u2066w\u2069 بمقدار \u2066\u22120.5\u2069 × تدرجها');
     expect(new Localizer('en').t('probe.rate', { rate: 0.5 })).to.equal(
+      'A step moves w by \u22120.5 × its gradient',
+    );
+  });
+
+  it('isolates symbols on a right-to-left page whose language has no catalogue', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="he"><language-probe></language-probe></div>`,
+    );
+    const element = wrapper.querySelector('language-probe') as Probe;
+    await element.updateComplete;
+    expect(element.language, 'English words').to.equal('en');
+    // The English sentence runs left to right as a whole, its minus before its digits.
+    expect(element.shadowRoot!.querySelector('span')!.textContent).to.equal(
+      '\u2066A step moves w by \u22120.5 × its gradient\u2069',
+    );
+    wrapper.setAttribute('dir', 'ltr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('span')!.textContent).to.equal(
       'A step moves w by \u22120.5 × its gradient',
     );
   });
