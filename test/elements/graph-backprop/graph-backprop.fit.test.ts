@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/graph-backprop/define.js';
 import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
-import { shrinkToFit, textWidth } from '../../../src/elements/graph-backprop/views/fit.js';
+import { shrinkToFit, textWidth } from '../../../src/internal/svg-text-fit.js';
 
 const EXPR = 'bce(sigmoid(w*x + b), y)';
 

@@ -71,6 +71,27 @@ describe('<layer-delta> in the reader’s language', () => {
     expect(wordsShown(element)).to.deep.equal([]);
   });
 
+  it('fits long column headings between their neighbours (German "Ausgabe", "Verlust")', async () => {
+    const element = await fixture<LayerDelta>(
+      html`<layer-delta
+        lang="de"
+        sizes="2 3 2 1"
+        x="0.5 -1"
+        y="1"
+        style="width: 860px"
+      ></layer-delta>`,
+    );
+    await element.updateComplete;
+    const boxes = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('.heading')].map(
+      (heading) => ({ text: heading.textContent, box: heading.getBoundingClientRect() }),
+    );
+    expect(boxes.map((b) => b.text)).to.include.members(['Ausgabe', 'Verlust']);
+    for (let i = 1; i < boxes.length; i++) {
+      const gap = boxes[i].box.left - boxes[i - 1].box.right;
+      expect(gap, `space between ${boxes[i - 1].text} and ${boxes[i].text}`).to.be.at.least(4);
+    }
+  });
+
   it('writes numbers the German way and reads 0,5 typed by a German reader', async () => {
     const element = await fixture<LayerDelta>(
       html`<layer-delta lang="de" x="0.5 -1.25"></layer-delta>`,

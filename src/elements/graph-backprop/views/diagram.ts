@@ -22,7 +22,7 @@ import {
 } from '../graph-queries.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
-import { shrinkToFit, textWidth } from './fit.js';
+import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
 
 /** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
 const GRAD_SIZE = 12.5;

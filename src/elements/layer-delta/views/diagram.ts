@@ -10,6 +10,7 @@ import {
   type DiagramLayout,
   type UnitPosition,
 } from '../layout.js';
+import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
 import { layerHeading, signedShort, unitLabel } from '../narration.js';
 
 /**
@@ -180,16 +181,37 @@ function renderTravel(view: DiagramView): unknown {
   return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
 }
 
-export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
+/**
+ * The column headings, each shrunk into the room between its neighbours: a language's words
+ * ("Ausgabe", "Verlust") can be far longer than "out" and "loss".
+ */
+function renderHeadings(view: DiagramView): SVGTemplateResult[] {
   const { layout, sizes, l10n } = view;
+  const columns = [
+    ...sizes.map((_, l) => ({
+      x: layout.positions[l][0].x,
+      text: layerHeading(l10n, l, sizes.length),
+      selected: l === view.selectedLayer,
+    })),
+    { x: layout.loss.x, text: l10n.t('layer-delta.heading.loss'), selected: false },
+  ];
+  const fontSize = layout.roomy ? HEADING_FONT.roomy : HEADING_FONT.compact;
+  return columns.map(({ x, text, selected }, i) => {
+    const gaps = [columns[i - 1], columns[i + 1]].filter(Boolean).map((c) => Math.abs(c.x - x));
+    const room = Math.min(...gaps) - HEADING_GAP;
+    const fit = shrinkToFit(textWidth(text, fontSize), room, x, layout.headerY);
+    return svg`<text class="heading ${selected ? 'selected' : ''}" x=${x} y=${layout.headerY} transform=${fit ?? nothing}>${text}</text>`;
+  });
+}
+
+/** The headings' font sizes in diagram units (diagram.styles.ts) and the space kept between them. */
+const HEADING_FONT = { roomy: 15, compact: 18 } as const;
+const HEADING_GAP = 6;
+
+export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
+  const { layout } = view;
   return svg`
-    <g class="headings" aria-hidden="true">
-      ${sizes.map(
-        (_, l) =>
-          svg`<text class="heading ${l === view.selectedLayer ? 'selected' : ''}" x=${layout.positions[l][0].x} y=${layout.headerY}>${layerHeading(l10n, l, sizes.length)}</text>`,
-      )}
-      <text class="heading" x=${layout.loss.x} y=${layout.headerY}>${l10n.t('layer-delta.heading.loss')}</text>
-    </g>
+    <g class="headings" aria-hidden="true">${renderHeadings(view)}</g>
     <g class="links" aria-hidden="true">${renderLossLinks(view)}</g>
     <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
