@@ -71,8 +71,7 @@ export const messages: Messages = {
   'chain-rule-gears.lever.hint':
     'اسحب، أو استخدم مفاتيح الأسهم للتحريك بمقدار 0.1؛ ويحرّك Shift مع سهم، أو Page Up وPage Down، بمقدار 1؛ وينقل Home وEnd إلى الطرفين.',
   'chain-rule-gears.gear.label': '{name}: النسبة {ratio}؛ دار بمقدار {amount}',
-  'chain-rule-gears.gear.labelReversed':
-    '{name}: النسبة {ratio}، بالاتجاه المعاكس؛ دار بمقدار {amount}',
+  'chain-rule-gears.gear.labelReversed': '{name}: النسبة {ratio}، بالاتجاه المعاكس؛ دار بمقدار {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: مفصول، النسبة 0: لا يدور؛ دار بمقدار {amount}',
   'chain-rule-gears.readouts': 'إزاحة كل مرحلة',
   'chain-rule-gears.formula.title': 'قاعدة السلسلة، بعامل لكل ترس',
@@ -92,8 +91,7 @@ export const messages: Messages = {
   'neuron-backprop.trace.b': 'الانحياز: تتبّع التدرج بالنسبة إلى b',
   'neuron-backprop.stage.z': 'z، المجموع الموزون: w في x زائد b، أي {w} في {x} زائد {b} يساوي {z}',
   'neuron-backprop.stage.a': 'a، دالة السيغمويد عند z، تساوي {a}',
-  'neuron-backprop.stage.l':
-    'L، خسارة الإنتروبيا المتقاطعة لـ a مقابل التسمية y = {y}، تساوي {loss}',
+  'neuron-backprop.stage.l': 'L، خسارة الإنتروبيا المتقاطعة لـ a مقابل التسمية y = {y}، تساوي {loss}',
   'neuron-backprop.hint': 'اضغط x أو w أو b لتتبّع تدرجه.',
   'neuron-backprop.trace.group': 'تتبّع التدرج بالنسبة إلى',
   'neuron-backprop.role.x': 'مدخل',
@@ -124,19 +122,15 @@ export const messages: Messages = {
   'neuron-backprop.check.backprop': 'الانتشار العكسي {value}',
   'neuron-backprop.check.numeric': 'الفرق المنتهي {value}',
   'neuron-backprop.check.error': 'الخطأ النسبي {value}',
-  'neuron-backprop.say.gradient.w':
-    'تدرج الخسارة بالنسبة إلى w يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d w، وهو x، {dz}.',
-  'neuron-backprop.say.gradient.b':
-    'تدرج الخسارة بالنسبة إلى b يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d b، وهو 1، {dz}.',
-  'neuron-backprop.say.gradient.x':
-    'تدرج الخسارة بالنسبة إلى x يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d x، وهو w، {dz}.',
+  'neuron-backprop.say.gradient.w': 'تدرج الخسارة بالنسبة إلى w يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d w، وهو x، {dz}.',
+  'neuron-backprop.say.gradient.b': 'تدرج الخسارة بالنسبة إلى b يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d b، وهو 1، {dz}.',
+  'neuron-backprop.say.gradient.x': 'تدرج الخسارة بالنسبة إلى x يساوي {gradient}: d L على d a {dLda} في d a على d z {dadz} في d z على d x، وهو w، {dz}.',
   'neuron-backprop.say.change': '{name} يساوي {value}. a يساوي {a}، والخسارة {loss}.',
   'neuron-backprop.say.step.fell':
     'خطوة تدرج بمعدل تعلم {rate}: تحرّك w من {wBefore} إلى {wAfter}، وb من {bBefore} إلى {bAfter}؛ وانخفضت الخسارة من {before} إلى {after}.',
   'neuron-backprop.say.step.rose':
     'خطوة تدرج بمعدل تعلم {rate}: تحرّك w من {wBefore} إلى {wAfter}، وb من {bBefore} إلى {bAfter}؛ وارتفعت الخسارة من {before} إلى {after}.',
-  'neuron-backprop.say.step.stayed':
-    'خطوة تدرج بمعدل تعلم {rate}: تحرّك w من {wBefore} إلى {wAfter}، وb من {bBefore} إلى {bAfter}؛ وبقيت الخسارة عند {after}.',
+  'neuron-backprop.say.step.stayed': 'خطوة تدرج بمعدل تعلم {rate}: تحرّك w من {wBefore} إلى {wAfter}، وb من {bBefore} إلى {bAfter}؛ وبقيت الخسارة عند {after}.',
   'neuron-backprop.say.traced': 'يجري تتبّع {symbol}.',
   'neuron-backprop.say.reset': 'عادت القيم إلى بدايتها.',
 
@@ -164,8 +158,7 @@ export const messages: Messages = {
   'graph-backprop.name.op': '{kind}',
   'graph-backprop.name.constant': 'الثابت {value}',
   'graph-backprop.op.add': 'تجمع مدخلاتها؛ ويمر التدرج إلى كليهما دون تغيير.',
-  'graph-backprop.op.sub':
-    'تطرح المدخل الثاني من الأول؛ يمر التدرج إلى الأول كما هو، وتنعكس إشارته عند الثاني.',
+  'graph-backprop.op.sub': 'تطرح المدخل الثاني من الأول؛ يمر التدرج إلى الأول كما هو، وتنعكس إشارته عند الثاني.',
   'graph-backprop.op.mul': 'تضرب مدخلاتها؛ والتدرج المحلي لكل مدخل هو المدخل الآخر.',
   'graph-backprop.op.div': 'تقسم المدخل الأول على الثاني.',
   'graph-backprop.op.pow': 'ترفع المدخل الأول إلى قوة الثاني.',
@@ -176,15 +169,11 @@ export const messages: Messages = {
   'graph-backprop.op.sin': 'الجيب؛ تدرجه المحلي هو جيب تمام مدخله.',
   'graph-backprop.op.cos': 'جيب التمام؛ تدرجه المحلي هو سالب جيب مدخله.',
   'graph-backprop.op.tanh': 'الظل الزائدي؛ تدرجه المحلي هو واحد ناقص مربع مخرجه.',
-  'graph-backprop.op.sigmoid':
-    'تضغط مدخلها في المجال (0, 1)؛ تدرجها المحلي هو مخرجها مضروبًا في (واحد ناقص مخرجها).',
-  'graph-backprop.op.relu':
-    'تُبقي المدخل الموجب كما هو وتحوّل السالب إلى صفر؛ ولا يمر التدرج إلا حين يكون المدخل موجبًا.',
+  'graph-backprop.op.sigmoid': 'تضغط مدخلها في المجال (0, 1)؛ تدرجها المحلي هو مخرجها مضروبًا في (واحد ناقص مخرجها).',
+  'graph-backprop.op.relu': 'تُبقي المدخل الموجب كما هو وتحوّل السالب إلى صفر؛ ولا يمر التدرج إلا حين يكون المدخل موجبًا.',
   'graph-backprop.op.abs': 'القيمة المطلقة؛ تدرجها المحلي هو إشارة مدخلها (وصفر عند الصفر).',
-  'graph-backprop.op.bce':
-    'الإنتروبيا المتقاطعة الثنائية لاحتمال متوقَّع p مقابل تسمية y: تصغر حين يقترب p من y.',
-  'graph-backprop.op.bce_logits':
-    'الإنتروبيا المتقاطعة الثنائية لتسمية y مقابل الاحتمال sigmoid(z)، محسوبة من z مباشرة لتبقى دقيقة حين تكون z كبيرة.',
+  'graph-backprop.op.bce': 'الإنتروبيا المتقاطعة الثنائية لاحتمال متوقَّع p مقابل تسمية y: تصغر حين يقترب p من y.',
+  'graph-backprop.op.bce_logits': 'الإنتروبيا المتقاطعة الثنائية لتسمية y مقابل الاحتمال sigmoid(z)، محسوبة من z مباشرة لتبقى دقيقة حين تكون z كبيرة.',
   'graph-backprop.op.mse': 'الخطأ التربيعي بين تنبؤ p وهدف y.',
   'graph-backprop.diagram': 'الرسم البياني الحسابي للتعبير {expr}',
   'graph-backprop.node.label': '{name}، القيمة {value}، التدرج {gradient}',
@@ -201,11 +190,9 @@ export const messages: Messages = {
   'graph-backprop.tex.upstream': 'الوارد',
   'graph-backprop.tex.local': 'المحلي',
   'graph-backprop.caption.single': 'مدخل واحد فقط: تدرجه بالنسبة إلى نفسه يساوي 1.',
-  'graph-backprop.caption.start':
-    'وصلت قيم التمرير الأمامي. اضغط «خطوة» لإرسال التدرج إلى الخلف بدءًا من المخرج، حيث يبدأ بالقيمة 1.',
+  'graph-backprop.caption.start': 'وصلت قيم التمرير الأمامي. اضغط «خطوة» لإرسال التدرج إلى الخلف بدءًا من المخرج، حيث يبدأ بالقيمة 1.',
   'graph-backprop.caption.stepTitle': 'الخطوة {step} من {total}:',
-  'graph-backprop.caption.step':
-    'يُمرَّر تدرج {name}، وهو {gradient}، إلى كل مدخل، مضروبًا في التدرج المحلي لذلك المدخل.',
+  'graph-backprop.caption.step': 'يُمرَّر تدرج {name}، وهو {gradient}، إلى كل مدخل، مضروبًا في التدرج المحلي لذلك المدخل.',
   'graph-backprop.caption.doneTitle': 'اكتمل.',
   'graph-backprop.caption.done': 'وصلت كل التدرجات؛ وتدرج كل متغير هو مجموع ما وصل إليه:',
   'graph-backprop.controls': 'التمرير العكسي',
@@ -218,12 +205,10 @@ export const messages: Messages = {
   'graph-backprop.domain.body': '{message} (عند {name}، {id}). غيّر قيمة لتتابع.',
   'graph-backprop.expression.label': 'التعبير',
   'graph-backprop.expression.help': 'جرّب {first} أو {second} أو {third}.',
-  'graph-backprop.expression.failure':
-    'تتعذّر قراءة هذا التعبير: {message}. الرسم أدناه هو آخر رسم نجح.',
+  'graph-backprop.expression.failure': 'تتعذّر قراءة هذا التعبير: {message}. الرسم أدناه هو آخر رسم نجح.',
   'graph-backprop.panel.variable': 'المتغير {name}',
   'graph-backprop.panel.close': 'إغلاق التفاصيل',
-  'graph-backprop.panel.aboutVariable':
-    'مدخل يمكنك تغييره: اسحبه أفقيًا، أو استخدم مفاتيح الأسهم عليه، أو اكتب قيمة هنا.',
+  'graph-backprop.panel.aboutVariable': 'مدخل يمكنك تغييره: اسحبه أفقيًا، أو استخدم مفاتيح الأسهم عليه، أو اكتب قيمة هنا.',
   'graph-backprop.panel.aboutConstant': 'عدد ثابت: له تدرج مثل أي مدخل، لكن لا يمكنك تغييره.',
   'graph-backprop.panel.upstream': 'التدرج الوارد إليه:',
   'graph-backprop.panel.outputSeed': '(تدرج المخرج بالنسبة إلى نفسه يساوي 1 دائمًا)',
@@ -242,19 +227,16 @@ export const messages: Messages = {
   'graph-backprop.value.invalid': 'اكتب عددًا، مثل {example}',
   'graph-backprop.check.title': 'التحقق بالفرق المنتهي',
   'graph-backprop.check.nudge': 'بإزاحة صغيرة h = {h}',
-  'graph-backprop.check.compare':
-    'يعطي الانتشار العكسي {autodiff}؛ ويعطي تحريك المدخل قليلًا {numeric}.',
+  'graph-backprop.check.compare': 'يعطي الانتشار العكسي {autodiff}؛ ويعطي تحريك المدخل قليلًا {numeric}.',
   'graph-backprop.check.agree': '✓ النتيجتان متفقتان.',
   'graph-backprop.check.differ': '✗ النتيجتان مختلفتان.',
   'graph-backprop.say.start': 'عدنا إلى البداية: المخرج وحده له تدرج، وهو 1.',
   'graph-backprop.say.step': 'الخطوة {step} من {total}: يُمرَّر من {name} التدرج {gradient}.',
-  'graph-backprop.say.contribution':
-    'يصل إلى {name} المقدار {contribution}: الوارد {upstream} في المحلي {local}.',
+  'graph-backprop.say.contribution': 'يصل إلى {name} المقدار {contribution}: الوارد {upstream} في المحلي {local}.',
   'graph-backprop.say.done': 'اكتملت كل التدرجات.',
   'graph-backprop.say.playStep': 'الخطوة {step} من {total}: {name}.',
   'graph-backprop.say.selected': 'تم تحديد {name}، {kind}: القيمة {value}، التدرج {gradient}.',
-  'graph-backprop.say.variable':
-    '{name} يساوي {value}. المخرج {output}؛ وتدرج {name} يساوي {gradient}.',
+  'graph-backprop.say.variable': '{name} يساوي {value}. المخرج {output}؛ وتدرج {name} يساوي {gradient}.',
   'graph-backprop.say.variableProblem': '{name} يساوي {value}. تعذّر الحساب: {problem}.',
   'graph-backprop.say.newGraph': {
     zero: 'رسم جديد: المخرج {output}، ولا خطوات عكسية.',
@@ -274,22 +256,18 @@ export const messages: Messages = {
   'graph-backprop.forward.button': 'خطوة للأمام',
   'graph-backprop.forward.label': '{name}، القيمة {value}، المماس {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}، القيمة {value}، لم يصل المماس بعد',
-  'graph-backprop.forward.start':
-    'الوضع الأمامي: يبدأ مماس {wrt} بالقيمة 1، ومماس كل مدخل آخر بالقيمة 0. اضغط «خطوة للأمام» لنقله إلى الأمام، عقدةً بعد عقدة.',
+  'graph-backprop.forward.start': 'الوضع الأمامي: يبدأ مماس {wrt} بالقيمة 1، ومماس كل مدخل آخر بالقيمة 0. اضغط «خطوة للأمام» لنقله إلى الأمام، عقدةً بعد عقدة.',
   'graph-backprop.forward.stepTitle': 'الخطوة {step} من {total}:',
-  'graph-backprop.forward.step':
-    '{name}: مجموع (التدرج المحلي × مماس المدخل) على جميع المدخلات يعطي المماس {tangent}.',
+  'graph-backprop.forward.step': '{name}: مجموع (التدرج المحلي × مماس المدخل) على جميع المدخلات يعطي المماس {tangent}.',
   'graph-backprop.forward.doneTitle': 'اكتمل.',
-  'graph-backprop.forward.done':
-    'مماس المخرج، {tangent}، هو التدرج بالنسبة إلى {wrt}: والتمرير العكسي يعطي {gradient} لـ {wrt} أيضًا.',
+  'graph-backprop.forward.done': 'مماس المخرج، {tangent}، هو التدرج بالنسبة إلى {wrt}: والتمرير العكسي يعطي {gradient} لـ {wrt} أيضًا.',
   'graph-backprop.forward.tally': {
     zero: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمرير (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
     one: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى تمرير واحد (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
     two: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى تمريرين (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
     few: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمريرات (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
     many: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمريرًا (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
-    other:
-      'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمرير (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
+    other: 'كل تدرجات هذا المخرج: يحتاج الوضع الأمامي إلى {count} تمرير (واحد لكل مدخل)، والوضع العكسي إلى تمرير واحد (واحد لكل مخرج).',
   },
   'graph-backprop.tex.tangentTitle': 'المماس',
   'graph-backprop.say.forwardStep': 'الخطوة {step} من {total}: يصل إلى {name} المماس {tangent}.',
@@ -298,12 +276,9 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'الوضع الأمامي: يجري تتبّع مماس {wrt}.',
   'graph-backprop.problem.unknownVariable': '«{name}» ليس متغيرًا في {expr} (متغيراته: {names})',
   'graph-backprop.problem.unknownVariableNone': '«{name}» ليس متغيرًا في {expr}، إذ لا متغيرات فيه',
-  'graph-backprop.problem.selected':
-    'المتوقع اسم متغير ({names}) أو معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
-  'graph-backprop.problem.selectedNoVariables':
-    'المتوقع معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
-  'graph-backprop.problem.confusingName':
-    '«{name}» يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر للمتغير',
+  'graph-backprop.problem.selected': 'المتوقع اسم متغير ({names}) أو معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
+  'graph-backprop.problem.selectedNoVariables': 'المتوقع معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
+  'graph-backprop.problem.confusingName': '«{name}» يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر للمتغير',
   'graph-backprop.problem.wrt': '«{name}» ليس متغيرًا في {expr}؛ يستطيع الوضع الأمامي تتبّع {names}',
   'graph-backprop.problem.parse': 'تتعذّر قراءة التعبير: {message}',
 
@@ -319,8 +294,7 @@ export const messages: Messages = {
   'layer-delta.step': 'خطوة إلى الخلف',
   'layer-delta.run': 'تشغيل حتى المدخلات',
   'layer-delta.reset': 'إعادة الضبط',
-  'layer-delta.status.start':
-    'اكتمل التمرير الأمامي. تقدّم خطوة إلى الخلف لإرسال الخطأ بدءًا من الخسارة.',
+  'layer-delta.status.start': 'اكتمل التمرير الأمامي. تقدّم خطوة إلى الخلف لإرسال الخطأ بدءًا من الخسارة.',
   'layer-delta.status.done': {
     zero: 'اكتملت δ وتدرجات الأوزان في جميع الطبقات.',
     one: 'اكتملت δ وتدرجات الأوزان في الطبقة الوحيدة.',
@@ -333,11 +307,9 @@ export const messages: Messages = {
   'layer-delta.picker': 'اختر طبقة',
   'layer-delta.picker.prefix': 'الطبقة:',
   'layer-delta.network.name': 'الشبكة {sizes}. الخسارة {loss}',
-  'layer-delta.network.hint':
-    'تنقل مفاتيح الأسهم بين الوحدات والطبقات؛ وينقل Home وEnd إلى أول وحدة وآخر وحدة في الطبقة؛ ويحدد Enter طبقة الوحدة.',
+  'layer-delta.network.hint': 'تنقل مفاتيح الأسهم بين الوحدات والطبقات؛ وينقل Home وEnd إلى أول وحدة وآخر وحدة في الطبقة؛ ويحدد Enter طبقة الوحدة.',
   'layer-delta.readout.hint': 'ركّز على وحدة أو انقر عليها لقراءة أعدادها.',
-  'layer-delta.readout.hintCompact':
-    'الأعداد مخفية بهذا الحجم: ركّز على وحدة أو انقر عليها لقراءتها هنا.',
+  'layer-delta.readout.hintCompact': 'الأعداد مخفية بهذا الحجم: ركّز على وحدة أو انقر عليها لقراءتها هنا.',
   'layer-delta.legend.positive': 'وزن موجب',
   'layer-delta.legend.negative': 'وزن سالب (خط متقطع)',
   'layer-delta.legend.thickness': 'أسمك = أكبر',
@@ -357,14 +329,11 @@ export const messages: Messages = {
   'layer-delta.editor': 'تعديل وزن من {matrix}',
   'layer-delta.editor.from': 'من',
   'layer-delta.editor.to': 'إلى',
-  'layer-delta.editor.sliderHint':
-    'تغيّر مفاتيح الأسهم الوزن بمقدار 0.1؛ وPage Up وPage Down بمقدار 1؛ وينقل Home وEnd إلى −10 و+10.',
+  'layer-delta.editor.sliderHint': 'تغيّر مفاتيح الأسهم الوزن بمقدار 0.1؛ وPage Up وPage Down بمقدار 1؛ وينقل Home وEnd إلى −10 و+10.',
   'layer-delta.editor.field': 'w',
   'layer-delta.panel.heading': '{layer}: إشارة الخطأ {delta} الخاصة بها',
-  'layer-delta.panel.pendingOutput':
-    'لم تُحسب {delta} بعد. تقدّم خطوة واحدة إلى الخلف لحسابها من الخسارة.',
-  'layer-delta.panel.pendingHidden':
-    'لم تُحسب {delta} بعد. يلزم أولًا حساب δ في {layer}: واصل التقدّم إلى الخلف.',
+  'layer-delta.panel.pendingOutput': 'لم تُحسب {delta} بعد. تقدّم خطوة واحدة إلى الخلف لحسابها من الخسارة.',
+  'layer-delta.panel.pendingHidden': 'لم تُحسب {delta} بعد. يلزم أولًا حساب δ في {layer}: واصل التقدّم إلى الخلف.',
   'layer-delta.panel.carried':
     'تنقل المصفوفة المؤطَّرة {matrix} قيم دلتا من الطبقة الأعلى إلى الخلف عبر الوصلات نفسها التي استخدمها التمرير الأمامي؛ ويضرب ⊙ وحدةً بوحدة في f′(z).',
   'layer-delta.panel.softmax':
@@ -382,26 +351,18 @@ export const messages: Messages = {
   'layer-delta.cost.backward': 'العكسي، بإعادة استخدام δ',
   'layer-delta.cost.naive': 'الساذج، لكل وزن على حدة',
   'layer-delta.cost.axis': 'عرض الطبقة المخفية',
-  'layer-delta.cost.caption':
-    'كل طبقة مخفية بالعرض المبيّن على المحور x؛ وتشير النقاط إلى هذه الشبكة.',
+  'layer-delta.cost.caption': 'كل طبقة مخفية بالعرض المبيّن على المحور x؛ وتشير النقاط إلى هذه الشبكة.',
   'layer-delta.cost.chart':
     'مخطط: عمليات الضرب والجمع مقابل عرض الطبقة المخفية من {from} إلى {to}، بمقياس لوغاريتمي. عند العرض {to}: الأمامي {forward}، والعكسي {backward}، والساذج {naive}. يبقى العكسي نحو {backwardRatio} قياسًا إلى الأمامي؛ أما الطريقة الساذجة فتبلغ {naiveRatio} قياسًا إلى الأمامي.',
-  'layer-delta.say.outputBce':
-    'طبقة المخرجات: دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
-  'layer-delta.say.outputMse':
-    'طبقة المخرجات: دلتا تساوي اثنين في (a ناقص y)، في مشتقة f عند z: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
-  'layer-delta.say.outputCe':
-    'طبقة المخرجات: مع سوفتماكس والإنتروبيا المتقاطعة، دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
-  'layer-delta.say.hidden':
-    'الطبقة المخفية {number}: أُعيدت قيم دلتا عبر منقول W{above} وضُربت في مشتقة f عند z: {deltas}. تدرجات W{number} جاهزة.',
-  'layer-delta.say.reset':
-    'مُسح التمرير العكسي: لا قيم دلتا بعد. تقدّم خطوة إلى الخلف لتبدأ من الخسارة.',
+  'layer-delta.say.outputBce': 'طبقة المخرجات: دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
+  'layer-delta.say.outputMse': 'طبقة المخرجات: دلتا تساوي اثنين في (a ناقص y)، في مشتقة f عند z: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
+  'layer-delta.say.outputCe': 'طبقة المخرجات: مع سوفتماكس والإنتروبيا المتقاطعة، دلتا تساوي a ناقص y: {deltas}. تدرجات W{layer} هي دلتا في مدخل الطبقة.',
+  'layer-delta.say.hidden': 'الطبقة المخفية {number}: أُعيدت قيم دلتا عبر منقول W{above} وضُربت في مشتقة f عند z: {deltas}. تدرجات W{number} جاهزة.',
+  'layer-delta.say.reset': 'مُسح التمرير العكسي: لا قيم دلتا بعد. تقدّم خطوة إلى الخلف لتبدأ من الخسارة.',
   'layer-delta.say.selected': 'تم تحديد {layer}: دلتا {deltas}.',
   'layer-delta.say.selectedPending': 'تم تحديد {layer}: دلتا لم تُحسب بعد.',
-  'layer-delta.say.weight':
-    '{weight} يساوي {value}؛ وتدرجه {gradient}: دلتا {delta} في المدخل {input}',
-  'layer-delta.say.weightPending':
-    '{weight} يساوي {value}؛ ويظهر تدرجه حين يصل التمرير العكسي إلى {layer}',
+  'layer-delta.say.weight': '{weight} يساوي {value}؛ وتدرجه {gradient}: دلتا {delta} في المدخل {input}',
+  'layer-delta.say.weightPending': '{weight} يساوي {value}؛ ويظهر تدرجه حين يصل التمرير العكسي إلى {layer}',
   'layer-delta.say.vector': '{field} {index} يساوي {value}؛ المخرج {output}، الخسارة {loss}.',
   'layer-delta.problem.x': {
     zero: 'المتوقع {count} عدد، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
@@ -409,8 +370,7 @@ export const messages: Messages = {
     two: 'المتوقع عددان، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
     few: 'المتوقع {count} أعداد، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
     many: 'المتوقع {count} عددًا، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
-    other:
-      'المتوقع {count} عدد، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
+    other: 'المتوقع {count} عدد، واحد لكل وحدة في طبقة المدخلات (تبدأ sizes بـ {count})، لكن الموجود {got}',
   },
   'layer-delta.problem.y': {
     zero: 'المتوقع {count} عدد، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
@@ -418,23 +378,18 @@ export const messages: Messages = {
     two: 'المتوقع عددان، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
     few: 'المتوقع {count} أعداد، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
     many: 'المتوقع {count} عددًا، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
-    other:
-      'المتوقع {count} عدد، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
+    other: 'المتوقع {count} عدد، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
   },
-  'layer-delta.problem.yRange':
-    'المتوقع أعداد من {min} إلى {max}، لكن الموجود {got} (مع loss="{loss}" يكون كل هدف احتمالًا)',
-  'layer-delta.problem.ceOutputs':
-    'يحتاج loss="ce" إلى مخرجين على الأقل: سوفتماكس على مخرج واحد يساوي 1 دائمًا',
+  'layer-delta.problem.yRange': 'المتوقع أعداد من {min} إلى {max}، لكن الموجود {got} (مع loss="{loss}" يكون كل هدف احتمالًا)',
+  'layer-delta.problem.ceOutputs': 'يحتاج loss="ce" إلى مخرجين على الأقل: سوفتماكس على مخرج واحد يساوي 1 دائمًا',
   'layer-delta.problem.ceNegative': 'مع loss="ce" لا يجوز أن يكون أي عنصر في الهدف سالبًا',
-  'layer-delta.problem.ceSum':
-    'مع loss="ce" يجب أن يكون الهدف متجهًا أحادي النشط أو متجه احتمالات مجموعه 1، لا {sum}',
+  'layer-delta.problem.ceSum': 'مع loss="ce" يجب أن يكون الهدف متجهًا أحادي النشط أو متجه احتمالات مجموعه 1، لا {sum}',
   'layer-delta.problem.weights':
     'المتوقع مصفوفات من أعداد منتهية عددها {layers}، بالأشكال {shapes} (يربط weights[l][i][j] الوحدة j في الطبقة l بالوحدة i في الطبقة l+1)',
   'layer-delta.problem.weightsAt':
     'المتوقع مصفوفات من أعداد منتهية عددها {layers}، بالأشكال {shapes} (يربط weights[l][i][j] الوحدة j في الطبقة l بالوحدة i في الطبقة l+1)؛ وweights[{index}] لا يطابق ذلك',
   'layer-delta.problem.biases': 'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}',
-  'layer-delta.problem.biasesAt':
-    'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}؛ وbiases[{index}] لا يطابق ذلك',
+  'layer-delta.problem.biasesAt': 'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}؛ وbiases[{index}] لا يطابق ذلك',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'حدِّد عنصرًا بـ ?el=، مثل ?el={example}.',

@@ -61,17 +61,13 @@ export const messages: Messages = {
   'chain-rule-gears.lever.hint':
     'Ziehen oder mit den Pfeiltasten um 0,1 verschieben; Umschalttaste mit einer Pfeiltaste oder Bild auf und Bild ab verschieben um 1; Pos1 und Ende springen an die Enden.',
   'chain-rule-gears.gear.label': '{name}: Übersetzung {ratio}; gedreht um {amount}',
-  'chain-rule-gears.gear.labelReversed':
-    '{name}: Übersetzung {ratio}, gegenläufig; gedreht um {amount}',
-  'chain-rule-gears.gear.labelDisengaged':
-    '{name}: ausgekuppelt, Übersetzung 0, dreht sich nicht; gedreht um {amount}',
+  'chain-rule-gears.gear.labelReversed': '{name}: Übersetzung {ratio}, gegenläufig; gedreht um {amount}',
+  'chain-rule-gears.gear.labelDisengaged': '{name}: ausgekuppelt, Übersetzung 0, dreht sich nicht; gedreht um {amount}',
   'chain-rule-gears.readouts': 'Verschiebung jeder Stufe',
   'chain-rule-gears.formula.title': 'Die Kettenregel, ein Faktor pro Zahnrad',
   'chain-rule-gears.formula.total': 'd {last} nach d {first} ist gleich {value}',
-  'chain-rule-gears.formula.factor':
-    'Faktor für {name}: d {name} nach d {previous} ist gleich {value}',
-  'chain-rule-gears.formula.summary':
-    'Verschiebt sich {lever} um {unitStep}, dreht sich {last} um {amount}.',
+  'chain-rule-gears.formula.factor': 'Faktor für {name}: d {name} nach d {previous} ist gleich {value}',
+  'chain-rule-gears.formula.summary': 'Verschiebt sich {lever} um {unitStep}, dreht sich {last} um {amount}.',
   'chain-rule-gears.reset': '{lever} auf {amount} zurücksetzen',
   'chain-rule-gears.narration.lever': '{name} bei {amount}',
   'chain-rule-gears.narration.gear': '{name} dreht sich um {amount}: {ratio} mal {before}',
@@ -85,8 +81,7 @@ export const messages: Messages = {
   'neuron-backprop.trace.b': 'der Bias: den Gradienten bezüglich b verfolgen',
   'neuron-backprop.stage.z': 'z, die gewichtete Summe w mal x plus b: {w} mal {x} plus {b} ist {z}',
   'neuron-backprop.stage.a': 'a, die Sigmoidfunktion von z, ist {a}',
-  'neuron-backprop.stage.l':
-    'L, der Kreuzentropie-Verlust von a gegenüber dem Label y = {y}, ist {loss}',
+  'neuron-backprop.stage.l': 'L, der Kreuzentropie-Verlust von a gegenüber dem Label y = {y}, ist {loss}',
   'neuron-backprop.hint': 'x, w oder b drücken, um seinen Gradienten zu verfolgen.',
   'neuron-backprop.trace.group': 'Gradient verfolgen nach',
   'neuron-backprop.role.x': 'Eingabe',
@@ -97,14 +92,12 @@ export const messages: Messages = {
   'neuron-backprop.resetButton': 'Zurücksetzen',
   'neuron-backprop.step.before': 'Ein Schritt verschiebt w und b um {rate} × ihre Gradienten.',
   'neuron-backprop.step.lower': 'Verlust {before} → {after} (niedriger)',
-  'neuron-backprop.step.higher':
-    'Verlust {before} → {after} (höher: eine kleinere Lernrate versuchen)',
+  'neuron-backprop.step.higher': 'Verlust {before} → {after} (höher: eine kleinere Lernrate versuchen)',
   'neuron-backprop.step.same': 'Verlust {before} → {after}',
   'neuron-backprop.step.moves': 'w {wBefore} → {wAfter}, b {bBefore} → {bAfter}',
   'neuron-backprop.plot.label':
     'Verlust in Abhängigkeit von {symbol}, von {min} bis {max}. Bei {symbol} = {value} ist der Verlust {loss}, und die Steigung der Tangente, der Gradient, ist {slope}.',
-  'neuron-backprop.plot.legend':
-    'Verlust in Abhängigkeit von {symbol}; die Steigung der Tangente ist {slope}',
+  'neuron-backprop.plot.legend': 'Verlust in Abhängigkeit von {symbol}; die Steigung der Tangente ist {slope}',
   'neuron-backprop.factors.label': 'Die Kettenregel für dieses Neuron',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'Verlust nach Aktivierung',
@@ -159,31 +152,23 @@ export const messages: Messages = {
   'graph-backprop.name.op': 'der {kind}',
   'graph-backprop.name.constant': 'die Konstante {value}',
   'graph-backprop.op.add': 'Addiert seine Eingaben; der Gradient geht unverändert an beide weiter.',
-  'graph-backprop.op.sub':
-    'Subtrahiert die zweite Eingabe von der ersten; der Gradient geht an die erste und wechselt für die zweite das Vorzeichen.',
-  'graph-backprop.op.mul':
-    'Multipliziert seine Eingaben; der lokale Gradient jeder Eingabe ist die andere Eingabe.',
+  'graph-backprop.op.sub': 'Subtrahiert die zweite Eingabe von der ersten; der Gradient geht an die erste und wechselt für die zweite das Vorzeichen.',
+  'graph-backprop.op.mul': 'Multipliziert seine Eingaben; der lokale Gradient jeder Eingabe ist die andere Eingabe.',
   'graph-backprop.op.div': 'Teilt die erste Eingabe durch die zweite.',
   'graph-backprop.op.pow': 'Potenziert die erste Eingabe mit der zweiten.',
-  'graph-backprop.op.neg':
-    'Kehrt das Vorzeichen um; der Gradient wechselt ebenfalls das Vorzeichen.',
+  'graph-backprop.op.neg': 'Kehrt das Vorzeichen um; der Gradient wechselt ebenfalls das Vorzeichen.',
   'graph-backprop.op.exp': 'Die Exponentialfunktion; ihr lokaler Gradient ist ihre eigene Ausgabe.',
-  'graph-backprop.op.log':
-    'Der natürliche Logarithmus; sein lokaler Gradient ist eins durch seine Eingabe.',
-  'graph-backprop.op.sqrt':
-    'Die Quadratwurzel; ihr lokaler Gradient ist eins durch das Doppelte ihrer Ausgabe.',
+  'graph-backprop.op.log': 'Der natürliche Logarithmus; sein lokaler Gradient ist eins durch seine Eingabe.',
+  'graph-backprop.op.sqrt': 'Die Quadratwurzel; ihr lokaler Gradient ist eins durch das Doppelte ihrer Ausgabe.',
   'graph-backprop.op.sin': 'Der Sinus; sein lokaler Gradient ist der Kosinus seiner Eingabe.',
   'graph-backprop.op.cos': 'Der Kosinus; sein lokaler Gradient ist minus der Sinus seiner Eingabe.',
-  'graph-backprop.op.tanh':
-    'Der Tangens hyperbolicus; sein lokaler Gradient ist eins minus das Quadrat seiner Ausgabe.',
+  'graph-backprop.op.tanh': 'Der Tangens hyperbolicus; sein lokaler Gradient ist eins minus das Quadrat seiner Ausgabe.',
   'graph-backprop.op.sigmoid':
     'Staucht seine Eingabe in das offene Intervall von 0 bis 1; sein lokaler Gradient ist seine Ausgabe mal eins minus seine Ausgabe.',
   'graph-backprop.op.relu':
     'Lässt eine positive Eingabe unverändert und macht aus einer negativen null; der Gradient geht nur weiter, wenn die Eingabe positiv ist.',
-  'graph-backprop.op.abs':
-    'Der Betrag; sein lokaler Gradient ist das Vorzeichen seiner Eingabe (null bei null).',
-  'graph-backprop.op.bce':
-    'Binäre Kreuzentropie einer vorhergesagten Wahrscheinlichkeit p gegenüber einem Label y: klein, wenn p nahe bei y liegt.',
+  'graph-backprop.op.abs': 'Der Betrag; sein lokaler Gradient ist das Vorzeichen seiner Eingabe (null bei null).',
+  'graph-backprop.op.bce': 'Binäre Kreuzentropie einer vorhergesagten Wahrscheinlichkeit p gegenüber einem Label y: klein, wenn p nahe bei y liegt.',
   'graph-backprop.op.bce_logits':
     'Binäre Kreuzentropie eines Labels y gegenüber der Wahrscheinlichkeit sigmoid(z), direkt aus z berechnet, damit sie auch bei großem z exakt bleibt.',
   'graph-backprop.op.mse': 'Quadratischer Fehler zwischen einer Vorhersage p und einem Zielwert y.',
@@ -196,22 +181,19 @@ export const messages: Messages = {
   'graph-backprop.variable.labelUnreached': '{name}, Gradient noch nicht angekommen',
   'graph-backprop.hint.variable':
     'Die Pfeiltasten links und rechts ändern den Wert um {fine}, Bild auf und Bild ab um {coarse}, Pos1 und Ende springen an die Enden; die Pfeiltasten hoch und runter wechseln zu den anderen Knoten; die Eingabetaste öffnet die Details; oder seitwärts ziehen.',
-  'graph-backprop.hint.node':
-    'Eingabetaste oder Leertaste öffnet die Details; die Pfeiltasten wechseln zu den anderen Knoten.',
+  'graph-backprop.hint.node': 'Eingabetaste oder Leertaste öffnet die Details; die Pfeiltasten wechseln zu den anderen Knoten.',
   'graph-backprop.edge.local': 'lokal',
   'graph-backprop.tex.out': 'Ausgabe',
   'graph-backprop.tex.upstream': 'von oben',
   'graph-backprop.tex.local': 'lokal',
-  'graph-backprop.caption.single':
-    'Eine einzelne Eingabe: ihr Gradient bezüglich sich selbst ist 1.',
+  'graph-backprop.caption.single': 'Eine einzelne Eingabe: ihr Gradient bezüglich sich selbst ist 1.',
   'graph-backprop.caption.start':
     'Die Werte des Vorwärtsdurchlaufs stehen fest. Mit „Schritt“ den Gradienten von der Ausgabe zurückschicken, wo er bei 1 beginnt.',
   'graph-backprop.caption.stepTitle': 'Schritt {step} von {total}:',
   'graph-backprop.caption.step':
     '{name} gibt seinen Gradienten {gradient} an jede Eingabe weiter, jeweils multipliziert mit dem lokalen Gradienten dieser Eingabe.',
   'graph-backprop.caption.doneTitle': 'Fertig.',
-  'graph-backprop.caption.done':
-    'Alle Gradienten sind da; der Gradient jeder Variablen ist die Summe dessen, was bei ihr angekommen ist:',
+  'graph-backprop.caption.done': 'Alle Gradienten sind da; der Gradient jeder Variablen ist die Summe dessen, was bei ihr angekommen ist:',
   'graph-backprop.controls': 'Rückwärtsdurchlauf',
   'graph-backprop.button.step': 'Schritt',
   'graph-backprop.button.play': 'Abspielen',
@@ -222,42 +204,35 @@ export const messages: Messages = {
   'graph-backprop.domain.body': '{message} ({name}, {id}). Einen Wert ändern, um fortzufahren.',
   'graph-backprop.expression.label': 'Ausdruck',
   'graph-backprop.expression.help': 'Zum Beispiel {first}, {second} oder {third}.',
-  'graph-backprop.expression.failure':
-    'Das lässt sich nicht lesen: {message}. Der Graph unten ist der letzte, der funktioniert hat.',
+  'graph-backprop.expression.failure': 'Das lässt sich nicht lesen: {message}. Der Graph unten ist der letzte, der funktioniert hat.',
   'graph-backprop.panel.variable': 'Variable {name}',
   'graph-backprop.panel.close': 'Details schließen',
   'graph-backprop.panel.aboutVariable':
     'Eine Eingabe, die sich ändern lässt: seitwärts ziehen, die Pfeiltasten darauf verwenden oder hier einen Wert eingeben.',
-  'graph-backprop.panel.aboutConstant':
-    'Eine feste Zahl: Wie jede Eingabe hat sie einen Gradienten, lässt sich aber nicht ändern.',
+  'graph-backprop.panel.aboutConstant': 'Eine feste Zahl: Wie jede Eingabe hat sie einen Gradienten, lässt sich aber nicht ändern.',
   'graph-backprop.panel.upstream': 'Gradient von oben, der hier ankommt:',
   'graph-backprop.panel.outputSeed': '(der Gradient der Ausgabe nach sich selbst ist immer 1)',
   'graph-backprop.panel.input': 'Eingabe {letter} = {name} ({value})',
   'graph-backprop.panel.isOutput': 'Das ist die Ausgabe, also ist ihr Gradient 1.',
   'graph-backprop.panel.uses': {
     one: 'Der Gradient ist „von oben × lokal“ aus dem einzigen Knoten, der diesen Wert liest:',
-    other:
-      '{count}-mal verwendet, daher ist der Gradient die Summe über alle Verwendungen (jeweils von oben × lokal):',
+    other: '{count}-mal verwendet, daher ist der Gradient die Summe über alle Verwendungen (jeweils von oben × lokal):',
   },
   'graph-backprop.panel.via': '{name}:',
   'graph-backprop.value.label': 'Wert von {name}',
   'graph-backprop.value.invalid': 'eine Zahl eingeben, etwa {example}',
   'graph-backprop.check.title': 'Prüfung mit finiter Differenz',
   'graph-backprop.check.nudge': 'mit einer kleinen Verschiebung h = {h}',
-  'graph-backprop.check.compare':
-    'Backpropagation ergibt {autodiff}; eine kleine Verschiebung der Eingabe ergibt {numeric}.',
+  'graph-backprop.check.compare': 'Backpropagation ergibt {autodiff}; eine kleine Verschiebung der Eingabe ergibt {numeric}.',
   'graph-backprop.check.agree': '✓ Beide stimmen überein.',
   'graph-backprop.check.differ': '✗ Beide weichen voneinander ab.',
   'graph-backprop.say.start': 'Zurück am Anfang: Nur die Ausgabe hat ihren Gradienten, 1.',
-  'graph-backprop.say.step':
-    'Schritt {step} von {total}: {name} gibt den Gradienten {gradient} weiter.',
-  'graph-backprop.say.contribution':
-    '{name} erhält {contribution}: von oben {upstream} mal lokal {local}.',
+  'graph-backprop.say.step': 'Schritt {step} von {total}: {name} gibt den Gradienten {gradient} weiter.',
+  'graph-backprop.say.contribution': '{name} erhält {contribution}: von oben {upstream} mal lokal {local}.',
   'graph-backprop.say.done': 'Alle Gradienten sind berechnet.',
   'graph-backprop.say.playStep': 'Schritt {step} von {total}: {name}.',
   'graph-backprop.say.selected': 'Ausgewählt: {name}, {kind}: Wert {value}, Gradient {gradient}.',
-  'graph-backprop.say.variable':
-    '{name} ist {value}. Ausgabe {output}; Gradient von {name} {gradient}.',
+  'graph-backprop.say.variable': '{name} ist {value}. Ausgabe {output}; Gradient von {name} {gradient}.',
   'graph-backprop.say.variableProblem': '{name} ist {value}. Nicht berechenbar: {problem}.',
   'graph-backprop.say.newGraph': {
     one: 'Neuer Graph: Ausgabe {output}, {count} Rückwärtsschritt.',
@@ -276,35 +251,25 @@ export const messages: Messages = {
   'graph-backprop.forward.start':
     'Vorwärtsmodus: Die Tangente von {wrt} beginnt bei 1, die jeder anderen Eingabe bei 0. Mit „Schritt vorwärts“ wird sie Knoten für Knoten vorwärts getragen.',
   'graph-backprop.forward.stepTitle': 'Schritt {step} von {total}:',
-  'graph-backprop.forward.step':
-    '{name} summiert über seine Eingaben jeweils „lokaler Gradient × Tangente der Eingabe“: Seine Tangente ist {tangent}.',
+  'graph-backprop.forward.step': '{name} summiert über seine Eingaben jeweils „lokaler Gradient × Tangente der Eingabe“: Seine Tangente ist {tangent}.',
   'graph-backprop.forward.doneTitle': 'Fertig.',
   'graph-backprop.forward.done':
     'Die Tangente der Ausgabe, {tangent}, ist der Gradient bezüglich {wrt}: Auch der Rückwärtsdurchlauf ergibt {gradient} für {wrt}.',
   'graph-backprop.forward.tally': {
     one: 'Alle Gradienten dieser Ausgabe: Der Vorwärtsmodus braucht {count} Durchlauf (einen pro Eingabe), der Rückwärtsmodus 1 (einen pro Ausgabe).',
-    other:
-      'Alle Gradienten dieser Ausgabe: Der Vorwärtsmodus braucht {count} Durchläufe (einen pro Eingabe), der Rückwärtsmodus 1 (einen pro Ausgabe).',
+    other: 'Alle Gradienten dieser Ausgabe: Der Vorwärtsmodus braucht {count} Durchläufe (einen pro Eingabe), der Rückwärtsmodus 1 (einen pro Ausgabe).',
   },
   'graph-backprop.tex.tangentTitle': 'Tangente',
-  'graph-backprop.say.forwardStep':
-    'Schritt {step} von {total}: {name} erhält die Tangente {tangent}.',
-  'graph-backprop.say.forwardDone':
-    'Die Tangente der Ausgabe, {tangent}, ist gleich dem Gradienten des Rückwärtsdurchlaufs für {wrt}.',
+  'graph-backprop.say.forwardStep': 'Schritt {step} von {total}: {name} erhält die Tangente {tangent}.',
+  'graph-backprop.say.forwardDone': 'Die Tangente der Ausgabe, {tangent}, ist gleich dem Gradienten des Rückwärtsdurchlaufs für {wrt}.',
   'graph-backprop.say.mode.reverse': 'Rückwärtsmodus: Der Gradient fließt von der Ausgabe zurück.',
   'graph-backprop.say.mode.forward': 'Vorwärtsmodus: Verfolgt wird die Tangente von {wrt}.',
-  'graph-backprop.problem.unknownVariable':
-    "'{name}' ist keine Variable von {expr} (Variablen: {names})",
-  'graph-backprop.problem.unknownVariableNone':
-    "'{name}' ist keine Variable von {expr}; der Ausdruck hat keine Variablen",
-  'graph-backprop.problem.selected':
-    "erwartet: ein Variablenname ({names}) oder eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
-  'graph-backprop.problem.selectedNoVariables':
-    "erwartet: eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
-  'graph-backprop.problem.confusingName':
-    "'{name}' liest sich wie eine fehlerhafte Zahl; bitte einen anderen Variablennamen wählen",
-  'graph-backprop.problem.wrt':
-    "'{name}' ist keine Variable von {expr}; der Vorwärtsmodus kann {names} verfolgen",
+  'graph-backprop.problem.unknownVariable': "'{name}' ist keine Variable von {expr} (Variablen: {names})",
+  'graph-backprop.problem.unknownVariableNone': "'{name}' ist keine Variable von {expr}; der Ausdruck hat keine Variablen",
+  'graph-backprop.problem.selected': "erwartet: ein Variablenname ({names}) oder eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
+  'graph-backprop.problem.selectedNoVariables': "erwartet: eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
+  'graph-backprop.problem.confusingName': "'{name}' liest sich wie eine fehlerhafte Zahl; bitte einen anderen Variablennamen wählen",
+  'graph-backprop.problem.wrt': "'{name}' ist keine Variable von {expr}; der Vorwärtsmodus kann {names} verfolgen",
   'graph-backprop.problem.parse': 'der Ausdruck lässt sich nicht lesen: {message}',
 
   // layer-delta
@@ -319,8 +284,7 @@ export const messages: Messages = {
   'layer-delta.step': 'Schritt rückwärts',
   'layer-delta.run': 'Bis zur Eingabe',
   'layer-delta.reset': 'Zurücksetzen',
-  'layer-delta.status.start':
-    'Vorwärtsdurchlauf fertig. Mit „Schritt rückwärts“ den Fehler vom Verlust aus zurückschicken.',
+  'layer-delta.status.start': 'Vorwärtsdurchlauf fertig. Mit „Schritt rückwärts“ den Fehler vom Verlust aus zurückschicken.',
   'layer-delta.status.done': {
     one: 'Die einzige Schicht hat ihr δ und ihre Gewichtsgradienten.',
     other: 'Alle {count} Schichten haben ihr δ und ihre Gewichtsgradienten.',
@@ -332,8 +296,7 @@ export const messages: Messages = {
   'layer-delta.network.hint':
     'Die Pfeiltasten wechseln zwischen Einheiten und Schichten; Pos1 und Ende springen zur ersten und letzten Einheit einer Schicht; die Eingabetaste wählt die Schicht der Einheit aus.',
   'layer-delta.readout.hint': 'Eine Einheit fokussieren oder anklicken, um ihre Zahlen zu lesen.',
-  'layer-delta.readout.hintCompact':
-    'Bei dieser Größe sind die Zahlen ausgeblendet: eine Einheit fokussieren oder anklicken, um sie hier zu lesen.',
+  'layer-delta.readout.hintCompact': 'Bei dieser Größe sind die Zahlen ausgeblendet: eine Einheit fokussieren oder anklicken, um sie hier zu lesen.',
   'layer-delta.legend.positive': 'positives Gewicht',
   'layer-delta.legend.negative': 'negatives Gewicht (gestrichelt)',
   'layer-delta.legend.thickness': 'dicker = größer',
@@ -353,14 +316,11 @@ export const messages: Messages = {
   'layer-delta.editor': 'Ein Gewicht von {matrix} bearbeiten',
   'layer-delta.editor.from': 'von',
   'layer-delta.editor.to': 'zu',
-  'layer-delta.editor.sliderHint':
-    'Die Pfeiltasten ändern das Gewicht um 0,1, Bild auf und Bild ab um 1; Pos1 und Ende springen zu −10 und +10.',
+  'layer-delta.editor.sliderHint': 'Die Pfeiltasten ändern das Gewicht um 0,1, Bild auf und Bild ab um 1; Pos1 und Ende springen zu −10 und +10.',
   'layer-delta.editor.field': 'w',
   'layer-delta.panel.heading': '{layer}: ihr Fehlersignal {delta}',
-  'layer-delta.panel.pendingOutput':
-    '{delta} ist noch nicht berechnet. Einen Schritt rückwärts gehen, um es aus dem Verlust zu berechnen.',
-  'layer-delta.panel.pendingHidden':
-    '{delta} ist noch nicht berechnet. Dafür wird zuerst δ der {layer} gebraucht: weiter rückwärts gehen.',
+  'layer-delta.panel.pendingOutput': '{delta} ist noch nicht berechnet. Einen Schritt rückwärts gehen, um es aus dem Verlust zu berechnen.',
+  'layer-delta.panel.pendingHidden': '{delta} ist noch nicht berechnet. Dafür wird zuerst δ der {layer} gebraucht: weiter rückwärts gehen.',
   'layer-delta.panel.carried':
     'Das eingerahmte {matrix} trägt die Deltas von oben über dieselben Verbindungen zurück, die der Vorwärtsdurchlauf benutzt hat; ⊙ multipliziert Einheit für Einheit mit f′(z).',
   'layer-delta.panel.softmax':
@@ -378,52 +338,40 @@ export const messages: Messages = {
   'layer-delta.cost.backward': 'rückwärts, δ wiederverwendet',
   'layer-delta.cost.naive': 'naiv, je Gewicht',
   'layer-delta.cost.axis': 'Breite der Zwischenschichten',
-  'layer-delta.cost.caption':
-    'Jede Zwischenschicht hat die Breite auf der x-Achse; die Punkte markieren dieses Netz.',
+  'layer-delta.cost.caption': 'Jede Zwischenschicht hat die Breite auf der x-Achse; die Punkte markieren dieses Netz.',
   'layer-delta.cost.chart':
     'Diagramm: Multiplikations-Additionen über der Breite der Zwischenschichten von {from} bis {to}, logarithmische Skala. Bei Breite {to}: vorwärts {forward}, rückwärts {backward}, naiv {naive}. Rückwärts kostet etwa {backwardRatio} so viel wie vorwärts; der naive Weg {naiveRatio} so viel.',
-  'layer-delta.say.outputBce':
-    'Ausgabeschicht: Delta ist a minus y: {deltas}. Die Gradienten von W{layer} sind Delta mal die Eingabe der Schicht.',
+  'layer-delta.say.outputBce': 'Ausgabeschicht: Delta ist a minus y: {deltas}. Die Gradienten von W{layer} sind Delta mal die Eingabe der Schicht.',
   'layer-delta.say.outputMse':
     'Ausgabeschicht: Delta ist zwei mal a minus y, mal f Strich von z: {deltas}. Die Gradienten von W{layer} sind Delta mal die Eingabe der Schicht.',
   'layer-delta.say.outputCe':
     'Ausgabeschicht: Mit Softmax und Kreuzentropie ist Delta a minus y: {deltas}. Die Gradienten von W{layer} sind Delta mal die Eingabe der Schicht.',
   'layer-delta.say.hidden':
     'Zwischenschicht {number}: Deltas über W{above} transponiert zurückgegeben und mit f Strich von z multipliziert: {deltas}. Die Gradienten von W{number} sind bereit.',
-  'layer-delta.say.reset':
-    'Rückwärtsdurchlauf gelöscht: noch keine Deltas. Einen Schritt rückwärts gehen, um beim Verlust zu beginnen.',
+  'layer-delta.say.reset': 'Rückwärtsdurchlauf gelöscht: noch keine Deltas. Einen Schritt rückwärts gehen, um beim Verlust zu beginnen.',
   'layer-delta.say.selected': '{layer} ausgewählt: Delta {deltas}.',
   'layer-delta.say.selectedPending': '{layer} ausgewählt: Delta noch nicht berechnet.',
-  'layer-delta.say.weight':
-    '{weight} ist {value}; sein Gradient ist {gradient}: Delta {delta} mal Eingabe {input}',
-  'layer-delta.say.weightPending':
-    '{weight} ist {value}; sein Gradient erscheint, sobald der Rückwärtsdurchlauf die {layer} erreicht',
+  'layer-delta.say.weight': '{weight} ist {value}; sein Gradient ist {gradient}: Delta {delta} mal Eingabe {input}',
+  'layer-delta.say.weightPending': '{weight} ist {value}; sein Gradient erscheint, sobald der Rückwärtsdurchlauf die {layer} erreicht',
   'layer-delta.say.vector': '{field} {index} ist {value}; Ausgabe {output}, Verlust {loss}.',
   'layer-delta.problem.x': {
     one: 'erwartet: {count} Zahl, eine pro Eingabeeinheit (sizes beginnt mit {count}); erhalten: {got}',
-    other:
-      'erwartet: {count} Zahlen, eine pro Eingabeeinheit (sizes beginnt mit {count}); erhalten: {got}',
+    other: 'erwartet: {count} Zahlen, eine pro Eingabeeinheit (sizes beginnt mit {count}); erhalten: {got}',
   },
   'layer-delta.problem.y': {
     one: 'erwartet: {count} Zahl, eine pro Ausgabeeinheit (sizes endet mit {count}); erhalten: {got}',
-    other:
-      'erwartet: {count} Zahlen, eine pro Ausgabeeinheit (sizes endet mit {count}); erhalten: {got}',
+    other: 'erwartet: {count} Zahlen, eine pro Ausgabeeinheit (sizes endet mit {count}); erhalten: {got}',
   },
-  'layer-delta.problem.yRange':
-    'erwartet: Zahlen von {min} bis {max}; erhalten: {got} (mit loss="{loss}" ist jeder Zielwert eine Wahrscheinlichkeit)',
-  'layer-delta.problem.ceOutputs':
-    'ce braucht mindestens zwei Ausgaben: Eine Softmax über nur eine Ausgabe ist immer 1',
+  'layer-delta.problem.yRange': 'erwartet: Zahlen von {min} bis {max}; erhalten: {got} (mit loss="{loss}" ist jeder Zielwert eine Wahrscheinlichkeit)',
+  'layer-delta.problem.ceOutputs': 'ce braucht mindestens zwei Ausgaben: Eine Softmax über nur eine Ausgabe ist immer 1',
   'layer-delta.problem.ceNegative': 'mit ce darf kein Eintrag des Zielwerts negativ sein',
-  'layer-delta.problem.ceSum':
-    'mit ce muss der Zielwert one-hot sein oder ein Wahrscheinlichkeitsvektor mit Summe 1, nicht {sum}',
+  'layer-delta.problem.ceSum': 'mit ce muss der Zielwert one-hot sein oder ein Wahrscheinlichkeitsvektor mit Summe 1, nicht {sum}',
   'layer-delta.problem.weights':
     'erwartet: {layers} Matrizen aus endlichen Zahlen der Form {shapes} (weights[l][i][j] verbindet Einheit j der Schicht l mit Einheit i der Schicht l+1)',
   'layer-delta.problem.weightsAt':
     'erwartet: {layers} Matrizen aus endlichen Zahlen der Form {shapes} (weights[l][i][j] verbindet Einheit j der Schicht l mit Einheit i der Schicht l+1); weights[{index}] passt nicht',
-  'layer-delta.problem.biases':
-    'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}',
-  'layer-delta.problem.biasesAt':
-    'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}; biases[{index}] passt nicht',
+  'layer-delta.problem.biases': 'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}',
+  'layer-delta.problem.biasesAt': 'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}; biases[{index}] passt nicht',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Ein Element mit ?el= angeben, zum Beispiel ?el={example}.',

@@ -57,15 +57,12 @@ export const messages: Messages = {
   'chain-rule-gears.lever.hint':
     'Arrastra, o usa las flechas para avanzar de 0,1 en 0,1; Mayús con una flecha, o Re Pág y Av Pág, avanzan de 1 en 1; Inicio y Fin van a los extremos.',
   'chain-rule-gears.gear.label': '{name}: relación {ratio}; ha girado {amount}',
-  'chain-rule-gears.gear.labelReversed':
-    '{name}: relación {ratio}, gira en sentido contrario; ha girado {amount}',
-  'chain-rule-gears.gear.labelDisengaged':
-    '{name}: fuera de engrane, relación 0: no gira; ha girado {amount}',
+  'chain-rule-gears.gear.labelReversed': '{name}: relación {ratio}, gira en sentido contrario; ha girado {amount}',
+  'chain-rule-gears.gear.labelDisengaged': '{name}: fuera de engrane, relación 0: no gira; ha girado {amount}',
   'chain-rule-gears.readouts': 'Desplazamiento de cada etapa',
   'chain-rule-gears.formula.title': 'La regla de la cadena, un factor por engranaje',
   'chain-rule-gears.formula.total': 'd {last} sobre d {first} es igual a {value}',
-  'chain-rule-gears.formula.factor':
-    'factor de {name}: d {name} sobre d {previous} es igual a {value}',
+  'chain-rule-gears.formula.factor': 'factor de {name}: d {name} sobre d {previous} es igual a {value}',
   'chain-rule-gears.formula.summary': 'Por cada {unitStep} de {lever}, {last} gira {amount}.',
   'chain-rule-gears.reset': 'Restablecer {lever} a {amount}',
   'chain-rule-gears.narration.lever': '{name} en {amount}',
@@ -80,8 +77,7 @@ export const messages: Messages = {
   'neuron-backprop.trace.b': 'el sesgo: sigue el gradiente respecto a b',
   'neuron-backprop.stage.z': 'z, la suma ponderada w por x más b: {w} por {x} más {b} es {z}',
   'neuron-backprop.stage.a': 'a, la sigmoide de z, es {a}',
-  'neuron-backprop.stage.l':
-    'L, la pérdida de entropía cruzada de a frente a la etiqueta y = {y}, es {loss}',
+  'neuron-backprop.stage.l': 'L, la pérdida de entropía cruzada de a frente a la etiqueta y = {y}, es {loss}',
   'neuron-backprop.hint': 'Presiona x, w o b para seguir su gradiente.',
   'neuron-backprop.trace.group': 'Seguir el gradiente respecto a',
   'neuron-backprop.role.x': 'entrada',
@@ -97,8 +93,7 @@ export const messages: Messages = {
   'neuron-backprop.step.moves': 'w {wBefore} → {wAfter}, b {bBefore} → {bAfter}',
   'neuron-backprop.plot.label':
     'Pérdida en función de {symbol}, de {min} a {max}. En {symbol} = {value} la pérdida es {loss} y la pendiente de la tangente, el gradiente, es {slope}.',
-  'neuron-backprop.plot.legend':
-    'Pérdida en función de {symbol}; la pendiente de la tangente es {slope}',
+  'neuron-backprop.plot.legend': 'Pérdida en función de {symbol}; la pendiente de la tangente es {slope}',
   'neuron-backprop.factors.label': 'La regla de la cadena para esta neurona',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'pérdida respecto a la activación',
@@ -154,30 +149,21 @@ export const messages: Messages = {
   'graph-backprop.name.constant': 'la constante {value}',
 
   'graph-backprop.op.add': 'Suma sus entradas; el gradiente pasa sin cambios a las dos.',
-  'graph-backprop.op.sub':
-    'Resta la segunda entrada de la primera; el gradiente pasa tal cual a la primera y con el signo cambiado a la segunda.',
-  'graph-backprop.op.mul':
-    'Multiplica sus entradas; el gradiente local de cada entrada es la otra entrada.',
+  'graph-backprop.op.sub': 'Resta la segunda entrada de la primera; el gradiente pasa tal cual a la primera y con el signo cambiado a la segunda.',
+  'graph-backprop.op.mul': 'Multiplica sus entradas; el gradiente local de cada entrada es la otra entrada.',
   'graph-backprop.op.div': 'Divide la primera entrada entre la segunda.',
   'graph-backprop.op.pow': 'Eleva la primera entrada a la potencia de la segunda.',
   'graph-backprop.op.neg': 'Cambia el signo; el gradiente también cambia de signo.',
   'graph-backprop.op.exp': 'La exponencial; su gradiente local es su propia salida.',
-  'graph-backprop.op.log':
-    'El logaritmo natural; su gradiente local es uno dividido por su entrada.',
-  'graph-backprop.op.sqrt':
-    'La raíz cuadrada; su gradiente local es uno dividido por el doble de su salida.',
+  'graph-backprop.op.log': 'El logaritmo natural; su gradiente local es uno dividido por su entrada.',
+  'graph-backprop.op.sqrt': 'La raíz cuadrada; su gradiente local es uno dividido por el doble de su salida.',
   'graph-backprop.op.sin': 'El seno; su gradiente local es el coseno de su entrada.',
   'graph-backprop.op.cos': 'El coseno; su gradiente local es menos el seno de su entrada.',
-  'graph-backprop.op.tanh':
-    'La tangente hiperbólica; su gradiente local es uno menos su salida al cuadrado.',
-  'graph-backprop.op.sigmoid':
-    'Comprime su entrada entre 0 y 1; su gradiente local es su salida por uno menos su salida.',
-  'graph-backprop.op.relu':
-    'Deja pasar una entrada positiva y convierte una negativa en cero; el gradiente pasa solo cuando la entrada es positiva.',
-  'graph-backprop.op.abs':
-    'El valor absoluto; su gradiente local es el signo de su entrada (cero en cero).',
-  'graph-backprop.op.bce':
-    'Entropía cruzada binaria de una probabilidad predicha p frente a una etiqueta y: es pequeña cuando p está cerca de y.',
+  'graph-backprop.op.tanh': 'La tangente hiperbólica; su gradiente local es uno menos su salida al cuadrado.',
+  'graph-backprop.op.sigmoid': 'Comprime su entrada entre 0 y 1; su gradiente local es su salida por uno menos su salida.',
+  'graph-backprop.op.relu': 'Deja pasar una entrada positiva y convierte una negativa en cero; el gradiente pasa solo cuando la entrada es positiva.',
+  'graph-backprop.op.abs': 'El valor absoluto; su gradiente local es el signo de su entrada (cero en cero).',
+  'graph-backprop.op.bce': 'Entropía cruzada binaria de una probabilidad predicha p frente a una etiqueta y: es pequeña cuando p está cerca de y.',
   'graph-backprop.op.bce_logits':
     'Entropía cruzada binaria de una etiqueta y frente a la probabilidad sigmoid(z), calculada a partir del propio z para que siga siendo exacta cuando z es grande.',
   'graph-backprop.op.mse': 'Error cuadrático entre una predicción p y un objetivo y.',
@@ -191,8 +177,7 @@ export const messages: Messages = {
   'graph-backprop.variable.labelUnreached': '{name}, el gradiente aún no ha llegado',
   'graph-backprop.hint.variable':
     'Las flechas izquierda y derecha cambian el valor en {fine}; Re Pág y Av Pág, en {coarse}; Inicio y Fin van a los extremos; las flechas arriba y abajo pasan a los otros nodos; Enter abre los detalles; también puedes arrastrar hacia los lados.',
-  'graph-backprop.hint.node':
-    'Enter o la barra espaciadora abren los detalles; las flechas pasan a los otros nodos.',
+  'graph-backprop.hint.node': 'Enter o la barra espaciadora abren los detalles; las flechas pasan a los otros nodos.',
   'graph-backprop.edge.local': 'local',
 
   'graph-backprop.tex.out': 'salida',
@@ -202,11 +187,9 @@ export const messages: Messages = {
   'graph-backprop.caption.start':
     'La pasada hacia delante ya está hecha. Presiona Paso para enviar el gradiente hacia atrás desde la salida, donde empieza valiendo 1.',
   'graph-backprop.caption.stepTitle': 'Paso {step} de {total}:',
-  'graph-backprop.caption.step':
-    '{name} pasa su gradiente {gradient} a cada entrada, multiplicado por el gradiente local de esa entrada.',
+  'graph-backprop.caption.step': '{name} pasa su gradiente {gradient} a cada entrada, multiplicado por el gradiente local de esa entrada.',
   'graph-backprop.caption.doneTitle': 'Listo.',
-  'graph-backprop.caption.done':
-    'Todos los gradientes están calculados; el de cada variable es la suma de lo que le llegó:',
+  'graph-backprop.caption.done': 'Todos los gradientes están calculados; el de cada variable es la suma de lo que le llegó:',
 
   'graph-backprop.controls': 'Pasada hacia atrás',
   'graph-backprop.button.step': 'Paso',
@@ -219,43 +202,36 @@ export const messages: Messages = {
 
   'graph-backprop.expression.label': 'Expresión',
   'graph-backprop.expression.help': 'Prueba {first}, {second} o {third}.',
-  'graph-backprop.expression.failure':
-    'No se puede leer: {message}. El grafo de abajo es el último que funcionó.',
+  'graph-backprop.expression.failure': 'No se puede leer: {message}. El grafo de abajo es el último que funcionó.',
 
   'graph-backprop.panel.variable': 'variable {name}',
   'graph-backprop.panel.close': 'Cerrar detalles',
-  'graph-backprop.panel.aboutVariable':
-    'Una entrada que puedes cambiar: arrástrala hacia los lados, usa las flechas sobre ella o escribe aquí un valor.',
-  'graph-backprop.panel.aboutConstant':
-    'Un número fijo: tiene gradiente como cualquier entrada, pero no puedes cambiarlo.',
+  'graph-backprop.panel.aboutVariable': 'Una entrada que puedes cambiar: arrástrala hacia los lados, usa las flechas sobre ella o escribe aquí un valor.',
+  'graph-backprop.panel.aboutConstant': 'Un número fijo: tiene gradiente como cualquier entrada, pero no puedes cambiarlo.',
   'graph-backprop.panel.upstream': 'Gradiente de arriba que le llega:',
   'graph-backprop.panel.outputSeed': '(el gradiente de la salida respecto a sí misma siempre es 1)',
   'graph-backprop.panel.input': 'Entrada {letter} = {name} ({value})',
   'graph-backprop.panel.isOutput': 'Es la salida, así que su gradiente es 1.',
   'graph-backprop.panel.uses': {
     one: 'Lo usa un solo nodo, así que su gradiente es el de arriba × el local:',
-    other:
-      'Se usa {count} veces, así que su gradiente es la suma sobre sus usos (el de arriba × el local en cada uno):',
+    other: 'Se usa {count} veces, así que su gradiente es la suma sobre sus usos (el de arriba × el local en cada uno):',
   },
   'graph-backprop.panel.via': 'vía {name}:',
   'graph-backprop.value.label': 'Valor de {name}',
   'graph-backprop.value.invalid': 'escribe un número, como {example}',
   'graph-backprop.check.title': 'Comprobación por diferencias finitas',
   'graph-backprop.check.nudge': 'con una pequeña perturbación h = {h}',
-  'graph-backprop.check.compare':
-    'La retropropagación da {autodiff}; perturbar un poco la entrada da {numeric}.',
+  'graph-backprop.check.compare': 'La retropropagación da {autodiff}; perturbar un poco la entrada da {numeric}.',
   'graph-backprop.check.agree': '✓ Coinciden.',
   'graph-backprop.check.differ': '✗ No coinciden.',
 
   'graph-backprop.say.start': 'De vuelta al inicio: solo la salida tiene su gradiente, 1.',
   'graph-backprop.say.step': 'Paso {step} de {total}: {name} pasa el gradiente {gradient}.',
-  'graph-backprop.say.contribution':
-    'Aporte para {name}: {contribution}, de arriba {upstream} por local {local}.',
+  'graph-backprop.say.contribution': 'Aporte para {name}: {contribution}, de arriba {upstream} por local {local}.',
   'graph-backprop.say.done': 'Todos los gradientes están listos.',
   'graph-backprop.say.playStep': 'Paso {step} de {total}: {name}.',
   'graph-backprop.say.selected': 'Selección: {name} ({kind}), valor {value}, gradiente {gradient}.',
-  'graph-backprop.say.variable':
-    '{name} vale {value}. Salida {output}; gradiente de {name}: {gradient}.',
+  'graph-backprop.say.variable': '{name} vale {value}. Salida {output}; gradiente de {name}: {gradient}.',
   'graph-backprop.say.variableProblem': '{name} vale {value}. No se puede calcular: {problem}.',
   'graph-backprop.say.newGraph': {
     one: 'Grafo nuevo: salida {output}; {count} paso en la pasada hacia atrás.',
@@ -275,36 +251,26 @@ export const messages: Messages = {
   'graph-backprop.forward.start':
     'Modo directo: la tangente de {wrt} empieza en 1 y la de las demás entradas, en 0. Presiona «Paso adelante» para llevarla hacia delante, nodo a nodo.',
   'graph-backprop.forward.stepTitle': 'Paso {step} de {total}:',
-  'graph-backprop.forward.step':
-    '{name} suma, para cada entrada, gradiente local × tangente de la entrada: su tangente es {tangent}.',
+  'graph-backprop.forward.step': '{name} suma, para cada entrada, gradiente local × tangente de la entrada: su tangente es {tangent}.',
   'graph-backprop.forward.doneTitle': 'Listo.',
   'graph-backprop.forward.done':
     'La tangente de la salida, {tangent}, es el gradiente respecto a {wrt}: la pasada hacia atrás también da {gradient} para {wrt}.',
   'graph-backprop.forward.tally': {
     one: 'Todos los gradientes de esta salida: el modo directo necesita {count} pasada (una por entrada); el modo inverso, 1 (una por salida).',
-    other:
-      'Todos los gradientes de esta salida: el modo directo necesita {count} pasadas (una por entrada); el modo inverso, 1 (una por salida).',
+    other: 'Todos los gradientes de esta salida: el modo directo necesita {count} pasadas (una por entrada); el modo inverso, 1 (una por salida).',
   },
   'graph-backprop.tex.tangentTitle': 'tangente',
   'graph-backprop.say.forwardStep': 'Paso {step} de {total}: {name} recibe la tangente {tangent}.',
-  'graph-backprop.say.forwardDone':
-    'La tangente de la salida, {tangent}, es igual al gradiente que da la pasada hacia atrás para {wrt}.',
-  'graph-backprop.say.mode.reverse':
-    'Modo inverso: el gradiente fluye hacia atrás desde la salida.',
+  'graph-backprop.say.forwardDone': 'La tangente de la salida, {tangent}, es igual al gradiente que da la pasada hacia atrás para {wrt}.',
+  'graph-backprop.say.mode.reverse': 'Modo inverso: el gradiente fluye hacia atrás desde la salida.',
   'graph-backprop.say.mode.forward': 'Modo directo: siguiendo la tangente de {wrt}.',
 
-  'graph-backprop.problem.unknownVariable':
-    "'{name}' no es una variable de {expr} (sus variables: {names})",
-  'graph-backprop.problem.unknownVariableNone':
-    "'{name}' no es una variable de {expr}, que no tiene ninguna",
-  'graph-backprop.problem.selected':
-    "se esperaba: un nombre de variable ({names}) o un id de nodo de n0 a {last}; se recibió: '{got}'",
-  'graph-backprop.problem.selectedNoVariables':
-    "se esperaba: un id de nodo de n0 a {last}; se recibió: '{got}'",
-  'graph-backprop.problem.confusingName':
-    "'{name}' se lee como un número mal escrito; elige otro nombre de variable",
-  'graph-backprop.problem.wrt':
-    "'{name}' no es una variable de {expr}; el modo directo puede seguir {names}",
+  'graph-backprop.problem.unknownVariable': "'{name}' no es una variable de {expr} (sus variables: {names})",
+  'graph-backprop.problem.unknownVariableNone': "'{name}' no es una variable de {expr}, que no tiene ninguna",
+  'graph-backprop.problem.selected': "se esperaba: un nombre de variable ({names}) o un id de nodo de n0 a {last}; se recibió: '{got}'",
+  'graph-backprop.problem.selectedNoVariables': "se esperaba: un id de nodo de n0 a {last}; se recibió: '{got}'",
+  'graph-backprop.problem.confusingName': "'{name}' se lee como un número mal escrito; elige otro nombre de variable",
+  'graph-backprop.problem.wrt': "'{name}' no es una variable de {expr}; el modo directo puede seguir {names}",
   'graph-backprop.problem.parse': 'no se puede leer la expresión: {message}',
 
   // layer-delta
@@ -322,8 +288,7 @@ export const messages: Messages = {
   'layer-delta.step': 'Paso hacia atrás',
   'layer-delta.run': 'Ir hasta la entrada',
   'layer-delta.reset': 'Reiniciar',
-  'layer-delta.status.start':
-    'Pasada hacia delante hecha. Da pasos hacia atrás para enviar el error desde la pérdida.',
+  'layer-delta.status.start': 'Pasada hacia delante hecha. Da pasos hacia atrás para enviar el error desde la pérdida.',
   'layer-delta.status.done': {
     one: 'Hecho: {count} capa tiene su δ y los gradientes de sus pesos.',
     other: 'Hecho: las {count} capas tienen su δ y los gradientes de sus pesos.',
@@ -337,8 +302,7 @@ export const messages: Messages = {
   'layer-delta.network.hint':
     'Las flechas pasan de una unidad a otra y de una capa a otra; Inicio y Fin van a la primera y a la última unidad de una capa; Enter selecciona la capa de la unidad.',
   'layer-delta.readout.hint': 'Enfoca una unidad o haz clic en ella para leer sus números.',
-  'layer-delta.readout.hintCompact':
-    'Los números se ocultan a este tamaño: enfoca una unidad o haz clic en ella para leerlos aquí.',
+  'layer-delta.readout.hintCompact': 'Los números se ocultan a este tamaño: enfoca una unidad o haz clic en ella para leerlos aquí.',
   'layer-delta.legend.positive': 'peso positivo',
   'layer-delta.legend.negative': 'peso negativo (discontinuo)',
   'layer-delta.legend.thickness': 'más grueso = mayor',
@@ -361,15 +325,12 @@ export const messages: Messages = {
   'layer-delta.editor': 'Editar un peso de {matrix}',
   'layer-delta.editor.from': 'desde',
   'layer-delta.editor.to': 'hasta',
-  'layer-delta.editor.sliderHint':
-    'Las flechas cambian el peso en 0,1; Re Pág y Av Pág, en 1; Inicio y Fin lo llevan a −10 y +10.',
+  'layer-delta.editor.sliderHint': 'Las flechas cambian el peso en 0,1; Re Pág y Av Pág, en 1; Inicio y Fin lo llevan a −10 y +10.',
   'layer-delta.editor.field': 'w',
 
   'layer-delta.panel.heading': '{layer}: su señal de error {delta}',
-  'layer-delta.panel.pendingOutput':
-    '{delta} aún no está calculado. Da un paso hacia atrás para calcularlo a partir de la pérdida.',
-  'layer-delta.panel.pendingHidden':
-    '{delta} aún no está calculado. Primero hace falta el δ de la {layer}: sigue dando pasos hacia atrás.',
+  'layer-delta.panel.pendingOutput': '{delta} aún no está calculado. Da un paso hacia atrás para calcularlo a partir de la pérdida.',
+  'layer-delta.panel.pendingHidden': '{delta} aún no está calculado. Primero hace falta el δ de la {layer}: sigue dando pasos hacia atrás.',
   'layer-delta.panel.carried':
     'La matriz {matrix} enmarcada lleva hacia atrás los deltas de la capa de arriba por las mismas conexiones que usó la pasada hacia delante; ⊙ multiplica unidad por unidad por f′(z).',
   'layer-delta.panel.softmax':
@@ -388,54 +349,42 @@ export const messages: Messages = {
   'layer-delta.cost.backward': 'hacia atrás, reutilizando δ',
   'layer-delta.cost.naive': 'ingenua, peso a peso',
   'layer-delta.cost.axis': 'ancho de capa oculta',
-  'layer-delta.cost.caption':
-    'Todas las capas ocultas tienen el ancho del eje x; los puntos marcan esta red.',
+  'layer-delta.cost.caption': 'Todas las capas ocultas tienen el ancho del eje x; los puntos marcan esta red.',
   'layer-delta.cost.chart':
     'Gráfico: multiplicaciones-sumas frente al ancho de capa oculta, de {from} a {to}, en escala logarítmica. Con ancho {to}: hacia delante {forward}, hacia atrás {backward}, ingenua {naive}. La pasada hacia atrás se mantiene en torno a {backwardRatio} la de hacia delante; la ingenua llega a {naiveRatio} la de hacia delante.',
 
-  'layer-delta.say.outputBce':
-    'Capa de salida: delta es a menos y: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
+  'layer-delta.say.outputBce': 'Capa de salida: delta es a menos y: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
   'layer-delta.say.outputMse':
     'Capa de salida: delta es dos por a menos y, por f prima de z: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
   'layer-delta.say.outputCe':
     'Capa de salida: con softmax y entropía cruzada, delta es a menos y: {deltas}. Los gradientes de W{layer} son delta por la entrada de la capa.',
   'layer-delta.say.hidden':
     'Capa oculta {number}: deltas devueltos a través de W{above} traspuesta y multiplicados por f prima de z: {deltas}. Los gradientes de W{number} están listos.',
-  'layer-delta.say.reset':
-    'Pasada hacia atrás borrada: aún no hay deltas. Da un paso hacia atrás para empezar desde la pérdida.',
+  'layer-delta.say.reset': 'Pasada hacia atrás borrada: aún no hay deltas. Da un paso hacia atrás para empezar desde la pérdida.',
   'layer-delta.say.selected': '{layer} seleccionada: delta {deltas}.',
   'layer-delta.say.selectedPending': '{layer} seleccionada: delta aún sin calcular.',
-  'layer-delta.say.weight':
-    '{weight} vale {value}; su gradiente es {gradient}: delta {delta} por entrada {input}',
-  'layer-delta.say.weightPending':
-    '{weight} vale {value}; su gradiente aparecerá cuando la pasada hacia atrás llegue a la {layer}',
+  'layer-delta.say.weight': '{weight} vale {value}; su gradiente es {gradient}: delta {delta} por entrada {input}',
+  'layer-delta.say.weightPending': '{weight} vale {value}; su gradiente aparecerá cuando la pasada hacia atrás llegue a la {layer}',
   'layer-delta.say.vector': '{field} {index} vale {value}; salida {output}, pérdida {loss}.',
 
   'layer-delta.problem.x': {
     one: 'se esperaba: {count} número, uno por unidad de entrada (sizes empieza por {count}); se recibió: {got}',
-    other:
-      'se esperaba: {count} números, uno por unidad de entrada (sizes empieza por {count}); se recibió: {got}',
+    other: 'se esperaba: {count} números, uno por unidad de entrada (sizes empieza por {count}); se recibió: {got}',
   },
   'layer-delta.problem.y': {
     one: 'se esperaba: {count} número, uno por unidad de salida (sizes termina en {count}); se recibió: {got}',
-    other:
-      'se esperaba: {count} números, uno por unidad de salida (sizes termina en {count}); se recibió: {got}',
+    other: 'se esperaba: {count} números, uno por unidad de salida (sizes termina en {count}); se recibió: {got}',
   },
-  'layer-delta.problem.yRange':
-    'se esperaba: números de {min} a {max}; se recibió: {got} (con loss="{loss}" cada objetivo es una probabilidad)',
-  'layer-delta.problem.ceOutputs':
-    'ce necesita al menos dos salidas: una softmax sobre una sola siempre vale 1',
+  'layer-delta.problem.yRange': 'se esperaba: números de {min} a {max}; se recibió: {got} (con loss="{loss}" cada objetivo es una probabilidad)',
+  'layer-delta.problem.ceOutputs': 'ce necesita al menos dos salidas: una softmax sobre una sola siempre vale 1',
   'layer-delta.problem.ceNegative': 'con ce ningún valor del objetivo puede ser negativo',
-  'layer-delta.problem.ceSum':
-    'con ce el objetivo debe ser one-hot o un vector de probabilidades que sume 1, no {sum}',
+  'layer-delta.problem.ceSum': 'con ce el objetivo debe ser one-hot o un vector de probabilidades que sume 1, no {sum}',
   'layer-delta.problem.weights':
     'se esperaba: {layers} matrices de números finitos con formas {shapes} (weights[l][i][j] une la unidad j de la capa l con la unidad i de la capa l+1)',
   'layer-delta.problem.weightsAt':
     'se esperaba: {layers} matrices de números finitos con formas {shapes} (weights[l][i][j] une la unidad j de la capa l con la unidad i de la capa l+1); weights[{index}] no encaja',
-  'layer-delta.problem.biases':
-    'se esperaba: {layers} listas de números finitos, de tamaños {sizes}',
-  'layer-delta.problem.biasesAt':
-    'se esperaba: {layers} listas de números finitos, de tamaños {sizes}; biases[{index}] no encaja',
+  'layer-delta.problem.biases': 'se esperaba: {layers} listas de números finitos, de tamaños {sizes}',
+  'layer-delta.problem.biasesAt': 'se esperaba: {layers} listas de números finitos, de tamaños {sizes}; biases[{index}] no encaja',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Indica un elemento con ?el=, por ejemplo ?el={example}.',

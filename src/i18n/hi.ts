@@ -53,8 +53,7 @@ export const messages: Messages = {
   },
   'chain-rule-gears.lever.name': '{lever} का विस्थापन',
   'chain-rule-gears.lever.valueText': '{amount}; {last} {lastAmount} घूमता है',
-  'chain-rule-gears.lever.hint':
-    'खींचें, या 0.1 से खिसकाने के लिए ऐरो कुंजियाँ दबाएँ; शिफ़्ट के साथ ऐरो, या पेज अप और पेज डाउन, 1 से खिसकाते हैं; होम और एंड सिरों पर ले जाते हैं।',
+  'chain-rule-gears.lever.hint': 'खींचें, या 0.1 से खिसकाने के लिए ऐरो कुंजियाँ दबाएँ; शिफ़्ट के साथ ऐरो, या पेज अप और पेज डाउन, 1 से खिसकाते हैं; होम और एंड सिरों पर ले जाते हैं।',
   'chain-rule-gears.gear.label': '{name}: अनुपात {ratio}; {amount} घूमा',
   'chain-rule-gears.gear.labelReversed': '{name}: अनुपात {ratio}, उलटी दिशा में; {amount} घूमा',
   'chain-rule-gears.gear.labelDisengaged': '{name}: अलग हुआ, अनुपात 0: यह नहीं घूमता; {amount} घूमा',
@@ -107,19 +106,13 @@ export const messages: Messages = {
   'neuron-backprop.check.backprop': 'बैकप्रोपेगेशन {value}',
   'neuron-backprop.check.numeric': 'परिमित अंतर {value}',
   'neuron-backprop.check.error': 'सापेक्ष त्रुटि {value}',
-  'neuron-backprop.say.gradient.w':
-    'w के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d w, जो x है, {dz}।',
-  'neuron-backprop.say.gradient.b':
-    'b के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d b, जो 1 है, {dz}।',
-  'neuron-backprop.say.gradient.x':
-    'x के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d x, जो w है, {dz}।',
+  'neuron-backprop.say.gradient.w': 'w के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d w, जो x है, {dz}।',
+  'neuron-backprop.say.gradient.b': 'b के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d b, जो 1 है, {dz}।',
+  'neuron-backprop.say.gradient.x': 'x के सापेक्ष हानि का ग्रेडिएंट {gradient} है: d L बटा d a {dLda} गुणा d a बटा d z {dadz} गुणा d z बटा d x, जो w है, {dz}।',
   'neuron-backprop.say.change': '{name} {value} है। a {a} है, हानि {loss}।',
-  'neuron-backprop.say.step.fell':
-    'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {before} से घटकर {after} हुई।',
-  'neuron-backprop.say.step.rose':
-    'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {before} से बढ़कर {after} हुई।',
-  'neuron-backprop.say.step.stayed':
-    'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {after} पर बनी रही।',
+  'neuron-backprop.say.step.fell': 'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {before} से घटकर {after} हुई।',
+  'neuron-backprop.say.step.rose': 'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {before} से बढ़कर {after} हुई।',
+  'neuron-backprop.say.step.stayed': 'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {after} पर बनी रही।',
   'neuron-backprop.say.traced': '{symbol} का ग्रेडिएंट देखा जा रहा है।',
   'neuron-backprop.say.reset': 'शुरुआती मानों पर वापस।',
 
@@ -147,8 +140,7 @@ export const messages: Messages = {
   'graph-backprop.name.op': '{kind}',
   'graph-backprop.name.constant': 'अचर {value}',
   'graph-backprop.op.add': 'अपने इनपुट जोड़ता है; ग्रेडिएंट बिना बदले दोनों तक जाता है।',
-  'graph-backprop.op.sub':
-    'पहले इनपुट में से दूसरा घटाता है; ग्रेडिएंट पहले तक वैसा ही जाता है और दूसरे के लिए उसका चिह्न उलट जाता है।',
+  'graph-backprop.op.sub': 'पहले इनपुट में से दूसरा घटाता है; ग्रेडिएंट पहले तक वैसा ही जाता है और दूसरे के लिए उसका चिह्न उलट जाता है।',
   'graph-backprop.op.mul': 'अपने इनपुट गुणा करता है; हर इनपुट का स्थानीय ग्रेडिएंट दूसरा इनपुट है।',
   'graph-backprop.op.div': 'पहले इनपुट को दूसरे से भाग देता है।',
   'graph-backprop.op.pow': 'पहले इनपुट पर दूसरे की घात लगाता है।',
@@ -159,15 +151,11 @@ export const messages: Messages = {
   'graph-backprop.op.sin': 'साइन; इसका स्थानीय ग्रेडिएंट इसके इनपुट का कोसाइन है।',
   'graph-backprop.op.cos': 'कोसाइन; इसका स्थानीय ग्रेडिएंट इसके इनपुट के साइन का ऋणात्मक है।',
   'graph-backprop.op.tanh': 'हाइपरबोलिक टैनजेंट; इसका स्थानीय ग्रेडिएंट एक घटा इसके आउटपुट का वर्ग है।',
-  'graph-backprop.op.sigmoid':
-    'अपने इनपुट को (0, 1) में दबा देता है; इसका स्थानीय ग्रेडिएंट इसका आउटपुट गुणा (एक घटा इसका आउटपुट) है।',
-  'graph-backprop.op.relu':
-    'धनात्मक इनपुट को वैसा ही रखता है और ऋणात्मक को शून्य बना देता है; ग्रेडिएंट तभी आगे जाता है जब इनपुट धनात्मक हो।',
+  'graph-backprop.op.sigmoid': 'अपने इनपुट को (0, 1) में दबा देता है; इसका स्थानीय ग्रेडिएंट इसका आउटपुट गुणा (एक घटा इसका आउटपुट) है।',
+  'graph-backprop.op.relu': 'धनात्मक इनपुट को वैसा ही रखता है और ऋणात्मक को शून्य बना देता है; ग्रेडिएंट तभी आगे जाता है जब इनपुट धनात्मक हो।',
   'graph-backprop.op.abs': 'निरपेक्ष मान; इसका स्थानीय ग्रेडिएंट इसके इनपुट का चिह्न है (शून्य पर शून्य)।',
-  'graph-backprop.op.bce':
-    'लेबल y के सापेक्ष अनुमानित प्रायिकता p की बाइनरी क्रॉस-एन्ट्रॉपी: जब p, y के पास हो तो छोटी।',
-  'graph-backprop.op.bce_logits':
-    'प्रायिकता sigmoid(z) के सापेक्ष लेबल y की बाइनरी क्रॉस-एन्ट्रॉपी, सीधे z से गणना की गई ताकि z बड़ा होने पर भी यह सटीक रहे।',
+  'graph-backprop.op.bce': 'लेबल y के सापेक्ष अनुमानित प्रायिकता p की बाइनरी क्रॉस-एन्ट्रॉपी: जब p, y के पास हो तो छोटी।',
+  'graph-backprop.op.bce_logits': 'प्रायिकता sigmoid(z) के सापेक्ष लेबल y की बाइनरी क्रॉस-एन्ट्रॉपी, सीधे z से गणना की गई ताकि z बड़ा होने पर भी यह सटीक रहे।',
   'graph-backprop.op.mse': 'अनुमान p और लक्ष्य y के बीच वर्ग त्रुटि।',
   'graph-backprop.diagram': '{expr} का गणना ग्राफ़',
   'graph-backprop.node.label': '{name}, मान {value}, ग्रेडिएंट {gradient}',
@@ -184,11 +172,9 @@ export const messages: Messages = {
   'graph-backprop.tex.upstream': 'ऊपर से',
   'graph-backprop.tex.local': 'स्थानीय',
   'graph-backprop.caption.single': 'केवल एक इनपुट: अपने ही सापेक्ष इसका ग्रेडिएंट 1 है।',
-  'graph-backprop.caption.start':
-    'फ़ॉरवर्ड पास के मान आ गए। आउटपुट से ग्रेडिएंट पीछे भेजने के लिए चरण दबाएँ; आउटपुट पर यह 1 से शुरू होता है।',
+  'graph-backprop.caption.start': 'फ़ॉरवर्ड पास के मान आ गए। आउटपुट से ग्रेडिएंट पीछे भेजने के लिए चरण दबाएँ; आउटपुट पर यह 1 से शुरू होता है।',
   'graph-backprop.caption.stepTitle': 'चरण {step} / {total}:',
-  'graph-backprop.caption.step':
-    '{name} अपना ग्रेडिएंट {gradient} हर इनपुट को देता है, उस इनपुट के स्थानीय ग्रेडिएंट से गुणा करके।',
+  'graph-backprop.caption.step': '{name} अपना ग्रेडिएंट {gradient} हर इनपुट को देता है, उस इनपुट के स्थानीय ग्रेडिएंट से गुणा करके।',
   'graph-backprop.caption.doneTitle': 'पूरा हुआ।',
   'graph-backprop.caption.done': 'सारे ग्रेडिएंट आ गए; हर चर का ग्रेडिएंट उस तक पहुँची सभी राशियों का योग है:',
   'graph-backprop.controls': 'बैकवर्ड पास',
@@ -201,22 +187,18 @@ export const messages: Messages = {
   'graph-backprop.domain.body': '{message} ({name}, {id} पर)। आगे बढ़ने के लिए कोई मान बदलें।',
   'graph-backprop.expression.label': 'व्यंजक',
   'graph-backprop.expression.help': '{first}, {second} या {third} आज़माएँ।',
-  'graph-backprop.expression.failure':
-    'इसे पढ़ा नहीं जा सका: {message}। नीचे का ग्राफ़ पिछला वह व्यंजक है जो सही था।',
+  'graph-backprop.expression.failure': 'इसे पढ़ा नहीं जा सका: {message}। नीचे का ग्राफ़ पिछला वह व्यंजक है जो सही था।',
   'graph-backprop.panel.variable': 'चर {name}',
   'graph-backprop.panel.close': 'विवरण बंद करें',
-  'graph-backprop.panel.aboutVariable':
-    'एक इनपुट जिसे आप बदल सकते हैं: इसे बगल में खींचें, इस पर ऐरो कुंजियाँ इस्तेमाल करें, या यहाँ कोई मान टाइप करें।',
-  'graph-backprop.panel.aboutConstant':
-    'एक स्थिर संख्या: किसी भी इनपुट की तरह इसका ग्रेडिएंट होता है, पर आप इसे बदल नहीं सकते।',
+  'graph-backprop.panel.aboutVariable': 'एक इनपुट जिसे आप बदल सकते हैं: इसे बगल में खींचें, इस पर ऐरो कुंजियाँ इस्तेमाल करें, या यहाँ कोई मान टाइप करें।',
+  'graph-backprop.panel.aboutConstant': 'एक स्थिर संख्या: किसी भी इनपुट की तरह इसका ग्रेडिएंट होता है, पर आप इसे बदल नहीं सकते।',
   'graph-backprop.panel.upstream': 'इस तक पहुँचा ऊपर से आया ग्रेडिएंट:',
   'graph-backprop.panel.outputSeed': '(आउटपुट का अपना ग्रेडिएंट हमेशा 1 होता है)',
   'graph-backprop.panel.input': 'इनपुट {letter} = {name} ({value})',
   'graph-backprop.panel.isOutput': 'यह आउटपुट है, इसलिए इसका ग्रेडिएंट 1 है।',
   'graph-backprop.panel.uses': {
     one: 'इसका ग्रेडिएंट, इसे पढ़ने वाले एकमात्र नोड से, ऊपर से आया × स्थानीय है:',
-    other:
-      '{count} बार इस्तेमाल हुआ, इसलिए इसका ग्रेडिएंट सभी उपयोगों का योग है (हर एक के लिए ऊपर से आया × स्थानीय):',
+    other: '{count} बार इस्तेमाल हुआ, इसलिए इसका ग्रेडिएंट सभी उपयोगों का योग है (हर एक के लिए ऊपर से आया × स्थानीय):',
   },
   'graph-backprop.panel.via': '{name} के रास्ते:',
   'graph-backprop.value.label': '{name} का मान',
@@ -228,8 +210,7 @@ export const messages: Messages = {
   'graph-backprop.check.differ': '✗ दोनों अलग हैं।',
   'graph-backprop.say.start': 'शुरुआत पर वापस: केवल आउटपुट के पास उसका ग्रेडिएंट 1 है।',
   'graph-backprop.say.step': 'चरण {step} / {total}: {name} ग्रेडिएंट {gradient} आगे देता है।',
-  'graph-backprop.say.contribution':
-    '{name} को {contribution} मिलता है: ऊपर से आया {upstream} गुणा स्थानीय {local}।',
+  'graph-backprop.say.contribution': '{name} को {contribution} मिलता है: ऊपर से आया {upstream} गुणा स्थानीय {local}।',
   'graph-backprop.say.done': 'सारे ग्रेडिएंट पूरे हो गए।',
   'graph-backprop.say.playStep': 'चरण {step} / {total}: {name}।',
   'graph-backprop.say.selected': '{name} चुना गया, {kind}: मान {value}, ग्रेडिएंट {gradient}।',
@@ -249,35 +230,26 @@ export const messages: Messages = {
   'graph-backprop.forward.button': 'एक चरण आगे',
   'graph-backprop.forward.label': '{name}, मान {value}, स्पर्शरेखा मान {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, मान {value}, स्पर्शरेखा मान अभी नहीं पहुँचा',
-  'graph-backprop.forward.start':
-    'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान 1 से और बाकी हर इनपुट का 0 से शुरू होता है। इसे एक-एक नोड करके आगे ले जाने के लिए «एक चरण आगे» दबाएँ।',
+  'graph-backprop.forward.start': 'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान 1 से और बाकी हर इनपुट का 0 से शुरू होता है। इसे एक-एक नोड करके आगे ले जाने के लिए «एक चरण आगे» दबाएँ।',
   'graph-backprop.forward.stepTitle': 'चरण {step} / {total}:',
-  'graph-backprop.forward.step':
-    '{name} अपने सभी इनपुट पर स्थानीय ग्रेडिएंट × इनपुट का स्पर्शरेखा मान जोड़ता है: इसका स्पर्शरेखा मान {tangent} है।',
+  'graph-backprop.forward.step': '{name} अपने सभी इनपुट पर स्थानीय ग्रेडिएंट × इनपुट का स्पर्शरेखा मान जोड़ता है: इसका स्पर्शरेखा मान {tangent} है।',
   'graph-backprop.forward.doneTitle': 'पूरा हुआ।',
-  'graph-backprop.forward.done':
-    'आउटपुट का स्पर्शरेखा मान, {tangent}, {wrt} के सापेक्ष ग्रेडिएंट है: बैकवर्ड पास भी {wrt} के लिए {gradient} देता है।',
+  'graph-backprop.forward.done': 'आउटपुट का स्पर्शरेखा मान, {tangent}, {wrt} के सापेक्ष ग्रेडिएंट है: बैकवर्ड पास भी {wrt} के लिए {gradient} देता है।',
   'graph-backprop.forward.tally': {
     one: 'इस आउटपुट के सभी ग्रेडिएंट: फ़ॉरवर्ड मोड को {count} पास चाहिए (हर इनपुट के लिए एक), रिवर्स मोड को 1 (हर आउटपुट के लिए एक)।',
-    other:
-      'इस आउटपुट के सभी ग्रेडिएंट: फ़ॉरवर्ड मोड को {count} पास चाहिए (हर इनपुट के लिए एक), रिवर्स मोड को 1 (हर आउटपुट के लिए एक)।',
+    other: 'इस आउटपुट के सभी ग्रेडिएंट: फ़ॉरवर्ड मोड को {count} पास चाहिए (हर इनपुट के लिए एक), रिवर्स मोड को 1 (हर आउटपुट के लिए एक)।',
   },
   'graph-backprop.tex.tangentTitle': 'स्पर्शरेखा मान',
-  'graph-backprop.say.forwardStep':
-    'चरण {step} / {total}: {name} को स्पर्शरेखा मान {tangent} मिलता है।',
-  'graph-backprop.say.forwardDone':
-    'आउटपुट का स्पर्शरेखा मान {tangent}, {wrt} के लिए बैकवर्ड पास के ग्रेडिएंट के बराबर है।',
+  'graph-backprop.say.forwardStep': 'चरण {step} / {total}: {name} को स्पर्शरेखा मान {tangent} मिलता है।',
+  'graph-backprop.say.forwardDone': 'आउटपुट का स्पर्शरेखा मान {tangent}, {wrt} के लिए बैकवर्ड पास के ग्रेडिएंट के बराबर है।',
   'graph-backprop.say.mode.reverse': 'रिवर्स मोड: ग्रेडिएंट आउटपुट से पीछे की ओर बहता है।',
   'graph-backprop.say.mode.forward': 'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान देखा जा रहा है।',
   'graph-backprop.problem.unknownVariable': "'{name}' {expr} का चर नहीं है (इसके चर: {names})",
   'graph-backprop.problem.unknownVariableNone': "'{name}' {expr} का चर नहीं है, इसमें कोई चर नहीं है",
-  'graph-backprop.problem.selected':
-    "अपेक्षित: कोई चर नाम ({names}) या n0 से {last} तक का नोड आईडी; मिला: '{got}'",
+  'graph-backprop.problem.selected': "अपेक्षित: कोई चर नाम ({names}) या n0 से {last} तक का नोड आईडी; मिला: '{got}'",
   'graph-backprop.problem.selectedNoVariables': "अपेक्षित: n0 से {last} तक का नोड आईडी; मिला: '{got}'",
-  'graph-backprop.problem.confusingName':
-    "'{name}' एक टूटी हुई संख्या जैसा पढ़ा जाता है; कोई दूसरा चर नाम चुनें",
-  'graph-backprop.problem.wrt':
-    "'{name}' {expr} का चर नहीं है; फ़ॉरवर्ड मोड {names} का स्पर्शरेखा मान देख सकता है",
+  'graph-backprop.problem.confusingName': "'{name}' एक टूटी हुई संख्या जैसा पढ़ा जाता है; कोई दूसरा चर नाम चुनें",
+  'graph-backprop.problem.wrt': "'{name}' {expr} का चर नहीं है; फ़ॉरवर्ड मोड {names} का स्पर्शरेखा मान देख सकता है",
   'graph-backprop.problem.parse': 'व्यंजक पढ़ा नहीं जा सका: {message}',
 
   // layer-delta
@@ -301,11 +273,9 @@ export const messages: Messages = {
   'layer-delta.picker': 'एक परत चुनें',
   'layer-delta.picker.prefix': 'परत:',
   'layer-delta.network.name': 'नेटवर्क {sizes}। हानि {loss}',
-  'layer-delta.network.hint':
-    'ऐरो कुंजियाँ इकाइयों और परतों के बीच ले जाती हैं; होम और एंड परत की पहली और आख़िरी इकाई पर ले जाते हैं; एंटर उस इकाई की परत चुनता है।',
+  'layer-delta.network.hint': 'ऐरो कुंजियाँ इकाइयों और परतों के बीच ले जाती हैं; होम और एंड परत की पहली और आख़िरी इकाई पर ले जाते हैं; एंटर उस इकाई की परत चुनता है।',
   'layer-delta.readout.hint': 'किसी इकाई की संख्याएँ पढ़ने के लिए उस पर फ़ोकस या क्लिक करें।',
-  'layer-delta.readout.hintCompact':
-    'इस आकार पर संख्याएँ छिपी हैं: उन्हें यहाँ पढ़ने के लिए किसी इकाई पर फ़ोकस या क्लिक करें।',
+  'layer-delta.readout.hintCompact': 'इस आकार पर संख्याएँ छिपी हैं: उन्हें यहाँ पढ़ने के लिए किसी इकाई पर फ़ोकस या क्लिक करें।',
   'layer-delta.legend.positive': 'धनात्मक भार',
   'layer-delta.legend.negative': 'ऋणात्मक भार (डैश वाली रेखा)',
   'layer-delta.legend.thickness': 'मोटी = बड़ा',
@@ -325,16 +295,12 @@ export const messages: Messages = {
   'layer-delta.editor': '{matrix} का एक भार बदलें',
   'layer-delta.editor.from': 'से',
   'layer-delta.editor.to': 'तक',
-  'layer-delta.editor.sliderHint':
-    'ऐरो कुंजियाँ भार को 0.1 से बदलती हैं; पेज अप और पेज डाउन 1 से; होम और एंड −10 और +10 पर ले जाते हैं।',
+  'layer-delta.editor.sliderHint': 'ऐरो कुंजियाँ भार को 0.1 से बदलती हैं; पेज अप और पेज डाउन 1 से; होम और एंड −10 और +10 पर ले जाते हैं।',
   'layer-delta.editor.field': 'w',
   'layer-delta.panel.heading': '{layer}: इसका त्रुटि संकेत {delta}',
-  'layer-delta.panel.pendingOutput':
-    '{delta} अभी नहीं निकला। इसे हानि से निकालने के लिए एक चरण पीछे जाएँ।',
-  'layer-delta.panel.pendingHidden':
-    '{delta} अभी नहीं निकला। इसके लिए पहले {layer} का δ चाहिए: पीछे की ओर चरण बढ़ाते रहें।',
-  'layer-delta.panel.carried':
-    'बॉक्स में बंद {matrix} ऊपर के डेल्टा को उन्हीं कनेक्शनों से पीछे ले जाता है जिनसे फ़ॉरवर्ड पास गया था; ⊙ इकाई-दर-इकाई f′(z) से गुणा करता है।',
+  'layer-delta.panel.pendingOutput': '{delta} अभी नहीं निकला। इसे हानि से निकालने के लिए एक चरण पीछे जाएँ।',
+  'layer-delta.panel.pendingHidden': '{delta} अभी नहीं निकला। इसके लिए पहले {layer} का δ चाहिए: पीछे की ओर चरण बढ़ाते रहें।',
+  'layer-delta.panel.carried': 'बॉक्स में बंद {matrix} ऊपर के डेल्टा को उन्हीं कनेक्शनों से पीछे ले जाता है जिनसे फ़ॉरवर्ड पास गया था; ⊙ इकाई-दर-इकाई f′(z) से गुणा करता है।',
   'layer-delta.panel.softmax':
     'सॉफ़्टमैक्स आउटपुट और क्रॉस-एन्ट्रॉपी के साथ ∂L/∂a = −y/a होता है, और सॉफ़्टमैक्स जैकोबियन J = diag(a) − a aᵀ इसे Jᵀ ∂L/∂a = −y + a (Σ y) = a − y में बदल देता है, क्योंकि y का योग 1 है।',
   'layer-delta.panel.jacobian': 'इस इनपुट पर सॉफ़्टमैक्स जैकोबियन J, ∂aᵢ/∂zⱼ:',
@@ -350,26 +316,18 @@ export const messages: Messages = {
   'layer-delta.cost.backward': 'बैकवर्ड, δ दोबारा इस्तेमाल करके',
   'layer-delta.cost.naive': 'सीधा तरीका, हर भार के लिए अलग',
   'layer-delta.cost.axis': 'छिपी परत की चौड़ाई',
-  'layer-delta.cost.caption':
-    'हर छिपी परत की चौड़ाई x अक्ष पर दी गई चौड़ाई के बराबर; बिंदु यह नेटवर्क दिखाते हैं।',
+  'layer-delta.cost.caption': 'हर छिपी परत की चौड़ाई x अक्ष पर दी गई चौड़ाई के बराबर; बिंदु यह नेटवर्क दिखाते हैं।',
   'layer-delta.cost.chart':
     'चार्ट: छिपी परत की चौड़ाई {from} से {to} तक के सापेक्ष गुणा-योग, लॉग स्केल पर। चौड़ाई {to} पर: फ़ॉरवर्ड {forward}, बैकवर्ड {backward}, सीधा तरीका {naive}। बैकवर्ड लगभग {backwardRatio} फ़ॉरवर्ड रहता है; सीधा तरीका {naiveRatio} फ़ॉरवर्ड है।',
-  'layer-delta.say.outputBce':
-    'आउटपुट परत: डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
-  'layer-delta.say.outputMse':
-    'आउटपुट परत: डेल्टा है दो गुणा (a घटा y), गुणा z पर f डैश: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
-  'layer-delta.say.outputCe':
-    'आउटपुट परत: सॉफ़्टमैक्स और क्रॉस-एन्ट्रॉपी के साथ डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
-  'layer-delta.say.hidden':
-    'छिपी परत {number}: डेल्टा W{above} ट्रांसपोज़ से होकर पीछे आए और z पर f डैश से गुणा हुए: {deltas}। W{number} के ग्रेडिएंट तैयार हैं।',
-  'layer-delta.say.reset':
-    'बैकवर्ड पास साफ़ किया गया: अभी कोई डेल्टा नहीं। हानि से शुरू करने के लिए एक चरण पीछे जाएँ।',
+  'layer-delta.say.outputBce': 'आउटपुट परत: डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
+  'layer-delta.say.outputMse': 'आउटपुट परत: डेल्टा है दो गुणा (a घटा y), गुणा z पर f डैश: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
+  'layer-delta.say.outputCe': 'आउटपुट परत: सॉफ़्टमैक्स और क्रॉस-एन्ट्रॉपी के साथ डेल्टा है a घटा y: {deltas}। W{layer} के ग्रेडिएंट हैं डेल्टा गुणा परत का इनपुट।',
+  'layer-delta.say.hidden': 'छिपी परत {number}: डेल्टा W{above} ट्रांसपोज़ से होकर पीछे आए और z पर f डैश से गुणा हुए: {deltas}। W{number} के ग्रेडिएंट तैयार हैं।',
+  'layer-delta.say.reset': 'बैकवर्ड पास साफ़ किया गया: अभी कोई डेल्टा नहीं। हानि से शुरू करने के लिए एक चरण पीछे जाएँ।',
   'layer-delta.say.selected': '{layer} चुनी गई: डेल्टा {deltas}।',
   'layer-delta.say.selectedPending': '{layer} चुनी गई: डेल्टा अभी नहीं निकला।',
-  'layer-delta.say.weight':
-    '{weight} {value} है; इसका ग्रेडिएंट {gradient} है: डेल्टा {delta} गुणा इनपुट {input}',
-  'layer-delta.say.weightPending':
-    '{weight} {value} है; इसका ग्रेडिएंट तब दिखेगा जब बैकवर्ड पास {layer} तक पहुँचेगा',
+  'layer-delta.say.weight': '{weight} {value} है; इसका ग्रेडिएंट {gradient} है: डेल्टा {delta} गुणा इनपुट {input}',
+  'layer-delta.say.weightPending': '{weight} {value} है; इसका ग्रेडिएंट तब दिखेगा जब बैकवर्ड पास {layer} तक पहुँचेगा',
   'layer-delta.say.vector': '{field} {index} {value} है; आउटपुट {output}, हानि {loss}।',
   'layer-delta.problem.x': {
     one: 'अपेक्षित: {count} संख्या, हर इनपुट इकाई के लिए एक (sizes {count} से शुरू होता है); मिला: {got}',
@@ -377,23 +335,17 @@ export const messages: Messages = {
   },
   'layer-delta.problem.y': {
     one: 'अपेक्षित: {count} संख्या, हर आउटपुट इकाई के लिए एक (sizes {count} पर ख़त्म होता है); मिला: {got}',
-    other:
-      'अपेक्षित: {count} संख्याएँ, हर आउटपुट इकाई के लिए एक (sizes {count} पर ख़त्म होता है); मिला: {got}',
+    other: 'अपेक्षित: {count} संख्याएँ, हर आउटपुट इकाई के लिए एक (sizes {count} पर ख़त्म होता है); मिला: {got}',
   },
-  'layer-delta.problem.yRange':
-    'अपेक्षित: {min} से {max} तक की संख्याएँ; मिला: {got} (loss="{loss}" के साथ हर लक्ष्य एक प्रायिकता है)',
-  'layer-delta.problem.ceOutputs':
-    'loss="ce" के लिए कम से कम दो आउटपुट चाहिए: एक ही आउटपुट पर सॉफ़्टमैक्स हमेशा 1 होता है',
+  'layer-delta.problem.yRange': 'अपेक्षित: {min} से {max} तक की संख्याएँ; मिला: {got} (loss="{loss}" के साथ हर लक्ष्य एक प्रायिकता है)',
+  'layer-delta.problem.ceOutputs': 'loss="ce" के लिए कम से कम दो आउटपुट चाहिए: एक ही आउटपुट पर सॉफ़्टमैक्स हमेशा 1 होता है',
   'layer-delta.problem.ceNegative': 'loss="ce" के साथ लक्ष्य की कोई भी प्रविष्टि ऋणात्मक नहीं हो सकती',
-  'layer-delta.problem.ceSum':
-    'loss="ce" के साथ लक्ष्य वन-हॉट या ऐसा प्रायिकता सदिश होना चाहिए जिसका योग 1 हो, {sum} नहीं',
-  'layer-delta.problem.weights':
-    'अपेक्षित: परिमित संख्याओं के {layers} मैट्रिक्स, आकार {shapes} (weights[l][i][j] परत l की इकाई j को परत l+1 की इकाई i से जोड़ता है)',
+  'layer-delta.problem.ceSum': 'loss="ce" के साथ लक्ष्य वन-हॉट या ऐसा प्रायिकता सदिश होना चाहिए जिसका योग 1 हो, {sum} नहीं',
+  'layer-delta.problem.weights': 'अपेक्षित: परिमित संख्याओं के {layers} मैट्रिक्स, आकार {shapes} (weights[l][i][j] परत l की इकाई j को परत l+1 की इकाई i से जोड़ता है)',
   'layer-delta.problem.weightsAt':
     'अपेक्षित: परिमित संख्याओं के {layers} मैट्रिक्स, आकार {shapes} (weights[l][i][j] परत l की इकाई j को परत l+1 की इकाई i से जोड़ता है); weights[{index}] मेल नहीं खाता',
   'layer-delta.problem.biases': 'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}',
-  'layer-delta.problem.biasesAt':
-    'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}; biases[{index}] मेल नहीं खाता',
+  'layer-delta.problem.biasesAt': 'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}; biases[{index}] मेल नहीं खाता',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '?el= से एक एलिमेंट चुनें, जैसे ?el={example}।',

@@ -51,8 +51,7 @@ export const messages: Messages = {
     'ドラッグするか、矢印キーで0.1ずつ動かします。Shiftを押しながら矢印キー、またはPage UpとPage Downで1ずつ動き、HomeとEndで両端に移動します。',
   'chain-rule-gears.gear.label': '{name}：ギア比{ratio}、回転量{amount}',
   'chain-rule-gears.gear.labelReversed': '{name}：ギア比{ratio}、逆回転、回転量{amount}',
-  'chain-rule-gears.gear.labelDisengaged':
-    '{name}：かみ合っていません。ギア比0なので回転しません。回転量{amount}',
+  'chain-rule-gears.gear.labelDisengaged': '{name}：かみ合っていません。ギア比0なので回転しません。回転量{amount}',
   'chain-rule-gears.readouts': '各段の変位',
   'chain-rule-gears.formula.title': '連鎖律：歯車ごとに1つの因子',
   'chain-rule-gears.formula.total': '{first}に対する{last}の微分は{value}',
@@ -113,8 +112,7 @@ export const messages: Messages = {
     '学習率{rate}で勾配ステップ：wは{wBefore}から{wAfter}へ、bは{bBefore}から{bAfter}へ動き、損失は{before}から{after}に下がりました。',
   'neuron-backprop.say.step.rose':
     '学習率{rate}で勾配ステップ：wは{wBefore}から{wAfter}へ、bは{bBefore}から{bAfter}へ動き、損失は{before}から{after}に上がりました。',
-  'neuron-backprop.say.step.stayed':
-    '学習率{rate}で勾配ステップ：wは{wBefore}から{wAfter}へ、bは{bBefore}から{bAfter}へ動き、損失は{after}のままです。',
+  'neuron-backprop.say.step.stayed': '学習率{rate}で勾配ステップ：wは{wBefore}から{wAfter}へ、bは{bBefore}から{bAfter}へ動き、損失は{after}のままです。',
   'neuron-backprop.say.traced': '{symbol}をたどります。',
   'neuron-backprop.say.reset': '初期値に戻しました。',
 
@@ -142,8 +140,7 @@ export const messages: Messages = {
   'graph-backprop.name.op': '{kind}',
   'graph-backprop.name.constant': '定数{value}',
   'graph-backprop.op.add': '入力を足し合わせます。勾配はそのまま両方の入力に伝わります。',
-  'graph-backprop.op.sub':
-    '1つ目の入力から2つ目の入力を引きます。勾配は1つ目にはそのまま、2つ目には符号を反転して伝わります。',
+  'graph-backprop.op.sub': '1つ目の入力から2つ目の入力を引きます。勾配は1つ目にはそのまま、2つ目には符号を反転して伝わります。',
   'graph-backprop.op.mul': '入力を掛け合わせます。各入力の局所勾配は、もう一方の入力です。',
   'graph-backprop.op.div': '1つ目の入力を2つ目の入力で割ります。',
   'graph-backprop.op.pow': '1つ目の入力を底、2つ目の入力を指数としてべき乗します。',
@@ -154,15 +151,11 @@ export const messages: Messages = {
   'graph-backprop.op.sin': 'サイン（正弦）です。局所勾配は入力のコサインです。',
   'graph-backprop.op.cos': 'コサイン（余弦）です。局所勾配は入力のサインの符号を反転したものです。',
   'graph-backprop.op.tanh': '双曲線正接です。局所勾配は1から出力の2乗を引いたものです。',
-  'graph-backprop.op.sigmoid':
-    '入力を(0, 1)の範囲に押し込めます。局所勾配は、出力と「1ひく出力」の積です。',
-  'graph-backprop.op.relu':
-    '正の入力はそのまま、負の入力は0にします。勾配は入力が正のときだけ伝わります。',
+  'graph-backprop.op.sigmoid': '入力を(0, 1)の範囲に押し込めます。局所勾配は、出力と「1ひく出力」の積です。',
+  'graph-backprop.op.relu': '正の入力はそのまま、負の入力は0にします。勾配は入力が正のときだけ伝わります。',
   'graph-backprop.op.abs': '絶対値です。局所勾配は入力の符号です（0では0）。',
-  'graph-backprop.op.bce':
-    '予測確率pとラベルyの二値交差エントロピーです。pがyに近いほど小さくなります。',
-  'graph-backprop.op.bce_logits':
-    'ラベルyと確率sigmoid(z)の二値交差エントロピーです。z自体から計算するので、zが大きくても正確です。',
+  'graph-backprop.op.bce': '予測確率pとラベルyの二値交差エントロピーです。pがyに近いほど小さくなります。',
+  'graph-backprop.op.bce_logits': 'ラベルyと確率sigmoid(z)の二値交差エントロピーです。z自体から計算するので、zが大きくても正確です。',
   'graph-backprop.op.mse': '予測pと目標yの二乗誤差です。',
   'graph-backprop.diagram': '{expr}の計算グラフ',
   'graph-backprop.node.label': '{name}、値{value}、勾配{gradient}',
@@ -179,14 +172,11 @@ export const messages: Messages = {
   'graph-backprop.tex.upstream': '上流',
   'graph-backprop.tex.local': '局所',
   'graph-backprop.caption.single': '入力が1つだけです。自分自身に関する勾配は1です。',
-  'graph-backprop.caption.start':
-    '順伝播の値が出そろいました。「ステップ」を押すと、勾配が出力から逆向きに送られます。出力での勾配は1から始まります。',
+  'graph-backprop.caption.start': '順伝播の値が出そろいました。「ステップ」を押すと、勾配が出力から逆向きに送られます。出力での勾配は1から始まります。',
   'graph-backprop.caption.stepTitle': 'ステップ{step}/{total}：',
-  'graph-backprop.caption.step':
-    '{name}は、自分の勾配{gradient}に各入力の局所勾配を掛けて、それぞれの入力に渡します。',
+  'graph-backprop.caption.step': '{name}は、自分の勾配{gradient}に各入力の局所勾配を掛けて、それぞれの入力に渡します。',
   'graph-backprop.caption.doneTitle': '完了。',
-  'graph-backprop.caption.done':
-    'すべての勾配がそろいました。各変数の勾配は、そこに届いた分の合計です：',
+  'graph-backprop.caption.done': 'すべての勾配がそろいました。各変数の勾配は、そこに届いた分の合計です：',
   'graph-backprop.controls': '逆伝播',
   'graph-backprop.button.step': 'ステップ',
   'graph-backprop.button.play': '再生',
@@ -197,14 +187,11 @@ export const messages: Messages = {
   'graph-backprop.domain.body': '{message}（{name}、{id}）。値を変えると続けられます。',
   'graph-backprop.expression.label': '式',
   'graph-backprop.expression.help': '{first}、{second}、{third}などを試してみましょう。',
-  'graph-backprop.expression.failure':
-    '読み取れません：{message}。下のグラフは、最後に読み取れた式のものです。',
+  'graph-backprop.expression.failure': '読み取れません：{message}。下のグラフは、最後に読み取れた式のものです。',
   'graph-backprop.panel.variable': '変数{name}',
   'graph-backprop.panel.close': '詳細を閉じる',
-  'graph-backprop.panel.aboutVariable':
-    '変更できる入力です。横にドラッグするか、矢印キーを使うか、ここに値を入力してください。',
-  'graph-backprop.panel.aboutConstant':
-    '固定された数です。他の入力と同じく勾配を持ちますが、変更はできません。',
+  'graph-backprop.panel.aboutVariable': '変更できる入力です。横にドラッグするか、矢印キーを使うか、ここに値を入力してください。',
+  'graph-backprop.panel.aboutConstant': '固定された数です。他の入力と同じく勾配を持ちますが、変更はできません。',
   'graph-backprop.panel.upstream': 'ここに届く上流の勾配：',
   'graph-backprop.panel.outputSeed': '（出力自身の勾配は常に1）',
   'graph-backprop.panel.input': '入力{letter} = {name}（{value}）',
@@ -217,15 +204,12 @@ export const messages: Messages = {
   'graph-backprop.value.invalid': '{example}のような数を入力してください',
   'graph-backprop.check.title': '有限差分によるチェック',
   'graph-backprop.check.nudge': '小さなずらし幅 h = {h}',
-  'graph-backprop.check.compare':
-    '誤差逆伝播では{autodiff}、入力を少しずらして求めると{numeric}です。',
+  'graph-backprop.check.compare': '誤差逆伝播では{autodiff}、入力を少しずらして求めると{numeric}です。',
   'graph-backprop.check.agree': '✓ 一致しています。',
   'graph-backprop.check.differ': '✗ 一致しません。',
   'graph-backprop.say.start': '最初に戻りました。勾配があるのは出力だけで、その値は1です。',
-  'graph-backprop.say.step':
-    '全{total}ステップ中{step}ステップ目：{name}が勾配{gradient}を渡します。',
-  'graph-backprop.say.contribution':
-    '{name}は{contribution}を受け取ります：上流{upstream}かける局所{local}。',
+  'graph-backprop.say.step': '全{total}ステップ中{step}ステップ目：{name}が勾配{gradient}を渡します。',
+  'graph-backprop.say.contribution': '{name}は{contribution}を受け取ります：上流{upstream}かける局所{local}。',
   'graph-backprop.say.done': 'すべての勾配が求まりました。',
   'graph-backprop.say.playStep': '全{total}ステップ中{step}ステップ目：{name}。',
   'graph-backprop.say.selected': '{name}（{kind}）を選択：値{value}、勾配{gradient}。',
@@ -245,34 +229,23 @@ export const messages: Messages = {
   'graph-backprop.forward.start':
     'フォワードモード：{wrt}の接線は1から、ほかの入力の接線は0から始まります。「1ステップ進む」を押すと、1ノードずつ前へ運ばれます。',
   'graph-backprop.forward.stepTitle': 'ステップ{step}/{total}：',
-  'graph-backprop.forward.step':
-    '{name}は入力ごとの局所勾配 × 入力の接線を足し合わせます。その接線は{tangent}です。',
+  'graph-backprop.forward.step': '{name}は入力ごとの局所勾配 × 入力の接線を足し合わせます。その接線は{tangent}です。',
   'graph-backprop.forward.doneTitle': '完了。',
-  'graph-backprop.forward.done':
-    '出力の接線{tangent}は{wrt}に関する勾配です。逆伝播でも{wrt}の勾配は{gradient}になります。',
+  'graph-backprop.forward.done': '出力の接線{tangent}は{wrt}に関する勾配です。逆伝播でも{wrt}の勾配は{gradient}になります。',
   'graph-backprop.forward.tally': {
-    other:
-      'この出力の勾配をすべて求めるには、フォワードモードでは{count}回のパス（入力ごとに1回）、リバースモードでは1回（出力ごとに1回）が必要です。',
+    other: 'この出力の勾配をすべて求めるには、フォワードモードでは{count}回のパス（入力ごとに1回）、リバースモードでは1回（出力ごとに1回）が必要です。',
   },
   'graph-backprop.tex.tangentTitle': '接線',
-  'graph-backprop.say.forwardStep':
-    '全{total}ステップ中{step}ステップ目：{name}の接線は{tangent}。',
-  'graph-backprop.say.forwardDone':
-    '出力の接線{tangent}は、逆伝播で求めた{wrt}の勾配と等しくなります。',
+  'graph-backprop.say.forwardStep': '全{total}ステップ中{step}ステップ目：{name}の接線は{tangent}。',
+  'graph-backprop.say.forwardDone': '出力の接線{tangent}は、逆伝播で求めた{wrt}の勾配と等しくなります。',
   'graph-backprop.say.mode.reverse': 'リバースモード：勾配が出力から逆向きに流れます。',
   'graph-backprop.say.mode.forward': 'フォワードモード：{wrt}の接線を追っています。',
-  'graph-backprop.problem.unknownVariable':
-    '「{name}」は{expr}の変数ではありません（変数は{names}）',
-  'graph-backprop.problem.unknownVariableNone':
-    '「{name}」は{expr}の変数ではありません。この式には変数がありません',
-  'graph-backprop.problem.selected':
-    '変数名（{names}）か、n0から{last}までのノードIDが必要です（実際は「{got}」）',
-  'graph-backprop.problem.selectedNoVariables':
-    'n0から{last}までのノードIDが必要です（実際は「{got}」）',
-  'graph-backprop.problem.confusingName':
-    '「{name}」は書き損じた数に見えます。別の変数名にしてください',
-  'graph-backprop.problem.wrt':
-    '「{name}」は{expr}の変数ではありません。フォワードモードで追えるのは{names}です',
+  'graph-backprop.problem.unknownVariable': '「{name}」は{expr}の変数ではありません（変数は{names}）',
+  'graph-backprop.problem.unknownVariableNone': '「{name}」は{expr}の変数ではありません。この式には変数がありません',
+  'graph-backprop.problem.selected': '変数名（{names}）か、n0から{last}までのノードIDが必要です（実際は「{got}」）',
+  'graph-backprop.problem.selectedNoVariables': 'n0から{last}までのノードIDが必要です（実際は「{got}」）',
+  'graph-backprop.problem.confusingName': '「{name}」は書き損じた数に見えます。別の変数名にしてください',
+  'graph-backprop.problem.wrt': '「{name}」は{expr}の変数ではありません。フォワードモードで追えるのは{names}です',
   'graph-backprop.problem.parse': '式を読み取れません：{message}',
 
   // layer-delta
@@ -287,18 +260,15 @@ export const messages: Messages = {
   'layer-delta.step': '逆向きに1ステップ',
   'layer-delta.run': '入力層まで進める',
   'layer-delta.reset': 'リセット',
-  'layer-delta.status.start':
-    '順伝播が終わりました。「逆向きに1ステップ」で、誤差を損失から送り返します。',
+  'layer-delta.status.start': '順伝播が終わりました。「逆向きに1ステップ」で、誤差を損失から送り返します。',
   'layer-delta.status.done': { other: '全{count}層で、δと重みの勾配が求まりました。' },
   'layer-delta.status.step': 'ステップ{step}/{total}：δが{layer}に届きました。',
   'layer-delta.picker': '層を選ぶ',
   'layer-delta.picker.prefix': '層：',
   'layer-delta.network.name': 'ネットワーク{sizes}。損失{loss}',
-  'layer-delta.network.hint':
-    '矢印キーでユニットや層の間を移動し、HomeとEndで層の最初と最後のユニットに移動します。Enterでそのユニットの層を選びます。',
+  'layer-delta.network.hint': '矢印キーでユニットや層の間を移動し、HomeとEndで層の最初と最後のユニットに移動します。Enterでそのユニットの層を選びます。',
   'layer-delta.readout.hint': 'ユニットにフォーカスするかクリックすると、その数値が表示されます。',
-  'layer-delta.readout.hintCompact':
-    'このサイズでは数値を表示していません。ユニットにフォーカスするかクリックすると、ここに表示されます。',
+  'layer-delta.readout.hintCompact': 'このサイズでは数値を表示していません。ユニットにフォーカスするかクリックすると、ここに表示されます。',
   'layer-delta.legend.positive': '正の重み',
   'layer-delta.legend.negative': '負の重み（破線）',
   'layer-delta.legend.thickness': '太いほど大きい',
@@ -318,14 +288,11 @@ export const messages: Messages = {
   'layer-delta.editor': '{matrix}の重みを編集',
   'layer-delta.editor.from': '接続元',
   'layer-delta.editor.to': '接続先',
-  'layer-delta.editor.sliderHint':
-    '矢印キーで重みを0.1ずつ、Page UpとPage Downで1ずつ変え、HomeとEndで−10と+10に移動します。',
+  'layer-delta.editor.sliderHint': '矢印キーで重みを0.1ずつ、Page UpとPage Downで1ずつ変え、HomeとEndで−10と+10に移動します。',
   'layer-delta.editor.field': 'w',
   'layer-delta.panel.heading': '{layer}：誤差信号{delta}',
-  'layer-delta.panel.pendingOutput':
-    '{delta}はまだ計算されていません。「逆向きに1ステップ」を1回押すと、損失から計算されます。',
-  'layer-delta.panel.pendingHidden':
-    '{delta}はまだ計算されていません。先に{layer}のδが必要です。逆向きにステップを進めてください。',
+  'layer-delta.panel.pendingOutput': '{delta}はまだ計算されていません。「逆向きに1ステップ」を1回押すと、損失から計算されます。',
+  'layer-delta.panel.pendingHidden': '{delta}はまだ計算されていません。先に{layer}のδが必要です。逆向きにステップを進めてください。',
   'layer-delta.panel.carried':
     '枠で囲んだ{matrix}が、順伝播で使ったのと同じ接続をたどって上の層のδを送り返します。⊙はf′(z)とユニットごとに掛け合わせる演算です。',
   'layer-delta.panel.softmax':
@@ -343,55 +310,41 @@ export const messages: Messages = {
   'layer-delta.cost.backward': '逆伝播（δを再利用）',
   'layer-delta.cost.naive': '素朴な方法（重みごと）',
   'layer-delta.cost.axis': '隠れ層の幅',
-  'layer-delta.cost.caption':
-    'すべての隠れ層の幅を横軸の値にした場合。点はこのネットワークを示します。',
+  'layer-delta.cost.caption': 'すべての隠れ層の幅を横軸の値にした場合。点はこのネットワークを示します。',
   'layer-delta.cost.chart':
     'グラフ：隠れ層の幅{from}から{to}までの積和演算の回数（対数目盛）。幅{to}では、順伝播{forward}、逆伝播{backward}、素朴な方法{naive}。逆伝播は常に順伝播の約{backwardRatio}、素朴な方法は順伝播の{naiveRatio}です。',
-  'layer-delta.say.outputBce':
-    '出力層：デルタはaひくy：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
-  'layer-delta.say.outputMse':
-    '出力層：デルタは2かける「aひくy」に、fダッシュzを掛けたもの：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
-  'layer-delta.say.outputCe':
-    '出力層：ソフトマックスと交差エントロピーでは、デルタはaひくy：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
-  'layer-delta.say.hidden':
-    '隠れ層{number}：デルタをW{above}の転置で送り返し、fダッシュzを掛けました：{deltas}。W{number}の勾配が求まりました。',
-  'layer-delta.say.reset':
-    '逆伝播をリセットしました。デルタはまだありません。逆向きに1ステップ進めて、損失から始めましょう。',
+  'layer-delta.say.outputBce': '出力層：デルタはaひくy：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
+  'layer-delta.say.outputMse': '出力層：デルタは2かける「aひくy」に、fダッシュzを掛けたもの：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
+  'layer-delta.say.outputCe': '出力層：ソフトマックスと交差エントロピーでは、デルタはaひくy：{deltas}。W{layer}の勾配は、デルタかけるこの層への入力です。',
+  'layer-delta.say.hidden': '隠れ層{number}：デルタをW{above}の転置で送り返し、fダッシュzを掛けました：{deltas}。W{number}の勾配が求まりました。',
+  'layer-delta.say.reset': '逆伝播をリセットしました。デルタはまだありません。逆向きに1ステップ進めて、損失から始めましょう。',
   'layer-delta.say.selected': '{layer}を選択：デルタは{deltas}。',
   'layer-delta.say.selectedPending': '{layer}を選択：デルタはまだ計算されていません。',
   'layer-delta.say.weight': '{weight}は{value}。勾配は{gradient}：デルタ{delta}かける入力{input}',
   'layer-delta.say.weightPending': '{weight}は{value}。勾配は、逆伝播が{layer}に届くと求まります',
   'layer-delta.say.vector': '{field}の{index}番目は{value}。出力{output}、損失{loss}。',
   'layer-delta.problem.x': {
-    other:
-      '入力ユニットごとに1つ、計{count}個の数値が必要です（sizesの最初が{count}のため）。実際は{got}',
+    other: '入力ユニットごとに1つ、計{count}個の数値が必要です（sizesの最初が{count}のため）。実際は{got}',
   },
   'layer-delta.problem.y': {
-    other:
-      '出力ユニットごとに1つ、計{count}個の数値が必要です（sizesの最後が{count}のため）。実際は{got}',
+    other: '出力ユニットごとに1つ、計{count}個の数値が必要です（sizesの最後が{count}のため）。実際は{got}',
   },
-  'layer-delta.problem.yRange':
-    '{min}から{max}までの数値が必要です（実際は{got}）。loss="{loss}"では、各目標値は確率です',
-  'layer-delta.problem.ceOutputs':
-    'ceには2つ以上の出力が必要です。出力が1つだけのソフトマックスは常に1になります',
+  'layer-delta.problem.yRange': '{min}から{max}までの数値が必要です（実際は{got}）。loss="{loss}"では、各目標値は確率です',
+  'layer-delta.problem.ceOutputs': 'ceには2つ以上の出力が必要です。出力が1つだけのソフトマックスは常に1になります',
   'layer-delta.problem.ceNegative': 'ceでは、目標に負の要素があってはいけません',
-  'layer-delta.problem.ceSum':
-    'ceでは、目標はワンホットベクトルか、合計が1の確率ベクトルでなければなりません（実際の合計は{sum}）',
-  'layer-delta.problem.weights':
-    '形が{shapes}の、有限の数値からなる行列が{layers}個必要です（weights[l][i][j]は層lのユニットjと層l+1のユニットiをつなぎます）',
+  'layer-delta.problem.ceSum': 'ceでは、目標はワンホットベクトルか、合計が1の確率ベクトルでなければなりません（実際の合計は{sum}）',
+  'layer-delta.problem.weights': '形が{shapes}の、有限の数値からなる行列が{layers}個必要です（weights[l][i][j]は層lのユニットjと層l+1のユニットiをつなぎます）',
   'layer-delta.problem.weightsAt':
     '形が{shapes}の、有限の数値からなる行列が{layers}個必要です（weights[l][i][j]は層lのユニットjと層l+1のユニットiをつなぎます）。weights[{index}]が合いません',
   'layer-delta.problem.biases': '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です',
-  'layer-delta.problem.biasesAt':
-    '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です。biases[{index}]が合いません',
+  'layer-delta.problem.biasesAt': '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です。biases[{index}]が合いません',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '?el= で要素を指定してください（例: ?el={example}）。',
   'embed.unknownElement': '不明な要素「{tag}」です。',
   'embed.unavailable': '要素「{tag}」はここでは使えません。',
   'embed.tooLong': '「{name}」は無視されました。値が {count} 文字を超えています。',
-  'embed.notParameterGuess':
-    '「{name}」は {tag} のパラメーターではありません。「{guess}」のことですか？',
+  'embed.notParameterGuess': '「{name}」は {tag} のパラメーターではありません。「{guess}」のことですか？',
   'embed.notParameter': '「{name}」は {tag} のパラメーターではありません。',
   'embed.parameterList': '使えるパラメーター: {list}。',
   'embed.noscript': 'このインタラクティブな図には JavaScript が必要です。',

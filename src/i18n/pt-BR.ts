@@ -56,15 +56,12 @@ export const messages: Messages = {
   'chain-rule-gears.lever.hint':
     'Arraste, ou use as setas para mover de 0,1 em 0,1; Shift com uma seta, ou Page Up e Page Down, movem de 1 em 1; Home e End vão até as pontas.',
   'chain-rule-gears.gear.label': '{name}: relação {ratio}; girou {amount}',
-  'chain-rule-gears.gear.labelReversed':
-    '{name}: relação {ratio}, gira no sentido contrário; girou {amount}',
-  'chain-rule-gears.gear.labelDisengaged':
-    '{name}: fora de engate, relação 0: não gira; girou {amount}',
+  'chain-rule-gears.gear.labelReversed': '{name}: relação {ratio}, gira no sentido contrário; girou {amount}',
+  'chain-rule-gears.gear.labelDisengaged': '{name}: fora de engate, relação 0: não gira; girou {amount}',
   'chain-rule-gears.readouts': 'Deslocamento de cada etapa',
   'chain-rule-gears.formula.title': 'A regra da cadeia, um fator por engrenagem',
   'chain-rule-gears.formula.total': 'd {last} sobre d {first} é igual a {value}',
-  'chain-rule-gears.formula.factor':
-    'fator de {name}: d {name} sobre d {previous} é igual a {value}',
+  'chain-rule-gears.formula.factor': 'fator de {name}: d {name} sobre d {previous} é igual a {value}',
   'chain-rule-gears.formula.summary': 'A cada {unitStep} de {lever}, {last} gira {amount}.',
   'chain-rule-gears.reset': 'Redefinir {lever} para {amount}',
   'chain-rule-gears.narration.lever': '{name} em {amount}',
@@ -79,8 +76,7 @@ export const messages: Messages = {
   'neuron-backprop.trace.b': 'o viés: acompanhe o gradiente em relação a b',
   'neuron-backprop.stage.z': 'z, a soma ponderada w vezes x mais b: {w} vezes {x} mais {b} dá {z}',
   'neuron-backprop.stage.a': 'a, a sigmoide de z, vale {a}',
-  'neuron-backprop.stage.l':
-    'L, a perda de entropia cruzada de a em relação ao rótulo y = {y}, vale {loss}',
+  'neuron-backprop.stage.l': 'L, a perda de entropia cruzada de a em relação ao rótulo y = {y}, vale {loss}',
   'neuron-backprop.hint': 'Pressione x, w ou b para acompanhar o gradiente.',
   'neuron-backprop.trace.group': 'Acompanhar o gradiente em relação a',
   'neuron-backprop.role.x': 'entrada',
@@ -152,29 +148,21 @@ export const messages: Messages = {
   'graph-backprop.name.constant': 'a constante {value}',
 
   'graph-backprop.op.add': 'Soma suas entradas; o gradiente passa sem mudança para as duas.',
-  'graph-backprop.op.sub':
-    'Subtrai a segunda entrada da primeira; o gradiente passa igual para a primeira e com o sinal trocado para a segunda.',
-  'graph-backprop.op.mul':
-    'Multiplica suas entradas; o gradiente local de cada entrada é a outra entrada.',
+  'graph-backprop.op.sub': 'Subtrai a segunda entrada da primeira; o gradiente passa igual para a primeira e com o sinal trocado para a segunda.',
+  'graph-backprop.op.mul': 'Multiplica suas entradas; o gradiente local de cada entrada é a outra entrada.',
   'graph-backprop.op.div': 'Divide a primeira entrada pela segunda.',
   'graph-backprop.op.pow': 'Eleva a primeira entrada à potência da segunda.',
   'graph-backprop.op.neg': 'Troca o sinal; o gradiente também troca de sinal.',
   'graph-backprop.op.exp': 'A exponencial; seu gradiente local é a própria saída.',
   'graph-backprop.op.log': 'O logaritmo natural; seu gradiente local é um dividido pela entrada.',
-  'graph-backprop.op.sqrt':
-    'A raiz quadrada; seu gradiente local é um dividido pelo dobro da saída.',
+  'graph-backprop.op.sqrt': 'A raiz quadrada; seu gradiente local é um dividido pelo dobro da saída.',
   'graph-backprop.op.sin': 'O seno; seu gradiente local é o cosseno da entrada.',
   'graph-backprop.op.cos': 'O cosseno; seu gradiente local é menos o seno da entrada.',
-  'graph-backprop.op.tanh':
-    'A tangente hiperbólica; seu gradiente local é um menos a saída ao quadrado.',
-  'graph-backprop.op.sigmoid':
-    'Comprime a entrada entre 0 e 1; seu gradiente local é a saída vezes um menos a saída.',
-  'graph-backprop.op.relu':
-    'Mantém uma entrada positiva e transforma uma negativa em zero; o gradiente só passa quando a entrada é positiva.',
-  'graph-backprop.op.abs':
-    'O valor absoluto; seu gradiente local é o sinal da entrada (zero em zero).',
-  'graph-backprop.op.bce':
-    'Entropia cruzada binária de uma probabilidade prevista p em relação a um rótulo y: pequena quando p está perto de y.',
+  'graph-backprop.op.tanh': 'A tangente hiperbólica; seu gradiente local é um menos a saída ao quadrado.',
+  'graph-backprop.op.sigmoid': 'Comprime a entrada entre 0 e 1; seu gradiente local é a saída vezes um menos a saída.',
+  'graph-backprop.op.relu': 'Mantém uma entrada positiva e transforma uma negativa em zero; o gradiente só passa quando a entrada é positiva.',
+  'graph-backprop.op.abs': 'O valor absoluto; seu gradiente local é o sinal da entrada (zero em zero).',
+  'graph-backprop.op.bce': 'Entropia cruzada binária de uma probabilidade prevista p em relação a um rótulo y: pequena quando p está perto de y.',
   'graph-backprop.op.bce_logits':
     'Entropia cruzada binária de um rótulo y em relação à probabilidade sigmoid(z), calculada a partir do próprio z para continuar exata quando z é grande.',
   'graph-backprop.op.mse': 'Erro quadrático entre uma previsão p e um alvo y.',
@@ -188,8 +176,7 @@ export const messages: Messages = {
   'graph-backprop.variable.labelUnreached': '{name}, o gradiente ainda não chegou',
   'graph-backprop.hint.variable':
     'As setas para a esquerda e para a direita mudam o valor em {fine}; Page Up e Page Down, em {coarse}; Home e End vão até as pontas; as setas para cima e para baixo passam para os outros nós; Enter abre os detalhes; ou arraste para os lados.',
-  'graph-backprop.hint.node':
-    'Enter ou a barra de espaço abrem os detalhes; as setas passam para os outros nós.',
+  'graph-backprop.hint.node': 'Enter ou a barra de espaço abrem os detalhes; as setas passam para os outros nós.',
   'graph-backprop.edge.local': 'local',
 
   'graph-backprop.tex.out': 'saída',
@@ -199,11 +186,9 @@ export const messages: Messages = {
   'graph-backprop.caption.start':
     'A passagem direta está feita. Pressione Passo para enviar o gradiente de volta a partir da saída, onde ele começa valendo 1.',
   'graph-backprop.caption.stepTitle': 'Passo {step} de {total}:',
-  'graph-backprop.caption.step':
-    '{name} passa seu gradiente {gradient} para cada entrada, multiplicado pelo gradiente local dessa entrada.',
+  'graph-backprop.caption.step': '{name} passa seu gradiente {gradient} para cada entrada, multiplicado pelo gradiente local dessa entrada.',
   'graph-backprop.caption.doneTitle': 'Pronto.',
-  'graph-backprop.caption.done':
-    'Todos os gradientes estão calculados; o de cada variável é a soma do que chegou até ela:',
+  'graph-backprop.caption.done': 'Todos os gradientes estão calculados; o de cada variável é a soma do que chegou até ela:',
 
   'graph-backprop.controls': 'Passagem reversa',
   'graph-backprop.button.step': 'Passo',
@@ -217,44 +202,36 @@ export const messages: Messages = {
 
   'graph-backprop.expression.label': 'Expressão',
   'graph-backprop.expression.help': 'Experimente {first}, {second} ou {third}.',
-  'graph-backprop.expression.failure':
-    'Não foi possível ler: {message}. O grafo abaixo é o último que funcionou.',
+  'graph-backprop.expression.failure': 'Não foi possível ler: {message}. O grafo abaixo é o último que funcionou.',
 
   'graph-backprop.panel.variable': 'variável {name}',
   'graph-backprop.panel.close': 'Fechar detalhes',
-  'graph-backprop.panel.aboutVariable':
-    'Uma entrada que você pode mudar: arraste-a para os lados, use as setas nela ou digite um valor aqui.',
-  'graph-backprop.panel.aboutConstant':
-    'Um número fixo: tem gradiente como qualquer entrada, mas você não pode mudá-lo.',
+  'graph-backprop.panel.aboutVariable': 'Uma entrada que você pode mudar: arraste-a para os lados, use as setas nela ou digite um valor aqui.',
+  'graph-backprop.panel.aboutConstant': 'Um número fixo: tem gradiente como qualquer entrada, mas você não pode mudá-lo.',
   'graph-backprop.panel.upstream': 'Gradiente de cima que chega até aqui:',
   'graph-backprop.panel.outputSeed': '(o gradiente da saída em relação a ela mesma é sempre 1)',
   'graph-backprop.panel.input': 'Entrada {letter} = {name} ({value})',
   'graph-backprop.panel.isOutput': 'É a saída, então seu gradiente é 1.',
   'graph-backprop.panel.uses': {
     one: 'Um único nó usa este valor, então seu gradiente é o de cima × o local:',
-    other:
-      'Usado {count} vezes, então seu gradiente é a soma sobre os usos (o de cima × o local em cada um):',
+    other: 'Usado {count} vezes, então seu gradiente é a soma sobre os usos (o de cima × o local em cada um):',
   },
   'graph-backprop.panel.via': 'via {name}:',
   'graph-backprop.value.label': 'Valor de {name}',
   'graph-backprop.value.invalid': 'digite um número, como {example}',
   'graph-backprop.check.title': 'Verificação por diferenças finitas',
   'graph-backprop.check.nudge': 'com uma pequena perturbação h = {h}',
-  'graph-backprop.check.compare':
-    'A retropropagação dá {autodiff}; perturbar um pouco a entrada dá {numeric}.',
+  'graph-backprop.check.compare': 'A retropropagação dá {autodiff}; perturbar um pouco a entrada dá {numeric}.',
   'graph-backprop.check.agree': '✓ Os dois concordam.',
   'graph-backprop.check.differ': '✗ Os dois divergem.',
 
   'graph-backprop.say.start': 'De volta ao início: só a saída tem seu gradiente, 1.',
   'graph-backprop.say.step': 'Passo {step} de {total}: {name} passa o gradiente {gradient}.',
-  'graph-backprop.say.contribution':
-    'Contribuição para {name}: {contribution}, de cima {upstream} vezes local {local}.',
+  'graph-backprop.say.contribution': 'Contribuição para {name}: {contribution}, de cima {upstream} vezes local {local}.',
   'graph-backprop.say.done': 'Todos os gradientes estão prontos.',
   'graph-backprop.say.playStep': 'Passo {step} de {total}: {name}.',
-  'graph-backprop.say.selected':
-    'Selecionado: {name} ({kind}), valor {value}, gradiente {gradient}.',
-  'graph-backprop.say.variable':
-    '{name} vale {value}. Saída {output}; gradiente de {name}: {gradient}.',
+  'graph-backprop.say.selected': 'Selecionado: {name} ({kind}), valor {value}, gradiente {gradient}.',
+  'graph-backprop.say.variable': '{name} vale {value}. Saída {output}; gradiente de {name}: {gradient}.',
   'graph-backprop.say.variableProblem': '{name} vale {value}. Não é possível calcular: {problem}.',
   'graph-backprop.say.newGraph': {
     one: 'Novo grafo: saída {output}; {count} passo na passagem reversa.',
@@ -274,35 +251,25 @@ export const messages: Messages = {
   'graph-backprop.forward.start':
     'Modo direto: a tangente de {wrt} começa em 1 e a das demais entradas, em 0. Pressione «Passo à frente» para levá-la adiante, um nó por vez.',
   'graph-backprop.forward.stepTitle': 'Passo {step} de {total}:',
-  'graph-backprop.forward.step':
-    '{name} soma, para cada entrada, gradiente local × tangente da entrada: sua tangente é {tangent}.',
+  'graph-backprop.forward.step': '{name} soma, para cada entrada, gradiente local × tangente da entrada: sua tangente é {tangent}.',
   'graph-backprop.forward.doneTitle': 'Pronto.',
-  'graph-backprop.forward.done':
-    'A tangente da saída, {tangent}, é o gradiente em relação a {wrt}: a passagem reversa também dá {gradient} para {wrt}.',
+  'graph-backprop.forward.done': 'A tangente da saída, {tangent}, é o gradiente em relação a {wrt}: a passagem reversa também dá {gradient} para {wrt}.',
   'graph-backprop.forward.tally': {
     one: 'Todos os gradientes desta saída: o modo direto precisa de {count} passagem (uma por entrada); o modo reverso, de 1 (uma por saída).',
-    other:
-      'Todos os gradientes desta saída: o modo direto precisa de {count} passagens (uma por entrada); o modo reverso, de 1 (uma por saída).',
+    other: 'Todos os gradientes desta saída: o modo direto precisa de {count} passagens (uma por entrada); o modo reverso, de 1 (uma por saída).',
   },
   'graph-backprop.tex.tangentTitle': 'tangente',
   'graph-backprop.say.forwardStep': 'Passo {step} de {total}: {name} recebe a tangente {tangent}.',
-  'graph-backprop.say.forwardDone':
-    'A tangente da saída, {tangent}, é igual ao gradiente que a passagem reversa dá para {wrt}.',
+  'graph-backprop.say.forwardDone': 'A tangente da saída, {tangent}, é igual ao gradiente que a passagem reversa dá para {wrt}.',
   'graph-backprop.say.mode.reverse': 'Modo reverso: o gradiente flui de volta a partir da saída.',
   'graph-backprop.say.mode.forward': 'Modo direto: acompanhando a tangente de {wrt}.',
 
-  'graph-backprop.problem.unknownVariable':
-    "'{name}' não é uma variável de {expr} (variáveis: {names})",
-  'graph-backprop.problem.unknownVariableNone':
-    "'{name}' não é uma variável de {expr}, que não tem nenhuma",
-  'graph-backprop.problem.selected':
-    "esperado: um nome de variável ({names}) ou um id de nó de n0 a {last}; recebido: '{got}'",
-  'graph-backprop.problem.selectedNoVariables':
-    "esperado: um id de nó de n0 a {last}; recebido: '{got}'",
-  'graph-backprop.problem.confusingName':
-    "'{name}' parece um número malformado; escolha outro nome de variável",
-  'graph-backprop.problem.wrt':
-    "'{name}' não é uma variável de {expr}; o modo direto pode acompanhar {names}",
+  'graph-backprop.problem.unknownVariable': "'{name}' não é uma variável de {expr} (variáveis: {names})",
+  'graph-backprop.problem.unknownVariableNone': "'{name}' não é uma variável de {expr}, que não tem nenhuma",
+  'graph-backprop.problem.selected': "esperado: um nome de variável ({names}) ou um id de nó de n0 a {last}; recebido: '{got}'",
+  'graph-backprop.problem.selectedNoVariables': "esperado: um id de nó de n0 a {last}; recebido: '{got}'",
+  'graph-backprop.problem.confusingName': "'{name}' parece um número malformado; escolha outro nome de variável",
+  'graph-backprop.problem.wrt': "'{name}' não é uma variável de {expr}; o modo direto pode acompanhar {names}",
   'graph-backprop.problem.parse': 'não é possível ler a expressão: {message}',
 
   // layer-delta
@@ -320,8 +287,7 @@ export const messages: Messages = {
   'layer-delta.step': 'Passo para trás',
   'layer-delta.run': 'Ir até a entrada',
   'layer-delta.reset': 'Redefinir',
-  'layer-delta.status.start':
-    'Passagem direta concluída. Dê passos para trás para levar o erro de volta a partir da perda.',
+  'layer-delta.status.start': 'Passagem direta concluída. Dê passos para trás para levar o erro de volta a partir da perda.',
   'layer-delta.status.done': {
     one: 'Pronto: {count} camada tem seu δ e os gradientes dos pesos.',
     other: 'Pronto: as {count} camadas têm seu δ e os gradientes dos pesos.',
@@ -335,8 +301,7 @@ export const messages: Messages = {
   'layer-delta.network.hint':
     'As setas passam de uma unidade a outra e de uma camada a outra; Home e End vão para a primeira e a última unidade de uma camada; Enter seleciona a camada da unidade.',
   'layer-delta.readout.hint': 'Foque ou clique em uma unidade para ler seus números.',
-  'layer-delta.readout.hintCompact':
-    'Os números ficam ocultos neste tamanho: foque ou clique em uma unidade para lê-los aqui.',
+  'layer-delta.readout.hintCompact': 'Os números ficam ocultos neste tamanho: foque ou clique em uma unidade para lê-los aqui.',
   'layer-delta.legend.positive': 'peso positivo',
   'layer-delta.legend.negative': 'peso negativo (tracejado)',
   'layer-delta.legend.thickness': 'mais grosso = maior',
@@ -359,15 +324,12 @@ export const messages: Messages = {
   'layer-delta.editor': 'Editar um peso de {matrix}',
   'layer-delta.editor.from': 'de',
   'layer-delta.editor.to': 'para',
-  'layer-delta.editor.sliderHint':
-    'As setas mudam o peso em 0,1; Page Up e Page Down, em 1; Home e End levam a −10 e +10.',
+  'layer-delta.editor.sliderHint': 'As setas mudam o peso em 0,1; Page Up e Page Down, em 1; Home e End levam a −10 e +10.',
   'layer-delta.editor.field': 'w',
 
   'layer-delta.panel.heading': '{layer}: seu sinal de erro {delta}',
-  'layer-delta.panel.pendingOutput':
-    '{delta} ainda não foi calculado. Dê um passo para trás para calculá-lo a partir da perda.',
-  'layer-delta.panel.pendingHidden':
-    '{delta} ainda não foi calculado. Antes é preciso o δ da {layer}: continue dando passos para trás.',
+  'layer-delta.panel.pendingOutput': '{delta} ainda não foi calculado. Dê um passo para trás para calculá-lo a partir da perda.',
+  'layer-delta.panel.pendingHidden': '{delta} ainda não foi calculado. Antes é preciso o δ da {layer}: continue dando passos para trás.',
   'layer-delta.panel.carried':
     'A matriz {matrix} enquadrada leva os deltas da camada de cima de volta pelas mesmas conexões que a passagem direta usou; ⊙ multiplica unidade por unidade por f′(z).',
   'layer-delta.panel.softmax':
@@ -386,53 +348,42 @@ export const messages: Messages = {
   'layer-delta.cost.backward': 'reversa, reutilizando δ',
   'layer-delta.cost.naive': 'ingênua, peso a peso',
   'layer-delta.cost.axis': 'largura da camada oculta',
-  'layer-delta.cost.caption':
-    'Todas as camadas ocultas têm a largura do eixo x; os pontos marcam esta rede.',
+  'layer-delta.cost.caption': 'Todas as camadas ocultas têm a largura do eixo x; os pontos marcam esta rede.',
   'layer-delta.cost.chart':
     'Gráfico: multiplicações-somas em função da largura da camada oculta, de {from} a {to}, em escala logarítmica. Com largura {to}: direta {forward}, reversa {backward}, ingênua {naive}. A reversa fica em cerca de {backwardRatio} a direta; a ingênua chega a {naiveRatio} a direta.',
 
-  'layer-delta.say.outputBce':
-    'Camada de saída: delta é a menos y: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
+  'layer-delta.say.outputBce': 'Camada de saída: delta é a menos y: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
   'layer-delta.say.outputMse':
     'Camada de saída: delta é duas vezes a menos y, vezes f linha de z: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
   'layer-delta.say.outputCe':
     'Camada de saída: com softmax e entropia cruzada, delta é a menos y: {deltas}. Os gradientes de W{layer} são delta vezes a entrada da camada.',
   'layer-delta.say.hidden':
     'Camada oculta {number}: deltas levados de volta por W{above} transposta e multiplicados por f linha de z: {deltas}. Os gradientes de W{number} estão prontos.',
-  'layer-delta.say.reset':
-    'Passagem reversa apagada: ainda não há deltas. Dê um passo para trás para começar a partir da perda.',
+  'layer-delta.say.reset': 'Passagem reversa apagada: ainda não há deltas. Dê um passo para trás para começar a partir da perda.',
   'layer-delta.say.selected': '{layer} selecionada: delta {deltas}.',
   'layer-delta.say.selectedPending': '{layer} selecionada: delta ainda não calculado.',
-  'layer-delta.say.weight':
-    '{weight} vale {value}; seu gradiente é {gradient}: delta {delta} vezes entrada {input}',
-  'layer-delta.say.weightPending':
-    '{weight} vale {value}; seu gradiente aparece quando a passagem reversa chegar à {layer}',
+  'layer-delta.say.weight': '{weight} vale {value}; seu gradiente é {gradient}: delta {delta} vezes entrada {input}',
+  'layer-delta.say.weightPending': '{weight} vale {value}; seu gradiente aparece quando a passagem reversa chegar à {layer}',
   'layer-delta.say.vector': '{field} {index} vale {value}; saída {output}, perda {loss}.',
 
   'layer-delta.problem.x': {
     one: 'esperado: {count} número, um por unidade de entrada (sizes começa com {count}); recebido: {got}',
-    other:
-      'esperado: {count} números, um por unidade de entrada (sizes começa com {count}); recebido: {got}',
+    other: 'esperado: {count} números, um por unidade de entrada (sizes começa com {count}); recebido: {got}',
   },
   'layer-delta.problem.y': {
     one: 'esperado: {count} número, um por unidade de saída (sizes termina com {count}); recebido: {got}',
-    other:
-      'esperado: {count} números, um por unidade de saída (sizes termina com {count}); recebido: {got}',
+    other: 'esperado: {count} números, um por unidade de saída (sizes termina com {count}); recebido: {got}',
   },
-  'layer-delta.problem.yRange':
-    'esperado: números de {min} a {max}; recebido: {got} (com loss="{loss}" cada alvo é uma probabilidade)',
-  'layer-delta.problem.ceOutputs':
-    'ce precisa de pelo menos duas saídas: uma softmax sobre uma só vale sempre 1',
+  'layer-delta.problem.yRange': 'esperado: números de {min} a {max}; recebido: {got} (com loss="{loss}" cada alvo é uma probabilidade)',
+  'layer-delta.problem.ceOutputs': 'ce precisa de pelo menos duas saídas: uma softmax sobre uma só vale sempre 1',
   'layer-delta.problem.ceNegative': 'com ce nenhum valor do alvo pode ser negativo',
-  'layer-delta.problem.ceSum':
-    'com ce o alvo deve ser one-hot ou um vetor de probabilidades com soma 1, não {sum}',
+  'layer-delta.problem.ceSum': 'com ce o alvo deve ser one-hot ou um vetor de probabilidades com soma 1, não {sum}',
   'layer-delta.problem.weights':
     'esperado: {layers} matrizes de números finitos com formatos {shapes} (weights[l][i][j] liga a unidade j da camada l à unidade i da camada l+1)',
   'layer-delta.problem.weightsAt':
     'esperado: {layers} matrizes de números finitos com formatos {shapes} (weights[l][i][j] liga a unidade j da camada l à unidade i da camada l+1); weights[{index}] não se encaixa',
   'layer-delta.problem.biases': 'esperado: {layers} listas de números finitos, de tamanhos {sizes}',
-  'layer-delta.problem.biasesAt':
-    'esperado: {layers} listas de números finitos, de tamanhos {sizes}; biases[{index}] não se encaixa',
+  'layer-delta.problem.biasesAt': 'esperado: {layers} listas de números finitos, de tamanhos {sizes}; biases[{index}] não se encaixa',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Indique um elemento com ?el=, por exemplo ?el={example}.',

@@ -47,8 +47,7 @@ export const messages: Messages = {
   'chain-rule-gears.diagram': { other: '{lever}带动 {count} 个齿轮' },
   'chain-rule-gears.lever.name': '{lever}位移',
   'chain-rule-gears.lever.valueText': '{amount}；{last}转动 {lastAmount}',
-  'chain-rule-gears.lever.hint':
-    '拖动，或用方向键每次移动 0.1；按住 Shift 再按方向键，或按 Page Up、Page Down，每次移动 1；Home 和 End 移到两端。',
+  'chain-rule-gears.lever.hint': '拖动，或用方向键每次移动 0.1；按住 Shift 再按方向键，或按 Page Up、Page Down，每次移动 1；Home 和 End 移到两端。',
   'chain-rule-gears.gear.label': '{name}：传动比 {ratio}；已转动 {amount}',
   'chain-rule-gears.gear.labelReversed': '{name}：传动比 {ratio}，反向转动；已转动 {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}：未啮合，传动比为 0，不会转动；已转动 {amount}',
@@ -101,19 +100,13 @@ export const messages: Messages = {
   'neuron-backprop.check.backprop': '反向传播 {value}',
   'neuron-backprop.check.numeric': '有限差分 {value}',
   'neuron-backprop.check.error': '相对误差 {value}',
-  'neuron-backprop.say.gradient.w':
-    '损失关于 w 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 w 的导数（即 x）{dz}。',
-  'neuron-backprop.say.gradient.b':
-    '损失关于 b 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 b 的导数（即 1）{dz}。',
-  'neuron-backprop.say.gradient.x':
-    '损失关于 x 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 x 的导数（即 w）{dz}。',
+  'neuron-backprop.say.gradient.w': '损失关于 w 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 w 的导数（即 x）{dz}。',
+  'neuron-backprop.say.gradient.b': '损失关于 b 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 b 的导数（即 1）{dz}。',
+  'neuron-backprop.say.gradient.x': '损失关于 x 的梯度为 {gradient}：L 对 a 的导数 {dLda}，乘以 a 对 z 的导数 {dadz}，再乘以 z 对 x 的导数（即 w）{dz}。',
   'neuron-backprop.say.change': '{name} 为 {value}。a 为 {a}，损失为 {loss}。',
-  'neuron-backprop.say.step.fell':
-    '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失从 {before} 降到 {after}。',
-  'neuron-backprop.say.step.rose':
-    '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失从 {before} 升到 {after}。',
-  'neuron-backprop.say.step.stayed':
-    '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失保持在 {after}。',
+  'neuron-backprop.say.step.fell': '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失从 {before} 降到 {after}。',
+  'neuron-backprop.say.step.rose': '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失从 {before} 升到 {after}。',
+  'neuron-backprop.say.step.stayed': '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失保持在 {after}。',
   'neuron-backprop.say.traced': '正在追踪 {symbol}。',
   'neuron-backprop.say.reset': '已恢复初始值。',
 
@@ -141,8 +134,7 @@ export const messages: Messages = {
   'graph-backprop.name.op': '{kind}',
   'graph-backprop.name.constant': '常数 {value}',
   'graph-backprop.op.add': '把输入相加；梯度原样传给两个输入。',
-  'graph-backprop.op.sub':
-    '用第一个输入减去第二个输入；梯度原样传给第一个输入，传给第二个输入时变号。',
+  'graph-backprop.op.sub': '用第一个输入减去第二个输入；梯度原样传给第一个输入，传给第二个输入时变号。',
   'graph-backprop.op.mul': '把输入相乘；每个输入的局部梯度就是另一个输入。',
   'graph-backprop.op.div': '用第一个输入除以第二个输入。',
   'graph-backprop.op.pow': '以第一个输入为底、第二个输入为指数求幂。',
@@ -157,8 +149,7 @@ export const messages: Messages = {
   'graph-backprop.op.relu': '正的输入保持不变，负的输入变为 0；只有输入为正时梯度才会传过去。',
   'graph-backprop.op.abs': '绝对值；它的局部梯度是输入的符号（在 0 处为 0）。',
   'graph-backprop.op.bce': '预测概率 p 相对于标签 y 的二元交叉熵：p 越接近 y，值越小。',
-  'graph-backprop.op.bce_logits':
-    '标签 y 相对于概率 sigmoid(z) 的二元交叉熵；直接由 z 计算，所以 z 很大时仍然精确。',
+  'graph-backprop.op.bce_logits': '标签 y 相对于概率 sigmoid(z) 的二元交叉熵；直接由 z 计算，所以 z 很大时仍然精确。',
   'graph-backprop.op.mse': '预测值 p 与目标值 y 之间的平方误差。',
   'graph-backprop.diagram': '{expr} 的计算图',
   'graph-backprop.node.label': '{name}，值 {value}，梯度 {gradient}',
@@ -175,11 +166,9 @@ export const messages: Messages = {
   'graph-backprop.tex.upstream': '上游',
   'graph-backprop.tex.local': '局部',
   'graph-backprop.caption.single': '只有一个输入：它关于自身的梯度为 1。',
-  'graph-backprop.caption.start':
-    '前向传递的值已经算好。按“下一步”，把梯度从输出往回传；输出处的梯度从 1 开始。',
+  'graph-backprop.caption.start': '前向传递的值已经算好。按“下一步”，把梯度从输出往回传；输出处的梯度从 1 开始。',
   'graph-backprop.caption.stepTitle': '第 {step} 步，共 {total} 步：',
-  'graph-backprop.caption.step':
-    '{name}把它的梯度 {gradient} 乘以每个输入的局部梯度，再传给该输入。',
+  'graph-backprop.caption.step': '{name}把它的梯度 {gradient} 乘以每个输入的局部梯度，再传给该输入。',
   'graph-backprop.caption.doneTitle': '完成。',
   'graph-backprop.caption.done': '所有梯度都已算出；每个变量的梯度是到达它的各部分之和：',
   'graph-backprop.controls': '反向传递',
@@ -195,8 +184,7 @@ export const messages: Messages = {
   'graph-backprop.expression.failure': '无法读取：{message}。下面的图来自上一个有效的表达式。',
   'graph-backprop.panel.variable': '变量 {name}',
   'graph-backprop.panel.close': '关闭详情',
-  'graph-backprop.panel.aboutVariable':
-    '可以修改的输入：左右拖动它，在它上面使用方向键，或者在这里输入一个值。',
+  'graph-backprop.panel.aboutVariable': '可以修改的输入：左右拖动它，在它上面使用方向键，或者在这里输入一个值。',
   'graph-backprop.panel.aboutConstant': '固定的数：它和其他输入一样有梯度，但你不能修改它。',
   'graph-backprop.panel.upstream': '到达它的上游梯度：',
   'graph-backprop.panel.outputSeed': '（输出自身的梯度始终为 1）',
@@ -215,8 +203,7 @@ export const messages: Messages = {
   'graph-backprop.check.differ': '✗ 两者不一致。',
   'graph-backprop.say.start': '回到起点：只有输出有梯度，为 1。',
   'graph-backprop.say.step': '第 {step} 步，共 {total} 步：{name}传出梯度 {gradient}。',
-  'graph-backprop.say.contribution':
-    '{name}得到 {contribution}：上游 {upstream} 乘以局部 {local}。',
+  'graph-backprop.say.contribution': '{name}得到 {contribution}：上游 {upstream} 乘以局部 {local}。',
   'graph-backprop.say.done': '所有梯度都已算完。',
   'graph-backprop.say.playStep': '第 {step} 步，共 {total} 步：{name}。',
   'graph-backprop.say.selected': '已选中{name}，{kind}：值 {value}，梯度 {gradient}。',
@@ -233,17 +220,13 @@ export const messages: Messages = {
   'graph-backprop.forward.button': '向前一步',
   'graph-backprop.forward.label': '{name}，值 {value}，切向量 {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}，值 {value}，切向量尚未到达',
-  'graph-backprop.forward.start':
-    '前向模式：{wrt} 的切向量从 1 开始，其他输入的切向量为 0。按“向前一步”把它逐个节点向前传递。',
+  'graph-backprop.forward.start': '前向模式：{wrt} 的切向量从 1 开始，其他输入的切向量为 0。按“向前一步”把它逐个节点向前传递。',
   'graph-backprop.forward.stepTitle': '第 {step} 步，共 {total} 步：',
-  'graph-backprop.forward.step':
-    '{name}把每个输入的局部梯度 × 输入切向量加起来：它的切向量为 {tangent}。',
+  'graph-backprop.forward.step': '{name}把每个输入的局部梯度 × 输入切向量加起来：它的切向量为 {tangent}。',
   'graph-backprop.forward.doneTitle': '完成。',
-  'graph-backprop.forward.done':
-    '输出的切向量 {tangent} 就是关于 {wrt} 的梯度：反向传递给出的 {wrt} 的梯度也是 {gradient}。',
+  'graph-backprop.forward.done': '输出的切向量 {tangent} 就是关于 {wrt} 的梯度：反向传递给出的 {wrt} 的梯度也是 {gradient}。',
   'graph-backprop.forward.tally': {
-    other:
-      '要得到这个输出的全部梯度：前向模式需要 {count} 次传递（每个输入一次），反向模式只需 1 次（每个输出一次）。',
+    other: '要得到这个输出的全部梯度：前向模式需要 {count} 次传递（每个输入一次），反向模式只需 1 次（每个输出一次）。',
   },
   'graph-backprop.tex.tangentTitle': '切向量',
   'graph-backprop.say.forwardStep': '第 {step} 步，共 {total} 步：{name}得到切向量 {tangent}。',
@@ -252,8 +235,7 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': '前向模式：追踪 {wrt} 的切向量。',
   'graph-backprop.problem.unknownVariable': '“{name}”不是 {expr} 中的变量（它的变量有：{names}）',
   'graph-backprop.problem.unknownVariableNone': '“{name}”不是 {expr} 中的变量，这个表达式没有变量',
-  'graph-backprop.problem.selected':
-    '应为变量名（{names}）或 n0 到 {last} 之间的节点编号，实际为“{got}”',
+  'graph-backprop.problem.selected': '应为变量名（{names}）或 n0 到 {last} 之间的节点编号，实际为“{got}”',
   'graph-backprop.problem.selectedNoVariables': '应为 n0 到 {last} 之间的节点编号，实际为“{got}”',
   'graph-backprop.problem.confusingName': '“{name}”看起来像写错的数字；请换一个变量名',
   'graph-backprop.problem.wrt': '“{name}”不是 {expr} 中的变量；前向模式可以追踪 {names}',
@@ -277,8 +259,7 @@ export const messages: Messages = {
   'layer-delta.picker': '选择一层',
   'layer-delta.picker.prefix': '层：',
   'layer-delta.network.name': '网络 {sizes}。损失 {loss}',
-  'layer-delta.network.hint':
-    '方向键在单元和层之间移动；Home 和 End 移到一层的第一个和最后一个单元；Enter 选中该单元所在的层。',
+  'layer-delta.network.hint': '方向键在单元和层之间移动；Home 和 End 移到一层的第一个和最后一个单元；Enter 选中该单元所在的层。',
   'layer-delta.readout.hint': '聚焦或点击一个单元，查看它的数值。',
   'layer-delta.readout.hintCompact': '在这个尺寸下数值被隐藏：聚焦或点击一个单元，在这里查看。',
   'layer-delta.legend.positive': '正权重',
@@ -300,15 +281,12 @@ export const messages: Messages = {
   'layer-delta.editor': '编辑 {matrix} 中的一个权重',
   'layer-delta.editor.from': '从',
   'layer-delta.editor.to': '到',
-  'layer-delta.editor.sliderHint':
-    '方向键每次把权重改变 0.1，Page Up 和 Page Down 每次改变 1；Home 和 End 移到 −10 和 +10。',
+  'layer-delta.editor.sliderHint': '方向键每次把权重改变 0.1，Page Up 和 Page Down 每次改变 1；Home 和 End 移到 −10 和 +10。',
   'layer-delta.editor.field': 'w',
   'layer-delta.panel.heading': '{layer}：误差信号 {delta}',
   'layer-delta.panel.pendingOutput': '{delta} 尚未计算。按一次“反向一步”，由损失算出它。',
-  'layer-delta.panel.pendingHidden':
-    '{delta} 尚未计算。它需要先得到{layer}的 δ：继续按“反向一步”。',
-  'layer-delta.panel.carried':
-    '方框中的 {matrix} 沿着前向传递用过的同一批连接，把上一层的 δ 传回来；⊙ 表示与 f′(z) 逐个单元相乘。',
+  'layer-delta.panel.pendingHidden': '{delta} 尚未计算。它需要先得到{layer}的 δ：继续按“反向一步”。',
+  'layer-delta.panel.carried': '方框中的 {matrix} 沿着前向传递用过的同一批连接，把上一层的 δ 传回来；⊙ 表示与 f′(z) 逐个单元相乘。',
   'layer-delta.panel.softmax':
     '对于 softmax 输出和交叉熵，∂L/∂a = −y/a，而 softmax 的雅可比矩阵 J = diag(a) − a aᵀ 把它变为 Jᵀ ∂L/∂a = −y + a (Σ y) = a − y，因为 y 的各项之和为 1。',
   'layer-delta.panel.jacobian': '当前输入下 softmax 的雅可比矩阵 J，即 ∂aᵢ/∂zⱼ：',
@@ -327,19 +305,14 @@ export const messages: Messages = {
   'layer-delta.cost.caption': '每个隐藏层都设为横轴上的宽度；圆点标出当前这个网络。',
   'layer-delta.cost.chart':
     '图表：乘加次数随隐藏层宽度的变化，宽度从 {from} 到 {to}，对数刻度。宽度为 {to} 时：前向 {forward}，反向 {backward}，朴素方法 {naive}。反向始终约为前向的 {backwardRatio}；朴素方法是前向的 {naiveRatio}。',
-  'layer-delta.say.outputBce':
-    '输出层：δ 等于 a 减 y：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
-  'layer-delta.say.outputMse':
-    '输出层：δ 等于 2 乘以 a 减 y 的差，再乘以激活函数在 z 处的导数：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
-  'layer-delta.say.outputCe':
-    '输出层：使用 softmax 和交叉熵时，δ 等于 a 减 y：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
-  'layer-delta.say.hidden':
-    '第 {number} 隐藏层：δ 经过 W{above} 的转置传回，再乘以激活函数在 z 处的导数：{deltas}。W{number} 的梯度已经算好。',
+  'layer-delta.say.outputBce': '输出层：δ 等于 a 减 y：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
+  'layer-delta.say.outputMse': '输出层：δ 等于 2 乘以 a 减 y 的差，再乘以激活函数在 z 处的导数：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
+  'layer-delta.say.outputCe': '输出层：使用 softmax 和交叉熵时，δ 等于 a 减 y：{deltas}。W{layer} 的梯度等于 δ 乘以这一层的输入。',
+  'layer-delta.say.hidden': '第 {number} 隐藏层：δ 经过 W{above} 的转置传回，再乘以激活函数在 z 处的导数：{deltas}。W{number} 的梯度已经算好。',
   'layer-delta.say.reset': '反向传递已清除：还没有 δ。按“反向一步”，从损失开始。',
   'layer-delta.say.selected': '已选中{layer}：δ 为 {deltas}。',
   'layer-delta.say.selectedPending': '已选中{layer}：δ 尚未计算。',
-  'layer-delta.say.weight':
-    '{weight} 为 {value}；它的梯度为 {gradient}：δ {delta} 乘以输入 {input}',
+  'layer-delta.say.weight': '{weight} 为 {value}；它的梯度为 {gradient}：δ {delta} 乘以输入 {input}',
   'layer-delta.say.weightPending': '{weight} 为 {value}；反向传递到达{layer}后，才会得到它的梯度',
   'layer-delta.say.vector': '{field} 的第 {index} 个分量为 {value}；输出 {output}，损失 {loss}。',
   'layer-delta.problem.x': {
@@ -348,19 +321,15 @@ export const messages: Messages = {
   'layer-delta.problem.y': {
     other: '应为 {count} 个数值，每个输出单元一个（sizes 以 {count} 结尾），实际为{got}',
   },
-  'layer-delta.problem.yRange':
-    '应为 {min} 到 {max} 之间的数值，实际为{got}（loss="{loss}" 时，每个目标值都是一个概率）',
+  'layer-delta.problem.yRange': '应为 {min} 到 {max} 之间的数值，实际为{got}（loss="{loss}" 时，每个目标值都是一个概率）',
   'layer-delta.problem.ceOutputs': 'ce 至少需要两个输出：只对一个输出做 softmax，结果总是 1',
   'layer-delta.problem.ceNegative': '使用 ce 时，目标的各项都不能为负',
-  'layer-delta.problem.ceSum':
-    '使用 ce 时，目标必须是独热向量或各项之和为 1 的概率向量，而现在各项之和为 {sum}',
-  'layer-delta.problem.weights':
-    '应为 {layers} 个由有限数值组成的矩阵，形状为 {shapes}（weights[l][i][j] 连接第 l 层的单元 j 与第 l+1 层的单元 i）',
+  'layer-delta.problem.ceSum': '使用 ce 时，目标必须是独热向量或各项之和为 1 的概率向量，而现在各项之和为 {sum}',
+  'layer-delta.problem.weights': '应为 {layers} 个由有限数值组成的矩阵，形状为 {shapes}（weights[l][i][j] 连接第 l 层的单元 j 与第 l+1 层的单元 i）',
   'layer-delta.problem.weightsAt':
     '应为 {layers} 个由有限数值组成的矩阵，形状为 {shapes}（weights[l][i][j] 连接第 l 层的单元 j 与第 l+1 层的单元 i）；weights[{index}] 不符合',
   'layer-delta.problem.biases': '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}',
-  'layer-delta.problem.biasesAt':
-    '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}；biases[{index}] 不符合',
+  'layer-delta.problem.biasesAt': '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}；biases[{index}] 不符合',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '请用 ?el= 指定一个元素，例如 ?el={example}。',
