@@ -1,7 +1,7 @@
 import { isElementTag, type ElementTag } from '../element-tags.js';
-import { addEnglish, translate, type MessageParams } from '../internal/i18n.js';
+import { translate, type MessageParams } from '../internal/i18n.js';
 import { PAGE_PARAMETERS } from './embed-params.js';
-import { EMBED_ENGLISH } from './messages.js';
+import './messages.js';
 
 /**
  * What an embed URL asks for, read without touching the DOM:
@@ -24,8 +24,6 @@ export type Say = (key: string, params?: MessageParams) => string;
  * as the elements write them.
  */
 export function sayIn(lang: string): Say {
-  // Registering English again changes nothing; it keeps the table in every bundle (see messages.ts).
-  addEnglish(EMBED_ENGLISH);
   let numbers: Intl.NumberFormat;
   try {
     numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });

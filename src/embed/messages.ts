@@ -2,11 +2,10 @@ import { addEnglish, type Messages } from '../internal/i18n.js';
 
 /**
  * English for the embed pages' own notes (the figure's texts are the element's). Quotation
- * marks around a parameter name are part of each message, so a language uses its own. The
- * table is exported for embed-request.ts to register too: package.json's `sideEffects` list does
- * not name this file, so a bundler would drop an import made only for its side effect.
+ * marks around a parameter name are part of each message, so a language uses its own. Imported
+ * for its side effect, which package.json's `sideEffects` names so bundlers keep it.
  */
-export const EMBED_ENGLISH: Messages = {
+const EMBED_ENGLISH: Messages = {
   'embed.noElement': 'Name an element with ?el=, for example ?el={example}.',
   'embed.unknownElement': 'Unknown element "{tag}".',
   'embed.unavailable': 'The element "{tag}" is not available here.',

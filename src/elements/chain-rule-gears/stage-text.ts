@@ -40,8 +40,12 @@ export function stageUnits(
 
 /** "6°", "−1.5 cm": a degree sign hugs its number, a word unit gets a space. */
 export function withUnit(text: string, unit: string): string {
-  if (!unit) return text;
-  return /^[°'"%]/.test(unit) ? `${text}${unit}` : `${text}\u00a0${unit}`;
+  return `${text}${unitSpacing(unit)}${unit}`;
+}
+
+/** What goes between a number and its unit: nothing before °, ', " and %, else a no-break space. */
+export function unitSpacing(unit: string): string {
+  return !unit || /^[°'"%]/.test(unit) ? '' : '\u00a0';
 }
 
 /** A displacement with an explicit sign: "+6°", "−2°", "0°" (`0,5` in German). */

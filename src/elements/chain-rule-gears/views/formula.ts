@@ -7,11 +7,9 @@ import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
+import { messageParts } from '../../../internal/message-parts.js';
 import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
-
-/** Stands for the bold amount while the summary sentence is translated, then is split on. */
-const SLOT = '\u0000';
 
 export function renderFormula(model: GearsModel, handlers: GearsHandlers): TemplateResult {
   const stages = model.ratios.length;
@@ -35,24 +33,20 @@ export function renderFormula(model: GearsModel, handlers: GearsHandlers): Templ
     columns.push(renderFactor(model, stage, handlers));
     if (stage > 1) columns.push(renderOperator('\\cdot', '\\times'));
   }
-  // The whole sentence is one message; the bold amount goes where its placeholder stood, so a
+  // The whole sentence is one message; the bold amount goes where its placeholder stands, so a
   // translation may put it anywhere.
-  const [before, after = ''] = l10n
-    .t('chain-rule-gears.formula.summary', {
-      unitStep: withUnit(l10n.number(1), units[0]),
-      lever: names[0],
-      last: names[stages],
-      amount: SLOT,
-    })
-    .split(SLOT);
+  const summary = messageParts(l10n, 'chain-rule-gears.formula.summary', {
+    unitStep: withUnit(l10n.number(1), units[0]),
+    lever: names[0],
+    last: names[stages],
+    amount: html`<strong class="ltr ${signClass(product)}"
+      >${signedDisplacement(product, units[stages], l10n)}</strong
+    >`,
+  });
   return html`<div class="formula" part="formula">
     <p class="formula-title">${l10n.t('chain-rule-gears.formula.title')}</p>
     <div class="equation">${columns}</div>
-    <p class="summary">
-      ${before}<strong class="ltr ${signClass(product)}"
-        >${signedDisplacement(product, units[stages], l10n)}</strong
-      >${after}
-    </p>
+    <p class="summary">${summary}</p>
   </div>`;
 }
 

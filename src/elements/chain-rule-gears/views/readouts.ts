@@ -2,15 +2,14 @@
 import { html, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
-import { withUnit } from '../stage-text.js';
+import { unitSpacing } from '../stage-text.js';
 
 /**
  * The number isolated left to right (its sign stays in front of its digits on an Arabic page),
  * the unit beside it in the page's direction, as "−1 سم" reads there.
  */
 function amount(number: string, unit: string): TemplateResult {
-  const [, separator = '', rest = ''] = /^(\u00a0?)(.*)$/.exec(withUnit('', unit)) ?? [];
-  return html`<bdi class="ltr">${number}</bdi>${separator}${rest}`;
+  return html`<bdi class="ltr">${number}</bdi>${unitSpacing(unit)}${unit}`;
 }
 
 export function renderReadouts(model: GearsModel): TemplateResult {

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
-import { fill } from './fill.js';
+import { messageParts } from '../../../internal/message-parts.js';
 
 export interface ExpressionBoxView {
   /** What the field holds: the reader's draft, or the graph's expression. */
@@ -73,7 +73,7 @@ export function renderExpressionBox(
       failure
         ? renderFailure(view.text, failure, l10n)
         : html`<p class="help" id="expression-help">
-            ${fill(l10n, 'graph-backprop.expression.help', {
+            ${messageParts(l10n, 'graph-backprop.expression.help', {
               first: html`<code class="ltr">relu(w*x + b)</code>`,
               second: html`<code class="ltr">x*x + x</code>`,
               third: html`<code class="ltr">log(x) / y</code>`,

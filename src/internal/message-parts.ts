@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Localizer } from '../../../internal/localizer.js';
+import type { Localizer } from './localizer.js';
 
 /**
  * A translated sentence whose placeholders are template parts (a styled number, a symbol), so
