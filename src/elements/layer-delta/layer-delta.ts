@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { settingValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
   parseActivation,
@@ -143,7 +143,6 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   /** Why x or y did not fit the other settings at the last update. */
   private fitProblems: { x: string | null; y: string | null } = { x: null, y: null };
   /** Whether x and y hold values set by the page (rather than following sizes). */
-  private vectorsSet = { x: false, y: false };
   /** Weights and biases set from code, checked against sizes at the next update. */
   private pending: { weights?: number[][][]; biases?: number[][] } = {};
 
@@ -228,18 +227,15 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   }
 
   private applySettings(changed: PropertyValues<this>): void {
-    // Every accepted set of x or y counts as a change, and reads back as set until this update
-    // applies it; otherwise x and y read the live values, which the reader's edits change. While
-    // unset (absent, or set to null) they follow sizes with the defaults.
-    for (const name of ['x', 'y'] as const)
-      if (changed.has(name)) this.vectorsSet = { ...this.vectorsSet, [name]: this[name] !== null };
+    // x and y read the live values, which the reader's edits change; what the page last set
+    // comes from settingValue. While unset (absent, or set to null) they follow sizes.
     const { config, problems } = resolveConfig({
       sizes: this.sizes,
       activation: this.activation,
       loss: this.loss,
       seed: this.seed,
-      x: this.vectorsSet.x ? this.x : null,
-      y: this.vectorsSet.y ? this.y : null,
+      x: settingValue<number[] | null>(this, 'x'),
+      y: settingValue<number[] | null>(this, 'y'),
     });
     const taken = { x: changed.has('x'), y: changed.has('y') };
     for (const name of ['x', 'y'] as const) {
