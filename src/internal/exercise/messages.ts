@@ -3,7 +3,7 @@ import { addEnglish, type Messages } from '../i18n.js';
 /**
  * The words of "predict, then check", shared by every element that asks. Placeholders: {question}
  * is the element's own question ("What is dy/dx?"); {value} and {working} are numbers or working
- * already in the reader's style; {correct}, {firstTry}, {possible} are counts.
+ * already in the reader's style; {correct}, {firstTry}, {count} are counts.
  */
 export const exerciseMessages: Messages = {
   'exercise.fieldHint': 'Type a number or a little arithmetic, such as -0.8*1.5',
@@ -20,8 +20,8 @@ export const exerciseMessages: Messages = {
   'exercise.unreadable.name': "Use numbers only: '{name}' is a name, not a number.",
   'exercise.unreadable.notFinite': 'That works out to no finite number.',
   'exercise.score': {
-    one: '{correct} of {possible} question right, {firstTry} on the first try',
-    other: '{correct} of {possible} questions right, {firstTry} on the first try',
+    one: '{correct} of {count} question right, {firstTry} on the first try',
+    other: '{correct} of {count} questions right, {firstTry} on the first try',
   },
 };
 
