@@ -58,8 +58,8 @@ function scriptTagBuild(): UserConfig {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
       rollupOptions: {
-        // Lets the bundler move what the entry and the element chunks share (Lit and the base
-        // class) into the entry itself, instead of into separate chunks a page must also fetch.
+        // Lets the bundler leave what the entry and the element chunks both use (the catalogue
+        // bookkeeping) in the entry, instead of in a chunk the first load must also fetch.
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
@@ -67,10 +67,27 @@ function scriptTagBuild(): UserConfig {
             `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
+          codeSplitting: {
+            groups: [{ name: 'shared', test: isShared, includeDependenciesRecursively: false }],
+          },
         },
       },
     },
   };
+}
+
+/**
+ * What every element uses and the entry does not: Lit, the base class and src/internal/ besides
+ * the catalogue bookkeeping and the font base, which the entry itself needs. One chunk rather
+ * than the handful of small ones the bundler would make by which elements share what: each file
+ * costs a page a request and compresses worse alone, and the small ones (text fitting, styles
+ * through CSSOM, message parts) weigh less than a kilobyte together.
+ */
+function isShared(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
+  if (/@oxc-project[+/]runtime/.test(path)) return true; // helpers such as decorate
+  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$)[\w-]+\.ts$/.test(path);
 }
 
 /** An element's chunk is named after its tag (chunks/graph-backprop-<hash>.js), not "define". */
