@@ -5,20 +5,13 @@
  */
 import { ELEMENT_TAGS, isElementTag, type ElementTag } from './element-tags.js';
 import {
-  addEnglish,
   catalogueLanguage,
   isLoaded,
   languageOf,
   loadCatalogue,
   translate,
 } from './internal/i18n.js';
-
-addEnglish({
-  'loader.missing':
-    'This interactive figure (<{tag}>) could not load: a file it needs is missing or ' +
-    'unreachable. A site hosting backprop-elements must serve the whole dist/ folder ' +
-    '(chunks/ and fonts/ beside backprop-elements.js).',
-});
+import './internal/loader-messages.js';
 
 /** One dynamic import per element: each becomes its own chunk, fetched on demand. */
 const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
