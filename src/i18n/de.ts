@@ -64,6 +64,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: Übersetzung {ratio}, gegenläufig; gedreht um {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: ausgekuppelt, Übersetzung 0, dreht sich nicht; gedreht um {amount}',
   'chain-rule-gears.readouts': 'Verschiebung jeder Stufe',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'im Uhrzeigersinn gezählt',
+  'chain-rule-gears.direction.counterclockwise': 'gegen den Uhrzeigersinn gezählt',
+  'chain-rule-gears.convention':
+    'Ineinandergreifende Zahnräder drehen sich gegenläufig. Der Winkel jedes Zahnrads zählt in Richtung seines eigenen Pfeils, daher behält eine positive Übersetzung das Vorzeichen der Anzeige des antreibenden Rads.',
   'chain-rule-gears.formula.title': 'Die Kettenregel, ein Faktor pro Zahnrad',
   'chain-rule-gears.formula.total': 'd {last} nach d {first} ist gleich {value}',
   'chain-rule-gears.formula.factor': 'Faktor für {name}: d {name} nach d {previous} ist gleich {value}',

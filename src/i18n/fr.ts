@@ -64,6 +64,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name} : rapport {ratio}, sens inverse ; rotation de {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name} : débrayé, rapport 0, ne tourne pas ; rotation de {amount}',
   'chain-rule-gears.readouts': 'Déplacement de chaque étage',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'compté dans le sens horaire',
+  'chain-rule-gears.direction.counterclockwise': 'compté dans le sens antihoraire',
+  'chain-rule-gears.convention':
+    'Deux engrenages en prise tournent en sens inverse. L’angle de chaque engrenage se compte dans le sens de sa propre flèche : un rapport positif garde donc le signe de la lecture de l’engrenage qui l’entraîne.',
   'chain-rule-gears.formula.title': 'La règle de dérivation en chaîne, un facteur par engrenage',
   'chain-rule-gears.formula.total': 'd {last} sur d {first} égale {value}',
   'chain-rule-gears.formula.factor': 'facteur pour {name} : d {name} sur d {previous} égale {value}',

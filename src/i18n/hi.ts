@@ -58,6 +58,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: अनुपात {ratio}, उलटी दिशा में; {amount} घूमा',
   'chain-rule-gears.gear.labelDisengaged': '{name}: अलग हुआ, अनुपात 0: यह नहीं घूमता; {amount} घूमा',
   'chain-rule-gears.readouts': 'हर हिस्से का विस्थापन',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'दक्षिणावर्त गिना गया',
+  'chain-rule-gears.direction.counterclockwise': 'वामावर्त गिना गया',
+  'chain-rule-gears.convention':
+    'आपस में फँसे गियर उलटी दिशाओं में घूमते हैं। हर गियर का कोण उसके अपने तीर की दिशा में गिना जाता है, इसलिए धनात्मक अनुपात उसे घुमाने वाले गियर की रीडिंग का चिह्न बनाए रखता है।',
   'chain-rule-gears.formula.title': 'श्रृंखला नियम, हर गियर का एक गुणनखंड',
   'chain-rule-gears.formula.total': 'd {last} बटा d {first} बराबर {value}',
   'chain-rule-gears.formula.factor': '{name} का गुणनखंड: d {name} बटा d {previous} बराबर {value}',

@@ -59,6 +59,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: relação {ratio}, gira no sentido contrário; girou {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: fora de engate, relação 0: não gira; girou {amount}',
   'chain-rule-gears.readouts': 'Deslocamento de cada etapa',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'contado no sentido horário',
+  'chain-rule-gears.direction.counterclockwise': 'contado no sentido anti-horário',
+  'chain-rule-gears.convention':
+    'Engrenagens engatadas giram em sentidos opostos. O ângulo de cada engrenagem é contado no sentido da sua própria seta, então uma relação positiva mantém o sinal da leitura da engrenagem que a move.',
   'chain-rule-gears.formula.title': 'A regra da cadeia, um fator por engrenagem',
   'chain-rule-gears.formula.total': 'd {last} sobre d {first} é igual a {value}',
   'chain-rule-gears.formula.factor': 'fator de {name}: d {name} sobre d {previous} é igual a {value}',
