@@ -113,6 +113,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'الخسارة مرسومة مقابل {symbol} من {min} إلى {max}. عند {symbol} = {value} تكون الخسارة {loss}، وميل المماس، أي التدرج، يساوي {slope}.',
   'neuron-backprop.plot.legend': 'الخسارة مقابل {symbol}؛ ميل المماس {slope}',
+  'neuron-backprop.plot.before': 'المتقطع: المنحنى والنقطة قبل الخطوة الأخيرة. تحرّك الخطوة w و b معًا، لذا يتحرك المنحنى كما تتحرك النقطة.',
   'neuron-backprop.factors.label': 'قاعدة السلسلة لهذا العصبون',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'الخسارة مقابل التنشيط',

@@ -103,6 +103,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Verlust in Abhängigkeit von {symbol}, von {min} bis {max}. Bei {symbol} = {value} ist der Verlust {loss}, und die Steigung der Tangente, der Gradient, ist {slope}.',
   'neuron-backprop.plot.legend': 'Verlust in Abhängigkeit von {symbol}; die Steigung der Tangente ist {slope}',
+  'neuron-backprop.plot.before':
+    'Gestrichelt: Kurve und Punkt vor dem letzten Schritt. Ein Schritt verschiebt w und b zugleich, daher bewegt sich die Kurve ebenso wie der Punkt.',
   'neuron-backprop.factors.label': 'Die Kettenregel für dieses Neuron',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'Verlust nach Aktivierung',

@@ -99,6 +99,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Pérdida en función de {symbol}, de {min} a {max}. En {symbol} = {value} la pérdida es {loss} y la pendiente de la tangente, el gradiente, es {slope}.',
   'neuron-backprop.plot.legend': 'Pérdida en función de {symbol}; la pendiente de la tangente es {slope}',
+  'neuron-backprop.plot.before':
+    'Discontinuos: la curva y el punto antes del último paso. Un paso mueve w y b a la vez, así que la curva se desplaza igual que el punto.',
   'neuron-backprop.factors.label': 'La regla de la cadena para esta neurona',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'pérdida respecto a la activación',

@@ -103,6 +103,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Perte en fonction de {symbol}, de {min} à {max}. En {symbol} = {value}, la perte vaut {loss} et la pente de la tangente, c’est-à-dire le gradient, vaut {slope}.',
   'neuron-backprop.plot.legend': 'Perte en fonction de {symbol} ; la pente de la tangente vaut {slope}',
+  'neuron-backprop.plot.before':
+    'En tirets : la courbe et le point avant le dernier pas. Un pas déplace w et b ensemble, donc la courbe bouge autant que le point.',
   'neuron-backprop.factors.label': 'La règle de dérivation en chaîne pour ce neurone',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'perte par rapport à l’activation',

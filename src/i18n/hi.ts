@@ -97,6 +97,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     '{symbol} के सापेक्ष हानि का ग्राफ़, {min} से {max} तक। {symbol} = {value} पर हानि {loss} है और स्पर्शरेखा की ढलान, यानी ग्रेडिएंट, {slope} है।',
   'neuron-backprop.plot.legend': '{symbol} के सापेक्ष हानि; स्पर्शरेखा की ढलान {slope} है',
+  'neuron-backprop.plot.before': 'डैश वाली रेखा: पिछले कदम से पहले का वक्र और बिंदु। एक कदम w और b दोनों को साथ बदलता है, इसलिए बिंदु के साथ वक्र भी खिसकता है।',
   'neuron-backprop.factors.label': 'इस न्यूरॉन के लिए श्रृंखला नियम',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'सक्रियण के सापेक्ष हानि',

@@ -92,6 +92,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     '{symbol}を{min}から{max}まで変えたときの損失のグラフ。{symbol} = {value}で損失は{loss}、接線の傾き（つまり勾配）は{slope}です。',
   'neuron-backprop.plot.legend': '{symbol}に対する損失。接線の傾きは{slope}',
+  'neuron-backprop.plot.before': '破線：直前のステップの前の曲線と点。1回のステップで w と b が同時に動くので、点だけでなく曲線も動きます。',
   'neuron-backprop.factors.label': 'このニューロンの連鎖律',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': '活性化に対する損失の微分',

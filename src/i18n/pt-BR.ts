@@ -98,6 +98,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Perda em função de {symbol}, de {min} a {max}. Em {symbol} = {value}, a perda é {loss} e a inclinação da tangente, o gradiente, é {slope}.',
   'neuron-backprop.plot.legend': 'Perda em função de {symbol}; a inclinação da tangente é {slope}',
+  'neuron-backprop.plot.before':
+    'Tracejados: a curva e o ponto antes do último passo. Um passo move w e b juntos, então a curva se desloca assim como o ponto.',
   'neuron-backprop.factors.label': 'A regra da cadeia para este neurônio',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'perda em relação à ativação',

@@ -90,6 +90,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     '损失随 {symbol} 变化的曲线，{symbol} 从 {min} 到 {max}。在 {symbol} = {value} 处，损失为 {loss}，切线的斜率（即梯度）为 {slope}。',
   'neuron-backprop.plot.legend': '损失随 {symbol} 的变化；切线斜率为 {slope}',
+  'neuron-backprop.plot.before': '虚线：上一步之前的曲线和点。一步会同时改变 w 和 b，所以曲线和点都会移动。',
   'neuron-backprop.factors.label': '这个神经元的链式法则',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': '损失对激活值的导数',
