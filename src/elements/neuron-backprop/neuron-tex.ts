@@ -34,9 +34,10 @@ const LAST_FACTOR_RULE: Record<Traced, string> = { w: 'x', b: '1', x: 'w' };
 
 /**
  * Binary cross-entropy of the prediction a against the label y (natural logarithms). Fixed-size
- * brackets rather than \left…\right, so the line may break at its + in a narrow card.
+ * brackets rather than \left…\right, so a narrow card may break the line at its = or +; the
+ * braces keep each term whole.
  */
-export const LOSS_TEX = 'L = -\\big[\\,y \\ln a + (1-y) \\ln(1-a)\\,\\big]';
+export const LOSS_TEX = 'L = -\\big[\\,{y \\ln a} + {(1-y) \\ln(1-a)}\\,\\big]';
 /** The sigmoid that turns the weighted sum into the activation. */
 export const SIGMOID_TEX = 'a = \\sigma(z) = \\dfrac{1}{1+e^{-z}}';
 /** The weighted sum. */

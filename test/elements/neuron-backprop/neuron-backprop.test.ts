@@ -245,7 +245,7 @@ describe('<neuron-backprop>', () => {
     await waitUntil(() => texOf(element, '[data-factor="1"] .factor-source') !== '', 'KaTeX');
     const loss = texOf(element, '[data-factor="1"] .factor-source');
     expect(loss.replace(/\\[,;]|\s/g, '')).to.match(
-      /^L=-\\big\[y\\lna\+\(1-y\)\\ln\(1-a\)\\big\]$/,
+      /^L=-\\big\[\{?y\\lna\}?\+\{?\(1-y\)\\ln\(1-a\)\}?\\big\]$/,
     );
     const sigmoid = texOf(element, '[data-factor="2"] .factor-source').replace(/\s/g, '');
     expect(sigmoid).to.equal('a=\\sigma(z)=\\dfrac{1}{1+e^{-z}}');

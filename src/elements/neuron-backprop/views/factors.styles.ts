@@ -46,6 +46,7 @@ export const factorsStyles = css`
     grid-column: 1 / -1;
     padding: 2px 0;
     color: var(--bp-muted);
+    font-size: 0.92em;
   }
   .factor-rule {
     grid-column: 1 / -1;
