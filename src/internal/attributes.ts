@@ -6,7 +6,28 @@
 import { addEnglish } from './i18n.js';
 import { ENGLISH, type MessageRef } from './localizer.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; ref?: MessageRef };
+/**
+ * Why a value cannot be used: the English text (for the `error` event) and, when it is one of
+ * ours, the message to show in the reader's language. The one shape of every refusal.
+ */
+export interface Problem {
+  readonly message: string;
+  readonly ref?: MessageRef;
+}
+
+/** A parser's answer: the value, or why not. */
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+
+/** A problem from a catalogue message. */
+export function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {
+  const ref: MessageRef = { key, params };
+  return { message: ENGLISH.text(ref), ref };
+}
+
+/** A parser's refusal from a catalogue message. */
+export function refusal<T>(key: string, params?: MessageRef['params']): Parsed<T> {
+  return { ok: false, ...problem(key, params) };
+}
 
 addEnglish({
   'attr.expected': 'expected {expected}',
@@ -18,12 +39,7 @@ addEnglish({
   'attr.quoted': "'{text}'",
   'attr.number': 'a number',
   'attr.numberFromTo': 'a number from {min} to {max}',
-  'attr.numberAtLeast': 'a number of at least {min}',
-  'attr.numberAtMost': 'a number of at most {max}',
-  'attr.whole': 'a whole number',
   'attr.wholeFromTo': 'a whole number from {min} to {max}',
-  'attr.wholeAtLeast': 'a whole number of at least {min}',
-  'attr.wholeAtMost': 'a whole number of at most {max}',
   'attr.list': {
     one: '{count} {kind} separated by spaces or commas',
     other: '{count} {kind} separated by spaces or commas',
@@ -31,18 +47,15 @@ addEnglish({
   'attr.listBetween': '{min} to {max} {kind} separated by spaces or commas',
   'attr.numbers': 'numbers',
   'attr.numbersFromTo': 'numbers from {min} to {max}',
-  'attr.numbersAtLeast': 'numbers of at least {min}',
-  'attr.numbersAtMost': 'numbers of at most {max}',
-  'attr.wholes': 'whole numbers',
   'attr.wholesFromTo': 'whole numbers from {min} to {max}',
-  'attr.wholesAtLeast': 'whole numbers of at least {min}',
-  'attr.wholesAtMost': 'whole numbers of at most {max}',
   'attr.assignments': "name=number pairs separated by commas, such as 'x=2, w=-1'",
   'attr.assignmentMissing': "expected {expected}; '{pair}' has no name=number",
   'attr.assignmentNumber': 'expected a number for {name}, got {got}',
   'attr.oneOf': 'expected one of {choices}, got {got}',
   'attr.labels': 'expected a short list of names separated by commas',
   'attr.labelsAtMost': 'expected at most {max} names separated by commas',
+  'attr.unreadable':
+    'expected a value that can be read as text; this one contains itself or cannot be read',
 });
 
 /** A refused value quoted back, except NaN/Infinity, which would read as a broken widget. */
@@ -52,55 +65,27 @@ const echo = (text: string): MessageRef =>
     : { key: 'attr.quoted', params: { text: text.slice(0, 40) } };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(key: string, params?: MessageRef['params']): Parsed<T> => {
-  const ref: MessageRef = { key, params };
-  return { ok: false, message: ENGLISH.text(ref), ref };
-};
+const fail = refusal;
 
 /** Attribute text longer than this is refused before any work is done on it. */
 export const MAX_ATTRIBUTE_LENGTH = 2000;
 
-export interface NumberRule {
-  min?: number;
-  max?: number;
-  integer?: boolean;
-}
-
-/** The message keys for each kind of range, singular ("a number") and plural ("numbers"). */
-const RANGE_KEYS = {
-  number: {
-    any: 'attr.number',
-    fromTo: 'attr.numberFromTo',
-    atLeast: 'attr.numberAtLeast',
-    atMost: 'attr.numberAtMost',
-  },
-  whole: {
-    any: 'attr.whole',
-    fromTo: 'attr.wholeFromTo',
-    atLeast: 'attr.wholeAtLeast',
-    atMost: 'attr.wholeAtMost',
-  },
-  numbers: {
-    any: 'attr.numbers',
-    fromTo: 'attr.numbersFromTo',
-    atLeast: 'attr.numbersAtLeast',
-    atMost: 'attr.numbersAtMost',
-  },
-  wholes: {
-    any: 'attr.wholes',
-    fromTo: 'attr.wholesFromTo',
-    atLeast: 'attr.wholesAtLeast',
-    atMost: 'attr.wholesAtMost',
-  },
-} as const;
+/**
+ * A number's range: none, or both ends (every attribute states both; a whole number always has
+ * a range). Only the messages these shapes can produce exist, so none is kept in nine languages
+ * for a case no attribute has.
+ */
+export type NumberRule =
+  | { readonly min?: undefined; readonly max?: undefined; readonly integer?: undefined }
+  | { readonly min: number; readonly max: number; readonly integer?: boolean };
 
 /** "a whole number from 1 to 10" (or, with `plural`, "whole numbers from 1 to 10"). */
-function describeRange({ min, max, integer }: NumberRule, plural = false): MessageRef {
-  const keys = RANGE_KEYS[integer ? (plural ? 'wholes' : 'whole') : plural ? 'numbers' : 'number'];
-  if (min !== undefined && max !== undefined) return { key: keys.fromTo, params: { min, max } };
-  if (min !== undefined) return { key: keys.atLeast, params: { min } };
-  if (max !== undefined) return { key: keys.atMost, params: { max } };
-  return { key: keys.any };
+function describeRange(rule: NumberRule, plural = false): MessageRef {
+  if (rule.min === undefined) return { key: plural ? 'attr.numbers' : 'attr.number' };
+  const { min, max } = rule;
+  if (rule.integer)
+    return { key: plural ? 'attr.wholesFromTo' : 'attr.wholeFromTo', params: { min, max } };
+  return { key: plural ? 'attr.numbersFromTo' : 'attr.numberFromTo', params: { min, max } };
 }
 
 const NOTHING: MessageRef = { key: 'attr.nothing' };
@@ -124,10 +109,10 @@ export function parseNumber(
   return ok(value);
 }
 
-export interface ListRule extends NumberRule {
-  minLength?: number;
-  maxLength?: number;
-}
+export type ListRule = NumberRule & {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+};
 
 /** Reads numbers separated by spaces or commas: `2 3`, `2, 3`, `0.5,-1`. */
 export function parseNumberList(
@@ -163,13 +148,16 @@ export function parseNumberList(
   return ok(values);
 }
 
-/** Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }. */
+/**
+ * Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }: an object without a prototype, so a
+ * variable named `constructor` or `__proto__` is a name like any other.
+ */
 export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
   const trimmed = (text ?? '').trim();
   const expected: MessageRef = { key: 'attr.assignments' };
-  if (trimmed === '') return ok({});
+  const values: Record<string, number> = Object.create(null);
+  if (trimmed === '') return ok(values);
   if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
-  const values: Record<string, number> = {};
   for (const pair of trimmed.split(/\s*[,;]\s*/)) {
     if (pair === '') continue;
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
