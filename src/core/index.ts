@@ -56,5 +56,5 @@ export type {
   BackwardResult,
   OpCounts,
 } from './dense.js';
-export { seededRandom } from './random.js';
+export { pick, seededRandom } from './random.js';
 export { closest, editDistance } from './suggest.js';

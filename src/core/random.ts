@@ -9,3 +9,11 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * One of `choices`, picked by a generator from `seededRandom`: how an element draws fresh,
+ * readable numbers for "Try new numbers" (a list of tidy values, never a raw float).
+ */
+export function pick<T>(random: () => number, choices: readonly T[]): T {
+  return choices[Math.min(choices.length - 1, Math.floor(random() * choices.length))];
+}

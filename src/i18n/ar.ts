@@ -35,6 +35,30 @@ export const messages: Messages = {
   'number.minus': 'سالب {value}',
   'problem.readOnly': '{property} للقراءة فقط؛ وقد تم تجاهل القيمة المعيّنة',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'اكتب عددًا أو عملية حسابية بسيطة، مثل -0٫8*1٫5',
+  'exercise.check': 'تحقّق',
+  'exercise.showAnswer': 'أظهر الإجابة',
+  'exercise.tryNew': 'جرّب أعدادًا جديدة',
+  'exercise.right': 'صحيح: {working} ✓',
+  'exercise.wrong': 'ليس بعد.',
+  'exercise.wrong.sign': 'ليس بعد: راجع الإشارة.',
+  'exercise.revealed': 'الإجابة: {working}',
+  'exercise.outOfAttempts': 'لم تبقَ محاولات. الإجابة: {working}',
+  'exercise.unreadable.empty': 'اكتب عددًا أولًا.',
+  'exercise.unreadable.syntax': 'هذا ليس عددًا ولا عملية حسابية يستطيع هذا الشكل قراءتها.',
+  'exercise.unreadable.name': "استخدم الأعداد فقط: '{name}' اسم وليس عددًا.",
+  'exercise.unreadable.notFinite': 'لا ينتج عن ذلك عدد منتهٍ.',
+  'exercise.score': {
+    zero: '{correct} من {count} إجابات صحيحة، {firstTry} من المحاولة الأولى',
+    one: '{correct} من {count} إجابات صحيحة، {firstTry} من المحاولة الأولى',
+    two: '{correct} من {count} إجابات صحيحة، {firstTry} من المحاولة الأولى',
+    few: '{correct} من {count} إجابات صحيحة، {firstTry} من المحاولة الأولى',
+    many: '{correct} من {count} إجابة صحيحة، {firstTry} من المحاولة الأولى',
+    other: '{correct} من {count} إجابة صحيحة، {firstTry} من المحاولة الأولى',
+  },
+  'exercise.notYet': 'مخفي حتى تجيب',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'الرافعة',
   'chain-rule-gears.name.gear': 'الترس {number}',
@@ -79,6 +103,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': 'يدور {name} بمقدار {amount}: {ratio} مضروبًا في {before}',
   'chain-rule-gears.narration.separator': '؛ ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
+  'chain-rule-gears.ask.product': 'توقّع d {last} / d {lever}، مشتقة السلسلة كلها',
+  'chain-rule-gears.hint.sum': 'تتضاعف الآثار على طول السلسلة: كل ترس يدور بنسبته مضروبة فيما حرّكه.',
+  'chain-rule-gears.hint.partial': 'هذا ترس واحد فقط: كل نسبة في السلسلة تُحسب.',
+  'chain-rule-gears.hint.rule': 'اضرب النسب على طول السلسلة: {factors}.',
+  'chain-rule-gears.formula.totalHidden': 'd {last} على d {first}: مخفي حتى تجيب',
+  'chain-rule-gears.gear.labelHidden': '{name}: النسبة {ratio}؛ دورانه مخفي حتى تجيب',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'العصبون، من المدخلات إلى الخسارة',

@@ -36,6 +36,26 @@ export const messages: Messages = {
   'attr.labelsAtMost': 'erwartet: höchstens {max} Namen, getrennt durch Kommas',
   'attr.unreadable': 'erwartet: ein Wert, der sich als Text lesen lässt; dieser enthält sich selbst oder lässt sich nicht lesen',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'Eine Zahl oder eine kleine Rechnung eingeben, etwa -0,8*1,5',
+  'exercise.check': 'Prüfen',
+  'exercise.showAnswer': 'Antwort zeigen',
+  'exercise.tryNew': 'Neue Zahlen versuchen',
+  'exercise.right': 'Richtig: {working} ✓',
+  'exercise.wrong': 'Noch nicht.',
+  'exercise.wrong.sign': 'Noch nicht: das Vorzeichen prüfen.',
+  'exercise.revealed': 'Die Antwort: {working}',
+  'exercise.outOfAttempts': 'Keine Versuche mehr. Die Antwort: {working}',
+  'exercise.unreadable.empty': 'Zuerst eine Zahl eingeben.',
+  'exercise.unreadable.syntax': 'Das ist keine Zahl und keine Rechnung, die diese Abbildung lesen kann.',
+  'exercise.unreadable.name': "Nur Zahlen verwenden: '{name}' ist ein Name, keine Zahl.",
+  'exercise.unreadable.notFinite': 'Das ergibt keine endliche Zahl.',
+  'exercise.score': {
+    one: '{correct} von {count} Frage richtig, {firstTry} beim ersten Versuch',
+    other: '{correct} von {count} Fragen richtig, {firstTry} beim ersten Versuch',
+  },
+  'exercise.notYet': 'verborgen, bis die Antwort gegeben ist',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'Hebel',
   'chain-rule-gears.name.gear': 'Zahnrad {number}',
@@ -69,6 +89,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name} dreht sich um {amount}: {ratio} mal {before}',
   'chain-rule-gears.narration.separator': '; ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
+  'chain-rule-gears.ask.product': 'd {last} / d {lever} vorhersagen, die Ableitung der ganzen Kette',
+  'chain-rule-gears.hint.sum': 'Die Wirkungen multiplizieren sich entlang der Kette: Jedes Zahnrad dreht sich um sein Verhältnis mal das, was es antreibt.',
+  'chain-rule-gears.hint.partial': 'Das ist nur ein Zahnrad: Jedes Verhältnis in der Kette zählt.',
+  'chain-rule-gears.hint.rule': 'Die Verhältnisse entlang der Kette multiplizieren: {factors}.',
+  'chain-rule-gears.formula.totalHidden': 'd {last} nach d {first}: verborgen, bis die Antwort gegeben ist',
+  'chain-rule-gears.gear.labelHidden': '{name}: Verhältnis {ratio}; seine Drehung ist verborgen, bis die Antwort gegeben ist',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'Das Neuron, von den Eingaben bis zum Verlust',

@@ -32,6 +32,26 @@ export const messages: Messages = {
   'attr.labelsAtMost': 'se esperaban como máximo {max} nombres separados por comas',
   'attr.unreadable': 'se esperaba un valor legible como texto; este se contiene a sí mismo o no se puede leer',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'Escribe un número o una operación sencilla, como -0,8*1,5',
+  'exercise.check': 'Comprobar',
+  'exercise.showAnswer': 'Mostrar la respuesta',
+  'exercise.tryNew': 'Probar con otros números',
+  'exercise.right': 'Correcto: {working} ✓',
+  'exercise.wrong': 'Todavía no.',
+  'exercise.wrong.sign': 'Todavía no: revisa el signo.',
+  'exercise.revealed': 'La respuesta: {working}',
+  'exercise.outOfAttempts': 'No quedan intentos. La respuesta: {working}',
+  'exercise.unreadable.empty': 'Escribe primero un número.',
+  'exercise.unreadable.syntax': 'Eso no es un número ni una operación que esta figura pueda leer.',
+  'exercise.unreadable.name': "Usa solo números: '{name}' es un nombre, no un número.",
+  'exercise.unreadable.notFinite': 'Eso no da un número finito.',
+  'exercise.score': {
+    one: '{correct} de {count} pregunta correcta, {firstTry} al primer intento',
+    other: '{correct} de {count} preguntas correctas, {firstTry} al primer intento',
+  },
+  'exercise.notYet': 'oculto hasta que respondas',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'palanca',
   'chain-rule-gears.name.gear': 'engranaje {number}',
@@ -65,6 +85,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name} gira {amount}: {ratio} por {before}',
   'chain-rule-gears.narration.separator': '; ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
+  'chain-rule-gears.ask.product': 'Predice d {last} / d {lever}, la derivada de toda la cadena',
+  'chain-rule-gears.hint.sum': 'Los efectos se multiplican a lo largo de la cadena: cada engranaje gira su razón por lo que lo movió.',
+  'chain-rule-gears.hint.partial': 'Eso es un solo engranaje: cuenta cada razón de la cadena.',
+  'chain-rule-gears.hint.rule': 'Multiplica las razones a lo largo de la cadena: {factors}.',
+  'chain-rule-gears.formula.totalHidden': 'd {last} sobre d {first}: oculto hasta que respondas',
+  'chain-rule-gears.gear.labelHidden': '{name}: razón {ratio}; su giro está oculto hasta que respondas',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'La neurona, de las entradas a la pérdida',

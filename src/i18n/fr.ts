@@ -36,6 +36,26 @@ export const messages: Messages = {
   'attr.labelsAtMost': 'attendu : au plus {max} noms séparés par des virgules',
   'attr.unreadable': 'attendu : une valeur lisible comme du texte ; celle-ci se contient elle-même ou ne peut pas être lue',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'Saisissez un nombre ou un petit calcul, par exemple -0,8*1,5',
+  'exercise.check': 'Vérifier',
+  'exercise.showAnswer': 'Afficher la réponse',
+  'exercise.tryNew': 'Essayer d’autres nombres',
+  'exercise.right': 'Juste : {working} ✓',
+  'exercise.wrong': 'Pas encore.',
+  'exercise.wrong.sign': 'Pas encore : vérifiez le signe.',
+  'exercise.revealed': 'La réponse : {working}',
+  'exercise.outOfAttempts': 'Plus d’essais. La réponse : {working}',
+  'exercise.unreadable.empty': 'Saisissez d’abord un nombre.',
+  'exercise.unreadable.syntax': 'Ce n’est ni un nombre ni un calcul que cette figure sait lire.',
+  'exercise.unreadable.name': "Utilisez seulement des nombres : '{name}' est un nom, pas un nombre.",
+  'exercise.unreadable.notFinite': 'Cela ne donne pas de nombre fini.',
+  'exercise.score': {
+    one: '{correct} question juste sur {count}, {firstTry} du premier coup',
+    other: '{correct} questions justes sur {count}, {firstTry} du premier coup',
+  },
+  'exercise.notYet': 'caché jusqu’à votre réponse',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'levier',
   'chain-rule-gears.name.gear': 'engrenage {number}',
@@ -69,6 +89,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name} tourne de {amount} : {ratio} fois {before}',
   'chain-rule-gears.narration.separator': ' ; ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
+  'chain-rule-gears.ask.product': 'Prédisez d {last} / d {lever}, la dérivée de toute la chaîne',
+  'chain-rule-gears.hint.sum': 'Les effets se multiplient le long de la chaîne : chaque engrenage tourne de son rapport fois ce qui l’entraîne.',
+  'chain-rule-gears.hint.partial': 'Ce n’est qu’un engrenage : chaque rapport de la chaîne compte.',
+  'chain-rule-gears.hint.rule': 'Multipliez les rapports le long de la chaîne : {factors}.',
+  'chain-rule-gears.formula.totalHidden': 'd {last} sur d {first} : caché jusqu’à votre réponse',
+  'chain-rule-gears.gear.labelHidden': '{name} : rapport {ratio} ; sa rotation est cachée jusqu’à votre réponse',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'Le neurone, des entrées à la perte',

@@ -31,6 +31,23 @@ export const messages: Messages = {
   'number.minus': 'माइनस {value}',
   'problem.readOnly': '{property} केवल पढ़ने के लिए है; सेट किया गया मान अनदेखा किया गया',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'कोई संख्या या छोटा हिसाब लिखें, जैसे -0.8*1.5',
+  'exercise.check': 'जाँचें',
+  'exercise.showAnswer': 'उत्तर दिखाएँ',
+  'exercise.tryNew': 'नई संख्याओं से आज़माएँ',
+  'exercise.right': 'सही: {working} ✓',
+  'exercise.wrong': 'अभी नहीं।',
+  'exercise.wrong.sign': 'अभी नहीं: चिह्न जाँचें।',
+  'exercise.revealed': 'उत्तर: {working}',
+  'exercise.outOfAttempts': 'कोई प्रयास नहीं बचा। उत्तर: {working}',
+  'exercise.unreadable.empty': 'पहले कोई संख्या लिखें।',
+  'exercise.unreadable.syntax': 'यह कोई संख्या या ऐसा हिसाब नहीं है जिसे यह चित्र पढ़ सके।',
+  'exercise.unreadable.name': "केवल संख्याएँ लिखें: '{name}' एक नाम है, संख्या नहीं।",
+  'exercise.unreadable.notFinite': 'इससे कोई परिमित संख्या नहीं बनती।',
+  'exercise.score': { one: '{count} में से {correct} प्रश्न सही, {firstTry} पहली बार में', other: '{count} में से {correct} प्रश्न सही, {firstTry} पहली बार में' },
+  'exercise.notYet': 'उत्तर देने तक छिपा हुआ',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'लीवर',
   'chain-rule-gears.name.gear': 'गियर {number}',
@@ -63,6 +80,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name} {amount} घूमता है: {ratio} गुणा {before}',
   'chain-rule-gears.narration.separator': '; ',
   'chain-rule-gears.narration.sentence': '{clauses}।',
+  'chain-rule-gears.ask.product': 'd {last} / d {lever} का अनुमान लगाइए, पूरी शृंखला का अवकलज',
+  'chain-rule-gears.hint.sum': 'प्रभाव शृंखला के साथ गुणा होते हैं: हर गियर अपने अनुपात गुणा उतना घूमता है जितना उसे चलाने वाला।',
+  'chain-rule-gears.hint.partial': 'यह केवल एक गियर है: शृंखला का हर अनुपात गिना जाता है।',
+  'chain-rule-gears.hint.rule': 'शृंखला के साथ अनुपातों को गुणा कीजिए: {factors}।',
+  'chain-rule-gears.formula.totalHidden': 'd {last} बटा d {first}: उत्तर देने तक छिपा हुआ',
+  'chain-rule-gears.gear.labelHidden': '{name}: अनुपात {ratio}; इसका घुमाव उत्तर देने तक छिपा है',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'न्यूरॉन, इनपुट से हानि तक',

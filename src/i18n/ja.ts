@@ -28,6 +28,23 @@ export const messages: Messages = {
   'number.minus': 'マイナス{value}',
   'problem.readOnly': '{property}は読み取り専用です。設定した値は無視されました',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': '数か簡単な式を入力（例: -0.8*1.5）',
+  'exercise.check': '確かめる',
+  'exercise.showAnswer': '答えを見る',
+  'exercise.tryNew': '別の数で試す',
+  'exercise.right': '正解: {working} ✓',
+  'exercise.wrong': 'まだ違います。',
+  'exercise.wrong.sign': 'まだ違います。符号を確かめましょう。',
+  'exercise.revealed': '答え: {working}',
+  'exercise.outOfAttempts': '回数を使い切りました。答え: {working}',
+  'exercise.unreadable.empty': 'まず数を入力してください。',
+  'exercise.unreadable.syntax': 'この図が読める数や式ではありません。',
+  'exercise.unreadable.name': "数だけを使ってください。'{name}' は名前で、数ではありません。",
+  'exercise.unreadable.notFinite': '有限の数になりません。',
+  'exercise.score': { other: '{count} 問中 {correct} 問正解（うち {firstTry} 問は一回目で正解）' },
+  'exercise.notYet': '答えるまで非表示',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'レバー',
   'chain-rule-gears.name.gear': '歯車{number}',
@@ -58,6 +75,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name}は{amount}回転：{ratio}かける{before}',
   'chain-rule-gears.narration.separator': '、',
   'chain-rule-gears.narration.sentence': '{clauses}。',
+  'chain-rule-gears.ask.product': 'チェーン全体の微分 d {last} / d {lever} を予想してください',
+  'chain-rule-gears.hint.sum': '効果はチェーンに沿って掛け合わされます。各歯車は、自分を動かしたものの比倍だけ回ります。',
+  'chain-rule-gears.hint.partial': 'それは歯車ひとつ分だけです。チェーンのすべての比が効きます。',
+  'chain-rule-gears.hint.rule': 'チェーンに沿って比を掛け合わせます: {factors}。',
+  'chain-rule-gears.formula.totalHidden': 'd {last} / d {first}: 答えるまで非表示',
+  'chain-rule-gears.gear.labelHidden': '{name}: 比 {ratio}。回転は答えるまで非表示',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'ニューロン：入力から損失まで',

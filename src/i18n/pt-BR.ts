@@ -31,6 +31,26 @@ export const messages: Messages = {
   'attr.labelsAtMost': 'esperado: no máximo {max} nomes separados por vírgulas',
   'attr.unreadable': 'esperado: um valor que possa ser lido como texto; este contém a si mesmo ou não pode ser lido',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': 'Digite um número ou uma conta simples, como -0,8*1,5',
+  'exercise.check': 'Conferir',
+  'exercise.showAnswer': 'Mostrar a resposta',
+  'exercise.tryNew': 'Tentar outros números',
+  'exercise.right': 'Certo: {working} ✓',
+  'exercise.wrong': 'Ainda não.',
+  'exercise.wrong.sign': 'Ainda não: confira o sinal.',
+  'exercise.revealed': 'A resposta: {working}',
+  'exercise.outOfAttempts': 'Não há mais tentativas. A resposta: {working}',
+  'exercise.unreadable.empty': 'Digite um número primeiro.',
+  'exercise.unreadable.syntax': 'Isso não é um número nem uma conta que esta figura consiga ler.',
+  'exercise.unreadable.name': "Use apenas números: '{name}' é um nome, não um número.",
+  'exercise.unreadable.notFinite': 'Isso não dá um número finito.',
+  'exercise.score': {
+    one: '{correct} de {count} pergunta certa, {firstTry} na primeira tentativa',
+    other: '{correct} de {count} perguntas certas, {firstTry} na primeira tentativa',
+  },
+  'exercise.notYet': 'oculto até você responder',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'alavanca',
   'chain-rule-gears.name.gear': 'engrenagem {number}',
@@ -64,6 +84,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name} gira {amount}: {ratio} vezes {before}',
   'chain-rule-gears.narration.separator': '; ',
   'chain-rule-gears.narration.sentence': '{clauses}.',
+  'chain-rule-gears.ask.product': 'Preveja d {last} / d {lever}, a derivada da cadeia inteira',
+  'chain-rule-gears.hint.sum': 'Os efeitos se multiplicam ao longo da cadeia: cada engrenagem gira sua razão vezes o que a moveu.',
+  'chain-rule-gears.hint.partial': 'Isso é só uma engrenagem: toda razão da cadeia conta.',
+  'chain-rule-gears.hint.rule': 'Multiplique as razões ao longo da cadeia: {factors}.',
+  'chain-rule-gears.formula.totalHidden': 'd {last} sobre d {first}: oculto até você responder',
+  'chain-rule-gears.gear.labelHidden': '{name}: razão {ratio}; o giro dela fica oculto até você responder',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': 'O neurônio, das entradas até a perda',

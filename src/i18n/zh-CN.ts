@@ -28,6 +28,23 @@ export const messages: Messages = {
   'number.minus': '负{value}',
   'problem.readOnly': '{property} 是只读属性；设置的值已被忽略',
 
+  // exercises ("predict, then check"), shared by every element
+  'exercise.fieldHint': '输入一个数或简单算式，例如 -0.8*1.5',
+  'exercise.check': '检查',
+  'exercise.showAnswer': '显示答案',
+  'exercise.tryNew': '换一组数',
+  'exercise.right': '正确：{working} ✓',
+  'exercise.wrong': '还不对。',
+  'exercise.wrong.sign': '还不对：检查一下符号。',
+  'exercise.revealed': '答案：{working}',
+  'exercise.outOfAttempts': '没有剩余次数。答案：{working}',
+  'exercise.unreadable.empty': '请先输入一个数。',
+  'exercise.unreadable.syntax': '这不是本图能读懂的数或算式。',
+  'exercise.unreadable.name': "只能用数字：'{name}' 是名称，不是数。",
+  'exercise.unreadable.notFinite': '这算不出有限的数。',
+  'exercise.score': { other: '{count} 题中答对 {correct} 题，其中 {firstTry} 题一次答对' },
+  'exercise.notYet': '回答前隐藏',
+
   // chain-rule-gears
   'chain-rule-gears.name.lever': '杠杆',
   'chain-rule-gears.name.gear': '{number} 号齿轮',
@@ -56,6 +73,12 @@ export const messages: Messages = {
   'chain-rule-gears.narration.gear': '{name}转动 {amount}：{ratio} 乘以 {before}',
   'chain-rule-gears.narration.separator': '；',
   'chain-rule-gears.narration.sentence': '{clauses}。',
+  'chain-rule-gears.ask.product': '预测 d {last} / d {lever}，即整条链的导数',
+  'chain-rule-gears.hint.sum': '效应沿着链相乘：每个齿轮转动的量是它的传动比乘以带动它的量。',
+  'chain-rule-gears.hint.partial': '这只是一个齿轮：链上的每个传动比都要算进去。',
+  'chain-rule-gears.hint.rule': '沿着链把传动比相乘：{factors}。',
+  'chain-rule-gears.formula.totalHidden': 'd {last} 比 d {first}：回答前隐藏',
+  'chain-rule-gears.gear.labelHidden': '{name}：传动比 {ratio}；它的转动在回答前隐藏',
 
   // neuron-backprop
   'neuron-backprop.pipeline.label': '神经元：从输入到损失',

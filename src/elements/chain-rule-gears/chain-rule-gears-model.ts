@@ -45,6 +45,11 @@ export interface GearsModel {
   readonly currentGear: number;
   /** Whether a pointer drag is under way (turn animations are off while it is). */
   readonly dragging: boolean;
+  /**
+   * The reader is asked for the product (`ask="product"`): it and the last stage's displacement
+   * (the product times the lever) are hidden everywhere, and the last gear holds still.
+   */
+  readonly concealed: boolean;
 }
 
 /** Recomputes what follows from the ratios, the lever and the given names. */
@@ -77,6 +82,7 @@ export function createGears(l10n: Localizer = ENGLISH): GearsModel {
     activeStage: null,
     currentGear: 1,
     dragging: false,
+    concealed: false,
   });
 }
 
@@ -153,23 +159,40 @@ export function withDragging(model: GearsModel, dragging: boolean): GearsModel {
   return model.dragging === dragging ? model : { ...model, dragging };
 }
 
+/** Hides (or shows again) the product and the last stage's displacement. */
+export function withConcealed(model: GearsModel, concealed: boolean): GearsModel {
+  return model.concealed === concealed ? model : { ...model, concealed };
+}
+
+/** Each stage's displacement as the page may read it: the last one null while concealed. */
+export function shownOutputs(model: GearsModel): (number | null)[] {
+  const last = model.outputs.length - 1;
+  return model.outputs.map((output, k) => (model.concealed && k === last ? null : output));
+}
+
+/** The product as the page may read it: null while concealed. */
+export function shownProduct(model: GearsModel): number | null {
+  return model.concealed ? null : model.product;
+}
+
 /** What the `input` and `change` events carry (fresh arrays: the snapshot stays untouched). */
 export function eventDetail(model: GearsModel): {
   value: number;
-  outputs: number[];
-  product: number;
+  outputs: (number | null)[];
+  product: number | null;
 } {
-  return { value: model.value, outputs: [...model.outputs], product: model.product };
+  return { value: model.value, outputs: shownOutputs(model), product: shownProduct(model) };
 }
 
-/** The sentence the live region speaks after a reader's move. */
+/** The sentence the live region speaks after a reader's move (the last gear's left out while concealed). */
 export function narration(model: GearsModel): string {
+  const stages = model.concealed ? model.ratios.length - 1 : model.ratios.length;
   return narrateChain(
     model.names,
     model.units,
     model.value,
-    model.ratios,
-    model.outputs,
+    model.ratios.slice(0, stages),
+    model.outputs.slice(0, stages),
     model.l10n,
   );
 }

@@ -1,6 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
+import {
+  ExerciseElement,
+  type ExerciseEventMap,
+} from '../../internal/exercise/exercise-element.js';
+import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -9,6 +14,12 @@ import * as gears from './chain-rule-gears-model.js';
 import { INPUT, LABELS, RATIOS, UNITS, VALUE } from './chain-rule-gears-settings.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
 import { leverAtX } from './gear-geometry.js';
+import {
+  drawRatios,
+  GEARS_QUESTIONS,
+  gearsQuestions,
+  type GearsQuestion,
+} from './gears-questions.js';
 import './messages.js';
 import { withUnit } from './stage-text.js';
 import { renderDiagram } from './views/diagram.js';
@@ -24,14 +35,14 @@ import { readoutsStyles } from './views/readouts.styles.js';
 export interface ChainRuleGearsDetail {
   /** The lever's displacement. */
   value: number;
-  /** The displacement after each stage. */
-  outputs: number[];
-  /** The product of the ratios: the last stage's derivative with respect to the lever. */
-  product: number;
+  /** The displacement after each stage; the last is null while `ask="product"` hides it. */
+  outputs: (number | null)[];
+  /** The product of the ratios (the last stage's derivative with respect to the lever); null while asked. */
+  product: number | null;
 }
 
 /** The events `<chain-rule-gears>` fires, for typed `addEventListener`. */
-export interface ChainRuleGearsEventMap extends BackpropEventMap {
+export interface ChainRuleGearsEventMap extends ExerciseEventMap {
   input: CustomEvent<ChainRuleGearsDetail>;
   change: CustomEvent<ChainRuleGearsDetail>;
 }
@@ -70,7 +81,7 @@ const LEVER_KEYS = {
  * @cssprop [--bp-highlight=#f5c542] - Marks the gear and factor the reader points at.
  * @cssprop [--bp-duration=300ms] - Length of the turning animation (0 with reduced motion).
  */
-export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
+export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   static override tagName = 'chain-rule-gears';
   static override styles = [
     themeStyles,
@@ -79,6 +90,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     gearStyles,
     readoutsStyles,
     formulaStyles,
+    answerFieldStyles,
   ];
 
   /**
@@ -87,8 +99,17 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * Also settable from script as an array of numbers; reads back the ratios in use.
    * @attr ratios
    */
-  @setting(RATIOS)
+  @setting({ ...RATIOS, read: (element: ChainRuleGears) => element.model.ratios })
   ratios!: readonly number[];
+
+  /**
+   * `product` to ask the reader for d(last)/d(lever) before it is shown: the total, the last
+   * gear's turn and every sentence that would tell it are hidden until answered or revealed.
+   * Empty (the default) asks nothing.
+   * @attr ask
+   */
+  @setting(askSetting(GEARS_QUESTIONS))
+  declare ask: readonly GearsQuestion[];
 
   /**
    * The lever's starting displacement, from −10 to 10, where Reset returns it. Setting it moves
@@ -127,16 +148,35 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   @setting({ ...VALUE, read: (element: ChainRuleGears) => element.model.value })
   value!: number;
 
-  /** The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. */
+  /**
+   * The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. The
+   * last is null while `ask="product"` hides it (it is the product times the lever).
+   */
   @readOnly
-  get outputs(): number[] {
-    return [...this.model.outputs];
+  get outputs(): (number | null)[] {
+    return gears.shownOutputs(this.shown());
   }
 
-  /** The total derivative of the last stage with respect to the lever: the product of the ratios. */
+  /**
+   * The total derivative of the last stage with respect to the lever: the product of the ratios.
+   * Null while `ask="product"` hides it; `answers` has it for the author.
+   */
   @readOnly
-  get product(): number {
-    return this.model.product;
+  get product(): number | null {
+    return gears.shownProduct(this.shown());
+  }
+
+  /** The model as the reader may see it: the product concealed while it is asked and open. */
+  private shown(): gears.GearsModel {
+    return gears.withConcealed(this.model, this.isHidden('product'));
+  }
+
+  protected override exerciseQuestions() {
+    return gearsQuestions(this.model, this.ask);
+  }
+
+  protected override drawNewNumbers(random: () => number): void {
+    this.model = gears.withRatios(this.model, drawRatios(random, this.model.ratios.length));
   }
 
   override disconnectedCallback(): void {
@@ -163,16 +203,16 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   private commit(next: gears.GearsModel): boolean {
     if (next === this.model) return false;
     this.model = next;
-    this.emit<ChainRuleGearsDetail>('input', gears.eventDetail(next));
+    this.emit<ChainRuleGearsDetail>('input', gears.eventDetail(this.shown()));
     return true;
   }
 
   private finish(): void {
-    this.emit<ChainRuleGearsDetail>('change', gears.eventDetail(this.model));
+    this.emit<ChainRuleGearsDetail>('change', gears.eventDetail(this.shown()));
   }
 
   private narrate(): void {
-    this.announce(gears.narration(this.model));
+    this.announce(gears.narration(this.shown()));
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
@@ -254,12 +294,13 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const { model, handlers } = this;
+    const { handlers } = this;
+    const model = this.shown();
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">
         <figure part="diagram">${renderDiagram(model, handlers)} ${renderReadouts(model)}</figure>
-        ${renderFormula(model, handlers)}
+        ${renderFormula(model, handlers, this.renderQuestion('product'))}
       </div>
       <div class="controls" part="controls">
         <button type="button" @click=${handlers.reset}>
@@ -269,6 +310,6 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
           })}
         </button>
       </div>
-      ${this.renderLiveRegion()}`;
+      ${this.renderExercise()} ${this.renderLiveRegion()}`;
   }
 }

@@ -60,6 +60,18 @@ export const chainRuleGearsMessages: Messages = {
 
   'chain-rule-gears.reset': 'Reset {lever} to {amount}',
 
+  // "Predict, then check" (ask="product"): the question, the field's name.
+  'chain-rule-gears.ask.product': 'Predict d {last} / d {lever}, the derivative of the whole chain',
+  // Hints for a wrong answer: the ratios added instead of multiplied, or one ratio alone.
+  'chain-rule-gears.hint.sum':
+    'The effects multiply along the chain: each gear turns its ratio times what drove it.',
+  'chain-rule-gears.hint.partial': 'That is one gear alone: every ratio in the chain counts.',
+  // From the second wrong try: the rule with the numbers, not the result.
+  'chain-rule-gears.hint.rule': 'Multiply the ratios along the chain: {factors}.',
+  // What stands for the total and the last gear while the reader is asked for them.
+  'chain-rule-gears.formula.totalHidden': 'd {last} over d {first}: hidden until you answer',
+  'chain-rule-gears.gear.labelHidden': '{name}: ratio {ratio}; its turn is hidden until you answer',
+
   // What the live region says after the reader moves the lever: the lever's clause first, then
   // one clause per gear, joined by the separator and closed by the ending.
   'chain-rule-gears.narration.lever': '{name} at {amount}',

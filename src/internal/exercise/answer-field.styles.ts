@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The answer field: fits a 320 px column, its buttons wrap below the box when they must. */
+/**
+ * The answer field, the mark that stands for a hidden number, the working once answered, and the
+ * score line: fits a 320 px column, buttons wrap below the box when they must.
+ */
 export const answerFieldStyles = css`
   .answer {
     display: grid;
@@ -37,5 +40,31 @@ export const answerFieldStyles = css`
   }
   .answer-verdict:empty {
     display: none;
+  }
+  .answer-pending {
+    font-family: var(--bp-mono);
+    font-weight: 600;
+    color: var(--bp-accent);
+  }
+  .answer-done {
+    margin: 4px 0;
+    font-size: 0.9em;
+  }
+  .answer-done.right {
+    color: var(--bp-fg);
+  }
+  .answer-done.revealed {
+    color: var(--bp-muted);
+  }
+  .exercise {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 12px;
+    align-items: center;
+    margin-top: 8px;
+  }
+  .exercise-score {
+    margin: 0;
+    flex: 1 1 12em;
   }
 `;

@@ -19,9 +19,9 @@ export interface AnswerFieldOptions {
   /** The element's own sentence for its named mistake (level 1) or the rule with numbers (level 2+). */
   readonly hintText?: string;
   readonly l10n: Localizer;
-  readonly onInput: (event: InputEvent) => void;
-  /** Called on Check or Enter with the typed text in the parser's form. */
-  readonly onCheck: (text: string) => void;
+  readonly onInput: (event: Event) => void;
+  /** Called on Check or Enter with the text as typed (the element reads it in the reader's style). */
+  readonly onCheck: (typed: string) => void;
   readonly onReveal: () => void;
 }
 
@@ -49,6 +49,19 @@ export function verdictText(verdict: Verdict<string>, l10n: Localizer, hintText 
   }
 }
 
+/**
+ * Stands where a hidden number would be: a question mark, named "hidden until you answer". Pure,
+ * so a view can put it in place of any number.
+ */
+export function pendingMark(l10n: Localizer): TemplateResult {
+  return html`<span class="answer-pending" role="img" aria-label=${l10n.t('exercise.notYet')}
+    >?</span
+  >`;
+}
+
+/** The text box's native `change` would reach the page as if it were the element's own. */
+const stopChange = (event: Event): void => event.stopPropagation();
+
 export function answerField(options: AnswerFieldOptions): TemplateResult {
   const { id, l10n, verdict } = options;
   const text = verdict ? verdictText(verdict, l10n, options.hintText) : '';
@@ -56,7 +69,7 @@ export function answerField(options: AnswerFieldOptions): TemplateResult {
   const submit = (event: Event): void => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).querySelector('input');
-    options.onCheck(l10n.read(input?.value ?? ''));
+    options.onCheck(input?.value ?? '');
   };
   return html`<form class="answer" part="answer" @submit=${submit} novalidate>
     <label for=${id}>${options.question}</label>
@@ -72,6 +85,7 @@ export function answerField(options: AnswerFieldOptions): TemplateResult {
         aria-describedby="${id}-hint ${id}-verdict"
         aria-invalid=${verdict?.kind === 'wrong' || verdict?.kind === 'unreadable' ? 'true' : 'false'}
         @input=${options.onInput}
+        @change=${stopChange}
       />
       <button type="submit">${l10n.t('exercise.check')}</button>
       ${

@@ -10,6 +10,8 @@ export const exerciseMessages: Messages = {
   'exercise.check': 'Check',
   'exercise.showAnswer': 'Show answer',
   'exercise.tryNew': 'Try new numbers',
+  // Names the question mark that stands where a number is hidden until the reader answers.
+  'exercise.notYet': 'hidden until you answer',
   'exercise.right': 'Right: {working} ✓',
   'exercise.wrong': 'Not yet.',
   'exercise.wrong.sign': 'Not yet: check the sign.',

@@ -61,11 +61,15 @@ function renderLever(model: GearsModel, handlers: GearsHandlers): TemplateResult
   const stages = model.ratios.length;
   const { l10n, names, units } = model;
   // Short name and value; how to use the slider is in its description (the hint).
-  const valueText = l10n.t('chain-rule-gears.lever.valueText', {
-    amount: spokenDisplacement(model.value, units[0], l10n),
-    last: names[stages],
-    lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
-  });
+  const amount = spokenDisplacement(model.value, units[0], l10n);
+  // While the product is asked, the lever says only where it is: the last gear's turn would tell.
+  const valueText = model.concealed
+    ? amount
+    : l10n.t('chain-rule-gears.lever.valueText', {
+        amount,
+        last: names[stages],
+        lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
+      });
   const bottom = rack.top + rack.body;
   return svg`<g class="lever" @pointerdown=${handlers.leverPointerDown}>
     <rect class="lever-hit" x="0" y="0" width=${width} height=${rack.pitchY + 2}></rect>

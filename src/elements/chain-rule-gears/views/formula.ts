@@ -2,7 +2,8 @@
  * The chain rule with one column per factor, the total first and the factors outermost first,
  * each column a TeX symbol over its live number; and a sentence saying what the product means.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { pendingMark } from '../../../internal/exercise/answer-field.js';
 import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
@@ -11,21 +12,34 @@ import { messageParts } from '../../../internal/message-parts.js';
 import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
-export function renderFormula(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+/**
+ * `question` is the exercise's field (or its working once answered), under the equation; while
+ * the model is concealed, a question mark stands for the total and for the summary's amount.
+ */
+export function renderFormula(
+  model: GearsModel,
+  handlers: GearsHandlers,
+  question: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const stages = model.ratios.length;
-  const { names, units, product, l10n } = model;
+  const { names, units, product, l10n, concealed } = model;
+  const totalNames = { last: names[stages], first: names[0] };
   const columns: TemplateResult[] = [
     html`<span
       class="column total"
       role="img"
-      aria-label=${l10n.t('chain-rule-gears.formula.total', {
-        last: names[stages],
-        first: names[0],
-        value: l10n.spoken(product),
-      })}
+      aria-label=${
+        concealed
+          ? l10n.t('chain-rule-gears.formula.totalHidden', totalNames)
+          : l10n.t('chain-rule-gears.formula.total', { ...totalNames, value: l10n.spoken(product) })
+      }
     >
       <span class="sym">${tex(totalTex(stages))}</span>
-      <span class="num ${signClass(product)}">${tex(l10n.tex(product))}</span>
+      ${
+        concealed
+          ? html`<span class="num">${pendingMark(l10n)}</span>`
+          : html`<span class="num ${signClass(product)}">${tex(l10n.tex(product))}</span>`
+      }
     </span>`,
     renderOperator('=', '='),
   ];
@@ -39,13 +53,16 @@ export function renderFormula(model: GearsModel, handlers: GearsHandlers): Templ
     unitStep: withUnit(l10n.number(1), units[0]),
     lever: names[0],
     last: names[stages],
-    amount: html`<strong class="ltr ${signClass(product)}"
-      >${signedDisplacement(product, units[stages], l10n)}</strong
-    >`,
+    amount: concealed
+      ? pendingMark(l10n)
+      : html`<strong class="ltr ${signClass(product)}"
+          >${signedDisplacement(product, units[stages], l10n)}</strong
+        >`,
   });
   return html`<div class="formula" part="formula">
     <p class="formula-title">${l10n.t('chain-rule-gears.formula.title')}</p>
     <div class="equation">${columns}</div>
+    ${question}
     <p class="summary">${summary}</p>
   </div>`;
 }

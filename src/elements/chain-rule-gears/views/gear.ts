@@ -19,17 +19,26 @@ export function renderGear(
   const gear = model.layout.gears[index];
   const stage = index + 1;
   const displacement = model.outputs[index];
+  // The last gear holds still and keeps its turn to itself while the product is asked.
+  const hidden = model.concealed && index === model.outputs.length - 1;
   // The reading counts in the gear's own direction; on screen a clockwise turn is positive.
-  const turn = styleProps({ transform: `rotate(${screenTurn(gear, displacement)}deg)` });
+  const turn = styleProps({
+    transform: `rotate(${hidden ? 0 : screenTurn(gear, displacement)}deg)`,
+  });
   const active = model.activeStage === stage;
-  const label = gearLabel(
-    model.names[stage],
-    model.ratios[index],
-    displacement,
-    model.units[stage],
-    gear.direction,
-    model.l10n,
-  );
+  const label = hidden
+    ? model.l10n.t('chain-rule-gears.gear.labelHidden', {
+        name: model.names[stage],
+        ratio: model.l10n.spoken(model.ratios[index]),
+      })
+    : gearLabel(
+        model.names[stage],
+        model.ratios[index],
+        displacement,
+        model.units[stage],
+        gear.direction,
+        model.l10n,
+      );
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
   const hubRadius = fontSize * 0.85;
   // Long enough to see on the smallest gear, where the hub fills most of the body.

@@ -3,6 +3,7 @@
  * arrow its angle counts along; and the sentence that says how the angles are counted.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { pendingMark } from '../../../internal/exercise/answer-field.js';
 import { signClass } from '../../../internal/format.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
 import { directionArrow } from '../gear-geometry.js';
@@ -37,12 +38,16 @@ export function renderReadouts(model: GearsModel): TemplateResult {
       ${values.map((value, stage) => {
         const active = stage > 0 && model.activeStage === stage;
         const gear = stage > 0 ? model.layout.gears[stage - 1] : undefined;
+        // The last stage turns by the product times the lever: hidden while it is asked.
+        const hidden = model.concealed && stage === values.length - 1;
         return html`<li class="readout ${active ? 'active' : ''}" data-stage=${stage}>
           <span class="name">${model.names[stage]}</span>
-          <span class="amount ${signClass(value)}"
-            >${amount(l10n.signed(value), model.units[stage])}${
-              gear ? directionIcon(gear.direction) : ''
-            }</span
+          <span class="amount ${hidden ? '' : signClass(value)}"
+            >${
+              hidden
+                ? html`${pendingMark(l10n)}${unitSpacing(model.units[stage])}${model.units[stage]}`
+                : amount(l10n.signed(value), model.units[stage])
+            }${gear ? directionIcon(gear.direction) : ''}</span
           >
         </li>`;
       })}
