@@ -160,6 +160,13 @@ export const messages: Messages = {
   'neuron-backprop.say.step.stayed': 'خطوة تدرج بمعدل تعلم {rate}: تحرّك w من {wBefore} إلى {wAfter}، وb من {bBefore} إلى {bAfter}؛ وبقيت الخسارة عند {after}.',
   'neuron-backprop.say.traced': 'يجري تتبّع {symbol}.',
   'neuron-backprop.say.reset': 'عادت القيم إلى بدايتها.',
+  'neuron-backprop.ask.value': 'توقّع {symbol}',
+  'neuron-backprop.hint.sum': 'تتضاعف العوامل على طول السلسلة؛ لا تُجمع.',
+  'neuron-backprop.hint.missing': 'ينقص عامل: اضرب في {symbol} أيضًا.',
+  'neuron-backprop.hint.sigmoid': 'هذا هو a نفسه؛ ميل الدالة السينية هو a(1 − a).',
+  'neuron-backprop.hint.input': 'يتغيّر z = wx + b مع {symbol} بمعدل ما يُضرب فيه {symbol}.',
+  'neuron-backprop.hint.rule': 'استخدم القاعدة: {rule}.',
+  'neuron-backprop.plot.labelHidden': 'الخسارة مرسومة مقابل {symbol} من {min} إلى {max}. عند {symbol} = {value} تكون الخسارة {loss}؛ المماس مخفي حتى تجيب.',
 
   // graph-backprop
   'graph-backprop.kind.add': 'عقدة الجمع',

@@ -151,6 +151,14 @@ export const messages: Messages = {
     'Gradientenschritt mit Lernrate {rate}: w ging von {wBefore} auf {wAfter}, b von {bBefore} auf {bAfter}; der Verlust blieb bei {after}.',
   'neuron-backprop.say.traced': 'Verfolgt wird {symbol}.',
   'neuron-backprop.say.reset': 'Zurück zu den Startwerten.',
+  'neuron-backprop.ask.value': '{symbol} vorhersagen',
+  'neuron-backprop.hint.sum': 'Die Faktoren multiplizieren sich entlang der Kette; sie addieren sich nicht.',
+  'neuron-backprop.hint.missing': 'Ein Faktor fehlt: auch mit {symbol} multiplizieren.',
+  'neuron-backprop.hint.sigmoid': 'Das ist a selbst; die Steigung des Sigmoids ist a(1 − a).',
+  'neuron-backprop.hint.input': 'z = wx + b ändert sich mit {symbol} um das, womit {symbol} multipliziert wird.',
+  'neuron-backprop.hint.rule': 'Die Regel anwenden: {rule}.',
+  'neuron-backprop.plot.labelHidden':
+    'Verlust in Abhängigkeit von {symbol}, von {min} bis {max}. Bei {symbol} = {value} ist der Verlust {loss}; die Tangente ist verborgen, bis die Antwort gegeben ist.',
 
   // graph-backprop
   'graph-backprop.kind.add': 'Additionsknoten',

@@ -147,6 +147,14 @@ export const messages: Messages = {
     'Paso de gradiente con tasa de aprendizaje {rate}: w pasó de {wBefore} a {wAfter} y b de {bBefore} a {bAfter}; la pérdida se mantuvo en {after}.',
   'neuron-backprop.say.traced': 'Siguiendo el gradiente de {symbol}.',
   'neuron-backprop.say.reset': 'De vuelta a los valores iniciales.',
+  'neuron-backprop.ask.value': 'Predice {symbol}',
+  'neuron-backprop.hint.sum': 'Los factores se multiplican a lo largo de la cadena; no se suman.',
+  'neuron-backprop.hint.missing': 'Falta un factor: multiplica también por {symbol}.',
+  'neuron-backprop.hint.sigmoid': 'Eso es a misma; la pendiente de la sigmoide es a(1 − a).',
+  'neuron-backprop.hint.input': 'z = wx + b cambia con {symbol} al ritmo de lo que multiplica a {symbol}.',
+  'neuron-backprop.hint.rule': 'Usa la regla: {rule}.',
+  'neuron-backprop.plot.labelHidden':
+    'Pérdida en función de {symbol}, de {min} a {max}. En {symbol} = {value} la pérdida es {loss}; la tangente está oculta hasta que respondas.',
 
   // graph-backprop
   'graph-backprop.kind.add': 'nodo de suma',

@@ -151,6 +151,14 @@ export const messages: Messages = {
     'Un pas de gradient avec un taux d’apprentissage de {rate} : w est passé de {wBefore} à {wAfter}, b de {bBefore} à {bAfter} ; la perte est restée à {after}.',
   'neuron-backprop.say.traced': 'Suivi de {symbol}.',
   'neuron-backprop.say.reset': 'Retour aux valeurs de départ.',
+  'neuron-backprop.ask.value': 'Prédisez {symbol}',
+  'neuron-backprop.hint.sum': 'Les facteurs se multiplient le long de la chaîne ; ils ne s’additionnent pas.',
+  'neuron-backprop.hint.missing': 'Il manque un facteur : multipliez aussi par {symbol}.',
+  'neuron-backprop.hint.sigmoid': 'C’est a lui-même ; la pente de la sigmoïde est a(1 − a).',
+  'neuron-backprop.hint.input': 'z = wx + b varie avec {symbol} au rythme de ce qui multiplie {symbol}.',
+  'neuron-backprop.hint.rule': 'Appliquez la règle : {rule}.',
+  'neuron-backprop.plot.labelHidden':
+    'Perte en fonction de {symbol}, de {min} à {max}. En {symbol} = {value}, la perte vaut {loss} ; la tangente est cachée jusqu’à votre réponse.',
 
   // graph-backprop
   'graph-backprop.kind.add': 'nœud d’addition',

@@ -135,6 +135,13 @@ export const messages: Messages = {
   'neuron-backprop.say.step.stayed': 'लर्निंग रेट {rate} के साथ ग्रेडिएंट चरण: w {wBefore} से {wAfter} हुआ, b {bBefore} से {bAfter}; हानि {after} पर बनी रही।',
   'neuron-backprop.say.traced': '{symbol} का ग्रेडिएंट देखा जा रहा है।',
   'neuron-backprop.say.reset': 'शुरुआती मानों पर वापस।',
+  'neuron-backprop.ask.value': '{symbol} का अनुमान लगाइए',
+  'neuron-backprop.hint.sum': 'गुणनखंड शृंखला के साथ गुणा होते हैं; वे जुड़ते नहीं।',
+  'neuron-backprop.hint.missing': 'एक गुणनखंड छूट गया है: {symbol} से भी गुणा कीजिए।',
+  'neuron-backprop.hint.sigmoid': 'यह स्वयं a है; सिग्मॉइड की ढलान a(1 − a) है।',
+  'neuron-backprop.hint.input': 'z = wx + b, {symbol} के साथ उस दर से बदलता है जिससे {symbol} गुणा होता है।',
+  'neuron-backprop.hint.rule': 'नियम लगाइए: {rule}।',
+  'neuron-backprop.plot.labelHidden': '{symbol} के सापेक्ष हानि का ग्राफ़, {min} से {max} तक। {symbol} = {value} पर हानि {loss} है; स्पर्शरेखा उत्तर देने तक छिपी है।',
 
   // graph-backprop
   'graph-backprop.kind.add': 'जोड़ नोड',

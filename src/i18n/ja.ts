@@ -135,6 +135,13 @@ export const messages: Messages = {
   'neuron-backprop.say.step.stayed': '学習率{rate}で勾配ステップ：wは{wBefore}から{wAfter}へ、bは{bBefore}から{bAfter}へ動き、損失は{after}のままです。',
   'neuron-backprop.say.traced': '{symbol}をたどります。',
   'neuron-backprop.say.reset': '初期値に戻しました。',
+  'neuron-backprop.ask.value': '{symbol} を予想してください',
+  'neuron-backprop.hint.sum': '因数はチェーンに沿って掛け合わされます。足し合わせません。',
+  'neuron-backprop.hint.missing': '因数がひとつ足りません。{symbol} も掛けてください。',
+  'neuron-backprop.hint.sigmoid': 'それは a そのものです。シグモイドの傾きは a(1 − a) です。',
+  'neuron-backprop.hint.input': 'z = wx + b は、{symbol} に掛かっているものの割合で {symbol} とともに変わります。',
+  'neuron-backprop.hint.rule': '規則を使います: {rule}。',
+  'neuron-backprop.plot.labelHidden': '{symbol}を{min}から{max}まで変えたときの損失のグラフ。{symbol} = {value}で損失は{loss}。接線は答えるまで非表示です。',
 
   // graph-backprop
   'graph-backprop.kind.add': '加算ノード',

@@ -146,6 +146,14 @@ export const messages: Messages = {
     'Passo de gradiente com taxa de aprendizado {rate}: w foi de {wBefore} para {wAfter} e b de {bBefore} para {bAfter}; a perda ficou em {after}.',
   'neuron-backprop.say.traced': 'Acompanhando o gradiente de {symbol}.',
   'neuron-backprop.say.reset': 'De volta aos valores iniciais.',
+  'neuron-backprop.ask.value': 'Preveja {symbol}',
+  'neuron-backprop.hint.sum': 'Os fatores se multiplicam ao longo da cadeia; eles não se somam.',
+  'neuron-backprop.hint.missing': 'Falta um fator: multiplique também por {symbol}.',
+  'neuron-backprop.hint.sigmoid': 'Isso é o próprio a; a inclinação da sigmoide é a(1 − a).',
+  'neuron-backprop.hint.input': 'z = wx + b muda com {symbol} à taxa do que multiplica {symbol}.',
+  'neuron-backprop.hint.rule': 'Use a regra: {rule}.',
+  'neuron-backprop.plot.labelHidden':
+    'Perda em função de {symbol}, de {min} a {max}. Em {symbol} = {value}, a perda é {loss}; a tangente fica oculta até você responder.',
 
   // graph-backprop
   'graph-backprop.kind.add': 'nó de soma',

@@ -128,6 +128,13 @@ export const messages: Messages = {
   'neuron-backprop.say.step.stayed': '以学习率 {rate} 做一步梯度下降：w 从 {wBefore} 变为 {wAfter}，b 从 {bBefore} 变为 {bAfter}；损失保持在 {after}。',
   'neuron-backprop.say.traced': '正在追踪 {symbol}。',
   'neuron-backprop.say.reset': '已恢复初始值。',
+  'neuron-backprop.ask.value': '预测 {symbol}',
+  'neuron-backprop.hint.sum': '各因子沿着链相乘，而不是相加。',
+  'neuron-backprop.hint.missing': '少了一个因子：还要乘以 {symbol}。',
+  'neuron-backprop.hint.sigmoid': '那是 a 本身；sigmoid 的斜率是 a(1 − a)。',
+  'neuron-backprop.hint.input': 'z = wx + b 随 {symbol} 变化的速率，就是乘在 {symbol} 上的那个数。',
+  'neuron-backprop.hint.rule': '使用规则：{rule}。',
+  'neuron-backprop.plot.labelHidden': '损失随 {symbol} 变化的曲线，{symbol} 从 {min} 到 {max}。在 {symbol} = {value} 处，损失为 {loss}；切线在回答前隐藏。',
 
   // graph-backprop
   'graph-backprop.kind.add': '加法节点',

@@ -180,7 +180,7 @@ describe('React 19', () => {
     expect(neuron.z).to.be.closeTo(z, 1e-12);
     expect(neuron.a).to.be.closeTo(a, 1e-12);
     // dL/dw for cross-entropy after a sigmoid simplifies to (a - y) x.
-    expect(neuron.gradients.w).to.be.closeTo((a - 1) * 1.5, 1e-9);
+    expect(neuron.gradients!.w).to.be.closeTo((a - 1) * 1.5, 1e-9);
     flushSync(() => root!.unmount());
     root = undefined;
     expect(neuron.isConnected).to.be.false;

@@ -16,12 +16,16 @@ export function describeGradient(l10n: Localizer, state: NeuronState, traced: Tr
   });
 }
 
-/** After a slider moved: the new value, the loss and the traced gradient. */
+/**
+ * After a slider moved: the new value, the loss and the traced gradient (left out while an
+ * exercise hides it, `gradientHidden`).
+ */
 export function describeChange(
   l10n: Localizer,
   name: keyof NeuronInputs,
   state: NeuronState,
   traced: Traced,
+  gradientHidden = false,
 ): string {
   const change = l10n.t('neuron-backprop.say.change', {
     name,
@@ -29,7 +33,7 @@ export function describeChange(
     a: l10n.spoken(state.a),
     loss: l10n.spoken(state.loss),
   });
-  return `${change} ${describeGradient(l10n, state, traced)}`;
+  return gradientHidden ? change : `${change} ${describeGradient(l10n, state, traced)}`;
 }
 
 /** After a gradient step: where w and b went and what happened to the loss. */
@@ -53,12 +57,23 @@ export function describeStep(
 }
 
 /** After the reader picked another parameter to trace. */
-export function describeTraced(l10n: Localizer, state: NeuronState, traced: Traced): string {
+export function describeTraced(
+  l10n: Localizer,
+  state: NeuronState,
+  traced: Traced,
+  gradientHidden = false,
+): string {
   const tracing = l10n.t('neuron-backprop.say.traced', { symbol: traced });
-  return `${tracing} ${describeGradient(l10n, state, traced)}`;
+  return gradientHidden ? tracing : `${tracing} ${describeGradient(l10n, state, traced)}`;
 }
 
 /** After Reset. */
-export function describeReset(l10n: Localizer, state: NeuronState, traced: Traced): string {
-  return `${l10n.t('neuron-backprop.say.reset')} ${describeGradient(l10n, state, traced)}`;
+export function describeReset(
+  l10n: Localizer,
+  state: NeuronState,
+  traced: Traced,
+  gradientHidden = false,
+): string {
+  const said = l10n.t('neuron-backprop.say.reset');
+  return gradientHidden ? said : `${said} ${describeGradient(l10n, state, traced)}`;
 }

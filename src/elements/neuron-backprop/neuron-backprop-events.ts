@@ -1,4 +1,4 @@
-import type { BackpropEventMap } from '../../internal/base-element.js';
+import type { ExerciseEventMap } from '../../internal/exercise/exercise-element.js';
 import type { SliderName } from './neuron-backprop-model.js';
 import type { NeuronInputs, Traced } from './neuron-math.js';
 
@@ -14,7 +14,7 @@ export interface NeuronChangeDetail {
 }
 
 /** The events <neuron-backprop> fires, for typed `addEventListener`. */
-export interface NeuronBackpropEventMap extends BackpropEventMap {
+export interface NeuronBackpropEventMap extends ExerciseEventMap {
   input: CustomEvent<NeuronChangeDetail>;
   change: CustomEvent<NeuronChangeDetail>;
 }

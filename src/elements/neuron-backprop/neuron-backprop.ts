@@ -1,7 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { numberIn, oneOf } from '../../internal/attributes.js';
-import { BackpropElement } from '../../internal/base-element.js';
+import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
+import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -28,6 +30,13 @@ import type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backpr
 import { inputSetting, LIVE_INPUTS } from './neuron-backprop-settings.js';
 import { neuronStyles } from './neuron-backprop.styles.js';
 import { TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
+import {
+  drawInputs,
+  FACTOR_IDS,
+  NEURON_QUESTIONS,
+  neuronQuestions,
+  type NeuronQuestion,
+} from './neuron-questions.js';
 import { renderCheck } from './views/check.js';
 import { checkStyles } from './views/check.styles.js';
 import { renderControls } from './views/controls.js';
@@ -82,7 +91,7 @@ const STEP_ANIMATION_MS = 600;
  * @cssprop [--bp-radius=8px] - Corner radius.
  * @cssprop [--bp-duration=300ms] - Length of transitions (0 under reduced motion).
  */
-export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
+export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
   static override tagName = 'neuron-backprop';
   static override styles = [
     themeStyles,
@@ -92,7 +101,17 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     controlsStyles,
     factorsStyles,
     checkStyles,
+    answerFieldStyles,
   ];
+
+  /**
+   * What the reader predicts before it is shown: `factors` (∂L/∂a, ∂a/∂z and ∂z/∂w of the traced
+   * parameter, in turn; their product waits until all three are answered) and/or `gradient`
+   * (∂L/∂w itself, the factors shown). Empty (the default) asks nothing.
+   * @attr ask
+   */
+  @setting(askSetting(NEURON_QUESTIONS))
+  declare ask: readonly NeuronQuestion[];
 
   /**
    * The input x, from -6 to 6 (default 1.5). Reads the live value.
@@ -165,10 +184,30 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     return this.model.state.loss;
   }
 
-  /** ∂L/∂w, ∂L/∂b and ∂L/∂x at the current values (read-only). */
+  /**
+   * ∂L/∂w, ∂L/∂b and ∂L/∂x at the current values (read-only); null while `ask` hides the
+   * gradient (`answers` has it for the author).
+   */
   @readOnly
-  get gradients(): { w: number; b: number; x: number } {
-    return { ...this.model.state.gradients };
+  get gradients(): { w: number; b: number; x: number } | null {
+    return this.gradientHidden ? null : { ...this.model.state.gradients };
+  }
+
+  protected override exerciseQuestions() {
+    return neuronQuestions(this.model.state, this.model.traced, this.ask, this.l10n);
+  }
+
+  protected override drawNewNumbers(random: () => number): void {
+    this.stopAnimation();
+    const inputs = drawInputs(random);
+    let model = this.model;
+    for (const name of LIVE_INPUTS) model = setStartValue(model, name, inputs[name]);
+    this.model = model;
+  }
+
+  /** While any question is open the gradient is hidden: it is the product of the factors. */
+  private get gradientHidden(): boolean {
+    return this.exerciseQuestions().some((question) => this.isHidden(question.id));
   }
 
   /** The live x, w, b and y, including the reader's changes (read-only). */
@@ -243,7 +282,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
-    this.announce(describeTraced(this.l10n, this.model.state, name));
+    this.announce(describeTraced(this.l10n, this.model.state, name, this.gradientHidden));
   }
 
   private readonly onSliderInput = (event: Event): void => {
@@ -261,7 +300,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     event.stopPropagation();
     const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
     this.emit<NeuronChangeDetail>('change', this.detail(name));
-    this.announce(describeChange(this.l10n, name, this.model.state, this.model.traced));
+    this.announceChange(name);
   };
 
   /**
@@ -276,10 +315,17 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     if (next === this.model.state.inputs[name]) return;
     this.moveSlider(name, next);
     this.readerChanged(name, true);
-    this.announce(describeChange(this.l10n, name, this.model.state, this.model.traced));
+    this.announceChange(name);
   };
 
+  private announceChange(name: SliderName): void {
+    const { state: current, traced } = this.model;
+    this.announce(describeChange(this.l10n, name, current, traced, this.gradientHidden));
+  }
+
   private readonly onStep = (): void => {
+    // The step moves w by the learning rate times the gradient: locked while it is asked.
+    if (this.gradientHidden) return;
     this.stopAnimation();
     this.model = takeStep(this.model);
     const { before, after } = this.model.lastStep!;
@@ -292,7 +338,9 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     this.stopAnimation();
     this.model = reset(this.model);
     this.readerChanged('reset', true);
-    this.announce(describeReset(this.l10n, this.model.state, this.model.traced));
+    this.announce(
+      describeReset(this.l10n, this.model.state, this.model.traced, this.gradientHidden),
+    );
   };
 
   /** Created once, so templates bind the same functions on every render. */
@@ -322,12 +370,19 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
 
   override render() {
     const { model, handlers, l10n } = this;
+    const hidden = this.gradientHidden;
+    const exercise = {
+      hiddenFactors: FACTOR_IDS.map((id) => this.isHidden(id)),
+      gradientHidden: hidden,
+      question: (id: string) => this.renderQuestion(id),
+    };
     return html`${this.renderProblems()}
       ${renderPipeline(model.state, model.traced, l10n, handlers)}
       <div class="workbench">
-        ${renderLossFigure(model, l10n)} ${renderControls(model, l10n, handlers)}
+        ${renderLossFigure(model, l10n, hidden)} ${renderControls(model, l10n, handlers, hidden)}
       </div>
-      ${renderFactors(model.state, model.traced, l10n)}
-      ${renderCheck(model.state, model.traced, l10n)} ${this.renderLiveRegion()}`;
+      ${renderFactors(model.state, model.traced, l10n, exercise)}
+      ${renderCheck(model.state, model.traced, l10n, hidden)} ${this.renderExercise()}
+      ${this.renderLiveRegion()}`;
   }
 }

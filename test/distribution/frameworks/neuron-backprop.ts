@@ -21,8 +21,8 @@ export const expectProps: FrameworkChecks['expectProps'] = (element, props) => {
   near(neuron.z, z);
   near(neuron.a, a);
   near(neuron.loss, -(y * Math.log(a) + (1 - y) * Math.log(1 - a)));
-  near(neuron.gradients.w, (a - y) * x);
-  near(neuron.gradients.b, a - y);
+  near(neuron.gradients!.w, (a - y) * x);
+  near(neuron.gradients!.b, a - y);
 };
 
 export const use: FrameworkChecks['use'] = async (element) => {

@@ -104,9 +104,9 @@ describe('<neuron-backprop>', () => {
       expect(element.z).to.be.closeTo(want.z, 1e-12);
       expect(element.a).to.be.closeTo(want.a, 1e-12);
       expect(element.loss).to.be.closeTo(want.loss, 1e-12);
-      expect(element.gradients.w).to.be.closeTo(want.w, 1e-12);
-      expect(element.gradients.b).to.be.closeTo(want.b, 1e-12);
-      expect(element.gradients.x).to.be.closeTo(want.x, 1e-12);
+      expect(element.gradients!.w).to.be.closeTo(want.w, 1e-12);
+      expect(element.gradients!.b).to.be.closeTo(want.b, 1e-12);
+      expect(element.gradients!.x).to.be.closeTo(want.x, 1e-12);
       expect(text(element, '.stage-z .value')).to.equal(formatNumber(want.z));
       expect(text(element, '.stage-a .value')).to.equal(formatNumber(want.a));
       expect(text(element, '.stage-l .value')).to.equal(formatNumber(want.loss));
@@ -195,7 +195,7 @@ describe('<neuron-backprop>', () => {
     expect(log.change).to.have.length(3);
     expect(log.change[2].values.w).to.be.closeTo(0.9, 1e-12);
     const want = expected(1.5, 0.9, -0.4, 1);
-    expect(element.gradients.w).to.be.closeTo(want.w, 1e-12);
+    expect(element.gradients!.w).to.be.closeTo(want.w, 1e-12);
     expect(text(element, '.agree .gradient')).to.equal(signed(want.w));
     expect(element.announcement).to.contain('w is 0.9');
     expect(element.announcement).to.contain('Gradient of the loss with respect to w is minus');
@@ -426,7 +426,12 @@ describe('<neuron-backprop>', () => {
       const element = await mount(attributes);
       expect(findNonFinite(element), attributes).to.equal(null);
       expect(visibleText(element)).to.not.contain('—');
-      for (const value of [element.z, element.a, element.loss, ...Object.values(element.gradients)])
+      for (const value of [
+        element.z,
+        element.a,
+        element.loss,
+        ...Object.values(element.gradients!),
+      ])
         expect(Number.isFinite(value), attributes).to.be.true;
       root(element).querySelector<HTMLButtonElement>('button.step')!.click();
       await element.updateComplete;

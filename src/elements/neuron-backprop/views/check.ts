@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { pendingMark } from '../../../internal/exercise/answer-field.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { checkTracedGradient, type NeuronState, type Traced } from '../neuron-math.js';
@@ -8,10 +9,20 @@ import { messageParts } from '../../../internal/message-parts.js';
  * The gradient check: the backpropagated number beside a central difference of the loss, which
  * needs forward passes only, and their relative error. Six digits, so agreement is visible.
  */
-export function renderCheck(state: NeuronState, traced: Traced, l10n: Localizer): TemplateResult {
+export function renderCheck(
+  state: NeuronState,
+  traced: Traced,
+  l10n: Localizer,
+  /** The gradient waits for the reader's answer: both numbers stand as question marks. */
+  hidden = false,
+): TemplateResult {
   const check = checkTracedGradient(state, traced);
   const value = (className: string, number: number): TemplateResult =>
-    html`<strong class="${className} ltr ${signClass(number)}">${l10n.signed(number, 6)}</strong>`;
+    hidden
+      ? html`<strong class=${className}>${pendingMark(l10n)}</strong>`
+      : html`<strong class="${className} ltr ${signClass(number)}"
+          >${l10n.signed(number, 6)}</strong
+        >`;
   return html`<div
     class="check"
     part="panel"

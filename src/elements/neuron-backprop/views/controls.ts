@@ -116,10 +116,15 @@ function renderStepPanel({ lastStep, learningRate }: NeuronModel, l10n: Localize
   </p>`;
 }
 
+/**
+ * `stepLocked`: while the gradient waits for the reader's answer, a step (which moves w by the
+ * learning rate times the gradient) would tell it, so the button is disabled.
+ */
 export function renderControls(
   model: NeuronModel,
   l10n: Localizer,
   handlers: NeuronHandlers,
+  stepLocked = false,
 ): TemplateResult {
   return html`<div class="controls" part="controls">
     ${SLIDERS.map((spec) =>
@@ -128,7 +133,7 @@ export function renderControls(
         : renderSlider(spec, model.state.inputs[spec.name], l10n, handlers),
     )}
     <div class="buttons">
-      <button type="button" class="step" @click=${handlers.onStep}>
+      <button type="button" class="step" ?disabled=${stepLocked} @click=${handlers.onStep}>
         ${l10n.t('neuron-backprop.stepButton')}
       </button>
       <button type="button" class="reset" @click=${handlers.onReset}>

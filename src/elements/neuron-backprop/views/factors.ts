@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { relativeError } from '../../../core/index.js';
+import { pendingMark } from '../../../internal/exercise/answer-field.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
@@ -23,7 +24,28 @@ import { messageParts } from '../../../internal/message-parts.js';
  * has the same digits in its card as in the product, enough for the product to add up.
  */
 
-export function renderFactors(state: NeuronState, traced: Traced, l10n: Localizer): TemplateResult {
+/** What an exercise hides here, and where the reader answers (ask="factors" or "gradient"). */
+export interface FactorsExercise {
+  /** Per factor, whether its number waits for the reader's answer. */
+  readonly hiddenFactors: readonly boolean[];
+  /** Whether the product (the gradient) and the simplified route's result wait too. */
+  readonly gradientHidden: boolean;
+  /** The field, or the working once answered, of a question (`factor-1`…, `gradient`). */
+  readonly question: (id: string) => TemplateResult | typeof nothing;
+}
+
+const NO_EXERCISE: FactorsExercise = {
+  hiddenFactors: [false, false, false],
+  gradientHidden: false,
+  question: () => nothing,
+};
+
+export function renderFactors(
+  state: NeuronState,
+  traced: Traced,
+  l10n: Localizer,
+  exercise: FactorsExercise = NO_EXERCISE,
+): TemplateResult {
   const product = state.gradients[traced];
   const simplified = simplifiedGradient(state, traced);
   const agree = relativeError(product, simplified) < 1e-9;
@@ -47,31 +69,74 @@ export function renderFactors(state: NeuronState, traced: Traced, l10n: Localize
                 title: l10n.t(factor.titleKey, { symbol: traced }),
               })}</span
             >
-            <span class="factor-value value ltr ${signClass(factor.value)}"
-              >${l10n.signed(factor.value, digits[i])}</span
-            >
+            ${
+              exercise.hiddenFactors[i]
+                ? html`<span class="factor-value value">${pendingMark(l10n)}</span>`
+                : html`<span class="factor-value value ltr ${signClass(factor.value)}"
+                    >${l10n.signed(factor.value, digits[i])}</span
+                  >`
+            }
             <span class="factor-source">${tex(factor.source)}</span>
             <span class="factor-rule">${tex(`\\displaystyle ${factor.rule}`)}</span>
+            ${exercise.question(`factor-${i + 1}`)}
           </li>`,
       )}
     </ol>
-    <div class="route product">
+    ${exercise.gradientHidden ? renderHiddenRoutes(traced, l10n, exercise) : renderRoutes(state, traced, l10n, exercise)}
+    ${exercise.gradientHidden ? nothing : renderAgreement(state, traced, l10n, agree)}
+  </div>`;
+}
+
+/** Both routes with their numbers; under the product, the gradient's working once answered. */
+function renderRoutes(
+  state: NeuronState,
+  traced: Traced,
+  l10n: Localizer,
+  exercise: FactorsExercise,
+): TemplateResult {
+  return html`<div class="route product">
       <span class="route-label">${l10n.t('neuron-backprop.route.multiply')}</span>
       <span class="route-tex">${tex(productTex(state, traced, l10n))}</span>
     </div>
+    ${exercise.question('gradient')}
     <div class="route simplified">
       <span class="route-label">${l10n.t('neuron-backprop.route.simplify')}</span>
       <span class="route-tex"
         >${tex(`${simplifiedRuleTex(traced)} = ${simplifiedValueTex(state, traced, l10n)}`)}</span
       >
+    </div>`;
+}
+
+/** The two routes in symbols only, a question mark for their result, and the gradient's field. */
+function renderHiddenRoutes(
+  traced: Traced,
+  l10n: Localizer,
+  exercise: FactorsExercise,
+): TemplateResult {
+  return html`<div class="route product">
+      <span class="route-label">${l10n.t('neuron-backprop.route.multiply')}</span>
+      <span class="route-tex">${tex(chainTex(traced))} = ${pendingMark(l10n)}</span>
     </div>
-    <p class="agree ${agree ? '' : 'disagree'}">
-      ${messageParts(l10n, agree ? 'neuron-backprop.agree' : 'neuron-backprop.disagree', {
-        symbol: traced,
-        gradient: html`<strong class="gradient value ltr ${signClass(product)}"
-          >${l10n.signed(product)}</strong
-        >`,
-      })}
-    </p>
-  </div>`;
+    ${exercise.question('gradient')}
+    <div class="route simplified">
+      <span class="route-label">${l10n.t('neuron-backprop.route.simplify')}</span>
+      <span class="route-tex">${tex(simplifiedRuleTex(traced))}</span>
+    </div>`;
+}
+
+function renderAgreement(
+  state: NeuronState,
+  traced: Traced,
+  l10n: Localizer,
+  agree: boolean,
+): TemplateResult {
+  const product = state.gradients[traced];
+  return html`<p class="agree ${agree ? '' : 'disagree'}">
+    ${messageParts(l10n, agree ? 'neuron-backprop.agree' : 'neuron-backprop.disagree', {
+      symbol: traced,
+      gradient: html`<strong class="gradient value ltr ${signClass(product)}"
+        >${l10n.signed(product)}</strong
+      >`,
+    })}
+  </p>`;
 }

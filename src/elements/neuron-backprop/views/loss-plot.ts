@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { pendingMark } from '../../../internal/exercise/answer-field.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
@@ -55,6 +56,8 @@ export interface LossPlotOptions {
    */
   scaleFor?: Readonly<NeuronInputs>;
   l10n: Localizer;
+  /** The gradient waits for the reader's answer: no tangent, and no slope in the plot's name. */
+  slopeHidden?: boolean;
 }
 
 /** The loss axis for a plot: the scale values' curve, and room for every point drawn. */
@@ -80,6 +83,7 @@ export function renderLossPlot({
   previous,
   scaleFor,
   l10n,
+  slopeHidden = false,
 }: LossPlotOptions): TemplateResult {
   const curve = lossCurve(inputs, traced);
   const axis = plotAxis(traced, inputs, previous, scaleFor);
@@ -96,14 +100,17 @@ export function renderLossPlot({
   const yTicks: number[] = [];
   for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
   const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
-  const label = l10n.t('neuron-backprop.plot.label', {
-    symbol: traced,
-    min: l10n.spoken(-PARAMETER_LIMIT),
-    max: l10n.spoken(PARAMETER_LIMIT),
-    value: l10n.spoken(p),
-    loss: l10n.spoken(state.loss),
-    slope: l10n.spoken(slope),
-  });
+  const label = l10n.t(
+    slopeHidden ? 'neuron-backprop.plot.labelHidden' : 'neuron-backprop.plot.label',
+    {
+      symbol: traced,
+      min: l10n.spoken(-PARAMETER_LIMIT),
+      max: l10n.spoken(PARAMETER_LIMIT),
+      value: l10n.spoken(p),
+      loss: l10n.spoken(state.loss),
+      slope: l10n.spoken(slope),
+    },
+  );
 
   // The curve and tangent are clipped to the plot area by a nested <svg> viewport (its viewBox
   // equals its box, so coordinates are unchanged), not by clip-path="url(#plot-area)": Chromium's
@@ -152,13 +159,17 @@ export function renderLossPlot({
     >
       ${previousPath ? svg`<path class="curve-before" d=${previousPath}></path>` : nothing}
       <path class="curve" d=${path}></path>
-      <line
-        class="tangent ${signClass(slope)}"
-        x1=${fixed(t0[0])}
-        y1=${fixed(t0[1])}
-        x2=${fixed(t1[0])}
-        y2=${fixed(t1[1])}
-      ></line>
+      ${
+        slopeHidden
+          ? nothing
+          : svg`<line
+              class="tangent ${signClass(slope)}"
+              x1=${fixed(t0[0])}
+              y1=${fixed(t0[1])}
+              x2=${fixed(t1[0])}
+              y2=${fixed(t1[1])}
+            ></line>`
+      }
       ${
         before
           ? svg`<circle class="before" cx=${fixed(before[0])} cy=${fixed(before[1])} r="5"></circle>`
@@ -176,7 +187,11 @@ export function renderLossPlot({
 }
 
 /** The plot with its caption, which names the tangent's slope: the traced gradient. */
-export function renderLossFigure(model: NeuronModel, l10n: Localizer): TemplateResult {
+export function renderLossFigure(
+  model: NeuronModel,
+  l10n: Localizer,
+  slopeHidden = false,
+): TemplateResult {
   const { state, traced, lastStep, plotInputs } = model;
   const slope = state.gradients[traced];
   return html`<figure class="plot-box" part="plot">
@@ -187,11 +202,14 @@ export function renderLossFigure(model: NeuronModel, l10n: Localizer): TemplateR
       previous: plotInputs ? undefined : lastStep?.before.inputs,
       scaleFor: lastStep?.origin,
       l10n,
+      slopeHidden,
     })}
     <figcaption class="legend">
       ${messageParts(l10n, 'neuron-backprop.plot.legend', {
         symbol: traced,
-        slope: html`<strong class="slope ltr ${signClass(slope)}">${l10n.signed(slope)}</strong>`,
+        slope: slopeHidden
+          ? pendingMark(l10n)
+          : html`<strong class="slope ltr ${signClass(slope)}">${l10n.signed(slope)}</strong>`,
       })}
       ${
         lastStep && !plotInputs
