@@ -13,6 +13,9 @@ function unquote(text) {
  * BackpropElement's subclasses as elements, read the tag from the static field, and record the
  * definition as an export of the module.
  */
+/** The shared bases: BackpropElement, and ExerciseElement for an element that asks questions. */
+const ELEMENT_BASES = new Set(['BackpropElement', 'ExerciseElement']);
+
 function tagNameFromStaticField() {
   return {
     name: 'backprop-tag-name-from-static-field',
@@ -20,11 +23,13 @@ function tagNameFromStaticField() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          if (declaration.superclass?.name === 'BackpropElement') declaration.customElement = true;
-          if (!declaration.customElement || declaration.tagName) continue;
           const field = declaration.members?.find(
             (member) => member.name === 'tagName' && member.static,
           );
+          // A base (ExerciseElement) declares no tag of its own: it is not an element.
+          if (ELEMENT_BASES.has(declaration.superclass?.name) && field)
+            declaration.customElement = true;
+          if (!declaration.customElement || declaration.tagName) continue;
           const tag = unquote(field?.default);
           if (!tag) continue;
           declaration.tagName = tag;
@@ -91,10 +96,13 @@ function settingsAndEventTypes() {
         const events = new Map();
         for (const heritage of node.heritageClauses ?? []) {
           for (const type of heritage.types) {
-            // BackpropEventMap holds the `error` event every element fires.
-            if (type.expression.getText() === 'BackpropEventMap') {
+            // BackpropEventMap holds the `error` event every element fires; ExerciseEventMap
+            // adds `answer`, fired by every element that asks questions.
+            const base = type.expression.getText();
+            if (base === 'BackpropEventMap' || base === 'ExerciseEventMap') {
               events.set('error', 'CustomEvent<ErrorDetail>');
             }
+            if (base === 'ExerciseEventMap') events.set('answer', 'CustomEvent<AnswerDetail>');
           }
         }
         for (const member of node.members) {
@@ -168,7 +176,9 @@ function onlyElementModules() {
 }
 
 export default {
-  globs: ['src/elements/**/*.ts'],
+  // The exercise base is read too, so its settings, properties and method are inherited into
+  // each element that extends it (the module itself is dropped: it declares no element).
+  globs: ['src/elements/**/*.ts', 'src/internal/exercise/exercise-element.ts'],
   exclude: ['src/elements/**/*.test.ts', 'src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

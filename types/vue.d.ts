@@ -30,6 +30,12 @@ export interface ChainRuleGearsProps {
    */
   ratios?: ChainRuleGears['ratios'] | string;
   /**
+   * `product` to ask the reader for d(last)/d(lever) before it is shown: the total, the last
+   * gear's turn and every sentence that would tell it are hidden until answered or revealed.
+   * Empty (the default) asks nothing. (attribute `ask`)
+   */
+  ask?: ChainRuleGears['ask'] | string;
+  /**
    * The lever's starting displacement, from −10 to 10, where Reset returns it. Setting it moves
    * the lever there too (no events); the property reads back the starting displacement, and
    * `value` the lever's live one. (attribute `input`)
@@ -52,12 +58,24 @@ export interface ChainRuleGearsProps {
    * a number is refused with an `error` event and the lever stays put; null leaves it.
    */
   value?: ChainRuleGears['value'];
+  /**
+   * How close an answer must be, relative to the expected value (default 0.01, 1 %), with a floor
+   * of 0.001 for answers near 0. A number from 0 to 1. (attribute `tolerance`)
+   */
+  tolerance?: ChainRuleGears['tolerance'] | string;
+  /**
+   * Attempts per question, a whole number from 1 to 100; unlimited while absent. "Show answer"
+   * appears after the second wrong try; after the last attempt the answer is shown, unscored. (attribute `attempts`)
+   */
+  attempts?: ChainRuleGears['attempts'] | string;
   /** While the reader moves the lever (drag or key). Detail: `{ value, outputs, product }`. */
   onInput?: (event: ChainRuleGearsEventMap['input']) => void;
   /** When the reader finishes a move (pointer released, key pressed, reset). Same detail. */
   onChange?: (event: ChainRuleGearsEventMap['change']) => void;
   /** When an attribute or property holds a value it cannot use, or script sets a read-only property. Detail: `{ attribute, message }`. */
   onError?: (event: ChainRuleGearsEventMap['error']) => void;
+  /** When the reader checks an answer or shows it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`. */
+  onAnswer?: (event: ChainRuleGearsEventMap['answer']) => void;
 }
 
 /** Props of `<graph-backprop>`: Backpropagation through a small computation graph, one node at a time. */
@@ -168,6 +186,12 @@ export interface LayerDeltaProps {
 
 /** Props of `<neuron-backprop>`: One neuron, three chain factors, and the simple answer (a − y)x they multiply to. */
 export interface NeuronBackpropProps {
+  /**
+   * What the reader predicts before it is shown: `factors` (∂L/∂a, ∂a/∂z and ∂z/∂w of the traced
+   * parameter, in turn; their product waits until all three are answered) and/or `gradient`
+   * (∂L/∂w itself, the factors shown). Empty (the default) asks nothing. (attribute `ask`)
+   */
+  ask?: NeuronBackprop['ask'] | string;
   /** The input x, from -6 to 6 (default 1.5). Reads the live value. (attribute `x`) */
   x?: NeuronBackprop['x'] | string;
   /** The weight w, from -6 to 6 (default 0.8). Reads the live value. (attribute `w`) */
@@ -187,6 +211,16 @@ export interface NeuronBackpropProps {
    */
   learningRate?: NeuronBackprop['learningRate'] | string;
   /**
+   * How close an answer must be, relative to the expected value (default 0.01, 1 %), with a floor
+   * of 0.001 for answers near 0. A number from 0 to 1. (attribute `tolerance`)
+   */
+  tolerance?: NeuronBackprop['tolerance'] | string;
+  /**
+   * Attempts per question, a whole number from 1 to 100; unlimited while absent. "Show answer"
+   * appears after the second wrong try; after the last attempt the answer is shown, unscored. (attribute `attempts`)
+   */
+  attempts?: NeuronBackprop['attempts'] | string;
+  /**
    * How far a gradient step moves w and b, as a multiple of their gradients: a number from
    * 0.001 to 10 (default 0.5). (the attribute of `learningRate`)
    */
@@ -197,6 +231,8 @@ export interface NeuronBackpropProps {
   onChange?: (event: NeuronBackpropEventMap['change']) => void;
   /** When an attribute holds a value the element cannot use, or a read-only property is set. `detail`: `{ attribute, message }`. Does not bubble. */
   onError?: (event: NeuronBackpropEventMap['error']) => void;
+  /** When the reader checks an answer or shows it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`. */
+  onAnswer?: (event: NeuronBackpropEventMap['answer']) => void;
 }
 
 declare module 'vue' {

@@ -66,11 +66,16 @@ const LEVER_KEYS = {
  * @fires error - When an attribute or property holds a value it cannot use, or script sets a
  * read-only property. Detail: `{ attribute, message }`.
  *
+ * @fires answer - When the reader checks an answer or shows it (with `ask`). Detail:
+ * `{ question, given, expected, correct, attempt, revealed }`.
+ *
  * @csspart diagram - The figure holding the lever, the gears and the readouts.
  * @csspart panel - The list of each stage's displacement with its unit.
  * @csspart formula - The chain rule with one factor per stage and the live numbers.
  * @csspart controls - The row with the reset button.
  * @csspart error - The note listing refused attribute values.
+ * @csspart answer - The field where the reader predicts a hidden number (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--chain-rule-gears-metal=mix of --bp-muted and --bp-surface] - Fill of gears and rack.
  * @cssprop [--chain-rule-gears-edge=mix of --bp-fg and --bp-surface] - Outline of gears and rack.

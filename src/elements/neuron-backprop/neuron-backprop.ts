@@ -71,12 +71,17 @@ const STEP_ANIMATION_MS = 600;
  * @fires change - When the reader commits a change (slider released, key pressed, step taken). Same `detail` as `input`.
  * @fires error - When an attribute holds a value the element cannot use, or a read-only property is set. `detail`: `{ attribute, message }`. Does not bubble.
  *
+ * @fires answer - When the reader checks an answer or shows it (with `ask`). Detail:
+ * `{ question, given, expected, correct, attempt, revealed }`.
+ *
  * @csspart diagram - The pipeline x, w, b → z → a → L.
  * @csspart plot - The loss curve with the current point and its tangent.
  * @csspart formula - The chain factors, their product and the simplified form.
  * @csspart controls - The sliders and buttons.
  * @csspart panel - The gradient-step result and the finite-difference check.
  * @csspart error - The note listing refused attribute values.
+ * @csspart answer - The field where the reader predicts a hidden number (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--neuron-backprop-symbol-font=KaTeX_Math, Cambria Math, serif] - Font of the italic symbols x, w, b, y and the plot's axis names.
  * @cssprop [--bp-positive=#1f5fad] - Colour of positive gradients (always shown with a + sign too).
