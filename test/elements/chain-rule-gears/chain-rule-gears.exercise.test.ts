@@ -8,6 +8,7 @@ import type {
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { axeProblems } from '../../conformance/axe.js';
 import { findHidden } from '../../conformance/hidden-values.js';
+import { accessibleName, tabStops } from '../../conformance/keyboard.js';
 import { $, $$ } from '../../conformance/shadow.js';
 import { mount } from './gears-page.js';
 
@@ -219,6 +220,55 @@ describe('<chain-rule-gears ask="product">: predict, then check', () => {
     expect(detail.message).to.contain("'product'");
     await element.updateComplete;
     expect([...element.ask]).to.deep.equal(['product']);
+  });
+
+  it('is reached by Tab, and answered by keys alone', async () => {
+    const { element, stops } = await tabStops<ChainRuleGears>(
+      html`<chain-rule-gears ask="product" ratios="1.5 -2.5"></chain-rule-gears>`,
+    );
+    const names = stops.map(accessibleName);
+    const field = names.indexOf('Predict d gear 2 / d lever, the derivative of the whole chain');
+    expect(field, names.join(' | ')).to.be.above(-1);
+    expect(names.slice(field + 1)).to.deep.equal([
+      'Check',
+      'Reset lever to 1\u00a0cm',
+      'Try new numbers',
+    ]);
+    (stops[field] as HTMLElement).focus();
+    await sendKeys({ type: '2' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element)).to.equal('input#answer-product');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '-3.75' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element)).to.equal('button#exercise-try-new');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element), 'Try new numbers asks again').to.equal('input#answer-product');
+  });
+
+  it('says each verdict in its one live region, not in a second one', async () => {
+    const element = await mount(ASKED);
+    await answer(element, '2');
+    const live = $$(element, '[aria-live], [role="status"], [role="alert"]');
+    expect(live).to.have.length(1);
+    expect(live[0].textContent!.trim()).to.equal(verdict(element));
+  });
+
+  it('works on a right-to-left page', async () => {
+    const wrapper = await fixture(
+      html`<div lang="ar" dir="rtl" style="width: 320px">
+        <chain-rule-gears ask="product" ratios="1.5 -2.5"></chain-rule-gears>
+      </div>`,
+    );
+    const element = wrapper.querySelector('chain-rule-gears')!;
+    await element.updateComplete;
+    expect(findHidden(element, [PRODUCT], 'ar')).to.deep.equal([]);
+    expect(getComputedStyle(field(element)).direction).to.equal('ltr');
+    expect((await answer(element, '-3.75')).correct).to.equal(true);
+    expect(element.scrollWidth).to.be.at.most(element.clientWidth + 1);
   });
 
   it('passes axe with the field, a verdict and the score line', async () => {
