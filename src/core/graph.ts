@@ -4,16 +4,34 @@ import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
 import { getOp } from './ops.js';
 import { parse } from './parser.js';
+import { firstNonFinite, passProblems } from './pass-problems.js';
 
-/** A problem at one node: an op given inputs outside its domain, or a non-finite result. */
+/**
+ * A problem at one node: an op given inputs outside its domain, or a value, local gradient,
+ * gradient or tangent that is too large for a number.
+ */
 export interface DomainProblem {
   readonly node: GradNode;
   readonly message: string;
 }
 
+/** A short description of a value that is not a finite number, for an error message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
+    return `the text ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return String(value); // NaN, Infinity, -Infinity
+  if (value === null) return 'null';
+  if (typeof value === 'bigint') return `the BigInt ${value}n`;
+  return `a value of type ${typeof value}`;
+}
+
 /**
  * A parsed expression ready for widgets: nodes in topological order with stable ids
  * (`n0` ... inputs first), variables by name, and forward/backward passes on demand.
+ * A variable may have any name, `constructor` and `__proto__` included: names are looked up in
+ * Maps and own properties only, and the records it returns have no prototype.
  */
 export class ExpressionGraph {
   readonly text: string;
@@ -24,6 +42,8 @@ export class ExpressionGraph {
   readonly positions: ReadonlyMap<string, number>;
   /** Where each node is written in `text` (an op at its operator or function name). */
   readonly nodePositions: ReadonlyMap<GradNode, number>;
+  /** Each node's inputs: fixed (depending on no variable) or not, for the ops' domain checks. */
+  private readonly fixedInputs: ReadonlyMap<GradNode, readonly boolean[]>;
 
   constructor(text: string) {
     const parsed = parse(text);
@@ -36,25 +56,48 @@ export class ExpressionGraph {
     this.nodes.forEach((node, index) => {
       node.id = `n${index}`;
     });
+    const varies = new Set<GradNode>();
+    const fixedInputs = new Map<GradNode, boolean[]>();
+    for (const node of this.nodes) {
+      fixedInputs.set(
+        node,
+        node.inputs.map((input) => !varies.has(input)),
+      );
+      if (node.op === 'var' || node.inputs.some((input) => varies.has(input))) varies.add(node);
+    }
+    this.fixedInputs = fixedInputs;
   }
 
   get variableNames(): string[] {
     return [...this.variables.keys()];
   }
 
-  /** Sets variables by name (unknown names throw) and recomputes every value. */
+  /**
+   * Sets variables by name and recomputes every value. Only own properties of `values` are read.
+   * A name that is not a variable, or a value that is not a finite number (`'2'`, null, NaN,
+   * `10n`, an object), throws ExpressionError naming the variable, and nothing is set: no value
+   * is converted, so '2' never becomes "21".
+   */
   setValues(values: Readonly<Record<string, number>>): void {
-    for (const [name, value] of Object.entries(values)) {
+    const accepted: Array<[GradNode, number]> = [];
+    for (const [name, value] of Object.entries(values) as Array<[string, unknown]>) {
       const node = this.variables.get(name);
       if (!node) throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
-      node.value = value;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new ExpressionError(
+          `the value of '${name}' must be a finite number, not ${describeValue(value)}`,
+          this.positions.get(name) ?? 0,
+        );
+      }
+      accepted.push([node, value]);
     }
+    for (const [node, value] of accepted) node.value = value;
     forward(this.nodes);
   }
 
-  /** Current value of every variable. */
+  /** Current value of every variable, in an object without a prototype. */
   values(): Record<string, number> {
-    return Object.fromEntries([...this.variables].map(([name, node]) => [name, node.value]));
+    return record([...this.variables].map(([name, node]) => [name, node.value]));
   }
 
   /** Runs a full backward pass and returns its steps. */
@@ -72,26 +115,46 @@ export class ExpressionGraph {
     return forwardTangents(this.output, node, this.nodes);
   }
 
-  /** d(output)/d(variable) for every variable, after `backward()`. */
+  /** d(output)/d(variable) for every variable, after `backward()`, without a prototype. */
   gradients(): Record<string, number> {
-    return Object.fromEntries([...this.variables].map(([name, node]) => [name, node.grad]));
+    return record([...this.variables].map(([name, node]) => [name, node.grad]));
   }
 
-  /** The first node whose inputs are outside its op's domain or whose value is not finite. */
-  findProblem(): DomainProblem | null {
+  /**
+   * The first problem of the graph at its current values, or null when every number a widget
+   * shows is finite. In order: an op given inputs outside its domain, or a value or local
+   * gradient too large for a number (inputs first); then a gradient of the backward pass too
+   * large for a number (output first, as the pass runs); then, unless `tangents` is false, a
+   * tangent of forward mode seeded on any variable. The passes are worked out here without
+   * touching the nodes' `grad` and `tangent`, so it may be called before or after them.
+   */
+  findProblem(options: { tangents?: boolean } = {}): DomainProblem | null {
     for (const node of this.nodes) {
       if (node.op === 'var' || node.op === 'const') continue;
       const spec = getOp(node.op);
-      const reason = spec.domain?.(node.inputs.map((input) => input.value));
+      const args = node.inputs.map((input) => input.value);
+      const reason = spec.domain?.(args, this.fixedInputs.get(node) ?? []);
       if (reason) return { node, message: reason };
-      if (!Number.isFinite(node.value) || node.localGrads.some((g) => !Number.isFinite(g))) {
-        return { node, message: `${node.op} gives a result too large to show` };
+      if (!Number.isFinite(node.value)) {
+        return { node, message: `${node.op} gives a result too large for a number` };
+      }
+      if (firstNonFinite(node.localGrads) !== -1) {
+        return { node, message: `the local gradient of ${node.op} is too large for a number` };
       }
     }
-    return null;
+    return passProblems(this.nodes, this.output, [
+      ...(options.tangents === false ? [] : this.variables.values()),
+    ]);
   }
 
   nodeById(id: string): GradNode | undefined {
     return this.nodes.find((node) => node.id === id);
   }
+}
+
+/** A record from entries, without Object.prototype: `record.toString` is only ever a variable. */
+function record(entries: Array<[string, number]>): Record<string, number> {
+  const result: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [name, value] of entries) result[name] = value;
+  return result;
 }

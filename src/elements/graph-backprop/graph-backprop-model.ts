@@ -124,8 +124,12 @@ function valuesFor(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
 ): Record<string, number> {
-  const start: Record<string, number> = {};
-  for (const name of graph.variableNames) start[name] = values[name] ?? DEFAULT_VARIABLE_VALUE;
+  const start: Record<string, number> = Object.create(null) as Record<string, number>;
+  // Own properties only: a variable called `constructor` must not start as Object.
+  for (const name of graph.variableNames) {
+    const own = Object.prototype.hasOwnProperty.call(values, name);
+    start[name] = own ? values[name] : DEFAULT_VARIABLE_VALUE;
+  }
   return start;
 }
 
