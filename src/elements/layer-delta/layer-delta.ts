@@ -24,6 +24,7 @@ import type {
 import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
+import { overflowNote, type OverflowNote } from './overflow-note.js';
 import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
@@ -65,7 +66,7 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @fires backward-step - The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`.
  * @fires input - The reader is changing x, y or a weight. Detail: `{ field, index, value }`.
  * @fires change - The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`.
- * @fires error - An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble.
+ * @fires error - An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble.
  *
  * @csspart diagram - The network drawing (SVG).
  * @csspart formula - The typeset equations of the selected layer.
@@ -142,9 +143,10 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   /** Why x or y did not fit the other settings at the last update. */
   private fitProblems: { x: string | null; y: string | null } = { x: null, y: null };
-  /** Whether x and y hold values set by the page (rather than following sizes). */
   /** Weights and biases set from code, checked against sizes at the next update. */
   private pending: { weights?: number[][][]; biases?: number[][] } = {};
+  /** The note on numbers too large for a float, while one is shown. */
+  private overflow: OverflowNote | null = null;
 
   constructor() {
     super();
@@ -224,6 +226,13 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     this.pending = {};
     if (weights) this.applyParameters('weights', weights);
     if (biases) this.applyParameters('biases', biases);
+    // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
+    const note = overflowNote(this.model);
+    if (note?.message === this.overflow?.message && note?.property === this.overflow?.property)
+      return;
+    if (this.overflow) this.reportProblem(this.overflow.property, null);
+    if (note) this.reportProblem(note.property, note.message, note.ref);
+    this.overflow = note;
   }
 
   private applySettings(changed: PropertyValues<this>): void {

@@ -149,4 +149,9 @@ addEnglish({
   'layer-delta.problem.biases': 'expected {layers} arrays of finite numbers, sized {sizes}',
   'layer-delta.problem.biasesAt':
     'expected {layers} arrays of finite numbers, sized {sizes}; biases[{index}] does not fit',
+  // Numbers of the pass too large for a float; {unit} is a unit's name (layer-delta.unit).
+  'layer-delta.problem.overflow':
+    'a number at {unit} is too large to compute: try smaller inputs, targets or weights',
+  'layer-delta.problem.overflowLoss':
+    'the loss is too large to compute: try smaller inputs, targets or weights',
 });
