@@ -4,7 +4,13 @@ import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
 import { getOp } from './ops.js';
 import { parse } from './parser.js';
-import { firstNonFinite, passProblems } from './pass-problems.js';
+import {
+  firstNonFinite,
+  gradientProblem,
+  passShape,
+  tangentProblem,
+  type PassShape,
+} from './pass-problems.js';
 
 /**
  * A problem at one node: an op given inputs outside its domain, or a value, local gradient,
@@ -44,6 +50,8 @@ export class ExpressionGraph {
   readonly nodePositions: ReadonlyMap<GradNode, number>;
   /** Each node's inputs: fixed (depending on no variable) or not, for the ops' domain checks. */
   private readonly fixedInputs: ReadonlyMap<GradNode, readonly boolean[]>;
+  /** The nodes by index, for findProblem's own passes. */
+  private readonly shape: PassShape;
 
   constructor(text: string) {
     const parsed = parse(text);
@@ -66,6 +74,7 @@ export class ExpressionGraph {
       if (node.op === 'var' || node.inputs.some((input) => varies.has(input))) varies.add(node);
     }
     this.fixedInputs = fixedInputs;
+    this.shape = passShape(this.nodes, this.output);
   }
 
   get variableNames(): string[] {
@@ -142,9 +151,9 @@ export class ExpressionGraph {
         return { node, message: `the local gradient of ${node.op} is too large for a number` };
       }
     }
-    return passProblems(this.nodes, this.output, [
-      ...(options.tangents === false ? [] : this.variables.values()),
-    ]);
+    const gradient = gradientProblem(this.shape);
+    if (gradient || options.tangents === false) return gradient;
+    return tangentProblem(this.shape, [...this.variables.values()]);
   }
 
   nodeById(id: string): GradNode | undefined {

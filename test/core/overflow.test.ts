@@ -90,6 +90,17 @@ describe('a tangent too large for a number', () => {
     expect(Number.isFinite(graph.output.tangent)).to.equal(false);
   });
 
+  it('tangents that are each finite are not reported, however large together', () => {
+    // d/dx and d/dy of the sum are 1e308 each; a bound over both seeds at once would be 2e308.
+    const graph = new ExpressionGraph('x*1e308 + y*1e308');
+    graph.setValues({ x: 0, y: 0 });
+    expect(graph.findProblem()).to.equal(null);
+    for (const name of ['x', 'y']) {
+      graph.forwardTangents(name);
+      expect(graph.output.tangent).to.equal(1e308);
+    }
+  });
+
   it('does not stop gradients(), whose numbers are all finite', () => {
     const graph = new ExpressionGraph(text);
     graph.setValues({ x: 0 });
