@@ -7,8 +7,10 @@ import './messages.js';
  * A note for a pass whose numbers are too large for a float (x = 1e200 through relu), shown
  * instead of a silent "—": the read-only property that would read Infinity or NaN names it.
  */
+export const OVERFLOW_PROPERTIES = ['activations', 'deltas', 'weightGradients'] as const;
+
 export interface OverflowNote {
-  readonly property: 'activations' | 'deltas' | 'weightGradients';
+  readonly property: (typeof OVERFLOW_PROPERTIES)[number];
   readonly message: string;
   readonly ref: MessageRef;
 }
