@@ -2,15 +2,9 @@ import { backward, forward, topologicalOrder, type BackwardStep } from './backwa
 import { ExpressionError } from './errors.js';
 import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
-import { getOp } from './ops.js';
+import { getOp, type OpName } from './ops.js';
 import { parse } from './parser.js';
-import {
-  firstNonFinite,
-  gradientProblem,
-  passShape,
-  tangentProblem,
-  type PassShape,
-} from './pass-problems.js';
+import { gradientProblem, passShape, tangentProblem, type PassShape } from './pass-problems.js';
 
 /**
  * A problem at one node: an op given inputs outside its domain, or a value, local gradient,
@@ -23,14 +17,11 @@ export interface DomainProblem {
 
 /** A short description of a value that is not a finite number, for an error message. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
-    return `the text ${JSON.stringify(shown)}`;
-  }
-  if (typeof value === 'number') return String(value); // NaN, Infinity, -Infinity
-  if (value === null) return 'null';
-  if (typeof value === 'bigint') return `the BigInt ${value}n`;
-  return `a value of type ${typeof value}`;
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 20))}`;
+  // NaN, Infinity, -Infinity and null read as themselves.
+  return typeof value === 'number' || value === null
+    ? String(value)
+    : `a value of type ${typeof value}`;
 }
 
 /**
@@ -48,8 +39,8 @@ export class ExpressionGraph {
   readonly positions: ReadonlyMap<string, number>;
   /** Where each node is written in `text` (an op at its operator or function name). */
   readonly nodePositions: ReadonlyMap<GradNode, number>;
-  /** Each node's inputs: fixed (depending on no variable) or not, for the ops' domain checks. */
-  private readonly fixedInputs: ReadonlyMap<GradNode, readonly boolean[]>;
+  /** Nodes that depend on a variable, for the ops' domain checks: the rest are fixed numbers. */
+  private readonly varies = new Set<GradNode>();
   /** The nodes by index, for findProblem's own passes. */
   private readonly shape: PassShape;
 
@@ -64,17 +55,12 @@ export class ExpressionGraph {
     this.nodes.forEach((node, index) => {
       node.id = `n${index}`;
     });
-    const varies = new Set<GradNode>();
-    const fixedInputs = new Map<GradNode, boolean[]>();
     for (const node of this.nodes) {
-      fixedInputs.set(
-        node,
-        node.inputs.map((input) => !varies.has(input)),
-      );
-      if (node.op === 'var' || node.inputs.some((input) => varies.has(input))) varies.add(node);
+      if (node.op === 'var' || node.inputs.some((input) => this.varies.has(input))) {
+        this.varies.add(node);
+      }
     }
-    this.fixedInputs = fixedInputs;
-    this.shape = passShape(this.nodes, this.output);
+    this.shape = passShape(this.nodes);
   }
 
   get variableNames(): string[] {
@@ -88,25 +74,25 @@ export class ExpressionGraph {
    * is converted, so '2' never becomes "21".
    */
   setValues(values: Readonly<Record<string, number>>): void {
-    const accepted: Array<[GradNode, number]> = [];
-    for (const [name, value] of Object.entries(values) as Array<[string, unknown]>) {
-      const node = this.variables.get(name);
-      if (!node) throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
+    const entries = Object.entries(values) as Array<[string, unknown]>;
+    for (const [name, value] of entries) {
+      if (!this.variables.has(name)) {
+        throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
+      }
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw new ExpressionError(
           `the value of '${name}' must be a finite number, not ${describeValue(value)}`,
           this.positions.get(name) ?? 0,
         );
       }
-      accepted.push([node, value]);
     }
-    for (const [node, value] of accepted) node.value = value;
+    for (const [name, value] of entries) this.variables.get(name)!.value = value as number;
     forward(this.nodes);
   }
 
   /** Current value of every variable, in an object without a prototype. */
   values(): Record<string, number> {
-    return record([...this.variables].map(([name, node]) => [name, node.value]));
+    return this.byName((node) => node.value);
   }
 
   /** Runs a full backward pass and returns its steps. */
@@ -126,7 +112,14 @@ export class ExpressionGraph {
 
   /** d(output)/d(variable) for every variable, after `backward()`, without a prototype. */
   gradients(): Record<string, number> {
-    return record([...this.variables].map(([name, node]) => [name, node.grad]));
+    return this.byName((node) => node.grad);
+  }
+
+  /** One number per variable, in an object without Object.prototype: `.toString` is a variable's. */
+  private byName(read: (node: GradNode) => number): Record<string, number> {
+    const result = Object.create(null) as Record<string, number>;
+    for (const [name, node] of this.variables) result[name] = read(node);
+    return result;
   }
 
   /**
@@ -139,31 +132,25 @@ export class ExpressionGraph {
    */
   findProblem(options: { tangents?: boolean } = {}): DomainProblem | null {
     for (const node of this.nodes) {
-      if (node.op === 'var' || node.op === 'const') continue;
-      const spec = getOp(node.op);
-      const args = node.inputs.map((input) => input.value);
-      const reason = spec.domain?.(args, this.fixedInputs.get(node) ?? []);
+      if (node.isLeaf) continue;
+      const fixed = node.inputs.map((input) => !this.varies.has(input));
+      const reason = getOp(node.op as OpName).domain?.(
+        node.inputs.map((i) => i.value),
+        fixed,
+      );
       if (reason) return { node, message: reason };
       if (!Number.isFinite(node.value)) {
         return { node, message: `${node.op} gives a result too large for a number` };
       }
-      if (firstNonFinite(node.localGrads) !== -1) {
+      if (node.localGrads.some((g) => !Number.isFinite(g))) {
         return { node, message: `the local gradient of ${node.op} is too large for a number` };
       }
     }
     const gradient = gradientProblem(this.shape);
-    if (gradient || options.tangents === false) return gradient;
-    return tangentProblem(this.shape, [...this.variables.values()]);
+    return gradient || options.tangents === false ? gradient : tangentProblem(this.shape);
   }
 
   nodeById(id: string): GradNode | undefined {
     return this.nodes.find((node) => node.id === id);
   }
-}
-
-/** A record from entries, without Object.prototype: `record.toString` is only ever a variable. */
-function record(entries: Array<[string, number]>): Record<string, number> {
-  const result: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [name, value] of entries) result[name] = value;
-  return result;
 }

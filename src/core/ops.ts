@@ -1,6 +1,6 @@
 /**
  * The op table: the single source of truth for every operation the core knows.
- * The parser reads it (names, arity, infix symbols), the autodiff reads it (forward and
+ * The parser reads it (function names, arity), the autodiff reads it (forward and
  * local partials, domains) and the widgets read it (TeX of the op and of its local gradients;
  * the words describing an op are in each element's message catalogue).
  * Adding an op is adding one entry here.
@@ -14,12 +14,8 @@ import {
 } from './scalar-math.js';
 
 export interface OpSpec {
-  /** Name used in expressions (`sigmoid(x)`) and on nodes. */
-  readonly name: string;
   /** Number of inputs. */
   readonly arity: 1 | 2;
-  /** Infix or prefix symbol when the op is written as an operator (`+`, `*`, unary `-`). */
-  readonly symbol?: string;
   /** Computes the op's value from its inputs. */
   forward(args: readonly number[]): number;
   /** Local partial derivative of the output with respect to each input, at `args`. */
@@ -55,7 +51,6 @@ export const infiniteSlopeAtZero = (op: string): string => `${op} has an infinit
 const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\partial ${wrt}}`;
 
 const unary = (
-  name: string,
   forward: (u: number) => number,
   derivative: (u: number, out: number) => number,
   tex: (u: string) => string,
@@ -63,7 +58,6 @@ const unary = (
   ruleValue: (u: string, out: string) => string,
   domain?: (u: number) => string | null,
 ): OpSpec => ({
-  name,
   arity: 1,
   forward: ([u]) => forward(u),
   partials: ([u], out) => [derivative(u, out)],
@@ -75,9 +69,7 @@ const unary = (
 
 export const OPS = {
   add: {
-    name: 'add',
     arity: 2,
-    symbol: '+',
     forward: ([u, v]) => u + v,
     partials: () => [1, 1],
     tex: ([u, v]) => `${u} + ${v}`,
@@ -85,9 +77,7 @@ export const OPS = {
     gradValueTex: () => ['1', '1'],
   },
   sub: {
-    name: 'sub',
     arity: 2,
-    symbol: '-',
     forward: ([u, v]) => u - v,
     partials: () => [1, -1],
     tex: ([u, v]) => `${u} - ${v}`,
@@ -95,9 +85,7 @@ export const OPS = {
     gradValueTex: () => ['1', '-1'],
   },
   mul: {
-    name: 'mul',
     arity: 2,
-    symbol: '*',
     forward: ([u, v]) => u * v,
     partials: ([u, v]) => [v, u],
     tex: ([u, v]) => `${u} \\cdot ${v}`,
@@ -105,9 +93,7 @@ export const OPS = {
     gradValueTex: ([u, v]) => [v, u],
   },
   div: {
-    name: 'div',
     arity: 2,
-    symbol: '/',
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
@@ -119,9 +105,7 @@ export const OPS = {
     domain: ([, v]) => (v === 0 ? 'division by zero' : null),
   },
   pow: {
-    name: 'pow',
     arity: 2,
-    symbol: '^',
     forward: ([u, v]) => Math.pow(u, v),
     partials: ([u, v], out) => [
       v === 0 ? 0 : v * Math.pow(u, v - 1),
@@ -139,13 +123,12 @@ export const OPS = {
         return `${infiniteSlopeAtZero('pow')} (a power between 0 and 1)`;
       if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
       if (u < 0 && !powerFixed) {
-        return 'a negative number raised to a power that varies has no slope in that power (it needs the log of a negative number)';
+        return 'a negative number raised to a power that varies has no slope in the power';
       }
       return null;
     },
   },
   neg: unary(
-    'neg',
     (u) => -u,
     () => -1,
     (u) => `-${u}`,
@@ -153,7 +136,6 @@ export const OPS = {
     () => '-1',
   ),
   exp: unary(
-    'exp',
     Math.exp,
     (_u, out) => out,
     (u) => `e^{${u}}`,
@@ -161,7 +143,6 @@ export const OPS = {
     (_u, out) => out,
   ),
   log: unary(
-    'log',
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
@@ -170,7 +151,6 @@ export const OPS = {
     (u) => (u <= 0 ? 'log needs a positive input' : null),
   ),
   sqrt: unary(
-    'sqrt',
     Math.sqrt,
     // 1 / (2·0) is Infinity at 0, as for u^0.5; the domain check below says so in words.
     (_u, out) => 1 / (2 * out),
@@ -183,7 +163,6 @@ export const OPS = {
     },
   ),
   sin: unary(
-    'sin',
     Math.sin,
     (u) => Math.cos(u),
     (u) => `\\sin\\left(${u}\\right)`,
@@ -191,7 +170,6 @@ export const OPS = {
     (u) => `\\cos(${u})`,
   ),
   cos: unary(
-    'cos',
     Math.cos,
     (u) => -Math.sin(u),
     (u) => `\\cos\\left(${u}\\right)`,
@@ -199,7 +177,6 @@ export const OPS = {
     (u) => `-\\sin(${u})`,
   ),
   tanh: unary(
-    'tanh',
     Math.tanh,
     tanhSlope,
     (u) => `\\tanh\\left(${u}\\right)`,
@@ -207,7 +184,6 @@ export const OPS = {
     (_u, out) => `1 - (${out})^2`,
   ),
   sigmoid: unary(
-    'sigmoid',
     sigmoid,
     sigmoidSlope,
     (u) => `\\sigma\\left(${u}\\right)`,
@@ -215,7 +191,6 @@ export const OPS = {
     (_u, out) => `${out} \\cdot (1 - ${out})`,
   ),
   relu: unary(
-    'relu',
     (u) => (u > 0 ? u : 0),
     (u) => (u > 0 ? 1 : 0),
     (u) => `\\operatorname{relu}\\left(${u}\\right)`,
@@ -223,7 +198,6 @@ export const OPS = {
     (u) => (Number(u) > 0 ? '1' : '0'),
   ),
   abs: unary(
-    'abs',
     Math.abs,
     (u) => Math.sign(u),
     (u) => `\\left|${u}\\right|`,
@@ -231,7 +205,6 @@ export const OPS = {
     (u) => `\\operatorname{sign}(${u})`,
   ),
   bce: {
-    name: 'bce',
     arity: 2,
     forward: ([p, y]) => {
       const q = clampProbability(p);
@@ -253,7 +226,6 @@ export const OPS = {
     domain: ([p]) => (p >= 0 && p <= 1 ? null : 'bce needs a probability p between 0 and 1'),
   },
   bce_logits: {
-    name: 'bce_logits',
     arity: 2,
     // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
     // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
@@ -266,7 +238,6 @@ export const OPS = {
     gradValueTex: ([z, y]) => [`\\sigma(${z}) - ${y}`, `-(${z})`],
   },
   mse: {
-    name: 'mse',
     arity: 2,
     forward: ([p, y]) => (p - y) * (p - y),
     partials: ([p, y]) => [2 * (p - y), -2 * (p - y)],

@@ -42,11 +42,10 @@ describe('findDenseProblem', () => {
     expect(Number.isFinite(result.loss)).to.equal(true);
     expect(result.deltas.flat().every(Number.isFinite)).to.equal(true);
     expect(findDenseProblem(cache, result)).to.deep.equal({
-      quantity: 'weightGradient',
+      quantity: 'dL/dW',
       layer: 1,
       unit: 0,
-      from: 0,
-      message: 'a weight gradient of unit 1 in layer 1 is too large for a number',
+      message: 'dL/dW of unit 1 in layer 1 is too large for a number',
     });
   });
 
@@ -59,10 +58,12 @@ describe('findDenseProblem', () => {
     ];
     const { cache, result } = pass(network, [1e10, 1e10], [0]);
     const problem = findDenseProblem(cache, result);
-    expect(problem).to.include({ quantity: 'z', layer: 1, unit: 1 });
-    expect(problem?.message).to.equal(
-      'the weighted sum z of unit 2 in layer 1 is too large for a number',
-    );
+    expect(problem).to.deep.equal({
+      quantity: 'z',
+      layer: 1,
+      unit: 1,
+      message: 'z of unit 2 in layer 1 is too large for a number',
+    });
   });
 
   it('a delta that overflows while the loss does not', () => {
@@ -75,7 +76,7 @@ describe('findDenseProblem', () => {
     const { cache, result } = pass(network, [1], [0, 0, 0, 0]);
     expect(result.loss).to.be.closeTo(4 * Math.LN2, 1e-12);
     expect(findDenseProblem(cache, result)).to.deep.equal({
-      quantity: 'delta',
+      quantity: 'δ',
       layer: 1,
       unit: 0,
       message: 'δ of unit 1 in layer 1 is too large for a number',

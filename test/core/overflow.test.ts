@@ -50,18 +50,6 @@ describe('a gradient too large for a number', () => {
     expect(graph.findProblem()?.message).to.equal('mul gives a result too large for a number');
   });
 
-  it('a constant whose gradient overflows is named by its text', () => {
-    // d/d(1e300) of 1e300 * (x * 1e300) is x * 1e300 = 1e308 at x = 1e8; 10 times that overflows.
-    const graph = new ExpressionGraph('10 * (1e300 * (x * 1e300))');
-    graph.setValues({ x: 1e-300 });
-    expect(graph.findProblem()?.message).to.equal("the gradient of 'x' is too large for a number");
-    const constant = new ExpressionGraph('(c * 1e300) * 1e300 * 10');
-    constant.setValues({ c: 0 });
-    expect(constant.findProblem()?.message).to.equal(
-      "the gradient of 'c' is too large for a number",
-    );
-  });
-
   it('an ordinary graph has no problem, and checking leaves grad and tangent as they were', () => {
     const graph = new ExpressionGraph('x*x*y');
     graph.setValues({ x: 3, y: 2 });

@@ -16,7 +16,7 @@ describe('ExpressionGraph.setValues refuses what is not a finite number', () => 
   const cases: Array<[unknown, string]> = [
     ['2', 'the text "2"'],
     [null, 'null'],
-    [10n, 'the BigInt 10n'],
+    [10n, 'a value of type bigint'],
     [Number.NaN, 'NaN'],
     [Infinity, 'Infinity'],
     [-Infinity, '-Infinity'],

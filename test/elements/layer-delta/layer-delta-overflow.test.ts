@@ -19,10 +19,10 @@ describe('<layer-delta> numbers too large for a float', () => {
     await element.updateComplete;
     expect(attributes(errors)).to.deep.equal(['activations']);
     expect((errors[0].detail as { message: string }).message).to.equal(
-      'the loss is too large to compute: try smaller inputs, targets or weights',
+      'the numbers grow too large to compute: try smaller inputs, targets or weights',
     );
     expect(note(element)).to.equal(
-      'activations: the loss is too large to compute: try smaller inputs, targets or weights',
+      'activations: the numbers grow too large to compute: try smaller inputs, targets or weights',
     );
     // Stepping through the pass keeps the one note and fires nothing more.
     stepButton(element).click();
@@ -34,7 +34,7 @@ describe('<layer-delta> numbers too large for a float', () => {
     expect(attributes(errors)).to.deep.equal(['activations']);
   });
 
-  it('weights set from code that overflow a delta: the note names the unit', async () => {
+  it('weights set from code that overflow a delta: the note is filed under deltas', async () => {
     const element = await mount({
       sizes: '1 1 4',
       activation: 'relu',
@@ -48,7 +48,7 @@ describe('<layer-delta> numbers too large for a float', () => {
     await element.updateComplete;
     expect(attributes(errors)).to.deep.equal(['deltas']);
     expect(note(element)).to.equal(
-      'deltas: a number at hidden 1 unit 1 is too large to compute: try smaller inputs, targets or weights',
+      'deltas: the numbers grow too large to compute: try smaller inputs, targets or weights',
     );
   });
 
@@ -61,7 +61,7 @@ describe('<layer-delta> numbers too large for a float', () => {
       field.value = value;
       field.dispatchEvent(new Event('change', { bubbles: true }));
       await element.updateComplete;
-      if (value === '1e300') expect(note(element)).to.contain('the loss is too large to compute');
+      if (value === '1e300') expect(note(element)).to.contain('too large to compute');
     }
     expect(attributes(errors)).to.deep.equal(['activations']);
     expect(note(element)).to.equal(null);
@@ -76,7 +76,7 @@ describe('<layer-delta> numbers too large for a float', () => {
     const element = wrapper.querySelector<LayerDelta>('layer-delta')!;
     await element.updateComplete;
     expect(note(element)).to.equal(
-      'activations: der Verlust ist zu groß zum Berechnen: kleinere Eingaben, Zielwerte oder Gewichte versuchen',
+      'activations: die Zahlen werden zu groß zum Berechnen: kleinere Eingaben, Zielwerte oder Gewichte versuchen',
     );
   });
 });
