@@ -34,7 +34,7 @@ function fileGroups(sizes, entry, elementFiles) {
   const katex = /^chunks\/_?katex/;
   const elements = [...elementFiles].sort();
   const languages = chunk(language);
-  const shared = chunk(/^chunks\//).filter(
+  const shared = chunk(/^chunks\/[^/]+\.js$/).filter(
     (name) => !elements.includes(name) && !languages.includes(name) && !katex.test(name),
   );
   const stem = (name) => `\`${name.replace(/-[\w-]{8}\.js$/, '-*.js')}\``;
