@@ -118,37 +118,54 @@ async function timeTrustedKeys(browser, origin, scenario, rate) {
 }
 
 /**
+ * `count` first renders on the page, timed by the harness (wall) and traced: the main thread's
+ * CPU to the paint and to the typeset (the harness marks the start and the paint of each).
+ */
+async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
+  const events = await startTrace(cdp);
+  const renders = [];
+  for (let i = 0; i < count; i++) {
+    renders.push(
+      await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+    );
+  }
+  const { cpu } = await stopTrace(cdp, events, count);
+  // Two marks per render; a harness without them (an older commit) leaves the CPU unknown.
+  return renders.map((render, i) => ({
+    ...render,
+    cpuToPaint: cpu.length === 2 * count ? cpu[2 * i] : NaN,
+    cpuToTex: cpu.length === 2 * count ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+  }));
+}
+
+/**
  * First render of one element kind: the first on a fresh page (its chunk already loaded, so the
  * figure is the element's own work plus KaTeX's arrival), and then 20 more of the same kind.
  */
-async function timeFirstRender(browser, origin, { tag, attributes }, rate) {
+async function timeFirstRender(browser, origin, config, rate) {
   const first = [];
   const warm = [];
   for (let p = 0; p < FIRST_RENDER_PAGES; p++) {
     const page = await openHarness(browser, origin);
     try {
       const cdp = await page.context().newCDPSession(page);
-      await page.evaluate((t) => window.bench.load(t), tag);
+      await page.evaluate((t) => window.bench.load(t), config.tag);
       await throttleCpu(cdp, rate);
-      first.push(
-        await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
-      );
-      if (p === 0) {
-        for (let w = 0; w < WARM_RENDERS; w++) {
-          warm.push(
-            await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
-          );
-        }
-      }
+      first.push(...(await traceFirstRenders(page, cdp, config, 1)));
+      if (p === 0) warm.push(...(await traceFirstRenders(page, cdp, config, WARM_RENDERS)));
     } finally {
       await page.close();
     }
   }
+  const mid = (list, pick) => median(list.map(pick));
   return {
-    firstPaint: median(first.map((r) => r.toPaint)),
-    firstTex: median(first.map((r) => r.toTex)),
-    warmPaint: median(warm.map((r) => r.toPaint)),
+    firstPaint: mid(first, (r) => r.toPaint),
+    firstTex: mid(first, (r) => r.toTex),
+    warmPaint: mid(warm, (r) => r.toPaint),
     warmP95: p95(warm.map((r) => r.toPaint)),
+    cpuFirstPaint: mid(first, (r) => r.cpuToPaint),
+    cpuFirstTex: mid(first, (r) => r.cpuToTex),
+    cpuWarmPaint: mid(warm, (r) => r.cpuToPaint),
   };
 }
 
