@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
   ExerciseElement,
   type ExerciseEventMap,
@@ -7,7 +6,7 @@ import {
 import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
 import * as gears from './chain-rule-gears-model.js';

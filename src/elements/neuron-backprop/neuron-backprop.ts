@@ -1,11 +1,10 @@
 import { html, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { numberIn, oneOf } from '../../internal/attributes.js';
 import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
 import { describeChange, describeReset, describeStep, describeTraced } from './narration.js';

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { seededRandom } from '../../core/random.js';
 import { BackpropElement, type BackpropEventMap } from '../base-element.js';
-import { readOnly, setting } from '../settings.js';
+import { readOnly, setting, state } from '../settings.js';
 import { answerField, verdictText } from './answer-field.js';
 import {
   ExerciseSession,
