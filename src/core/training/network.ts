@@ -33,7 +33,7 @@ export interface Regularization {
 
 export const NO_REGULARIZATION: Regularization = { kind: 'none', rate: 0 };
 
-export interface TrainNetwork {
+export interface TrainableNetwork {
   /** Units per layer, the inputs first and the outputs last. */
   readonly sizes: readonly number[];
   readonly activation: TrainActivation;
@@ -93,7 +93,7 @@ export function createTrainNetwork(options: {
   activation: TrainActivation;
   output: OutputKind;
   seed: number;
-}): TrainNetwork {
+}): TrainableNetwork {
   const { sizes, activation, output } = options;
   const random = seededRandom(mixSeed(options.seed, 3));
   const last = sizes.length - 2;
@@ -109,7 +109,7 @@ export function createTrainNetwork(options: {
   return { sizes: [...sizes], activation, output, weights, biases };
 }
 
-export function cloneNetwork(network: TrainNetwork): TrainNetwork {
+export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
   return {
     ...network,
     sizes: [...network.sizes],
@@ -119,7 +119,7 @@ export function cloneNetwork(network: TrainNetwork): TrainNetwork {
 }
 
 /** The forward pass for one input, keeping z and a per layer. */
-export function forward(network: TrainNetwork, input: readonly number[]): Activations {
+export function networkForward(network: TrainableNetwork, input: readonly number[]): Activations {
   const { weights, biases, activation, output } = network;
   const layers = weights.length;
   const z: number[][] = new Array(layers);
@@ -148,7 +148,7 @@ export function forward(network: TrainNetwork, input: readonly number[]): Activa
 }
 
 /** The target vector for a label: one-hot for softmax, the label itself otherwise. */
-export function targetOf(network: TrainNetwork, label: number): number[] {
+export function targetOf(network: TrainableNetwork, label: number): number[] {
   if (network.output !== 'softmax') return [label];
   const units = network.sizes[network.sizes.length - 1];
   const target = new Array<number>(units).fill(0);
@@ -157,7 +157,7 @@ export function targetOf(network: TrainNetwork, label: number): number[] {
 }
 
 /** One example's loss, computed from the output's z so it stays finite (see scalar-math.ts). */
-export function exampleLoss(network: TrainNetwork, pass: Activations, label: number): number {
+export function exampleLoss(network: TrainableNetwork, pass: Activations, label: number): number {
   const zOut = pass.z[pass.z.length - 1];
   if (network.output === 'binary') return crossEntropyFromLogit(zOut[0], label);
   if (network.output === 'softmax') return softmaxCrossEntropy(zOut, targetOf(network, label));
@@ -166,7 +166,11 @@ export function exampleLoss(network: TrainNetwork, pass: Activations, label: num
 }
 
 /** δ = ∂L/∂z for every layer after the input (output last), for one example. */
-export function exampleDeltas(network: TrainNetwork, pass: Activations, label: number): number[][] {
+export function exampleDeltas(
+  network: TrainableNetwork,
+  pass: Activations,
+  label: number,
+): number[][] {
   const layers = network.weights.length;
   const deltas: number[][] = new Array(layers);
   const zOut = pass.z[layers - 1];
@@ -191,7 +195,7 @@ export function exampleDeltas(network: TrainNetwork, pass: Activations, label: n
 }
 
 /** The regularisation penalty: L2 rate·½Σw², L1 rate·Σ|w|, biases excluded. */
-export function penalty(network: TrainNetwork, regularization: Regularization): number {
+export function penalty(network: TrainableNetwork, regularization: Regularization): number {
   if (regularization.kind === 'none' || regularization.rate === 0) return 0;
   let total = 0;
   for (const matrix of network.weights)
@@ -201,7 +205,7 @@ export function penalty(network: TrainNetwork, regularization: Regularization): 
 }
 
 /** Zeros shaped like the network's weights and biases. */
-export function zeroGradients(network: TrainNetwork): Gradients {
+export function zeroGradients(network: TrainableNetwork): Gradients {
   return {
     weights: network.weights.map((matrix) =>
       matrix.map((row) => new Array<number>(row.length).fill(0)),
@@ -223,7 +227,7 @@ export interface BatchResult {
  * bias), plus the penalty's gradient (L2: rate·w; L1: rate·sign w, 0 at w = 0).
  */
 export function batchGradients(
-  network: TrainNetwork,
+  network: TrainableNetwork,
   inputs: readonly (readonly number[])[],
   labels: readonly number[],
   regularization: Regularization = NO_REGULARIZATION,
@@ -232,7 +236,7 @@ export function batchGradients(
   const n = inputs.length;
   let dataLoss = 0;
   for (let k = 0; k < n; k++) {
-    const pass = forward(network, inputs[k]);
+    const pass = networkForward(network, inputs[k]);
     dataLoss += exampleLoss(network, pass, labels[k]);
     const deltas = exampleDeltas(network, pass, labels[k]);
     for (let l = 0; l < deltas.length; l++) {
@@ -266,7 +270,11 @@ export function batchGradients(
 }
 
 /** One step of gradient descent, w ← w − η ∂L/∂w, in place. */
-export function applyGradients(network: TrainNetwork, gradients: Gradients, rate: number): void {
+export function applyGradients(
+  network: TrainableNetwork,
+  gradients: Gradients,
+  rate: number,
+): void {
   network.weights.forEach((matrix, l) =>
     matrix.forEach((row, i) => {
       const g = gradients.weights[l][i];
@@ -283,13 +291,13 @@ export function applyGradients(network: TrainNetwork, gradients: Gradients, rate
  * The class the network predicts for a forward pass (regression: -1), and the probability of
  * each class (binary: [1 − p, p]).
  */
-export function classProbabilities(network: TrainNetwork, pass: Activations): number[] {
+export function classProbabilities(network: TrainableNetwork, pass: Activations): number[] {
   const out = pass.a[pass.a.length - 1];
   if (network.output === 'binary') return [1 - out[0], out[0]];
   return out;
 }
 
-export function predictedClass(network: TrainNetwork, pass: Activations): number {
+export function predictedClass(network: TrainableNetwork, pass: Activations): number {
   if (network.output === 'regression') return -1;
   const probabilities = classProbabilities(network, pass);
   let best = 0;
@@ -299,7 +307,7 @@ export function predictedClass(network: TrainNetwork, pass: Activations): number
 }
 
 /** Whether every weight and bias is a finite number. */
-export function isFiniteNetwork(network: TrainNetwork): boolean {
+export function isFiniteNetwork(network: TrainableNetwork): boolean {
   for (const matrix of network.weights)
     for (const row of matrix) for (const w of row) if (!Number.isFinite(w)) return false;
   for (const row of network.biases) for (const b of row) if (!Number.isFinite(b)) return false;

@@ -11,14 +11,14 @@ import {
   cloneNetwork,
   createTrainNetwork,
   exampleLoss,
-  forward,
+  networkForward,
   isFiniteNetwork,
   outputUnits,
   predictedClass,
   type OutputKind,
   type Regularization,
   type TrainActivation,
-  type TrainNetwork,
+  type TrainableNetwork,
 } from './network.js';
 import { mixSeed, permutation, seededRandom } from './prng.js';
 
@@ -60,7 +60,7 @@ export interface Metrics {
 }
 
 export interface TrainingState extends Metrics {
-  readonly network: TrainNetwork;
+  readonly network: TrainableNetwork;
   /** Completed epochs. */
   readonly epoch: number;
   /** The next mini-batch within the current epoch. */
@@ -115,7 +115,7 @@ export function createTraining(setup: TrainingSetup, data: PreparedData): Traini
 }
 
 /** Epoch 0 from given weights (set from script, or the reader's new settings). */
-export function startFrom(network: TrainNetwork, data: PreparedData): TrainingState {
+export function startFrom(network: TrainableNetwork, data: PreparedData): TrainingState {
   const metrics = evaluate(network, data);
   const start = Number.isFinite(metrics.trainLoss) ? metrics.trainLoss : 1;
   const state: TrainingState = {
@@ -131,7 +131,7 @@ export function startFrom(network: TrainNetwork, data: PreparedData): TrainingSt
 }
 
 /** Mean loss and accuracy of a network on the prepared data. */
-export function evaluate(network: TrainNetwork, data: PreparedData): Metrics {
+export function evaluate(network: TrainableNetwork, data: PreparedData): Metrics {
   const train = score(network, data.trainInputs, data.trainLabels);
   const test =
     data.testInputs.length > 0 ? score(network, data.testInputs, data.testLabels) : train;
@@ -143,7 +143,7 @@ export function evaluate(network: TrainNetwork, data: PreparedData): Metrics {
 }
 
 function score(
-  network: TrainNetwork,
+  network: TrainableNetwork,
   inputs: readonly number[][],
   labels: readonly number[],
 ): { loss: number; accuracy: number } {
@@ -151,7 +151,7 @@ function score(
   let loss = 0;
   let right = 0;
   for (let k = 0; k < inputs.length; k++) {
-    const pass = forward(network, inputs[k]);
+    const pass = networkForward(network, inputs[k]);
     loss += exampleLoss(network, pass, labels[k]);
     if (predictedClass(network, pass) === labels[k]) right++;
   }

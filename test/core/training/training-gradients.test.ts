@@ -6,13 +6,13 @@ import {
   cloneNetwork,
   createTrainNetwork,
   exampleLoss,
-  forward,
+  networkForward,
   penalty,
   seededRandom,
   TRAIN_ACTIVATIONS,
   type OutputKind,
   type Regularization,
-  type TrainNetwork,
+  type TrainableNetwork,
 } from '../../../src/core/training/index.js';
 
 /**
@@ -23,13 +23,15 @@ import {
 
 /** The training loss as a function of the network: mean data loss plus penalty. */
 function objective(
-  network: TrainNetwork,
+  network: TrainableNetwork,
   inputs: number[][],
   labels: number[],
   regularization: Regularization,
 ): number {
   let total = 0;
-  inputs.forEach((input, k) => (total += exampleLoss(network, forward(network, input), labels[k])));
+  inputs.forEach(
+    (input, k) => (total += exampleLoss(network, networkForward(network, input), labels[k])),
+  );
   return total / inputs.length + penalty(network, regularization);
 }
 
@@ -105,7 +107,7 @@ describe('training gradients against central differences', () => {
 describe('one full-batch step on two points, worked out by hand', () => {
   it('matches w ← w − η (mean of δ·a + λw) to 1e-12', () => {
     // 2 inputs → 2 tanh units → 1 sigmoid output, binary cross-entropy, L2 with rate 0.1.
-    const network: TrainNetwork = {
+    const network: TrainableNetwork = {
       sizes: [2, 2, 1],
       activation: 'tanh',
       output: 'binary',
