@@ -70,7 +70,6 @@ addEnglish({
   'train-network.unit.input': 'input {feature}',
   'train-network.unit.hidden': 'layer {layer} unit {unit}',
   'train-network.unit.output': 'output {unit}',
-  'train-network.connection': 'weight from {from} to {to}: {value}',
   'train-network.legend.positive': 'positive weight',
   'train-network.legend.negative': 'negative weight (dashed)',
 
