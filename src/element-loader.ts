@@ -27,6 +27,7 @@ const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
   'neuron-backprop': () => import('./elements/neuron-backprop/define.js'),
   'graph-backprop': () => import('./elements/graph-backprop/define.js'),
   'layer-delta': () => import('./elements/layer-delta/define.js'),
+  'train-network': () => import('./elements/train-network/define.js'),
 };
 
 const loading = new Map<ElementTag, Promise<void>>();

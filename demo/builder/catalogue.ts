@@ -35,6 +35,7 @@ export const PRESETS: Record<ElementTag, Record<string, string>> = {
   'neuron-backprop': { x: '1.5', w: '0.8', b: '-0.4', y: '1' },
   'graph-backprop': { expr: 'relu(w*x + b)', values: 'x=1.5, w=2, b=-1' },
   'layer-delta': { sizes: '2 3 2 1', x: '0.5 -1', y: '1' },
+  'train-network': { dataset: 'xor', sizes: '4', activation: 'tanh' },
 };
 
 function unquote(text: string | undefined): string {

@@ -7,6 +7,7 @@ import '../../src/elements/chain-rule-gears/define.js';
 import '../../src/elements/graph-backprop/define.js';
 import '../../src/elements/layer-delta/define.js';
 import '../../src/elements/neuron-backprop/define.js';
+import '../../src/elements/train-network/define.js';
 import { PAGE_PADDING } from '../../src/embed/embed-page.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
 import type { HeightMessage } from '../../src/embed/height-reporter.js';

@@ -6,8 +6,12 @@ import type { ElementTag } from '../element-tags.js';
  * - chain-rule-gears: the lever moved (`change`);
  * - neuron-backprop: a gradient step taken (`change` with `source: 'step'`);
  * - graph-backprop: the backward pass stepped to its end (`backward-step`, `step === total`);
- * - layer-delta: the deltas reached the input layer (`backward-step`, `step === total`).
+ * - layer-delta: the deltas reached the input layer (`backward-step`, `step === total`);
+ * - train-network: training reached 0.9 test accuracy (`epoch`, `accuracy >= 0.9`).
  */
+/** The test accuracy `<train-network>` must reach for its figure to count as done. */
+const GOAL_ACCURACY = 0.9;
+
 const MAIN_ACTIONS: Record<ElementTag, { event: string; done: (detail: unknown) => boolean }> = {
   'chain-rule-gears': { event: 'change', done: () => true },
   'neuron-backprop': {
@@ -16,6 +20,13 @@ const MAIN_ACTIONS: Record<ElementTag, { event: string; done: (detail: unknown) 
   },
   'graph-backprop': { event: 'backward-step', done: reachedTheEnd },
   'layer-delta': { event: 'backward-step', done: reachedTheEnd },
+  'train-network': {
+    event: 'epoch',
+    done: (detail) => {
+      const { accuracy } = (detail ?? {}) as { accuracy?: unknown };
+      return typeof accuracy === 'number' && accuracy >= GOAL_ACCURACY;
+    },
+  },
 };
 
 function reachedTheEnd(detail: unknown): boolean {

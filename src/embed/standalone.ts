@@ -10,6 +10,7 @@ import '../elements/chain-rule-gears/define.js';
 import '../elements/graph-backprop/define.js';
 import '../elements/layer-delta/define.js';
 import '../elements/neuron-backprop/define.js';
+import '../elements/train-network/define.js';
 import { isElementTag } from '../element-tags.js';
 import { applyPageLanguage, mountEmbed } from './embed-page.js';
 import { embedConfig } from './embed-params.js';

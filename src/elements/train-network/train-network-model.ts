@@ -43,7 +43,7 @@ export interface TrainModel {
   readonly playing: boolean;
   /** Set when training diverged and was rewound; cleared by Play, Step, Reset or a new setting. */
   readonly diverged: boolean;
-  /** The connection whose gradient the panel explains. */
+  /** The connection whose gradient the panel explains (at first the output's first weight). */
   readonly selected: ConnectionRef | null;
   /** The keyboard cursor over the plane, in data coordinates. */
   readonly cursor: { readonly x: number; readonly y: number };
@@ -68,6 +68,11 @@ function setupOf(settings: TrainSettings): TrainingSetup {
     regularization: { kind: settings.regularization, rate: settings.regularizationRate },
     seed: settings.seed,
   };
+}
+
+/** The weight from the last hidden layer's first unit to the first output. */
+function firstOutputWeight(setup: TrainingSetup): ConnectionRef {
+  return { layer: setup.hidden.length, to: 0, from: 0 };
 }
 
 function placePoints(settings: TrainSettings): PlacedPoint[] {
@@ -105,7 +110,7 @@ export function createModel(settings: TrainSettings): TrainModel {
     training: createTraining(setup, data),
     playing: false,
     diverged: false,
-    selected: null,
+    selected: firstOutputWeight(setup),
     cursor: { x: 0, y: 0 },
     newLabel: 0,
   };
@@ -133,7 +138,7 @@ export function withSettings(model: TrainModel, settings: TrainSettings): TrainM
       data,
       training: createTraining(setup, data),
       diverged: false,
-      selected: null,
+      selected: firstOutputWeight(setup),
     };
   }
   const batch = changed('batchSize') ? 0 : model.training.batch;
