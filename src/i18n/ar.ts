@@ -41,6 +41,7 @@ export const messages: Messages = {
   'attr.oneOf': 'المتوقع واحد من {choices}، لكن الموجود {got}',
   'attr.labels': 'المتوقع قائمة قصيرة من الأسماء مفصولة بفواصل',
   'attr.labelsAtMost': 'المتوقع أسماء مفصولة بفواصل، لا يزيد عددها على {max}',
+  'attr.unreadable': 'المتوقع قيمة يمكن قراءتها نصًا؛ هذه القيمة تحتوي على نفسها أو لا يمكن قراءتها',
   'number.minus': 'سالب {value}',
   'problem.readOnly': '{property} للقراءة فقط؛ وقد تم تجاهل القيمة المعيّنة',
 
@@ -380,6 +381,7 @@ export const messages: Messages = {
     many: 'المتوقع {count} عددًا، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
     other: 'المتوقع {count} عدد، واحد لكل وحدة في طبقة المخرجات (تنتهي sizes بـ {count})، لكن الموجود {got}',
   },
+  'layer-delta.problem.misfit': 'لم تُستخدم: {name} لن يتوافق معها ({reason})',
   'layer-delta.problem.yRange': 'المتوقع أعداد من {min} إلى {max}، لكن الموجود {got} (مع loss="{loss}" يكون كل هدف احتمالًا)',
   'layer-delta.problem.ceOutputs': 'يحتاج loss="ce" إلى مخرجين على الأقل: سوفتماكس على مخرج واحد يساوي 1 دائمًا',
   'layer-delta.problem.ceNegative': 'مع loss="ce" لا يجوز أن يكون أي عنصر في الهدف سالبًا',

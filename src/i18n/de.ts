@@ -44,6 +44,7 @@ export const messages: Messages = {
   'attr.oneOf': 'erwartet: einer der Werte {choices}; erhalten: {got}',
   'attr.labels': 'erwartet: eine kurze Liste von Namen, getrennt durch Kommas',
   'attr.labelsAtMost': 'erwartet: höchstens {max} Namen, getrennt durch Kommas',
+  'attr.unreadable': 'erwartet: ein Wert, der sich als Text lesen lässt; dieser enthält sich selbst oder lässt sich nicht lesen',
 
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'Hebel',
@@ -362,6 +363,7 @@ export const messages: Messages = {
     one: 'erwartet: {count} Zahl, eine pro Ausgabeeinheit (sizes endet mit {count}); erhalten: {got}',
     other: 'erwartet: {count} Zahlen, eine pro Ausgabeeinheit (sizes endet mit {count}); erhalten: {got}',
   },
+  'layer-delta.problem.misfit': 'nicht übernommen: {name} würde nicht dazu passen ({reason})',
   'layer-delta.problem.yRange': 'erwartet: Zahlen von {min} bis {max}; erhalten: {got} (mit loss="{loss}" ist jeder Zielwert eine Wahrscheinlichkeit)',
   'layer-delta.problem.ceOutputs': 'ce braucht mindestens zwei Ausgaben: Eine Softmax über nur eine Ausgabe ist immer 1',
   'layer-delta.problem.ceNegative': 'mit ce darf kein Eintrag des Zielwerts negativ sein',

@@ -40,6 +40,7 @@ export const messages: Messages = {
   'attr.oneOf': 'se esperaba uno de estos valores: {choices}; se recibió: {got}',
   'attr.labels': 'se esperaba una lista corta de nombres separados por comas',
   'attr.labelsAtMost': 'se esperaban como máximo {max} nombres separados por comas',
+  'attr.unreadable': 'se esperaba un valor legible como texto; este se contiene a sí mismo o no se puede leer',
 
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'palanca',
@@ -375,6 +376,7 @@ export const messages: Messages = {
     one: 'se esperaba: {count} número, uno por unidad de salida (sizes termina en {count}); se recibió: {got}',
     other: 'se esperaba: {count} números, uno por unidad de salida (sizes termina en {count}); se recibió: {got}',
   },
+  'layer-delta.problem.misfit': 'no se usa: {name} no encajaría ({reason})',
   'layer-delta.problem.yRange': 'se esperaba: números de {min} a {max}; se recibió: {got} (con loss="{loss}" cada objetivo es una probabilidad)',
   'layer-delta.problem.ceOutputs': 'ce necesita al menos dos salidas: una softmax sobre una sola siempre vale 1',
   'layer-delta.problem.ceNegative': 'con ce ningún valor del objetivo puede ser negativo',

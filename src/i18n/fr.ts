@@ -44,6 +44,7 @@ export const messages: Messages = {
   'attr.oneOf': 'attendu : une valeur parmi {choices} ; reçu : {got}',
   'attr.labels': 'attendu : une courte liste de noms séparés par des virgules',
   'attr.labelsAtMost': 'attendu : au plus {max} noms séparés par des virgules',
+  'attr.unreadable': 'attendu : une valeur lisible comme du texte ; celle-ci se contient elle-même ou ne peut pas être lue',
 
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'levier',
@@ -359,6 +360,7 @@ export const messages: Messages = {
     one: 'attendu : {count} nombre, un par unité de sortie (sizes se termine par {count}) ; reçu : {got}',
     other: 'attendu : {count} nombres, un par unité de sortie (sizes se termine par {count}) ; reçu : {got}',
   },
+  'layer-delta.problem.misfit': 'non utilisé : {name} ne correspondrait plus ({reason})',
   'layer-delta.problem.yRange': 'attendu : des nombres de {min} à {max} ; reçu : {got} (avec loss="{loss}", chaque cible est une probabilité)',
   'layer-delta.problem.ceOutputs': 'ce exige au moins deux sorties : une softmax sur une seule sortie vaut toujours 1',
   'layer-delta.problem.ceNegative': 'avec ce, aucune composante de la cible ne peut être négative',

@@ -37,6 +37,7 @@ export const messages: Messages = {
   'attr.oneOf': 'अपेक्षित: इनमें से एक: {choices}; मिला: {got}',
   'attr.labels': 'अपेक्षित: कॉमा से अलग किए गए नामों की एक छोटी सूची',
   'attr.labelsAtMost': 'अपेक्षित: कॉमा से अलग किए गए अधिक से अधिक {max} नाम',
+  'attr.unreadable': 'अपेक्षित: ऐसा मान जिसे पाठ के रूप में पढ़ा जा सके; यह मान स्वयं को समाहित करता है या पढ़ा नहीं जा सकता',
   'number.minus': 'माइनस {value}',
   'problem.readOnly': '{property} केवल पढ़ने के लिए है; सेट किया गया मान अनदेखा किया गया',
 
@@ -337,6 +338,7 @@ export const messages: Messages = {
     one: 'अपेक्षित: {count} संख्या, हर आउटपुट इकाई के लिए एक (sizes {count} पर ख़त्म होता है); मिला: {got}',
     other: 'अपेक्षित: {count} संख्याएँ, हर आउटपुट इकाई के लिए एक (sizes {count} पर ख़त्म होता है); मिला: {got}',
   },
+  'layer-delta.problem.misfit': 'उपयोग नहीं किया गया: {name} इससे मेल नहीं खाएगा ({reason})',
   'layer-delta.problem.yRange': 'अपेक्षित: {min} से {max} तक की संख्याएँ; मिला: {got} (loss="{loss}" के साथ हर लक्ष्य एक प्रायिकता है)',
   'layer-delta.problem.ceOutputs': 'loss="ce" के लिए कम से कम दो आउटपुट चाहिए: एक ही आउटपुट पर सॉफ़्टमैक्स हमेशा 1 होता है',
   'layer-delta.problem.ceNegative': 'loss="ce" के साथ लक्ष्य की कोई भी प्रविष्टि ऋणात्मक नहीं हो सकती',

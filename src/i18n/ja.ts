@@ -34,6 +34,7 @@ export const messages: Messages = {
   'attr.oneOf': '{choices}のいずれかが必要です（実際は{got}）',
   'attr.labels': 'カンマで区切った短い名前のリストが必要です',
   'attr.labelsAtMost': 'カンマで区切った名前は{max}個までです',
+  'attr.unreadable': 'テキストとして読める値が必要です（この値は自分自身を含むか、読み取れません）',
   'number.minus': 'マイナス{value}',
   'problem.readOnly': '{property}は読み取り専用です。設定した値は無視されました',
 
@@ -329,6 +330,7 @@ export const messages: Messages = {
   'layer-delta.problem.y': {
     other: '出力ユニットごとに1つ、計{count}個の数値が必要です（sizesの最後が{count}のため）。実際は{got}',
   },
+  'layer-delta.problem.misfit': '使用されません: {name} が合わなくなります（{reason}）',
   'layer-delta.problem.yRange': '{min}から{max}までの数値が必要です（実際は{got}）。loss="{loss}"では、各目標値は確率です',
   'layer-delta.problem.ceOutputs': 'ceには2つ以上の出力が必要です。出力が1つだけのソフトマックスは常に1になります',
   'layer-delta.problem.ceNegative': 'ceでは、目標に負の要素があってはいけません',

@@ -39,6 +39,7 @@ export const messages: Messages = {
   'attr.oneOf': 'esperado: um destes valores: {choices}; recebido: {got}',
   'attr.labels': 'esperado: uma lista curta de nomes separados por vírgulas',
   'attr.labelsAtMost': 'esperado: no máximo {max} nomes separados por vírgulas',
+  'attr.unreadable': 'esperado: um valor que possa ser lido como texto; este contém a si mesmo ou não pode ser lido',
 
   // chain-rule-gears
   'chain-rule-gears.name.lever': 'alavanca',
@@ -374,6 +375,7 @@ export const messages: Messages = {
     one: 'esperado: {count} número, um por unidade de saída (sizes termina com {count}); recebido: {got}',
     other: 'esperado: {count} números, um por unidade de saída (sizes termina com {count}); recebido: {got}',
   },
+  'layer-delta.problem.misfit': 'não usado: {name} não se encaixaria ({reason})',
   'layer-delta.problem.yRange': 'esperado: números de {min} a {max}; recebido: {got} (com loss="{loss}" cada alvo é uma probabilidade)',
   'layer-delta.problem.ceOutputs': 'ce precisa de pelo menos duas saídas: uma softmax sobre uma só vale sempre 1',
   'layer-delta.problem.ceNegative': 'com ce nenhum valor do alvo pode ser negativo',

@@ -34,6 +34,7 @@ export const messages: Messages = {
   'attr.oneOf': '应为 {choices} 之一，实际为{got}',
   'attr.labels': '应为以逗号分隔的简短名称列表',
   'attr.labelsAtMost': '应为以逗号分隔的名称，最多 {max} 个',
+  'attr.unreadable': '应为可读作文本的值；此值包含自身或无法读取',
   'number.minus': '负{value}',
   'problem.readOnly': '{property} 是只读属性；设置的值已被忽略',
 
@@ -321,6 +322,7 @@ export const messages: Messages = {
   'layer-delta.problem.y': {
     other: '应为 {count} 个数值，每个输出单元一个（sizes 以 {count} 结尾），实际为{got}',
   },
+  'layer-delta.problem.misfit': '未采用：{name} 将与之不符（{reason}）',
   'layer-delta.problem.yRange': '应为 {min} 到 {max} 之间的数值，实际为{got}（loss="{loss}" 时，每个目标值都是一个概率）',
   'layer-delta.problem.ceOutputs': 'ce 至少需要两个输出：只对一个输出做 softmax，结果总是 1',
   'layer-delta.problem.ceNegative': '使用 ce 时，目标的各项都不能为负',

@@ -6,7 +6,28 @@
 import { addEnglish } from './i18n.js';
 import { ENGLISH, type MessageRef } from './localizer.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; ref?: MessageRef };
+/**
+ * Why a value cannot be used: the English text (for the `error` event) and, when it is one of
+ * ours, the message to show in the reader's language. The one shape of every refusal.
+ */
+export interface Problem {
+  readonly message: string;
+  readonly ref?: MessageRef;
+}
+
+/** A parser's answer: the value, or why not. */
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+
+/** A problem from a catalogue message. */
+export function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {
+  const ref: MessageRef = { key, params };
+  return { message: ENGLISH.text(ref), ref };
+}
+
+/** A parser's refusal from a catalogue message. */
+export function refusal<T>(key: string, params?: MessageRef['params']): Parsed<T> {
+  return { ok: false, ...problem(key, params) };
+}
 
 addEnglish({
   'attr.expected': 'expected {expected}',
@@ -43,6 +64,8 @@ addEnglish({
   'attr.oneOf': 'expected one of {choices}, got {got}',
   'attr.labels': 'expected a short list of names separated by commas',
   'attr.labelsAtMost': 'expected at most {max} names separated by commas',
+  'attr.unreadable':
+    'expected a value that can be read as text; this one contains itself or cannot be read',
 });
 
 /** A refused value quoted back, except NaN/Infinity, which would read as a broken widget. */
@@ -52,10 +75,7 @@ const echo = (text: string): MessageRef =>
     : { key: 'attr.quoted', params: { text: text.slice(0, 40) } };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(key: string, params?: MessageRef['params']): Parsed<T> => {
-  const ref: MessageRef = { key, params };
-  return { ok: false, message: ENGLISH.text(ref), ref };
-};
+const fail = refusal;
 
 /** Attribute text longer than this is refused before any work is done on it. */
 export const MAX_ATTRIBUTE_LENGTH = 2000;
@@ -163,13 +183,16 @@ export function parseNumberList(
   return ok(values);
 }
 
-/** Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }. */
+/**
+ * Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }: an object without a prototype, so a
+ * variable named `constructor` or `__proto__` is a name like any other.
+ */
 export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
   const trimmed = (text ?? '').trim();
   const expected: MessageRef = { key: 'attr.assignments' };
-  if (trimmed === '') return ok({});
+  const values: Record<string, number> = Object.create(null);
+  if (trimmed === '') return ok(values);
   if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
-  const values: Record<string, number> = {};
   for (const pair of trimmed.split(/\s*[,;]\s*/)) {
     if (pair === '') continue;
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);

@@ -5,15 +5,26 @@ import {
   isLoaded,
   languageOf,
   loadCatalogue,
-  localizerFor,
   textDirectionOf,
   translate,
   watchLanguage,
 } from './i18n.js';
-import type { Localizer, MessageRef } from './localizer.js';
+import type { Problem } from './attributes.js';
+import { localizerFor, type Localizer } from './localizer.js';
 import './messages.js';
-import { readOnly, readOnlyNamesOf, settingsApplied, type SettingsHost } from './settings.js';
+import {
+  readOnly,
+  readOnlyNamesOf,
+  settingLabel,
+  settingsApplied,
+  wasGiven,
+  type SettingsHost,
+} from './settings.js';
+import { adoptSheets, sheetsOf } from './restyle.js';
 import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
+
+/** The events a reader's action starts with, which first apply settings made before it. */
+const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
 
 /** Detail of every `error` event the elements fire. */
 export interface ErrorDetail {
@@ -31,7 +42,8 @@ export interface ErrorDetail {
  *   plus one `error` event, and the last good value stays; a `@readOnly` property ignores sets
  *   and reports them with an `error` event, so a framework passing every prop never throws;
  * - `announce()` narrates changes in a polite live region;
- * - timers and animation frames started through `later()`/`nextFrame()` stop on disconnect;
+ * - a reader's action starts from every setting made before it (see `createRenderRoot`);
+ * - animation frames started through `nextFrame()` stop on disconnect;
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
  */
 /** The events every element fires, besides its own. */
@@ -52,9 +64,13 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     customElements.define(tag, this);
   }
 
-  private problems = new Map<string, { message: string; ref?: MessageRef }>();
-  /** Verdicts on settings changed since the last update, reported when it runs. */
-  private verdicts = new Map<string, { message: string; ref?: MessageRef } | null>();
+  /**
+   * Refused values, by the name the note shows: the parser's refusal and a check against another
+   * setting are kept apart, so a check that passes never clears what the parser refused.
+   */
+  private problems = new Map<string, { parse?: Problem; check?: Problem }>();
+  /** The parser's verdicts on settings set since the last update, reported when it runs. */
+  private verdicts = new Map<string, Problem | null>();
   private languageTag = 'en';
   private direction: 'ltr' | 'rtl' = 'ltr';
   /** Made on first use after each language switch (a new one, so views see the change). */
@@ -63,7 +79,6 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   private stopWatchingLanguage?: () => void;
   private readOnlySets = new Set<string>();
   private liveMessage = '';
-  private timers = new Set<ReturnType<typeof setTimeout>>();
   private frames = new Set<number>();
 
   private readonly onTexReady = (): void => {
@@ -84,8 +99,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
-  settingChanged(attribute: string, message: string | null, ref?: MessageRef): void {
-    this.verdicts.set(attribute, message === null ? null : { message, ref });
+  settingChanged(name: string, problem: Problem | null): void {
+    this.verdicts.set(name, problem);
     this.requestUpdate();
   }
 
@@ -134,8 +149,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   protected override update(changed: PropertyValues): void {
-    for (const [attribute, verdict] of this.verdicts)
-      this.reportProblem(attribute, verdict?.message ?? null, verdict?.ref);
+    for (const [name, verdict] of this.verdicts) this.record(name, 'parse', verdict);
     this.verdicts.clear();
     for (const property of this.readOnlySets) {
       this.emit<ErrorDetail>('error', {
@@ -146,7 +160,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
-    settingsApplied(this);
+    const ctor = this.constructor;
+    settingsApplied(this, (name) => !!this.problems.get(settingLabel(ctor, name))?.check);
     if (focused && (!focused.isConnected || focused.matches(':disabled')))
       this.rescueFocus(focused);
   }
@@ -225,6 +240,48 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     super.removeEventListener(type, listener, options);
   }
 
+  /**
+   * A reader's action starts from every setting made before it: `el.w = 2` and a click on a
+   * button in the same task (a script, a test, assistive technology) act on w = 2, as they would
+   * once the update had run. Read-only properties do the same (settings.ts).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const settle = (): void => this.settle();
+    for (const type of READER_ACTIONS) root.addEventListener(type, settle, { capture: true });
+    return root;
+  }
+
+  private updating = false;
+
+  /**
+   * @internal The one place settings are applied ahead of the scheduled update: once drawn,
+   * outside an update under way.
+   */
+  settle(): void {
+    if (this.hasUpdated && this.isUpdatePending && !this.updating) this.performUpdate();
+  }
+
+  protected override performUpdate(): void {
+    this.updating = true;
+    try {
+      super.performUpdate();
+    } finally {
+      this.updating = false;
+    }
+  }
+
+  /**
+   * Moved into another document (an iframe's): stylesheets constructed for the old document
+   * cannot be adopted there, so they are built again for the new one.
+   */
+  adoptedCallback(): void {
+    if (!this.shadowRoot) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    adoptSheets(this.shadowRoot, sheetsOf(styles));
+    adoptTexStyles(this.shadowRoot);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     void loadTex(this.onTexReady);
@@ -237,9 +294,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     cancelTexWait(this.onTexReady);
     this.stopWatchingLanguage?.();
     this.stopWatchingLanguage = undefined;
-    for (const timer of this.timers) clearTimeout(timer);
     for (const frame of this.frames) cancelAnimationFrame(frame);
-    this.timers.clear();
     this.frames.clear();
   }
 
@@ -256,35 +311,32 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   /**
-   * Records that `attribute` holds a value the element cannot use (shown until fixed) and fires
-   * `error`; pass null once the value is good again.
+   * The verdict of a check that needs more than one setting (x must match sizes, a `values` name
+   * must be in the expression), made while applying settings in `willUpdate`. A refusal keeps the
+   * value in use (the property reads it back), shows a note and fires `error` when the verdict is
+   * new or the setting was just given; null clears this check's note, never the parser's.
    */
-  protected reportProblem(attribute: string, message: string | null, ref?: MessageRef): void {
-    // An element's own verdict (a cross-attribute check in willUpdate) supersedes the setting's.
-    this.verdicts.delete(attribute);
-    if (message === null) {
-      if (this.problems.delete(attribute)) this.requestUpdate();
-      return;
-    }
-    this.problems.set(attribute, { message, ref });
+  protected check(name: string, problem: Problem | null): void {
+    const label = settingLabel(this.constructor, name);
+    const before = this.problems.get(label)?.check;
+    if (problem && before?.message === problem.message && !wasGiven(this, name)) return;
+    this.record(label, 'check', problem);
+  }
+
+  /** Records (or clears) one kind of refusal for a name; a new refusal fires `error`. */
+  private record(label: string, kind: 'parse' | 'check', problem: Problem | null): void {
+    const entry = this.problems.get(label) ?? {};
+    if (!problem && !entry[kind]) return;
+    const next = { ...entry, [kind]: problem ?? undefined };
+    if (next.parse || next.check) this.problems.set(label, next);
+    else this.problems.delete(label);
     this.requestUpdate();
-    this.emit<ErrorDetail>('error', { attribute, message: this.problemText(attribute)! });
+    if (problem) this.emit<ErrorDetail>('error', { attribute: label, message: this.note(problem) });
   }
 
-  /** A refused value's note in the reader's language (English when it has no message key). */
-  private problemText(attribute: string): string | undefined {
-    const problem = this.problems.get(attribute);
-    if (!problem) return undefined;
+  /** A refusal's note in the reader's language (English when it has no message key). */
+  private note(problem: Problem): string {
     return withoutNonFiniteWords(problem.ref ? this.l10n.text(problem.ref) : problem.message);
-  }
-
-  /** Whether any attribute currently holds a refused value. */
-  protected get hasProblems(): boolean {
-    return this.problems.size > 0;
-  }
-
-  protected problemFor(attribute: string): string | undefined {
-    return this.problemText(attribute);
   }
 
   /** The visible notes for refused values; put it at the top of the element's template. */
@@ -292,9 +344,9 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     if (this.problems.size === 0) return nothing;
     return html`<div class="errors" part="error" role="alert">
       <ul class="error-list">
-        ${[...this.problems.keys()].map(
-          (attribute) =>
-            html`<li><strong>${attribute}</strong>: ${this.problemText(attribute)}</li>`,
+        ${[...this.problems].map(
+          ([label, { parse, check }]) =>
+            html`<li><strong>${label}</strong>: ${this.note((parse ?? check)!)}</li>`,
         )}
       </ul>
     </div>`;
@@ -325,22 +377,6 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     return (
       typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
     );
-  }
-
-  /** setTimeout that is cleared when the element leaves the page. */
-  protected later(callback: () => void, ms: number): ReturnType<typeof setTimeout> {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      callback();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
-  }
-
-  protected cancelLater(timer: ReturnType<typeof setTimeout> | undefined): void {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    this.timers.delete(timer);
   }
 
   /** requestAnimationFrame that is cancelled when the element leaves the page. */

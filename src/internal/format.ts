@@ -35,12 +35,6 @@ export function texNumber(value: number, digits = 3): string {
   return text;
 }
 
-/** Wraps a negative number in parentheses so `3 \cdot (-2)` reads right. */
-export function texFactor(value: number, digits = 3): string {
-  const text = texNumber(value, digits);
-  return value < 0 ? `(${text})` : text;
-}
-
 /** Words for screen readers: "minus 0.5" rather than "−0.5", which some read as a dash. */
 export function spokenNumber(value: number, digits = 3): string {
   const text = formatNumber(value, digits);
@@ -64,8 +58,10 @@ export function signClass(value: number): 'positive' | 'negative' | 'zero' {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';
 }
 
-/** A number with an explicit sign (`+0.5`, `−0.5`, `0`), so colour is never the only cue. */
-export function signed(value: number, digits = 3): string {
-  const text = formatNumber(value, digits);
+/**
+ * A formatted number with an explicit sign (`+0.5`; `−0.5` and `0` as they are), so colour is
+ * never the only cue. The one place a plus sign is added.
+ */
+export function withSign(value: number, text: string): string {
   return value > 0 && text !== '0' ? `+${text}` : text;
 }

@@ -38,28 +38,6 @@ const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 
-/**
- * Localizers are made by localizer.ts, which registers itself here when an element's code loads
- * it: the script tag's first load then carries the catalogue bookkeeping, not the number
- * formatting every element brings anyway.
- */
-type LocalizerLike = import('./localizer.js').Localizer;
-type Direction = 'ltr' | 'rtl';
-let makeLocalizer: ((lang: string, dir?: Direction) => LocalizerLike) | undefined;
-
-export function setLocalizerFactory(
-  factory: (lang: string, dir?: Direction) => LocalizerLike,
-): void {
-  makeLocalizer = factory;
-}
-
-/** A Localizer for a catalogue language (English's is shared). */
-export function localizerFor(lang: string, dir?: Direction): LocalizerLike {
-  // Every element loads localizer.ts (through its views and attribute parsers) before rendering.
-  if (!makeLocalizer) throw new Error('backprop-elements: import internal/localizer.js first');
-  return makeLocalizer(lang, dir);
-}
-
 /** A copy of one language's messages as loaded so far (for tools and tests). */
 export function messagesOf(lang: string): Messages {
   return { ...(catalogues.get(lang) ?? {}) };

@@ -1,5 +1,5 @@
-import { formatNumber, texNumber } from './format.js';
-import { directionOf, setLocalizerFactory, translate, type MessageParams } from './i18n.js';
+import { formatNumber, texNumber, withSign } from './format.js';
+import { directionOf, translate, type MessageParams } from './i18n.js';
 import {
   delocalizeNumberText,
   localizeNumberText,
@@ -60,8 +60,7 @@ export class Localizer {
 
   /** With an explicit sign, so colour is never the only cue. */
   signed(value: number, digits = 3): string {
-    const text = this.number(value, digits);
-    return value > 0 && text !== '0' ? `+${text}` : text;
+    return withSign(value, this.number(value, digits));
   }
 
   /** `texNumber` in the reader's style (`0{,}5`). */
@@ -106,7 +105,10 @@ function isolateMath(text: string): string {
 
 export const ENGLISH = new Localizer('en');
 
-// A new Localizer per switch, English's shared: `addMessages` may change a language's words.
-setLocalizerFactory((lang, dir) =>
-  lang === 'en' && dir !== 'rtl' ? ENGLISH : new Localizer(lang, dir),
-);
+/**
+ * The Localizer for a catalogue language as shown in a given direction: English's is shared, any
+ * other is new, since `addMessages` may have changed its words since the last one was made.
+ */
+export function localizerFor(lang: string, dir?: 'ltr' | 'rtl'): Localizer {
+  return lang === 'en' && dir !== 'rtl' ? ENGLISH : new Localizer(lang, dir);
+}

@@ -1,6 +1,6 @@
 /**
- * One declarative way for an element to read its attributes, and one rule for read-only
- * properties. Both are decorators the four elements share:
+ * One way for an element to take its settings, and one rule for read-only properties. Both are
+ * decorators the elements share:
  *
  * ```ts
  * @setting({ attribute: 'learning-rate', parse: numberIn({ min: 0.001, max: 10 }), fallback: 0.5 })
@@ -10,70 +10,121 @@
  * get loss(): number { ... }
  * ```
  *
- * A setting is an attribute and a property of the same name (camelCase for dashed names). The
- * property accepts the attribute's text or a value of the right type (`el.ratios = [2, 3]`),
- * and reads back what the element uses: the last good value, or the fallback while the
- * attribute is absent, or, for a value the reader changes too, the live value (`read`). A
- * refused value keeps the last good one and is reported once, as a visible note and an `error`
- * event, when the element next updates. Nothing here throws.
+ * The rule, the same for every setting of every element:
+ * - A setting is an attribute and a property of the same name (camelCase for dashed names), or a
+ *   property alone (`attribute: false`). The property takes the attribute's text or a value of
+ *   the right type (`el.ratios = [2, 3]`).
+ * - Accepted, the value is *given*: the element applies it at its next update, with the other
+ *   settings given since the last one, in the element's own order (what others depend on first,
+ *   values the reader also changes last). Refused (by its parser, or because it does not fit
+ *   another setting), the value in use stays, and the refusal is one visible note and one `error`
+ *   event. A check against another setting adds its own verdict; it never clears the parser's.
+ * - The property reads back what the element uses: until the update, a value just given; after
+ *   it, the live value for settings the reader changes too (`read`), else the last value the
+ *   element took. Never a refused value.
+ * - Nothing here throws: a value that cannot even be read (one that contains itself, a getter
+ *   that throws, a revoked Proxy) is refused like any other.
  */
 import type { ReactiveElement } from 'lit';
-import type { Parsed } from './attributes.js';
-import type { MessageRef } from './localizer.js';
+import { refusal, type Parsed, type Problem } from './attributes.js';
 
 export interface SettingSpec<T> {
-  /** The attribute's name; the property is the decorated field. */
-  attribute: string;
+  /** The attribute's name, or false for a property that script alone sets. */
+  attribute: string | false;
   /** Reads the attribute's text (or a script value turned into text by `asText`). */
   parse: (text: string) => Parsed<T>;
   /** Reads a value set from script, when text would lose something; defaults to `asText` + `parse`. */
   parseValue?: (value: unknown) => Parsed<T>;
-  /** What the element uses while the attribute is absent (or set to null). */
+  /**
+   * What the element uses while the attribute is absent (or the property set to null). Without
+   * one (undefined), setting null or undefined leaves the value where it is.
+   */
   fallback: T;
   /**
    * For a value the reader can change too (a slider's x, the traced parameter): what the
-   * property reads back now. Without it the property reads the last good value set.
+   * property reads back once the element has applied what it was given.
    */
   read?: (element: never) => T;
 }
 
 /** What the element class must offer the decorators (BackpropElement does). */
 export interface SettingsHost extends ReactiveElement {
-  /** Called by a setting's setter with the verdict on a new value. */
-  settingChanged(attribute: string, message: string | null, ref?: MessageRef): void;
+  /** Called by a setting's setter with the parser's verdict on a new value (null: accepted). */
+  settingChanged(name: string, problem: Problem | null): void;
   /** Called when script sets a read-only property. */
   readOnlySet(property: string): void;
+  /** Applies settings made since the last update now, when one is pending (outside an update). */
+  settle(): void;
 }
 
-/** Script values as attribute text: numbers, arrays (space separated), `{ x: 2 }` as `x=2`. */
-export function asText(value: unknown): string {
+/** Deeper than this, a script value is refused rather than read. */
+const MAX_DEPTH = 8;
+
+/**
+ * Script values as attribute text: numbers, arrays (space separated), `{ x: 2 }` as `x=2`. Only
+ * an object's own keys count. Throws on a value that contains itself or nests too deep; the
+ * setter catches that (and a getter or Proxy that throws) and refuses the value.
+ */
+export function asText(value: unknown, depth = 0): string {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(asText).join(' ');
+  if (depth > MAX_DEPTH) throw new RangeError('nested too deep');
+  if (Array.isArray(value)) return value.map((item) => asText(item, depth + 1)).join(' ');
   if (value !== null && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([key, item]) => `${key}=${asText(item)}`)
+      .map(([key, item]) => `${key}=${asText(item, depth + 1)}`)
       .join(', ');
   }
   return String(value);
 }
 
-const VALUES = Symbol('setting values');
-const PENDING = Symbol('settings set since the last update');
-type WithValues = SettingsHost & { [VALUES]?: Map<string, unknown>; [PENDING]?: Set<string> };
+/** One setting's state in one element. */
+interface Slot {
+  /** The last accepted value (or the fallback): what the element applies and checks. */
+  given: unknown;
+  /** The value the element last took, which the property reads when there is no `read`. */
+  used: unknown;
+}
+
+const SLOTS = Symbol('settings');
+const PENDING = Symbol('settings given since the last update');
+type WithSlots = SettingsHost & { [SLOTS]?: Map<string, Slot>; [PENDING]?: Set<string> };
 
 /** Every set counts as a change, even to the value in use: it also moves the reset point. */
 const ALWAYS_CHANGED = { attribute: false, hasChanged: () => true } as const;
 
-/** The value a setting was last given (or its fallback), whatever its live `read` reports. */
-export function settingValue<T>(element: object, name: string): T {
-  const values = (element as WithValues)[VALUES];
-  const spec = settingsOf(element.constructor).get(name);
-  return (values?.has(name) ? values.get(name) : spec?.fallback) as T;
+function slotOf(element: WithSlots, name: string, spec: SettingSpec<unknown>): Slot {
+  const slots = (element[SLOTS] ??= new Map());
+  let slot = slots.get(name);
+  if (!slot) slots.set(name, (slot = { given: spec.fallback, used: spec.fallback }));
+  return slot;
 }
 
-/** Called by the base class once an update has applied the settings set before it. */
-export function settingsApplied(element: object): void {
-  (element as WithValues)[PENDING]?.clear();
+/** The value a setting was last given (or its fallback), whatever its live `read` reports. */
+export function givenValue<T>(element: object, name: string): T {
+  const spec = settingsOf(element.constructor).get(name);
+  if (!spec) return undefined as T;
+  return slotOf(element as WithSlots, name, spec).given as T;
+}
+
+/** Whether a setting was given (set and accepted) since the element's last update. */
+export function wasGiven(element: object, name: string): boolean {
+  return (element as WithSlots)[PENDING]?.has(name) ?? false;
+}
+
+/** The note's name for a setting: its attribute, or the property's name. */
+export function settingLabel(ctor: object, name: string): string {
+  const spec = settingsOf(ctor).get(name);
+  return spec && spec.attribute !== false ? spec.attribute : name;
+}
+
+/**
+ * Called by the base class once an update has applied the settings given before it: every
+ * setting the element did not refuse now uses its given value.
+ */
+export function settingsApplied(element: object, refused: (name: string) => boolean): void {
+  const host = element as WithSlots;
+  for (const [name, slot] of host[SLOTS] ?? []) if (!refused(name)) slot.used = slot.given;
+  host[PENDING]?.clear();
 }
 
 /** Every class's settings, by property name, so the base class can list them. */
@@ -88,40 +139,50 @@ export function settingsOf(ctor: object): Map<string, SettingSpec<unknown>> {
   return all;
 }
 
+/** The parser's verdict on a value set from script or markup; never throws. */
+function parseSet<T>(spec: SettingSpec<T>, next: unknown): Parsed<T> {
+  if (next === null || next === undefined) return { ok: true, value: spec.fallback };
+  try {
+    if (typeof next !== 'string' && spec.parseValue) return spec.parseValue(next);
+    return spec.parse(asText(next));
+  } catch {
+    return refusal('attr.unreadable');
+  }
+}
+
 /** Declares an attribute-backed property; see the module comment. */
 export function setting<T>(spec: SettingSpec<T>) {
   return (prototype: object, name: string): void => {
     const ctor = prototype.constructor as typeof ReactiveElement;
     if (!SPECS.has(ctor)) SPECS.set(ctor, new Map());
     SPECS.get(ctor)!.set(name, spec as SettingSpec<unknown>);
+    const label = spec.attribute === false ? name : spec.attribute;
     Object.defineProperty(prototype, name, {
       configurable: true,
       enumerable: true,
-      get(this: WithValues): T {
-        // A value just set reads back as set until the update that applies it.
-        if (spec.read && this.hasUpdated && !this[PENDING]?.has(name))
-          return (spec.read as (element: unknown) => T)(this);
-        const values = this[VALUES];
-        return (values?.has(name) ? values.get(name) : spec.fallback) as T;
+      get(this: WithSlots): T {
+        const slot = slotOf(this, name, spec as SettingSpec<unknown>);
+        if (this[PENDING]?.has(name)) return slot.given as T;
+        if (spec.read && this.hasUpdated) return (spec.read as (element: unknown) => T)(this);
+        return slot.used as T;
       },
-      set(this: WithValues, next: unknown) {
-        const values = (this[VALUES] ??= new Map());
-        const old = (this as unknown as Record<string, unknown>)[name];
-        let parsed: Parsed<T>;
-        if (next === null || next === undefined) parsed = { ok: true, value: spec.fallback };
-        else if (typeof next !== 'string' && spec.parseValue) parsed = spec.parseValue(next);
-        else parsed = spec.parse(asText(next));
-        if (parsed.ok) {
-          values.set(name, parsed.value);
-          (this[PENDING] ??= new Set()).add(name);
-          this.settingChanged(spec.attribute, null);
-          this.requestUpdate(name, old, ALWAYS_CHANGED);
-        } else {
-          this.settingChanged(spec.attribute, parsed.message, parsed.ref);
+      set(this: WithSlots, next: unknown) {
+        if ((next === null || next === undefined) && spec.fallback === undefined) return;
+        const parsed = parseSet(spec, next);
+        if (!parsed.ok) {
+          this.settingChanged(label, { message: parsed.message, ref: parsed.ref });
+          return;
         }
+        const old = (this as unknown as Record<string, unknown>)[name];
+        slotOf(this, name, spec as SettingSpec<unknown>).given = parsed.value;
+        const pending = (this[PENDING] ??= new Set());
+        pending.add(name);
+        this.settingChanged(label, null);
+        this.requestUpdate(name, old, ALWAYS_CHANGED);
       },
     });
-    // Lit observes the attribute and routes it through the accessor above.
+    // Lit observes the attribute and routes it through the accessor above; it also takes over
+    // a value set on the element before its tag was defined.
     ctor.createProperty(name, { attribute: spec.attribute, noAccessor: true });
   };
 }
@@ -140,6 +201,8 @@ export function readOnlyNamesOf(ctor: object): string[] {
 /**
  * Marks a getter as a read-only property. Frameworks set every prop they are given
  * (`name in element`), so a set must not throw: it is ignored and reported as an `error` event.
+ * What it reads follows every setting made before it (`el.value = 3; el.outputs`), as a reader's
+ * action does.
  */
 export function readOnly(
   prototype: object,
@@ -149,8 +212,13 @@ export function readOnly(
   const ctor = prototype.constructor;
   if (!READ_ONLY.has(ctor)) READ_ONLY.set(ctor, new Set());
   READ_ONLY.get(ctor)!.add(name);
+  const read = descriptor.get!;
   return {
     ...descriptor,
+    get(this: SettingsHost) {
+      this.settle();
+      return read.call(this);
+    },
     set(this: SettingsHost) {
       this.readOnlySet(name);
     },

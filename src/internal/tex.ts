@@ -1,5 +1,6 @@
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo } from 'lit/directive.js';
+import { adoptSheet } from './restyle.js';
 import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
 
 /**
@@ -57,8 +58,7 @@ export function isTexReady(): boolean {
 
 /** Adds the shared KaTeX stylesheet to a shadow root (once). */
 export function adoptTexStyles(root: ShadowRoot): void {
-  if (!sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (sheet) adoptSheet(root, sheet);
 }
 
 /** Cache hits and misses since the page loaded, for the benches. */

@@ -32,10 +32,32 @@ const HOSTILE: unknown[] = [
   { x: 'y' },
   true,
   () => 1,
+  // Values no text can be made of: each is refused, never thrown on.
+  (() => {
+    const array: unknown[] = [1];
+    array.push(array);
+    return array;
+  })(),
+  (() => {
+    const object: Record<string, unknown> = {};
+    object.self = object;
+    return object;
+  })(),
+  Object.defineProperty({}, 'x', {
+    enumerable: true,
+    get() {
+      throw new Error('unreadable');
+    },
+  }),
+  (() => {
+    const revocable = Proxy.revocable([], {});
+    revocable.revoke();
+    return revocable.proxy;
+  })(),
 ];
 
 /** The base class's protected getters, which TypeScript keeps from users and frameworks. */
-const PROTECTED = new Set(['l10n', 'hasProblems', 'reducedMotion']);
+const PROTECTED = new Set(['l10n', 'reducedMotion']);
 
 /**
  * Public accessors (read-only ones too: a framework sets those as well), from the element's

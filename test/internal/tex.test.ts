@@ -13,7 +13,7 @@ class TexProbe extends BackpropElement {
       ${this.renderProblems()}${this.renderLiveRegion()}`;
   }
   fail(message: string) {
-    this.reportProblem('formula', message);
+    this.check('formula', { message });
   }
 }
 TexProbe.define('tex-probe');

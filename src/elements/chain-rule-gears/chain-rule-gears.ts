@@ -1,14 +1,12 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { parseNumber } from '../../internal/attributes.js';
+import { state } from 'lit/decorators.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
-import type { MessageRef } from '../../internal/localizer.js';
-import { asText, readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
 import * as gears from './chain-rule-gears-model.js';
-import { INPUT, LABELS, RATIOS, UNITS } from './chain-rule-gears-settings.js';
+import { INPUT, LABELS, RATIOS, UNITS, VALUE } from './chain-rule-gears-settings.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
 import { leverAtX } from './gear-geometry.js';
 import './messages.js';
@@ -122,38 +120,12 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   @state() private model: gears.GearsModel = gears.createGears();
 
   /**
-   * A `value` set since the last update, applied after the settings in `willUpdate`, so that it
-   * wins over `input` set in the same turn (a framework sets both on a new element).
-   */
-  private pendingValue: number | undefined;
-
-  /**
    * The lever's live displacement, kept inside −10 to 10. Setting it moves the lever without
-   * firing `input` or `change`; a value that is not a number is refused with an `error` event
-   * and the lever stays put.
+   * firing `input` or `change` (after `input`, when both are set together); a value that is not
+   * a number is refused with an `error` event and the lever stays put; null leaves it.
    */
-  @property({ attribute: false, noAccessor: true })
-  get value(): number {
-    return this.model.value;
-  }
-  set value(next: number) {
-    // A framework clearing the prop leaves the lever where it is.
-    if (next === null || next === undefined) return;
-    const parsed = parseNumber(asText(next));
-    if (!parsed.ok) {
-      this.settingChanged('value', parsed.message, parsed.ref);
-      return;
-    }
-    this.settingChanged('value', null);
-    this.pendingValue = parsed.value;
-    this.model = gears.placeLever(this.model, parsed.value);
-  }
-
-  /** @internal Once the element has drawn, the later of `value` and `input` places the lever. */
-  override settingChanged(attribute: string, message: string | null, ref?: MessageRef): void {
-    if (attribute === 'input' && message === null && this.hasUpdated) this.pendingValue = undefined;
-    super.settingChanged(attribute, message, ref);
-  }
+  @setting({ ...VALUE, read: (element: ChainRuleGears) => element.model.value })
+  value!: number;
 
   /** The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. */
   @readOnly
@@ -178,10 +150,10 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (changed.has('input')) model = gears.withStart(model, this.input);
     if (changed.has('labels')) model = gears.withLabels(model, this.labels);
     if (changed.has('units')) model = gears.withUnits(model, this.units);
-    if (this.pendingValue !== undefined) model = gears.placeLever(model, this.pendingValue);
+    // The live value last, so it wins over `input` given with it.
+    if (changed.has('value')) model = gears.placeLever(model, this.value);
     // A new Localizer means the reader's language (or a page's message) changed.
     model = gears.withLanguage(model, this.l10n);
-    this.pendingValue = undefined;
     this.model = model;
   }
 

@@ -238,8 +238,9 @@ export function editExpression(
   text: string,
   commit: boolean,
   l10n: Localizer = ENGLISH,
+  start: Readonly<Record<string, number>> = {},
 ): Outcome {
-  const next = rules.typeExpression(model, text);
+  const next = rules.typeExpression(model, text, start);
   const redrawn = next.graph !== model.graph;
   const events: OutcomeEvent[] = [];
   if (redrawn) events.push({ type: 'input', detail: { name: 'expr', value: text } });

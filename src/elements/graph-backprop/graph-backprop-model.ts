@@ -1,18 +1,17 @@
 /**
- * What one <graph-backprop> shows, without DOM: an immutable snapshot (the parsed graph at its
- * values, the recorded backward pass and how far the reader has stepped, the selection, the
- * expression box's draft) and pure functions that return a new snapshot for every change.
- * The element holds one snapshot and replaces it; nothing here changes a snapshot once made.
+ * What one <graph-backprop> shows, without DOM: a snapshot (the parsed graph at its values, the
+ * recorded passes and how far the reader has stepped, the selection, the expression box's draft)
+ * and functions that return a new snapshot for every change. An expression is parsed once: its
+ * graph is kept for as long as the text stays, and a change of values sets them on it and runs it
+ * again, so the variables' values live in one place, the graph's nodes, and so do the gradients.
  */
 import {
   ExpressionGraph,
   type BackwardStep,
   type DomainProblem,
   type ForwardStep,
-  type GradNode,
 } from '../../core/index.js';
-import type { Parsed } from '../../internal/attributes.js';
-import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
+import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
 import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
 
@@ -33,20 +32,17 @@ export type Direction = 'right' | 'down';
 export type Mode = 'reverse' | 'forward';
 export const MODES: readonly Mode[] = ['reverse', 'forward'];
 
-/** Why typed text does not parse, and where. */
-export interface ParseFailure {
-  /** In English; the expression engine's own reasons have no translation (see `ref`). */
-  readonly message: string;
-  /** The message to show in the reader's language, when it is one of ours. */
-  readonly ref?: MessageRef;
+/** Why typed text does not parse (the expression engine's own reasons have no `ref`), and where. */
+export interface ParseFailure extends Problem {
   /** 0-based index of the character the parser stopped at (may equal the text's length). */
   readonly position: number;
 }
 
 export interface GraphModel {
   /**
-   * This snapshot's own graph, evaluated at its values with one full backward pass run. A change
-   * of values builds a new graph, so the nodes a view holds keep the numbers it drew.
+   * The graph of the expression, evaluated at the variables' values with one full backward pass
+   * run: each node holds its value and its gradient. Kept while the text stays; a change of
+   * values runs it again in place.
    */
   readonly graph: ExpressionGraph;
   /** The first op given inputs outside its domain, or null. */
@@ -57,13 +53,7 @@ export interface GraphModel {
   readonly forward: StepPass<ForwardStep>;
   /** The variable whose tangent forward mode traces ('' when the expression has none). */
   readonly wrt: string;
-  /** The variable asked for (the `wrt` setting or the reader's pick); '' for the first. */
-  readonly wrtWanted: string;
   readonly mode: Mode;
-  /** Each node's gradient after the whole pass. */
-  readonly finalGrads: ReadonlyMap<GradNode, number>;
-  /** The last good `values`; an expression the reader types starts from them. */
-  readonly startValues: Readonly<Record<string, number>>;
   /** The node whose details panel is open. */
   readonly selectedId: string | null;
   readonly playing: boolean;
@@ -76,10 +66,21 @@ export interface GraphModel {
   readonly direction: Direction;
 }
 
+/**
+ * Graphs parsed by the `expr` setting's check, waiting for the element that applies it, so the
+ * text is parsed once. Each is handed out once: two elements never share a graph's nodes.
+ */
+const parsedForSetting = new Map<string, ExpressionGraph>();
+
 /** The graph for `text`, or why it cannot be drawn (refusing names that look like broken numbers). */
 export function parseExpression(
   text: string,
 ): { ok: true; graph: ExpressionGraph } | ({ ok: false } & ParseFailure) {
+  const waiting = parsedForSetting.get(text);
+  if (waiting) {
+    parsedForSetting.delete(text);
+    return { ok: true, graph: waiting };
+  }
   let graph: ExpressionGraph;
   try {
     graph = new ExpressionGraph(text);
@@ -89,8 +90,7 @@ export function parseExpression(
   }
   for (const name of graph.variableNames) {
     if (CONFUSING_NAMES.has(name)) {
-      const ref = { key: 'graph-backprop.problem.confusingName', params: { name } };
-      const message = ENGLISH.text(ref);
+      const { message, ref } = problem('graph-backprop.problem.confusingName', { name });
       return { ok: false, message, ref, position: graph.positions.get(name) ?? 0 };
     }
   }
@@ -100,56 +100,53 @@ export function parseExpression(
 /** The `expr` setting's parser: the text itself, once it parses. */
 export function parseExpressionSetting(text: string): Parsed<string> {
   const parsed = parseExpression(text);
-  if (parsed.ok) return { ok: true, value: text };
-  const ref = parsed.ref ?? {
-    key: 'graph-backprop.problem.parse',
-    params: { message: parsed.message },
-  };
-  return { ok: false, message: ENGLISH.text(ref), ref };
+  if (parsed.ok) {
+    parsedForSetting.set(text, parsed.graph);
+    return { ok: true, value: text };
+  }
+  if (parsed.ref) return { ok: false, message: parsed.message, ref: parsed.ref };
+  return refusal('graph-backprop.problem.parse', { message: parsed.message });
 }
 
-/** Why a setting was refused: English, and the message to show in the reader's language. */
-export interface Verdict {
-  readonly message: string;
-  readonly ref: MessageRef;
-}
-
-const verdict = (key: string, params: MessageRef['params']): Verdict => {
-  const ref = { key, params };
-  return { message: ENGLISH.text(ref), ref };
-};
-
-/** Every variable of `graph` with a value: from `values`, else the default. */
+/**
+ * Every variable of `graph` with a value: from `values` (its own keys only, so a variable named
+ * `constructor` is not Object's), else the default.
+ */
 function valuesFor(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
-): Record<string, number> {
-  const start: Record<string, number> = {};
-  for (const name of graph.variableNames) start[name] = values[name] ?? DEFAULT_VARIABLE_VALUE;
-  return start;
+): Map<string, number> {
+  return new Map(
+    graph.variableNames.map((name) => [
+      name,
+      Object.hasOwn(values, name) ? values[name] : DEFAULT_VARIABLE_VALUE,
+    ]),
+  );
 }
 
-/** The graph fields of a snapshot: `graph` (fresh, not shared) set to `values` and run backward. */
+/** The graph fields of a snapshot: `graph` set to `values` and run both ways. */
 function evaluated(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
-  position: Pick<GraphModel, 'pass' | 'forward' | 'wrtWanted'>,
-): Pick<GraphModel, 'graph' | 'problem' | 'pass' | 'finalGrads' | 'forward' | 'wrt'> {
-  graph.setValues(valuesFor(graph, values));
+  position: Pick<GraphModel, 'pass' | 'forward' | 'wrt'>,
+): Pick<GraphModel, 'graph' | 'problem' | 'pass' | 'forward' | 'wrt'> {
+  graph.setValues(Object.fromEntries(valuesFor(graph, values)));
   const problem = graph.findProblem();
   const steps = graph.backward();
-  const finalGrads = new Map(graph.nodes.map((node) => [node, node.grad]));
-  const wanted = position.wrtWanted;
-  const wrt = graph.variables.has(wanted) ? wanted : (graph.variableNames[0] ?? '');
+  const wrt = tracedIn(graph, position.wrt);
   const tangentSteps = wrt ? graph.forwardTangents(wrt) : [];
   const forward = rerecord(position.forward, tangentSteps);
-  return { graph, problem, pass: rerecord(position.pass, steps), finalGrads, forward, wrt };
+  return { graph, problem, pass: rerecord(position.pass, steps), forward, wrt };
+}
+
+/** The variable forward mode traces: `wanted` when the graph has it, else its first. */
+function tracedIn(graph: ExpressionGraph, wanted: string): string {
+  return graph.variables.has(wanted) ? wanted : (graph.variableNames[0] ?? '');
 }
 
 /** Both passes at their start, for a new graph. */
-function atStart(model: Pick<GraphModel, 'wrtWanted'>) {
-  const { wrtWanted } = model;
-  return { pass: startPass<BackwardStep>([]), forward: startPass<ForwardStep>([]), wrtWanted };
+function atStart(model: Pick<GraphModel, 'wrt'>) {
+  return { pass: startPass<BackwardStep>([]), forward: startPass<ForwardStep>([]), wrt: model.wrt };
 }
 
 /** A snapshot of `text` (the default expression unless given) with every variable at 1. */
@@ -157,10 +154,8 @@ export function createModel(text = DEFAULT_EXPR): GraphModel {
   const parsed = parseExpression(text);
   const graph = parsed.ok ? parsed.graph : new ExpressionGraph(DEFAULT_EXPR);
   return {
-    ...evaluated(graph, {}, atStart({ wrtWanted: '' })),
-    wrtWanted: '',
+    ...evaluated(graph, {}, atStart({ wrt: '' })),
     mode: 'reverse',
-    startValues: {},
     selectedId: null,
     playing: false,
     draft: null,
@@ -176,7 +171,9 @@ function withGraph(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
 ): GraphModel {
-  const selectedId = model.selectedId && graph.nodeById(model.selectedId) ? model.selectedId : null;
+  // A node id names another node in another graph: only a variable's panel stays open, by name.
+  const open = model.selectedId ? model.graph.nodeById(model.selectedId) : undefined;
+  const selectedId = open?.op === 'var' ? (graph.variables.get(open.label)?.id ?? null) : null;
   const fresh = evaluated(graph, values, atStart(model));
   return { ...model, ...fresh, selectedId, playing: false };
 }
@@ -195,29 +192,25 @@ export function applyExpression(model: GraphModel, text: string): GraphModel {
 export function applyStartValues(
   model: GraphModel,
   values: Readonly<Record<string, number>>,
-): { model: GraphModel; problem: Verdict | null } {
+): { model: GraphModel; problem: Problem | null } {
   const { graph } = model;
   const unknown = Object.keys(values).find((name) => !graph.variables.has(name));
   if (unknown !== undefined) {
     const names = graph.variableNames.join(', ');
     const params = { name: unknown, expr: graph.text, names };
-    const problem = names
-      ? verdict('graph-backprop.problem.unknownVariable', params)
-      : verdict('graph-backprop.problem.unknownVariableNone', params);
-    return { model, problem };
+    const refused = names
+      ? problem('graph-backprop.problem.unknownVariable', params)
+      : problem('graph-backprop.problem.unknownVariableNone', params);
+    return { model, problem: refused };
   }
-  const fresh = new ExpressionGraph(graph.text);
-  return {
-    model: { ...model, ...evaluated(fresh, values, model), startValues: values },
-    problem: null,
-  };
+  return { model: { ...model, ...evaluated(graph, values, model) }, problem: null };
 }
 
 /** The `selected` setting applied: a variable's name or a node id; empty closes the panel. */
 export function applySelection(
   model: GraphModel,
   reference: string,
-): { model: GraphModel; problem: Verdict | null } {
+): { model: GraphModel; problem: Problem | null } {
   const wanted = reference.trim();
   if (wanted === '') return { model: select(model, null), problem: null };
   const { graph } = model;
@@ -225,10 +218,10 @@ export function applySelection(
   if (node) return { model: select(model, node.id), problem: null };
   const names = graph.variableNames.join(', ');
   const params = { names, last: `n${graph.nodes.length - 1}`, got: wanted.slice(0, 40) };
-  const problem = names
-    ? verdict('graph-backprop.problem.selected', params)
-    : verdict('graph-backprop.problem.selectedNoVariables', params);
-  return { model, problem };
+  const refused = names
+    ? problem('graph-backprop.problem.selected', params)
+    : problem('graph-backprop.problem.selectedNoVariables', params);
+  return { model, problem: refused };
 }
 
 /** The settings as last given (attribute or property), before the element applies them. */
@@ -249,8 +242,8 @@ export function applySettings(
   model: GraphModel,
   settings: GraphSettings,
   given: ReadonlySet<string>,
-): { model: GraphModel; verdicts: Map<string, Verdict | null> } {
-  const verdicts = new Map<string, Verdict | null>();
+): { model: GraphModel; verdicts: Map<string, Problem | null> } {
+  const verdicts = new Map<string, Problem | null>();
   const newExpression = given.has('expr');
   let next = newExpression ? applyExpression(model, settings.expr) : model;
   if (newExpression || given.has('values')) {
@@ -270,7 +263,7 @@ export function applySettings(
     if (known) next = withWrt(next, name);
     const names = next.graph.variableNames.join(', ');
     const params = { name: name.slice(0, 40), expr: next.graph.text, names };
-    verdicts.set('wrt', known ? null : verdict('graph-backprop.problem.wrt', params));
+    verdicts.set('wrt', known ? null : problem('graph-backprop.problem.wrt', params));
   }
   return { model: next, verdicts };
 }
@@ -292,12 +285,14 @@ export function clampValue(value: number): number {
   return Math.max(-VALUE_LIMIT, Math.min(VALUE_LIMIT, value));
 }
 
-/** One variable set by the reader (clamped); everything is recomputed, the step position kept. */
+/**
+ * One variable set by the reader (clamped): the graph runs again at the new value, the step
+ * position kept. No new graph: a drag calls this on every pointer move.
+ */
 export function setVariable(model: GraphModel, name: string, value: number): GraphModel {
   if (!model.graph.variables.has(name)) return model;
   const values = { ...model.graph.values(), [name]: clampValue(value) };
-  const fresh = new ExpressionGraph(model.graph.text);
-  return { ...model, ...evaluated(fresh, values, model), valueInvalid: false };
+  return { ...model, ...evaluated(model.graph, values, model), valueInvalid: false };
 }
 
 /** Opens the panel of a node (by id), or closes it with null. */
@@ -349,11 +344,10 @@ export function withMode(model: GraphModel, mode: Mode): GraphModel {
 /** Forward mode traces another variable's tangent, from the start of its pass. */
 export function withWrt(model: GraphModel, name: string): GraphModel {
   const { graph } = model;
-  const target = graph.variables.has(name) ? name : (graph.variableNames[0] ?? '');
-  if (target === model.wrt) return name === model.wrtWanted ? model : { ...model, wrtWanted: name };
-  const moved = { ...model, wrtWanted: name, forward: startPass<ForwardStep>([]) };
-  const fresh = new ExpressionGraph(model.graph.text);
-  return { ...moved, ...evaluated(fresh, model.graph.values(), moved), playing: false };
+  const target = tracedIn(graph, name);
+  if (target === model.wrt) return model;
+  const forward = startPass<ForwardStep>(target ? graph.forwardTangents(target) : []);
+  return { ...model, wrt: target, forward, playing: false };
 }
 
 /** Playing from where the pass is, or from the start if it had finished. */
@@ -375,9 +369,13 @@ export function resetPass(model: GraphModel): GraphModel {
 /**
  * The reader's text in the expression box. Text that does not parse is pointed out and the graph
  * stays; text that parses to a new graph replaces it, keeping the values of the variables that
- * survive the edit (new ones start from `values`, else at 1).
+ * survive the edit (new ones start from `start`, the `values` setting, else at 1).
  */
-export function typeExpression(model: GraphModel, text: string): GraphModel {
+export function typeExpression(
+  model: GraphModel,
+  text: string,
+  start: Readonly<Record<string, number>> = {},
+): GraphModel {
   const parsed = parseExpression(text);
   if (!parsed.ok) {
     const { message, position, ref } = parsed;
@@ -385,7 +383,7 @@ export function typeExpression(model: GraphModel, text: string): GraphModel {
   }
   const typed = { ...model, draft: text, draftError: null };
   if (parsed.graph.text === model.graph.text) return typed;
-  const kept = { ...model.startValues, ...model.graph.values() };
+  const kept = { ...start, ...model.graph.values() };
   return withGraph(typed, parsed.graph, kept);
 }
 

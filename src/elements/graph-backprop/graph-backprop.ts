@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { oneOf, parseAssignments } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { readOnly, setting, settingValue } from '../../internal/settings.js';
+import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
 import * as actions from './graph-backprop-actions.js';
@@ -159,8 +159,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** The node in the Tab order: the diagram is one Tab stop, arrow keys move between nodes. */
   @state() private focusId = '';
 
-  /** A `step` set before the first update: applied after the settings, so it wins over them. */
-  private pendingStep?: number;
   private readonly drags = new VariableDrags(this);
   private readonly clock = new PlayClock(
     this,
@@ -171,17 +169,6 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const { graph, direction } = this.model;
     this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
   });
-
-  constructor() {
-    super();
-    // A framework may set `step` before the tag is defined; that own property would hide the
-    // accessor for good. Take it over (Lit does the same for its declared properties).
-    if (Object.prototype.hasOwnProperty.call(this, 'step')) {
-      const count = (this as { step?: unknown }).step;
-      delete (this as { step?: unknown }).step;
-      this.step = count as number;
-    }
-  }
 
   /** The output's value (NaN while a domain problem, such as log of a negative, is shown). */
   @readOnly
@@ -203,20 +190,16 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /**
    * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
-   * clamped). Setting it fires no event.
+   * clamped, and applied after the other settings given with it). Setting it fires no event.
    */
-  get step(): number {
-    return this.pendingStep ?? rules.activePass(this.model).done;
-  }
-
-  set step(count: number) {
-    if (this.hasUpdated) {
-      this.model = rules.stepTo(this.model, rules.asStepCount(count));
-    } else {
-      this.pendingStep = rules.asStepCount(count);
-      this.requestUpdate();
-    }
-  }
+  @setting<number>({
+    attribute: false,
+    parse: (text) => ({ ok: true, value: rules.asStepCount(text) }),
+    parseValue: (value) => ({ ok: true, value: rules.asStepCount(value) }),
+    fallback: 0,
+    read: (element: GraphBackprop) => rules.activePass(element.model).done,
+  })
+  step!: number;
 
   /** Takes one backward step, in reverse mode (no event: a call from code). */
   stepBackward(): void {
@@ -245,8 +228,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** Stops playing and returns to the start of the backward pass. */
   reset(): void {
     this.pause();
-    this.pendingStep = undefined;
-    this.model = rules.resetPass(this.model);
+    this.step = 0;
   }
 
   override disconnectedCallback(): void {
@@ -263,17 +245,14 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const given = new Set<string>(names.filter((name) => changed.has(name)));
     // A new expression checks `values` and `selected` again as they were given, not as the
     // reader left them.
-    const settings = Object.fromEntries(names.map((name) => [name, settingValue(this, name)]));
+    const settings = Object.fromEntries(names.map((name) => [name, givenValue(this, name)]));
     const applied = rules.applySettings(this.model, settings as rules.GraphSettings, given);
-    // A verdict that depends on another setting (a `values` name the expression lacks)
-    // supersedes the one its own parser gave.
-    for (const [attribute, verdict] of applied.verdicts)
-      this.reportProblem(attribute, verdict?.message ?? null, verdict?.ref);
-    const model = rules.stepTo(
-      applied.model,
-      this.pendingStep ?? rules.activePass(applied.model).done,
-    );
-    this.pendingStep = undefined;
+    // A `values` name the expression lacks, a `selected` node it does not have.
+    for (const [name, verdict] of applied.verdicts) this.check(name, verdict);
+    // The live value last: a step given with a new expression counts in its pass.
+    const model = changed.has('step')
+      ? rules.stepTo(applied.model, givenValue<number>(this, 'step'))
+      : applied.model;
     const direction = chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
     // A new graph or Reset stops a play; its timer goes with it.
@@ -322,7 +301,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     valueInput: (name, text, commit) =>
       this.apply(actions.typeValue(this.model, name, text, commit, this.l10n)),
     expressionInput: (text, commit) =>
-      this.apply(actions.editExpression(this.model, text, commit, this.l10n)),
+      this.apply(
+        actions.editExpression(this.model, text, commit, this.l10n, givenValue(this, 'values')),
+      ),
     nodeClick: (node) => {
       if (!this.drags.endsDrag()) this.apply(actions.pickNode(this.model, node, this.l10n));
     },

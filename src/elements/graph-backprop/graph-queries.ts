@@ -45,9 +45,9 @@ export function gradientsSoFar(model: GraphModel): Map<GradNode, number> {
   return gradientsAfter(model.pass.steps, model.graph.output, model.pass.done);
 }
 
-/** A node's gradient after the whole pass. */
-export function finalGradient(model: GraphModel, node: GradNode): number {
-  return model.finalGrads.get(node) ?? 0;
+/** A node's gradient after the whole pass (the graph has run it; the node holds it). */
+export function finalGradient(_model: GraphModel, node: GradNode): number {
+  return node.grad;
 }
 
 /** d output / d variable for every variable, after the whole pass. */
@@ -94,7 +94,8 @@ export function selectionReference(model: GraphModel): string {
   return node.op === 'var' ? node.label : node.id;
 }
 
-const checks = new WeakMap<ExpressionGraph, Map<string, GradientCheck | null>>();
+/** By the recorded pass, which is new whenever the graph runs at other values. */
+const checks = new WeakMap<readonly BackwardStep[], Map<string, GradientCheck | null>>();
 
 /**
  * The finite-difference check for a variable, or null when a domain problem makes it moot.
@@ -103,8 +104,8 @@ const checks = new WeakMap<ExpressionGraph, Map<string, GradientCheck | null>>()
 export function checkFor(model: GraphModel, name: string): GradientCheck | null {
   const { graph } = model;
   if (model.problem || !graph.variables.has(name)) return null;
-  let known = checks.get(graph);
-  if (!known) checks.set(graph, (known = new Map()));
+  let known = checks.get(model.pass.steps);
+  if (!known) checks.set(model.pass.steps, (known = new Map()));
   if (known.has(name)) return known.get(name)!;
   const copy = new ExpressionGraph(graph.text);
   copy.setValues(graph.values());

@@ -16,10 +16,6 @@ export class PlayClock implements ReactiveController {
     host.addController(this);
   }
 
-  get running(): boolean {
-    return this.timer !== undefined;
-  }
-
   start(): void {
     this.schedule(0);
   }

@@ -3,10 +3,11 @@ import {
   numberListIn,
   oneOf,
   parseNumberList,
+  problem,
   type Parsed,
+  type Problem,
 } from '../../internal/attributes.js';
 import { validateTarget, type Activation, type Loss } from '../../core/index.js';
-import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
 import './messages.js';
 
 /**
@@ -90,17 +91,6 @@ export function targetRange(loss: Loss): { min: number; max: number } | null {
   return loss === 'mse' ? null : { min: 0, max: 1 };
 }
 
-/** Why a value does not fit: English for the `error` event, and the message to translate. */
-export interface Problem {
-  readonly message: string;
-  readonly ref: MessageRef;
-}
-
-export function problem(key: string, params?: MessageRef['params']): Problem {
-  const ref: MessageRef = { key, params };
-  return { message: ENGLISH.text(ref), ref };
-}
-
 /**
  * Whether a ce target is one-hot or a probability vector, decided by the core's
  * `validateTarget`; its English reasons, as catalogue messages, say why not.
@@ -128,7 +118,7 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
   const y = settings.y ?? defaultTarget(outputs, loss);
   const xProblem =
     x.length === inputs ? null : problem('layer-delta.problem.x', { count: inputs, got: x.length });
-  let yProblem =
+  let yProblem: Problem | null =
     y.length === outputs
       ? null
       : problem('layer-delta.problem.y', { count: outputs, got: y.length });
@@ -141,6 +131,38 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
   const problems = { x: xProblem, y: yProblem };
   if (xProblem || yProblem) return { config: null, problems };
   return { config: { ...settings, x, y }, problems };
+}
+
+/** The settings a check of x and y can refuse. */
+export type FitName = 'sizes' | 'loss' | 'x' | 'y';
+
+/**
+ * The settings as given, checked together. A vector given in this update that does not fit is
+ * refused and the others are used (it follows sizes, as if absent); a vector that fits no longer
+ * because sizes (or, for y, the loss) changed refuses that change, and the network stays. Every
+ * name checked gets a verdict, null when it fits.
+ */
+export function fitSettings(
+  settings: ConfigSettings,
+  given: (name: FitName) => boolean,
+): { config: NetworkConfig | null; verdicts: Record<FitName, Problem | null> } {
+  const verdicts: Record<FitName, Problem | null> = { sizes: null, loss: null, x: null, y: null };
+  let tried = settings;
+  let resolved = resolveConfig(tried);
+  for (const name of ['x', 'y'] as const) {
+    const refused = resolved.problems[name];
+    if (!refused || !given(name)) continue;
+    verdicts[name] = refused;
+    tried = { ...tried, [name]: null };
+  }
+  if (tried !== settings) resolved = resolveConfig(tried);
+  for (const name of ['x', 'y'] as const) {
+    const refused = resolved.problems[name];
+    if (!refused) continue;
+    const blamed = name === 'y' && !given('sizes') ? 'loss' : 'sizes';
+    verdicts[blamed] = problem('layer-delta.problem.misfit', { name, reason: refused.ref! });
+  }
+  return { config: resolved.config, verdicts };
 }
 
 /** Whether two configurations describe the same network (same shape, functions and seed). */

@@ -3,15 +3,17 @@ import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
-import { settingValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
+  fitSettings,
   parseActivation,
   parseLoss,
   parseSeed,
   parseSizes,
   parseVector,
   resolveConfig,
+  type ConfigSettings,
 } from './config.js';
 import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
@@ -140,49 +142,35 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     resolveConfig({ ...DEFAULTS, x: null, y: null }).config!,
   );
 
-  /** Why x or y did not fit the other settings at the last update. */
-  private fitProblems: { x: string | null; y: string | null } = { x: null, y: null };
-  /** Whether x and y hold values set by the page (rather than following sizes). */
-  /** Weights and biases set from code, checked against sizes at the next update. */
-  private pending: { weights?: number[][][]; biases?: number[][] } = {};
-
-  constructor() {
-    super();
-    // A framework may set weights or biases before the tag is defined; that own property would
-    // hide the accessors below, so it goes through them instead.
-    for (const name of ['weights', 'biases'] as const) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
-  }
-
   /**
    * The weights, `weights[l][i][j]` connecting unit j of layer l to unit i of layer l + 1.
-   * Settable (a copy is kept; assign a new array to change it); refused with an `error` event
-   * when its shape does not match `sizes`. Reads return a copy.
+   * Settable (a copy is kept; assign a new array to change it), applied after the other settings
+   * given with it; refused with an `error` event when its shape does not match `sizes`. Reads
+   * return a copy of the weights in use, the reader's edits included.
    */
-  get weights(): number[][][] {
-    return cloneMatrices(this.pending.weights ?? this.model.network.weights);
-  }
-  set weights(value: number[][][]) {
-    this.pending = { ...this.pending, weights: cloneMatrices(value) };
-    this.requestUpdate();
-  }
+  @setting<number[][][] | null>({
+    attribute: false,
+    parse: (text) => ({ ok: true, value: text as unknown as number[][][] }),
+    parseValue: (value) => ({ ok: true, value: cloneMatrices(value as number[][][]) }),
+    fallback: null,
+    read: (element: LayerDelta) => cloneMatrices(element.model.network.weights),
+  })
+  weights!: number[][][];
 
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
-  get biases(): number[][] {
-    return (this.pending.biases ?? this.model.network.biases).map((row) => [...row]);
-  }
-  set biases(value: number[][]) {
-    const copy = Array.isArray(value)
-      ? value.map((row) => (Array.isArray(row) ? [...row] : row))
-      : value;
-    this.pending = { ...this.pending, biases: copy };
-    this.requestUpdate();
-  }
+  @setting<number[][] | null>({
+    attribute: false,
+    parse: (text) => ({ ok: true, value: text as unknown as number[][] }),
+    parseValue: (value) => ({
+      ok: true,
+      value: (Array.isArray(value)
+        ? value.map((row: unknown) => (Array.isArray(row) ? [...(row as number[])] : row))
+        : value) as number[][],
+    }),
+    fallback: null,
+    read: (element: LayerDelta) => element.model.network.biases.map((row) => [...row]),
+  })
+  biases!: number[][];
 
   /** Read-only: each layer's activations after the input (output last). */
   @readOnly
@@ -218,42 +206,26 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const names = ['sizes', 'activation', 'loss', 'seed', 'x', 'y'] as const;
-    if (names.some((name) => changed.has(name))) this.applySettings(changed);
-    // Weights and biases set from code apply after the settings, so they win over a new seed.
-    const { weights, biases } = this.pending;
-    this.pending = {};
-    if (weights) this.applyParameters('weights', weights);
-    if (biases) this.applyParameters('biases', biases);
-  }
-
-  private applySettings(changed: PropertyValues<this>): void {
-    // x and y read the live values, which the reader's edits change; what the page last set
-    // comes from settingValue. While unset (absent, or set to null) they follow sizes.
-    const { config, problems } = resolveConfig({
-      sizes: this.sizes,
-      activation: this.activation,
-      loss: this.loss,
-      seed: this.seed,
-      x: settingValue<number[] | null>(this, 'x'),
-      y: settingValue<number[] | null>(this, 'y'),
-    });
-    const taken = { x: changed.has('x'), y: changed.has('y') };
-    for (const name of ['x', 'y'] as const) {
-      // Whether x and y fit sizes (and y the loss) is known only here, after their setters
-      // passed them: report a change in the verdict, or a newly set value that does not fit.
-      const problem = problems[name];
-      const message = problem?.message ?? null;
-      if (message !== this.fitProblems[name] || (taken[name] && problem))
-        this.settingChanged(name, message, problem?.ref);
-      this.fitProblems = { ...this.fitProblems, [name]: message };
+    if (names.some((name) => changed.has(name))) {
+      // What the page last gave (x and y read the live values, which the reader changes).
+      const settings = Object.fromEntries(names.map((name) => [name, givenValue(this, name)]));
+      const fitted = fitSettings(settings as unknown as ConfigSettings, (name) =>
+        changed.has(name),
+      );
+      for (const [name, problem] of Object.entries(fitted.verdicts)) this.check(name, problem);
+      if (fitted.config) {
+        const taken = { x: changed.has('x'), y: changed.has('y') };
+        this.model = rules.withConfig(this.model, fitted.config, taken);
+      }
     }
-    if (config) this.model = rules.withConfig(this.model, config, taken);
-  }
-
-  private applyParameters(name: 'weights' | 'biases', value: number[][][] | number[][]): void {
-    const problem = shapeProblem(value, this.model.config.sizes, name);
-    this.reportProblem(name, problem?.message ?? null, problem?.ref);
-    if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
+    // Weights and biases apply after the settings, so they win over a new seed.
+    for (const name of ['weights', 'biases'] as const) {
+      const value = givenValue<number[][][] | number[][] | null>(this, name);
+      if (!changed.has(name) || value === null) continue;
+      const problem = shapeProblem(value, this.model.config.sizes, name);
+      this.check(name, problem);
+      if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
+    }
   }
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----

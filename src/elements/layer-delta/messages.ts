@@ -135,6 +135,7 @@ addEnglish({
     one: 'expected {count} number, one per output unit (sizes ends with {count}), got {got}',
     other: 'expected {count} numbers, one per output unit (sizes ends with {count}), got {got}',
   },
+  'layer-delta.problem.misfit': 'not used: {name} would not fit it ({reason})',
   'layer-delta.problem.yRange':
     'expected numbers from {min} to {max}, got {got} (with loss="{loss}" each target is a probability)',
   // Softmax cross-entropy (loss="ce") needs a one-hot or probability target.

@@ -1,4 +1,5 @@
 import type { Loss } from '../../core/index.js';
+import { withSign } from '../../internal/format.js';
 import type { Localizer } from '../../internal/localizer.js';
 import './messages.js';
 
@@ -49,8 +50,7 @@ export function short(l10n: Localizer, value: number): string {
 
 /** Like `signed`, with two significant digits. */
 export function signedShort(l10n: Localizer, value: number): string {
-  const text = short(l10n, value);
-  return value > 0 && text !== '0' ? `+${text}` : text;
+  return withSign(value, short(l10n, value));
 }
 
 export function spokenList(l10n: Localizer, values: readonly number[]): string {

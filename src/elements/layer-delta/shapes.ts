@@ -1,4 +1,4 @@
-import { problem, type Problem } from './config.js';
+import { problem, type Problem } from '../../internal/attributes.js';
 
 /**
  * Checks and copies for the `weights` and `biases` properties, DOM-free. A value set from code

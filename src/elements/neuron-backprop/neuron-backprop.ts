@@ -198,14 +198,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     this.model = animateStep(this.model, 1);
   }
 
-  /**
-   * A reader's action starts from what script set before it: `el.w = 2` then a click on Gradient
-   * step in the same task steps from w = 2, as it would once the update had run.
-   */
-  private applyPendingSettings(): void {
-    if (this.isUpdatePending) this.performUpdate();
-  }
-
   private stopAnimation(): void {
     this.cancelFrame(this.animation);
     this.animation = undefined;
@@ -248,7 +240,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   };
 
   private traceFrom(name: Traced): void {
-    this.applyPendingSettings();
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
@@ -260,7 +251,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     event.stopPropagation();
     const input = event.currentTarget as HTMLInputElement;
     const raw = Number(input.value);
-    this.applyPendingSettings();
     if (!Number.isFinite(raw)) return;
     const name = input.dataset.name as SliderName;
     this.moveSlider(name, pointerValue(raw));
@@ -279,7 +269,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
    * out left to right on every page, so ArrowRight moves the thumb the way it points.
    */
   private readonly onSliderKeyDown = (event: KeyboardEvent): void => {
-    this.applyPendingSettings();
     const name = (event.currentTarget as HTMLElement).dataset.name as SliderName;
     const next = sliderKey(event, this.model.state.inputs[name], sliderSpec(name));
     if (next === null) return;
@@ -291,7 +280,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   };
 
   private readonly onStep = (): void => {
-    this.applyPendingSettings();
     this.stopAnimation();
     this.model = takeStep(this.model);
     const { before, after } = this.model.lastStep!;
@@ -301,7 +289,6 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   };
 
   private readonly onReset = (): void => {
-    this.applyPendingSettings();
     this.stopAnimation();
     this.model = reset(this.model);
     this.readerChanged('reset', true);

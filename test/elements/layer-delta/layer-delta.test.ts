@@ -248,15 +248,18 @@ describe('<layer-delta>', () => {
     expect(root(element).querySelector('[part~="error"]')).to.equal(null);
   });
 
-  it('names x when sizes change and x no longer matches, keeping the last good network', async () => {
+  it('names sizes when a new sizes no longer matches x, keeping the last good network', async () => {
     const element = await mount({ sizes: '2 3 1', x: '0.5 -1' });
     const before = visibleText(element);
     const errors = record(element, 'error');
     element.setAttribute('sizes', '3 3 1');
     await element.updateComplete;
-    expect(errors.map((e) => (e.detail as { attribute: string }).attribute)).to.deep.equal(['x']);
+    expect(errors.map((e) => (e.detail as { attribute: string }).attribute)).to.deep.equal([
+      'sizes',
+    ]);
+    expect(element.sizes, 'the sizes drawn').to.deep.equal([2, 3, 1]);
     const note = root(element).querySelector('[part~="error"]')!.textContent!;
-    expect(note).to.contain('x');
+    expect(note).to.contain('sizes');
     expect(note).to.contain('expected 3 numbers');
     expect(visibleText(element).replace(note.replace(/\s+/g, ' ').trim(), '').trim()).to.equal(
       before,
