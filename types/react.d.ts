@@ -246,9 +246,13 @@ export interface TrainNetworkProps {
    * point, the reader's included. (attribute `points`)
    */
   points?: TrainNetwork['points'] | string;
-  /** The weights, `weights[l][i][j]` joining unit j of layer l to unit i of layer l + 1. Reads a copy. */
+  /**
+   * The weights, `weights[l][i][j]` joining unit j of layer l to unit i of layer l + 1. Settable
+   * (a copy is kept), applied after the other settings given with it, as a new epoch 0; refused
+   * with an `error` event when its shape does not match the network. Reads return a copy.
+   */
   weights?: TrainNetwork['weights'];
-  /** The biases, `biases[l][i]` for unit i of layer l + 1. Reads a copy. */
+  /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
   biases?: TrainNetwork['biases'];
   /**
    * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`

@@ -8,7 +8,8 @@ import type {
   TrainActivation,
 } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { readOnly, setting, settingValue } from '../../internal/settings.js';
+import { problem } from '../../internal/attributes.js';
+import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
   parseActivation,
@@ -230,7 +231,6 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
   @state() private model: TrainModel = rules.createModel(DEFAULTS);
 
-  private pending: { weights?: unknown; biases?: unknown } = {};
   private frame?: number;
   private onScreen = true;
   private observer?: IntersectionObserver;
@@ -263,23 +263,30 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     return this.model.training.accuracy;
   }
 
-  /** The weights, `weights[l][i][j]` joining unit j of layer l to unit i of layer l + 1. Reads a copy. */
-  get weights(): number[][][] {
-    return this.model.training.network.weights.map((m) => m.map((row) => [...row]));
-  }
-  set weights(value: number[][][]) {
-    this.pending = { ...this.pending, weights: value };
-    this.requestUpdate();
-  }
+  /**
+   * The weights, `weights[l][i][j]` joining unit j of layer l to unit i of layer l + 1. Settable
+   * (a copy is kept), applied after the other settings given with it, as a new epoch 0; refused
+   * with an `error` event when its shape does not match the network. Reads return a copy.
+   */
+  @setting<number[][][] | null>({
+    attribute: false,
+    parse: () => ({ ok: true, value: null }),
+    parseValue: (value) => ({ ok: true, value: copyNested(value) as number[][][] }),
+    fallback: null,
+    read: (element: TrainNetwork) =>
+      element.model.training.network.weights.map((m) => m.map((row) => [...row])),
+  })
+  weights!: number[][][];
 
-  /** The biases, `biases[l][i]` for unit i of layer l + 1. Reads a copy. */
-  get biases(): number[][] {
-    return this.model.training.network.biases.map((row) => [...row]);
-  }
-  set biases(value: number[][]) {
-    this.pending = { ...this.pending, biases: value };
-    this.requestUpdate();
-  }
+  /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
+  @setting<number[][] | null>({
+    attribute: false,
+    parse: () => ({ ok: true, value: null }),
+    parseValue: (value) => ({ ok: true, value: copyNested(value) as number[][] }),
+    fallback: null,
+    read: (element: TrainNetwork) => element.model.training.network.biases.map((row) => [...row]),
+  })
+  biases!: number[][];
 
   /** Starts training, one budget of mini-batches per animation frame. */
   play(): void {
@@ -417,12 +424,15 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     if (names.length > 0) {
       const next: Record<string, unknown> = { ...this.model.settings };
       for (const name of names)
-        next[name === 'datasetName' ? 'dataset' : name] = settingValue(this, name);
+        next[name === 'datasetName' ? 'dataset' : name] = givenValue(this, name);
       this.model = rules.withSettings(this.model, next as unknown as TrainSettings);
     }
-    const { weights, biases } = this.pending;
-    this.pending = {};
-    if (weights !== undefined || biases !== undefined) this.applyParameters(weights, biases);
+    // Weights and biases apply after the settings, so they win over a new seed or shape.
+    const given = (name: 'weights' | 'biases'): unknown =>
+      changed.has(name) ? givenValue<unknown>(this, name) : null;
+    const weights = given('weights');
+    const biases = given('biases');
+    if (weights !== null || biases !== null) this.applyParameters(weights, biases);
   }
 
   private applyParameters(weights: unknown, biases: unknown): void {
@@ -436,9 +446,9 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
       ['weights', weights],
       ['biases', biases],
     ] as const) {
-      if (value === undefined) continue;
+      if (value === null) continue;
       const fits = rules.fitsNetwork(network, name, value);
-      this.reportProblem(name, fits ? null : this.l10n.t('train-network.problem.shape', { name }));
+      this.check(name, fits ? null : problem('train-network.problem.shape', { name }));
       if (!fits) return;
     }
     this.model = rules.withNetwork(this.model, rules.copyNetwork(candidate));
@@ -609,4 +619,9 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   }
 
   private lastCursor: unknown = null;
+}
+
+/** A copy of nested arrays from script, so later changes to the page's arrays do not leak in. */
+function copyNested(value: unknown): unknown {
+  return Array.isArray(value) ? value.map(copyNested) : value;
 }
