@@ -62,19 +62,26 @@ export function renderGradientPanel(
         ? ' + \\lambda \\operatorname{sign}(w)'
         : '';
   const penaltyValue = penaltyTex ? ` + ${f(e.penalty)}` : '';
-  const meanLine = `\\frac{\\partial L}{\\partial w} = \\frac{1}{${e.count}}\\sum_{k=1}^{${e.count}} \\delta_j^{(k)} a_i^{(k)}${penaltyTex} = ${n(e.mean)}${penaltyValue} = ${n(e.gradient)}`;
+  // Each formula as a rule and then its numbers, two short lines that fit a phone column.
+  const meanLines = [
+    `\\frac{\\partial L}{\\partial w} = \\frac{1}{${e.count}}\\sum_{k=1}^{${e.count}} \\delta_j^{(k)} a_i^{(k)}${penaltyTex}`,
+    `= ${n(e.mean)}${penaltyValue} = ${n(e.gradient)}`,
+  ];
   const exampleLine = `\\delta_j^{(1)} a_i^{(1)} = ${f(e.example.delta)} \\cdot ${f(e.example.activation)} = ${n(e.example.product)}`;
-  const updateLine = `w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w} = ${n(e.weight)} - ${f(e.learningRate)} \\cdot ${f(e.gradient)} = ${n(e.updated)}`;
+  const updateLines = [
+    `w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w}`,
+    `= ${n(e.weight)} - ${f(e.learningRate)} \\cdot ${f(e.gradient)} = ${n(e.updated)}`,
+  ];
   return html`<section class="panel" part="panel">
     <h3>
       ${l10n.t('train-network.panel.title', { from: unitName(l10n, model, ref.layer, ref.from), to: unitName(l10n, model, ref.layer + 1, ref.to) })}
     </h3>
     ${pickers}
     <p>${l10n.t('train-network.panel.mean', { count: e.count })}</p>
-    <div class="formula" part="formula">${tex(meanLine, true)}</div>
+    <div class="formula" part="formula">${meanLines.map((line) => tex(line, true))}</div>
     <p>${l10n.t('train-network.panel.example')}</p>
     <div class="formula" part="formula">${tex(exampleLine, true)}</div>
     <p>${l10n.t('train-network.panel.update')}</p>
-    <div class="formula" part="formula">${tex(updateLine, true)}</div>
+    <div class="formula" part="formula">${updateLines.map((line) => tex(line, true))}</div>
   </section>`;
 }
