@@ -234,6 +234,11 @@ export interface TrainNetworkProps {
   /** Seed for the data, the split, the initial weights and the batch order (a whole number). (attribute `seed`) */
   seed?: TrainNetwork['seed'] | string;
   /**
+   * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
+   * `goalReached` from then on, and a SCORM package built from the figure reports completion. (attribute `goal-accuracy`)
+   */
+  goalAccuracy?: TrainNetwork['goalAccuracy'] | string;
+  /**
    * The author's own data: `x y label` triples separated by `;` (x and y from −6 to 6, the label
    * a class from 0 to 4), up to 1,000 points; or an array of `{ x, y, label }`. Reads back every
    * point, the reader's included. (attribute `points`)
@@ -261,7 +266,12 @@ export interface TrainNetworkProps {
   'regularization-rate'?: string | number;
   /** The share of points used for training, 0.1 to 0.9; the rest are test points. (the attribute of `trainRatio`) */
   'train-ratio'?: string | number;
-  /** During Play, at most once per frame, when an epoch completed. Detail: `{ epoch, trainLoss, testLoss, accuracy }`. */
+  /**
+   * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
+   * `goalReached` from then on, and a SCORM package built from the figure reports completion. (the attribute of `goalAccuracy`)
+   */
+  'goal-accuracy'?: string | number;
+  /** During Play, at most once per frame, when an epoch completed. Detail: `{ epoch, trainLoss, testLoss, accuracy, goalReached }`. */
   onEpoch?: (event: TrainNetworkEventMap['epoch']) => void;
   /** The reader changed a setting or a point. Detail: `{ setting, value }`. */
   onChange?: (event: TrainNetworkEventMap['change']) => void;

@@ -89,6 +89,9 @@ export const parseRegularizationRate = numberIn({ min: 0, max: 10 });
 export const parseNoise = numberIn({ min: 0, max: MAX_NOISE });
 export const parseTrainRatio = numberIn({ min: 0.1, max: 0.9 });
 export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
+/** The test accuracy a course counts as the figure done (the `epoch` event's `goalReached`). */
+export const DEFAULT_GOAL_ACCURACY = 0.9;
+export const parseGoalAccuracy = numberIn({ min: 0, max: 1 });
 
 const fail = <T>(key: string, params?: MessageRef['params']): Parsed<T> => {
   const ref: MessageRef = { key, params };

@@ -11,12 +11,14 @@ import { BackpropElement, type BackpropEventMap } from '../../internal/base-elem
 import { problem } from '../../internal/attributes.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
+  DEFAULT_GOAL_ACCURACY,
   DEFAULTS,
   parseActivation,
   parseBatchSize,
   parseClasses,
   parseDataset,
   parseFeatures,
+  parseGoalAccuracy,
   parseLearningRate,
   parseNoise,
   parsePoints,
@@ -50,6 +52,8 @@ export interface EpochDetail {
   testLoss: number;
   /** Share of test points classified right; null for regression. */
   accuracy: number | null;
+  /** Whether `accuracy` is at least `goalAccuracy` (never for regression). */
+  goalReached: boolean;
 }
 
 /** A reader's change: a setting (`learningRate`, `features`, …) or `points`. */
@@ -91,7 +95,7 @@ const MAX_EPOCHS_PER_CALL = 10000;
  *
  * @summary Mini-batch gradient descent on 2-D data: the decision boundary, the losses, and any weight's gradient.
  *
- * @fires epoch - During Play, at most once per frame, when an epoch completed. Detail: `{ epoch, trainLoss, testLoss, accuracy }`.
+ * @fires epoch - During Play, at most once per frame, when an epoch completed. Detail: `{ epoch, trainLoss, testLoss, accuracy, goalReached }`.
  * @fires change - The reader changed a setting or a point. Detail: `{ setting, value }`.
  * @fires diverged - The loss exploded; training paused and rewound. Detail: `{ epoch, learningRate }`.
  * @fires error - An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble.
@@ -214,6 +218,17 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   seed!: number;
 
   /**
+   * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
+   * `goalReached` from then on, and a SCORM package built from the figure reports completion.
+   */
+  @setting({
+    attribute: 'goal-accuracy',
+    parse: parseGoalAccuracy,
+    fallback: DEFAULT_GOAL_ACCURACY,
+  })
+  goalAccuracy!: number;
+
+  /**
    * The author's own data: `x y label` triples separated by `;` (x and y from −6 to 6, the label
    * a class from 0 to 4), up to 1,000 points; or an array of `{ x, y, label }`. Reads back every
    * point, the reader's included.
@@ -307,7 +322,10 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this.announce(this.summary());
   }
 
-  /** Trains `epochs` whole epochs at once (at most 10,000), without animating. */
+  /**
+   * Trains `epochs` whole epochs at once (at most 10,000), without animating, and returns where
+   * training stands as the `epoch` event's detail says it.
+   */
   train(epochs = 1): EpochDetail {
     const count = Number.isFinite(epochs)
       ? Math.min(MAX_EPOCHS_PER_CALL, Math.max(0, Math.round(epochs)))
@@ -320,7 +338,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   private detail(): EpochDetail {
     const { epoch, trainLoss, testLoss, accuracy } = this.model.training;
-    return { epoch, trainLoss, testLoss, accuracy };
+    const goalReached = accuracy !== null && accuracy >= this.goalAccuracy;
+    return { epoch, trainLoss, testLoss, accuracy, goalReached };
   }
 
   private summary(): string {

@@ -11,12 +11,13 @@ import {
 } from '../efficiency.js';
 import { isolate } from '../narration.js';
 import { isolated } from './isolated.js';
+import './efficiency.messages.js';
 
 /**
  * The efficiency panel: the three multiply-add counts for the current sizes, and a log-scale
  * chart of how they grow with the hidden width. Lines differ by dash as well as colour. Its
  * heading names it; it is not a named region, so two figures on a page hold no look-alike
- * landmarks.
+ * landmarks. Its own chunk, fetched after the element's first render (cost-panel.ts).
  */
 
 const BOX = { left: 42, right: 288, top: 12, bottom: 146 };
