@@ -25,14 +25,21 @@ const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
 const loading = new Map<ElementTag, Promise<void>>();
 
 /**
+ * Elements whose first paint shows no formula: theirs are in a panel a reader opens, which
+ * fetches KaTeX then (`tex` starts it), so it is not started beside their chunk.
+ */
+const FORMULAS_ON_REQUEST: ReadonlySet<ElementTag> = new Set(['train-network']);
+
+/**
  * What every element imports, started beside the element's own chunk rather than found in it
  * (on a slow network each is a round trip sooner): the shared chunk (Lit, the base class, the
- * theme) and, since every element typesets formulas, KaTeX and its CSS (~80 kB). The same
- * modules the element imports later, so nothing is fetched twice; a KaTeX failure is the
- * element's to handle (its formulas stay plain text).
+ * theme) and, for an element that typesets formulas as it first paints, KaTeX and its CSS
+ * (~80 kB). The same modules the element imports later, so nothing is fetched twice; a KaTeX
+ * failure is the element's to handle (its formulas stay plain text).
  */
-function startSharedDownloads(): Promise<unknown> {
-  void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
+function startSharedDownloads(tag: ElementTag): Promise<unknown> {
+  if (!FORMULAS_ON_REQUEST.has(tag))
+    void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
   return import('./internal/base-element.js');
 }
 
@@ -94,7 +101,7 @@ export function loadElement(tag: ElementTag): Promise<void> {
   const pending = loading.get(tag);
   if (pending) return pending;
   if (customElements.get(tag)) return Promise.resolve();
-  const load = Promise.all([startSharedDownloads(), IMPORTERS[tag]()]).then(
+  const load = Promise.all([startSharedDownloads(tag), IMPORTERS[tag]()]).then(
     () => {
       if (typeof document !== 'undefined') clearLoadNotes(document, tag);
     },

@@ -470,6 +470,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'المثال الأول في الدفعة:',
   'train-network.panel.update': 'ثم تحرك الخطوة الوزن عكس تدرجه:',
+  'train-network.panel.toggle': 'اشرح تدرّجًا',
   'train-network.panel.empty': 'اختر وصلة في الرسم لترى كيف يتكوّن تدرجها.',
   'train-network.summary': 'الحقبة {epoch}: خسارة التدريب {train}، خسارة الاختبار {test}، دقة الاختبار {percent}٪.',
   'train-network.summaryRegression': 'الحقبة {epoch}: خسارة التدريب {train}، خسارة الاختبار {test}.',

@@ -444,6 +444,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'Das erste Beispiel des Batches:',
   'train-network.panel.update': 'Schritt bewegt das Gewicht dann gegen seinen Gradienten:',
+  'train-network.panel.toggle': 'Einen Gradienten erklären',
   'train-network.panel.empty': 'Wähle eine Verbindung in der Zeichnung, um zu sehen, wie ihr Gradient entsteht.',
   'train-network.summary': 'Epoche {epoch}: Trainingsverlust {train}, Testverlust {test}, Testgenauigkeit {percent} %.',
   'train-network.summaryRegression': 'Epoche {epoch}: Trainingsverlust {train}, Testverlust {test}.',

@@ -458,6 +458,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'El primer ejemplo del lote:',
   'train-network.panel.update': 'Paso mueve luego el peso en contra de su gradiente:',
+  'train-network.panel.toggle': 'Explicar un gradiente',
   'train-network.panel.empty': 'Elige una conexión en el dibujo para ver cómo se forma su gradiente.',
   'train-network.summary': 'Época {epoch}: pérdida de entrenamiento {train}, pérdida de prueba {test}, exactitud de prueba {percent} %.',
   'train-network.summaryRegression': 'Época {epoch}: pérdida de entrenamiento {train}, pérdida de prueba {test}.',

@@ -442,6 +442,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'Le premier exemple du lot :',
   'train-network.panel.update': "Pas déplace ensuite le poids à l'opposé de son gradient :",
+  'train-network.panel.toggle': 'Expliquer un gradient',
   'train-network.panel.empty': 'Choisissez une connexion dans le dessin pour voir comment son gradient se forme.',
   'train-network.summary': "Époque {epoch} : perte d'entraînement {train}, perte de test {test}, exactitude de test {percent} %.",
   'train-network.summaryRegression': "Époque {epoch} : perte d'entraînement {train}, perte de test {test}.",

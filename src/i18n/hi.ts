@@ -415,6 +415,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'बैच का पहला उदाहरण:',
   'train-network.panel.update': 'फिर चरण भार को उसके ग्रेडिएंट के विपरीत खिसकाता है:',
+  'train-network.panel.toggle': 'एक ग्रेडिएंट समझाएँ',
   'train-network.panel.empty': 'चित्र में कोई कनेक्शन चुनें और देखें कि उसका ग्रेडिएंट कैसे बनता है।',
   'train-network.summary': 'एपॉक {epoch}: ट्रेनिंग हानि {train}, टेस्ट हानि {test}, टेस्ट सटीकता {percent}%।',
   'train-network.summaryRegression': 'एपॉक {epoch}: ट्रेनिंग हानि {train}, टेस्ट हानि {test}।',

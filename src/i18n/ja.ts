@@ -404,6 +404,7 @@ export const messages: Messages = {
   'train-network.panel.mean': { other: '次のミニバッチ（{count} 例）について、∂L/∂w は各例の「受け取る側のユニットの δ × 送る側のユニットの a」の平均です：' },
   'train-network.panel.example': 'バッチの最初の例：',
   'train-network.panel.update': 'ステップはその後、重みを勾配と逆向きに動かします：',
+  'train-network.panel.toggle': '勾配を説明する',
   'train-network.panel.empty': '図の接続を選ぶと、その勾配がどう作られるかが見られます。',
   'train-network.summary': 'エポック {epoch}：訓練損失 {train}、テスト損失 {test}、テスト正解率 {percent}%。',
   'train-network.summaryRegression': 'エポック {epoch}：訓練損失 {train}、テスト損失 {test}。',

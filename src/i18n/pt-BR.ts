@@ -456,6 +456,7 @@ export const messages: Messages = {
   },
   'train-network.panel.example': 'O primeiro exemplo do lote:',
   'train-network.panel.update': 'Passo então move o peso contra o gradiente:',
+  'train-network.panel.toggle': 'Explicar um gradiente',
   'train-network.panel.empty': 'Escolha uma conexão no desenho para ver como o gradiente dela se forma.',
   'train-network.summary': 'Época {epoch}: perda de treino {train}, perda de teste {test}, acurácia de teste {percent}%.',
   'train-network.summaryRegression': 'Época {epoch}: perda de treino {train}, perda de teste {test}.',

@@ -396,6 +396,7 @@ export const messages: Messages = {
   'train-network.panel.mean': { other: '对下一个小批量（{count} 个样本），∂L/∂w 是各样本上“接收单元的 δ 乘以发送单元的 a”的平均值：' },
   'train-network.panel.example': '该批量的第一个样本：',
   'train-network.panel.update': '单步随后沿梯度的反方向移动该权重：',
+  'train-network.panel.toggle': '解释一个梯度',
   'train-network.panel.empty': '在图中选择一条连接，查看其梯度是如何得到的。',
   'train-network.summary': '第 {epoch} 轮：训练损失 {train}，测试损失 {test}，测试准确率 {percent}%。',
   'train-network.summaryRegression': '第 {epoch} 轮：训练损失 {train}，测试损失 {test}。',

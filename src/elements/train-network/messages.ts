@@ -73,21 +73,8 @@ addEnglish({
   'train-network.legend.positive': 'positive weight',
   'train-network.legend.negative': 'negative weight (dashed)',
 
-  // The gradient panel.
-  'train-network.panel.title': 'The gradient of the weight from {from} to {to}',
-  'train-network.panel.pick': 'Connection',
-  'train-network.panel.layer': 'Layer',
-  // Layers are counted from the inputs (layer 0) to the output.
-  'train-network.panel.layerOption': 'layer {from} to layer {to}',
-  'train-network.panel.from': 'From',
-  'train-network.panel.to': 'To',
-  'train-network.panel.mean': {
-    one: 'For the next mini-batch ({count} example), ∂L/∂w is the mean over its examples of δ of the unit fed times a of the unit feeding:',
-    other:
-      'For the next mini-batch ({count} examples), ∂L/∂w is the mean over its examples of δ of the unit fed times a of the unit feeding:',
-  },
-  'train-network.panel.example': 'The first example of the batch:',
-  'train-network.panel.update': 'Step then moves the weight against its gradient:',
+  // The gradient panel's switch (the panel's own words load with it: views/gradient-panel.messages.ts).
+  'train-network.panel.toggle': 'Explain a gradient',
   'train-network.panel.empty':
     'Select a connection in the drawing to see how its gradient is made.',
 

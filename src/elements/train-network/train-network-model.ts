@@ -71,7 +71,7 @@ function setupOf(settings: TrainSettings): TrainingSetup {
 }
 
 /** The weight from the last hidden layer's first unit to the first output. */
-function firstOutputWeight(setup: TrainingSetup): ConnectionRef {
+export function firstOutputWeight(setup: TrainingSetup): ConnectionRef {
   return { layer: setup.hidden.length, to: 0, from: 0 };
 }
 
@@ -110,7 +110,7 @@ export function createModel(settings: TrainSettings): TrainModel {
     training: createTraining(setup, data),
     playing: false,
     diverged: false,
-    selected: firstOutputWeight(setup),
+    selected: null,
     cursor: { x: 0, y: 0 },
     newLabel: 0,
   };
@@ -127,7 +127,11 @@ const NETWORK_KEYS = ['sizes', 'activation', 'features'] as const;
 export function withSettings(model: TrainModel, settings: TrainSettings): TrainModel {
   const changed = (key: keyof TrainSettings): boolean =>
     JSON.stringify(model.settings[key]) !== JSON.stringify(settings[key]);
-  if (DATA_KEYS.some(changed)) return { ...createModel(settings), cursor: model.cursor };
+  if (DATA_KEYS.some(changed)) {
+    const fresh = createModel(settings);
+    const selected = model.selected ? firstOutputWeight(fresh.setup) : null;
+    return { ...fresh, cursor: model.cursor, selected };
+  }
   const setup = setupOf(settings);
   if (NETWORK_KEYS.some(changed)) {
     const data = prepared(model.points, setup);
@@ -138,7 +142,8 @@ export function withSettings(model: TrainModel, settings: TrainSettings): TrainM
       data,
       training: createTraining(setup, data),
       diverged: false,
-      selected: firstOutputWeight(setup),
+      // An open panel stays open, on a weight the new network has.
+      selected: model.selected ? firstOutputWeight(setup) : null,
     };
   }
   const batch = changed('batchSize') ? 0 : model.training.batch;

@@ -40,7 +40,7 @@ import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { renderControls } from './views/controls.js';
 import { renderCurves } from './views/curves.js';
-import { renderGradientPanel } from './views/gradient-panel.js';
+import { renderGradientSlot } from './views/gradient-slot.js';
 import { renderNetwork } from './views/network.js';
 import { renderPlane } from './views/plane.js';
 import { renderSettings } from './views/settings.js';
@@ -565,6 +565,15 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this.model = rules.selectConnection(this.model, ref);
   };
 
+  /** Opens the panel on the output's first weight, or closes it. */
+  private readonly onTogglePanel = (): void => {
+    const { setup } = this.model;
+    this.model = rules.selectConnection(
+      this.model,
+      this.model.selected ? null : rules.firstOutputWeight(setup),
+    );
+  };
+
   private readonly onPick = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const { sizes } = this.model.training.network;
@@ -588,6 +597,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     planeBlur: this.onPlaneBlur,
     connectionClick: this.onConnectionClick,
     pick: this.onPick,
+    togglePanel: this.onTogglePanel,
   };
 
   override render(): TemplateResult {
@@ -597,7 +607,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         ${renderPlane(l10n, model, handlers)}
         <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
       </div>
-      ${renderGradientPanel(l10n, model, handlers)} ${renderSettings(l10n, model, handlers)}
+      ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
       ${this.renderLiveRegion()}`;
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   featureVector,
@@ -69,6 +69,24 @@ describe('<train-network>', () => {
     await settle(element);
     expect(element.weights[0][0][0]).to.not.equal(before);
     expect(element.epoch).to.equal(0);
+  });
+
+  it('shows no formula until the reader opens the gradient panel, which the switch opens and closes', async () => {
+    const element = await mount('dataset="xor" sizes="4"');
+    const toggle = button(element, 'explain');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).querySelector('.panel, .tex')).to.equal(null);
+    toggle.click();
+    await settle(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const panel = shadow(element).querySelector('.panel')!;
+    expect(panel.textContent).to.contain(
+      'The gradient of the weight from layer 1 unit 1 to output 1',
+    );
+    await waitUntil(() => panel.querySelector('.katex'), 'the formulas were never typeset');
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('.panel')).to.equal(null);
   });
 
   it('Play trains over animation frames and fires epoch; Pause stops and summarises', async () => {

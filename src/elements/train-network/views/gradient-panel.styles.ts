@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const gradientPanelStyles = css`
+  .panel-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 10px;
+    margin: 12px 0 0;
+  }
   .panel {
     margin-top: 12px;
     padding: 8px 10px;

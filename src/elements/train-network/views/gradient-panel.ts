@@ -3,12 +3,14 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { explainGradient } from '../gradient-explain.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
+import './gradient-panel.messages.js';
 import { unitName } from './network.js';
 
 /**
  * "Click a connection: its gradient, explained": pickers for the connection (the keyboard's way
  * in), ∂L/∂w for the next mini-batch as the mean of δ_j·a_i, the first example's numbers, and the
- * update Step makes. The formulas are typeset with the shared TeX module.
+ * update Step makes. The formulas are typeset with the shared TeX module. A view loaded on first
+ * use (gradient-slot.ts), with its English beside it.
  */
 
 export interface PanelHandlers {
@@ -47,11 +49,6 @@ export function renderGradientPanel(
     ${picker('from', l10n.t('train-network.panel.from'), sizes[ref.layer], ref.from, (k) => unitName(l10n, model, ref.layer, k), handlers.pick)}
     ${picker('to', l10n.t('train-network.panel.to'), sizes[ref.layer + 1], ref.to, (k) => unitName(l10n, model, ref.layer + 1, k), handlers.pick)}
   </div>`;
-  if (!model.selected)
-    return html`<section class="panel" part="panel">
-      ${pickers}
-      <p class="note">${l10n.t('train-network.panel.empty')}</p>
-    </section>`;
   const e = explainGradient(model, ref);
   const n = (v: number) => l10n.tex(v);
   const f = (v: number) => l10n.texFactor(v);
