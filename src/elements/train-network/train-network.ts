@@ -105,6 +105,11 @@ const MAX_EPOCHS_PER_CALL = 10000;
  * @csspart panel - The gradient panel.
  * @csspart formula - The typeset formulas in the panel.
  * @csspart error - The note listing refused attribute values.
+ *
+ * @cssprop [--bp-positive=#1f5fad] - Positive weights in the drawing (solid lines).
+ * @cssprop [--bp-negative=#b3470b] - Negative weights in the drawing (dashed lines).
+ * @cssprop [--bp-accent=#6639ba] - The selected connection.
+ * @cssprop [--bp-surface=#f6f8fa] - The gradient panel's background.
  */
 export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   static override tagName = 'train-network';

@@ -66,12 +66,15 @@ export const expectProps: FrameworkChecks['expectProps'] = (element, props) => {
   );
 };
 
-/** Sets one of the reader's selects as a reader does: a new option, then `change`. */
+/** Sets one of the reader's selects or sliders as a reader does: a new value, then `change`. */
 function choose(element: HTMLElement, setting: string, value: string): void {
-  const select = only<HTMLSelectElement>(element, `select[data-setting="${setting}"]`);
-  select.value = value;
-  expect(select.value, `${setting} offers ${value}`).to.equal(value);
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const control = only<HTMLSelectElement | HTMLInputElement>(
+    element,
+    `[data-setting="${setting}"]`,
+  );
+  control.value = value;
+  expect(control.value, `${setting} offers ${value}`).to.equal(value);
+  control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 export const use: FrameworkChecks['use'] = async (element, settled) => {
