@@ -3,9 +3,10 @@ import {
   ExerciseElement,
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
-import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
@@ -13,12 +14,7 @@ import * as gears from './chain-rule-gears-model.js';
 import { INPUT, LABELS, RATIOS, UNITS, VALUE } from './chain-rule-gears-settings.js';
 import { chainRuleGearsStyles } from './chain-rule-gears.styles.js';
 import { leverAtX } from './gear-geometry.js';
-import {
-  drawRatios,
-  GEARS_QUESTIONS,
-  gearsQuestions,
-  type GearsQuestion,
-} from './gears-questions.js';
+import { GEARS_QUESTIONS, gearsAsked, type GearsQuestion } from './gears-exercise.js';
 import './messages.js';
 import { withUnit } from './stage-text.js';
 import { renderDiagram } from './views/diagram.js';
@@ -45,6 +41,9 @@ export interface ChainRuleGearsEventMap extends ExerciseEventMap {
   input: CustomEvent<ChainRuleGearsDetail>;
   change: CustomEvent<ChainRuleGearsDetail>;
 }
+
+/** The words of the questions, loaded when the element first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
 
 /** The lever as a slider: tenths with the arrows, whole units with Shift or the Page keys. */
 const LEVER_KEYS = {
@@ -94,7 +93,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     gearStyles,
     readoutsStyles,
     formulaStyles,
-    answerFieldStyles,
+    pendingStyles,
   ];
 
   /**
@@ -175,12 +174,17 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     return gears.withConcealed(this.model, this.isHidden('product'));
   }
 
+  protected override askedNumbers() {
+    return gearsAsked(this.model, this.ask);
+  }
+
   protected override exerciseQuestions() {
-    return gearsQuestions(this.model, this.ask);
+    return questionWords.use(this)?.gearsQuestions(this.model, this.ask);
   }
 
   protected override drawNewNumbers(random: () => number): void {
-    this.model = gears.withRatios(this.model, drawRatios(random, this.model.ratios.length));
+    const ratios = questionWords.use(this)?.drawRatios(random, this.model.ratios.length);
+    if (ratios) this.model = gears.withRatios(this.model, ratios);
   }
 
   override disconnectedCallback(): void {

@@ -60,14 +60,6 @@ export const chainRuleGearsMessages: Messages = {
 
   'chain-rule-gears.reset': 'Reset {lever} to {amount}',
 
-  // "Predict, then check" (ask="product"): the question, the field's name.
-  'chain-rule-gears.ask.product': 'Predict d {last} / d {lever}, the derivative of the whole chain',
-  // Hints for a wrong answer: the ratios added instead of multiplied, or one ratio alone.
-  'chain-rule-gears.hint.sum':
-    'The effects multiply along the chain: each gear turns its ratio times what drove it.',
-  'chain-rule-gears.hint.partial': 'That is one gear alone: every ratio in the chain counts.',
-  // From the second wrong try: the rule with the numbers, not the result.
-  'chain-rule-gears.hint.rule': 'Multiply the ratios along the chain: {factors}.',
   // What stands for the total and the last gear while the reader is asked for them.
   'chain-rule-gears.formula.totalHidden': 'd {last} over d {first}: hidden until you answer',
   'chain-rule-gears.gear.labelHidden': '{name}: ratio {ratio}; its turn is hidden until you answer',

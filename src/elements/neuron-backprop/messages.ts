@@ -85,18 +85,6 @@ export const neuronBackpropMessages: Messages = {
     'Gradient step with learning rate {rate}: w moved from {wBefore} to {wAfter}, b from {bBefore} to {bAfter}; the loss stayed at {after}.',
   'neuron-backprop.say.traced': 'Tracing {symbol}.',
   'neuron-backprop.say.reset': 'Back to the starting values.',
-
-  // "Predict, then check": the question (the field's name); {symbol} is ∂L/∂a, ∂a/∂z, ∂z/∂w or ∂L/∂w.
-  'neuron-backprop.ask.value': 'Predict {symbol}',
-  // Hints for a named mistake: the factors added; a factor left out ({symbol} names it); a, not
-  // its slope; the other input of the weighted sum.
-  'neuron-backprop.hint.sum': 'The factors multiply along the chain; they do not add.',
-  'neuron-backprop.hint.missing': 'A factor is missing: multiply by {symbol} too.',
-  'neuron-backprop.hint.sigmoid': 'That is a itself; the slope of the sigmoid is a(1 − a).',
-  'neuron-backprop.hint.input':
-    'z = wx + b changes with {symbol} at the rate of what multiplies {symbol}.',
-  // From the second wrong try: the rule with the numbers in it ({rule} is a formula).
-  'neuron-backprop.hint.rule': 'Use the rule: {rule}.',
 };
 
 addEnglish(neuronBackpropMessages);

@@ -1,9 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { numberIn, oneOf } from '../../internal/attributes.js';
-import { answerFieldStyles } from '../../internal/exercise/answer-field.styles.js';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
@@ -30,12 +31,11 @@ import { inputSetting, LIVE_INPUTS } from './neuron-backprop-settings.js';
 import { neuronStyles } from './neuron-backprop.styles.js';
 import { TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
 import {
-  drawInputs,
   FACTOR_IDS,
   NEURON_QUESTIONS,
-  neuronQuestions,
+  neuronAsked,
   type NeuronQuestion,
-} from './neuron-questions.js';
+} from './neuron-exercise.js';
 import { renderCheck } from './views/check.js';
 import { checkStyles } from './views/check.styles.js';
 import { renderControls } from './views/controls.js';
@@ -52,6 +52,9 @@ export type { NeuronInputs, Traced } from './neuron-math.js';
 export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 
 const STEP_ANIMATION_MS = 600;
+
+/** The words of the questions, loaded when the element first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
 
 /**
  * One neuron, z = wx + b, a = σ(z), with binary cross-entropy loss: the three chain factors
@@ -105,7 +108,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     controlsStyles,
     factorsStyles,
     checkStyles,
-    answerFieldStyles,
+    pendingStyles,
   ];
 
   /**
@@ -197,13 +200,19 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     return this.gradientHidden ? null : { ...this.model.state.gradients };
   }
 
+  protected override askedNumbers() {
+    return neuronAsked(this.model.state, this.model.traced, this.ask);
+  }
+
   protected override exerciseQuestions() {
-    return neuronQuestions(this.model.state, this.model.traced, this.ask, this.l10n);
+    const { state: current, traced } = this.model;
+    return questionWords.use(this)?.neuronQuestions(current, traced, this.ask, this.l10n);
   }
 
   protected override drawNewNumbers(random: () => number): void {
     this.stopAnimation();
-    const inputs = drawInputs(random);
+    const inputs = questionWords.use(this)?.drawInputs(random);
+    if (!inputs) return;
     let model = this.model;
     for (const name of LIVE_INPUTS) model = setStartValue(model, name, inputs[name]);
     this.model = model;
@@ -211,7 +220,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
 
   /** While any question is open the gradient is hidden: it is the product of the factors. */
   private get gradientHidden(): boolean {
-    return this.exerciseQuestions().some((question) => this.isHidden(question.id));
+    return this.askedNumbers().some((question) => this.isHidden(question.id));
   }
 
   /** The live x, w, b and y, including the reader's changes (read-only). */

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The answer field, the mark that stands for a hidden number, the working once answered, and the
- * score line: fits a 320 px column, buttons wrap below the box when they must.
+ * The answer field, the working once answered, and the score line: fits a 320 px column, buttons wrap below the box when they must.
  */
 export const answerFieldStyles = css`
   .answer {
@@ -40,11 +39,6 @@ export const answerFieldStyles = css`
   }
   .answer-verdict:empty {
     display: none;
-  }
-  .answer-pending {
-    font-family: var(--bp-mono);
-    font-weight: 600;
-    color: var(--bp-accent);
   }
   .answer-done {
     margin: 4px 0;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../localizer.js';
 import type { AnswerReading } from '../../core/answer.js';
 import type { Verdict } from './exercise-session.js';
-import './messages.js';
+import './runtime.messages.js';
 
 /**
  * The field that stands where a hidden number would be: the question as its label, a text box
@@ -47,16 +47,6 @@ export function verdictText(verdict: Verdict<string>, l10n: Localizer, hintText 
     default:
       return '';
   }
-}
-
-/**
- * Stands where a hidden number would be: a question mark, named "hidden until you answer". Pure,
- * so a view can put it in place of any number.
- */
-export function pendingMark(l10n: Localizer): TemplateResult {
-  return html`<span class="answer-pending" role="img" aria-label=${l10n.t('exercise.notYet')}
-    >?</span
-  >`;
 }
 
 /** The text box's native `change` would reach the page as if it were the element's own. */

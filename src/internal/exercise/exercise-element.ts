@@ -1,17 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { seededRandom } from '../../core/random.js';
 import { BackpropElement, type BackpropEventMap } from '../base-element.js';
+import { LazyView, unavailableText } from '../lazy-view.js';
 import { readOnly, setting, state } from '../settings.js';
-import { answerField, verdictText } from './answer-field.js';
-import {
+import type {
+  AnswerDetail,
+  ExerciseScore,
   ExerciseSession,
-  type AnswerDetail,
-  type ExerciseScore,
-  type Question,
-  type Verdict,
+  Question,
+  Verdict,
 } from './exercise-session.js';
 import { ABSOLUTE_FLOOR, ATTEMPTS, TOLERANCE } from './exercise-settings.js';
 import './messages.js';
+
+/**
+ * The session, the field and their words: fetched the first time an element asks something, so
+ * a page whose figures ask nothing never loads them (nor the expression parser they read with).
+ */
+const runtime = new LazyView(() => import('./exercise-runtime.js'));
+type Runtime = typeof import('./exercise-runtime.js');
 
 export type { AnswerDetail, ExerciseScore } from './exercise-session.js';
 
@@ -30,6 +36,12 @@ export interface ExerciseQuestion<Hint extends string = string> extends Question
   hintFor?(hint: Hint): string;
 }
 
+/** One hidden number the element asks for: the question's id and the core's value. */
+export interface AskedNumber {
+  readonly id: string;
+  readonly expected: number;
+}
+
 /** What the page reads from `answers`: each question asked and its expected value. */
 export interface ExerciseAnswer {
   readonly question: string;
@@ -43,7 +55,8 @@ export interface ExerciseEventMap extends BackpropEventMap {
 
 /** The reader's side of the exercise: the answers so far and what each field last said. */
 interface ExerciseState {
-  readonly session: ExerciseSession;
+  /** Made once the runtime is here; until then every asked number stays hidden. */
+  readonly session?: ExerciseSession;
   readonly verdicts: ReadonlyMap<string, Verdict>;
   /** How many times "Try new numbers" was pressed: the seed of the next draw. */
   readonly round: number;
@@ -55,13 +68,18 @@ const fieldId = (question: string): string => `answer-${question}`;
 
 /**
  * "Predict, then check", the same for every element: an element that extends this class declares
- * `@setting(askSetting([...])) ask` with its own question kinds, lists its questions for the
- * current numbers in `exerciseQuestions()`, shows `pendingMark()` (answer-field.ts) in place of
- * every number `isHidden()` names, puts `renderQuestion(id)` where the reader answers and `renderExercise()`
+ * `@setting(askSetting([...])) ask` with its own question kinds, lists the numbers it asks for in
+ * `askedNumbers()` and the same questions with their words in `exerciseQuestions()` (a module
+ * of its own, loaded on demand), shows `pendingMark()` (pending-mark.ts) in place of every number
+ * `isHidden()` names, puts `renderQuestion(id)` where the reader answers and `renderExercise()`
  * (the score and "Try new numbers") once, and draws fresh numbers in `drawNewNumbers`.
  *
- * The hidden numbers exist only in `exerciseQuestions()` and the `answers` property, documented
- * for authors: the element keeps them out of its text, names, live region and other properties
+ * The field, the session and the element's words are fetched the first time `ask` names a
+ * question (exercise-runtime.ts); meanwhile every asked number stays hidden, and a page whose
+ * figures ask nothing never loads them.
+ *
+ * The hidden numbers exist only in those two lists and the `answers` property, documented for
+ * authors: the element keeps them out of its text, names, live region and other properties
  * until each is answered or revealed. Questions are asked in turn: the first open one has the
  * field; a right answer moves focus to the next one, a wrong one keeps it in the field.
  */
@@ -88,19 +106,26 @@ export class ExerciseElement<
   attempts!: number;
 
   /** The exercise as the reader has answered it; replaced, never changed in place. */
-  @state() private exercise: ExerciseState = {
-    session: ExerciseSession.start({ possible: 0 }),
-    verdicts: new Map(),
-    round: 0,
-  };
+  @state() private exercise: ExerciseState = { verdicts: new Map(), round: 0 };
 
   /** The text in each field, by the field's id (not reactive: the field itself holds it between renders). */
   private readonly drafts = new Map<string, string>();
   private focusNext?: string;
 
-  /** The questions asked for the current numbers, in the order they are answered. */
-  protected exerciseQuestions(): readonly ExerciseQuestion[] {
+  /**
+   * The numbers asked for now, in the order they are answered: ids and values only, what hiding
+   * them and scoring need. Part of the element's first load.
+   */
+  protected askedNumbers(): readonly AskedNumber[] {
     return [];
+  }
+
+  /**
+   * The same questions with their words (label, working, rule, hints), from a module the element
+   * loads on demand (a LazyView, which this call starts); undefined until it is here.
+   */
+  protected exerciseQuestions(): readonly ExerciseQuestion[] | undefined {
+    return undefined;
   }
 
   /** Replaces the element's numbers with fresh ones drawn from `random` (seeded per round). */
@@ -114,7 +139,9 @@ export class ExerciseElement<
    */
   @readOnly
   get score(): ExerciseScore {
-    return { ...this.exercise.session.score, possible: this.exerciseQuestions().length };
+    const possible = this.askedNumbers().length;
+    const score = this.exercise.session?.score ?? { correct: 0, firstTry: 0, answered: 0 };
+    return { ...score, possible };
   }
 
   /**
@@ -124,7 +151,7 @@ export class ExerciseElement<
    */
   @readOnly
   get answers(): ExerciseAnswer[] {
-    return this.exerciseQuestions().map(({ id, expected }) => ({ question: id, expected }));
+    return this.askedNumbers().map(({ id, expected }) => ({ question: id, expected }));
   }
 
   /** Asks every question again from the start, with the same numbers; the score goes to 0. */
@@ -135,32 +162,58 @@ export class ExerciseElement<
 
   /** True while `id` is asked and not yet answered or revealed: its number must not show. */
   protected isHidden(id: string): boolean {
-    return this.asked(id) && this.exercise.session.isOpen(id);
+    return this.asked(id) && this.isOpen(id);
+  }
+
+  /** Open until the session says otherwise (while it loads, every question is). */
+  private isOpen(id: string): boolean {
+    return this.exercise.session?.isOpen(id) ?? true;
   }
 
   private asked(id: string): boolean {
-    return this.exerciseQuestions().some((question) => question.id === id);
+    return this.askedNumbers().some((asked) => asked.id === id);
+  }
+
+  private question(id: string): ExerciseQuestion | undefined {
+    return this.exerciseQuestions()?.find((question) => question.id === id);
   }
 
   /** The question the reader answers now: the first one still open. */
-  private current(): ExerciseQuestion | undefined {
-    return this.exerciseQuestions().find((question) => this.exercise.session.isOpen(question.id));
+  private current(): AskedNumber | undefined {
+    return this.askedNumbers().find((asked) => this.isOpen(asked.id));
   }
 
-  private freshSession(): ExerciseSession {
-    return ExerciseSession.start({
-      possible: this.exerciseQuestions().length,
+  /**
+   * The runtime when it is here and the element asks anything; asking for it starts the fetch of
+   * the runtime and of the element's words (a render follows each arrival).
+   */
+  private runtime(): Runtime | undefined {
+    if (this.askedNumbers().length === 0) return undefined;
+    const words = this.exerciseQuestions();
+    const shared = runtime.use(this);
+    return words ? shared : undefined;
+  }
+
+  /** A session with no answers yet (undefined until the runtime is here). */
+  private freshSession(): ExerciseSession | undefined {
+    return this.runtime()?.ExerciseSession.start({
+      possible: this.askedNumbers().length,
       tolerance: { relative: this.tolerance, absolute: ABSOLUTE_FLOOR },
       attempts: this.attempts,
     });
   }
 
   protected override update(changed: PropertyValues): void {
+    const { session } = this.exercise;
     if (changed.has('ask')) this.resetExercise();
-    else if (changed.has('tolerance') || changed.has('attempts')) {
+    else if (!session) {
+      // The runtime arrived (or is still on its way: then nothing changes yet).
+      const fresh = this.freshSession();
+      if (fresh) this.exercise = { ...this.exercise, session: fresh };
+    } else if (changed.has('tolerance') || changed.has('attempts')) {
       // New rules for the answers still to come; the answers given stand.
-      const session = this.freshSession().resume(this.exercise.session.toResumeText());
-      this.exercise = { ...this.exercise, session };
+      const resumed = this.freshSession()?.resume(session.toResumeText());
+      this.exercise = { ...this.exercise, session: resumed };
     }
     super.update(changed);
   }
@@ -182,69 +235,46 @@ export class ExerciseElement<
   };
 
   private readonly onCheck = (id: string, typed: string): void => {
-    const question = this.exerciseQuestions().find((candidate) => candidate.id === id);
-    if (!question) return;
-    const { session, verdict, detail } = this.exercise.session.submit(
-      question,
-      this.l10n.read(typed),
-    );
-    const verdicts = new Map(this.exercise.verdicts).set(id, verdict);
-    this.exercise = { ...this.exercise, session, verdicts };
-    if (verdict.kind === 'right' || (verdict.kind === 'wrong' && verdict.outOfAttempts)) {
-      this.drafts.delete(fieldId(id));
-      this.focusNext = this.nextFocus();
-    } else {
-      // Lit keeps the field, and focus with it; this only makes sure of it.
-      this.focusNext = fieldId(id);
-    }
-    this.announce(this.verdictLine(question, verdict));
-    if (detail) this.emit<AnswerDetail>('answer', { ...detail, given: typed });
+    const question = this.question(id);
+    const rt = this.runtime();
+    const { session, verdicts, round } = this.exercise;
+    if (!question || !rt || !session) return;
+    const result = rt.check({ session, verdicts }, question, typed, this.l10n);
+    this.exercise = { ...result.turns, round };
+    if (result.closed) this.drafts.delete(fieldId(id));
+    // On a wrong answer Lit keeps the field, and focus with it; this only makes sure of it.
+    this.focusNext = result.closed ? this.nextFocus() : fieldId(id);
+    this.announce(result.line);
+    if (result.detail) this.emit<AnswerDetail>('answer', result.detail);
   };
 
   private readonly onReveal = (id: string): void => {
-    const question = this.exerciseQuestions().find((candidate) => candidate.id === id);
-    if (!question) return;
-    const { session, detail } = this.exercise.session.reveal(question);
-    const verdicts = new Map(this.exercise.verdicts);
-    verdicts.delete(id);
-    this.exercise = { ...this.exercise, session, verdicts };
+    const question = this.question(id);
+    const rt = this.runtime();
+    const { session, verdicts, round } = this.exercise;
+    if (!question || !rt || !session) return;
+    const result = rt.reveal({ session, verdicts }, question, this.l10n);
+    this.exercise = { ...result.turns, round };
     this.drafts.delete(fieldId(id));
     this.focusNext = this.nextFocus();
-    this.announce(this.l10n.t('exercise.revealed', { working: question.working }));
-    if (detail) this.emit<AnswerDetail>('answer', detail);
+    this.announce(result.line);
+    if (result.detail) this.emit<AnswerDetail>('answer', result.detail);
   };
 
   private readonly onTryNew = (): void => {
+    const rt = this.runtime();
+    if (!rt) return;
     const round = this.exercise.round + 1;
-    this.drawNewNumbers(seededRandom(round));
+    this.drawNewNumbers(rt.seededRandom(round));
     this.drafts.clear();
     this.exercise = { session: this.freshSession(), verdicts: new Map(), round };
-    const first = this.exerciseQuestions()[0];
+    const first = this.askedNumbers()[0];
     this.focusNext = first ? fieldId(first.id) : TRY_NEW;
   };
 
   private nextFocus(): string {
     const next = this.current();
     return next ? fieldId(next.id) : TRY_NEW;
-  }
-
-  /** The sentence for a verdict: in the field's description and, once, in the live region. */
-  private verdictLine(question: ExerciseQuestion, verdict: Verdict): string {
-    const { l10n } = this;
-    if (verdict.kind === 'right') return l10n.t('exercise.right', { working: question.working });
-    if (verdict.kind === 'wrong' && verdict.outOfAttempts)
-      return l10n.t('exercise.outOfAttempts', { working: question.working });
-    return verdictText(verdict, l10n, this.hintText(question, verdict));
-  }
-
-  /**
-   * "Check the sign" whenever only the sign is off (the verdict says it when this is empty);
-   * otherwise the named mistake on the first try, and the rule with numbers from the second.
-   */
-  private hintText(question: ExerciseQuestion, verdict: Verdict): string {
-    if (verdict.kind !== 'wrong' || verdict.hint === 'sign') return '';
-    if (verdict.hintLevel >= 2) return question.rule;
-    return verdict.hint ? (question.hintFor?.(verdict.hint) ?? '') : '';
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -254,27 +284,16 @@ export class ExerciseElement<
    * it is answered or revealed; nothing for a question not asked or not reached yet.
    */
   protected renderQuestion(id: string): TemplateResult | typeof nothing {
-    const question = this.exerciseQuestions().find((candidate) => candidate.id === id);
-    if (!question) return nothing;
+    const question = this.question(id);
+    const rt = this.runtime();
     const { session, verdicts } = this.exercise;
-    const state = session.state(id);
-    if (!session.isOpen(id)) {
-      const verdict = verdicts.get(id);
-      const line = state.correct
-        ? this.l10n.t('exercise.right', { working: question.working })
-        : verdict
-          ? this.verdictLine(question, verdict)
-          : this.l10n.t('exercise.revealed', { working: question.working });
-      return html`<p class="answer-done ${state.correct ? 'right' : 'revealed'}">${line}</p>`;
-    }
-    if (this.current()?.id !== id) return nothing;
-    const verdict = verdicts.get(id);
-    return answerField({
-      id: fieldId(id),
-      question: question.label,
+    if (!question || !rt || !session) return nothing;
+    return rt.questionView({
+      turns: { session, verdicts },
+      question,
+      current: this.current()?.id === id,
+      fieldId: fieldId(id),
       draft: this.drafts.get(fieldId(id)) ?? '',
-      verdict,
-      hintText: verdict ? this.hintText(question, verdict) : '',
       l10n: this.l10n,
       onInput: this.onDraft,
       onCheck: (typed) => this.onCheck(id, typed),
@@ -284,16 +303,17 @@ export class ExerciseElement<
 
   /** The score line and "Try new numbers", once per element, while it asks anything. */
   protected renderExercise(): TemplateResult | typeof nothing {
-    const questions = this.exerciseQuestions();
+    const questions = this.askedNumbers();
     if (questions.length === 0) return nothing;
-    const { correct, firstTry } = this.exercise.session.score;
-    return html`<div class="exercise" part="exercise">
-      <p class="exercise-score">
-        ${this.l10n.t('exercise.score', { correct, firstTry, count: questions.length })}
-      </p>
-      <button type="button" id=${TRY_NEW} @click=${this.onTryNew}>
-        ${this.l10n.t('exercise.tryNew')}
-      </button>
-    </div>`;
+    if (runtime.unavailable) {
+      // The field could not be fetched: the numbers stay hidden, and the page is told why.
+      return html`<p class="exercise" part="exercise">
+        ${unavailableText(this.l10n, this.localName)}
+      </p>`;
+    }
+    const rt = this.runtime();
+    const { session, verdicts } = this.exercise;
+    if (!rt || !session) return nothing;
+    return rt.scoreView({ session, verdicts }, questions.length, TRY_NEW, this.l10n, this.onTryNew);
   }
 }

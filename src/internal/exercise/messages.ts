@@ -1,30 +1,12 @@
 import { addEnglish, type Messages } from '../i18n.js';
 
 /**
- * The words of "predict, then check", shared by every element that asks. Placeholders: {question}
- * is the element's own question ("What is dy/dx?"); {value} and {working} are numbers or working
- * already in the reader's style; {correct}, {firstTry}, {count} are counts.
+ * The one exercise word an element's first load carries: the name of the question mark that
+ * stands for a hidden number. The rest come with the field (runtime.messages.ts).
  */
-export const exerciseMessages: Messages = {
-  'exercise.fieldHint': 'Type a number or a little arithmetic, such as -0.8*1.5',
-  'exercise.check': 'Check',
-  'exercise.showAnswer': 'Show answer',
-  'exercise.tryNew': 'Try new numbers',
+export const pendingMessages: Messages = {
   // Names the question mark that stands where a number is hidden until the reader answers.
   'exercise.notYet': 'hidden until you answer',
-  'exercise.right': 'Right: {working} ✓',
-  'exercise.wrong': 'Not yet.',
-  'exercise.wrong.sign': 'Not yet: check the sign.',
-  'exercise.revealed': 'The answer: {working}',
-  'exercise.outOfAttempts': 'No attempts left. The answer: {working}',
-  'exercise.unreadable.empty': 'Type a number first.',
-  'exercise.unreadable.syntax': 'That is not a number or arithmetic this figure can read.',
-  'exercise.unreadable.name': "Use numbers only: '{name}' is a name, not a number.",
-  'exercise.unreadable.notFinite': 'That works out to no finite number.',
-  'exercise.score': {
-    one: '{correct} of {count} question right, {firstTry} on the first try',
-    other: '{correct} of {count} questions right, {firstTry} on the first try',
-  },
 };
 
-addEnglish(exerciseMessages);
+addEnglish(pendingMessages);

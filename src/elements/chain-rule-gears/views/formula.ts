@@ -3,7 +3,7 @@
  * each column a TeX symbol over its live number; and a sentence saying what the product means.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { pendingMark } from '../../../internal/exercise/answer-field.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';

@@ -3,7 +3,7 @@
  * arrow its angle counts along; and the sentence that says how the angles are counted.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { pendingMark } from '../../../internal/exercise/answer-field.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
 import { directionArrow } from '../gear-geometry.js';

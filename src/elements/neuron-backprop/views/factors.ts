@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { relativeError } from '../../../core/index.js';
-import { pendingMark } from '../../../internal/exercise/answer-field.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';

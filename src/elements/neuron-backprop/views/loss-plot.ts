@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { pendingMark } from '../../../internal/exercise/answer-field.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';

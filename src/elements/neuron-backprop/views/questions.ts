@@ -1,38 +1,16 @@
 /**
- * What `<neuron-backprop>` asks: `ask="factors"` the three chain factors in turn (∂L/∂a, ∂a/∂z,
- * ∂z/∂w for the traced parameter), `ask="gradient"` their product ∂L/∂w. Each with its working,
- * its rule with numbers and the likely mistakes. Free of DOM and Lit; the numbers are the core's.
+ * The words of `<neuron-backprop>`'s questions: each factor and the gradient with its working,
+ * its rule with numbers and the likely mistakes. Loaded when the element first asks; the numbers
+ * are the core's (the same as neuron-exercise.ts asks for).
  */
-import { pick } from '../../core/random.js';
-import type { ExerciseQuestion } from '../../internal/exercise/exercise-element.js';
-import type { Localizer } from '../../internal/localizer.js';
-import type { NeuronInputs, NeuronState, Traced } from './neuron-math.js';
-import './messages.js';
-
-export const NEURON_QUESTIONS = ['factors', 'gradient'] as const;
-export type NeuronQuestion = (typeof NEURON_QUESTIONS)[number];
+import { pick } from '../../../core/random.js';
+import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import { FACTOR_IDS, type NeuronQuestion } from '../neuron-exercise.js';
+import type { NeuronInputs, NeuronState, Traced } from '../neuron-math.js';
+import './questions.messages.js';
 
 type NeuronHint = 'sigmoid' | 'input' | 'sum' | 'missing-dLda' | 'missing-dadz' | 'missing-dz';
-
-/** The ids of the factor questions, in the order the chain is written. */
-export const FACTOR_IDS = ['factor-1', 'factor-2', 'factor-3'] as const;
-
-/** Tidy values for "Try new numbers": products a reader can work out by hand. */
-const FRESH = {
-  x: [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2],
-  w: [-1.5, -1, -0.5, 0.5, 1, 1.5],
-  b: [-1, -0.5, 0, 0.5, 1],
-  y: [0, 1],
-} as const;
-
-export function drawInputs(random: () => number): NeuronInputs {
-  return {
-    x: pick(random, FRESH.x),
-    w: pick(random, FRESH.w),
-    b: pick(random, FRESH.b),
-    y: pick(random, FRESH.y),
-  };
-}
 
 /** A factor in a product: negative numbers in parentheses. */
 const factor = (value: number, l10n: Localizer): string =>
@@ -122,4 +100,21 @@ export function neuronQuestions(
     return l10n.t('neuron-backprop.hint.missing', { symbol: missing });
   };
   return questions.map((question) => ({ hintFor, ...question }));
+}
+
+/** Tidy values for "Try new numbers": products a reader can work out by hand. */
+const FRESH = {
+  x: [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2],
+  w: [-1.5, -1, -0.5, 0.5, 1, 1.5],
+  b: [-1, -0.5, 0, 0.5, 1],
+  y: [0, 1],
+} as const;
+
+export function drawInputs(random: () => number): NeuronInputs {
+  return {
+    x: pick(random, FRESH.x),
+    w: pick(random, FRESH.w),
+    b: pick(random, FRESH.b),
+    y: pick(random, FRESH.y),
+  };
 }

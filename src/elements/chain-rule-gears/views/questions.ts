@@ -1,27 +1,16 @@
 /**
- * What `<chain-rule-gears ask="product">` asks: d(last)/d(lever), the product of the ratios,
- * with the working, the rule and the likely mistakes (the ratios added, or one ratio alone).
- * Free of DOM and Lit; the numbers are the model's, never formatted ones.
+ * The words of `<chain-rule-gears ask="product">`: the question, the working, the rule and the
+ * likely mistakes (the ratios added, or one ratio alone). Loaded when the element first asks;
+ * the numbers are the model's, never formatted ones.
  */
-import { pick } from '../../core/random.js';
-import type { ExerciseQuestion } from '../../internal/exercise/exercise-element.js';
-import type { Localizer } from '../../internal/localizer.js';
-import type { GearsModel } from './chain-rule-gears-model.js';
-import './messages.js';
-
-/** The questions this element can ask. */
-export const GEARS_QUESTIONS = ['product'] as const;
-export type GearsQuestion = (typeof GEARS_QUESTIONS)[number];
+import { pick } from '../../../core/random.js';
+import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsQuestion } from '../gears-exercise.js';
+import './questions.messages.js';
 
 type GearsHint = 'sum' | 'partial';
-
-/** Tidy ratios for "Try new numbers": no 0 or 1, whose products teach nothing. */
-const FRESH_RATIOS = [-3, -2, -1.5, -0.5, 0.5, 1.5, 2, 2.5, 3, 4] as const;
-
-/** As many fresh ratios as the train has stages. */
-export function drawRatios(random: () => number, stages: number): number[] {
-  return Array.from({ length: stages }, () => pick(random, FRESH_RATIOS));
-}
 
 /** A factor in a product: a negative number in parentheses, "3 × (−2)". */
 function factorText(value: number, l10n: Localizer): string {
@@ -64,4 +53,12 @@ export function gearsQuestions(
       hintFor: (hint) => l10n.t(`chain-rule-gears.hint.${hint}`),
     },
   ];
+}
+
+/** Tidy ratios for "Try new numbers": no 0 or 1, whose products teach nothing. */
+const FRESH_RATIOS = [-3, -2, -1.5, -0.5, 0.5, 1.5, 2, 2.5, 3, 4] as const;
+
+/** As many fresh ratios as the train has stages. */
+export function drawRatios(random: () => number, stages: number): number[] {
+  return Array.from({ length: stages }, () => pick(random, FRESH_RATIOS));
 }
