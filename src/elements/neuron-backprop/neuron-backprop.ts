@@ -197,7 +197,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
    */
   @readOnly
   get gradients(): { w: number; b: number; x: number } | null {
-    return this.gradientHidden ? null : { ...this.model.state.gradients };
+    return this.gradientHidden() ? null : { ...this.model.state.gradients };
   }
 
   protected override askedNumbers() {
@@ -219,7 +219,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
   }
 
   /** While any question is open the gradient is hidden: it is the product of the factors. */
-  private get gradientHidden(): boolean {
+  private gradientHidden(): boolean {
     return this.askedNumbers().some((question) => this.isHidden(question.id));
   }
 
@@ -295,7 +295,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
-    this.announce(describeTraced(this.l10n, this.model.state, name, this.gradientHidden));
+    this.announce(describeTraced(this.l10n, this.model.state, name, this.gradientHidden()));
   }
 
   private readonly onSliderInput = (event: Event): void => {
@@ -333,12 +333,12 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
 
   private announceChange(name: SliderName): void {
     const { state: current, traced } = this.model;
-    this.announce(describeChange(this.l10n, name, current, traced, this.gradientHidden));
+    this.announce(describeChange(this.l10n, name, current, traced, this.gradientHidden()));
   }
 
   private readonly onStep = (): void => {
     // The step moves w by the learning rate times the gradient: locked while it is asked.
-    if (this.gradientHidden) return;
+    if (this.gradientHidden()) return;
     this.stopAnimation();
     this.model = takeStep(this.model);
     const { before, after } = this.model.lastStep!;
@@ -352,7 +352,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     this.model = reset(this.model);
     this.readerChanged('reset', true);
     this.announce(
-      describeReset(this.l10n, this.model.state, this.model.traced, this.gradientHidden),
+      describeReset(this.l10n, this.model.state, this.model.traced, this.gradientHidden()),
     );
   };
 
@@ -383,7 +383,7 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
 
   override render() {
     const { model, handlers, l10n } = this;
-    const hidden = this.gradientHidden;
+    const hidden = this.gradientHidden();
     const exercise = {
       hiddenFactors: FACTOR_IDS.map((id) => this.isHidden(id)),
       gradientHidden: hidden,
