@@ -19,6 +19,8 @@
  *   values the reader also changes last). Refused (by its parser, or because it does not fit
  *   another setting), the value in use stays, and the refusal is one visible note and one `error`
  *   event. A check against another setting adds its own verdict; it never clears the parser's.
+ *   A value read entry by entry (`values="x=abc, y=3"`) is taken in part: the good entries are
+ *   given and the first bad one is reported the same way.
  * - The property reads back what the element uses: until the update, a value just given; after
  *   it, the live value for settings the reader changes too (`read`), else the last value the
  *   element took. Never a refused value.
@@ -177,7 +179,8 @@ export function setting<T>(spec: SettingSpec<T>) {
         slotOf(this, name, spec as SettingSpec<unknown>).given = parsed.value;
         const pending = (this[PENDING] ??= new Set());
         pending.add(name);
-        this.settingChanged(label, null);
+        // Taken in part (the good entries of a list): the rest is reported all the same.
+        this.settingChanged(label, parsed.problem ?? null);
         this.requestUpdate(name, old, ALWAYS_CHANGED);
       },
     });
