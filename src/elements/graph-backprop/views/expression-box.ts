@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 
 export interface ExpressionBoxView {
   /** What the field holds: the reader's draft, or the graph's expression. */

@@ -11,7 +11,7 @@ import {
   simplifiedRuleTex,
   simplifiedValueTex,
 } from '../neuron-tex.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 
 /**
  * The three chain factors, each in symbols and with its number, then their product and the
