@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { readOnly, setting } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
@@ -139,11 +140,6 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     return this.model.product;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopDrag?.();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     let model = this.model;
     if (changed.has('ratios')) model = gears.withRatios(model, this.ratios);
@@ -183,8 +179,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     this.narrate();
   };
 
-  /** Ends a drag under way; called when the element leaves the page mid-drag. */
-  private stopDrag: (() => void) | undefined;
+  /** The lever drag under way, ended when the element leaves the page mid-drag. */
+  private readonly drag = new DragHold(this);
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
@@ -202,18 +198,19 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (!onHandle) this.commit(gears.moveLever(this.model, leverAt(event)));
     const grabbed = this.model.value - leverAt(event);
     this.model = gears.withDragging(this.model, true);
-    this.stopDrag = startDrag(event, {
-      move: (_dx, _dy, pointer) => {
-        this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
-      },
-      end: () => {
-        this.stopDrag = undefined;
-        this.model = gears.withDragging(this.model, false);
-        if (this.model.value === before) return;
-        this.finish();
-        this.narrate();
-      },
-    });
+    this.drag.hold(
+      startDrag(event, {
+        move: (_dx, _dy, pointer) => {
+          this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
+        },
+        end: () => {
+          this.model = gears.withDragging(this.model, false);
+          if (this.model.value === before) return;
+          this.finish();
+          this.narrate();
+        },
+      }),
+    );
   };
 
   private readonly onReset = (): void => {

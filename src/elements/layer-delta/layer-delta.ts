@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULTS,
@@ -264,28 +265,23 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   private readonly onUnitClick = (layer: number, unit: number): void =>
     this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
 
-  /** Ends a drag that is under way; called when the element leaves the page. */
-  private stopDrag: (() => void) | null = null;
+  /** The weight drag under way, ended when the element leaves the page. */
+  private readonly drag = new DragHold(this);
 
   private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
     if (event.button !== 0) return;
     event.preventDefault();
     if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
     this.model = rules.selectWeight(this.model, ref);
-    this.stopDrag?.();
-    this.stopDrag = dragWeight(event, rules.weightAt(this.model, ref), {
+    this.drag.end();
+    const finish = dragWeight(event, rules.weightAt(this.model, ref), {
       move: (value) => this.apply(actions.editWeight(this.model, ref, value)),
       end: (moved) => {
-        this.stopDrag = null;
         if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
       },
     });
+    this.drag.hold(finish);
   };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopDrag?.();
-  }
 
   /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
   private readonly onVectorEdit = (event: Event): void => {
