@@ -131,13 +131,13 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   /** The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. */
   @readOnly
   get outputs(): number[] {
-    return [...this.model.outputs];
+    return gears.outputsOf(this.model);
   }
 
   /** The total derivative of the last stage with respect to the lever: the product of the ratios. */
   @readOnly
   get product(): number {
-    return this.model.product;
+    return gears.productOf(this.model);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,8 +148,6 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (changed.has('units')) model = gears.withUnits(model, this.units);
     // The live value last, so it wins over `input` given with it.
     if (changed.has('value')) model = gears.placeLever(model, this.value);
-    // A new Localizer means the reader's language (or a page's message) changed.
-    model = gears.withLanguage(model, this.l10n);
     this.model = model;
   }
 
@@ -168,7 +166,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   }
 
   private narrate(): void {
-    this.announce(gears.narration(this.model));
+    this.announce(gears.narration(this.model, this.l10n));
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
@@ -189,7 +187,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     event.preventDefault();
     const handle = this.renderRoot.querySelector<SVGGElement>('.handle');
     handle?.focus({ preventScroll: true });
-    const { layout, value: before } = this.model;
+    const { value: before } = this.model;
+    const layout = gears.layoutOf(this.model);
     // Pointer positions in diagram units, through the viewBox and any transform on the page.
     const leverAt = (pointer: PointerEvent): number =>
       leverAtX(layout, toSvgPoint(svgElement, pointer.clientX, pointer.clientY).x);
@@ -251,7 +250,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const { model, handlers } = this;
+    const { handlers } = this;
+    const model = gears.viewOf(this.model, this.l10n);
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">

@@ -1,7 +1,7 @@
 /** Each stage's displacement with its unit and sign, the lever first. */
 import { html, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
 import { unitSpacing } from '../stage-text.js';
 
 /**
@@ -12,7 +12,7 @@ function amount(number: string, unit: string): TemplateResult {
   return html`<bdi class="ltr">${number}</bdi>${unitSpacing(unit)}${unit}`;
 }
 
-export function renderReadouts(model: GearsModel): TemplateResult {
+export function renderReadouts(model: GearsView): TemplateResult {
   const values = [model.value, ...model.outputs];
   const { l10n } = model;
   return html`<ol class="readouts" part="panel" aria-label=${l10n.t('chain-rule-gears.readouts')}>
