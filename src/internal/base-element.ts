@@ -158,8 +158,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
-    const ctor = this.constructor;
-    settingsApplied(this, (name) => !!this.problems.get(settingLabel(ctor, name))?.check);
+    settingsApplied(this);
     if (focused && (!focused.isConnected || focused.matches(':disabled')))
       this.rescueFocus(focused);
   }

@@ -88,7 +88,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * Also settable from script as an array of numbers; reads back the ratios in use.
    * @attr ratios
    */
-  @setting(RATIOS)
+  @setting({ ...RATIOS, read: (element: ChainRuleGears) => element.model.ratios })
   ratios!: readonly number[];
 
   /**
@@ -97,7 +97,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * `value` the lever's live one.
    * @attr input
    */
-  @setting(INPUT)
+  @setting({ ...INPUT, read: (element: ChainRuleGears) => element.model.start })
   input!: number;
 
   /**
@@ -105,7 +105,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * gear, shown as given. Defaults to "lever, gear 1, gear 2, …" in the reader's language.
    * @attr labels
    */
-  @setting(LABELS)
+  @setting({ ...LABELS, read: (element: ChainRuleGears) => element.model.givenLabels })
   labels!: readonly string[];
 
   /**
@@ -114,7 +114,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * for the lever and `°` for gears (from the reader's language catalogue).
    * @attr units
    */
-  @setting(UNITS)
+  @setting({ ...UNITS, read: (element: ChainRuleGears) => element.model.givenUnits })
   units!: readonly string[];
 
   /** The one reactive field: replaced by a new snapshot on every change, never mutated. */

@@ -90,14 +90,24 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   static override styles = layerDeltaStyles;
 
   /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. */
-  @setting({ attribute: 'sizes', parse: parseSizes, fallback: DEFAULTS.sizes })
+  @setting({
+    attribute: 'sizes',
+    parse: parseSizes,
+    fallback: DEFAULTS.sizes,
+    read: (element: LayerDelta) => element.model.config.sizes,
+  })
   sizes!: readonly number[];
 
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
    * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too.
    */
-  @setting({ attribute: 'activation', parse: parseActivation, fallback: DEFAULTS.activation })
+  @setting({
+    attribute: 'activation',
+    parse: parseActivation,
+    fallback: DEFAULTS.activation,
+    read: (element: LayerDelta) => element.model.config.activation,
+  })
   activation!: Activation;
 
   /**
@@ -105,11 +115,21 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
    * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
    * vector summing to 1; anything else is refused with a note and an `error` event).
    */
-  @setting({ attribute: 'loss', parse: parseLoss, fallback: DEFAULTS.loss })
+  @setting({
+    attribute: 'loss',
+    parse: parseLoss,
+    fallback: DEFAULTS.loss,
+    read: (element: LayerDelta) => element.model.config.loss,
+  })
   loss!: Loss;
 
   /** Seed for the initial weights (a whole number of at least 0; default 1). */
-  @setting({ attribute: 'seed', parse: parseSeed, fallback: DEFAULTS.seed })
+  @setting({
+    attribute: 'seed',
+    parse: parseSeed,
+    fallback: DEFAULTS.seed,
+    read: (element: LayerDelta) => element.model.config.seed,
+  })
   seed!: number;
 
   /**

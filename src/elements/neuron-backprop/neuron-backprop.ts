@@ -141,6 +141,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     attribute: 'learning-rate',
     parse: numberIn(LEARNING_RATE_RANGE),
     fallback: DEFAULT_LEARNING_RATE,
+    read: (element: NeuronBackprop) => element.model.learningRate,
   })
   learningRate!: number;
 
