@@ -48,8 +48,8 @@ export interface ChainRuleGearsProps {
   units?: ChainRuleGears['units'] | string;
   /**
    * The lever's live displacement, kept inside −10 to 10. Setting it moves the lever without
-   * firing `input` or `change`; a value that is not a number is refused with an `error` event
-   * and the lever stays put.
+   * firing `input` or `change` (after `input`, when both are set together); a value that is not
+   * a number is refused with an `error` event and the lever stays put; null leaves it.
    */
   value?: ChainRuleGears['value'];
   /** While the reader moves the lever (drag or key). Detail: `{ value, outputs, product }`. */
@@ -70,8 +70,9 @@ export interface GraphBackpropProps {
   expr?: GraphBackprop['expr'] | string;
   /**
    * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
-   * variable not given here starts at 1; a name that is not in the expression is reported.
-   * Setting it replaces the reader's edits. Reads back every variable's value now. (attribute `values`)
+   * variable not given here starts at 1; an entry that is not `name=number` is reported and left
+   * out while the others apply; a name that is not in the expression is reported (and the whole
+   * set refused). Setting it replaces the reader's edits. Reads back every variable's value now. (attribute `values`)
    */
   values?: GraphBackprop['values'] | string;
   /**
@@ -99,7 +100,7 @@ export interface GraphBackpropProps {
   editable?: GraphBackprop['editable'] | string;
   /**
    * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
-   * clamped). Setting it fires no event.
+   * clamped, and applied after the other settings given with it). Setting it fires no event.
    */
   step?: GraphBackprop['step'];
   /** The reader selected a node. Detail: `{ id, op, label, value, grad }`. */
@@ -147,8 +148,9 @@ export interface LayerDeltaProps {
   y?: LayerDelta['y'] | string;
   /**
    * The weights, `weights[l][i][j]` connecting unit j of layer l to unit i of layer l + 1.
-   * Settable (a copy is kept; assign a new array to change it); refused with an `error` event
-   * when its shape does not match `sizes`. Reads return a copy.
+   * Settable (a copy is kept; assign a new array to change it), applied after the other settings
+   * given with it; refused with an `error` event when its shape does not match `sizes`. Reads
+   * return a copy of the weights in use, the reader's edits included.
    */
   weights?: LayerDelta['weights'];
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
