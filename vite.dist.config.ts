@@ -1,4 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
@@ -58,8 +59,8 @@ function scriptTagBuild(): UserConfig {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
       rollupOptions: {
-        // Lets the bundler move what the entry and the element chunks share (Lit and the base
-        // class) into the entry itself, instead of into separate chunks a page must also fetch.
+        // Lets the bundler leave what the entry and the element chunks both use (the catalogue
+        // bookkeeping) in the entry, instead of in a chunk the first load must also fetch.
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
@@ -67,10 +68,89 @@ function scriptTagBuild(): UserConfig {
             `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              { name: 'shared', test: isShared, priority: 2 },
+              { name: elementGroup, priority: 1 },
+            ],
+          },
         },
       },
     },
   };
+}
+
+/**
+ * What every element uses and the entry does not: Lit, the base class and src/internal/ besides
+ * the catalogue bookkeeping and the font base, which the entry itself needs. One chunk rather
+ * than the handful of small ones the bundler would make by which elements share what: each file
+ * costs a page a request and compresses worse alone, and the small ones (text fitting, styles
+ * through CSSOM, message parts) weigh less than a kilobyte together.
+ */
+function isShared(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
+  // Helpers the compiler adds (decorate, namespace objects).
+  if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
+  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$|loader-messages\.ts$)[\w-]+\.ts$/.test(path);
+}
+
+/**
+ * The element whose chunk a module belongs in: the one element whose define.ts reaches it
+ * through static imports (its own files and the parts of the core it alone uses). Without this,
+ * what an element shares with its views loaded on first use (graph-backprop's node names, its
+ * queries, the op table) would become another chunk, fetched after the element's by every page
+ * that shows it. Null for a module no element or several reach (the automatic chunking places
+ * those).
+ */
+function elementGroup(id: string, context: ChunkingContext): string | null {
+  const owners = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [id];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const tag = elementOf(current);
+    if (tag) owners.add(tag);
+    else queue.push(...importersUsing(current, context));
+  }
+  return owners.size === 1 ? [...owners][0] : null;
+}
+
+const isCoreBarrel = (id: string): boolean => /[\\/]src[\\/]core[\\/]index\.ts$/.test(id);
+
+/**
+ * The modules that import `id`. Elements import the core through its index, which would make
+ * every core module look used by every element: through the index, only the modules importing
+ * one of `id`'s own exports count.
+ */
+function importersUsing(id: string, context: ChunkingContext): string[] {
+  const info = context.getModuleInfo(id);
+  if (!info) return [];
+  const exported = new Set(info.exports);
+  return info.importers.flatMap((importer) => {
+    if (!isCoreBarrel(importer)) return [importer];
+    return (context.getModuleInfo(importer)?.importers ?? []).filter((user) =>
+      namesImportedFromCore(context.getModuleInfo(user)?.code ?? '').some((name) =>
+        exported.has(name),
+      ),
+    );
+  });
+}
+
+/** The names a module's code imports from the core's index (`import { a, b as c } from '…/core/index.js'`). */
+function namesImportedFromCore(code: string): string[] {
+  return [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][./]*core\/index\.(?:js|ts)['"]/g)]
+    .flatMap((match) => match[1].split(','))
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+/)[0]
+        .replace(/^type\s+/, ''),
+    )
+    .filter(Boolean);
 }
 
 /** An element's chunk is named after its tag (chunks/graph-backprop-<hash>.js), not "define". */

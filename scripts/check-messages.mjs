@@ -1,6 +1,6 @@
 // `npm test` step: every catalogue in src/i18n/ has exactly the English keys, with the same
-// placeholders, and every English key is used somewhere in the sources. Run with tsx so the
-// TypeScript message modules load as they are.
+// placeholders, and every English key is reachable from code a reader can run (see
+// reachableCode below). Run with tsx so the TypeScript message modules load as they are.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,21 +45,59 @@ for (const name of readdirSync(catalogueDir).filter((file) => file.endsWith('.ts
     if (!(key in english)) problems.push(`${lang}: '${key}' is not an English key`);
 }
 
-// A key is used when some source names it as a string literal outside the English lists, or
-// builds it from a template whose fixed start it begins with (`neuron-backprop.trace.${name}`).
-const code = sources
-  .filter((file) => !file.startsWith(catalogueDir))
-  .map((file) =>
-    readFileSync(file, 'utf8')
-      .replace(/addEnglish\(\{[\s\S]*?\n\}\);/g, '')
-      .replace(/^export const \w+: Messages = \{[\s\S]*?\n\};/gm, ''),
-  )
-  .join('\n');
+// A key is used when code that can run names it: a string literal, or a template whose fixed
+// start it begins with (`neuron-backprop.trace.${name}`). What can run is what the bundler keeps
+// of the shipped entries after tree-shaking, with the English lists themselves emptied: a key
+// named only in a function nothing calls (or only in its own list) is reachable by no reader.
+const code = await reachableCode();
 const templatePrefixes = [...code.matchAll(/`([\w-]+\.[\w.-]*)\$\{/g)].map((match) => match[1]);
 for (const key of Object.keys(english)) {
   const literal = new RegExp(`['"\`]${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`);
   const built = templatePrefixes.some((prefix) => key.startsWith(prefix));
-  if (!literal.test(code) && !built) problems.push(`en: '${key}' is used nowhere`);
+  if (!literal.test(code) && !built) problems.push(`en: '${key}' is reachable from no code`);
+}
+
+/**
+ * The code of every shipped entry (the script tag with its chunks, the classic script's
+ * elements, the embed pages), tree-shaken and not minified, without the English message lists.
+ */
+async function reachableCode() {
+  const { build } = await import('vite');
+  const englishLists = {
+    name: 'check-messages-without-english-lists',
+    enforce: 'pre',
+    transform(source, id) {
+      if (!id.startsWith(src) || !/\.ts$/.test(id)) return null;
+      return source
+        .replace(/addEnglish\(\{[\s\S]*?\n\}\);/g, 'addEnglish({});')
+        .replace(/^(export const \w+: Messages = )\{[\s\S]*?\n\};/gm, '$1{};');
+    },
+  };
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [englishLists],
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: {
+          autoload: join(src, 'autoload.ts'),
+          all: join(src, 'all.ts'),
+          embed: join(src, 'embed/embed.ts'),
+          standalone: join(src, 'embed/standalone.ts'),
+        },
+        formats: ['es'],
+      },
+      rollupOptions: { external: (id) => /^(katex|virtual:)/.test(id) || id.includes('.css') },
+    },
+  });
+  return [output]
+    .flat()
+    .flatMap((result) => result.output)
+    .filter((item) => item.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
 }
 
 const languages = readdirSync(catalogueDir).filter((file) => file.endsWith('.ts')).length + 1;

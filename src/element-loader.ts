@@ -5,21 +5,13 @@
  */
 import { ELEMENT_TAGS, isElementTag, type ElementTag } from './element-tags.js';
 import {
-  addEnglish,
   catalogueLanguage,
   isLoaded,
   languageOf,
   loadCatalogue,
   translate,
 } from './internal/i18n.js';
-import { loadTex } from './internal/tex.js';
-
-addEnglish({
-  'loader.missing':
-    'This interactive figure (<{tag}>) could not load: a file it needs is missing or ' +
-    'unreachable. A site hosting backprop-elements must serve the whole dist/ folder ' +
-    '(chunks/ and fonts/ beside backprop-elements.js).',
-});
+import './internal/loader-messages.js';
 
 /** One dynamic import per element: each becomes its own chunk, fetched on demand. */
 const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
@@ -30,6 +22,18 @@ const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
 };
 
 const loading = new Map<ElementTag, Promise<void>>();
+
+/**
+ * What every element imports, started beside the element's own chunk rather than found in it
+ * (on a slow network each is a round trip sooner): the shared chunk (Lit, the base class, the
+ * theme) and, since every element typesets formulas, KaTeX and its CSS (~80 kB). The same
+ * modules the element imports later, so nothing is fetched twice; a KaTeX failure is the
+ * element's to handle (its formulas stay plain text).
+ */
+function startSharedDownloads(): Promise<unknown> {
+  void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
+  return import('./internal/base-element.js');
+}
 
 /** Marks the note the loader puts inside an element whose code could not be fetched. */
 const NOTE_ATTRIBUTE = 'data-backprop-load-note';
@@ -89,10 +93,7 @@ export function loadElement(tag: ElementTag): Promise<void> {
   const pending = loading.get(tag);
   if (pending) return pending;
   if (customElements.get(tag)) return Promise.resolve();
-  // Every element typesets formulas: start KaTeX's download beside the element's chunk rather
-  // than after it (on a slow network that is one round trip and ~80 kB sooner).
-  void loadTex();
-  const load = IMPORTERS[tag]().then(
+  const load = Promise.all([startSharedDownloads(), IMPORTERS[tag]()]).then(
     () => {
       if (typeof document !== 'undefined') clearLoadNotes(document, tag);
     },

@@ -22,14 +22,6 @@ interface Updatable extends HTMLElement {
   isUpdatePending: boolean;
 }
 
-/** The element scripts, by tag: each module registers its tag when imported. */
-const ELEMENT_SCRIPTS: Record<string, () => Promise<unknown>> = {
-  'graph-backprop': () => import('../../src/elements/graph-backprop/define.js'),
-  'neuron-backprop': () => import('../../src/elements/neuron-backprop/define.js'),
-  'chain-rule-gears': () => import('../../src/elements/chain-rule-gears/define.js'),
-  'layer-delta': () => import('../../src/elements/layer-delta/define.js'),
-};
-
 /** What the reader does, one entry per value change. */
 export type Action =
   | { kind: 'key'; selector: string; key: string; shiftKey?: boolean }
@@ -178,10 +170,9 @@ function create(tag: string, attributes: Record<string, string>): Updatable {
 }
 
 const bench = {
+  /** Imports the element's registering module, found by its folder (src/elements/<tag>/). */
   async load(tag: string): Promise<void> {
-    const script = ELEMENT_SCRIPTS[tag];
-    if (!script) throw new Error(`no element script for ${tag}`);
-    await script();
+    await import(`../../src/elements/${tag}/define.ts`);
     await customElements.whenDefined(tag);
   },
 

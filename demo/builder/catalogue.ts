@@ -1,7 +1,11 @@
 import manifest from '../../custom-elements.json' with { type: 'json' };
+import type { Embedding } from '../../src/embed/embedding.js';
 import { ELEMENT_TAGS, type ElementTag } from '../../src/element-tags.js';
 
-/** What the builder offers for each tag, read from custom-elements.json (generated from JSDoc). */
+/**
+ * What the builder offers for each tag: its summary and attributes from custom-elements.json
+ * (generated from JSDoc), its starting attributes from the element's own embedding.ts.
+ */
 
 export interface AttributeInfo {
   name: string;
@@ -15,6 +19,8 @@ export interface ElementInfo {
   tag: ElementTag;
   summary: string;
   attributes: AttributeInfo[];
+  /** The attributes the builder starts from: the lesson's example. */
+  example: Embedding['example'];
 }
 
 interface ManifestAttribute {
@@ -29,24 +35,22 @@ interface ManifestDeclaration {
   attributes?: ManifestAttribute[];
 }
 
-/** Starting attributes for each tag: the lesson's examples. */
-export const PRESETS: Record<ElementTag, Record<string, string>> = {
-  'chain-rule-gears': { ratios: '2 3', input: '1', units: 'cm, °, °' },
-  'neuron-backprop': { x: '1.5', w: '0.8', b: '-0.4', y: '1' },
-  'graph-backprop': { expr: 'relu(w*x + b)', values: 'x=1.5, w=2, b=-1' },
-  'layer-delta': { sizes: '2 3 2 1', x: '0.5 -1', y: '1' },
-};
+/** An element's embedding.ts, found by its folder (one small module per element, fetched once). */
+export function embeddingOf(tag: ElementTag): Promise<Embedding> {
+  return import(`../../src/elements/${tag}/embedding.ts`) as Promise<Embedding>;
+}
 
 function unquote(text: string | undefined): string {
   if (!text || text === 'null' || text === 'undefined') return '';
   return text.replace(/^(['"`])(.*)\1$/, '$2');
 }
 
-export function catalogue(): ElementInfo[] {
+export async function catalogue(): Promise<ElementInfo[]> {
+  const embeddings = await Promise.all(ELEMENT_TAGS.map(embeddingOf));
   const declarations = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName);
-  return ELEMENT_TAGS.map((tag) => {
+  return ELEMENT_TAGS.map((tag, index) => {
     const declaration = declarations.find((candidate) => candidate.tagName === tag);
     return {
       tag,
@@ -61,6 +65,7 @@ export function catalogue(): ElementInfo[] {
           boolean: type === 'boolean',
         };
       }),
+      example: embeddings[index].example,
     };
   });
 }

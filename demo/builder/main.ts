@@ -3,15 +3,12 @@
 // download the figure as a SCORM 1.2 package.
 import { html, render, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import '../../src/elements/chain-rule-gears/define.js';
-import '../../src/elements/graph-backprop/define.js';
-import '../../src/elements/layer-delta/define.js';
-import '../../src/elements/neuron-backprop/define.js';
+import '../../src/all.js';
 import { PAGE_PADDING } from '../../src/embed/embed-page.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
 import type { HeightMessage } from '../../src/embed/height-reporter.js';
 import type { ElementTag } from '../../src/element-tags.js';
-import { PRESETS, catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
+import { catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
 import { downloadScormPackage } from './download.js';
 import { LANGUAGES, languageChoice, languageField } from './languages.js';
 import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
@@ -22,7 +19,7 @@ const DEFAULT_BASE = 'https://cdn.jsdelivr.net/npm/backprop-elements@0.1/dist/';
  * send .html files as text/plain, so an iframe pointed there shows source text.
  */
 const DEFAULT_PAGE_BASE = new URL('./', location.href).href;
-const ELEMENTS = catalogue();
+const ELEMENTS = await catalogue();
 
 interface BuilderState {
   info: ElementInfo;
@@ -45,7 +42,7 @@ const startParams = new URLSearchParams(location.search);
 
 const state: BuilderState = {
   info: ELEMENTS.find((info) => info.tag === startParams.get('el')) ?? ELEMENTS[0],
-  values: Object.fromEntries(ELEMENTS.map((info) => [info.tag, { ...PRESETS[info.tag] }])),
+  values: Object.fromEntries(ELEMENTS.map((info) => [info.tag, { ...info.example }])),
   lang: languageChoice(startParams.get('lang')),
   preview: startParams.get('preview') === 'iframe' ? 'iframe' : 'element',
   page:
@@ -356,7 +353,7 @@ async function downloadPackage(): Promise<void> {
 }
 
 function resetPreset(): void {
-  state.values[state.info.tag] = { ...PRESETS[state.info.tag] };
+  state.values[state.info.tag] = { ...state.info.example };
   update();
 }
 

@@ -1,16 +1,12 @@
 /**
- * Entry of embed-standalone.html: the embed page with everything inside one file (all four
- * elements, KaTeX, its CSS and the fonts as data: URLs), so it needs no other request: it works
+ * Entry of embed-standalone.html: the embed page with everything inside one file (every
+ * element, KaTeX, its CSS and the fonts as data: URLs), so it needs no other request: it works
  * from any static host without CORS, from an LMS's file area, offline, and in a frame sandboxed
  * with `allow-scripts` alone. It is also a SCORM package's launch page. Built by
  * scripts/build-standalone.mjs.
  */
 import { registerInlineFonts } from './inline-fonts.js';
-import '../elements/chain-rule-gears/define.js';
-import '../elements/graph-backprop/define.js';
-import '../elements/layer-delta/define.js';
-import '../elements/neuron-backprop/define.js';
-import { isElementTag } from '../element-tags.js';
+import { mainActionOf } from './standalone-elements.js';
 import { applyPageLanguage, mountEmbed } from './embed-page.js';
 import { embedConfig } from './embed-params.js';
 import { onMainAction } from './main-action.js';
@@ -26,7 +22,8 @@ const element = mountEmbed(container, config);
 
 // A page baked with `scorm: true` (a SCORM package's launch page) reports completion to the
 // LMS, if one is around.
-if (config.scorm && element && isElementTag(element.localName)) {
+const mainAction = element && mainActionOf(element.localName);
+if (config.scorm && element && mainAction) {
   const session = startScorm();
-  if (session) onMainAction(element, element.localName, () => session.complete());
+  if (session) onMainAction(element, mainAction, () => session.complete());
 }

@@ -42,12 +42,7 @@ addEnglish({
   'attr.quoted': "'{text}'",
   'attr.number': 'a number',
   'attr.numberFromTo': 'a number from {min} to {max}',
-  'attr.numberAtLeast': 'a number of at least {min}',
-  'attr.numberAtMost': 'a number of at most {max}',
-  'attr.whole': 'a whole number',
   'attr.wholeFromTo': 'a whole number from {min} to {max}',
-  'attr.wholeAtLeast': 'a whole number of at least {min}',
-  'attr.wholeAtMost': 'a whole number of at most {max}',
   'attr.list': {
     one: '{count} {kind} separated by spaces or commas',
     other: '{count} {kind} separated by spaces or commas',
@@ -55,12 +50,7 @@ addEnglish({
   'attr.listBetween': '{min} to {max} {kind} separated by spaces or commas',
   'attr.numbers': 'numbers',
   'attr.numbersFromTo': 'numbers from {min} to {max}',
-  'attr.numbersAtLeast': 'numbers of at least {min}',
-  'attr.numbersAtMost': 'numbers of at most {max}',
-  'attr.wholes': 'whole numbers',
   'attr.wholesFromTo': 'whole numbers from {min} to {max}',
-  'attr.wholesAtLeast': 'whole numbers of at least {min}',
-  'attr.wholesAtMost': 'whole numbers of at most {max}',
   'attr.assignments': "name=number pairs separated by commas, such as 'x=2, w=-1'",
   'attr.assignmentMissing': "expected {expected}; '{pair}' has no name=number",
   'attr.assignmentNumber': 'expected a number for {name}, got {got}',
@@ -83,47 +73,22 @@ const fail = refusal;
 /** Attribute text longer than this is refused before any work is done on it. */
 export const MAX_ATTRIBUTE_LENGTH = 2000;
 
-export interface NumberRule {
-  min?: number;
-  max?: number;
-  integer?: boolean;
-}
-
-/** The message keys for each kind of range, singular ("a number") and plural ("numbers"). */
-const RANGE_KEYS = {
-  number: {
-    any: 'attr.number',
-    fromTo: 'attr.numberFromTo',
-    atLeast: 'attr.numberAtLeast',
-    atMost: 'attr.numberAtMost',
-  },
-  whole: {
-    any: 'attr.whole',
-    fromTo: 'attr.wholeFromTo',
-    atLeast: 'attr.wholeAtLeast',
-    atMost: 'attr.wholeAtMost',
-  },
-  numbers: {
-    any: 'attr.numbers',
-    fromTo: 'attr.numbersFromTo',
-    atLeast: 'attr.numbersAtLeast',
-    atMost: 'attr.numbersAtMost',
-  },
-  wholes: {
-    any: 'attr.wholes',
-    fromTo: 'attr.wholesFromTo',
-    atLeast: 'attr.wholesAtLeast',
-    atMost: 'attr.wholesAtMost',
-  },
-} as const;
+/**
+ * A number's range: none, or both ends (every attribute states both; a whole number always has
+ * a range). Only the messages these shapes can produce exist, so none is kept in nine languages
+ * for a case no attribute has.
+ */
+export type NumberRule =
+  | { readonly min?: undefined; readonly max?: undefined; readonly integer?: undefined }
+  | { readonly min: number; readonly max: number; readonly integer?: boolean };
 
 /** "a whole number from 1 to 10" (or, with `plural`, "whole numbers from 1 to 10"). */
-function describeRange({ min, max, integer }: NumberRule, plural = false): MessageRef {
-  const keys = RANGE_KEYS[integer ? (plural ? 'wholes' : 'whole') : plural ? 'numbers' : 'number'];
-  if (min !== undefined && max !== undefined) return { key: keys.fromTo, params: { min, max } };
-  if (min !== undefined) return { key: keys.atLeast, params: { min } };
-  if (max !== undefined) return { key: keys.atMost, params: { max } };
-  return { key: keys.any };
+function describeRange(rule: NumberRule, plural = false): MessageRef {
+  if (rule.min === undefined) return { key: plural ? 'attr.numbers' : 'attr.number' };
+  const { min, max } = rule;
+  if (rule.integer)
+    return { key: plural ? 'attr.wholesFromTo' : 'attr.wholeFromTo', params: { min, max } };
+  return { key: plural ? 'attr.numbersFromTo' : 'attr.numberFromTo', params: { min, max } };
 }
 
 const NOTHING: MessageRef = { key: 'attr.nothing' };
@@ -147,10 +112,10 @@ export function parseNumber(
   return ok(value);
 }
 
-export interface ListRule extends NumberRule {
-  minLength?: number;
-  maxLength?: number;
-}
+export type ListRule = NumberRule & {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+};
 
 /** Reads numbers separated by spaces or commas: `2 3`, `2, 3`, `0.5,-1`. */
 export function parseNumberList(

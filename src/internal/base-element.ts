@@ -131,12 +131,28 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     else this.languageLoad = loadCatalogue(wanted).then(apply);
   };
 
-  /** Resolves once the reader's catalogue has arrived and the element shows it. */
+  /** Code a render asked for and lacks (a view loaded on first use); see `awaitLoad`. */
+  private readonly loads = new Set<Promise<unknown>>();
+
+  /** @internal Re-renders once `load` settles; `updateComplete` waits for it meanwhile. */
+  awaitLoad(load: Promise<unknown>): void {
+    if (this.loads.has(load)) return;
+    this.loads.add(load);
+    const settled = (): void => void (this.loads.delete(load), this.requestUpdate());
+    load.then(settled, settled);
+  }
+
+  /** Resolves once the reader's catalogue and any view being loaded are shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     const load = this.languageLoad;
     await load;
     if (this.isUpdatePending) done = await super.getUpdateComplete();
+    // A render may ask for a view, whose arrival renders again (and may ask for another).
+    while (this.loads.size > 0) {
+      await Promise.allSettled(this.loads);
+      if (this.isUpdatePending) done = await super.getUpdateComplete();
+    }
     return done;
   }
 

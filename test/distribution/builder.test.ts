@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { catalogue, PRESETS } from '../../demo/builder/catalogue.js';
+import { catalogue } from '../../demo/builder/catalogue.js';
 import {
   embedUrl,
   escapeAttribute,
@@ -119,13 +119,14 @@ describe('embed builder snippets', () => {
 });
 
 describe('embed builder catalogue', () => {
-  it('offers every element with the attributes from custom-elements.json', () => {
-    const elements = catalogue();
+  it('offers every element with the attributes from custom-elements.json', async () => {
+    const elements = await catalogue();
     expect(elements.map((info) => info.tag)).to.deep.equal([...ELEMENT_TAGS]);
     for (const info of elements) {
       expect(info.attributes.length, `${info.tag} has attributes`).to.be.greaterThan(0);
       const names = info.attributes.map((attribute) => attribute.name);
-      for (const preset of Object.keys(PRESETS[info.tag])) {
+      expect(Object.keys(info.example), `${info.tag} has an example`).to.not.be.empty;
+      for (const preset of Object.keys(info.example)) {
         expect(names, `${info.tag}'s example uses a documented attribute`).to.include(preset);
       }
     }
@@ -143,6 +144,9 @@ describe('embed builder page', () => {
     // A background tab delivers no ResizeObserver callbacks or animation frames.
     await executeServerCommand('bring-to-front');
     frame = await openFrame(`/demo/builder.html?${query}`, 900);
+    // The form renders once every element's example has arrived (one small module each).
+    const shown = frame;
+    await waitUntil(() => shown.contentDocument!.querySelector('#figure-lang'), 'no builder form');
     const win = frame.contentWindow!;
     const copied: string[] = [];
     // What the copy button hands the clipboard (headless Chromium refuses the real one).

@@ -4,11 +4,12 @@ import '../../src/elements/chain-rule-gears/define.js';
 import '../../src/elements/graph-backprop/define.js';
 import '../../src/elements/layer-delta/define.js';
 import '../../src/elements/neuron-backprop/define.js';
+import { embeddingOf } from '../../demo/builder/catalogue.js';
 import { onMainAction } from '../../src/embed/main-action.js';
 import type { ElementTag } from '../../src/element-tags.js';
 
 /**
- * What a SCORM package counts as "done" for each figure (src/embed/main-action.ts), driven the
+ * What a SCORM package counts as "done" for each figure (each element's embedding.ts), driven the
  * way a reader does it: buttons clicked and keys pressed, read from the elements' own events.
  */
 
@@ -32,9 +33,10 @@ async function ready(element: Element): Promise<void> {
   );
 }
 
-function counted(element: HTMLElement, tag: ElementTag): () => number {
+/** Counts the main action the element's own embedding.ts names. */
+async function counted(element: HTMLElement, tag: ElementTag): Promise<() => number> {
   let done = 0;
-  onMainAction(element, tag, () => (done += 1));
+  onMainAction(element, (await embeddingOf(tag)).mainAction, () => (done += 1));
   return () => done;
 }
 
@@ -44,7 +46,7 @@ describe('the main action each figure counts as done', () => {
       html`<chain-rule-gears ratios="2 3"></chain-rule-gears>`,
     );
     await ready(gears);
-    const done = counted(gears, 'chain-rule-gears');
+    const done = await counted(gears, 'chain-rule-gears');
     gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => done() === 1, 'moving the lever did not count');
@@ -55,7 +57,7 @@ describe('the main action each figure counts as done', () => {
   it('neuron-backprop: a gradient step, not a slider move', async () => {
     const neuron = await fixture<HTMLElement>(html`<neuron-backprop></neuron-backprop>`);
     await ready(neuron);
-    const done = counted(neuron, 'neuron-backprop');
+    const done = await counted(neuron, 'neuron-backprop');
     neuron.shadowRoot!.querySelector<HTMLElement>('input[type="range"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(done(), 'a slider is not the main action').to.equal(0);
@@ -68,7 +70,7 @@ describe('the main action each figure counts as done', () => {
       html`<graph-backprop expr="x*x + x" values="x=3"></graph-backprop>`,
     );
     await ready(graph);
-    const done = counted(graph, 'graph-backprop');
+    const done = await counted(graph, 'graph-backprop');
     let steps = 0;
     const step = button(graph, 'Step');
     while (done() === 0 && steps < 20) {
@@ -84,7 +86,7 @@ describe('the main action each figure counts as done', () => {
   it('layer-delta: the deltas reached the input layer', async () => {
     const layers = await fixture<HTMLElement>(html`<layer-delta sizes="2 3 2 1"></layer-delta>`);
     await ready(layers);
-    const done = counted(layers, 'layer-delta');
+    const done = await counted(layers, 'layer-delta');
     button(layers, 'Step backward').click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(done(), 'one layer back is not the input layer').to.equal(0);

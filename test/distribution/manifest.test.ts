@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
+import '../../src/all.js';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
-import '../../src/elements/chain-rule-gears/define.js';
-import '../../src/elements/graph-backprop/define.js';
-import '../../src/elements/layer-delta/define.js';
-import '../../src/elements/neuron-backprop/define.js';
 
 /**
  * custom-elements.json (generated from the JSDoc, `npm run manifest`) must describe what the

@@ -41,28 +41,6 @@ const KINDS: Record<OpName, string> = {
   mse: 'graph-backprop.kind.mse',
 };
 
-/** What each op does, in a sentence, for the details panel (the core's table is English only). */
-const DESCRIPTIONS: Record<OpName, string> = {
-  add: 'graph-backprop.op.add',
-  sub: 'graph-backprop.op.sub',
-  mul: 'graph-backprop.op.mul',
-  div: 'graph-backprop.op.div',
-  pow: 'graph-backprop.op.pow',
-  neg: 'graph-backprop.op.neg',
-  exp: 'graph-backprop.op.exp',
-  log: 'graph-backprop.op.log',
-  sqrt: 'graph-backprop.op.sqrt',
-  sin: 'graph-backprop.op.sin',
-  cos: 'graph-backprop.op.cos',
-  tanh: 'graph-backprop.op.tanh',
-  sigmoid: 'graph-backprop.op.sigmoid',
-  relu: 'graph-backprop.op.relu',
-  abs: 'graph-backprop.op.abs',
-  bce: 'graph-backprop.op.bce',
-  bce_logits: 'graph-backprop.op.bce_logits',
-  mse: 'graph-backprop.op.mse',
-};
-
 /** The short mark drawn in a node: a variable's name, a number, or the op's symbol. */
 export function nodeSymbol(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return node.label;
@@ -87,12 +65,6 @@ export function nodeKind(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return l10n.t('graph-backprop.kind.variable');
   if (node.op === 'const') return l10n.t('graph-backprop.kind.constant');
   return l10n.t(KINDS[node.op]);
-}
-
-/** What an op does, as a sentence in the reader's language (empty for leaves). */
-export function opDescription(node: GradNode, l10n: Localizer): string {
-  if (node.op === 'var' || node.op === 'const') return '';
-  return l10n.t(DESCRIPTIONS[node.op]);
 }
 
 /** Words inside TeX's \text{}: the characters TeX would read as commands escaped. */
@@ -155,29 +127,4 @@ export function expressionTex(
   }
   memo.set(node, text);
   return text;
-}
-
-/** The op applied to its inputs' current numbers: `(-1) \cdot 2`. */
-export function numericTex(node: GradNode, l10n: Localizer): string {
-  if (node.op === 'var' || node.op === 'const') return l10n.tex(node.value);
-  const args = node.inputs.map((input) => l10n.texFactor(input.value));
-  return getOp(node.op).tex(args);
-}
-
-/** Each input's local-gradient rule (`\frac{\partial(uv)}{\partial u} = v`). */
-export function ruleTex(node: GradNode): readonly string[] {
-  if (node.op === 'var' || node.op === 'const') return [];
-  return getOp(node.op).gradTex;
-}
-
-/** Each input's local gradient with the numbers plugged in, before it is worked out. */
-export function pluggedTex(node: GradNode, l10n: Localizer): string[] {
-  if (node.op === 'var' || node.op === 'const') return [];
-  const args = node.inputs.map((input) => l10n.texFactor(input.value));
-  return getOp(node.op).gradValueTex(args, l10n.texFactor(node.value));
-}
-
-/** Which letter the op's rule uses for input `index`: u, v. */
-export function ruleLetter(index: number): string {
-  return index === 0 ? 'u' : 'v';
 }

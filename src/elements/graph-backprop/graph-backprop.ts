@@ -328,7 +328,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   override render(): TemplateResult {
     const { model, l10n, editable } = this;
     return html`${this.renderProblems()}
-    ${renderBody({ model, l10n, editable, focusId: this.focusId }, this.handlers)}
+    ${renderBody({ model, l10n, editable, focusId: this.focusId, host: this }, this.handlers)}
     ${this.renderLiveRegion()}`;
   }
 }

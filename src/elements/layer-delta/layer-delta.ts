@@ -30,7 +30,7 @@ import { layerDeltaStyles } from './layer-delta.styles.js';
 import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
-import { renderEfficiency } from './views/efficiency.js';
+import { renderCostPanel } from './views/cost-panel.js';
 import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
@@ -376,7 +376,7 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
         </div>
         ${renderLayerPanel(l10n, model, handlers)}
       </div>
-      ${renderEfficiency(l10n, model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
+      ${renderCostPanel(this, l10n, model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
   }
 }
 

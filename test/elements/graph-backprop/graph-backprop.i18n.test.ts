@@ -3,6 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/graph-backprop/define.js';
 import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
 import { graphBackpropMessages } from '../../../src/elements/graph-backprop/messages.js';
+import { expressionBoxMessages } from '../../../src/elements/graph-backprop/views/expression-box.messages.js';
+import { forwardCaptionMessages } from '../../../src/elements/graph-backprop/views/forward-caption.messages.js';
+import { panelMessages } from '../../../src/elements/graph-backprop/views/panel.messages.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
@@ -11,7 +14,17 @@ import { addTestLanguage, wordsAsMarks } from '../../conformance/test-language.j
 import { $ } from '../../conformance/shadow.js';
 
 /** A test language: every key of the element, plus the shared spoken minus, every word marked. */
-addTestLanguage({ ...graphBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(1));
+addTestLanguage(
+  {
+    ...graphBackpropMessages,
+    // The English of the views loaded on first use lives beside them.
+    ...panelMessages,
+    ...forwardCaptionMessages,
+    ...expressionBoxMessages,
+    'number.minus': 'minus {value}',
+  },
+  wordsAsMarks(1),
+);
 
 /**
  * Words that are not ours to translate: the author's expression (its variable names, function

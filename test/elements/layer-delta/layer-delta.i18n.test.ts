@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
+// The cost panel's English arrives with its code, after the first render: have it now.
+import '../../../src/elements/layer-delta/views/efficiency.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';

@@ -2,8 +2,18 @@
  * Everything inside <graph-backprop> between its refused-settings list and its live region:
  * the expression box (with `editable`), the diagram, the mode switch, the controls, the strip
  * under them and the details panel of the open node.
+ *
+ * The views a reader opens on demand (the details panel, forward mode's strip, the expression
+ * box) are chunks of their own, fetched the first time one is drawn or, sooner, once the page is
+ * idle after the first render; until one arrives its place stays empty.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import {
+  LazyView,
+  prefetchWhenIdle,
+  unavailableText,
+  type LoadHost,
+} from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { layoutFor } from '../diagram-layout.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
@@ -11,9 +21,9 @@ import { checkFor, selectedNode } from '../graph-queries.js';
 import { renderCaption } from './caption.js';
 import { renderControls, renderDomainProblem, type ControlHandlers } from './controls.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
-import { renderExpressionBox, type ExpressionHandlers } from './expression-box.js';
-import { renderForwardCaption, renderModeSwitch, type ModeHandlers } from './forward.js';
-import { renderPanel, type PanelHandlers } from './panel.js';
+import type { ExpressionHandlers } from './expression-box.js';
+import { renderModeSwitch, type ModeHandlers } from './forward.js';
+import type { PanelHandlers } from './panel.js';
 
 export type GraphBackpropHandlers = ControlHandlers &
   DiagramHandlers &
@@ -21,18 +31,31 @@ export type GraphBackpropHandlers = ControlHandlers &
   ModeHandlers &
   PanelHandlers;
 
+const panelView = new LazyView(() => import('./panel.js'));
+const forwardCaptionView = new LazyView(() => import('./forward-caption.js'));
+const expressionBoxView = new LazyView(() => import('./expression-box.js'));
+
 export interface BodyView {
   readonly model: GraphModel;
   readonly l10n: Localizer;
   readonly editable: boolean;
   /** The node last focused ('' for none). */
   readonly focusId: string;
+  /** The element, which re-renders when a view it asked for arrives. */
+  readonly host: LoadHost;
+}
+
+/** In a view's place while its code is missing for good: the loader's note, in a frame of its part. */
+function unavailable(l10n: Localizer, part: string): TemplateResult {
+  return html`<p class="unavailable" part=${part} role="note">
+    ${unavailableText(l10n, 'graph-backprop')}
+  </p>`;
 }
 
 export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): TemplateResult {
-  const { model, l10n } = view;
+  const { model, l10n, host } = view;
+  prefetchWhenIdle([panelView, forwardCaptionView, expressionBoxView]);
   const node = selectedNode(model);
-  const check = node?.op === 'var' ? checkFor(model, node.label) : null;
   const text = model.draft ?? model.graph.text;
   const layout = layoutFor(model.graph, model.direction);
   // The Tab stop stays on a node that is still drawn: the last focused, else the open one.
@@ -41,14 +64,44 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
     : (model.selectedId ?? model.graph.nodes[0].id);
   const { done, steps } = activePass(model);
   const forward = model.mode === 'forward';
-  return html`${
-    view.editable
-      ? renderExpressionBox({ text, failure: model.draftError, l10n }, handlers)
-      : nothing
-  }
+  return html`${view.editable ? renderExpression(view, text, handlers) : nothing}
   ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
   ${renderModeSwitch(model, l10n, handlers)}
   ${renderControls({ model, l10n, done, total: steps.length }, handlers)}
-  ${forward ? renderForwardCaption(model, l10n) : renderCaption({ model, l10n })}
-  ${node ? renderPanel({ model, node, check, l10n }, handlers) : nothing}`;
+  ${forward ? renderForward(model, l10n, host) : renderCaption({ model, l10n })}
+  ${node ? renderNodePanel(view, node, handlers) : nothing}`;
+}
+
+function renderExpression(
+  view: BodyView,
+  text: string,
+  handlers: GraphBackpropHandlers,
+): TemplateResult {
+  const { l10n } = view;
+  const box = expressionBoxView.use(view.host);
+  if (box) return box.renderExpressionBox({ text, failure: view.model.draftError, l10n }, handlers);
+  if (expressionBoxView.unavailable) return unavailable(l10n, 'expression');
+  // The box's row keeps its height while its code arrives, so the diagram does not jump.
+  return html`<div class="expression expression-pending" part="expression"></div>`;
+}
+
+function renderForward(model: GraphModel, l10n: Localizer, host: LoadHost): TemplateResult {
+  const strip = forwardCaptionView.use(host);
+  if (strip) return strip.renderForwardCaption(model, l10n);
+  if (forwardCaptionView.unavailable) return unavailable(l10n, 'caption');
+  return html`<div class="caption" part="caption"></div>`;
+}
+
+function renderNodePanel(
+  view: BodyView,
+  node: NonNullable<ReturnType<typeof selectedNode>>,
+  handlers: GraphBackpropHandlers,
+): TemplateResult | typeof nothing {
+  const { model, l10n } = view;
+  const panel = panelView.use(view.host);
+  if (panel) {
+    const check = node.op === 'var' ? checkFor(model, node.label) : null;
+    return panel.renderPanel({ model, node, check, l10n }, handlers);
+  }
+  return panelView.unavailable ? unavailable(l10n, 'panel') : nothing;
 }

@@ -9,6 +9,10 @@ export const expressionBoxStyles = css`
     gap: 4px 10px;
     margin-bottom: 10px;
   }
+  /* The box's row while its code arrives (a field and the line of help under it). */
+  .expression-pending {
+    min-height: 56px;
+  }
   .expression label {
     font-weight: 600;
   }

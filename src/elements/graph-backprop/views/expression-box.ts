@@ -1,11 +1,13 @@
 /**
  * The expression box shown with `editable`: a text field, and under it, when the text does not
- * parse, the message with the offending character marked in a copy of the text.
+ * parse, the message with the offending character marked in a copy of the text. Its own chunk,
+ * loaded when an element first shows it.
  */
 import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
 import { messageParts } from '../../../internal/localizer.js';
+import './expression-box.messages.js';
 
 export interface ExpressionBoxView {
   /** What the field holds: the reader's draft, or the graph's expression. */

@@ -1,14 +1,11 @@
 /**
- * Forward mode's own parts: the switch between the two passes with the variable to trace, and
- * the strip under the diagram while a tangent flows forward (Σ local × input tangent at each
- * node, and at the end the tangent compared with reverse mode's gradient, and the pass tally).
+ * The switch between the two passes (reverse and forward mode) with, in forward mode, the
+ * variable whose tangent is traced. Forward mode's strip under the diagram is
+ * forward-caption.ts, loaded when a reader first switches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
-import { tex } from '../../../internal/tex.js';
-import { nodeName, texName, texText } from '../describe.js';
 import { MODES, type GraphModel, type Mode } from '../graph-backprop-model.js';
-import { currentForwardStep, finalGradient, passTally } from '../graph-queries.js';
 
 export interface ModeHandlers {
   modeChange(mode: Mode): void;
@@ -66,64 +63,6 @@ export function renderModeSwitch(
               )}
             </select></label
           >`
-        : nothing
-    }
-  </div>`;
-}
-
-/** `\dot{}` of a name in TeX: d (that) / d wrt. */
-const dot = (name: string, wrt: string): string =>
-  `\\frac{\\partial ${name}}{\\partial ${texName(wrt)}}`;
-
-export function renderForwardCaption(model: GraphModel, l10n: Localizer): TemplateResult {
-  const { done, steps } = model.forward;
-  const wrt = model.wrt;
-  const current = currentForwardStep(model);
-  if (!current) {
-    return html`<div class="caption" part="caption">
-      <p class="hint">${l10n.t('graph-backprop.forward.start', { wrt })}</p>
-    </div>`;
-  }
-  const output = model.graph.output;
-  const target =
-    current.node === output
-      ? texText(l10n.t('graph-backprop.tex.out'))
-      : texText(nodeName(current.node, l10n));
-  // Each term labelled as reverse mode labels its products: local gradient × input tangent.
-  const local = texText(l10n.t('graph-backprop.tex.local'));
-  const tangent = texText(l10n.t('graph-backprop.tex.tangentTitle'));
-  const terms = current.inputs.map(
-    (input) =>
-      `\\underbrace{${l10n.texFactor(input.local)}}_{${local}} \\cdot \\underbrace{${l10n.texFactor(input.tangentIn)}}_{${tangent}}`,
-  );
-  const sum = `${dot(target, wrt)} = ${terms.join(' + ')} = ${l10n.tex(current.tangent)}`;
-  const finished = done === steps.length;
-  const gradient = finalGradient(model, model.graph.variables.get(wrt)!);
-  const tally = passTally(model);
-  return html`<div class="caption" part="caption">
-    <p class="hint">
-      <strong
-        >${l10n.t('graph-backprop.forward.stepTitle', { step: done, total: steps.length })}</strong
-      >
-      ${l10n.t('graph-backprop.forward.step', {
-        name: nodeName(current.node, l10n),
-        tangent: l10n.number(current.tangent),
-      })}
-    </p>
-    <div class="formula-line" part="formula">${tex(sum)}</div>
-    ${
-      finished
-        ? html`<p class="hint forward-done">
-              <strong>${l10n.t('graph-backprop.forward.doneTitle')}</strong>
-              ${l10n.t('graph-backprop.forward.done', {
-                tangent: l10n.number(current.tangent),
-                wrt,
-                gradient: l10n.number(gradient),
-              })}
-            </p>
-            <p class="hint tally">
-              ${l10n.t('graph-backprop.forward.tally', { count: tally.forward })}
-            </p>`
         : nothing
     }
   </div>`;

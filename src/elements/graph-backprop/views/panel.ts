@@ -9,22 +9,12 @@ import type { GradNode, GradientCheck } from '../../../core/index.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
-import {
-  expressionTex,
-  nodeKind,
-  nodeName,
-  nodeSymbol,
-  numericTex,
-  opDescription,
-  pluggedTex,
-  ruleLetter,
-  ruleTex,
-  texName,
-  texText,
-} from '../describe.js';
+import { expressionTex, nodeKind, nodeName, nodeSymbol, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { finalGradient, usesOf } from '../graph-queries.js';
 import { productTex } from './caption.js';
+import { numericTex, opDescription, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
+import './panel.messages.js';
 
 export interface PanelHandlers {
   closePanel(): void;

@@ -10,6 +10,10 @@ export const efficiencyStyles = css`
     padding-top: 12px;
     border-top: 1px solid var(--bp-border);
   }
+  /* The table and chart's room while their code arrives (the chart is 188 px with its caption). */
+  .efficiency-pending {
+    min-height: 230px;
+  }
   .efficiency-body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

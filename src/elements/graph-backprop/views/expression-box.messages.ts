@@ -1,0 +1,15 @@
+import { addEnglish, type Messages } from '../../../internal/i18n.js';
+
+/**
+ * The expression box's English (with `editable`). Loaded with the view, which is fetched on first use.
+ */
+export const expressionBoxMessages: Messages = {
+  'graph-backprop.expression.label': 'Expression',
+  // `{first}`, `{second}` and `{third}` are example expressions, shown as code.
+  'graph-backprop.expression.help': 'Try {first}, {second} or {third}.',
+  // `{message}` is the expression engine's reason, which may stay in English.
+  'graph-backprop.expression.failure':
+    'This cannot be read: {message}. The graph below is the last one that worked.',
+};
+
+addEnglish(expressionBoxMessages);

@@ -1,0 +1,60 @@
+/**
+ * The details panel's words and TeX for a node: what its op does, its local-gradient rule and
+ * the rule with the numbers in. Part of the panel's chunk, loaded when a reader first opens it.
+ */
+import { getOp, type GradNode, type OpName } from '../../../core/index.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import './panel.messages.js';
+
+/** What each op does, in a sentence, for the details panel (the core's table is English only). */
+const DESCRIPTIONS: Record<OpName, string> = {
+  add: 'graph-backprop.op.add',
+  sub: 'graph-backprop.op.sub',
+  mul: 'graph-backprop.op.mul',
+  div: 'graph-backprop.op.div',
+  pow: 'graph-backprop.op.pow',
+  neg: 'graph-backprop.op.neg',
+  exp: 'graph-backprop.op.exp',
+  log: 'graph-backprop.op.log',
+  sqrt: 'graph-backprop.op.sqrt',
+  sin: 'graph-backprop.op.sin',
+  cos: 'graph-backprop.op.cos',
+  tanh: 'graph-backprop.op.tanh',
+  sigmoid: 'graph-backprop.op.sigmoid',
+  relu: 'graph-backprop.op.relu',
+  abs: 'graph-backprop.op.abs',
+  bce: 'graph-backprop.op.bce',
+  bce_logits: 'graph-backprop.op.bce_logits',
+  mse: 'graph-backprop.op.mse',
+};
+
+/** What an op does, as a sentence in the reader's language (empty for leaves). */
+export function opDescription(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var' || node.op === 'const') return '';
+  return l10n.t(DESCRIPTIONS[node.op]);
+}
+
+/** The op applied to its inputs' current numbers: `(-1) \cdot 2`. */
+export function numericTex(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var' || node.op === 'const') return l10n.tex(node.value);
+  const args = node.inputs.map((input) => l10n.texFactor(input.value));
+  return getOp(node.op).tex(args);
+}
+
+/** Each input's local-gradient rule (`\frac{\partial(uv)}{\partial u} = v`). */
+export function ruleTex(node: GradNode): readonly string[] {
+  if (node.op === 'var' || node.op === 'const') return [];
+  return getOp(node.op).gradTex;
+}
+
+/** Each input's local gradient with the numbers plugged in, before it is worked out. */
+export function pluggedTex(node: GradNode, l10n: Localizer): string[] {
+  if (node.op === 'var' || node.op === 'const') return [];
+  const args = node.inputs.map((input) => l10n.texFactor(input.value));
+  return getOp(node.op).gradValueTex(args, l10n.texFactor(node.value));
+}
+
+/** Which letter the op's rule uses for input `index`: u, v. */
+export function ruleLetter(index: number): string {
+  return index === 0 ? 'u' : 'v';
+}

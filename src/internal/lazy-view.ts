@@ -1,0 +1,72 @@
+/**
+ * Views a reader opens on demand (a details panel, a second mode, an editor) are not part of an
+ * element's first load: each is its own chunk, fetched the first time it is drawn or, sooner,
+ * when the page is idle after the element's first render, so opening it shows no wait.
+ */
+import type { Localizer } from './localizer.js';
+import './loader-messages.js';
+
+/** What a view needs of its element: re-render when the code it asked for arrives. */
+export interface LoadHost {
+  awaitLoad(load: Promise<unknown>): void;
+}
+
+export class LazyView<M> {
+  private module: M | undefined;
+  private loading: Promise<M> | undefined;
+  private failed = false;
+
+  constructor(private readonly importer: () => Promise<M>) {}
+
+  /**
+   * The view's module when it is here. Otherwise undefined, and the element re-renders when it
+   * arrives (a fetch that failed is not retried on every render: `failed` says so).
+   */
+  use(host: LoadHost): M | undefined {
+    if (!this.module && !this.failed) host.awaitLoad(this.load());
+    return this.module;
+  }
+
+  /** Whether the fetch failed (a self-host missing chunks/, a network error). */
+  get unavailable(): boolean {
+    return this.failed;
+  }
+
+  /** Fetches the module once; a failure is remembered, and a later `load` tries again. */
+  load(): Promise<M> {
+    this.loading ??= this.importer().then(
+      (module) => {
+        this.failed = false;
+        return (this.module = module);
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.failed = true;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+}
+
+/** The note shown in place of a view whose code could not be fetched. */
+export function unavailableText(l10n: Localizer, tag: string): string {
+  return l10n.t('loader.missing', { tag });
+}
+
+const scheduled = new WeakSet<LazyView<unknown>>();
+
+/**
+ * Starts fetching `views` once the page is idle (requestIdleCallback, else a short timeout), so
+ * they are here before a reader opens them; each view is scheduled once per page.
+ */
+export function prefetchWhenIdle(views: readonly LazyView<unknown>[]): void {
+  const due = views.filter((view) => !scheduled.has(view));
+  if (due.length === 0) return;
+  for (const view of due) scheduled.add(view);
+  const start = (): void => {
+    for (const view of due) view.load().catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}

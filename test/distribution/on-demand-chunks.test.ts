@@ -1,0 +1,39 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './frame.js';
+
+/**
+ * In the built script tag, the views a reader opens on demand (graph-backprop's details panel,
+ * forward mode's strip and expression box, layer-delta's cost panel) are chunks of their own:
+ * not part of what a page loads before its figures paint, fetched once the page is idle, so
+ * opening one shows it at once. Needs `npm run build:dist`.
+ */
+
+const ON_DEMAND = ['panel', 'forward-caption', 'expression-box', 'efficiency'];
+
+function chunksFetched(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+describe('views loaded on demand in the built script tag', () => {
+  it('are chunks of their own, fetched when the page is idle, and open at once', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
+      selected: string;
+      updateComplete: Promise<unknown>;
+    };
+    graph.selected = 'w';
+    await graph.updateComplete;
+    expect(graph.shadowRoot!.querySelector('[part="panel"] #value-input')).to.exist;
+    const layer = frame.contentDocument!.querySelector('layer-delta')!;
+    expect(layer.shadowRoot!.querySelector('.efficiency table.counts')).to.exist;
+    frame.remove();
+  });
+});

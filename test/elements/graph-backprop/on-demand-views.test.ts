@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/elements/graph-backprop/define.js';
+import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
+import { $ } from '../../conformance/shadow.js';
+
+/**
+ * The details panel, forward mode's strip and the expression box are fetched on first use (or
+ * when the page is idle): opening each shows its content once the element's update completes,
+ * whether it is open from the start or opened later.
+ */
+describe('<graph-backprop> views loaded on demand', () => {
+  it('shows the details panel open from the start and when a node is opened later', async () => {
+    const open = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3" selected="w"></graph-backprop>`,
+    );
+    await open.updateComplete;
+    expect($(open, '[part="panel"] .panel-title')?.textContent).to.contain('w');
+    expect($(open, '#value-input'), 'the value field').to.exist;
+
+    const closed = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop>`,
+    );
+    await closed.updateComplete;
+    expect($(closed, '[part="panel"]')).to.be.null;
+    closed.selected = 'n2';
+    await closed.updateComplete;
+    expect($(closed, '[part="panel"] .description')?.textContent).to.contain('Multiplies');
+  });
+
+  it('shows forward mode’s strip when the reader switches to forward mode', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop>`,
+    );
+    $<HTMLInputElement>(element, 'input[name="mode"][value="forward"]')!.click();
+    await element.updateComplete;
+    expect($(element, '[part="caption"]')?.textContent).to.contain('Forward mode');
+  });
+
+  it('shows the expression box with `editable`', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop editable expr="w*x" values="w=2, x=3"></graph-backprop>`,
+    );
+    await element.updateComplete;
+    expect($<HTMLInputElement>(element, '#expression-input')?.value).to.equal('w*x');
+    expect($(element, '#expression-help')?.textContent).to.contain('Try');
+  });
+});
