@@ -1,7 +1,7 @@
 /**
  * The op table: the single source of truth for every operation the core knows.
  * The parser reads it (names, arity, infix symbols), the autodiff reads it (forward and
- * local partials) and the widgets read it (TeX and plain-words descriptions).
+ * local partials) and the widgets read it (TeX of each op and of its local gradients).
  * Adding an op is adding one entry here.
  */
 import {
@@ -29,8 +29,6 @@ export interface OpSpec {
   readonly gradTex: readonly string[];
   /** TeX of each local gradient's right-hand side with numbers plugged in. */
   gradValueTex(args: readonly string[], out: string): string[];
-  /** Plain-words description for panels and screen readers. */
-  readonly description: string;
   /** Says why the inputs are outside the op's domain, or returns null when they are fine. */
   domain?(args: readonly number[]): string | null;
 }
@@ -53,7 +51,6 @@ const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\pa
 
 const unary = (
   name: string,
-  description: string,
   forward: (u: number) => number,
   derivative: (u: number, out: number) => number,
   tex: (u: string) => string,
@@ -63,7 +60,6 @@ const unary = (
 ): OpSpec => ({
   name,
   arity: 1,
-  description,
   forward: ([u]) => forward(u),
   partials: ([u], out) => [derivative(u, out)],
   tex: ([u]) => tex(u),
@@ -77,7 +73,6 @@ export const OPS = {
     name: 'add',
     arity: 2,
     symbol: '+',
-    description: 'adds its inputs; the gradient passes through unchanged to both',
     forward: ([u, v]) => u + v,
     partials: () => [1, 1],
     tex: ([u, v]) => `${u} + ${v}`,
@@ -88,8 +83,6 @@ export const OPS = {
     name: 'sub',
     arity: 2,
     symbol: '-',
-    description:
-      'subtracts the second input from the first; the gradient passes to the first and flips sign for the second',
     forward: ([u, v]) => u - v,
     partials: () => [1, -1],
     tex: ([u, v]) => `${u} - ${v}`,
@@ -100,7 +93,6 @@ export const OPS = {
     name: 'mul',
     arity: 2,
     symbol: '*',
-    description: "multiplies its inputs; each input's local gradient is the other input",
     forward: ([u, v]) => u * v,
     partials: ([u, v]) => [v, u],
     tex: ([u, v]) => `${u} \\cdot ${v}`,
@@ -111,7 +103,6 @@ export const OPS = {
     name: 'div',
     arity: 2,
     symbol: '/',
-    description: 'divides the first input by the second',
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
@@ -126,7 +117,6 @@ export const OPS = {
     name: 'pow',
     arity: 2,
     symbol: '^',
-    description: 'raises the first input to the power of the second',
     forward: ([u, v]) => Math.pow(u, v),
     partials: ([u, v], out) => [
       v === 0 ? 0 : v * Math.pow(u, v - 1),
@@ -145,7 +135,6 @@ export const OPS = {
   },
   neg: unary(
     'neg',
-    'flips the sign; the gradient flips sign too',
     (u) => -u,
     () => -1,
     (u) => `-${u}`,
@@ -154,7 +143,6 @@ export const OPS = {
   ),
   exp: unary(
     'exp',
-    'the exponential; its local gradient is its own output',
     Math.exp,
     (_u, out) => out,
     (u) => `e^{${u}}`,
@@ -163,7 +151,6 @@ export const OPS = {
   ),
   log: unary(
     'log',
-    'the natural logarithm; its local gradient is one over its input',
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
@@ -173,7 +160,6 @@ export const OPS = {
   ),
   sqrt: unary(
     'sqrt',
-    'the square root; its local gradient is one over twice its output',
     Math.sqrt,
     // 1 / (2·0) is Infinity at 0, as for u^0.5; the domain check below says so in words.
     (_u, out) => 1 / (2 * out),
@@ -187,7 +173,6 @@ export const OPS = {
   ),
   sin: unary(
     'sin',
-    'the sine; its local gradient is the cosine of its input',
     Math.sin,
     (u) => Math.cos(u),
     (u) => `\\sin\\left(${u}\\right)`,
@@ -196,7 +181,6 @@ export const OPS = {
   ),
   cos: unary(
     'cos',
-    'the cosine; its local gradient is minus the sine of its input',
     Math.cos,
     (u) => -Math.sin(u),
     (u) => `\\cos\\left(${u}\\right)`,
@@ -205,7 +189,6 @@ export const OPS = {
   ),
   tanh: unary(
     'tanh',
-    'the hyperbolic tangent; its local gradient is one minus its output squared',
     Math.tanh,
     tanhSlope,
     (u) => `\\tanh\\left(${u}\\right)`,
@@ -214,7 +197,6 @@ export const OPS = {
   ),
   sigmoid: unary(
     'sigmoid',
-    'squashes its input into (0, 1); its local gradient is its output times one minus its output',
     sigmoid,
     sigmoidSlope,
     (u) => `\\sigma\\left(${u}\\right)`,
@@ -223,7 +205,6 @@ export const OPS = {
   ),
   relu: unary(
     'relu',
-    'keeps a positive input and turns a negative one into zero; the gradient passes only when the input is positive',
     (u) => (u > 0 ? u : 0),
     (u) => (u > 0 ? 1 : 0),
     (u) => `\\operatorname{relu}\\left(${u}\\right)`,
@@ -232,7 +213,6 @@ export const OPS = {
   ),
   abs: unary(
     'abs',
-    'the absolute value; its local gradient is the sign of its input (zero at zero)',
     Math.abs,
     (u) => Math.sign(u),
     (u) => `\\left|${u}\\right|`,
@@ -242,8 +222,6 @@ export const OPS = {
   bce: {
     name: 'bce',
     arity: 2,
-    description:
-      'binary cross-entropy of a predicted probability p against a label y: small when p is near y',
     forward: ([p, y]) => {
       const q = clampProbability(p);
       return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
@@ -266,8 +244,6 @@ export const OPS = {
   bce_logits: {
     name: 'bce_logits',
     arity: 2,
-    description:
-      'binary cross-entropy of a label y against the probability sigmoid(z), computed from z itself so it stays exact when z is large',
     // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
     // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
     // and no clamp is needed: the two-op chain bce(sigmoid(z), y) gives a wrong gradient there.
@@ -281,7 +257,6 @@ export const OPS = {
   mse: {
     name: 'mse',
     arity: 2,
-    description: 'squared error between a prediction p and a target y',
     forward: ([p, y]) => (p - y) * (p - y),
     partials: ([p, y]) => [2 * (p - y), -2 * (p - y)],
     tex: ([p, y]) => `\\left(${p} - ${y}\\right)^2`,

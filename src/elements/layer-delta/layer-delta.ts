@@ -1,10 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
 import { DragHold } from '../../internal/lifecycle.js';
-import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
   fitSettings,
