@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { DragHold, Frames, Ticker } from '../../src/internal/lifecycle.js';
+import { PlayClock } from '../../src/elements/graph-backprop/play-clock.js';
+import { DragHold, Frames } from '../../src/internal/lifecycle.js';
 
 /** A bare host, so each controller is seen stopping with the element and nothing else. */
 class LifecycleProbe extends LitElement {
   steps = 0;
   ticks = 0;
   readonly frames = new Frames(this);
-  readonly ticker = new Ticker(
+  readonly clock = new PlayClock(
     this,
     () => ++this.ticks > 0,
     () => 5,
@@ -23,7 +24,7 @@ describe('lifecycle controllers', () => {
   it('stop animation frames, the timer and a drag when the element leaves the page', async () => {
     const probe = await fixture<LifecycleProbe>(html`<lifecycle-probe></lifecycle-probe>`);
     probe.frames.start(() => ++probe.steps > 0);
-    probe.ticker.start();
+    probe.clock.start();
     let ended = 0;
     probe.drag.hold(() => ended++);
     await frame();

@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { oneOf, parseAssignments } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { HostWidth, Ticker } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
@@ -10,6 +9,8 @@ import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as ask from './graph-queries.js';
+import { HostWidth } from './host-width.js';
+import { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
 import './messages.js';
 import { renderBody, type GraphBackpropHandlers } from './views/body.js';
@@ -159,7 +160,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   @state() private focusId = '';
 
   private readonly drags = new VariableDrags(this);
-  private readonly clock = new Ticker(
+  private readonly clock = new PlayClock(
     this,
     () => this.tick(),
     () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
