@@ -1,7 +1,8 @@
 /**
  * The op table: the single source of truth for every operation the core knows.
- * The parser reads it (names, arity, infix symbols), the autodiff reads it (forward and
- * local partials) and the widgets read it (TeX of each op and of its local gradients).
+ * The parser reads it (function names, arity), the autodiff reads it (forward and
+ * local partials, domains) and the widgets read it (TeX of the op and of its local gradients;
+ * the words describing an op are in each element's message catalogue).
  * Adding an op is adding one entry here.
  */
 import {
@@ -13,12 +14,8 @@ import {
 } from './scalar-math.js';
 
 export interface OpSpec {
-  /** Name used in expressions (`sigmoid(x)`) and on nodes. */
-  readonly name: string;
   /** Number of inputs. */
   readonly arity: 1 | 2;
-  /** Infix or prefix symbol when the op is written as an operator (`+`, `*`, unary `-`). */
-  readonly symbol?: string;
   /** Computes the op's value from its inputs. */
   forward(args: readonly number[]): number;
   /** Local partial derivative of the output with respect to each input, at `args`. */
@@ -29,8 +26,12 @@ export interface OpSpec {
   readonly gradTex: readonly string[];
   /** TeX of each local gradient's right-hand side with numbers plugged in. */
   gradValueTex(args: readonly string[], out: string): string[];
-  /** Says why the inputs are outside the op's domain, or returns null when they are fine. */
-  domain?(args: readonly number[]): string | null;
+  /**
+   * Says why the inputs are outside the op's domain, or returns null when they are fine.
+   * `fixed[i]` tells whether input i is fixed (depends on no variable), for a rule that holds
+   * only when an input can change: a negative base with a power that varies has no slope in it.
+   */
+  domain?(args: readonly number[], fixed: readonly boolean[]): string | null;
 }
 
 /**
@@ -50,7 +51,6 @@ export const infiniteSlopeAtZero = (op: string): string => `${op} has an infinit
 const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\partial ${wrt}}`;
 
 const unary = (
-  name: string,
   forward: (u: number) => number,
   derivative: (u: number, out: number) => number,
   tex: (u: string) => string,
@@ -58,7 +58,6 @@ const unary = (
   ruleValue: (u: string, out: string) => string,
   domain?: (u: number) => string | null,
 ): OpSpec => ({
-  name,
   arity: 1,
   forward: ([u]) => forward(u),
   partials: ([u], out) => [derivative(u, out)],
@@ -70,9 +69,7 @@ const unary = (
 
 export const OPS = {
   add: {
-    name: 'add',
     arity: 2,
-    symbol: '+',
     forward: ([u, v]) => u + v,
     partials: () => [1, 1],
     tex: ([u, v]) => `${u} + ${v}`,
@@ -80,9 +77,7 @@ export const OPS = {
     gradValueTex: () => ['1', '1'],
   },
   sub: {
-    name: 'sub',
     arity: 2,
-    symbol: '-',
     forward: ([u, v]) => u - v,
     partials: () => [1, -1],
     tex: ([u, v]) => `${u} - ${v}`,
@@ -90,9 +85,7 @@ export const OPS = {
     gradValueTex: () => ['1', '-1'],
   },
   mul: {
-    name: 'mul',
     arity: 2,
-    symbol: '*',
     forward: ([u, v]) => u * v,
     partials: ([u, v]) => [v, u],
     tex: ([u, v]) => `${u} \\cdot ${v}`,
@@ -100,9 +93,7 @@ export const OPS = {
     gradValueTex: ([u, v]) => [v, u],
   },
   div: {
-    name: 'div',
     arity: 2,
-    symbol: '/',
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
@@ -114,9 +105,7 @@ export const OPS = {
     domain: ([, v]) => (v === 0 ? 'division by zero' : null),
   },
   pow: {
-    name: 'pow',
     arity: 2,
-    symbol: '^',
     forward: ([u, v]) => Math.pow(u, v),
     partials: ([u, v], out) => [
       v === 0 ? 0 : v * Math.pow(u, v - 1),
@@ -125,16 +114,21 @@ export const OPS = {
     tex: ([u, v]) => `{${u}}^{${v}}`,
     gradTex: [`${partial('u^v', 'u')} = v\\,u^{v-1}`, `${partial('u^v', 'v')} = u^v \\ln u`],
     gradValueTex: ([u, v], out) => [`${v} \\cdot (${u})^{${v} - 1}`, `${out} \\cdot \\ln(${u})`],
-    domain: ([u, v]) => {
+    // u^v = e^(v ln u) has a slope in v only for u > 0. A negative base works with a fixed whole
+    // power (x^2, x^-3), whose slope in v nobody asks for; with a power that varies (x^y, x^x)
+    // ∂/∂v would need ln of a negative number, so it is a domain problem, not a silent 0.
+    domain: ([u, v], [, powerFixed]) => {
       if (u === 0 && v < 0) return 'zero raised to a negative power';
       if (u === 0 && v > 0 && v < 1)
         return `${infiniteSlopeAtZero('pow')} (a power between 0 and 1)`;
       if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
+      if (u < 0 && !powerFixed) {
+        return 'a negative number raised to a power that varies has no slope in the power';
+      }
       return null;
     },
   },
   neg: unary(
-    'neg',
     (u) => -u,
     () => -1,
     (u) => `-${u}`,
@@ -142,7 +136,6 @@ export const OPS = {
     () => '-1',
   ),
   exp: unary(
-    'exp',
     Math.exp,
     (_u, out) => out,
     (u) => `e^{${u}}`,
@@ -150,7 +143,6 @@ export const OPS = {
     (_u, out) => out,
   ),
   log: unary(
-    'log',
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
@@ -159,7 +151,6 @@ export const OPS = {
     (u) => (u <= 0 ? 'log needs a positive input' : null),
   ),
   sqrt: unary(
-    'sqrt',
     Math.sqrt,
     // 1 / (2·0) is Infinity at 0, as for u^0.5; the domain check below says so in words.
     (_u, out) => 1 / (2 * out),
@@ -172,7 +163,6 @@ export const OPS = {
     },
   ),
   sin: unary(
-    'sin',
     Math.sin,
     (u) => Math.cos(u),
     (u) => `\\sin\\left(${u}\\right)`,
@@ -180,7 +170,6 @@ export const OPS = {
     (u) => `\\cos(${u})`,
   ),
   cos: unary(
-    'cos',
     Math.cos,
     (u) => -Math.sin(u),
     (u) => `\\cos\\left(${u}\\right)`,
@@ -188,7 +177,6 @@ export const OPS = {
     (u) => `-\\sin(${u})`,
   ),
   tanh: unary(
-    'tanh',
     Math.tanh,
     tanhSlope,
     (u) => `\\tanh\\left(${u}\\right)`,
@@ -196,7 +184,6 @@ export const OPS = {
     (_u, out) => `1 - (${out})^2`,
   ),
   sigmoid: unary(
-    'sigmoid',
     sigmoid,
     sigmoidSlope,
     (u) => `\\sigma\\left(${u}\\right)`,
@@ -204,7 +191,6 @@ export const OPS = {
     (_u, out) => `${out} \\cdot (1 - ${out})`,
   ),
   relu: unary(
-    'relu',
     (u) => (u > 0 ? u : 0),
     (u) => (u > 0 ? 1 : 0),
     (u) => `\\operatorname{relu}\\left(${u}\\right)`,
@@ -212,7 +198,6 @@ export const OPS = {
     (u) => (Number(u) > 0 ? '1' : '0'),
   ),
   abs: unary(
-    'abs',
     Math.abs,
     (u) => Math.sign(u),
     (u) => `\\left|${u}\\right|`,
@@ -220,7 +205,6 @@ export const OPS = {
     (u) => `\\operatorname{sign}(${u})`,
   ),
   bce: {
-    name: 'bce',
     arity: 2,
     forward: ([p, y]) => {
       const q = clampProbability(p);
@@ -242,7 +226,6 @@ export const OPS = {
     domain: ([p]) => (p >= 0 && p <= 1 ? null : 'bce needs a probability p between 0 and 1'),
   },
   bce_logits: {
-    name: 'bce_logits',
     arity: 2,
     // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
     // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
@@ -255,7 +238,6 @@ export const OPS = {
     gradValueTex: ([z, y]) => [`\\sigma(${z}) - ${y}`, `-(${z})`],
   },
   mse: {
-    name: 'mse',
     arity: 2,
     forward: ([p, y]) => (p - y) * (p - y),
     partials: ([p, y]) => [2 * (p - y), -2 * (p - y)],
