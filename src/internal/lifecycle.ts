@@ -13,6 +13,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class Frames implements ReactiveController {
   private frame?: number;
+  /** The animation under way: a start while a step runs replaces it, and the old one ends. */
+  private run?: object;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -20,18 +22,28 @@ export class Frames implements ReactiveController {
 
   start(step: (elapsed: number) => boolean): void {
     this.stop();
+    const run = (this.run = {});
     let first: number | undefined;
     const tick = (time: number): void => {
       first ??= time;
       this.frame = undefined;
-      if (step(time - first)) this.frame = requestAnimationFrame(tick);
+      const more = step(time - first);
+      if (this.run !== run) return;
+      if (more) this.frame = requestAnimationFrame(tick);
+      else this.run = undefined;
     };
     this.frame = requestAnimationFrame(tick);
+  }
+
+  /** Whether an animation is under way (also while its step runs). */
+  get running(): boolean {
+    return this.run !== undefined;
   }
 
   stop(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.run = undefined;
   }
 
   hostDisconnected(): void {

@@ -51,4 +51,20 @@ describe('lifecycle controllers', () => {
     expect(seen[0]).to.equal(0);
     expect(seen[2]).to.be.greaterThan(seen[1]);
   });
+
+  it('lets a step start the animation again without two running', async () => {
+    const probe = await fixture<LifecycleProbe>(html`<lifecycle-probe></lifecycle-probe>`);
+    let outer = 0;
+    let inner = 0;
+    probe.frames.start(() => {
+      outer++;
+      probe.frames.start(() => ++inner < 3);
+      return true;
+    });
+    expect(probe.frames.running).to.be.true;
+    for (let i = 0; i < 6; i++) await frame();
+    expect(outer, 'the replaced animation stops').to.equal(1);
+    expect(inner).to.equal(3);
+    expect(probe.frames.running).to.be.false;
+  });
 });
