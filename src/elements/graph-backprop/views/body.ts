@@ -100,7 +100,7 @@ function renderNodePanel(
   const { model, l10n } = view;
   const panel = panelView.use(view.host);
   if (panel) {
-    const check = node.op === 'var' ? checkFor(model, node.label) : null;
+    const check = checkFor(model, node);
     return panel.renderPanel({ model, node, check, l10n }, handlers);
   }
   return panelView.unavailable ? unavailable(l10n, 'panel') : nothing;

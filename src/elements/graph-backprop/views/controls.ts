@@ -76,7 +76,6 @@ export function renderDomainProblem(
     ${l10n.t('graph-backprop.domain.body', {
       message: problem.message,
       name: nodeName(problem.node, l10n),
-      id: problem.node.id,
     })}
   </p>`;
 }

@@ -32,16 +32,24 @@ export const panelStyles = css`
     background: var(--bp-bg);
     border: 1px solid var(--bp-border);
     text-align: center;
+    /* The op in the formulas' font, so its × reads as multiplication, not as a close mark. */
+    font-family: KaTeX_Main, 'Times New Roman', serif;
+    font-size: 1.1em;
   }
-  .node-id {
+  .node-expr {
     font-weight: 400;
-    color: var(--bp-muted);
-    font-size: 0.85em;
-    margin-left: 4px;
+    margin-inline-start: 4px;
+    white-space: nowrap;
   }
+  /* A worded button: a bare ✕ beside the × badge would read as one more operator. */
   .close {
-    min-width: 36px;
-    padding: 4px 8px;
+    flex: none;
+    min-height: 36px;
+    padding: 4px 10px;
+  }
+  .not-reached {
+    color: var(--bp-muted);
+    font-style: italic;
   }
   .description {
     color: var(--bp-muted);
