@@ -149,3 +149,59 @@ describe('<graph-backprop> details panel', () => {
     expect(text).not.to.contain('?.');
   });
 });
+
+describe('<graph-backprop> expression box while typing', () => {
+  async function editable(width: number, expr: string): Promise<GraphBackprop> {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style=${`width: ${width}px`}>
+        <graph-backprop editable expr=${expr} values="x=2"></graph-backprop>
+      </div>`,
+    );
+    const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    await element.updateComplete;
+    const field = root(element).querySelector<HTMLInputElement>('#expression-input')!;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    return element;
+  }
+
+  it('does not draw a half-typed function name as a variable', async () => {
+    const element = await editable(900, 'x');
+    // One letter is a variable like any other; `si`, `sig`, ... `sigmod` are functions half typed.
+    const names = (): string[] => Object.keys(element.gradients).sort();
+    await sendKeys({ type: ' + s' });
+    await element.updateComplete;
+    expect(names()).to.deep.equal(['s', 'x']);
+    for (const key of 'igmod') {
+      await sendKeys({ type: key });
+      await element.updateComplete;
+      expect(names()).to.deep.equal(['s', 'x']);
+    }
+    await sendKeys({ type: '(x)' });
+    await element.updateComplete;
+    expect(visibleText(element)).to.contain("did you mean 'sigmoid'?");
+    expect(names(), 'the last graph that worked').to.deep.equal(['s', 'x']);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Enter' }); // finishing: a variable named sigmod is what they want
+    await element.updateComplete;
+    expect(Object.keys(element.gradients).sort()).to.deep.equal(['sigmod', 'x']);
+  });
+
+  it('keeps the drawing’s direction while the reader types, choosing again when they finish', async () => {
+    const element = await editable(320, 'x');
+    const direction = (): string =>
+      root(element).querySelector('svg.graph')!.classList.contains('down') ? 'down' : 'right';
+    const seen = new Set([direction()]);
+    for (const key of ' * x * x * x * x') {
+      await sendKeys({ type: key });
+      await element.updateComplete;
+      seen.add(direction());
+    }
+    expect([...seen]).to.deep.equal(['right']);
+    expect(element.expr).to.equal('x * x * x * x * x');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(direction(), 'chosen for the width once typing ends').to.equal('down');
+  });
+});
