@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
+import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
@@ -54,7 +55,8 @@ const bundleOutput = {
 function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    plugins: bundlePlugins(),
+    // The loader learns each element chunk's imports, to ask for them in one round trip.
+    plugins: [...bundlePlugins(), elementChunkDependencies(elementOf)],
     build: {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },

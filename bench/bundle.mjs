@@ -6,18 +6,23 @@
 // and with the network throttled to Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down),
 // where the number of requests in a chain and the bytes they carry show. The same pages with the
 // classic script (everything, KaTeX included, in one file) are the comparison. Figures only.
+//   --compare <ref>   the module script's rows also for the code at <ref> (e.g. HEAD~1), built in
+//                     a temporary checkout (bench/lib/baseline.mjs), page for page beside ours
+//   --networks slow4g only the throttled network (or `local`; both by default)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
-import { median } from './lib/stats.mjs';
+import { formatRatio, median } from './lib/stats.mjs';
 import { markdownTable, printSection } from './lib/table.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { baselineFromArgs } from './lib/baseline.mjs';
 import { TYPICAL } from './interaction/scenarios.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const NETWORKS = { local: false, slow4g: true };
 const PAGES = 5;
 const SLOW_4G = {
   latency: 150,
@@ -53,7 +58,7 @@ ${scriptTag}</head><body><${tag}${attrs}></${tag}>
 </script></body></html>`;
 }
 
-function startStaticServer() {
+export function startStaticServer(dist = DIST) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname === '/page') {
@@ -62,8 +67,8 @@ function startStaticServer() {
       response.end(pageHtml(url.searchParams.get('script'), config));
       return;
     }
-    const path = normalize(join(DIST, url.pathname));
-    if (!path.startsWith(DIST) || !existsSync(path)) {
+    const path = normalize(join(dist, url.pathname));
+    if (!path.startsWith(dist) || !existsSync(path)) {
       response.writeHead(404).end();
       return;
     }
@@ -103,6 +108,7 @@ async function openOnce(browser, url, throttled) {
         painted: window.painted,
         typeset: window.typeset,
         requests: scripts.length,
+        lastAsked: Math.max(...scripts.map((entry) => entry.startTime)),
         bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
       };
     });
@@ -111,36 +117,81 @@ async function openOnce(browser, url, throttled) {
   }
 }
 
-export async function runBundle() {
+/** Median figures of `PAGES` fresh pages; the classic script has no typeset wait of its own. */
+async function measurePages(browser, origin, i, script, throttled) {
+  const runs = [];
+  for (let p = 0; p < PAGES; p++) {
+    runs.push(await openOnce(browser, `${origin}/page?i=${i}&script=${script}`, throttled));
+  }
+  const typeset = runs.map((r) => r.typeset).filter((t) => t !== null);
+  return {
+    requests: median(runs.map((r) => r.requests)),
+    bytes: median(runs.map((r) => r.bytes)),
+    lastAsked: median(runs.map((r) => r.lastAsked)),
+    painted: median(runs.map((r) => r.painted)),
+    typeset: typeset.length > 0 ? median(typeset) : null,
+  };
+}
+
+const ms = (value) => (value === null ? 'no formula' : `${value.toFixed(0)} ms`);
+
+export async function runBundle({ baseline = null, networks = ['local', 'slow4g'] } = {}) {
   if (!existsSync(join(DIST, 'backprop-elements.js'))) {
     console.log('bundle: dist/ is missing; run `npm run build:dist` first. Skipped.');
     return;
   }
+  const baseDist = baseline ? join(baseline.root, 'dist/') : null;
+  if (baseDist && !existsSync(join(baseDist, 'backprop-elements.js'))) {
+    throw new Error(`bundle: the baseline ${baseline.short} has no dist/backprop-elements.js`);
+  }
   const server = await startStaticServer();
+  const baseServer = baseDist ? await startStaticServer(baseDist) : null;
   const { browser, version } = await launchBrowser();
   try {
-    printSection('Machine (bundle)', describeMachine({ chromium: version }));
+    printSection(
+      'Machine (bundle)',
+      describeMachine({
+        chromium: version,
+        ...(baseline ? { 'compared with': `${baseline.short} ${baseline.subject ?? ''}` } : {}),
+      }),
+    );
     const rows = [];
-    for (const throttled of [false, true]) {
+    for (const network of networks) {
+      const throttled = NETWORKS[network];
       for (const [i, config] of TYPICAL.entries()) {
+        const element = config.label ?? config.tag;
+        const where = throttled ? 'slow 4G' : 'local';
         for (const script of ['module', 'classic']) {
-          const runs = [];
-          for (let p = 0; p < PAGES; p++) {
-            runs.push(
-              await openOnce(browser, `${server.origin}/page?i=${i}&script=${script}`, throttled),
-            );
+          const ours = await measurePages(browser, server.origin, i, script, throttled);
+          const kind = script === 'module' ? 'ES module (lazy)' : 'classic (one file)';
+          const cells = (code, r) => [
+            where,
+            element,
+            kind,
+            ...(baseline ? [code] : []),
+            `${r.requests}`,
+            `${(r.bytes / 1000).toFixed(1)} kB`,
+            ms(r.lastAsked),
+            ms(r.painted),
+            ms(r.typeset),
+          ];
+          rows.push(cells('this', ours));
+          if (baseServer && script === 'module') {
+            const theirs = await measurePages(browser, baseServer.origin, i, script, throttled);
+            rows.push(cells(baseline.short, theirs));
+            rows.push([
+              where,
+              element,
+              kind,
+              'ratio',
+              '',
+              '',
+              '',
+              formatRatio(ours.painted, theirs.painted),
+              ours.typeset && theirs.typeset ? formatRatio(ours.typeset, theirs.typeset) : '',
+            ]);
           }
-          const typeset = runs.map((r) => r.typeset).filter((t) => t !== null);
-          rows.push([
-            throttled ? 'slow 4G' : 'local',
-            config.label ?? config.tag,
-            script === 'module' ? 'ES module (lazy)' : 'classic (one file)',
-            `${median(runs.map((r) => r.requests))}`,
-            `${(median(runs.map((r) => r.bytes)) / 1000).toFixed(1)} kB`,
-            `${median(runs.map((r) => r.painted)).toFixed(0)} ms`,
-            typeset.length > 0 ? `${median(typeset).toFixed(0)} ms` : 'no formula',
-          ]);
-          console.error(`  done: ${rows.at(-1).slice(0, 3).join(', ')}`);
+          console.error(`  done: ${where}, ${element}, ${kind}`);
         }
       }
     }
@@ -151,8 +202,10 @@ export async function runBundle() {
           'network',
           'element',
           'script',
+          ...(baseline ? ['code'] : []),
           'JS files before paint',
           'JS bytes (gzip)',
+          'last JS file asked',
           'painted',
           'formulas typeset',
         ],
@@ -162,9 +215,19 @@ export async function runBundle() {
   } finally {
     await browser.close();
     server.close();
+    baseServer?.close();
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runBundle();
+  const argv = process.argv.slice(2);
+  const networks = argv.includes('--networks')
+    ? argv[argv.indexOf('--networks') + 1].split(',')
+    : undefined;
+  const baseline = baselineFromArgs(argv, { build: true });
+  try {
+    await runBundle({ baseline, networks });
+  } finally {
+    baseline?.remove();
+  }
 }

@@ -1,22 +1,43 @@
-// Interaction in real Chromium: `node --import tsx bench/interaction.mjs`.
+// Interaction in real Chromium: `node --import tsx bench/interaction.mjs [options]`.
 // For each element and size: 200 value changes (keys on a slider, a drag on a graph leaf or a
 // weight, a weight typed in), each timed from the start of its frame to after that frame was
 // painted (see bench/pages/harness.ts); the same keys pressed for real through the browser's
 // input pipeline, timed from the key's timestamp to the next paint; time to first render of each
 // element; and the TeX cache's hit rate during each run. Figures only, never pass/fail.
+//
+// Every figure is taken twice: on the machine as it is, and with Chromium's CPU throttled 4×
+// (`Emulation.setCPUThrottlingRate`, Lighthouse's mobile setting: a mid-range phone). Per change,
+// the trace splits main-thread CPU into script, style, layout, paint and other
+// (bench/lib/trace.mjs).
+//
+//   --only <text>        the scenarios whose "element change" contains the text
+//   --rates 1,4          the CPU throttling rates to run (default 1 and 4)
+//   --compare <ref>      the same rows for the code at <ref> (e.g. HEAD~1), in the same browser,
+//                        scenario by scenario, with the ratio (bench/lib/baseline.mjs)
+//   --profile            a sampled CPU profile per scenario: the functions with most self time
+//   --events             the trace time per event name for each scenario
+//   --no-first-render    skip the time to first render
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startSite } from './lib/site.mjs';
 import { launchBrowser, openHarness } from './lib/browser.mjs';
-import { median, p95, formatMs } from './lib/stats.mjs';
-import { markdownTable, printSection } from './lib/table.mjs';
+import { median, p95 } from './lib/stats.mjs';
 import { describeMachine } from './lib/machine.mjs';
-import { CHANGES, scenarios, TYPICAL } from './interaction/scenarios.mjs';
+import { baselineFromArgs } from './lib/baseline.mjs';
+import { scenarios, TYPICAL } from './interaction/scenarios.mjs';
 import { startTrace, stopTrace } from './lib/trace.mjs';
 import { startProfile, stopProfile } from './lib/profile.mjs';
+import { printSection } from './lib/table.mjs';
+import { printFirstRenders, printValueChanges } from './interaction/report.mjs';
 
-const FRAME_BUDGET_MS = 16;
 const FIRST_RENDER_PAGES = 5;
 const WARM_RENDERS = 20;
+
+/** Slows the page's main thread `rate` times (1: as the machine is). */
+async function throttleCpu(cdp, rate) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
 
 const hitRate = (before, after) => {
   const hits = after.hits - before.hits;
@@ -26,7 +47,7 @@ const hitRate = (before, after) => {
     : `${((100 * hits) / (hits + misses)).toFixed(0)}% of ${hits + misses}`;
 };
 
-async function timeScenario(browser, origin, scenario, { profile = false } = {}) {
+async function timeScenario(browser, origin, scenario, { rate, profile = false }) {
   const page = await openHarness(browser, origin);
   try {
     const cdp = await page.context().newCDPSession(page);
@@ -34,6 +55,7 @@ async function timeScenario(browser, origin, scenario, { profile = false } = {})
       ({ tag, attributes }) => window.bench.mount(tag, attributes),
       scenario,
     );
+    await throttleCpu(cdp, rate);
     if (scenario.select)
       await page.evaluate(([i, s]) => window.bench.click(i, s), [index, scenario.select]);
     if (scenario.drag)
@@ -50,21 +72,16 @@ async function timeScenario(browser, origin, scenario, { profile = false } = {})
     const after = await page.evaluate(() => window.bench.texStats());
     if (scenario.drag) await page.evaluate(() => window.bench.endDrag());
     const work = timings.map((t) => t.work);
-    const script = timings.map((t) => t.script);
     return {
-      name: scenario.name,
-      change: scenario.change,
       changed: timings.filter((t) => t.changed).length,
       workMedian: median(work),
       workP95: p95(work),
-      scriptMedian: median(script),
-      scriptP95: p95(script),
-      worst: Math.max(...work),
       maxFrames: Math.max(...timings.map((t) => t.frames)),
       tex: hitRate(before, after),
       cpuMedian: median(traced.cpu),
       cpuP95: p95(traced.cpu),
-      breakdown: traced.byName,
+      kinds: traced.kinds,
+      events: traced.byName,
       hotspots,
     };
   } finally {
@@ -73,13 +90,15 @@ async function timeScenario(browser, origin, scenario, { profile = false } = {})
 }
 
 /** The same key changes pressed for real (trusted input through CDP), timed to the next paint. */
-async function timeTrustedKeys(browser, origin, scenario) {
+async function timeTrustedKeys(browser, origin, scenario, rate) {
   const page = await openHarness(browser, origin);
   try {
+    const cdp = await page.context().newCDPSession(page);
     const index = await page.evaluate(
       ({ tag, attributes }) => window.bench.mount(tag, attributes),
       scenario,
     );
+    await throttleCpu(cdp, rate);
     if (scenario.select)
       await page.evaluate(([i, s]) => window.bench.click(i, s), [index, scenario.select]);
     await page.evaluate(
@@ -98,143 +117,183 @@ async function timeTrustedKeys(browser, origin, scenario) {
   }
 }
 
-async function timeFirstRenders(browser, origin) {
-  const rows = [];
-  for (const { tag, label, attributes } of TYPICAL) {
-    const first = [];
-    const warm = [];
-    for (let p = 0; p < FIRST_RENDER_PAGES; p++) {
-      const page = await openHarness(browser, origin);
-      try {
-        await page.evaluate((t) => window.bench.load(t), tag);
-        first.push(
-          await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
-        );
-        if (p === 0) {
-          for (let w = 0; w < WARM_RENDERS; w++) {
-            warm.push(
-              await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
-            );
-          }
-        }
-      } finally {
-        await page.close();
-      }
-    }
-    rows.push({
-      element: label ?? tag,
-      firstPaint: median(first.map((r) => r.toPaint)),
-      firstTex: median(first.map((r) => r.toTex)),
-      warmPaint: median(warm.map((r) => r.toPaint)),
-      warmP95: p95(warm.map((r) => r.toPaint)),
-    });
+/**
+ * `count` first renders on the page, timed by the harness (wall) and traced: the main thread's
+ * CPU to the paint and to the typeset (the harness marks the start and the paint of each).
+ */
+async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
+  const events = await startTrace(cdp);
+  const renders = [];
+  for (let i = 0; i < count; i++) {
+    renders.push(
+      await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+    );
   }
-  return rows;
+  const { cpu } = await stopTrace(cdp, events, count);
+  // Two marks per render; a harness without them (an older commit) leaves the CPU unknown.
+  return renders.map((render, i) => ({
+    ...render,
+    cpuToPaint: cpu.length === 2 * count ? cpu[2 * i] : NaN,
+    cpuToTex: cpu.length === 2 * count ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+  }));
 }
 
-export async function runInteraction({ only, profile = false, firstRender = true } = {}) {
+/**
+ * First render of one element kind: the first on a fresh page (its chunk already loaded, so the
+ * figure is the element's own work plus KaTeX's arrival), and then 20 more of the same kind.
+ */
+async function timeFirstRender(browser, origin, config, rate) {
+  const first = [];
+  const warm = [];
+  for (let p = 0; p < FIRST_RENDER_PAGES; p++) {
+    const page = await openHarness(browser, origin);
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      await page.evaluate((t) => window.bench.load(t), config.tag);
+      await throttleCpu(cdp, rate);
+      first.push(...(await traceFirstRenders(page, cdp, config, 1)));
+      if (p === 0) warm.push(...(await traceFirstRenders(page, cdp, config, WARM_RENDERS)));
+    } finally {
+      await page.close();
+    }
+  }
+  const mid = (list, pick) => median(list.map(pick));
+  return {
+    firstPaint: mid(first, (r) => r.toPaint),
+    firstTex: mid(first, (r) => r.toTex),
+    warmPaint: mid(warm, (r) => r.toPaint),
+    warmP95: p95(warm.map((r) => r.toPaint)),
+    cpuFirstPaint: mid(first, (r) => r.cpuToPaint),
+    cpuFirstTex: mid(first, (r) => r.cpuToTex),
+    cpuWarmPaint: mid(warm, (r) => r.cpuToPaint),
+  };
+}
+
+const keyOf = (scenario) => `${scenario.name} | ${scenario.change}`;
+
+/** The baseline's own scenarios (its selectors fit its elements), matched to ours by name. */
+async function baselineScenarios(root) {
+  const file = join(root, 'bench/interaction/scenarios.mjs');
+  const module = existsSync(file) ? await import(pathToFileURL(file).href) : null;
+  const list = module ? module.scenarios() : scenarios();
+  return new Map(list.map((s) => [keyOf(s), s]));
+}
+
+/** Runs `measure` and keeps an error as the row's figure, so one broken row does not stop the run. */
+async function attempt(label, measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    const message = error.message.split('\n')[0];
+    console.error(`  skipped ${label}: ${message}`);
+    return { error: message };
+  }
+}
+
+export async function runInteraction({
+  only,
+  rates = [1, 4],
+  baseline = null,
+  profile = false,
+  events = false,
+  firstRender = true,
+} = {}) {
   const site = await startSite();
+  const baseSite = baseline ? await startSite({ root: baseline.root }) : null;
   const { browser, version } = await launchBrowser();
   try {
     printSection(
       'Machine (interaction)',
-      describeMachine({ chromium: version, server: site.origin }),
+      describeMachine({
+        chromium: version,
+        'CPU throttling rates': rates.map((r) => `${r}×`).join(', '),
+        ...(baseline ? { 'compared with': `${baseline.short} ${baseline.subject ?? ''}` } : {}),
+      }),
     );
+    const codes = [{ label: 'this', origin: site.origin }];
+    let theirs = null;
+    if (baseline) {
+      theirs = await baselineScenarios(baseline.root);
+      codes.push({ label: baseline.short, origin: baseSite.origin });
+    }
     const selected = scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only));
-    const results = [];
+    const rows = [];
     for (const scenario of selected) {
-      try {
-        const result = await timeScenario(browser, origin(site), scenario, { profile });
-        if (scenario.actions[0].kind === 'key') {
-          result.trusted = await timeTrustedKeys(browser, origin(site), scenario);
+      const row = { name: scenario.name, change: scenario.change, runs: {} };
+      for (const rate of rates) {
+        // Ours and the baseline's one after the other, so a burst of load hits both alike.
+        for (const code of codes) {
+          const own = code.label === 'this' ? scenario : theirs.get(keyOf(scenario));
+          const label = `${scenario.name}, ${scenario.change}, ${rate}×, ${code.label}`;
+          const run = own
+            ? await attempt(label, () =>
+                timeScenario(browser, code.origin, own, {
+                  rate,
+                  profile: profile && code.label === 'this',
+                }),
+              )
+            : { error: `no such scenario at ${code.label}` };
+          if (!run.error && code.label === 'this' && scenario.actions[0].kind === 'key') {
+            run.trusted = await attempt(`${label}, real keys`, () =>
+              timeTrustedKeys(browser, code.origin, scenario, rate),
+            );
+          }
+          row.runs[`${rate}:${code.label}`] = run;
+          console.error(`  done: ${label}`);
         }
-        results.push(result);
-        console.error(`  done: ${scenario.name}, ${scenario.change}`);
-      } catch (error) {
-        console.error(
-          `  skipped ${scenario.name}, ${scenario.change}: ${error.message.split('\n')[0]}`,
-        );
-        results.push({
-          name: scenario.name,
-          change: scenario.change,
-          error: error.message.split('\n')[0],
-        });
+      }
+      rows.push(row);
+    }
+    printValueChanges(rows, { rates, codes: codes.map((c) => c.label) });
+    for (const row of rows) {
+      for (const [key, run] of Object.entries(row.runs)) {
+        const [rate, code] = key.split(':');
+        const what = `${row.name}, ${row.change}, CPU ${rate}×${code === 'this' ? '' : `, ${code}`}`;
+        if (events && run.events) {
+          printSection(`Trace time per event: ${what} (mean per change)`, run.events.join('\n'));
+        }
+        if (run.hotspots) printSection(`CPU profile: ${what} (self time)`, run.hotspots.join('\n'));
       }
     }
-    printSection(
-      `Value changes, ${CHANGES} each: wall time from the frame's start to after its paint, and main-thread CPU time per change`,
-      markdownTable(
-        [
-          'element',
-          'change',
-          'changed',
-          'wall median',
-          'wall p95',
-          'CPU median',
-          'CPU p95',
-          `CPU p95 <= ${FRAME_BUDGET_MS} ms`,
-          'real keys to paint: median / p95',
-          'TeX cache hits',
-        ],
-        results.map((r) =>
-          r.error
-            ? [r.name, r.change, 'error', r.error, '', '', '', '', '', '']
-            : [
-                r.name,
-                r.change,
-                `${r.changed}/${CHANGES}`,
-                formatMs(r.workMedian),
-                formatMs(r.workP95),
-                formatMs(r.cpuMedian),
-                formatMs(r.cpuP95),
-                r.cpuP95 <= FRAME_BUDGET_MS ? 'yes' : 'NO',
-                r.trusted ? `${formatMs(r.trusted.median)} / ${formatMs(r.trusted.p95)}` : '',
-                r.tex,
-              ],
-        ),
-      ),
-    );
-    for (const r of results.filter((x) => x.breakdown && x.cpuP95 > FRAME_BUDGET_MS / 2)) {
-      printSection(
-        `Where the main thread goes: ${r.name}, ${r.change} (mean per change)`,
-        [...r.breakdown.slice(0, 8), r.breakdown.at(-1)].join('\n'),
-      );
+    const renders = [];
+    if (firstRender) {
+      for (const config of TYPICAL) {
+        const row = { element: config.label ?? config.tag, runs: {} };
+        for (const rate of rates) {
+          for (const code of codes) {
+            row.runs[`${rate}:${code.label}`] = await attempt(
+              `first render ${row.element}, ${rate}×, ${code.label}`,
+              () => timeFirstRender(browser, code.origin, config, rate),
+            );
+          }
+        }
+        console.error(`  done: first render, ${row.element}`);
+        renders.push(row);
+      }
+      printFirstRenders(renders, { rates, codes: codes.map((c) => c.label) });
     }
-    for (const r of results.filter((x) => x.hotspots)) {
-      printSection(`CPU profile: ${r.name}, ${r.change} (self time)`, r.hotspots.join('\n'));
-    }
-    const renders = firstRender ? await timeFirstRenders(browser, origin(site)) : [];
-    printSection(
-      'Time to first render (new element appended to a page whose scripts are loaded)',
-      markdownTable(
-        [
-          'element',
-          'first on page: painted',
-          'first on page: formulas typeset',
-          'another: painted (median / p95)',
-        ],
-        renders.map((r) => [
-          r.element,
-          formatMs(r.firstPaint),
-          formatMs(r.firstTex),
-          `${formatMs(r.warmPaint)} / ${formatMs(r.warmP95)}`,
-        ]),
-      ),
-    );
-    return { results, renders, chromium: version };
+    return { rows, renders, chromium: version };
   } finally {
     await browser.close();
     await site.close();
+    await baseSite?.close();
   }
 }
 
-const origin = (site) => site.origin;
-
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const onlyIndex = process.argv.indexOf('--only');
-  await runInteraction({
-    only: onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined,
-    profile: process.argv.includes('--profile'),
-    firstRender: !process.argv.includes('--no-first-render'),
-  });
+  const argv = process.argv.slice(2);
+  const value = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const baseline = baselineFromArgs(argv);
+  try {
+    await runInteraction({
+      only: value('--only'),
+      rates: (value('--rates') ?? '1,4').split(',').map(Number),
+      baseline,
+      profile: argv.includes('--profile'),
+      events: argv.includes('--events'),
+      firstRender: !argv.includes('--no-first-render'),
+    });
+  } finally {
+    baseline?.remove();
+  }
 }

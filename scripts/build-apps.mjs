@@ -9,6 +9,7 @@
 //   3. test/types/ is type-checked against the unpacked package: the shipped framework types.
 //      It holds the README's framework snippets verbatim (checked here), and the Vue and Svelte
 //      components among them are compiled with Vue's and Svelte's compilers.
+//   4. test/types/vue-tsc/ is checked with vue-tsc, default and strict (scripts/check-vue-types.mjs).
 // The built apps land in node_modules/.cache/backprop-elements-apps/<app>/, where the browser
 // tests (test/distribution/frameworks-*.test.ts) open them.
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkVueTypes } from './check-vue-types.mjs';
 
 const ROOT = process.cwd();
 const APPS = ['react', 'vue', 'svelte'];
@@ -120,6 +122,16 @@ if (tsc.status !== 0) {
   process.exit(1);
 }
 console.log(`build-apps: test/types type-checked in ${seconds(checking)}`);
+
+// 4. The shipped Vue types under vue-tsc, as a Vue project checks its templates.
+const checkingVue = Date.now();
+const vueProblems = checkVueTypes(typesFolder);
+if (vueProblems.length > 0) {
+  console.error(vueProblems.join('\n').replaceAll(typesFolder, 'test/types'));
+  console.error('build-apps: the Vue types do not hold under vue-tsc (test/types/vue-tsc/)');
+  process.exit(1);
+}
+console.log(`build-apps: Vue templates checked with vue-tsc in ${seconds(checkingVue)}`);
 
 rmSync(workRoot, { recursive: true, force: true });
 console.log(`build-apps: done in ${seconds(started)}`);

@@ -3,11 +3,14 @@
 // the script tag's entry plus every chunk it imports statically, and that plus the element chunks
 // the page's tags pull in, without the KaTeX chunks (fetched beside the first element, the figure
 // paints without them).
-// Exits 1 when any budget is passed.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Exits 1 when any budget is passed. It also writes the figures the README quotes into README.md
+// (scripts/size-readme.mjs); with --check (as `npm test` runs it) it changes nothing and exits 1
+// when the README's figures are not this build's.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { formatBytes, readmeFigures, staleFigures, withFigures } from './size-readme.mjs';
 
 const DIST = 'dist';
 const KB = 1000;
@@ -113,9 +116,7 @@ function rawOf(files) {
   return files.reduce((sum, file) => sum + measure(join(DIST, file)).raw, 0);
 }
 
-function format(bytes) {
-  return bytes >= KB ? `${(bytes / KB).toFixed(1)} kB` : `${bytes} B`;
-}
+const format = formatBytes;
 
 if (!existsSync(join(DIST, ENTRY))) {
   console.error(`size: ${DIST}/${ENTRY} is missing; run \`npm run build:dist\` first.`);
@@ -126,14 +127,17 @@ await init;
 const rows = [];
 const failures = [];
 let fonts = { count: 0, raw: 0, gzip: 0 };
+/** Every file's size by its path under dist/, for the README's figures. */
+const sizes = new Map();
 for (const path of filesUnder(DIST).sort()) {
   const name = relative(DIST, path).split('\\').join('/');
   const size = measure(path);
+  sizes.set(name, size);
   const rule = FILE_BUDGETS.find(([pattern]) => pattern.test(name));
   const budget = rule?.[1];
   if (budget !== undefined && size.gzip > budget) {
     failures.push(
-      `${name}: ${format(size.gzip)} gzip is over its ${format(budget)} budget (${rule[2]})`,
+      `budget exceeded: ${name}: ${format(size.gzip)} gzip is over its ${format(budget)} budget (${rule[2]})`,
     );
   }
   if (name.startsWith('fonts/')) {
@@ -147,13 +151,21 @@ for (const path of filesUnder(DIST).sort()) {
 /** What a page loads before its figures paint: nothing yet, each element alone, all four. */
 const chunks = elementChunks();
 const pages = [
-  { label: 'script-tag first load', files: staticClosure(ENTRY), budget: FIRST_LOAD_BUDGET },
+  {
+    kind: 'first',
+    label: 'script-tag first load',
+    files: staticClosure(ENTRY),
+    budget: FIRST_LOAD_BUDGET,
+  },
   ...chunks.map(({ file, tag }) => ({
+    kind: 'element',
+    tag,
     label: `a page with <${tag}>`,
     files: staticClosure(ENTRY, file),
     budget: ONE_ELEMENT_BUDGET,
   })),
   {
+    kind: 'all',
     label: 'a page with all four',
     files: staticClosure(ENTRY, ...chunks.map((chunk) => chunk.file)),
     budget: ALL_ELEMENTS_BUDGET,
@@ -165,7 +177,7 @@ for (const page of pages) {
   page.gzip = gzipOf(page.files);
   if (page.gzip > page.budget) {
     failures.push(
-      `${page.label} (${page.files.join(' + ')}): ${format(page.gzip)} gzip is over its ${format(page.budget)} budget`,
+      `budget exceeded: ${page.label} (${page.files.join(' + ')}): ${format(page.gzip)} gzip is over its ${format(page.budget)} budget`,
     );
   }
 }
@@ -190,8 +202,32 @@ for (const page of pages) {
   );
 }
 
+const README = 'README.md';
+const readme = readFileSync(README, 'utf8');
+const figures = readmeFigures({
+  pages,
+  sizes,
+  entry: ENTRY,
+  elementFiles: chunks.map((chunk) => chunk.file),
+});
+const { text, unknown } = withFigures(readme, figures);
+for (const name of unknown)
+  failures.push(`README.md marks a size figure "${name}" that size does not measure`);
+if (process.argv.includes('--check')) {
+  for (const { name, shown, measured } of staleFigures(readme, figures)) {
+    // A table is named, not printed: the report above has its figures.
+    const what = measured.includes('\n')
+      ? `README.md's ${name} is not this build's`
+      : `README.md shows ${name} as "${shown}", this build measures "${measured}"`;
+    failures.push(`${what}: run \`npm run size\``);
+  }
+} else if (text !== readme) {
+  writeFileSync(README, text);
+  console.log('size: wrote the new figures into README.md');
+}
+
 if (failures.length > 0) {
-  for (const failure of failures) console.error(`size budget exceeded: ${failure}`);
+  for (const failure of failures) console.error(`size: ${failure}`);
   process.exit(1);
 }
-console.log('size: every output is within its budget');
+console.log('size: every output is within its budget, and README.md quotes these figures');

@@ -3,6 +3,7 @@
  * shows and not for the other three. The script-tag entry (autoload.ts) starts it on the
  * document; a shadow root the document cannot see into is handed to `discover()` by its owner.
  */
+import { preloadElementDependencies } from './element-preload.js';
 import { ELEMENT_TAGS, isElementTag, type ElementTag } from './element-tags.js';
 import {
   catalogueLanguage,
@@ -93,7 +94,12 @@ export function loadElement(tag: ElementTag): Promise<void> {
   const pending = loading.get(tag);
   if (pending) return pending;
   if (customElements.get(tag)) return Promise.resolve();
-  const load = Promise.all([startSharedDownloads(), IMPORTERS[tag]()]).then(
+  const imported = IMPORTERS[tag]();
+  // And the chunks the element's chunk imports, in the same round trip as the chunk itself;
+  // the shared chunk and KaTeX after it: a browser opens a few connections per host at a time,
+  // and the element paints without KaTeX.
+  preloadElementDependencies(tag);
+  const load = Promise.all([imported, startSharedDownloads()]).then(
     () => {
       if (typeof document !== 'undefined') clearLoadNotes(document, tag);
     },

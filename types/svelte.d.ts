@@ -176,7 +176,7 @@ export interface NeuronBackpropProps {
   w?: NeuronBackprop['w'] | string;
   /** The bias b, from -6 to 6 (default -0.4). Reads the live value. (attribute `b`) */
   b?: NeuronBackprop['b'] | string;
-  /** The label y, from 0 to 1 (default 1). Reads the live value. (attribute `y`) */
+  /** The label y, 0 or 1 (default 1); other values are refused. Reads the live value. (attribute `y`) */
   y?: NeuronBackprop['y'] | string;
   /**
    * Which derivative is traced: `w`, `b` or `x` (default `w`). Reads the live choice: the reader

@@ -3,7 +3,7 @@
 // Vue 3 template types for the elements (Volar / vue-tsc). Load them once:
 //   import type {} from 'backprop-elements/vue';
 // Vue must also treat the tags as custom elements: compilerOptions.isCustomElement.
-import type { DefineComponent } from 'vue';
+import type { AllowedComponentProps, HTMLAttributes, VNode, VNodeProps } from 'vue';
 import type {
   ChainRuleGears,
   ChainRuleGearsEventMap,
@@ -20,6 +20,40 @@ import type {
   NeuronBackprop,
   NeuronBackpropEventMap,
 } from '../dist/types/elements/neuron-backprop/neuron-backprop.js';
+
+/**
+ * Vue's own props (key, ref, class, style), the HTML attributes (id, title, aria-*, data-*,
+ * onClick...) and the element's props, which win where a name is shared.
+ */
+export type KnownProps<Own> = Own &
+  Omit<HTMLAttributes, keyof Own> &
+  AllowedComponentProps &
+  VNodeProps & {
+    [name: `data-${string}` | `data${Capitalize<string>}`]: unknown;
+  };
+
+/**
+ * A name the element does not take (a misspelling, a read-only property) gets a type no
+ * value has, named by a sentence that says so.
+ */
+export type UnknownProps<Given, Own> = {
+  [Name in Exclude<keyof Given, keyof KnownProps<Own>>]: {
+    [
+      message in `"${Name & string}" is not a settable property or an attribute of this element`
+    ]: never;
+  };
+};
+
+/**
+ * A tag in a template, typed as a function of its props. vue-tsc's default settings accept any
+ * unknown name on a component (it may be a fallthrough attribute) and report no excess
+ * property, so the element's signature itself refuses every name it does not take; under
+ * `strictTemplates` the same names fail and `id`, `class`, `aria-*` still pass.
+ */
+export type ElementComponent<Own> = <Given extends KnownProps<Own>>(
+  props: Given & UnknownProps<Given, Own>,
+  context?: unknown,
+) => VNode;
 
 /** Props of `<chain-rule-gears>`: Drag a lever and watch each gear turn by its local ratio; the chain rule multiplies them. */
 export interface ChainRuleGearsProps {
@@ -174,7 +208,7 @@ export interface NeuronBackpropProps {
   w?: NeuronBackprop['w'] | string;
   /** The bias b, from -6 to 6 (default -0.4). Reads the live value. (attribute `b`) */
   b?: NeuronBackprop['b'] | string;
-  /** The label y, from 0 to 1 (default 1). Reads the live value. (attribute `y`) */
+  /** The label y, 0 or 1 (default 1); other values are refused. Reads the live value. (attribute `y`) */
   y?: NeuronBackprop['y'] | string;
   /**
    * Which derivative is traced: `w`, `b` or `x` (default `w`). Reads the live choice: the reader
@@ -201,9 +235,9 @@ export interface NeuronBackpropProps {
 
 declare module 'vue' {
   interface GlobalComponents {
-    'chain-rule-gears': DefineComponent<ChainRuleGearsProps>;
-    'graph-backprop': DefineComponent<GraphBackpropProps>;
-    'layer-delta': DefineComponent<LayerDeltaProps>;
-    'neuron-backprop': DefineComponent<NeuronBackpropProps>;
+    'chain-rule-gears': ElementComponent<ChainRuleGearsProps>;
+    'graph-backprop': ElementComponent<GraphBackpropProps>;
+    'layer-delta': ElementComponent<LayerDeltaProps>;
+    'neuron-backprop': ElementComponent<NeuronBackpropProps>;
   }
 }

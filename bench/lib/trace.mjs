@@ -10,29 +10,44 @@ const CATEGORIES = [
 ];
 /** The mark the harness sets at the start of each timed change. */
 const CHANGE_MARK = 'bench-change';
-const TOP_LEVEL_NAMES = new Set([
-  'FunctionCall',
-  'EventDispatch',
-  'FireAnimationFrame',
-  'RunMicrotasks',
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'PaintImage',
-  'Layerize',
-  'UpdateLayer',
-  'Commit',
-  'CompositeLayers',
-  'HitTest',
-  'ParseHTML',
-  'GCEvent',
-  'MinorGC',
-  'MajorGC',
-  'V8.GC_SCAVENGER',
-  'V8.GC_MARK_COMPACTOR',
-]);
 
+/**
+ * The trace events each kind of work is made of (the names Chromium's DevTools timeline uses).
+ * A task's time outside all of them is `other` (the scheduler, hit testing, input routing...).
+ */
+export const KINDS = {
+  script: [
+    'FunctionCall',
+    'EventDispatch',
+    'FireAnimationFrame',
+    'RunMicrotasks',
+    'TimerFire',
+    'EvaluateScript',
+    'v8.compile',
+    'v8.compileModule',
+    'v8.evaluateModule',
+    'MinorGC',
+    'MajorGC',
+    'V8.GC_SCAVENGER',
+    'V8.GC_MARK_COMPACTOR',
+    'V8.GCScavenger',
+    'V8.GCIncrementalMarking',
+  ],
+  style: ['UpdateLayoutTree', 'ParseAuthorStyleSheet'],
+  layout: ['Layout'],
+  paint: [
+    'PrePaint',
+    'Paint',
+    'PaintImage',
+    'Layerize',
+    'UpdateLayer',
+    'Commit',
+    'CompositeLayers',
+  ],
+};
+const KIND_OF = new Map(
+  Object.entries(KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind])),
+);
 export async function startTrace(cdp) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
@@ -43,11 +58,45 @@ export async function startTrace(cdp) {
   return events;
 }
 
+/** CPU milliseconds of an event: its thread time, so other processes on the machine do not count. */
+const cpuOf = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/**
+ * Each classified event's own CPU time (without the classified events nested in it: a layout
+ * forced inside a script counts as layout, not twice), summed per kind.
+ */
+function selfTimeByKind(events) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = { script: 0, style: 0, layout: 0, paint: 0 };
+  const byName = new Map();
+  const stack = [];
+  const close = (frame) => {
+    totals[frame.kind] += frame.self;
+    byName.set(frame.name, (byName.get(frame.name) ?? 0) + frame.self);
+  };
+  for (const e of sorted) {
+    while (stack.length > 0 && stack.at(-1).end <= e.ts) close(stack.pop());
+    const frame = {
+      name: e.name,
+      kind: KIND_OF.get(e.name),
+      end: e.ts + (e.dur ?? 0),
+      self: cpuOf(e),
+    };
+    if (stack.length > 0) stack.at(-1).self -= frame.self;
+    stack.push(frame);
+  }
+  while (stack.length > 0) close(stack.pop());
+  return { totals, byName };
+}
+
 /**
  * Stops tracing. Returns, for the renderer's main thread:
  * - `cpu`: CPU milliseconds (thread time, so other processes on a busy machine do not count)
  *   spent in the tasks from one change's start mark to the next one's, one entry per change;
- * - `byName`: wall and CPU milliseconds per change for each kind of work (paint, layout...).
+ * - `kinds`: mean CPU milliseconds per change in script, style, layout, paint (pre-paint, paint,
+ *   layerize, commit) and other (the rest of those tasks), and the layout passes per change
+ *   with their mean dirty and total layout objects;
+ * - `byName`: the same time per trace event name, as text lines, largest first.
  */
 export async function stopTrace(cdp, events, changes) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -65,6 +114,7 @@ export async function stopTrace(cdp, events, changes) {
     .sort((a, b) => a - b);
   const cpu = marks.map(() => 0);
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
+  let taskTotal = 0;
   for (const task of tasks) {
     // the change whose mark is the last one at or before the task's end
     const end = task.ts + (task.dur ?? 0);
@@ -76,27 +126,35 @@ export async function stopTrace(cdp, events, changes) {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (index >= 0) cpu[index] += (task.tdur ?? task.dur ?? 0) / 1000;
+    if (index >= 0) {
+      cpu[index] += cpuOf(task);
+      taskTotal += cpuOf(task);
+    }
   }
-  const wall = new Map();
-  const thread = new Map();
-  for (const e of events) {
-    if (e.ph !== 'X' || !TOP_LEVEL_NAMES.has(e.name) || !onMain(e)) continue;
-    wall.set(e.name, (wall.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-    thread.set(e.name, (thread.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
-  }
-  const byName = [...wall.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(
-      ([name, ms]) =>
-        `${(ms / changes).toFixed(2).padStart(7)} ms wall ${(thread.get(name) / changes).toFixed(2).padStart(7)} ms CPU  ${name}`,
-    );
+  // Only the work of the timed changes: from the first mark on (the tasks counted above).
+  const first = marks[0] ?? Infinity;
+  const classified = events.filter(
+    (e) => e.ph === 'X' && KIND_OF.has(e.name) && onMain(e) && e.ts + (e.dur ?? 0) >= first,
+  );
+  const { totals, byName } = selfTimeByKind(classified);
+  const perChange = (ms) => ms / changes;
+  const classifiedTotal = Object.values(totals).reduce((a, b) => a + b, 0);
   // Layout events say how many layout objects were dirty and how many the tree holds.
-  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && onMain(e));
+  const layouts = classified.filter((e) => e.name === 'Layout');
   const mean = (pick) =>
     layouts.length === 0 ? 0 : layouts.reduce((sum, e) => sum + (pick(e) ?? 0), 0) / layouts.length;
-  byName.push(
-    `layout passes: ${layouts.length}, mean dirty objects ${mean((e) => e.args?.beginData?.dirtyObjects).toFixed(0)} of ${mean((e) => e.args?.beginData?.totalObjects).toFixed(0)}`,
-  );
-  return { cpu, byName };
+  const kinds = {
+    script: perChange(totals.script),
+    style: perChange(totals.style),
+    layout: perChange(totals.layout),
+    paint: perChange(totals.paint),
+    other: perChange(Math.max(0, taskTotal - classifiedTotal)),
+    layoutPasses: perChange(layouts.length),
+    dirtyObjects: mean((e) => e.args?.beginData?.dirtyObjects),
+    totalObjects: mean((e) => e.args?.beginData?.totalObjects),
+  };
+  const lines = [...byName.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${perChange(ms).toFixed(2).padStart(7)} ms CPU  ${name}`);
+  return { cpu, kinds, byName: lines };
 }

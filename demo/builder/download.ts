@@ -37,7 +37,8 @@ export async function downloadScormPackage(
     if (!response.ok) throw new Error(String(response.status));
     page = await response.text();
   } catch {
-    return 'The single-file page (embed-standalone.html) is not here: run npm run build, then try again.';
+    // Under `npm start` the page is the one build:dist last wrote; say the one command that makes it.
+    return 'The single-file page (embed-standalone.html) has not been built: run npm run build:dist, then try again.';
   }
   try {
     const fileName = `${tag}-scorm.zip`;

@@ -12,9 +12,13 @@ export interface Embedding {
   example: Readonly<Record<string, string>>;
   /**
    * "The reader has done the figure": the one action a course counts as completion, read from
-   * the element's public events only: the first `event` whose detail passes `done`.
+   * the element's public events only: the first `event` whose detail passes `done`. `memory` is
+   * the same object for every event on one element, for an action that adds up (a lever's travel).
    */
-  mainAction: { event: string; done: (detail: unknown) => boolean };
+  mainAction: {
+    event: string;
+    done: (detail: unknown, element: HTMLElement, memory: Record<string, unknown>) => boolean;
+  };
 }
 
 /** A step event whose step is the pass's last (`backward-step` with `step === total`). */

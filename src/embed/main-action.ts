@@ -9,8 +9,10 @@ export function onMainAction(
   { event, done }: Embedding['mainAction'],
   callback: () => void,
 ): void {
+  // What the action remembers between events (the lever's travel so far), one per call.
+  const memory: Record<string, unknown> = {};
   const listener = (fired: Event): void => {
-    if (!done((fired as CustomEvent).detail)) return;
+    if (!done((fired as CustomEvent).detail, element, memory)) return;
     element.removeEventListener(event, listener);
     callback();
   };

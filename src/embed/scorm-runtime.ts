@@ -1,7 +1,8 @@
 /**
  * SCORM 1.2 from the launched page's side: find the LMS's `API` object, open a session, mark the
- * figure completed when the reader has done its main action, and close the session on unload.
- * Every step tolerates a missing or failing API: the page keeps working as a plain page.
+ * figure completed when the reader has done its main action, and close the session on unload,
+ * reporting how long it lasted and how the reader left. Every step tolerates a missing or failing
+ * API: the page keeps working as a plain page.
  */
 
 /** The part of the SCORM 1.2 runtime API (the `API` object an LMS provides) used here. */
@@ -66,10 +67,27 @@ function call(run: () => string): boolean {
   }
 }
 
+/**
+ * A duration as SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` (hours up to 9999, as the data model
+ * allows; a longer session is reported as the longest it can say).
+ */
+export function scormTimespan(milliseconds: number): string {
+  const hundredths = Math.min(Math.max(Math.round(milliseconds / 10), 0), 9999 * 360000 + 359999);
+  const hours = Math.floor(hundredths / 360000);
+  const minutes = Math.floor((hundredths % 360000) / 6000);
+  const seconds = (hundredths % 6000) / 100;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(hours).padStart(4, '0')}:${two(minutes)}:${seconds.toFixed(2).padStart(5, '0')}`;
+}
+
 export interface ScormSession {
   /** Sets `cmi.core.lesson_status` to `completed` and commits (once). */
   complete(): void;
-  /** Calls LMSFinish (once); also done on `pagehide`. */
+  /**
+   * Reports the session's length (`cmi.core.session_time`) and how it ended (`cmi.core.exit`:
+   * empty once completed, `suspend` before, so the LMS keeps the attempt to resume), commits and
+   * calls LMSFinish (once); also done on `pagehide`.
+   */
   finish(): void;
 }
 
@@ -79,6 +97,7 @@ export interface ScormSession {
  */
 export function startScorm(api: Scorm12Api | undefined = findScormApi()): ScormSession | undefined {
   if (!api || !call(() => api.LMSInitialize(''))) return undefined;
+  const started = performance.now();
   let finished = false;
   let completed = false;
   const status = (() => {
@@ -102,6 +121,11 @@ export function startScorm(api: Scorm12Api | undefined = findScormApi()): ScormS
     finish() {
       if (finished) return;
       finished = true;
+      call(() =>
+        api.LMSSetValue('cmi.core.session_time', scormTimespan(performance.now() - started)),
+      );
+      call(() => api.LMSSetValue('cmi.core.exit', completed ? '' : 'suspend'));
+      call(() => api.LMSCommit(''));
       call(() => api.LMSFinish(''));
     },
   };

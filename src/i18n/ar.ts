@@ -65,6 +65,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: النسبة {ratio}، بالاتجاه المعاكس؛ دار بمقدار {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: مفصول، النسبة 0: لا يدور؛ دار بمقدار {amount}',
   'chain-rule-gears.readouts': 'إزاحة كل مرحلة',
+  'chain-rule-gears.gear.withDirection': '{label}، {direction}',
+  'chain-rule-gears.direction.clockwise': 'محسوبة باتجاه عقارب الساعة',
+  'chain-rule-gears.direction.counterclockwise': 'محسوبة عكس اتجاه عقارب الساعة',
+  'chain-rule-gears.convention':
+    'التروس المتعشقة تدور في اتجاهين متعاكسين. تُحسب زاوية كل ترس في اتجاه سهمه، لذا تحافظ النسبة الموجبة على إشارة قراءة الترس الذي يديره.',
   'chain-rule-gears.formula.title': 'قاعدة السلسلة، بعامل لكل ترس',
   'chain-rule-gears.formula.total': 'd {last} على d {first} يساوي {value}',
   'chain-rule-gears.formula.factor': 'عامل {name}: d {name} على d {previous} يساوي {value}',
@@ -99,6 +104,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'الخسارة مرسومة مقابل {symbol} من {min} إلى {max}. عند {symbol} = {value} تكون الخسارة {loss}، وميل المماس، أي التدرج، يساوي {slope}.',
   'neuron-backprop.plot.legend': 'الخسارة مقابل {symbol}؛ ميل المماس {slope}',
+  'neuron-backprop.plot.before': 'المتقطع: المنحنى والنقطة قبل الخطوة الأخيرة. تحرّك الخطوة w و b معًا، لذا يتحرك المنحنى كما تتحرك النقطة.',
   'neuron-backprop.factors.label': 'قاعدة السلسلة لهذا العصبون',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'الخسارة مقابل التنشيط',

@@ -55,6 +55,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: Übersetzung {ratio}, gegenläufig; gedreht um {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: ausgekuppelt, Übersetzung 0, dreht sich nicht; gedreht um {amount}',
   'chain-rule-gears.readouts': 'Verschiebung jeder Stufe',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'im Uhrzeigersinn gezählt',
+  'chain-rule-gears.direction.counterclockwise': 'gegen den Uhrzeigersinn gezählt',
+  'chain-rule-gears.convention':
+    'Ineinandergreifende Zahnräder drehen sich gegenläufig. Der Winkel jedes Zahnrads zählt in Richtung seines eigenen Pfeils, daher behält eine positive Übersetzung das Vorzeichen der Anzeige des antreibenden Rads.',
   'chain-rule-gears.formula.title': 'Die Kettenregel, ein Faktor pro Zahnrad',
   'chain-rule-gears.formula.total': 'd {last} nach d {first} ist gleich {value}',
   'chain-rule-gears.formula.factor': 'Faktor für {name}: d {name} nach d {previous} ist gleich {value}',
@@ -89,6 +94,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Verlust in Abhängigkeit von {symbol}, von {min} bis {max}. Bei {symbol} = {value} ist der Verlust {loss}, und die Steigung der Tangente, der Gradient, ist {slope}.',
   'neuron-backprop.plot.legend': 'Verlust in Abhängigkeit von {symbol}; die Steigung der Tangente ist {slope}',
+  'neuron-backprop.plot.before':
+    'Gestrichelt: Kurve und Punkt vor dem letzten Schritt. Ein Schritt verschiebt w und b zugleich, daher bewegt sich die Kurve ebenso wie der Punkt.',
   'neuron-backprop.factors.label': 'Die Kettenregel für dieses Neuron',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'Verlust nach Aktivierung',

@@ -51,6 +51,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: relación {ratio}, gira en sentido contrario; ha girado {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: fuera de engrane, relación 0: no gira; ha girado {amount}',
   'chain-rule-gears.readouts': 'Desplazamiento de cada etapa',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'contado en sentido horario',
+  'chain-rule-gears.direction.counterclockwise': 'contado en sentido antihorario',
+  'chain-rule-gears.convention':
+    'Los engranajes que engranan giran en sentidos opuestos. El ángulo de cada engranaje se cuenta en el sentido de su propia flecha, así que una relación positiva conserva el signo de la lectura del engranaje que lo mueve.',
   'chain-rule-gears.formula.title': 'La regla de la cadena, un factor por engranaje',
   'chain-rule-gears.formula.total': 'd {last} sobre d {first} es igual a {value}',
   'chain-rule-gears.formula.factor': 'factor de {name}: d {name} sobre d {previous} es igual a {value}',
@@ -85,6 +90,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Pérdida en función de {symbol}, de {min} a {max}. En {symbol} = {value} la pérdida es {loss} y la pendiente de la tangente, el gradiente, es {slope}.',
   'neuron-backprop.plot.legend': 'Pérdida en función de {symbol}; la pendiente de la tangente es {slope}',
+  'neuron-backprop.plot.before':
+    'Discontinuos: la curva y el punto antes del último paso. Un paso mueve w y b a la vez, así que la curva se desplaza igual que el punto.',
   'neuron-backprop.factors.label': 'La regla de la cadena para esta neurona',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'pérdida respecto a la activación',

@@ -55,6 +55,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name} : rapport {ratio}, sens inverse ; rotation de {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name} : débrayé, rapport 0, ne tourne pas ; rotation de {amount}',
   'chain-rule-gears.readouts': 'Déplacement de chaque étage',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'compté dans le sens horaire',
+  'chain-rule-gears.direction.counterclockwise': 'compté dans le sens antihoraire',
+  'chain-rule-gears.convention':
+    'Deux engrenages en prise tournent en sens inverse. L’angle de chaque engrenage se compte dans le sens de sa propre flèche : un rapport positif garde donc le signe de la lecture de l’engrenage qui l’entraîne.',
   'chain-rule-gears.formula.title': 'La règle de dérivation en chaîne, un facteur par engrenage',
   'chain-rule-gears.formula.total': 'd {last} sur d {first} égale {value}',
   'chain-rule-gears.formula.factor': 'facteur pour {name} : d {name} sur d {previous} égale {value}',
@@ -89,6 +94,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Perte en fonction de {symbol}, de {min} à {max}. En {symbol} = {value}, la perte vaut {loss} et la pente de la tangente, c’est-à-dire le gradient, vaut {slope}.',
   'neuron-backprop.plot.legend': 'Perte en fonction de {symbol} ; la pente de la tangente vaut {slope}',
+  'neuron-backprop.plot.before':
+    'En tirets : la courbe et le point avant le dernier pas. Un pas déplace w et b ensemble, donc la courbe bouge autant que le point.',
   'neuron-backprop.factors.label': 'La règle de dérivation en chaîne pour ce neurone',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'perte par rapport à l’activation',

@@ -44,6 +44,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}：ギア比{ratio}、逆回転、回転量{amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}：かみ合っていません。ギア比0なので回転しません。回転量{amount}',
   'chain-rule-gears.readouts': '各段の変位',
+  'chain-rule-gears.gear.withDirection': '{label}、{direction}',
+  'chain-rule-gears.direction.clockwise': '時計回りを正として数える',
+  'chain-rule-gears.direction.counterclockwise': '反時計回りを正として数える',
+  'chain-rule-gears.convention':
+    'かみ合う歯車は互いに逆向きに回ります。各歯車の角度はそれぞれの矢印の向きを正として数えるので、ギア比が正なら、回している側の歯車の読みと同じ符号になります。',
   'chain-rule-gears.formula.title': '連鎖律：歯車ごとに1つの因子',
   'chain-rule-gears.formula.total': '{first}に対する{last}の微分は{value}',
   'chain-rule-gears.formula.factor': '{name}の因子：{previous}に対する{name}の微分は{value}',
@@ -78,6 +83,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     '{symbol}を{min}から{max}まで変えたときの損失のグラフ。{symbol} = {value}で損失は{loss}、接線の傾き（つまり勾配）は{slope}です。',
   'neuron-backprop.plot.legend': '{symbol}に対する損失。接線の傾きは{slope}',
+  'neuron-backprop.plot.before': '破線：直前のステップの前の曲線と点。1回のステップで w と b が同時に動くので、点だけでなく曲線も動きます。',
   'neuron-backprop.factors.label': 'このニューロンの連鎖律',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': '活性化に対する損失の微分',

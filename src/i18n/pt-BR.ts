@@ -50,6 +50,11 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}: relação {ratio}, gira no sentido contrário; girou {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}: fora de engate, relação 0: não gira; girou {amount}',
   'chain-rule-gears.readouts': 'Deslocamento de cada etapa',
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'contado no sentido horário',
+  'chain-rule-gears.direction.counterclockwise': 'contado no sentido anti-horário',
+  'chain-rule-gears.convention':
+    'Engrenagens engatadas giram em sentidos opostos. O ângulo de cada engrenagem é contado no sentido da sua própria seta, então uma relação positiva mantém o sinal da leitura da engrenagem que a move.',
   'chain-rule-gears.formula.title': 'A regra da cadeia, um fator por engrenagem',
   'chain-rule-gears.formula.total': 'd {last} sobre d {first} é igual a {value}',
   'chain-rule-gears.formula.factor': 'fator de {name}: d {name} sobre d {previous} é igual a {value}',
@@ -84,6 +89,8 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     'Perda em função de {symbol}, de {min} a {max}. Em {symbol} = {value}, a perda é {loss} e a inclinação da tangente, o gradiente, é {slope}.',
   'neuron-backprop.plot.legend': 'Perda em função de {symbol}; a inclinação da tangente é {slope}',
+  'neuron-backprop.plot.before':
+    'Tracejados: a curva e o ponto antes do último passo. Um passo move w e b juntos, então a curva se desloca assim como o ponto.',
   'neuron-backprop.factors.label': 'A regra da cadeia para este neurônio',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': 'perda em relação à ativação',

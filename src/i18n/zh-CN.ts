@@ -43,6 +43,10 @@ export const messages: Messages = {
   'chain-rule-gears.gear.labelReversed': '{name}：传动比 {ratio}，反向转动；已转动 {amount}',
   'chain-rule-gears.gear.labelDisengaged': '{name}：未啮合，传动比为 0，不会转动；已转动 {amount}',
   'chain-rule-gears.readouts': '各级的位移',
+  'chain-rule-gears.gear.withDirection': '{label}，{direction}',
+  'chain-rule-gears.direction.clockwise': '按顺时针计正',
+  'chain-rule-gears.direction.counterclockwise': '按逆时针计正',
+  'chain-rule-gears.convention': '相互啮合的齿轮转向相反。每个齿轮的角度都沿它自己的箭头方向计为正，所以传动比为正时，读数与带动它的齿轮的读数符号相同。',
   'chain-rule-gears.formula.title': '链式法则：每个齿轮一个因子',
   'chain-rule-gears.formula.total': '{last}对{first}的导数等于 {value}',
   'chain-rule-gears.formula.factor': '{name}的因子：{name}对{previous}的导数等于 {value}',
@@ -77,6 +81,7 @@ export const messages: Messages = {
   'neuron-backprop.plot.label':
     '损失随 {symbol} 变化的曲线，{symbol} 从 {min} 到 {max}。在 {symbol} = {value} 处，损失为 {loss}，切线的斜率（即梯度）为 {slope}。',
   'neuron-backprop.plot.legend': '损失随 {symbol} 的变化；切线斜率为 {slope}',
+  'neuron-backprop.plot.before': '虚线：上一步之前的曲线和点。一步会同时改变 w 和 b，所以曲线和点都会移动。',
   'neuron-backprop.factors.label': '这个神经元的链式法则',
   'neuron-backprop.factor.numbered': '{number}. {title}',
   'neuron-backprop.factor.dLda': '损失对激活值的导数',

@@ -1,16 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { checkGradient, ExpressionGraph, gradients } from '../../src/core/index.js';
+import { readmeBlocks } from '../distribution/readme-blocks.js';
 
 /**
  * The README's core snippet, run as written (its import pointed at the sources), and the
- * results its comments promise.
+ * results its comments promise. The page snippets run in test/distribution/readme-pages.test.ts.
  */
 async function readmeSnippet(): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const section = readme.slice(readme.indexOf('## The core on its own'));
-  const match = /```ts\n([\s\S]*?)```/.exec(section);
-  expect(match, 'the core section has a ts snippet').to.exist;
-  return match![1];
+  const [snippet] = await readmeBlocks('## The core on its own', 'ts');
+  expect(snippet, 'the core section has a ts snippet').to.exist;
+  return snippet;
 }
 
 describe("the README's core snippet", () => {

@@ -7,6 +7,7 @@ import '../../src/elements/neuron-backprop/define.js';
 import { embeddingOf } from '../../demo/builder/catalogue.js';
 import { onMainAction } from '../../src/embed/main-action.js';
 import type { ElementTag } from '../../src/element-tags.js';
+import { pressShifted } from '../elements/chain-rule-gears/gears-page.js';
 
 /**
  * What a SCORM package counts as "done" for each figure (each element's embedding.ts), driven the
@@ -41,7 +42,7 @@ async function counted(element: HTMLElement, tag: ElementTag): Promise<() => num
 }
 
 describe('the main action each figure counts as done', () => {
-  it('chain-rule-gears: the lever moved', async () => {
+  it('chain-rule-gears: the lever travelled two units, not a touch of it', async () => {
     const gears = await fixture<HTMLElement>(
       html`<chain-rule-gears ratios="2 3"></chain-rule-gears>`,
     );
@@ -49,8 +50,14 @@ describe('the main action each figure counts as done', () => {
     const done = await counted(gears, 'chain-rule-gears');
     gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => done() === 1, 'moving the lever did not count');
+    expect(done(), 'one small step is not reading the figure').to.equal(0);
+    // Back and forth counts: 0.1 right, then 1.0 left and 0.8 right is 1.9 in all.
+    await pressShifted('ArrowLeft');
+    for (let step = 0; step < 8; step++) await sendKeys({ press: 'ArrowRight' });
+    expect(done(), '1.9 units of travel').to.equal(0);
     await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => done() === 1, 'two units of travel did not count');
+    await pressShifted('ArrowRight');
     expect(done(), 'counted once').to.equal(1);
   });
 

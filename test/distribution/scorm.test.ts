@@ -20,7 +20,7 @@ const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
 
 // The ES build exports the class by name; its type declarations describe a default export.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
-type ApiWindow = Window & { API?: InstanceType<typeof Scorm12API> };
+type ApiWindow = Window & { API?: object };
 
 /** The builder opened on chain-rule-gears, once its preview shows. */
 async function openBuilder(): Promise<HTMLIFrameElement> {
@@ -58,6 +58,52 @@ async function downloadFromBuilder(builder: HTMLIFrameElement) {
   const { name, href } = await saved;
   const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
   return { name, files: unzipSync(bytes) };
+}
+
+/**
+ * The API the page finds, passing every call on to scorm-again's and writing it down: the
+ * function, its arguments and what the runtime answered.
+ */
+function recordCalls(api: InstanceType<typeof Scorm12API>) {
+  const log: { name: string; args: string[]; result: string }[] = [];
+  const names = [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+    'LMSGetDiagnostic',
+  ] as const;
+  const wrapped: Record<string, (...args: string[]) => string> = {};
+  for (const name of names) {
+    wrapped[name] = (...args: string[]) => {
+      const result = String((api[name] as (...args: string[]) => unknown)(...args));
+      log.push({ name, args, result });
+      return result;
+    };
+  }
+  const closingCall = (call: (typeof log)[number]) =>
+    call.name === 'LMSSetValue'
+      ? `LMSSetValue ${call.args[0]}${call.args[0] === 'cmi.core.exit' ? ` ${JSON.stringify(call.args[1])}` : ''}`
+      : call.name;
+  return {
+    api: wrapped,
+    /** Every call from the session time's write on: what the page does as it leaves. */
+    closing: () => {
+      const start = log.findIndex((call) => call.args[0] === 'cmi.core.session_time');
+      return start < 0
+        ? []
+        : log
+            .slice(start)
+            .filter((c) => c.name !== 'LMSGetLastError')
+            .map(closingCall);
+    },
+    valueSet: (element: string) =>
+      log.find((call) => call.name === 'LMSSetValue' && call.args[0] === element)?.args[1],
+    results: (name: string) => log.filter((call) => call.name === name).map((c) => c.result),
+  };
 }
 
 function child(parent: Element, name: string): Element {
@@ -115,9 +161,10 @@ describe('SCORM 1.2 package from the builder', () => {
     expect(child(resource, 'file').getAttribute('href')).to.equal(href);
   });
 
-  it('initializes, is completed once the lever moves, and finishes on unload', async () => {
+  it('initializes, is completed once the lever has travelled, and finishes on unload', async () => {
     const api = new Scorm12API({ logLevel: 5 });
-    (window as ApiWindow).API = api;
+    const calls = recordCalls(api);
+    (window as ApiWindow).API = calls.api;
     const page = URL.createObjectURL(
       new Blob([files['index.html'] as BlobPart], { type: 'text/html' }),
     );
@@ -129,9 +176,19 @@ describe('SCORM 1.2 package from the builder', () => {
     expect(api.isInitialized(), 'LMSInitialize was called').to.be.true;
     expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('incomplete');
 
-    // The reader moves the lever with the keyboard: the figure's main action.
+    // The reader moves the lever with the keyboard: a touch is not the figure's main action,
+    // moving it through two units (two large steps) is.
     gears.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.LMSGetValue('cmi.core.lesson_status'), 'after one small step').to.equal(
+      'incomplete',
+    );
+    for (let step = 0; step < 2; step++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Shift' });
+    }
     await waitUntil(
       () => api.LMSGetValue('cmi.core.lesson_status') === 'completed',
       'lesson_status never became completed',
@@ -139,6 +196,38 @@ describe('SCORM 1.2 package from the builder', () => {
 
     frame.remove();
     await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
+    expect(calls.closing(), 'what the page tells the LMS as it goes').to.deep.equal([
+      'LMSSetValue cmi.core.session_time',
+      'LMSSetValue cmi.core.exit ""',
+      'LMSCommit',
+      'LMSFinish',
+    ]);
+    const sessionTime = calls.valueSet('cmi.core.session_time');
+    expect(sessionTime, 'a SCORM 1.2 timespan').to.match(/^\d{4}:[0-5]\d:[0-5]\d\.\d\d$/);
+    expect(calls.results('LMSSetValue').every((result) => result === 'true')).to.be.true;
+    URL.revokeObjectURL(page);
+  });
+
+  it('reports an unfinished figure as suspended, with the time spent', async () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    const calls = recordCalls(api);
+    (window as ApiWindow).API = calls.api;
+    const page = URL.createObjectURL(
+      new Blob([files['index.html'] as BlobPart], { type: 'text/html' }),
+    );
+    const frame = await openFrame(page, 700);
+    frames.push(frame);
+    await waitForFormula(frame, 'chain-rule-gears');
+    frame.remove();
+    await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
+    expect(calls.closing()).to.deep.equal([
+      'LMSSetValue cmi.core.session_time',
+      'LMSSetValue cmi.core.exit "suspend"',
+      'LMSCommit',
+      'LMSFinish',
+    ]);
+    expect(calls.valueSet('cmi.core.session_time')).to.match(/^\d{4}:[0-5]\d:[0-5]\d\.\d\d$/);
+    expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('incomplete');
     URL.revokeObjectURL(page);
   });
 

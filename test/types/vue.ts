@@ -1,9 +1,12 @@
 // Vue's template checker (vue-tsc, Volar) reads props and `on<Event>` handlers from
-// GlobalComponents; these lines check the shipped declarations the same way.
+// GlobalComponents; these lines check the shipped declarations from plain TypeScript. The
+// templates themselves are checked with vue-tsc in vue-tsc/ (scripts/check-vue-types.mjs).
 import type {} from 'backprop-elements/vue';
 import type { GlobalComponents } from 'vue';
 
-type PropsOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+// Each tag is a function of its props; Parameters<> gives the props it accepts.
+type Tags = 'chain-rule-gears' | 'graph-backprop' | 'layer-delta' | 'neuron-backprop';
+type PropsOf<Tag extends Tags> = Parameters<GlobalComponents[Tag]>[0];
 
 export const graph: PropsOf<'graph-backprop'> = {
   expr: 'x*x + x',

@@ -2,9 +2,11 @@
  * Where the lever, the rack and the gears go, and the outline of each gear. Free of DOM and Lit:
  * it returns numbers and SVG path strings, so it can be tested on its own.
  *
- * All lengths are in SVG user units. Every gear shares one tooth pitch so neighbours mesh; a gear's
- * size follows its ratio (a faster stage is a smaller gear), and tooth counts are odd so each gear
- * can face its neighbour with a tooth on one side and a gap on the other.
+ * All lengths are in SVG user units. Every gear shares one tooth pitch so neighbours mesh. Sizes
+ * follow the ratios as real meshed gears would: gear k turns |ratio k| times as far as gear k − 1,
+ * so its radius is gear k − 1's divided by |ratio k| (clamped to a readable range), and two
+ * meshed gears always turn opposite ways. The sign of a ratio is bookkeeping, not physics: it
+ * decides which way each gear's angle is counted (see `GearLayout.direction`).
  */
 import { LEVER_RANGE } from './chain-math.js';
 
@@ -16,9 +18,13 @@ export const ADDENDUM = PITCH / Math.PI;
 export const DEDENDUM = 1.25 * ADDENDUM;
 
 const MARGIN = 10;
+/** The size gear 1 takes when the ratios leave it free. */
 const BASE_RADIUS = 34;
-const MIN_RADIUS = 15;
-const MAX_RADIUS = 46;
+/** The readable range of pitch radii: a smaller gear loses its number, a larger one the page. */
+export const MIN_RADIUS = 15;
+export const MAX_RADIUS = 46;
+/** A gear needs a few teeth to look like one. */
+const MIN_TEETH = 8;
 const MIN_WIDTH = 240;
 /** Extra space between meshed gears, so teeth touch lightly instead of crossing. */
 const MESH_SLACK = 0.35 * ADDENDUM;
@@ -37,6 +43,13 @@ export interface GearLayout {
   phase: number;
   /** Whether this gear is pulled away from the previous one (its ratio is 0). */
   disengaged: boolean;
+  /**
+   * The way this gear's angle counts as positive on screen: 1 clockwise, −1 counter-clockwise.
+   * The rack on top of gear 1 turns it clockwise as the lever moves right; every mesh reverses
+   * the turn. A positive ratio counts the gear's angle the way the mesh turns it, so its reading
+   * has its driver's sign; a negative ratio counts it the other way, so the reading flips sign.
+   */
+  direction: 1 | -1;
 }
 
 export interface RackLayout {
@@ -59,6 +72,10 @@ export interface RulerLayout {
   unit: number;
   /** The baseline of the tick marks. */
   y: number;
+  /** The baseline of the numbers above the major ticks (clear of the handle's top). */
+  labelY: number;
+  /** The lever positions that get a number: every fifth unit. */
+  labels: number[];
   x0: number;
   x1: number;
 }
@@ -71,16 +88,97 @@ export interface TrainLayout {
   gears: GearLayout[];
 }
 
-/** A faster stage (larger |ratio|) gets a smaller gear; a stopped one (ratio 0) the largest. */
-export function pitchRadiusFor(ratio: number): { radius: number; teeth: number } {
-  const magnitude = Math.abs(ratio);
-  const wanted =
-    magnitude === 0
-      ? MAX_RADIUS
-      : Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, BASE_RADIUS / Math.sqrt(magnitude)));
-  let teeth = Math.round((2 * Math.PI * wanted) / PITCH);
-  if (teeth % 2 === 0) teeth += 1;
-  return { radius: (teeth * PITCH) / (2 * Math.PI), teeth };
+/**
+ * The pitch radius of every gear. Meshed gears roll on their pitch circles, so a gear that turns
+ * |r| times as far as its driver has 1/|r| of its driver's radius. Gear 1 (driven by the rack,
+ * whose ratio is the lever's scale, not a size) is sized so the whole train fits the readable
+ * range, as close to BASE_RADIUS as it can be; a train whose ratios spread wider than the range
+ * is clamped at its ends. A stopped gear (ratio 0) keeps its driver's size.
+ */
+export function trainRadii(ratios: readonly number[]): number[] {
+  // Each gear's size relative to gear 1: 1 / the product of the |ratios| after gear 1.
+  const relative: number[] = [];
+  ratios.forEach((ratio, index) => {
+    const magnitude = Math.abs(ratio);
+    relative.push(index === 0 ? 1 : relative[index - 1] / (magnitude === 0 ? 1 : magnitude));
+  });
+  const largest = Math.max(...relative);
+  const smallest = Math.min(...relative);
+  // Gear 1's radius r1 must keep r1·largest ≤ MAX and r1·smallest ≥ MIN; when both cannot hold,
+  // the geometric middle shares the clamping between the two ends.
+  const low = MIN_RADIUS / smallest;
+  const high = MAX_RADIUS / largest;
+  const first = low <= high ? Math.min(high, Math.max(low, BASE_RADIUS)) : Math.sqrt(low * high);
+  return relative.map((size) => Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, first * size)));
+}
+
+/** The tooth count nearest a wanted radius on the shared pitch, and the radius it gives. */
+export function toothed(wanted: number): { radius: number; teeth: number } {
+  return withTeeth(Math.max(MIN_TEETH, Math.round((2 * Math.PI * wanted) / PITCH)));
+}
+
+const withTeeth = (teeth: number): { radius: number; teeth: number } => ({
+  radius: (teeth * PITCH) / (2 * Math.PI),
+  teeth,
+});
+
+/**
+ * Whole tooth counts for the radii of `trainRadii`. Meshed teeth pass one for one, so a gear
+ * keeps in step with its driver over any turn only when their counts are in the ratio exactly:
+ * gear 1's count is tried a few teeth either side of its wanted size, each later count follows
+ * from its driver's, and the choice that misses the ratios least wins (2 and 3 give 30 and 10).
+ * Where a radius was clamped the ratio cannot hold, and the count follows the clamped size.
+ */
+function trainTeeth(ratios: readonly number[], radii: readonly number[]): number[] {
+  const wanted = radii.map((radius) => (2 * Math.PI * radius) / PITCH);
+  const free = (index: number): boolean => {
+    const relative = radii[index] / radii[index - 1];
+    const magnitude = Math.abs(ratios[index]) || 1;
+    return Math.abs(relative * magnitude - 1) < 1e-9;
+  };
+  let best: number[] = [];
+  let bestScore = Infinity;
+  const centre = Math.round(wanted[0]);
+  for (let first = centre - 3; first <= centre + 3; first++) {
+    if (first < MIN_TEETH) continue;
+    const counts = [first];
+    let score = Math.abs(Math.log(first / wanted[0])) * 0.1;
+    for (let k = 1; k < ratios.length; k++) {
+      const magnitude = Math.abs(ratios[k]) || 1;
+      const count = Math.max(
+        MIN_TEETH,
+        Math.round(free(k) ? counts[k - 1] / magnitude : wanted[k]),
+      );
+      counts.push(count);
+      if (free(k)) score += Math.abs(Math.log(counts[k - 1] / count / magnitude));
+    }
+    if (score < bestScore - 1e-12) {
+      best = counts;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * How many degrees a gear turns on screen, clockwise, for its displacement (its reading): the
+ * reading counted in the gear's own direction.
+ */
+export function screenTurn(gear: Pick<GearLayout, 'direction'>, displacement: number): number {
+  const turn = gear.direction * displacement;
+  return turn === 0 ? 0 : turn;
+}
+
+/** Each gear's counting direction: gear 1 by the sign of its ratio, each later one via its mesh. */
+export function gearDirections(ratios: readonly number[]): Array<1 | -1> {
+  const directions: Array<1 | -1> = [];
+  ratios.forEach((ratio, index) => {
+    // The way the gear physically turns when its reading grows from a positive driver reading:
+    // the rack turns gear 1 clockwise; a mesh turns a gear against its driver.
+    const meshTurn: 1 | -1 = index === 0 ? 1 : directions[index - 1] === 1 ? -1 : 1;
+    directions.push(ratio < 0 ? (meshTurn === 1 ? -1 : 1) : meshTurn);
+  });
+  return directions;
 }
 
 const degrees = (radians: number): number => (radians * 180) / Math.PI;
@@ -100,7 +198,9 @@ function meshedPhase(driver: GearLayout, teeth: number, contactAngle: number): n
 
 /** Lays out the lever's ruler and rack on top, gear 1 under the rack, and the train to the right. */
 export function layoutTrain(ratios: readonly number[]): TrainLayout {
-  const rulerY = 16;
+  const rulerY = 30;
+  const teethCounts = trainTeeth(ratios, trainRadii(ratios));
+  const directions = gearDirections(ratios);
   const rack: Omit<RackLayout, 'toothXs' | 'x0' | 'x1'> = {
     top: rulerY + 8,
     body: 9,
@@ -109,7 +209,8 @@ export function layoutTrain(ratios: readonly number[]): TrainLayout {
   const rackBottom = rack.pitchY + ADDENDUM;
   const gears: GearLayout[] = [];
   ratios.forEach((ratio, index) => {
-    const { radius, teeth } = pitchRadiusFor(ratio);
+    const { radius, teeth } = withTeeth(teethCounts[index]);
+    const direction = directions[index];
     const tipRadius = radius + ADDENDUM;
     if (index === 0) {
       // Gear 1 hangs from the rack, a tooth pointing straight up into a rack gap.
@@ -122,6 +223,7 @@ export function layoutTrain(ratios: readonly number[]): TrainLayout {
         teeth,
         phase: -90,
         disengaged: false,
+        direction,
       });
       return;
     }
@@ -144,6 +246,7 @@ export function layoutTrain(ratios: readonly number[]): TrainLayout {
       teeth,
       phase: meshedPhase(previous, teeth, contactAngle),
       disengaged,
+      direction,
     });
   });
   const right = Math.max(...gears.map((gear) => gear.cx + gear.tipRadius));
@@ -156,6 +259,8 @@ export function layoutTrain(ratios: readonly number[]): TrainLayout {
     zeroX: (x0 + x1) / 2,
     unit: (x1 - x0) / (2 * LEVER_RANGE),
     y: rulerY,
+    labelY: rulerY - 18,
+    labels: [-LEVER_RANGE, -LEVER_RANGE / 2, 0, LEVER_RANGE / 2, LEVER_RANGE],
     x0,
     x1,
   };
@@ -230,6 +335,37 @@ function circlePath(cx: number, cy: number, r: number): string {
     `A ${round(r)} ${round(r)} 0 1 0 ${round(cx + r)} ${round(cy)}`,
     'Z',
   ].join(' ');
+}
+
+/**
+ * A curved arrow round a gear's hub showing which way its angle counts: an arc of `sweep`
+ * degrees at `radius`, centred below the hub (the index mark points up at rest), with its head
+ * at the end it turns towards (`direction` 1 clockwise). Returns the arc and the head as separate paths (stroke and fill).
+ */
+export function directionArrow(
+  radius: number,
+  direction: 1 | -1,
+  sweep = 110,
+): { arc: string; head: string } {
+  const half = radians(sweep / 2);
+  const bottom = Math.PI / 2;
+  const from = bottom - direction * half;
+  const to = bottom + direction * half;
+  const sweepFlag = direction === 1 ? 1 : 0;
+  const arc =
+    `M ${point(radius, from)} ` +
+    `A ${round(radius)} ${round(radius)} 0 0 ${sweepFlag} ${point(radius, to)}`;
+  // The head: a small triangle along the tangent at the arc's end.
+  const size = Math.max(3.2, radius * 0.28);
+  const tangent = to + (direction * Math.PI) / 2;
+  const tip = [
+    radius * Math.cos(to) + size * Math.cos(tangent),
+    radius * Math.sin(to) + size * Math.sin(tangent),
+  ];
+  const wing = (side: number): string =>
+    `${round(radius * Math.cos(to) + side * size * 0.6 * Math.cos(to))} ${round(radius * Math.sin(to) + side * size * 0.6 * Math.sin(to))}`;
+  const head = `M ${round(tip[0])} ${round(tip[1])} L ${wing(1)} L ${wing(-1)} Z`;
+  return { arc, head };
 }
 
 /** The rack's teeth hanging below its body, as one path. */

@@ -39,7 +39,16 @@ export const chainRuleGearsMessages: Messages = {
   'chain-rule-gears.gear.labelDisengaged':
     '{name}: disengaged, ratio 0: it does not turn; turned {amount}',
 
+  // A gear's accessible name (one of the three above) followed by the way its angle counts.
+  'chain-rule-gears.gear.withDirection': '{label}, {direction}',
+  'chain-rule-gears.direction.clockwise': 'counted clockwise',
+  'chain-rule-gears.direction.counterclockwise': 'counted counter-clockwise',
+
   'chain-rule-gears.readouts': 'Displacement of each stage',
+  // Under the readouts: how the drawing's angles are counted. Each gear carries a curved arrow
+  // (and each gear's readout a small copy of it) pointing the way its angle grows.
+  'chain-rule-gears.convention':
+    "Meshed gears turn opposite ways. Each gear's angle counts along its own arrow, so a positive ratio keeps the sign of its driver's reading.",
 
   'chain-rule-gears.formula.title': 'The chain rule, one factor per gear',
   // The derivative of the last gear with respect to the lever, read aloud ("d gear 2 over d lever").

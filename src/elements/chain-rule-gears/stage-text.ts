@@ -63,14 +63,15 @@ export function spokenDisplacement(value: number, unit: string, l10n: Localizer 
 }
 
 /**
- * A gear's accessible name: its name, its ratio in words (reversed, or disengaged at 0) and how
- * far it has turned.
+ * A gear's accessible name: its name, its ratio in words (reversed, or disengaged at 0), how far
+ * it has turned and which way its angle counts (1 clockwise, −1 counter-clockwise).
  */
 export function gearLabel(
   name: string,
   ratio: number,
   displacement: number,
   unit: string,
+  direction: 1 | -1,
   l10n: Localizer = ENGLISH,
 ): string {
   const key =
@@ -79,10 +80,18 @@ export function gearLabel(
       : ratio < 0
         ? 'chain-rule-gears.gear.labelReversed'
         : 'chain-rule-gears.gear.label';
-  return l10n.t(key, {
+  const label = l10n.t(key, {
     name,
     ratio: l10n.spoken(ratio),
     amount: spokenDisplacement(displacement, unit, l10n),
+  });
+  return l10n.t('chain-rule-gears.gear.withDirection', {
+    label,
+    direction: l10n.t(
+      direction === 1
+        ? 'chain-rule-gears.direction.clockwise'
+        : 'chain-rule-gears.direction.counterclockwise',
+    ),
   });
 }
 

@@ -38,6 +38,10 @@ export const neuronBackpropMessages: Messages = {
   'neuron-backprop.plot.label':
     "Loss plotted against {symbol} from {min} to {max}. At {symbol} = {value} the loss is {loss} and the tangent's slope, the gradient, is {slope}.",
   'neuron-backprop.plot.legend': "Loss against {symbol}; the tangent's slope is {slope}",
+  // Under the legend after a gradient step. The step changes w and b together, so the curve of
+  // the loss against one of them shifts: the old curve and the old point are drawn dashed.
+  'neuron-backprop.plot.before':
+    'Dashed: the curve and the point before the last step. A step moves w and b together, so the curve moves as well as the point.',
 
   'neuron-backprop.factors.label': 'The chain rule for this neuron',
   // A chain factor's heading: its position, then its title ("1. sigmoid slope").

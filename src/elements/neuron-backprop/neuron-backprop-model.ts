@@ -46,6 +46,8 @@ export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
 export interface StepRecord {
   readonly before: NeuronState;
   readonly after: NeuronState;
+  /** The values before the first of an unbroken run of steps: the plot's scale comes from them. */
+  readonly origin: Readonly<NeuronInputs>;
 }
 
 export interface NeuronModel {
@@ -122,7 +124,8 @@ export function trace(model: NeuronModel, traced: Traced): NeuronModel {
 export function takeStep(model: NeuronModel): NeuronModel {
   const before = model.state;
   const after = evaluateNeuron(gradientStep(before.inputs, model.learningRate));
-  return { ...model, state: after, lastStep: { before, after }, plotInputs: undefined };
+  const origin = model.lastStep?.origin ?? before.inputs;
+  return { ...model, state: after, lastStep: { before, after, origin }, plotInputs: undefined };
 }
 
 export function reset(model: NeuronModel): NeuronModel {

@@ -10,12 +10,15 @@ import { DEFAULT_INPUTS, type NeuronInputs } from './neuron-math.js';
 /** The sliders' settings: their properties read the live value. */
 export const LIVE_INPUTS: readonly SliderName[] = ['x', 'w', 'b', 'y'];
 
-/** x, w, b and y: a number in the slider's range; the property reads the live value. */
+/**
+ * x, w and b: a number in the slider's range; y: the label, 0 or 1 (a whole number from 0 to 1).
+ * The property reads the live value.
+ */
 export const inputSetting = (name: SliderName): SettingSpec<number> => {
   const { min, max } = sliderSpec(name);
   return {
     attribute: name,
-    parse: numberIn({ min, max }),
+    parse: numberIn(name === 'y' ? { min: 0, max: 1, integer: true } : { min, max }),
     fallback: DEFAULT_INPUTS[name],
     read: (element: { values: NeuronInputs }) => element.values[name],
   };

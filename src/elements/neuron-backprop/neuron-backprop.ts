@@ -113,7 +113,7 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   @setting(inputSetting('b')) b!: number;
 
   /**
-   * The label y, from 0 to 1 (default 1). Reads the live value.
+   * The label y, 0 or 1 (default 1); other values are refused. Reads the live value.
    * @attr y
    */
   @setting(inputSetting('y')) y!: number;

@@ -16,13 +16,16 @@ import {
 export type Traced = 'w' | 'b' | 'x';
 export const TRACED: readonly Traced[] = ['w', 'b', 'x'];
 
-/** The neuron's inputs: an input x, a weight w, a bias b and a label y between 0 and 1. */
+/** The neuron's inputs: an input x, a weight w, a bias b and a label y, 0 or 1. */
 export interface NeuronInputs {
   x: number;
   w: number;
   b: number;
   y: number;
 }
+
+/** The labels a binary classifier learns: the answer is no (0) or yes (1). */
+export const LABEL_VALUES: readonly number[] = [0, 1];
 
 /** x, w and b stay within ±PARAMETER_LIMIT, so |z| ≤ 42 and every number below stays finite. */
 export const PARAMETER_LIMIT = 6;

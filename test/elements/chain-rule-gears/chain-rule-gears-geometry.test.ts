@@ -11,19 +11,25 @@ import {
 import {
   ADDENDUM,
   PITCH,
+  MAX_RADIUS,
+  MIN_RADIUS,
   gearPath,
   layoutTrain,
-  pitchRadiusFor,
+  screenTurn,
+  toothed,
   type GearLayout,
 } from '../../../src/elements/chain-rule-gears/gear-geometry.js';
 import { stageUnits, narrateChain } from '../../../src/elements/chain-rule-gears/stage-text.js';
 
 // The pure modules behind the element (arithmetic, geometry, words), checked without a page; the
 // model's rules are in chain-rule-gears-model.test.ts.
-/** Tooth centres of a gear on its pitch circle, in diagram coordinates. */
-function toothCentres(gear: GearLayout): [number, number][] {
+/**
+ * Tooth centres of a gear on its pitch circle, in diagram coordinates, after it has turned
+ * `turn` degrees clockwise on screen.
+ */
+function toothCentres(gear: GearLayout, turn = 0): [number, number][] {
   return Array.from({ length: gear.teeth }, (_, i) => {
-    const angle = ((gear.phase + (360 * i) / gear.teeth) * Math.PI) / 180;
+    const angle = ((gear.phase + turn + (360 * i) / gear.teeth) * Math.PI) / 180;
     return [
       gear.cx + gear.pitchRadius * Math.cos(angle),
       gear.cy + gear.pitchRadius * Math.sin(angle),
@@ -49,16 +55,65 @@ describe('chain-rule-gears geometry and arithmetic (no DOM)', () => {
     expect(totalTex(2)).to.equal('\\dfrac{dy_{2}}{dx}');
   });
 
-  it('gives a faster stage a smaller gear, with an odd tooth count on the shared pitch', () => {
-    const sizes = [0, 0.5, 1, 2, 3, 10].map((ratio) => pitchRadiusFor(ratio));
-    for (let i = 1; i < sizes.length; i++) {
-      expect(sizes[i].radius).to.be.at.most(sizes[i - 1].radius);
+  it('sizes each gear by its ratio: turning r times as far means 1/r of the radius', () => {
+    // Meshed gears roll on their pitch circles, so radius × angle is the same on both sides.
+    const [first, second] = layoutTrain([2, 3]).gears;
+    expect(first.pitchRadius / second.pitchRadius).to.be.closeTo(3, 0.1);
+    const [, slow] = layoutTrain([2, 0.5]).gears;
+    expect(slow.pitchRadius / layoutTrain([2, 0.5]).gears[0].pitchRadius).to.be.closeTo(2, 0.1);
+    // A reversed stage is sized by its magnitude; the sign only says how its angle is counted.
+    const reversed = layoutTrain([1.5, -2]).gears;
+    expect(reversed[0].pitchRadius / reversed[1].pitchRadius).to.be.closeTo(2, 0.1);
+    // Ratios spread wider than the readable range are clamped at its ends (within one tooth).
+    const tooth = toothed(MIN_RADIUS).radius - MIN_RADIUS;
+    for (const ratios of [
+      [2, 10, 10],
+      [1, 0.1, 0.1],
+      [0.5, 4, 1, 0.8, 2, 6],
+    ]) {
+      for (const gear of layoutTrain(ratios).gears) {
+        expect(gear.pitchRadius).to.be.within(MIN_RADIUS - 1, MAX_RADIUS + Math.abs(tooth) + 1);
+        expect((2 * Math.PI * gear.pitchRadius) / gear.teeth).to.be.closeTo(PITCH, 1e-9);
+      }
     }
-    expect(pitchRadiusFor(3).radius).to.be.lessThan(pitchRadiusFor(2).radius);
-    expect(pitchRadiusFor(-3).radius).to.equal(pitchRadiusFor(3).radius);
-    for (const { radius, teeth } of sizes) {
-      expect(teeth % 2).to.equal(1);
-      expect((2 * Math.PI * radius) / teeth).to.be.closeTo(PITCH, 1e-9);
+  });
+
+  it('turns meshed gears opposite ways on screen, the rack turning gear 1 clockwise', () => {
+    // Lever +9.3 cm with ratios 2 and 3: readings +18.6° and +55.8°.
+    const [first, second] = layoutTrain([2, 3]).gears;
+    const [y1, y2] = stageOutputs([2, 3], 9.3);
+    expect(screenTurn(first, y1)).to.be.closeTo(18.6, 1e-9);
+    expect(screenTurn(second, y2)).to.be.closeTo(-55.8, 1e-9);
+    expect([first.direction, second.direction]).to.deep.equal([1, -1]);
+    for (const ratios of [
+      [2, 3],
+      [1.5, -2, 0.5, 3],
+      [-1, -1, 2, -0.5, 4, 1],
+    ]) {
+      const { gears } = layoutTrain(ratios);
+      const outputs = stageOutputs(ratios, 1);
+      const turns = gears.map((gear, k) => screenTurn(gear, outputs[k]));
+      // The rack moves right over gear 1's top, whatever sign its ratio has.
+      expect(turns[0]).to.be.greaterThan(0);
+      for (let k = 1; k < turns.length; k++) {
+        expect(Math.sign(turns[k])).to.equal(-Math.sign(turns[k - 1]));
+      }
+      // A positive ratio keeps its driver's sign in the readings, a negative one flips it.
+      for (let k = 1; k < ratios.length; k++) {
+        expect(gears[k].direction === gears[k - 1].direction).to.equal(ratios[k] < 0);
+      }
+    }
+  });
+
+  it('keeps teeth in gaps while the train turns', () => {
+    const ratios = [2, 3];
+    const { gears } = layoutTrain(ratios);
+    for (const lever of [0.5, 1, 3.7, 9.3]) {
+      const outputs = stageOutputs(ratios, lever);
+      const [driver, driven] = [0, 1].map((k) =>
+        toothCentres(gears[k], screenTurn(gears[k], outputs[k])),
+      );
+      expect(closest(driver, driven), `lever ${lever}`).to.be.greaterThan(0.35 * PITCH);
     }
   });
 
@@ -106,8 +161,12 @@ describe('chain-rule-gears geometry and arithmetic (no DOM)', () => {
     expect(right).to.be.at.most(layout.width);
   });
 
+  it('numbers the ruler every five units, from one end of the travel to the other', () => {
+    expect(layoutTrain([2, 3]).ruler.labels).to.deep.equal([-10, -5, 0, 5, 10]);
+  });
+
   it('draws each gear as one closed path with finite numbers', () => {
-    const path = gearPath(21, pitchRadiusFor(1).radius);
+    const path = gearPath(21, toothed(30).radius);
     expect(path).to.match(/^M /);
     expect(path).to.not.match(/NaN|Infinity/);
     expect(path.match(/Z/g)!.length).to.be.greaterThan(1);

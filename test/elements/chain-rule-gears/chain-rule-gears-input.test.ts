@@ -109,7 +109,8 @@ describe('<chain-rule-gears> keyboard and pointer', () => {
       const change = events.change[0];
       expect(change.value).to.equal(element.value);
       expect(change.outputs).to.deep.equal(expectedOutputs([2, 3], change.value));
-      expect(drawnTurn(element, 2)).to.be.closeTo(6 * element.value, 1e-9);
+      // Gear 2 meshes with gear 1, so it turns the other way on screen.
+      expect(drawnTurn(element, 2)).to.be.closeTo(-6 * element.value, 1e-9);
       expect(element.shadowRoot!.activeElement?.getAttribute('role')).to.equal('slider');
       expect(element.announcement).to.contain(`gear 2 turns ${6 * element.value}`.slice(0, 16));
     });

@@ -29,6 +29,8 @@ function weakLines(element: ChainRuleGears): string[] {
   const weak = weakStrokes(element, {
     skip: (node) => node.matches('.handle-grip'),
     under: (node) => (node.matches('.handle-line') ? grip : undefined),
+    // The direction arrows' halo is the background colour, there to part the arrow from the body.
+    halos: true,
   });
   // The markers a reader follows: the grip itself, and each gear's index mark on its body.
   const markers: [string, number][] = [['handle-grip fill', contrast(grip, background)]];
@@ -36,6 +38,8 @@ function weakLines(element: ChainRuleGears): string[] {
     const body = over(rgba(getComputedStyle(gear.querySelector('.gear-body')!).fill), background);
     const mark = rgba(getComputedStyle(gear.querySelector('.gear-mark')!).stroke);
     markers.push([`gear-mark on gear ${gear.getAttribute('data-stage')}`, contrast(mark, body)]);
+    const arrow = rgba(getComputedStyle(gear.querySelector('.direction-arc')!).stroke);
+    markers.push([`direction on gear ${gear.getAttribute('data-stage')}`, contrast(arrow, body)]);
   }
   for (const [name, ratio] of markers) if (ratio < 3) weak.push(`${name}: ${ratio.toFixed(2)}`);
   return weak;
@@ -59,7 +63,7 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
       const { names } = await namedStops('2 3');
       expect(names).to.have.length(3);
       expect(names[0]).to.equal('lever displacement');
-      expect(names[1]).to.equal('gear 1: ratio 2; turned 2 degrees');
+      expect(names[1]).to.equal('gear 1: ratio 2; turned 2 degrees, counted clockwise');
       expect(names[2]).to.match(/^Reset lever/);
       for (const name of names) expect(name).to.match(/\w/);
     });
@@ -83,7 +87,9 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
         'gear 5',
         'gear 6',
       ]);
-      expect(gears[3]).to.equal('gear 4: disengaged, ratio 0: it does not turn; turned 0 degrees');
+      expect(gears[3]).to.equal(
+        'gear 4: disengaged, ratio 0: it does not turn; turned 0 degrees, counted clockwise',
+      );
       expect($$(element, '.factor[tabindex]'), 'factors are not Tab stops').to.have.length(0);
     });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ADDENDUM } from '../../../src/elements/chain-rule-gears/gear-geometry.js';
 import { runConformanceSuite } from '../../conformance/conformance.js';
 import { centre } from '../../conformance/pointer.js';
 import { findNonFinite, visibleText } from '../../conformance/screen.js';
@@ -8,6 +9,7 @@ import {
   describeFocus,
   drawnTurn,
   expectedOutputs,
+  expectedScreenTurns,
   mount,
   pressShifted,
   readouts,
@@ -37,7 +39,9 @@ describe('<chain-rule-gears>', () => {
         element.outputs.forEach((value, i) => expect(value).to.be.closeTo(outputs[i], 1e-12));
         expect(element.product).to.be.closeTo(product, 1e-12);
         expect(element.value).to.equal(input);
-        outputs.forEach((value, i) => expect(drawnTurn(element, i + 1)).to.be.closeTo(value, 1e-9));
+        expectedScreenTurns(list, input).forEach((turn, i) =>
+          expect(Math.abs(drawnTurn(element, i + 1) - turn)).to.be.below(1e-9),
+        );
         expect(findNonFinite(element)).to.equal(null);
       });
     }
@@ -50,6 +54,39 @@ describe('<chain-rule-gears>', () => {
       expect($(element, '.summary').textContent!.replace(/\s+/g, ' ')).to.contain(
         'Each 1 cm of lever turns gear 2 by +6°',
       );
+    });
+
+    it('turns meshed gears opposite ways and says how their angles count', async () => {
+      // The issue's case: lever +9.3 cm, readings +18.6° and +55.8°; gear 1 clockwise under the
+      // rack, gear 2 counter-clockwise, each reading counted along its own arrow.
+      const element = await mount({ ratios: '2 3', input: '9.3' });
+      expect(readouts(element)).to.deep.equal(['+9.3\u00a0cm', '+18.6°', '+55.8°']);
+      expect(drawnTurn(element, 1)).to.be.closeTo(18.6, 1e-9);
+      expect(drawnTurn(element, 2)).to.be.closeTo(-55.8, 1e-9);
+      const arrows = (selector: string): (string | null)[] =>
+        $$(element, selector).map((node) => node.getAttribute('data-direction'));
+      expect(arrows('.gear-direction')).to.deep.equal(['clockwise', 'counterclockwise']);
+      expect(arrows('.readout .direction-icon')).to.deep.equal(['clockwise', 'counterclockwise']);
+      expect($(element, '.convention').textContent).to.contain('Meshed gears turn opposite ways');
+      const names = $$(element, '.gear').map((gear) => gear.getAttribute('aria-label'));
+      expect(names[0]).to.match(/counted clockwise$/);
+      expect(names[1]).to.match(/counted counter-clockwise$/);
+    });
+
+    it('draws a gear that turns three times as far at a third of the size', async () => {
+      const element = await mount({ ratios: '2 3' });
+      // The outline's box spans the tooth tips; the pitch circle is an addendum inside them.
+      const radius = (stage: number): number =>
+        $<SVGGraphicsElement>(element, `.gear[data-stage="${stage}"] .gear-body`).getBBox().width /
+          2 -
+        ADDENDUM;
+      expect(radius(1) / radius(2)).to.be.closeTo(3, 0.05);
+    });
+
+    it('numbers the ruler', async () => {
+      const element = await mount({ ratios: '2 3' });
+      const numbers = $$(element, '.ruler-number').map((node) => node.textContent!.trim());
+      expect(numbers).to.deep.equal(['\u221210', '\u22125', '0', '5', '10']);
     });
 
     it('stops every gear after a zero ratio and never shows −0', async () => {
@@ -77,8 +114,10 @@ describe('<chain-rule-gears>', () => {
       const element = await mount({ ratios: '1 4 0.5' });
       const size = (stage: number) =>
         $(element, `.gear[data-stage="${stage}"] .gear-body`).getBoundingClientRect().width;
+      // Gear 2 turns 4 times as far as gear 1, gear 3 half as far as gear 2: between the two.
       expect(size(2)).to.be.lessThan(size(1));
-      expect(size(3)).to.be.greaterThan(size(1));
+      expect(size(3)).to.be.greaterThan(size(2));
+      expect(size(3)).to.be.lessThan(size(1));
     });
 
     it('fits six stages into a 320 px column without overflowing', async () => {
@@ -264,7 +303,7 @@ describe('<chain-rule-gears>', () => {
         '+3\u00a0Δz',
       ]);
       expect($(element, '.gear[data-stage="3"]').getAttribute('aria-label')).to.equal(
-        'loss: ratio 3; turned 3 Δz',
+        'loss: ratio 3; turned 3 Δz, counted clockwise',
       );
     });
   });

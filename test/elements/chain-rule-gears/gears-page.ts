@@ -20,6 +20,19 @@ export function expectedOutputs(ratios: number[], input: number): number[] {
   return outputs;
 }
 
+/**
+ * How far each gear of a real train turns on screen, clockwise: the rack moving right turns gear
+ * 1 clockwise by |ratio 1| per unit, whatever the ratio's sign, and every mesh turns the next gear
+ * the other way, |ratio| times as far. The readings' signs are bookkeeping; this is the motion.
+ */
+export function expectedScreenTurns(ratios: number[], input: number): number[] {
+  const turns: number[] = [];
+  ratios.forEach((ratio, k) => {
+    turns.push(k === 0 ? Math.abs(ratio) * input : -Math.abs(ratio) * turns[k - 1]);
+  });
+  return turns.map((turn) => turn + 0);
+}
+
 export async function mount(attributes: Record<string, string> = {}): Promise<ChainRuleGears> {
   const element = await fixture<ChainRuleGears>(html`<chain-rule-gears></chain-rule-gears>`);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);

@@ -58,8 +58,9 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       const { element, stops } = await tabStops<NeuronBackprop>(
         html`<neuron-backprop></neuron-backprop>`,
       );
-      // The x, w, b radio group (one stop); four sliders; Gradient step and Reset.
-      expect(stops).to.have.length(7);
+      // The x, w, b radio group (one stop); three sliders; the y radio group (one stop, on the
+      // checked label); Gradient step and Reset.
+      expect(stops.map((stop) => stop.outerHTML.slice(0, 60))).to.have.length(7);
       expect(stops[0].getAttribute('role')).to.equal('radio');
       expect(stops[0].getAttribute('data-name'), 'the checked box holds the stop').to.equal('w');
       for (const stop of stops)
@@ -67,13 +68,27 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       const sliders = stops.filter((stop) => stop.matches('input[type="range"]'));
       expect(
         sliders.map((slider) => (slider as HTMLInputElement).labels![0].textContent),
-      ).to.deep.equal(['x', 'w', 'b', 'y']);
+      ).to.deep.equal(['x', 'w', 'b']);
+      // The label y is a choice of 0 or 1: one stop on the checked radio, in a group named y.
+      const label = stops.find((stop) => stop.matches('input[type="radio"]'))!;
+      expect([label.getAttribute('value'), (label as HTMLInputElement).checked]).to.deep.equal([
+        '1',
+        true,
+      ]);
+      expect(accessibleName(label)).to.equal('1');
+      const group = label.closest('[role="radiogroup"]')!;
+      expect(
+        element.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent,
+      ).to.equal('y');
       // The role word is the description, not part of the name.
       const described = sliders.map(
         (slider) =>
           element.shadowRoot!.getElementById(slider.getAttribute('aria-describedby')!)!.textContent,
       );
-      expect(described).to.deep.equal(['input', 'weight', 'bias', 'label']);
+      expect(described).to.deep.equal(['input', 'weight', 'bias']);
+      expect(
+        element.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent,
+      ).to.equal('label');
       const box = $(element, 'button.node[data-name="w"]');
       const hint = element.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
       expect(hint.textContent).to.contain('trace the gradient');

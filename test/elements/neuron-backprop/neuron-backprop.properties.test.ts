@@ -180,16 +180,16 @@ describe('<neuron-backprop> properties', () => {
       'before first update',
       'neuron-backprop',
       (created) => {
-        created.y = 0.25;
+        created.y = 0;
         created.learningRate = 2;
       },
       (created) => created.setAttribute('y', '1'),
     );
-    expect(element.y).to.equal(0.25);
+    expect(element.y).to.equal(0);
     expect(text(element, '.step-panel')).to.contain('−2 ×');
     press(element, 'button.reset');
     await element.updateComplete;
-    expect(element.y, 'the set value is the reset point').to.equal(0.25);
+    expect(element.y, 'the set value is the reset point').to.equal(0);
   });
 
   it('keeps properties set while disconnected', async () => {
@@ -231,7 +231,7 @@ describe('<neuron-backprop> properties', () => {
     }
     const details: NeuronChangeDetail[] = [];
     element.addEventListener('change', (event) => details.push(event.detail));
-    for (const name of ['x', 'w', 'b', 'y']) {
+    for (const name of ['x', 'w', 'b']) {
       const slider = root(element).querySelector<HTMLInputElement>(`#slider-${name}`)!;
       const box = slider.getBoundingClientRect();
       await sendMouse({
@@ -240,6 +240,14 @@ describe('<neuron-backprop> properties', () => {
       });
       await sendKeys({ press: 'ArrowLeft' });
     }
+    // The label y is a pair of radio buttons: a click on 0, then an arrow back to 1.
+    const zero = root(element).querySelector<HTMLInputElement>('input[data-name="y"][value="0"]')!;
+    const box = zero.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+    });
+    await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
     listening.abort();
     expect(details.map((detail) => detail.source)).to.include.members(['x', 'w', 'b', 'y']);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/neuron-backprop/define.js';
 import type {
   NeuronBackprop,
@@ -73,17 +73,29 @@ function texOf(element: NeuronBackprop, selector: string): string {
   );
 }
 
+/** A number as shown in text ("−0.465", "+1.5") read back. */
+const shownNumber = (shown: string): number => Number(shown.replace(/\u2212/g, '-'));
+
+/** The numbers of a TeX line such as `(-187.8) \cdot 0.005317 \cdot 1.5 = -1.498`, in order. */
+function texNumbers(line: string): number[] {
+  return (line.match(/-?\d+(?:\.\d+)?(?: \\times 10\^\{-?\d+\})?/g) ?? []).map((number) => {
+    const [mantissa, exponent] = number.split(' \\times 10^');
+    return Number(mantissa) * 10 ** (exponent ? Number(exponent.replace(/[{}]/g, '')) : 0);
+  });
+}
+
 describe('<neuron-backprop>', () => {
   // Files run two at a time; a page left in the background gets no animation frames, and the
   // conformance checks wait for frames. The project's runner provides this command.
   beforeEach(async () => {
     await executeServerCommand('bring-to-front');
   });
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   const settings = [
     { x: 1.5, w: 0.8, b: -0.4, y: 1 },
     { x: 2, w: -0.5, b: 0.3, y: 0 },
-    { x: -1.2, w: 2.5, b: 1, y: 0.25 },
+    { x: -1.2, w: 2.5, b: 1, y: 1 },
   ];
   for (const { x, w, b, y } of settings) {
     it(`shows values and gradients for x=${x} w=${w} b=${b} y=${y}`, async () => {
@@ -98,8 +110,11 @@ describe('<neuron-backprop>', () => {
       expect(text(element, '.stage-z .value')).to.equal(formatNumber(want.z));
       expect(text(element, '.stage-a .value')).to.equal(formatNumber(want.a));
       expect(text(element, '.stage-l .value')).to.equal(formatNumber(want.loss));
-      expect(text(element, '[data-factor="1"] .factor-value')).to.equal(signed(want.dLda));
-      expect(text(element, '[data-factor="2"] .factor-value')).to.equal(signed(want.dadz));
+      // Each card shows its factor rounded (to three decimals or more: see the product test).
+      const card = (factor: number): number =>
+        shownNumber(text(element, `[data-factor="${factor}"] .factor-value`));
+      expect(card(1)).to.be.closeTo(want.dLda, 5e-4 + 1e-12);
+      expect(card(2)).to.be.closeTo(want.dadz, 5e-4 + 1e-12);
       expect(text(element, '[data-factor="3"] .factor-value')).to.equal(signed(x));
       expect(text(element, '.agree .gradient')).to.equal(signed(want.w));
       expect(text(element, '.legend .slope')).to.equal(signed(want.w));
@@ -114,11 +129,14 @@ describe('<neuron-backprop>', () => {
     const want = expected(2, -0.5, 0.3, 0);
     const product = texOf(element, '.product');
     const simplified = texOf(element, '.simplified');
-    expect(product).to.contain(texNumber(want.dLda));
-    expect(product).to.contain(texNumber(want.dadz));
+    const [dLda, dadz, dz] = texNumbers(product);
+    expect(dLda).to.be.closeTo(want.dLda, 5e-4);
+    expect(dadz).to.be.closeTo(want.dadz, 5e-4);
+    expect(dz).to.equal(2);
     expect(product.endsWith(`= ${texNumber(want.w)}`)).to.be.true;
     expect(simplified.startsWith('(a - y)\\,x ='), 'for w the form is (a − y)x').to.be.true;
-    expect(simplified).to.contain(`(${texNumber(want.a)} - 0)`);
+    expect(texNumbers(simplified)[0]).to.be.closeTo(want.a, 5e-4);
+    expect(simplified).to.contain(' - 0)');
     expect(simplified.endsWith(`= ${texNumber(want.w)}`)).to.be.true;
     expect(text(element, '.agree')).to.contain('agree');
   });
@@ -184,15 +202,134 @@ describe('<neuron-backprop>', () => {
     expect(element.getAttribute('w'), 'live value not reflected').to.equal('0.8');
   });
 
-  it('keeps y within 0 to 1 with its own steps', async () => {
+  it('takes the label y as a choice of 0 or 1, by pointer or arrow keys', async () => {
     const element = await mount();
-    slider(element, 'y').focus();
-    await sendKeys({ press: 'ArrowRight' });
-    expect(element.values.y).to.equal(1);
-    await sendKeys({ press: 'ArrowLeft' });
+    const log = record(element);
+    const choice = (value: string): HTMLInputElement =>
+      root(element).querySelector<HTMLInputElement>(`input[data-name="y"][value="${value}"]`)!;
+    expect(root(element).querySelector('#slider-y'), 'no slider for y').to.equal(null);
+    expect([choice('0').checked, choice('1').checked]).to.deep.equal([false, true]);
+    choice('0').click();
     await element.updateComplete;
-    expect(element.values.y).to.be.closeTo(0.95, 1e-12);
-    expect(element.loss).to.be.closeTo(expected(1.5, 0.8, -0.4, 0.95).loss, 1e-12);
+    expect(element.values.y).to.equal(0);
+    expect(element.loss).to.be.closeTo(expected(1.5, 0.8, -0.4, 0).loss, 1e-12);
+    expect(log.input.map((detail) => detail.source)).to.deep.equal(['y']);
+    expect(log.change.map((detail) => detail.source)).to.deep.equal(['y']);
+    choice('0').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(element.values.y).to.equal(1);
+    expect(choice('1').checked).to.be.true;
+  });
+
+  it('refuses a label other than 0 or 1 with a note and an error event, keeping the last', async () => {
+    const element = await mount('x="1.5" w="0.8" b="-0.4" y="0"');
+    const errors: { attribute: string; message: string }[] = [];
+    element.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    element.setAttribute('y', '0.5');
+    await element.updateComplete;
+    expect(element.values.y).to.equal(0);
+    expect(element.y).to.equal(0);
+    expect(errors.map((error) => error.attribute)).to.deep.equal(['y']);
+    expect(text(element, '[part~="error"]')).to.contain('y');
+    expect(text(element, '[part~="error"]')).to.contain('0.5');
+    element.setAttribute('y', '1');
+    await element.updateComplete;
+    expect(element.values.y).to.equal(1);
+    expect(text(element, '[part~="error"]')).to.equal('');
+  });
+
+  it('shows the loss and the sigmoid each factor is taken from', async () => {
+    await loadTex();
+    const element = await mount();
+    await waitUntil(() => texOf(element, '[data-factor="1"] .factor-source') !== '', 'KaTeX');
+    const loss = texOf(element, '[data-factor="1"] .factor-source');
+    expect(loss.replace(/\\[,;]|\s/g, '')).to.match(
+      /^L=-\\big\[\{?y\\lna\}?\+\{?\(1-y\)\\ln\(1-a\)\}?\\big\]$/,
+    );
+    const sigmoid = texOf(element, '[data-factor="2"] .factor-source').replace(/\s/g, '');
+    expect(sigmoid).to.equal('a=\\sigma(z)=\\dfrac{1}{1+e^{-z}}');
+    expect(texOf(element, '[data-factor="3"] .factor-source').replace(/\s/g, '')).to.equal(
+      'z=wx+b',
+    );
+    // The rule under the loss is its derivative, and the line under the sigmoid its slope.
+    expect(texOf(element, '[data-factor="1"] .factor-rule')).to.contain(
+      '-\\frac{y}{a} + \\frac{1-y}{1-a}',
+    );
+    expect(texOf(element, '[data-factor="2"] .factor-rule')).to.contain('a\\,(1-a)');
+  });
+
+  // The issue's case first: a ≈ 0.0053, where three decimals showed (−187.793)·0.005·1.5 = −1.492.
+  for (const values of [
+    'x="1.5" w="-3" b="-0.73" y="1"',
+    'x="1.5" w="0.8" b="-0.4" y="1"',
+    'x="2" w="2.9" b="0.3" y="0" wrt="b"',
+    'x="-4.2" w="1.3" b="5.9" y="1" wrt="x"',
+    'x="6" w="6" b="6" y="0"',
+  ]) {
+    it(`shows factors that multiply to the product shown (${values})`, async () => {
+      await loadTex();
+      const element = await mount(values);
+      await waitUntil(() => texOf(element, '.simplified') !== '', 'KaTeX output');
+      const product = texOf(element, '.product');
+      const [f1, f2, f3, result] = texNumbers(product);
+      expect(product, 'an exact line says =').to.contain(' = ');
+      expect(texNumber(f1 * f2 * f3), product).to.equal(texNumber(result));
+      // The cards show the same numbers as the product line.
+      const cards = [1, 2, 3].map((factor) =>
+        shownNumber(text(element, `[data-factor="${factor}"] .factor-value`)),
+      );
+      expect(cards).to.deep.equal([f1, f2, f3]);
+      // And the short way adds up too: (a − y)·factor, or a − y.
+      const simplified = texOf(element, '.simplified');
+      const numbers = texNumbers(simplified.slice(simplified.indexOf('=') + 1));
+      const short =
+        numbers.length === 4 ? (numbers[0] - numbers[1]) * numbers[2] : numbers[0] - numbers[1];
+      expect(texNumber(short), simplified).to.equal(texNumber(numbers[numbers.length - 1]));
+    });
+  }
+
+  it('keeps the loss axis through gradient steps, each point on its own curve', async () => {
+    // b = −1.2 puts the curve's top just over 10 (axis to 15); a step lifts b and the top below
+    // 10, where the axis used to shrink to 10 and the old point floated off the new curve.
+    // Without the step's animation, each step's picture is there at once.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mount('x="1.5" w="0.5" b="-1.2" y="1" learning-rate="0.5"');
+    const plot = (): SVGSVGElement => root(element).querySelector<SVGSVGElement>('svg.plot')!;
+    const ticks = (): string[] =>
+      [...plot().querySelectorAll('.grid text.tick[text-anchor="end"]')].map((t) => t.textContent!);
+    /** The height of a drawn path at x, between its two nearest vertices. */
+    const heightAt = (path: SVGPathElement, x: number): number => {
+      const points = [...path.getAttribute('d')!.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map(
+        ([, px, py]) => [Number(px), Number(py)],
+      );
+      const i = points.findIndex(([px]) => px >= x);
+      const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
+      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    };
+    const centre = (selector: string): [number, number] => {
+      const circle = plot().querySelector<SVGCircleElement>(selector)!;
+      return [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))];
+    };
+    const before = ticks();
+    expect(before[before.length - 1]).to.equal('15');
+    for (let step = 1; step <= 3; step++) {
+      root(element).querySelector<HTMLButtonElement>('button.step')!.click();
+      await element.updateComplete;
+      expect(ticks(), `the axis after step ${step}`).to.deep.equal(before);
+      const [px, py] = centre('.before');
+      const dashed = plot().querySelector<SVGPathElement>('.curve-before')!;
+      expect(Math.abs(heightAt(dashed, px) - py), 'the old point on the dashed curve').to.be.below(
+        0.6,
+      );
+      const [cx, cy] = centre('.point');
+      const solid = plot().querySelector<SVGPathElement>('.curve')!;
+      expect(Math.abs(heightAt(solid, cx) - cy), 'the new point on the curve').to.be.below(0.6);
+      expect(cy, 'the point slid down').to.be.greaterThan(py);
+    }
+    expect(text(element, '.legend')).to.contain(
+      'Dashed: the curve and the point before the last step',
+    );
   });
 
   it('follows a pointer on a slider and sends only its own events out', async () => {

@@ -20,6 +20,15 @@ export const diagramStyles = css`
   .ruler .major {
     stroke-width: 1.6;
   }
+  .ruler-number {
+    fill: var(--bp-muted);
+    font-family: var(--bp-font);
+    font-size: 9.5px;
+    font-variant-numeric: tabular-nums;
+    text-anchor: middle;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .ruler .rail {
     stroke: var(--bp-line);
     stroke-width: 2;

@@ -33,6 +33,7 @@ export function renderDiagram(model: GearsModel, handlers: GearsHandlers): Templ
 
 function renderRuler(model: GearsModel): TemplateResult {
   const { ruler } = model.layout;
+  const { l10n } = model;
   const ticks = [];
   for (let mark = -LEVER_RANGE; mark <= LEVER_RANGE; mark++) {
     const x = ruler.zeroX + mark * ruler.unit;
@@ -42,9 +43,14 @@ function renderRuler(model: GearsModel): TemplateResult {
       svg`<line class=${major ? 'major' : ''} x1=${x} x2=${x} y1=${ruler.y - length} y2=${ruler.y}></line>`,
     );
   }
+  // Numbers on every fifth mark, in the lever's unit (the readout under the diagram names it).
+  const labels = ruler.labels.map(
+    (mark) =>
+      svg`<text class="ruler-number" x=${ruler.zeroX + mark * ruler.unit} y=${ruler.labelY}>${l10n.number(mark)}</text>`,
+  );
   return svg`<g class="ruler" aria-hidden="true">
     <line class="rail" x1=${ruler.x0} x2=${ruler.x1} y1=${ruler.y} y2=${ruler.y}></line>
-    ${ticks}
+    ${ticks} ${labels}
   </g>`;
 }
 

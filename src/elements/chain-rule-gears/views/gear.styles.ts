@@ -58,4 +58,27 @@ export const gearStyles = css`
     stroke: var(--chain-rule-gears-edge);
     stroke-width: 0.8;
   }
+  /* The arrow for the way the gear's angle counts: drawn over the body in the text colour, with
+     a halo in the background colour so it reads across the lightening holes. */
+  .gear-direction {
+    pointer-events: none;
+  }
+  .direction-halo {
+    fill: none;
+    stroke: var(--bp-bg);
+    stroke-width: 4;
+    stroke-linecap: round;
+  }
+  .direction-arc {
+    fill: none;
+    stroke: var(--bp-fg);
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+  .direction-head {
+    fill: var(--bp-fg);
+    stroke: var(--bp-fg);
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+  }
 `;

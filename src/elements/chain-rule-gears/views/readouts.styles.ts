@@ -33,8 +33,39 @@ export const readoutsStyles = css`
     font-family: var(--bp-mono);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .readout .zero {
     color: var(--bp-fg);
+  }
+  /* Inline beside the number (the diagram's rule for svg makes every svg a full-width block). */
+  .direction-icon {
+    display: inline-block;
+    width: 1.15em;
+    height: 1.15em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.15em;
+  }
+  .icon-arc {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+  .icon-head {
+    fill: currentColor;
+    stroke: currentColor;
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+  }
+  /* How the angles count: a sentence in the page's direction, under the readouts. */
+  .convention {
+    margin: 6px 0 0;
+    font-size: 0.85em;
+    color: var(--bp-muted);
+  }
+  :host(:dir(rtl)) .convention {
+    direction: rtl;
+    unicode-bidi: isolate;
   }
 `;

@@ -1,7 +1,11 @@
-/** Each stage's displacement with its unit and sign, the lever first. */
-import { html, type TemplateResult } from 'lit';
+/**
+ * Each stage's displacement with its unit and sign, the lever first; beside each gear's, the
+ * arrow its angle counts along; and the sentence that says how the angles are counted.
+ */
+import { html, svg, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { GearsModel } from '../chain-rule-gears-model.js';
+import { directionArrow } from '../gear-geometry.js';
 import { unitSpacing } from '../stage-text.js';
 
 /**
@@ -12,18 +16,36 @@ function amount(number: string, unit: string): TemplateResult {
   return html`<bdi class="ltr">${number}</bdi>${unitSpacing(unit)}${unit}`;
 }
 
+/** The gear's arrow in small: the same drawing as on the gear, never mirrored on an RTL page. */
+function directionIcon(direction: 1 | -1): TemplateResult {
+  const { arc, head } = directionArrow(5, direction, 260);
+  return html`<svg
+    class="direction-icon"
+    viewBox="-8 -8 16 16"
+    aria-hidden="true"
+    focusable="false"
+    data-direction=${direction === 1 ? 'clockwise' : 'counterclockwise'}
+  >
+    ${svg`<path class="icon-arc" d=${arc}></path><path class="icon-head" d=${head}></path>`}
+  </svg>`;
+}
+
 export function renderReadouts(model: GearsModel): TemplateResult {
   const values = [model.value, ...model.outputs];
   const { l10n } = model;
   return html`<ol class="readouts" part="panel" aria-label=${l10n.t('chain-rule-gears.readouts')}>
-    ${values.map((value, stage) => {
-      const active = stage > 0 && model.activeStage === stage;
-      return html`<li class="readout ${active ? 'active' : ''}" data-stage=${stage}>
-        <span class="name">${model.names[stage]}</span>
-        <span class="amount ${signClass(value)}"
-          >${amount(l10n.signed(value), model.units[stage])}</span
-        >
-      </li>`;
-    })}
-  </ol>`;
+      ${values.map((value, stage) => {
+        const active = stage > 0 && model.activeStage === stage;
+        const gear = stage > 0 ? model.layout.gears[stage - 1] : undefined;
+        return html`<li class="readout ${active ? 'active' : ''}" data-stage=${stage}>
+          <span class="name">${model.names[stage]}</span>
+          <span class="amount ${signClass(value)}"
+            >${amount(l10n.signed(value), model.units[stage])}${
+              gear ? directionIcon(gear.direction) : ''
+            }</span
+          >
+        </li>`;
+      })}
+    </ol>
+    <p class="convention">${l10n.t('chain-rule-gears.convention')}</p>`;
 }

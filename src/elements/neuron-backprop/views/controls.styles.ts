@@ -43,6 +43,28 @@ export const controlsStyles = css`
     font-variant-numeric: tabular-nums;
     font-size: 0.92em;
   }
+  /* The label y: two radio buttons where a slider's track would be. */
+  .choices {
+    grid-column: 2 / -1;
+    grid-row: 1;
+    display: flex;
+    gap: 18px;
+    min-height: 28px;
+    align-items: center;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-family: var(--bp-mono);
+    cursor: pointer;
+  }
+  .choice input {
+    margin: 0;
+    width: 18px;
+    height: 18px;
+    accent-color: var(--bp-accent);
+  }
   .buttons {
     display: flex;
     flex-wrap: wrap;

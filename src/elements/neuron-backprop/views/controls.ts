@@ -4,9 +4,12 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
 import { messageParts } from '../../../internal/message-parts.js';
+import { LABEL_VALUES } from '../neuron-math.js';
 
 /**
- * The reader's controls: native range inputs for x, w, b and y (keyboard and touch for free,
+ * The reader's controls: native range inputs for x, w and b, two radio buttons for the label y
+ * (the lesson's labels are 0 or 1, and the loss only means what it says for those; keyboard and
+ * touch for free,
  * with visible labels and readouts), the gradient-step and reset buttons, and the panel that
  * shows what the last step did. `step="any"` keeps a value such as w = 1.0327 (after a gradient
  * step) exactly where it is; the element handles the keys itself so they move by tidy steps.
@@ -47,6 +50,45 @@ function renderSlider(
   </div>`;
 }
 
+/**
+ * The label y: a choice of 0 or 1, as native radio buttons (arrow keys move and check). They
+ * fire the same input and change events as a slider, with the value 0 or 1.
+ */
+function renderLabelChoice(
+  value: number,
+  l10n: Localizer,
+  handlers: NeuronHandlers,
+): TemplateResult {
+  return html`<div
+    class="slider label-choice"
+    data-name="y"
+    role="radiogroup"
+    aria-labelledby="label-y"
+    aria-describedby="role-y"
+  >
+    <span class="slider-label"
+      ><span class="symbol" id="label-y">y</span>
+      <span class="role" id="role-y">${l10n.t('neuron-backprop.role.y')}</span></span
+    >
+    <span class="choices">
+      ${LABEL_VALUES.map(
+        (label) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="label-y"
+              data-name="y"
+              value=${label}
+              .checked=${live(value === label)}
+              @input=${handlers.onSliderInput}
+              @change=${handlers.onSliderChange}
+            /><span class="ltr">${l10n.number(label)}</span></label
+          >`,
+      )}
+    </span>
+  </div>`;
+}
+
 const number = (l10n: Localizer, value: number, className = ''): TemplateResult =>
   html`<span class="ltr ${className}">${l10n.number(value)}</span>`;
 
@@ -80,7 +122,11 @@ export function renderControls(
   handlers: NeuronHandlers,
 ): TemplateResult {
   return html`<div class="controls" part="controls">
-    ${SLIDERS.map((spec) => renderSlider(spec, model.state.inputs[spec.name], l10n, handlers))}
+    ${SLIDERS.map((spec) =>
+      spec.name === 'y'
+        ? renderLabelChoice(model.state.inputs.y, l10n, handlers)
+        : renderSlider(spec, model.state.inputs[spec.name], l10n, handlers),
+    )}
     <div class="buttons">
       <button type="button" class="step" @click=${handlers.onStep}>
         ${l10n.t('neuron-backprop.stepButton')}

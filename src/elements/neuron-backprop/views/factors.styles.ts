@@ -40,6 +40,14 @@ export const factorsStyles = css`
     font-size: 1.1em;
     font-weight: 600;
   }
+  /* The function the factor differentiates, above its rule, a little quieter; in a narrow card
+     it wraps after an operator rather than scrolling (no fraction sits at a break). */
+  .factor-source {
+    grid-column: 1 / -1;
+    padding: 2px 0;
+    color: var(--bp-muted);
+    font-size: 0.92em;
+  }
   .factor-rule {
     grid-column: 1 / -1;
     overflow-x: auto;

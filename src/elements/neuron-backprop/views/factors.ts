@@ -6,6 +6,7 @@ import { tex } from '../../../internal/tex.js';
 import { simplifiedGradient, type NeuronState, type Traced } from '../neuron-math.js';
 import {
   chainTex,
+  factorDigits,
   factorTex,
   productTex,
   simplifiedRuleTex,
@@ -14,16 +15,19 @@ import {
 import { messageParts } from '../../../internal/message-parts.js';
 
 /**
- * The three chain factors, each in symbols and with its number, then their product and the
- * simplified form, so the reader sees the long way and the short way give one number.
- * Each factor's heading carries its number and its rule has a row of its own, so a wide rule
- * such as −y/a + (1 − y)/(1 − a) never shares a line with anything it could run into.
+ * The three chain factors, each with the function it differentiates (the loss, the sigmoid, the
+ * weighted sum), its rule and its number, then their product and the simplified form, so the
+ * reader sees the long way and the short way give one number. Each factor's heading carries its
+ * number and its formulas have rows of their own, so a wide rule such as
+ * −y/a + (1 − y)/(1 − a) never shares a line with anything it could run into. A factor's number
+ * has the same digits in its card as in the product, enough for the product to add up.
  */
 
 export function renderFactors(state: NeuronState, traced: Traced, l10n: Localizer): TemplateResult {
   const product = state.gradients[traced];
   const simplified = simplifiedGradient(state, traced);
   const agree = relativeError(product, simplified) < 1e-9;
+  const { digits } = factorDigits(state, traced);
   // A group, not a <section>: a named section is a region landmark, and two copies of the
   // element on one page would repeat its name.
   return html`<div
@@ -44,8 +48,9 @@ export function renderFactors(state: NeuronState, traced: Traced, l10n: Localize
               })}</span
             >
             <span class="factor-value value ltr ${signClass(factor.value)}"
-              >${l10n.signed(factor.value)}</span
+              >${l10n.signed(factor.value, digits[i])}</span
             >
+            <span class="factor-source">${tex(factor.source)}</span>
             <span class="factor-rule">${tex(`\\displaystyle ${factor.rule}`)}</span>
           </li>`,
       )}

@@ -40,6 +40,14 @@ export const lossPlotStyles = css`
     stroke-width: 2.2;
     stroke-linejoin: round;
   }
+  /* The curve before the last step: dashed and thinner, under the current one. */
+  .plot .curve-before {
+    fill: none;
+    stroke: var(--bp-muted);
+    stroke-width: 1.4;
+    stroke-dasharray: 5 4;
+    stroke-linejoin: round;
+  }
   .plot .tangent {
     stroke-width: 2.5;
     stroke-linecap: round;
@@ -67,6 +75,10 @@ export const lossPlotStyles = css`
     font-size: 0.88em;
     color: var(--bp-muted);
     text-align: center;
+  }
+  .legend-before {
+    display: block;
+    margin-top: 2px;
   }
   .legend strong {
     font-family: var(--bp-mono);

@@ -15,6 +15,10 @@ import {
  * The loss plotted against the traced parameter, the current point, and the tangent whose slope
  * is the gradient. SVG with a viewBox, so it scales with its container; text stays in the SVG's
  * own units and the element caps the plot's width so labels never grow huge.
+ *
+ * After a gradient step the plot keeps its scale and shows where the point was, on the curve it
+ * was on. A step moves w and b together, so the curve against one of them moves too: the old
+ * curve is drawn dashed under the new one, with the old point on it, and the caption says so.
  */
 
 const WIDTH = 320;
@@ -43,27 +47,49 @@ export interface LossPlotOptions {
   /** The values drawn (they lag the real ones while a gradient step animates). */
   inputs: Readonly<NeuronInputs>;
   traced: Traced;
-  /** Where the point was before the last gradient step, drawn hollow. */
+  /** Where the point was before the last gradient step, drawn hollow on its own (dashed) curve. */
   previous?: Readonly<NeuronInputs>;
+  /**
+   * The values the loss axis is scaled for: those before a run of gradient steps, so the axis
+   * holds still while the point slides down. Without it, the drawn values.
+   */
+  scaleFor?: Readonly<NeuronInputs>;
   l10n: Localizer;
 }
+
+/** The loss axis for a plot: the scale values' curve, and room for every point drawn. */
+export function plotAxis(
+  traced: Traced,
+  inputs: Readonly<NeuronInputs>,
+  previous?: Readonly<NeuronInputs>,
+  scaleFor: Readonly<NeuronInputs> = inputs,
+): { top: number; step: number } {
+  const points = [inputs, ...(previous ? [previous] : [])].map((at) => evaluateNeuron(at).loss);
+  const curveTop = Math.max(...lossCurve(scaleFor, traced).map(([, loss]) => loss));
+  return lossAxis(Math.max(curveTop, ...points));
+}
+
+const pathOf = (curve: Array<[number, number]>, sy: (loss: number) => number): string =>
+  curve
+    .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
+    .join(' ');
 
 export function renderLossPlot({
   inputs,
   traced,
   previous,
+  scaleFor,
   l10n,
 }: LossPlotOptions): TemplateResult {
   const curve = lossCurve(inputs, traced);
-  const axis = lossAxis(Math.max(...curve.map(([, loss]) => loss)));
+  const axis = plotAxis(traced, inputs, previous, scaleFor);
   const sy = (loss: number): number =>
     PLOT_BOTTOM - (Math.min(loss, axis.top * 1.5) / axis.top) * (PLOT_BOTTOM - MARGIN.top);
   const state = evaluateNeuron(inputs);
   const p = inputs[traced];
   const slope = state.gradients[traced];
-  const path = curve
-    .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
-    .join(' ');
+  const path = pathOf(curve, sy);
+  const previousPath = previous ? pathOf(lossCurve(previous, traced), sy) : null;
   const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
   const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
   const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
@@ -124,6 +150,7 @@ export function renderLossPlot({
       overflow="hidden"
       aria-hidden="true"
     >
+      ${previousPath ? svg`<path class="curve-before" d=${previousPath}></path>` : nothing}
       <path class="curve" d=${path}></path>
       <line
         class="tangent ${signClass(slope)}"
@@ -156,8 +183,9 @@ export function renderLossFigure(model: NeuronModel, l10n: Localizer): TemplateR
     ${renderLossPlot({
       inputs: plottedInputs(model),
       traced,
-      // The hollow "before" point appears once the animated point has arrived.
+      // The hollow "before" point and its curve appear once the animated point has arrived.
       previous: plotInputs ? undefined : lastStep?.before.inputs,
+      scaleFor: lastStep?.origin,
       l10n,
     })}
     <figcaption class="legend">
@@ -165,6 +193,11 @@ export function renderLossFigure(model: NeuronModel, l10n: Localizer): TemplateR
         symbol: traced,
         slope: html`<strong class="slope ltr ${signClass(slope)}">${l10n.signed(slope)}</strong>`,
       })}
+      ${
+        lastStep && !plotInputs
+          ? html`<span class="legend-before">${l10n.t('neuron-backprop.plot.before')}</span>`
+          : nothing
+      }
     </figcaption>
   </figure>`;
 }

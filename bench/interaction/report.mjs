@@ -1,0 +1,184 @@
+// The interaction bench's tables: per CPU throttling rate, per code (this checkout, and the
+// baseline commit when the run compares), printed as Markdown to paste into BENCHMARKS.md.
+import { CHANGES } from './scenarios.mjs';
+import { formatMs, formatRatio } from '../lib/stats.mjs';
+import { markdownTable, printSection } from '../lib/table.mjs';
+
+/** One frame at 60 Hz, rounded down: what a change has to fit in, on any CPU. */
+export const FRAME_BUDGET_MS = 16;
+
+const cpuLabel = (rate) => (rate === 1 ? 'CPU as is' : `CPU ${rate}× slower`);
+
+function detailTable(rows, rate) {
+  return markdownTable(
+    [
+      'element',
+      'change',
+      'changed',
+      'wall median',
+      'wall p95',
+      'CPU median',
+      'CPU p95',
+      `CPU p95 <= ${FRAME_BUDGET_MS} ms`,
+      'real keys to paint: median / p95',
+      'TeX cache hits',
+    ],
+    rows.map((row) => {
+      const r = row.runs[`${rate}:this`];
+      if (r.error) return [row.name, row.change, 'error', r.error, '', '', '', '', '', ''];
+      const keys = r.trusted && !r.trusted.error ? r.trusted : null;
+      return [
+        row.name,
+        row.change,
+        `${r.changed}/${CHANGES}`,
+        formatMs(r.workMedian),
+        formatMs(r.workP95),
+        formatMs(r.cpuMedian),
+        formatMs(r.cpuP95),
+        r.cpuP95 <= FRAME_BUDGET_MS ? 'yes' : 'NO',
+        keys ? `${formatMs(keys.median)} / ${formatMs(keys.p95)}` : (r.trusted?.error ?? ''),
+        r.tex,
+      ];
+    }),
+  );
+}
+
+/** CPU p95 per change at every rate, and the baseline's with the ratio (below 1: faster now). */
+function sideBySide(rows, rates, codes) {
+  const base = codes[1];
+  const headers = ['element', 'change'];
+  for (const rate of rates) {
+    headers.push(`${rate}×: CPU p95`);
+    if (base) headers.push(`${rate}×: ${base}`, `${rate}×: ratio`);
+  }
+  return markdownTable(
+    headers,
+    rows.map((row) => {
+      const cells = [row.name, row.change];
+      for (const rate of rates) {
+        const ours = row.runs[`${rate}:this`];
+        cells.push(ours.error ? 'error' : formatMs(ours.cpuP95));
+        if (base) {
+          const theirs = row.runs[`${rate}:${base}`];
+          cells.push(
+            theirs.error ? 'error' : formatMs(theirs.cpuP95),
+            ours.error || theirs.error ? '' : formatRatio(ours.cpuP95, theirs.cpuP95),
+          );
+        }
+      }
+      return cells;
+    }),
+  );
+}
+
+function breakdownTable(rows, rates, codes) {
+  const lines = [];
+  for (const row of rows) {
+    for (const rate of rates) {
+      for (const code of codes) {
+        const r = row.runs[`${rate}:${code}`];
+        if (!r || r.error) continue;
+        const k = r.kinds;
+        const total = k.script + k.style + k.layout + k.paint + k.other;
+        lines.push([
+          row.name,
+          row.change,
+          `${rate}×`,
+          ...(codes.length > 1 ? [code] : []),
+          formatMs(total),
+          formatMs(k.script),
+          formatMs(k.style),
+          formatMs(k.layout),
+          formatMs(k.paint),
+          formatMs(k.other),
+          k.layoutPasses.toFixed(1),
+          `${k.dirtyObjects.toFixed(0)} of ${k.totalObjects.toFixed(0)}`,
+        ]);
+      }
+    }
+  }
+  return markdownTable(
+    [
+      'element',
+      'change',
+      'CPU',
+      ...(codes.length > 1 ? ['code'] : []),
+      'CPU mean',
+      'script',
+      'style',
+      'layout',
+      'paint',
+      'other',
+      'layout passes',
+      'layout objects: dirty of total',
+    ],
+    lines,
+  );
+}
+
+export function printValueChanges(rows, { rates, codes }) {
+  for (const rate of rates) {
+    printSection(
+      `Value changes, ${CHANGES} each, ${cpuLabel(rate)}: wall time from the frame's start to after its paint, and main-thread CPU time per change`,
+      detailTable(rows, rate),
+    );
+  }
+  printSection(
+    codes.length > 1
+      ? `CPU p95 per change, this code and ${codes[1]} side by side (ratio below 1: faster now)`
+      : 'CPU p95 per change, side by side',
+    sideBySide(rows, rates, codes),
+  );
+  printSection(
+    'Where the main thread goes, mean CPU per change (script includes GC; paint is pre-paint, paint, layerize and commit; other is the rest of those tasks)',
+    breakdownTable(rows, rates, codes),
+  );
+}
+
+export function printFirstRenders(renders, { rates, codes }) {
+  const lines = [];
+  for (const row of renders) {
+    for (const code of codes) {
+      const cells = [row.element, ...(codes.length > 1 ? [code] : [])];
+      for (const rate of rates) {
+        const r = row.runs[`${rate}:${code}`];
+        if (r.error) cells.push('error', r.error, '');
+        else {
+          cells.push(
+            `${formatMs(r.firstPaint)} (${formatMs(r.cpuFirstPaint)})`,
+            `${formatMs(r.firstTex)} (${formatMs(r.cpuFirstTex)})`,
+            `${formatMs(r.warmPaint)} / ${formatMs(r.warmP95)} (${formatMs(r.cpuWarmPaint)})`,
+          );
+        }
+      }
+      lines.push(cells);
+    }
+    if (codes.length > 1) {
+      const cells = [row.element, 'ratio'];
+      for (const rate of rates) {
+        const ours = row.runs[`${rate}:this`];
+        const theirs = row.runs[`${rate}:${codes[1]}`];
+        const ratio = (pick) =>
+          ours.error || theirs.error ? '' : formatRatio(pick(ours), pick(theirs));
+        cells.push(
+          `${ratio((r) => r.firstPaint)} (${ratio((r) => r.cpuFirstPaint)})`,
+          `${ratio((r) => r.firstTex)} (${ratio((r) => r.cpuFirstTex)})`,
+          `${ratio((r) => r.warmPaint)} (${ratio((r) => r.cpuWarmPaint)})`,
+        );
+      }
+      lines.push(cells);
+    }
+  }
+  const headers = ['element', ...(codes.length > 1 ? ['code'] : [])];
+  for (const rate of rates) {
+    headers.push(
+      `${rate}×: first painted (CPU)`,
+      `${rate}×: first typeset (CPU)`,
+      `${rate}×: another painted, median / p95 (CPU)`,
+    );
+  }
+  printSection(
+    "Time to first render: a new element appended to a page whose element script is loaded (KaTeX arrives with the first); wall time, and in brackets the main thread's CPU time",
+    markdownTable(headers, lines),
+  );
+}
