@@ -38,9 +38,8 @@ async function mountIn(
 
 /** Opens a layer's panel as a reader does, with its button in the layer picker. */
 async function open(element: LayerDelta, layer: number): Promise<void> {
-  element
-    .shadowRoot!.querySelectorAll<HTMLButtonElement>('.layer-picker button')
-    [layer - 1].click();
+  const buttons = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.layer-picker button');
+  buttons[layer - 1].click();
   await element.updateComplete;
 }
 
