@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
 import { formatNumber } from '../../../src/internal/format.js';
+import { loadCatalogue } from '../../../src/internal/i18n.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { visibleText } from '../../conformance/screen.js';
 import { button, mount, root, stepToEnd } from './graph-page.js';
@@ -203,5 +204,27 @@ describe('<graph-backprop> expression box while typing', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(direction(), 'chosen for the width once typing ends').to.equal('down');
+  });
+});
+
+describe('<graph-backprop> details panel in a phone column', () => {
+  it('keeps a long German title and its close button inside the element', async () => {
+    await loadCatalogue('de');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px" lang="de">
+        <graph-backprop expr="relu(w*x + b)" values="x=1.5, w=2, b=-1" selected="n2">
+        </graph-backprop>
+      </div>`,
+    );
+    const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    await element.updateComplete;
+    const host = element.getBoundingClientRect();
+    const close = panelOf(element).querySelector('button.close')!;
+    expect(close.textContent!.trim()).to.equal('Details schließen');
+    for (const node of panelOf(element).querySelectorAll('.panel-head, .panel-head *')) {
+      const box = node.getBoundingClientRect();
+      expect(box.right, node.className).to.be.at.most(host.right + 0.5);
+    }
   });
 });

@@ -13,13 +13,18 @@ export const panelStyles = css`
   .panel p {
     margin: 6px 0;
   }
+  /* The close button goes under a long title (Multiplikationsknoten) rather than past the edge. */
   .panel-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 8px;
   }
   .panel-title {
+    flex: 1 1 12em;
+    min-width: 0;
+    overflow-wrap: anywhere;
     font-weight: 600;
     font-size: 1.05em;
   }
