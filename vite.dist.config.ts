@@ -70,6 +70,9 @@ function scriptTagBuild(): UserConfig {
             `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
+          // The minifier keeps `/* @__PURE__ */` marks for a later bundler; nothing bundles these
+          // files again.
+          comments: { annotation: false },
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
@@ -92,6 +95,9 @@ function scriptTagBuild(): UserConfig {
  */
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
+  // A directive one element alone uses (neuron-backprop's `live`, layer-delta's `keyed`) goes
+  // with that element.
+  if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;

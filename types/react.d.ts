@@ -169,7 +169,7 @@ export interface LayerDeltaProps {
   oninput?: (event: LayerDeltaEventMap['input']) => void;
   /** The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`. */
   onchange?: (event: LayerDeltaEventMap['change']) => void;
-  /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
+  /** An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble. */
   onerror?: (event: LayerDeltaEventMap['error']) => void;
 }
 

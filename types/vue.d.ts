@@ -196,7 +196,7 @@ export interface LayerDeltaProps {
   onInput?: (event: LayerDeltaEventMap['input']) => void;
   /** The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`. */
   onChange?: (event: LayerDeltaEventMap['change']) => void;
-  /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
+  /** An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble. */
   onError?: (event: LayerDeltaEventMap['error']) => void;
 }
 

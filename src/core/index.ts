@@ -40,6 +40,8 @@ export {
   validateTarget,
   TARGET_SUM_TOLERANCE,
 } from './dense.js';
+export { findDenseProblem } from './dense-problems.js';
+export type { DenseProblem, DenseQuantity } from './dense-problems.js';
 export {
   softmax,
   logSumExp,

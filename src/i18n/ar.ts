@@ -395,6 +395,7 @@ export const messages: Messages = {
     'المتوقع مصفوفات من أعداد منتهية عددها {layers}، بالأشكال {shapes} (يربط weights[l][i][j] الوحدة j في الطبقة l بالوحدة i في الطبقة l+1)؛ وweights[{index}] لا يطابق ذلك',
   'layer-delta.problem.biases': 'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}',
   'layer-delta.problem.biasesAt': 'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}؛ وbiases[{index}] لا يطابق ذلك',
+  'layer-delta.problem.overflow': 'تكبر الأعداد أكثر من أن تُحسب: جرّب مدخلات أو أهدافًا أو أوزانًا أصغر',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'حدِّد عنصرًا بـ ?el=، مثل ?el={example}.',

@@ -378,6 +378,7 @@ export const messages: Messages = {
     'erwartet: {layers} Matrizen aus endlichen Zahlen der Form {shapes} (weights[l][i][j] verbindet Einheit j der Schicht l mit Einheit i der Schicht l+1); weights[{index}] passt nicht',
   'layer-delta.problem.biases': 'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}',
   'layer-delta.problem.biasesAt': 'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}; biases[{index}] passt nicht',
+  'layer-delta.problem.overflow': 'die Zahlen werden zu groß zum Berechnen: kleinere Eingaben, Zielwerte oder Gewichte versuchen',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Ein Element mit ?el= angeben, zum Beispiel ?el={example}.',

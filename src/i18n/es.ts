@@ -391,6 +391,7 @@ export const messages: Messages = {
     'se esperaba: {layers} matrices de números finitos con formas {shapes} (weights[l][i][j] une la unidad j de la capa l con la unidad i de la capa l+1); weights[{index}] no encaja',
   'layer-delta.problem.biases': 'se esperaba: {layers} listas de números finitos, de tamaños {sizes}',
   'layer-delta.problem.biasesAt': 'se esperaba: {layers} listas de números finitos, de tamaños {sizes}; biases[{index}] no encaja',
+  'layer-delta.problem.overflow': 'los números crecen demasiado para calcularlos: prueba con entradas, objetivos o pesos más pequeños',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Indica un elemento con ?el=, por ejemplo ?el={example}.',

@@ -375,6 +375,7 @@ export const messages: Messages = {
     'attendu : {layers} matrices de nombres finis de formes {shapes} (weights[l][i][j] relie l’unité j de la couche l à l’unité i de la couche l+1) ; weights[{index}] ne convient pas',
   'layer-delta.problem.biases': 'attendu : {layers} tableaux de nombres finis, de tailles {sizes}',
   'layer-delta.problem.biasesAt': 'attendu : {layers} tableaux de nombres finis, de tailles {sizes} ; biases[{index}] ne convient pas',
+  'layer-delta.problem.overflow': 'les nombres deviennent trop grands pour être calculés : essayez des entrées, des cibles ou des poids plus petits',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Indiquez un élément avec ?el=, par exemple ?el={example}.',

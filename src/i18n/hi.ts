@@ -351,6 +351,7 @@ export const messages: Messages = {
     'अपेक्षित: परिमित संख्याओं के {layers} मैट्रिक्स, आकार {shapes} (weights[l][i][j] परत l की इकाई j को परत l+1 की इकाई i से जोड़ता है); weights[{index}] मेल नहीं खाता',
   'layer-delta.problem.biases': 'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}',
   'layer-delta.problem.biasesAt': 'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}; biases[{index}] मेल नहीं खाता',
+  'layer-delta.problem.overflow': 'संख्याएँ गणना के लिए बहुत बड़ी हो जाती हैं: छोटे इनपुट, लक्ष्य या भार आज़माएँ',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '?el= से एक एलिमेंट चुनें, जैसे ?el={example}।',

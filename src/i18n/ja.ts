@@ -343,6 +343,7 @@ export const messages: Messages = {
     '形が{shapes}の、有限の数値からなる行列が{layers}個必要です（weights[l][i][j]は層lのユニットjと層l+1のユニットiをつなぎます）。weights[{index}]が合いません',
   'layer-delta.problem.biases': '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です',
   'layer-delta.problem.biasesAt': '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です。biases[{index}]が合いません',
+  'layer-delta.problem.overflow': '数値が大きくなりすぎて計算できません。入力、目標値、重みを小さくしてみてください',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '?el= で要素を指定してください（例: ?el={example}）。',

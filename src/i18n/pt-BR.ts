@@ -390,6 +390,7 @@ export const messages: Messages = {
     'esperado: {layers} matrizes de números finitos com formatos {shapes} (weights[l][i][j] liga a unidade j da camada l à unidade i da camada l+1); weights[{index}] não se encaixa',
   'layer-delta.problem.biases': 'esperado: {layers} listas de números finitos, de tamanhos {sizes}',
   'layer-delta.problem.biasesAt': 'esperado: {layers} listas de números finitos, de tamanhos {sizes}; biases[{index}] não se encaixa',
+  'layer-delta.problem.overflow': 'os números ficam grandes demais para calcular: tente entradas, alvos ou pesos menores',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': 'Indique um elemento com ?el=, por exemplo ?el={example}.',

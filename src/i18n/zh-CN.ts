@@ -334,6 +334,7 @@ export const messages: Messages = {
     '应为 {layers} 个由有限数值组成的矩阵，形状为 {shapes}（weights[l][i][j] 连接第 l 层的单元 j 与第 l+1 层的单元 i）；weights[{index}] 不符合',
   'layer-delta.problem.biases': '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}',
   'layer-delta.problem.biasesAt': '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}；biases[{index}] 不符合',
+  'layer-delta.problem.overflow': '数值变得太大，无法计算：请尝试更小的输入、目标值或权重',
 
   // embed pages and the loader: notes of the page around a figure
   'embed.noElement': '请用 ?el= 指定一个元素，例如 ?el={example}。',

@@ -17,6 +17,8 @@ import { renderInputs, renderUses } from './panel-reverse.js';
 import { equalities, numericTex, opDescription } from './panel-tex.js';
 import './panel.messages.js';
 
+export { panelStyles as styles } from './panel.styles.js';
+
 export interface PanelHandlers {
   closePanel(): void;
   valueInput(name: string, text: string, commit: boolean): void;
