@@ -1,7 +1,9 @@
 /**
  * The state of one `<chain-rule-gears>`, free of DOM and Lit: an immutable snapshot and the
  * pure rules that change it. Every rule returns a new snapshot, or the same one when nothing
- * changed, so the element can tell a real move from a no-op by identity.
+ * changed, so the element can tell a real move from a no-op by identity. The snapshot holds what
+ * the reader and the author set; what follows from it (outputs, product, names, the drawing) is
+ * computed by `viewOf` when drawn, in the language the element hands it.
  */
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { chainProduct, clampLever, stageOutputs } from './chain-math.js';
@@ -21,21 +23,9 @@ export interface GearsModel {
   readonly start: number;
   /** The lever's live displacement. */
   readonly value: number;
-  /** The displacement after each stage. */
-  readonly outputs: readonly number[];
-  /** The product of the ratios: the last stage's derivative with respect to the lever. */
-  readonly product: number;
-  /** The names and units the author gave; `names` and `units` fill in the rest. */
+  /** The names and units the author gave; the view fills in the rest. */
   readonly givenLabels: readonly string[];
   readonly givenUnits: readonly string[];
-  /** One name and one unit per stage, the lever first; defaults in the reader's language. */
-  readonly names: readonly string[];
-  readonly units: readonly string[];
-  /** The reader's language: default names and units, narration, and every view's words. */
-  readonly l10n: Localizer;
-  /** Where everything is drawn, and each gear's outline. */
-  readonly layout: TrainLayout;
-  readonly gearPaths: readonly string[];
   /** The stage the reader points at or focuses (its gear, readout and factor light up). */
   readonly activeStage: number | null;
   /**
@@ -45,6 +35,22 @@ export interface GearsModel {
   readonly currentGear: number;
   /** Whether a pointer drag is under way (turn animations are off while it is). */
   readonly dragging: boolean;
+}
+
+/** What the views draw: the model, and what follows from it in the reader's language. */
+export interface GearsView extends GearsModel {
+  /** The displacement after each stage. */
+  readonly outputs: readonly number[];
+  /** The product of the ratios: the last stage's derivative with respect to the lever. */
+  readonly product: number;
+  /** One name and one unit per stage, the lever first; defaults in the reader's language. */
+  readonly names: readonly string[];
+  readonly units: readonly string[];
+  /** The reader's language, for every view's words. */
+  readonly l10n: Localizer;
+  /** Where everything is drawn, and each gear's outline. */
+  readonly layout: TrainLayout;
+  readonly gearPaths: readonly string[];
   /**
    * The reader is asked for the product (`ask="product"`): it and the last stage's displacement
    * (the product times the lever) are hidden everywhere, and the last gear holds still.
@@ -52,38 +58,72 @@ export interface GearsModel {
   readonly concealed: boolean;
 }
 
-/** Recomputes what follows from the ratios, the lever and the given names. */
-function derive(base: Omit<GearsModel, 'outputs' | 'product' | 'names' | 'units'>): GearsModel {
-  const stages = base.ratios.length;
-  return {
-    ...base,
-    outputs: stageOutputs(base.ratios, base.value),
-    product: chainProduct(base.ratios),
-    names: stageNames(base.givenLabels, stages, base.l10n),
-    units: stageUnits(base.givenUnits, stages, base.l10n),
-  };
+/** The displacement after each stage. */
+export function outputsOf(model: GearsModel): number[] {
+  return stageOutputs(model.ratios, model.value);
 }
 
-function geometry(ratios: readonly number[]): Pick<GearsModel, 'layout' | 'gearPaths'> {
-  const layout = layoutTrain(ratios);
-  return { layout, gearPaths: layout.gears.map((gear) => gearPath(gear.teeth, gear.pitchRadius)) };
+export function productOf(model: GearsModel): number {
+  return chainProduct(model.ratios);
+}
+
+/**
+ * The drawing of a train, made once per ratios (a drag or a language switch keeps the same
+ * array, so the same layout and gear outlines).
+ */
+const trains = new WeakMap<readonly number[], Pick<GearsView, 'layout' | 'gearPaths'>>();
+
+function trainOf(ratios: readonly number[]): Pick<GearsView, 'layout' | 'gearPaths'> {
+  let train = trains.get(ratios);
+  if (!train) {
+    const layout = layoutTrain(ratios);
+    const gearPaths = layout.gears.map((gear) => gearPath(gear.teeth, gear.pitchRadius));
+    trains.set(ratios, (train = { layout, gearPaths }));
+  }
+  return train;
+}
+
+export function layoutOf(model: GearsModel): TrainLayout {
+  return trainOf(model.ratios).layout;
+}
+
+/** The last view made for each model, so a render that changes nothing computes nothing. */
+const views = new WeakMap<GearsModel, GearsView>();
+
+/**
+ * The view of a model in a language, the product `concealed` or not: computed when asked, kept
+ * only while the model lives.
+ */
+export function viewOf(model: GearsModel, l10n: Localizer = ENGLISH, concealed = false): GearsView {
+  const kept = views.get(model);
+  if (kept?.l10n === l10n && kept.concealed === concealed) return kept;
+  const stages = model.ratios.length;
+  const view: GearsView = {
+    ...model,
+    ...trainOf(model.ratios),
+    outputs: outputsOf(model),
+    product: productOf(model),
+    names: stageNames(model.givenLabels, stages, l10n),
+    units: stageUnits(model.givenUnits, stages, l10n),
+    l10n,
+    concealed,
+  };
+  views.set(model, view);
+  return view;
 }
 
 /** The element before any attribute is read: ratios 2 and 3, lever at 1. */
-export function createGears(l10n: Localizer = ENGLISH): GearsModel {
-  return derive({
-    l10n,
+export function createGears(): GearsModel {
+  return {
     ratios: DEFAULT_RATIOS,
     start: DEFAULT_INPUT,
     value: DEFAULT_INPUT,
     givenLabels: [],
     givenUnits: [],
-    ...geometry(DEFAULT_RATIOS),
     activeStage: null,
     currentGear: 1,
     dragging: false,
-    concealed: false,
-  });
+  };
 }
 
 /**
@@ -94,33 +134,28 @@ export function withRatios(model: GearsModel, ratios: readonly number[]): GearsM
   const activeStage =
     model.activeStage !== null && model.activeStage > ratios.length ? null : model.activeStage;
   const currentGear = Math.min(model.currentGear, ratios.length);
-  return derive({ ...model, ratios, ...geometry(ratios), activeStage, currentGear });
+  return { ...model, ratios, activeStage, currentGear };
 }
 
 /** A new starting displacement: the reset point, and the lever moves there too. */
 export function withStart(model: GearsModel, start: number): GearsModel {
   const value = clampLever(start);
-  return derive({ ...model, start: value, value });
+  return { ...model, start: value, value };
 }
 
 export function withLabels(model: GearsModel, labels: readonly string[]): GearsModel {
-  return derive({ ...model, givenLabels: labels });
+  return { ...model, givenLabels: labels };
 }
 
 export function withUnits(model: GearsModel, units: readonly string[]): GearsModel {
-  return derive({ ...model, givenUnits: units });
-}
-
-/** The reader's language changed: default names and units follow it; the author's stay as given. */
-export function withLanguage(model: GearsModel, l10n: Localizer): GearsModel {
-  return model.l10n === l10n ? model : derive({ ...model, l10n });
+  return { ...model, givenUnits: units };
 }
 
 /** Places the lever exactly (kept inside its travel), as script does through `value`. */
 export function placeLever(model: GearsModel, value: number): GearsModel {
   if (!Number.isFinite(value)) return model;
   const placed = clampLever(value) || 0;
-  return placed === model.value ? model : derive({ ...model, value: placed });
+  return placed === model.value ? model : { ...model, value: placed };
 }
 
 /** Snaps a reader's lever position to tenths (no float dust, no −0) inside the travel. */
@@ -159,40 +194,36 @@ export function withDragging(model: GearsModel, dragging: boolean): GearsModel {
   return model.dragging === dragging ? model : { ...model, dragging };
 }
 
-/** Hides (or shows again) the product and the last stage's displacement. */
-export function withConcealed(model: GearsModel, concealed: boolean): GearsModel {
-  return model.concealed === concealed ? model : { ...model, concealed };
+/** Each stage's displacement as a page may read it: the last one null while `concealed`. */
+export function shownOutputs(model: GearsModel, concealed = false): (number | null)[] {
+  const outputs = outputsOf(model);
+  return outputs.map((output, k) => (concealed && k === outputs.length - 1 ? null : output));
 }
 
-/** Each stage's displacement as the page may read it: the last one null while concealed. */
-export function shownOutputs(model: GearsModel): (number | null)[] {
-  const last = model.outputs.length - 1;
-  return model.outputs.map((output, k) => (model.concealed && k === last ? null : output));
+/** The product as a page may read it: null while `concealed`. */
+export function shownProduct(model: GearsModel, concealed = false): number | null {
+  return concealed ? null : productOf(model);
 }
 
-/** The product as the page may read it: null while concealed. */
-export function shownProduct(model: GearsModel): number | null {
-  return model.concealed ? null : model.product;
+/** What the `input` and `change` events carry (fresh arrays, computed for each event). */
+export function eventDetail(
+  model: GearsModel,
+  concealed = false,
+): { value: number; outputs: (number | null)[]; product: number | null } {
+  return {
+    value: model.value,
+    outputs: shownOutputs(model, concealed),
+    product: shownProduct(model, concealed),
+  };
 }
 
-/** What the `input` and `change` events carry (fresh arrays: the snapshot stays untouched). */
-export function eventDetail(model: GearsModel): {
-  value: number;
-  outputs: (number | null)[];
-  product: number | null;
-} {
-  return { value: model.value, outputs: shownOutputs(model), product: shownProduct(model) };
-}
-
-/** The sentence the live region speaks after a reader's move (the last gear's left out while concealed). */
-export function narration(model: GearsModel): string {
-  const stages = model.concealed ? model.ratios.length - 1 : model.ratios.length;
-  return narrateChain(
-    model.names,
-    model.units,
-    model.value,
-    model.ratios.slice(0, stages),
-    model.outputs.slice(0, stages),
-    model.l10n,
-  );
+/**
+ * The sentence the live region speaks after a reader's move; while the product is `concealed`,
+ * the last gear's clause is left out.
+ */
+export function narration(model: GearsModel, l10n: Localizer = ENGLISH, concealed = false): string {
+  const { names, units, outputs } = viewOf(model, l10n);
+  const stages = concealed ? model.ratios.length - 1 : model.ratios.length;
+  const ratios = model.ratios.slice(0, stages);
+  return narrateChain(names, units, model.value, ratios, outputs.slice(0, stages), l10n);
 }

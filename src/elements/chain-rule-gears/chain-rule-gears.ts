@@ -7,6 +7,7 @@ import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
 import { LazyView } from '../../internal/lazy-view.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
@@ -120,7 +121,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
    * `value` the lever's live one.
    * @attr input
    */
-  @setting(INPUT)
+  @setting({ ...INPUT, read: (element: ChainRuleGears) => element.model.start })
   input!: number;
 
   /**
@@ -128,7 +129,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
    * gear, shown as given. Defaults to "lever, gear 1, gear 2, …" in the reader's language.
    * @attr labels
    */
-  @setting(LABELS)
+  @setting({ ...LABELS, read: (element: ChainRuleGears) => element.model.givenLabels })
   labels!: readonly string[];
 
   /**
@@ -137,7 +138,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
    * for the lever and `°` for gears (from the reader's language catalogue).
    * @attr units
    */
-  @setting(UNITS)
+  @setting({ ...UNITS, read: (element: ChainRuleGears) => element.model.givenUnits })
   units!: readonly string[];
 
   /** The one reactive field: replaced by a new snapshot on every change, never mutated. */
@@ -157,7 +158,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
    */
   @readOnly
   get outputs(): (number | null)[] {
-    return gears.shownOutputs(this.shown());
+    return gears.shownOutputs(this.model, this.concealed());
   }
 
   /**
@@ -166,12 +167,12 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
    */
   @readOnly
   get product(): number | null {
-    return gears.shownProduct(this.shown());
+    return gears.shownProduct(this.model, this.concealed());
   }
 
-  /** The model as the reader may see it: the product concealed while it is asked and open. */
-  private shown(): gears.GearsModel {
-    return gears.withConcealed(this.model, this.isHidden('product'));
+  /** Whether the product is asked and not answered yet: then it is hidden everywhere. */
+  private concealed(): boolean {
+    return this.isHidden('product');
   }
 
   protected override askedNumbers() {
@@ -179,17 +180,12 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   }
 
   protected override exerciseQuestions() {
-    return questionWords.use(this)?.gearsQuestions(this.model, this.ask);
+    return questionWords.use(this)?.gearsQuestions(gears.viewOf(this.model, this.l10n), this.ask);
   }
 
   protected override drawNewNumbers(random: () => number): void {
     const ratios = questionWords.use(this)?.drawRatios(random, this.model.ratios.length);
     if (ratios) this.model = gears.withRatios(this.model, ratios);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopDrag?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,8 +196,6 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     if (changed.has('units')) model = gears.withUnits(model, this.units);
     // The live value last, so it wins over `input` given with it.
     if (changed.has('value')) model = gears.placeLever(model, this.value);
-    // A new Localizer means the reader's language (or a page's message) changed.
-    model = gears.withLanguage(model, this.l10n);
     this.model = model;
   }
 
@@ -211,16 +205,16 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   private commit(next: gears.GearsModel): boolean {
     if (next === this.model) return false;
     this.model = next;
-    this.emit<ChainRuleGearsDetail>('input', gears.eventDetail(this.shown()));
+    this.emit<ChainRuleGearsDetail>('input', gears.eventDetail(this.model, this.concealed()));
     return true;
   }
 
   private finish(): void {
-    this.emit<ChainRuleGearsDetail>('change', gears.eventDetail(this.shown()));
+    this.emit<ChainRuleGearsDetail>('change', gears.eventDetail(this.model, this.concealed()));
   }
 
   private narrate(): void {
-    this.announce(gears.narration(this.shown()));
+    this.announce(gears.narration(this.model, this.l10n, this.concealed()));
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
@@ -231,8 +225,8 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     this.narrate();
   };
 
-  /** Ends a drag under way; called when the element leaves the page mid-drag. */
-  private stopDrag: (() => void) | undefined;
+  /** The lever drag under way, ended when the element leaves the page mid-drag. */
+  private readonly drag = new DragHold(this);
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
@@ -241,7 +235,8 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     event.preventDefault();
     const handle = this.renderRoot.querySelector<SVGGElement>('.handle');
     handle?.focus({ preventScroll: true });
-    const { layout, value: before } = this.model;
+    const { value: before } = this.model;
+    const layout = gears.layoutOf(this.model);
     // Pointer positions in diagram units, through the viewBox and any transform on the page.
     const leverAt = (pointer: PointerEvent): number =>
       leverAtX(layout, toSvgPoint(svgElement, pointer.clientX, pointer.clientY).x);
@@ -250,18 +245,19 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     if (!onHandle) this.commit(gears.moveLever(this.model, leverAt(event)));
     const grabbed = this.model.value - leverAt(event);
     this.model = gears.withDragging(this.model, true);
-    this.stopDrag = startDrag(event, {
-      move: (_dx, _dy, pointer) => {
-        this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
-      },
-      end: () => {
-        this.stopDrag = undefined;
-        this.model = gears.withDragging(this.model, false);
-        if (this.model.value === before) return;
-        this.finish();
-        this.narrate();
-      },
-    });
+    this.drag.hold(
+      startDrag(event, {
+        move: (_dx, _dy, pointer) => {
+          this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
+        },
+        end: () => {
+          this.model = gears.withDragging(this.model, false);
+          if (this.model.value === before) return;
+          this.finish();
+          this.narrate();
+        },
+      }),
+    );
   };
 
   private readonly onReset = (): void => {
@@ -303,7 +299,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   protected override render(): TemplateResult {
     const { handlers } = this;
-    const model = this.shown();
+    const model = gears.viewOf(this.model, this.l10n, this.concealed());
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">

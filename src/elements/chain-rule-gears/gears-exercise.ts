@@ -5,7 +5,7 @@
  * element first asks. Free of DOM and Lit.
  */
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
-import type { GearsModel } from './chain-rule-gears-model.js';
+import { productOf, type GearsModel } from './chain-rule-gears-model.js';
 
 /** The questions this element can ask. */
 export const GEARS_QUESTIONS = ['product'] as const;
@@ -13,5 +13,5 @@ export type GearsQuestion = (typeof GEARS_QUESTIONS)[number];
 
 /** The numbers asked for: the core's product, never a formatted one. */
 export function gearsAsked(model: GearsModel, ask: readonly GearsQuestion[]): AskedNumber[] {
-  return ask.includes('product') ? [{ id: 'product', expected: model.product }] : [];
+  return ask.includes('product') ? [{ id: 'product', expected: productOf(model) }] : [];
 }

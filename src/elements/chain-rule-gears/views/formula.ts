@@ -7,8 +7,8 @@ import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
+import { messageParts } from '../../../internal/localizer.js';
 import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
@@ -17,7 +17,7 @@ import type { GearsHandlers } from './handlers.js';
  * the model is concealed, a question mark stands for the total and for the summary's amount.
  */
 export function renderFormula(
-  model: GearsModel,
+  model: GearsView,
   handlers: GearsHandlers,
   question: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
@@ -73,7 +73,7 @@ function renderOperator(symbolTex: string, numberTex: string): TemplateResult {
   </span>`;
 }
 
-function renderFactor(model: GearsModel, stage: number, handlers: GearsHandlers): TemplateResult {
+function renderFactor(model: GearsView, stage: number, handlers: GearsHandlers): TemplateResult {
   const ratio = model.ratios[stage - 1];
   const { names, l10n } = model;
   const label = l10n.t('chain-rule-gears.formula.factor', {

@@ -6,7 +6,7 @@
 import { pick } from '../../../core/random.js';
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
 import type { GearsQuestion } from '../gears-exercise.js';
 import './questions.messages.js';
 
@@ -19,7 +19,7 @@ function factorText(value: number, l10n: Localizer): string {
 }
 
 /** The ratios outermost first, as the formula writes them: "3 × 2". */
-function ratiosText(model: GearsModel): string {
+function ratiosText(model: GearsView): string {
   return [...model.ratios]
     .reverse()
     .map((ratio) => factorText(ratio, model.l10n))
@@ -27,7 +27,7 @@ function ratiosText(model: GearsModel): string {
 }
 
 export function gearsQuestions(
-  model: GearsModel,
+  model: GearsView,
   ask: readonly GearsQuestion[],
 ): ExerciseQuestion<GearsHint>[] {
   if (!ask.includes('product')) return [];

@@ -3,7 +3,7 @@ import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 import {
   evaluateNeuron,
   lossCurve,
