@@ -8,7 +8,7 @@ import { useState } from 'react';
 setFontBase('/katex-fonts/'); // public/katex-fonts/ holds katex/dist/fonts/*.woff2
 
 export function Lesson() {
-  const [product, setProduct] = useState(6);
+  const [product, setProduct] = useState<number | null>(6); // null while ask hides it
   return (
     <>
       <graph-backprop
