@@ -47,6 +47,8 @@ export interface TrainModel {
   readonly selected: ConnectionRef | null;
   /** The keyboard cursor over the plane, in data coordinates. */
   readonly cursor: { readonly x: number; readonly y: number };
+  /** Whether the cursor shows: while the plane has the keyboard focus. */
+  readonly cursorShown: boolean;
   /** The class a new point gets. */
   readonly newLabel: number;
 }
@@ -112,6 +114,7 @@ export function createModel(settings: TrainSettings): TrainModel {
     diverged: false,
     selected: null,
     cursor: { x: 0, y: 0 },
+    cursorShown: false,
     newLabel: 0,
   };
 }
@@ -130,7 +133,7 @@ export function withSettings(model: TrainModel, settings: TrainSettings): TrainM
   if (DATA_KEYS.some(changed)) {
     const fresh = createModel(settings);
     const selected = model.selected ? firstOutputWeight(fresh.setup) : null;
-    return { ...fresh, cursor: model.cursor, selected };
+    return { ...fresh, cursor: model.cursor, cursorShown: model.cursorShown, selected };
   }
   const setup = setupOf(settings);
   if (NETWORK_KEYS.some(changed)) {
@@ -246,12 +249,38 @@ export function moveCursor(model: TrainModel, dx: number, dy: number): TrainMode
   return { ...model, cursor: { x: inPlane(model.cursor.x + dx), y: inPlane(model.cursor.y + dy) } };
 }
 
+export function showCursor(model: TrainModel, shown: boolean): TrainModel {
+  return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
+}
+
 export function setNewLabel(model: TrainModel, label: number): TrainModel {
   return { ...model, newLabel: label };
 }
 
 export function selectConnection(model: TrainModel, ref: ConnectionRef | null): TrainModel {
   return { ...model, selected: ref };
+}
+
+/** The panel's switch: opens it on the output's first weight, or closes it. */
+export function togglePanel(model: TrainModel): TrainModel {
+  return selectConnection(model, model.selected ? null : firstOutputWeight(model.setup));
+}
+
+/**
+ * A picker in the panel chose a layer, a unit it comes from or a unit it goes to; the other two
+ * stay, clamped into the layers the choice leaves.
+ */
+export function pickConnection(
+  model: TrainModel,
+  which: 'layer' | 'from' | 'to',
+  value: number,
+): TrainModel {
+  const { sizes } = model.training.network;
+  const current = model.selected ?? firstOutputWeight(model.setup);
+  const next = { ...current, [which]: value };
+  next.from = Math.min(next.from, sizes[next.layer] - 1);
+  next.to = Math.min(next.to, sizes[next.layer + 1] - 1);
+  return isConnection(model, next) ? selectConnection(model, next) : model;
 }
 
 /** Whether a connection exists in the current network. */
@@ -287,7 +316,25 @@ export function fitsNetwork(
   );
 }
 
-/** A copy of a network, so a page's arrays are never shared with the model. */
-export function copyNetwork(network: TrainableNetwork): TrainableNetwork {
-  return cloneNetwork(network);
+/**
+ * Weights and/or biases set from script (null: not given), as a new epoch 0 from a copy of them;
+ * or, when one has the wrong shape, the model unchanged and the name of the one refused.
+ */
+export function withParameters(
+  model: TrainModel,
+  weights: unknown,
+  biases: unknown,
+): { model: TrainModel; refused: 'weights' | 'biases' | null } {
+  const network = model.training.network;
+  for (const [name, value] of [
+    ['weights', weights],
+    ['biases', biases],
+  ] as const)
+    if (value !== null && !fitsNetwork(network, name, value)) return { model, refused: name };
+  const candidate = {
+    ...network,
+    weights: (weights ?? network.weights) as number[][][],
+    biases: (biases ?? network.biases) as number[][],
+  };
+  return { model: withNetwork(model, cloneNetwork(candidate)), refused: null };
 }
