@@ -449,6 +449,15 @@ export const messages: Messages = {
     other: "Pour le prochain mini-lot ({count} exemples), ∂L/∂w est la moyenne sur ses exemples du δ de l'unité qui reçoit fois le a de l'unité qui envoie :",
   },
   'train-network.panel.example': 'Le premier exemple du lot :',
+  'train-network.panel.deltaToggle': 'D’où vient le δ de {unit}',
+  'train-network.panel.deltaTitle': 'δ de {unit}',
+  'train-network.panel.deltaOutput': 'En sortie, δ est la prédiction moins la cible : la vitesse à laquelle la perte change avec le z de l’unité.',
+  'train-network.panel.deltaHidden':
+    'Le δ d’une unité cachée, c’est la règle de dérivation en chaîne une couche en arrière : la pente de son activation fois les δ de la couche suivante, chacun pondéré par la connexion par laquelle il revient.',
+  'train-network.panel.deltaMean': {
+    one: 'En moyenne sur le mini-batch ({count} exemple) :',
+    other: 'En moyenne sur le mini-batch ({count} exemples) :',
+  },
   'train-network.panel.update': "Pas déplace ensuite le poids à l'opposé de son gradient :",
   'train-network.panel.toggle': 'Expliquer un gradient',
   'train-network.panel.empty': 'Choisissez une connexion dans le dessin pour voir comment son gradient se forme.',

@@ -421,6 +421,15 @@ export const messages: Messages = {
     other: 'अगले मिनी-बैच ({count} उदाहरण) के लिए ∂L/∂w उसके उदाहरणों पर, पाने वाली इकाई के δ गुणा भेजने वाली इकाई के a का माध्य है:',
   },
   'train-network.panel.example': 'बैच का पहला उदाहरण:',
+  'train-network.panel.deltaToggle': '{unit} का δ कहाँ से आता है',
+  'train-network.panel.deltaTitle': '{unit} का δ',
+  'train-network.panel.deltaOutput': 'आउटपुट पर δ पूर्वानुमान घटा लक्ष्य है: इकाई के z के साथ हानि कितनी तेज़ी से बदलती है।',
+  'train-network.panel.deltaHidden':
+    'छिपी इकाई का δ एक परत पीछे का श्रृंखला नियम है: उसके सक्रियण का ढलान गुणा अगली परत के δ, हर एक उस कनेक्शन के भार से गुणा जिससे वह लौटता है।',
+  'train-network.panel.deltaMean': {
+    one: 'मिनी-बैच ({count} उदाहरण) पर माध्य:',
+    other: 'मिनी-बैच ({count} उदाहरण) पर माध्य:',
+  },
   'train-network.panel.update': 'फिर चरण भार को उसके ग्रेडिएंट के विपरीत खिसकाता है:',
   'train-network.panel.toggle': 'एक ग्रेडिएंट समझाएँ',
   'train-network.panel.empty': 'चित्र में कोई कनेक्शन चुनें और देखें कि उसका ग्रेडिएंट कैसे बनता है।',

@@ -410,6 +410,14 @@ export const messages: Messages = {
   'train-network.panel.to': '接続先',
   'train-network.panel.mean': { other: '次のミニバッチ（{count} 例）について、∂L/∂w は各例の「受け取る側のユニットの δ × 送る側のユニットの a」の平均です：' },
   'train-network.panel.example': 'バッチの最初の例：',
+  'train-network.panel.deltaToggle': '{unit} の δ はどこから来るか',
+  'train-network.panel.deltaTitle': '{unit} の δ',
+  'train-network.panel.deltaOutput': '出力では、δ は予測から目標を引いたもの：ユニットの z に対して損失がどれだけ速く変わるかです。',
+  'train-network.panel.deltaHidden':
+    '隠れユニットの δ は 1 層戻った連鎖律です：その活性化の傾きに、次の層の δ をそれぞれ戻ってくる接続の重みで重み付けした和を掛けたものです。',
+  'train-network.panel.deltaMean': {
+    other: 'ミニバッチ（{count} 例）で平均すると：',
+  },
   'train-network.panel.update': 'ステップはその後、重みを勾配と逆向きに動かします：',
   'train-network.panel.toggle': '勾配を説明する',
   'train-network.panel.empty': '図の接続を選ぶと、その勾配がどう作られるかが見られます。',

@@ -463,6 +463,15 @@ export const messages: Messages = {
     other: 'Para o próximo minilote ({count} exemplos), ∂L/∂w é a média sobre seus exemplos do δ da unidade que recebe vezes o a da unidade que envia:',
   },
   'train-network.panel.example': 'O primeiro exemplo do lote:',
+  'train-network.panel.deltaToggle': 'De onde vem o δ de {unit}',
+  'train-network.panel.deltaTitle': 'δ de {unit}',
+  'train-network.panel.deltaOutput': 'Na saída, δ é a previsão menos o alvo: a rapidez com que a perda muda com o z da unidade.',
+  'train-network.panel.deltaHidden':
+    'O δ de uma unidade oculta é a regra da cadeia uma camada para trás: a inclinação da sua ativação vezes os δ da camada seguinte, cada um ponderado pela conexão por onde volta.',
+  'train-network.panel.deltaMean': {
+    one: 'Média sobre o mini-batch ({count} exemplo):',
+    other: 'Média sobre o mini-batch ({count} exemplos):',
+  },
   'train-network.panel.update': 'Passo então move o peso contra o gradiente:',
   'train-network.panel.toggle': 'Explicar um gradiente',
   'train-network.panel.empty': 'Escolha uma conexão no desenho para ver como o gradiente dela se forma.',

@@ -401,6 +401,13 @@ export const messages: Messages = {
   'train-network.panel.to': '到',
   'train-network.panel.mean': { other: '对下一个小批量（{count} 个样本），∂L/∂w 是各样本上“接收单元的 δ 乘以发送单元的 a”的平均值：' },
   'train-network.panel.example': '该批量的第一个样本：',
+  'train-network.panel.deltaToggle': '{unit} 的 δ 从何而来',
+  'train-network.panel.deltaTitle': '{unit} 的 δ',
+  'train-network.panel.deltaOutput': '在输出层，δ 是预测减去目标：损失随该单元的 z 变化有多快。',
+  'train-network.panel.deltaHidden': '隐藏单元的 δ 就是往回一层的链式法则：其激活值的斜率，乘以下一层各 δ 按其返回所经连接的权重加权之和。',
+  'train-network.panel.deltaMean': {
+    other: '在整个小批量（{count} 个样本）上取平均：',
+  },
   'train-network.panel.update': '单步随后沿梯度的反方向移动该权重：',
   'train-network.panel.toggle': '解释一个梯度',
   'train-network.panel.empty': '在图中选择一条连接，查看其梯度是如何得到的。',

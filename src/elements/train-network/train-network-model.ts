@@ -45,6 +45,8 @@ export interface TrainModel {
   readonly diverged: boolean;
   /** The connection whose gradient the panel explains (at first the output's first weight). */
   readonly selected: ConnectionRef | null;
+  /** Whether the panel also tells where δ of the unit the selected connection feeds comes from. */
+  readonly deltaShown: boolean;
   /** The keyboard cursor over the plane, in data coordinates. */
   readonly cursor: { readonly x: number; readonly y: number };
   /** Whether the cursor shows: while the plane has the keyboard focus. */
@@ -113,6 +115,7 @@ export function createModel(settings: TrainSettings): TrainModel {
     playing: false,
     diverged: false,
     selected: null,
+    deltaShown: false,
     cursor: { x: 0, y: 0 },
     cursorShown: false,
     newLabel: 0,
@@ -263,7 +266,24 @@ export function selectConnection(model: TrainModel, ref: ConnectionRef | null): 
 
 /** The panel's switch: opens it on the output's first weight, or closes it. */
 export function togglePanel(model: TrainModel): TrainModel {
-  return selectConnection(model, model.selected ? null : firstOutputWeight(model.setup));
+  if (model.selected) return { ...model, selected: null, deltaShown: false };
+  return selectConnection(model, firstOutputWeight(model.setup));
+}
+
+/**
+ * A unit after the inputs (`layer` an index into sizes, 1 or more) was chosen: the panel opens
+ * on a connection into it, keeping the unit it comes from when it can, and tells its δ.
+ */
+export function selectUnit(model: TrainModel, layer: number, unit: number): TrainModel {
+  const { sizes } = model.training.network;
+  if (layer < 1 || layer >= sizes.length || unit < 0 || unit >= sizes[layer]) return model;
+  const from = model.selected?.layer === layer - 1 ? model.selected.from : 0;
+  return { ...model, selected: { layer: layer - 1, to: unit, from }, deltaShown: true };
+}
+
+/** The panel's δ switch: tells where δ of the unit fed comes from, or stops telling it. */
+export function toggleDelta(model: TrainModel): TrainModel {
+  return model.selected ? { ...model, deltaShown: !model.deltaShown } : model;
 }
 
 /**

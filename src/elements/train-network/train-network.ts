@@ -388,6 +388,14 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this.model = rules.selectConnection(this.model, ref);
   };
 
+  private readonly onUnitClick = (layer: number, unit: number): void => {
+    this.model = rules.selectUnit(this.model, layer, unit);
+  };
+
+  private readonly onToggleDelta = (): void => {
+    this.model = rules.toggleDelta(this.model);
+  };
+
   private readonly onTogglePanel = (): void => {
     this.model = rules.togglePanel(this.model);
   };
@@ -408,6 +416,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     planeFocus: this.onPlaneFocus,
     planeBlur: this.onPlaneBlur,
     connectionClick: this.onConnectionClick,
+    unitClick: this.onUnitClick,
+    toggleDelta: this.onToggleDelta,
     pick: this.onPick,
     togglePanel: this.onTogglePanel,
   };

@@ -89,6 +89,37 @@ describe('<train-network>', () => {
     expect(shadow(element).querySelector('.panel')).to.equal(null);
   });
 
+  it('a click on a unit opens the panel on its δ: the chain rule one layer back, with its numbers', async () => {
+    const element = await mount('dataset="xor" sizes="3"');
+    const units = shadow(element).querySelectorAll<SVGCircleElement>('circle.unit');
+    expect(units.length).to.equal(2 + 3 + 1);
+    units[3].dispatchEvent(new MouseEvent('click')); // layer 1, unit 2
+    await settle(element);
+    const story = shadow(element).querySelector('.delta-story')!;
+    expect(story.querySelector('h4')!.textContent).to.equal('δ of layer 1 unit 2');
+    expect(story.textContent).to.contain('the chain rule one layer back');
+    expect(story.textContent).to.contain('Averaged over the mini-batch (10 examples)');
+    expect(units[3].classList.contains('told')).to.equal(true);
+    await waitUntil(() => story.querySelector('.katex'), 'the formulas were never typeset');
+    expect(findNonFinite(element)).to.equal(null);
+    // The output's δ is the prediction minus the target.
+    units[5].dispatchEvent(new MouseEvent('click'));
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story h4')!.textContent).to.equal('δ of output 1');
+    expect(shadow(element).querySelector('.delta-story')!.textContent).to.contain(
+      'the prediction minus the target',
+    );
+    // The keyboard's way: the panel's δ switch hides the story and brings it back.
+    const toggle = button(element, 'delta-switch');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story')).to.equal(null);
+    button(element, 'delta-switch').click();
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story')).to.not.equal(null);
+  });
+
   it('Play trains over animation frames and fires epoch; Pause stops and summarises', async () => {
     const element = await mount('dataset="gauss" sizes="2" batch-size="100"');
     const epochs: number[] = [];
