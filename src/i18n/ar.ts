@@ -446,6 +446,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'النقاط الجديدة',
   'train-network.class': 'الفئة {number}',
   'train-network.value': 'القيمة {value}',
+  'train-network.grid.toggle': 'اقرأ التنبؤات في جدول',
+  'train-network.grid.caption':
+    'الفئة المتنبأ بها عند {count} × {count} نقطة من المستوى: الصفوف من الأعلى (x₂ = {top}) إلى الأسفل، والأعمدة من اليسار (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'القيمة المتنبأ بها عند {count} × {count} نقطة من المستوى: الصفوف من الأعلى (x₂ = {top}) إلى الأسفل، والأعمدة من اليسار (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'المملوءة: نقاط التدريب',
   'train-network.legend.test': 'المحددة بإطار: نقاط الاختبار',
   'train-network.legend.shade': 'الخلفية: الفئة المتوقعة، أبهت حيث يتردد النموذج',

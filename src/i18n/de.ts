@@ -424,6 +424,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Neue Punkte',
   'train-network.class': 'Klasse {number}',
   'train-network.value': 'Wert {value}',
+  'train-network.grid.toggle': 'Die Vorhersagen als Tabelle lesen',
+  'train-network.grid.caption':
+    'Die vorhergesagte Klasse an {count} × {count} Punkten der Ebene: Zeilen von oben (x₂ = {top}) nach unten, Spalten von links (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'Der vorhergesagte Wert an {count} × {count} Punkten der Ebene: Zeilen von oben (x₂ = {top}) nach unten, Spalten von links (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'gefüllt: Trainingspunkte',
   'train-network.legend.test': 'umrandet: Testpunkte',
   'train-network.legend.shade': 'Hintergrund: die vorhergesagte Klasse, blasser, wo das Modell unsicher ist',

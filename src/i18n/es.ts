@@ -439,6 +439,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Puntos nuevos',
   'train-network.class': 'clase {number}',
   'train-network.value': 'valor {value}',
+  'train-network.grid.toggle': 'Leer las predicciones como tabla',
+  'train-network.grid.caption':
+    'La clase predicha en {count} × {count} puntos del plano: filas desde arriba (x₂ = {top}) hacia abajo, columnas desde la izquierda (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'El valor predicho en {count} × {count} puntos del plano: filas desde arriba (x₂ = {top}) hacia abajo, columnas desde la izquierda (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'rellenos: puntos de entrenamiento',
   'train-network.legend.test': 'con contorno: puntos de prueba',
   'train-network.legend.shade': 'fondo: la clase predicha, más pálida donde el modelo duda',

@@ -423,6 +423,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Nouveaux points',
   'train-network.class': 'classe {number}',
   'train-network.value': 'valeur {value}',
+  'train-network.grid.toggle': 'Lire les prédictions sous forme de tableau',
+  'train-network.grid.caption':
+    'La classe prédite en {count} × {count} points du plan : lignes du haut (x₂ = {top}) vers le bas, colonnes de la gauche (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'La valeur prédite en {count} × {count} points du plan : lignes du haut (x₂ = {top}) vers le bas, colonnes de la gauche (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': "pleins : points d'entraînement",
   'train-network.legend.test': 'contour : points de test',
   'train-network.legend.shade': 'fond : la classe prédite, plus pâle là où le modèle hésite',

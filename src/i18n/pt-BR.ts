@@ -437,6 +437,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Novos pontos',
   'train-network.class': 'classe {number}',
   'train-network.value': 'valor {value}',
+  'train-network.grid.toggle': 'Ler as previsões como tabela',
+  'train-network.grid.caption':
+    'A classe prevista em {count} × {count} pontos do plano: linhas de cima (x₂ = {top}) para baixo, colunas da esquerda (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'O valor previsto em {count} × {count} pontos do plano: linhas de cima (x₂ = {top}) para baixo, colunas da esquerda (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'preenchidos: pontos de treino',
   'train-network.legend.test': 'contornados: pontos de teste',
   'train-network.legend.shade': 'fundo: a classe prevista, mais pálida onde o modelo está inseguro',

@@ -53,6 +53,8 @@ export interface TrainModel {
   readonly cursorShown: boolean;
   /** The class a new point gets. */
   readonly newLabel: number;
+  /** Whether the table of predictions (the heatmap in words) shows. */
+  readonly gridShown: boolean;
 }
 
 export function isRegression(model: TrainModel): boolean {
@@ -119,6 +121,7 @@ export function createModel(settings: TrainSettings): TrainModel {
     cursor: { x: 0, y: 0 },
     cursorShown: false,
     newLabel: 0,
+    gridShown: false,
   };
 }
 
@@ -136,7 +139,8 @@ export function withSettings(model: TrainModel, settings: TrainSettings): TrainM
   if (DATA_KEYS.some(changed)) {
     const fresh = createModel(settings);
     const selected = model.selected ? firstOutputWeight(fresh.setup) : null;
-    return { ...fresh, cursor: model.cursor, cursorShown: model.cursorShown, selected };
+    const { cursor, cursorShown, gridShown } = model;
+    return { ...fresh, cursor, cursorShown, gridShown, selected };
   }
   const setup = setupOf(settings);
   if (NETWORK_KEYS.some(changed)) {
@@ -254,6 +258,10 @@ export function moveCursor(model: TrainModel, dx: number, dy: number): TrainMode
 
 export function showCursor(model: TrainModel, shown: boolean): TrainModel {
   return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
+}
+
+export function toggleGrid(model: TrainModel): TrainModel {
+  return { ...model, gridShown: !model.gridShown };
 }
 
 export function setNewLabel(model: TrainModel, label: number): TrainModel {

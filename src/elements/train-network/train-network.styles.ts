@@ -5,6 +5,7 @@ import { curvesStyles } from './views/curves.styles.js';
 import { gradientPanelStyles } from './views/gradient-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 import { planeStyles } from './views/plane.styles.js';
+import { predictionTableStyles } from './views/prediction-table.styles.js';
 import { settingsStyles } from './views/settings.styles.js';
 
 /**
@@ -49,6 +50,7 @@ export const trainNetworkStyles = [
   frameStyles,
   controlsStyles,
   planeStyles,
+  predictionTableStyles,
   networkStyles,
   curvesStyles,
   settingsStyles,

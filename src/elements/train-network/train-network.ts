@@ -52,6 +52,7 @@ import { renderCurves } from './views/curves.js';
 import { renderGradientSlot } from './views/gradient-slot.js';
 import { renderNetwork } from './views/network.js';
 import { renderPlane } from './views/plane.js';
+import { renderPredictionTable } from './views/prediction-table.js';
 import { renderSettings } from './views/settings.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
@@ -396,6 +397,10 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this.model = rules.toggleDelta(this.model);
   };
 
+  private readonly onToggleGrid = (): void => {
+    this.model = rules.toggleGrid(this.model);
+  };
+
   private readonly onTogglePanel = (): void => {
     this.model = rules.togglePanel(this.model);
   };
@@ -420,6 +425,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     toggleDelta: this.onToggleDelta,
     pick: this.onPick,
     togglePanel: this.onTogglePanel,
+    toggleGrid: this.onToggleGrid,
   };
 
   override render(): TemplateResult {
@@ -429,6 +435,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         ${renderPlane(l10n, model, handlers)}
         <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
       </div>
+      ${renderPredictionTable(l10n, model, handlers)}
       ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
       ${this.renderLiveRegion()}`;
   }

@@ -193,6 +193,53 @@ describe('<train-network>', () => {
     expect(checked).to.be.greaterThan(30);
   });
 
+  it('on request, a table says the predicted class at 10 × 10 points, as the forward pass gives it', async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    element.train(30);
+    await settle(element);
+    const toggle = button(element, 'grid-switch');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).querySelector('table')).to.equal(null);
+    toggle.click();
+    await settle(element);
+    const table = shadow(element).querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.contain(
+      'The predicted class at 10 × 10 points of the plane',
+    );
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads).to.have.length(10);
+    expect(heads[0]).to.equal('x₁ = −5.4'); // numbers as readers see them, with a true minus
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(10);
+    const network: TrainableNetwork = {
+      sizes: [2, 4, 3],
+      activation: 'tanh',
+      output: 'softmax',
+      weights: element.weights,
+      biases: element.biases,
+    };
+    const seen = new Set<number>();
+    rows.forEach((row, r) => {
+      const y = 6 - 0.6 - r * 1.2;
+      expect(row.querySelector('th')!.textContent!.trim()).to.equal(
+        `x₂ = ${String(Number(y.toFixed(1))).replace('-', '−')}`,
+      );
+      [...row.querySelectorAll('td')].forEach((td, c) => {
+        const x = -6 + 0.6 + c * 1.2;
+        const predicted = predictedClass(
+          network,
+          networkForward(network, featureVector(['x1', 'x2'], x, y)),
+        );
+        seen.add(predicted);
+        expect(td.textContent!.trim(), `cell ${c}, ${r}`).to.equal(`class ${predicted + 1}`);
+      });
+    });
+    expect(seen.size).to.equal(3); // the trained boundary passes through the grid
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('table')).to.equal(null);
+  });
+
   it('adds a point where the reader clicks, and with the keyboard cursor and Enter, then removes it', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     const changes: string[] = [];
