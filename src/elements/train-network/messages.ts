@@ -53,14 +53,9 @@ addEnglish({
   'train-network.newPoint': 'New points',
   'train-network.class': 'class {number}',
   'train-network.value': 'value {value}',
-  // The heatmap in words: a table of the predictions a reader asks for with a button.
+  // The heatmap in words: the button that shows a table of the predictions (its own words load
+  // with it: views/prediction-table.messages.ts).
   'train-network.grid.toggle': 'Read the predictions as a table',
-  'train-network.grid.caption':
-    'The predicted class at {count} × {count} points of the plane: rows from the top (x₂ = {top}) down, columns from the left (x₁ = {left}).',
-  'train-network.grid.captionRegression':
-    'The predicted value at {count} × {count} points of the plane: rows from the top (x₂ = {top}) down, columns from the left (x₁ = {left}).',
-  'train-network.grid.x1': 'x₁ = {value}',
-  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'filled: training points',
   'train-network.legend.test': 'outlined: test points',
   'train-network.legend.shade': 'background: the predicted class, paler where the model is unsure',

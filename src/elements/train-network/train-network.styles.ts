@@ -5,7 +5,6 @@ import { curvesStyles } from './views/curves.styles.js';
 import { gradientPanelStyles } from './views/gradient-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 import { planeStyles } from './views/plane.styles.js';
-import { predictionTableStyles } from './views/prediction-table.styles.js';
 import { settingsStyles } from './views/settings.styles.js';
 
 /**
@@ -13,6 +12,9 @@ import { settingsStyles } from './views/settings.styles.js';
  * sit side by side. Each view brings its own styles.
  */
 const frameStyles = css`
+  .prediction-grid {
+    margin: 8px 0 0;
+  }
   .main {
     display: grid;
     gap: 14px;
@@ -50,7 +52,6 @@ export const trainNetworkStyles = [
   frameStyles,
   controlsStyles,
   planeStyles,
-  predictionTableStyles,
   networkStyles,
   curvesStyles,
   settingsStyles,

@@ -52,7 +52,7 @@ import { renderCurves } from './views/curves.js';
 import { renderGradientSlot } from './views/gradient-slot.js';
 import { renderNetwork } from './views/network.js';
 import { renderPlane } from './views/plane.js';
-import { renderPredictionTable } from './views/prediction-table.js';
+import { renderPredictionSlot } from './views/prediction-slot.js';
 import { renderSettings } from './views/settings.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
@@ -435,7 +435,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         ${renderPlane(l10n, model, handlers)}
         <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
       </div>
-      ${renderPredictionTable(l10n, model, handlers)}
+      ${renderPredictionSlot(l10n, model, handlers, this)}
       ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
       ${this.renderLiveRegion()}`;
   }

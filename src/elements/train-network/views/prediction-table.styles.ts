@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const predictionTableStyles = css`
-  .prediction-grid {
-    margin: 8px 0 0;
-  }
   .grid-scroll {
     overflow-x: auto;
     margin-top: 6px;

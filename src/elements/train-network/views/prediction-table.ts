@@ -1,37 +1,19 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { GRID_SIZE, predictionGrid } from '../prediction-grid.js';
 import type { TrainModel } from '../train-network-model.js';
+import './prediction-table.messages.js';
+
+export { predictionTableStyles as styles } from './prediction-table.styles.js';
 
 /**
- * The heatmap's text alternative, on request: a button that shows (or hides) a table of the
- * model's prediction at 10 × 10 points of the plane, the class (or the value) in each cell,
- * with the coordinates as row and column headers, so a screen reader can walk the decision
- * boundary cell by cell. Drawn from the model on each render, so it follows training.
+ * The heatmap in words: a table of the model's prediction at 10 × 10 points of the plane, the
+ * class (or the value) in each cell, with the coordinates as row and column headers, so a screen
+ * reader can walk the decision boundary cell by cell. Drawn from the model on each render, so it
+ * follows training. A view loaded on first use (prediction-slot.ts), with its English beside it.
  */
 
-export interface PredictionTableHandlers {
-  toggleGrid(): void;
-}
-
-export function renderPredictionTable(
-  l10n: Localizer,
-  model: TrainModel,
-  handlers: PredictionTableHandlers,
-): TemplateResult {
-  const toggle = html`<button
-    class="grid-switch"
-    aria-expanded=${model.gridShown}
-    @click=${handlers.toggleGrid}
-  >
-    ${l10n.t('train-network.grid.toggle')}
-  </button>`;
-  return html`<div class="prediction-grid">
-    ${toggle}${model.gridShown ? renderTable(l10n, model) : nothing}
-  </div>`;
-}
-
-function renderTable(l10n: Localizer, model: TrainModel): TemplateResult {
+export function renderPredictionTable(l10n: Localizer, model: TrainModel): TemplateResult {
   const grid = predictionGrid(model);
   const coordinate = (v: number) => l10n.number(Number(v.toFixed(1)));
   const cell = (value: number) =>
