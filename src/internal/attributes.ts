@@ -15,8 +15,11 @@ export interface Problem {
   readonly ref?: MessageRef;
 }
 
-/** A parser's answer: the value, or why not. */
-export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+/**
+ * A parser's answer: the value, or why not. A value read entry by entry may be taken in part:
+ * `ok` with the entries that were good, and a `problem` naming the first one that was not.
+ */
+export type Parsed<T> = { ok: true; value: T; problem?: Problem } | ({ ok: false } & Problem);
 
 /** A problem from a catalogue message. */
 export function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {
@@ -150,7 +153,9 @@ export function parseNumberList(
 
 /**
  * Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }: an object without a prototype, so a
- * variable named `constructor` or `__proto__` is a name like any other.
+ * variable named `constructor` or `__proto__` is a name like any other. Each entry is read on its
+ * own: one that is not `name=number` is left out and named in the answer's `problem`, and the
+ * others are kept, so one bad value does not lose the rest.
  */
 export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
   const trimmed = (text ?? '').trim();
@@ -158,15 +163,18 @@ export function parseAssignments(text: string | null | undefined): Parsed<Record
   const values: Record<string, number> = Object.create(null);
   if (trimmed === '') return ok(values);
   if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
+  let refused: Problem | undefined;
   for (const pair of trimmed.split(/\s*[,;]\s*/)) {
     if (pair === '') continue;
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
-    if (!match) return fail('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
-    const parsed = parseNumber(match[2]);
-    if (!parsed.ok) return fail('attr.assignmentNumber', { name: match[1], got: echo(match[2]) });
-    values[match[1]] = parsed.value;
+    const parsed = match ? parseNumber(match[2]) : undefined;
+    if (match && parsed?.ok) values[match[1]] = parsed.value;
+    else
+      refused ??= match
+        ? problem('attr.assignmentNumber', { name: match[1], got: echo(match[2]) })
+        : problem('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
   }
-  return ok(values);
+  return refused ? { ok: true, value: values, problem: refused } : ok(values);
 }
 
 /** Reads one of a fixed set of words. */

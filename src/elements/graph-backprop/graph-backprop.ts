@@ -85,8 +85,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /**
    * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
-   * variable not given here starts at 1; a name that is not in the expression is reported.
-   * Setting it replaces the reader's edits. Reads back every variable's value now.
+   * variable not given here starts at 1; an entry that is not `name=number` is reported and left
+   * out while the others apply; a name that is not in the expression is reported (and the whole
+   * set refused). Setting it replaces the reader's edits. Reads back every variable's value now.
    * @attr values
    */
   @setting<Record<string, number>>({
@@ -165,7 +166,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
   );
   private readonly host = new HostWidth(this, (width) => {
-    const { graph, direction } = this.model;
+    const { graph, direction, typing } = this.model;
+    if (typing) return;
     this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
   });
 
@@ -252,7 +254,11 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const model = changed.has('step')
       ? rules.stepTo(applied.model, givenValue<number>(this, 'step'))
       : applied.model;
-    const direction = chooseDirection(model.graph, this.host.width, model.direction);
+    // While the reader types an expression the drawing keeps its direction, not flipping between
+    // across and down with each keystroke's graph; it is chosen again when they finish.
+    const direction = model.typing
+      ? model.direction
+      : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock.stop();

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Frames } from '../../internal/lifecycle.js';
 
 /**
  * The animation loop behind Play: once per animation frame it calls `frame` with a deadline a
@@ -14,7 +15,7 @@ export const TRAINING_BUDGET_MS = 6;
 const SPEAK_EVERY_MS = 5000;
 
 export class TrainingLoop implements ReactiveController {
-  private request?: number;
+  private readonly frames: Frames;
   private onScreen = true;
   private observer?: IntersectionObserver;
   private lastSpoken = 0;
@@ -31,13 +32,14 @@ export class TrainingLoop implements ReactiveController {
     private readonly wanted: () => boolean,
   ) {
     host.addController(this);
+    this.frames = new Frames(host);
   }
 
   /** Asks for a frame if playing and visible; otherwise the next visibility change will. */
   schedule(): void {
-    if (this.request !== undefined || !this.wanted() || !this.host.isConnected) return;
+    if (this.frames.running || !this.wanted() || !this.host.isConnected) return;
     if (!this.onScreen || document.hidden) return;
-    this.request = requestAnimationFrame(this.tick);
+    this.frames.start(this.tick);
   }
 
   hostConnected(): void {
@@ -56,18 +58,17 @@ export class TrainingLoop implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.request !== undefined) cancelAnimationFrame(this.request);
-    this.request = undefined;
   }
 
-  private readonly tick = (): void => {
-    this.request = undefined;
-    if (!this.wanted()) return;
+  /** One frame; answers whether the next frame trains too (Frames stops otherwise). */
+  private readonly tick = (): boolean => {
+    if (!this.wanted()) return false;
     const now = performance.now();
     const deadline = now + TRAINING_BUDGET_MS;
     const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
     if (speak) this.lastSpoken = now;
-    if (this.frame(() => performance.now() > deadline, speak)) this.schedule();
+    const more = this.frame(() => performance.now() > deadline, speak);
+    return more && this.host.isConnected && this.onScreen && !document.hidden;
   };
 
   private readonly onVisibility = (): void => this.schedule();

@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 import './expression-box.messages.js';
 
 export { expressionBoxStyles as styles } from './expression-box.styles.js';
@@ -44,6 +44,7 @@ function renderFailure(text: string, failure: ParseFailure, l10n: Localizer): Te
       >${before}<mark>${at === '' || at === ' ' ? '␣' : at}</mark>${after}</code
     >
     <p>${l10n.t('graph-backprop.expression.failure', { message: reason })}</p>
+    <p>${l10n.t('graph-backprop.expression.kept')}</p>
   </div>`;
 }
 
