@@ -137,6 +137,20 @@ describe('<train-network>', () => {
     expect(element.announcement).to.match(/^Epoch \d+: training loss/);
   });
 
+  it('Play waits while the figure is off-screen, and trains once it is back in view', async () => {
+    const element = await mount('dataset="gauss" sizes="2" batch-size="100"');
+    element.style.position = 'fixed';
+    element.style.top = '-5000px';
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let k = 0; k < 5; k++) await frame(); // the observer has seen it leave
+    element.play();
+    for (let k = 0; k < 20; k++) await frame();
+    expect(element.epoch).to.equal(0);
+    element.style.top = '0';
+    await waitUntil(() => element.epoch > 0, 'training never resumed on screen');
+    element.pause();
+  });
+
   it('a learning rate of 10 on relu: diverged fires, training rewinds, one sentence says why, no NaN', async () => {
     const element = await mount('dataset="xor" sizes="8 8" activation="relu" learning-rate="10"');
     const diverged: number[] = [];
