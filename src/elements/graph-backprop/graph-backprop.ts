@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { oneOf, parseAssignments } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
@@ -14,6 +15,12 @@ import { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
 import './messages.js';
 import { renderBody, type GraphBackpropHandlers } from './views/body.js';
+
+/**
+ * The live region's sentences (narration.ts): nothing is said before the reader's first action,
+ * so they are fetched then, or sooner once the page is idle after the first render.
+ */
+const narration = new LazyView(() => import('./narration.js'));
 
 export type {
   BackwardStepDetail,
@@ -230,6 +237,11 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.step = 0;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle([narration]);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The clock has stopped with the element; so does the play.
@@ -269,8 +281,15 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     // A play stopped by the action takes its timer with it.
     if (!this.model.playing) this.clock.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announce(outcome.say);
+    if (outcome.say !== null) this.speak(outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
+  }
+
+  /** Announces a sentence now, or once the narration has arrived (`updateComplete` waits). */
+  private speak(say: actions.Speech): void {
+    const module = narration.ready;
+    if (module) return this.announce(say(module));
+    this.awaitLoad(narration.load().then((loaded) => this.announce(say(loaded))));
   }
 
   /** One tick of Play; answers whether to go on. */
