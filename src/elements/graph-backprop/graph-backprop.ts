@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { oneOf, parseAssignments } from '../../internal/attributes.js';
+import { oneOf } from '../../internal/attributes.js';
+import { parseAssignments } from '../../internal/parse-assignments.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
@@ -281,15 +282,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     // A play stopped by the action takes its timer with it.
     if (!this.model.playing) this.clock.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.speak(outcome.say);
+    if (outcome.say !== null) this.announceFrom(narration, outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
-  }
-
-  /** Announces a sentence now, or once the narration has arrived (`updateComplete` waits). */
-  private speak(say: actions.Speech): void {
-    const module = narration.ready;
-    if (module) return this.announce(say(module));
-    this.awaitLoad(narration.load().then((loaded) => this.announce(say(loaded))));
   }
 
   /** One tick of Play; answers whether to go on. */
