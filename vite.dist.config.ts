@@ -143,7 +143,7 @@ const isCoreBarrel = (id: string): boolean => /[\\/]src[\\/]core[\\/]index\.ts$/
 function importersUsing(id: string, context: ChunkingContext): string[] {
   const info = context.getModuleInfo(id);
   if (!info) return [];
-  const exported = new Set(info.exports);
+  const exported = exportedNames(id, context);
   return info.importers.flatMap((importer) => {
     if (!isCoreBarrel(importer)) return [importer];
     return (context.getModuleInfo(importer)?.importers ?? []).filter((user) =>
@@ -152,6 +152,26 @@ function importersUsing(id: string, context: ChunkingContext): string[] {
       ),
     );
   });
+}
+
+/**
+ * The names a module exports, those of its `export * from` lines included (the bundler lists
+ * each such line as `*`): the core's training/index.ts re-exports its modules that way.
+ */
+function exportedNames(
+  id: string,
+  context: ChunkingContext,
+  seen = new Set<string>(),
+): Set<string> {
+  const info = context.getModuleInfo(id);
+  if (!info || seen.has(id)) return new Set();
+  seen.add(id);
+  const names = new Set(info.exports.filter((name) => name !== '*'));
+  if (info.exports.includes('*')) {
+    for (const imported of info.importedIds)
+      for (const name of exportedNames(imported, context, seen)) names.add(name);
+  }
+  return names;
 }
 
 /** The names a module's code imports from the core's index (`import { a, b as c } from '…/core/index.js'`). */

@@ -29,7 +29,7 @@ import {
   type SettingsHost,
 } from './settings.js';
 import { adoptSheet, adoptSheets, sheetsOf } from './restyle.js';
-import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
+import { adoptTexStyles, cancelTexWait, whenTexReady } from './tex.js';
 
 /** The events a reader's action starts with, which first apply settings made before it. */
 const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
@@ -328,7 +328,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadTex(this.onTexReady);
+    whenTexReady(this.onTexReady);
     this.stopWatchingLanguage = watchLanguage(this.followLanguage);
     this.followLanguage();
   }

@@ -5,7 +5,7 @@ import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
 
 /**
  * TeX rendering with KaTeX inside shadow roots.
- * - KaTeX is loaded when a formula first needs it, keeping the first load small.
+ * - KaTeX is loaded when a formula is first drawn, keeping the first load small.
  * - One constructed stylesheet, shared by every shadow root that shows a formula.
  * - Rendered with `katex.render` into DOM nodes (a strict CSP blocks the string output's inline
  *   styles), `trust: false`, finite size limits, and never throwing: bad TeX shows as plain text.
@@ -45,6 +45,16 @@ export function loadTex(onReady?: () => void): Promise<void> {
       loading = undefined;
     });
   return loading;
+}
+
+/**
+ * Calls `onReady` once KaTeX is here (now, if it is), without starting its download: the first
+ * formula drawn starts it (the `tex` directive), so a figure whose formulas wait for a reader to
+ * open a panel fetches none before then.
+ */
+export function whenTexReady(onReady: () => void): void {
+  if (katex) onReady();
+  else waiting.add(onReady);
 }
 
 /** Stop waiting for KaTeX on behalf of a detached element. */
@@ -127,6 +137,7 @@ class TexDirective extends Directive {
     if (key === this.lastKey && this.lastNode) return noChange;
     this.lastKey = key;
     if (!isTexReady()) {
+      void loadTex();
       const span = document.createElement('span');
       span.className = 'tex tex-pending';
       span.textContent = plainText(tex);
@@ -140,7 +151,7 @@ class TexDirective extends Directive {
 
 /**
  * Lit directive: `${tex('\\frac{a}{b}')}` renders a formula; the same string on the next render
- * keeps the same DOM. Elements using it must extend BackpropElement, which loads KaTeX and
- * adopts its stylesheet.
+ * keeps the same DOM. The first one drawn starts KaTeX's download. Elements using it must extend
+ * BackpropElement, which re-renders when KaTeX arrives and adopts its stylesheet.
  */
 export const tex = directive(TexDirective);
