@@ -15,8 +15,11 @@ export interface Problem {
   readonly ref?: MessageRef;
 }
 
-/** A parser's answer: the value, or why not. */
-export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+/**
+ * A parser's answer: the value, or why not. A value read entry by entry may be taken in part:
+ * `ok` with the entries that were good, and a `problem` naming the first one that was not.
+ */
+export type Parsed<T> = { ok: true; value: T; problem?: Problem } | ({ ok: false } & Problem);
 
 /** A problem from a catalogue message. */
 export function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {

@@ -3,7 +3,16 @@
  * because one element reads it: it travels in that element's chunk, not in every page's.
  */
 import { addEnglish } from './i18n.js';
-import { echo, MAX_ATTRIBUTE_LENGTH, ok, parseNumber, refusal, type Parsed } from './attributes.js';
+import {
+  echo,
+  MAX_ATTRIBUTE_LENGTH,
+  ok,
+  parseNumber,
+  problem,
+  refusal,
+  type Parsed,
+  type Problem,
+} from './attributes.js';
 import type { MessageRef } from './localizer.js';
 
 addEnglish({
@@ -14,7 +23,9 @@ addEnglish({
 
 /**
  * Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }: an object without a prototype, so a
- * variable named `constructor` or `__proto__` is a name like any other.
+ * variable named `constructor` or `__proto__` is a name like any other. Each entry is read on its
+ * own: one that is not `name=number` is left out and named in the answer's `problem`, and the
+ * others are kept, so one bad value does not lose the rest.
  */
 export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
   const trimmed = (text ?? '').trim();
@@ -22,14 +33,16 @@ export function parseAssignments(text: string | null | undefined): Parsed<Record
   const values: Record<string, number> = Object.create(null);
   if (trimmed === '') return ok(values);
   if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return refusal('attr.expected', { expected });
+  let refused: Problem | undefined;
   for (const pair of trimmed.split(/\s*[,;]\s*/)) {
     if (pair === '') continue;
     const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
-    if (!match) return refusal('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
-    const parsed = parseNumber(match[2]);
-    if (!parsed.ok)
-      return refusal('attr.assignmentNumber', { name: match[1], got: echo(match[2]) });
-    values[match[1]] = parsed.value;
+    const parsed = match ? parseNumber(match[2]) : undefined;
+    if (match && parsed?.ok) values[match[1]] = parsed.value;
+    else
+      refused ??= match
+        ? problem('attr.assignmentNumber', { name: match[1], got: echo(match[2]) })
+        : problem('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
   }
-  return ok(values);
+  return refused ? { ok: true, value: values, problem: refused } : ok(values);
 }

@@ -93,8 +93,9 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /**
    * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
-   * variable not given here starts at 1; a name that is not in the expression is reported.
-   * Setting it replaces the reader's edits. Reads back every variable's value now.
+   * variable not given here starts at 1; an entry that is not `name=number` is reported and left
+   * out while the others apply; a name that is not in the expression is reported (and the whole
+   * set refused). Setting it replaces the reader's edits. Reads back every variable's value now.
    * @attr values
    */
   @setting<Record<string, number>>({

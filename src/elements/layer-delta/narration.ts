@@ -8,14 +8,6 @@ import './messages.js';
  * between are hidden 1, hidden 2, ...
  */
 
-/**
- * A number for visible text, isolated left to right (U+2066 … U+2069): on a right-to-left page
- * "−0.5" would otherwise show its minus after the digits.
- */
-export function isolate(text: string): string {
-  return `\u2066${text}\u2069`;
-}
-
 /** Subscript digits for symbols in running text: W₂, δ₃. */
 export function subscript(n: number): string {
   return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
