@@ -349,83 +349,51 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     if (outcome.say !== null) this.announce(outcome.say);
   }
 
-  private readonly onPlayPause = (): void => (this.model.playing ? this.pause() : this.play());
-  private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
-  private readonly onReset = (): void => this.reset();
+  /** A reader's action that only changes what shows: the next snapshot, no event, no sentence. */
+  private show(model: TrainModel): void {
+    this.model = model;
+  }
 
-  private readonly onSettingInput = (event: Event): void => {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const name = control.dataset.setting ?? '';
-    if (name === 'newLabel') {
-      this.model = rules.setNewLabel(this.model, Number(control.value));
-      return;
-    }
-    const change = readerSetting(this.model.settings, name, control);
-    if (change) this.apply(actions.changeSetting(this.model, change));
-  };
-
-  private readonly onPlaneClick = (event: MouseEvent): void => {
-    const plane = event.currentTarget as HTMLElement;
-    const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
-    this.apply(actions.addOrRemove(this.model, x, y, this.l10n));
-  };
-
-  private readonly onPlaneKey = (event: KeyboardEvent): void => {
-    const outcome = actions.planeKey(this.model, event.key, event.shiftKey, this.l10n);
-    if (!outcome) return;
-    event.preventDefault();
-    this.apply(outcome);
-  };
-
-  private readonly onPlaneFocus = (): void => {
-    this.model = rules.showCursor(this.model, true);
-  };
-
-  private readonly onPlaneBlur = (): void => {
-    this.model = rules.showCursor(this.model, false);
-  };
-
-  private readonly onConnectionClick = (ref: ConnectionRef): void => {
-    this.model = rules.selectConnection(this.model, ref);
-  };
-
-  private readonly onUnitClick = (layer: number, unit: number): void => {
-    this.model = rules.selectUnit(this.model, layer, unit);
-  };
-
-  private readonly onToggleDelta = (): void => {
-    this.model = rules.toggleDelta(this.model);
-  };
-
-  private readonly onToggleGrid = (): void => {
-    this.model = rules.toggleGrid(this.model);
-  };
-
-  private readonly onTogglePanel = (): void => {
-    this.model = rules.togglePanel(this.model);
-  };
-
-  private readonly onPick = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    const which = select.dataset.pick as 'layer' | 'from' | 'to';
-    this.model = rules.pickConnection(this.model, which, Number(select.value));
-  };
-
+  /** Every view's handlers, made once (a new object per render would re-bind every listener). */
   private readonly handlers = {
-    playPause: this.onPlayPause,
-    step: this.onStep,
-    reset: this.onReset,
-    settingInput: this.onSettingInput,
-    planeClick: this.onPlaneClick,
-    planeKey: this.onPlaneKey,
-    planeFocus: this.onPlaneFocus,
-    planeBlur: this.onPlaneBlur,
-    connectionClick: this.onConnectionClick,
-    unitClick: this.onUnitClick,
-    toggleDelta: this.onToggleDelta,
-    pick: this.onPick,
-    togglePanel: this.onTogglePanel,
-    toggleGrid: this.onToggleGrid,
+    playPause: (): void => (this.model.playing ? this.pause() : this.play()),
+    step: (): void => this.apply(actions.step(this.model, this.l10n)),
+    reset: (): void => this.reset(),
+    settingInput: (event: Event): void => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      const name = control.dataset.setting ?? '';
+      if (name === 'newLabel') {
+        this.model = rules.setNewLabel(this.model, Number(control.value));
+        return;
+      }
+      const change = readerSetting(this.model.settings, name, control);
+      if (change) this.apply(actions.changeSetting(this.model, change));
+    },
+    planeClick: (event: MouseEvent): void => {
+      const plane = event.currentTarget as HTMLElement;
+      const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
+      this.apply(actions.addOrRemove(this.model, x, y, this.l10n));
+    },
+    planeKey: (event: KeyboardEvent): void => {
+      const outcome = actions.planeKey(this.model, event.key, event.shiftKey, this.l10n);
+      if (!outcome) return;
+      event.preventDefault();
+      this.apply(outcome);
+    },
+    planeFocus: (): void => this.show(rules.showCursor(this.model, true)),
+    planeBlur: (): void => this.show(rules.showCursor(this.model, false)),
+    connectionClick: (ref: ConnectionRef): void =>
+      this.show(rules.selectConnection(this.model, ref)),
+    unitClick: (layer: number, unit: number): void =>
+      this.show(rules.selectUnit(this.model, layer, unit)),
+    toggleDelta: (): void => this.show(rules.toggleDelta(this.model)),
+    togglePanel: (): void => this.show(rules.togglePanel(this.model)),
+    toggleGrid: (): void => this.show(rules.toggleGrid(this.model)),
+    pick: (event: Event): void => {
+      const select = event.target as HTMLSelectElement;
+      const which = select.dataset.pick as 'layer' | 'from' | 'to';
+      this.show(rules.pickConnection(this.model, which, Number(select.value)));
+    },
   };
 
   override render(): TemplateResult {
