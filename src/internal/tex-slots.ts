@@ -46,12 +46,26 @@ function lengthSensitive(tex: string): boolean {
 
 /** The formula's shape and runs, or null when its runs cannot become slots (see above). */
 export function splitTex(tex: string): TexParts | null {
-  if (lengthSensitive(tex)) return null;
   const runs = tex.match(DIGITS) ?? [];
   const width = markerWidth(runs.length);
   let index = 0;
   const shape = tex.replace(DIGITS, () => marker(index++, width));
-  return { shape, runs };
+  return isSlotShape(shape) ? { shape, runs } : null;
+}
+
+/** Whether a shape's runs can be slots, remembered per shape (the check is a regex scan). */
+const slotShapes = new Map<string, boolean>();
+const SLOT_SHAPES_LIMIT = 600;
+
+function isSlotShape(shape: string): boolean {
+  let known = slotShapes.get(shape);
+  if (known === undefined) {
+    // Markers are digits where the formula had digits, so the shape answers for the formula.
+    known = !lengthSensitive(shape);
+    if (slotShapes.size >= SLOT_SHAPES_LIMIT) slotShapes.clear();
+    slotShapes.set(shape, known);
+  }
+  return known;
 }
 
 function markerWidth(count: number): number {
