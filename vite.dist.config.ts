@@ -70,6 +70,9 @@ function scriptTagBuild(): UserConfig {
             `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
+          // The minifier keeps `/* @__PURE__ */` marks for a later bundler; nothing bundles these
+          // files again.
+          comments: { annotation: false },
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
@@ -92,6 +95,9 @@ function scriptTagBuild(): UserConfig {
  */
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
+  // A directive one element alone uses (neuron-backprop's `live`, layer-delta's `keyed`) goes
+  // with that element.
+  if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
@@ -131,7 +137,7 @@ const isCoreBarrel = (id: string): boolean => /[\\/]src[\\/]core[\\/]index\.ts$/
 function importersUsing(id: string, context: ChunkingContext): string[] {
   const info = context.getModuleInfo(id);
   if (!info) return [];
-  const exported = new Set(info.exports);
+  const exported = exportedNames(id, context);
   return info.importers.flatMap((importer) => {
     if (!isCoreBarrel(importer)) return [importer];
     return (context.getModuleInfo(importer)?.importers ?? []).filter((user) =>
@@ -140,6 +146,26 @@ function importersUsing(id: string, context: ChunkingContext): string[] {
       ),
     );
   });
+}
+
+/**
+ * The names a module exports, those of its `export * from` lines included (the bundler lists
+ * each such line as `*`): the core's training/index.ts re-exports its modules that way.
+ */
+function exportedNames(
+  id: string,
+  context: ChunkingContext,
+  seen = new Set<string>(),
+): Set<string> {
+  const info = context.getModuleInfo(id);
+  if (!info || seen.has(id)) return new Set();
+  seen.add(id);
+  const names = new Set(info.exports.filter((name) => name !== '*'));
+  if (info.exports.includes('*')) {
+    for (const imported of info.importedIds)
+      for (const name of exportedNames(imported, context, seen)) names.add(name);
+  }
+  return names;
 }
 
 /** The names a module's code imports from the core's index (`import { a, b as c } from '…/core/index.js'`). */

@@ -13,8 +13,8 @@ interface OutputChunkLike {
   fileName: string;
   code: string;
   imports: string[];
-  isDynamicEntry: boolean;
   facadeModuleId: string | null;
+  moduleIds: string[];
 }
 
 /** A chunk and every chunk it reaches through static imports. */
@@ -64,7 +64,11 @@ export function elementChunkDependencies(
       const alreadyLoaded = staticClosure(host.fileName, chunks);
       const entries: string[] = [];
       for (const chunk of chunks.values()) {
-        const tag = chunk.isDynamicEntry ? elementOf(chunk.facadeModuleId) : undefined;
+        // An element's chunk is the one holding its define.ts: with the build's chunk groups it is
+        // not always that module's facade, so look through every module in the chunk.
+        const tag = [chunk.facadeModuleId, ...(chunk.moduleIds ?? [])]
+          .map((id) => elementOf(id))
+          .find((found) => found !== undefined);
         if (!tag) continue;
         const files = [...staticClosure(chunk.fileName, chunks)]
           .filter((file) => file !== chunk.fileName && !alreadyLoaded.has(file))

@@ -6,5 +6,6 @@ import './elements/chain-rule-gears/define.js';
 import './elements/neuron-backprop/define.js';
 import './elements/graph-backprop/define.js';
 import './elements/layer-delta/define.js';
+import './elements/train-network/define.js';
 
 export * from './index.js';

@@ -20,19 +20,27 @@ const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
   'neuron-backprop': () => import('./elements/neuron-backprop/define.js'),
   'graph-backprop': () => import('./elements/graph-backprop/define.js'),
   'layer-delta': () => import('./elements/layer-delta/define.js'),
+  'train-network': () => import('./elements/train-network/define.js'),
 };
 
 const loading = new Map<ElementTag, Promise<void>>();
 
 /**
+ * Elements whose first paint shows no formula: theirs are in a panel a reader opens, which
+ * fetches KaTeX then (`tex` starts it), so it is not started beside their chunk.
+ */
+const FORMULAS_ON_REQUEST: ReadonlySet<ElementTag> = new Set(['train-network']);
+
+/**
  * What every element imports, started beside the element's own chunk rather than found in it
  * (on a slow network each is a round trip sooner): the shared chunk (Lit, the base class, the
- * theme) and, since every element typesets formulas, KaTeX and its CSS (~80 kB). The same
- * modules the element imports later, so nothing is fetched twice; a KaTeX failure is the
- * element's to handle (its formulas stay plain text).
+ * theme) and, for an element that typesets formulas as it first paints, KaTeX and its CSS
+ * (~80 kB). The same modules the element imports later, so nothing is fetched twice; a KaTeX
+ * failure is the element's to handle (its formulas stay plain text).
  */
-function startSharedDownloads(): Promise<unknown> {
-  void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
+function startSharedDownloads(tag: ElementTag): Promise<unknown> {
+  if (!FORMULAS_ON_REQUEST.has(tag))
+    void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
   return import('./internal/base-element.js');
 }
 
@@ -99,7 +107,7 @@ export function loadElement(tag: ElementTag): Promise<void> {
   // the shared chunk and KaTeX after it: a browser opens a few connections per host at a time,
   // and the element paints without KaTeX.
   preloadElementDependencies(tag);
-  const load = Promise.all([imported, startSharedDownloads()]).then(
+  const load = Promise.all([imported, startSharedDownloads(tag)]).then(
     () => {
       if (typeof document !== 'undefined') clearLoadNotes(document, tag);
     },

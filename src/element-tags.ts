@@ -4,6 +4,7 @@ export const ELEMENT_TAGS = [
   'neuron-backprop',
   'graph-backprop',
   'layer-delta',
+  'train-network',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

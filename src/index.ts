@@ -22,6 +22,13 @@ export type {
   GraphBackpropEventMap,
 } from './elements/graph-backprop/graph-backprop-events.js';
 export { LayerDelta } from './elements/layer-delta/layer-delta.js';
+export { TrainNetwork } from './elements/train-network/train-network.js';
+export type {
+  EpochDetail,
+  TrainChangeDetail,
+  DivergedDetail,
+  TrainNetworkEventMap,
+} from './elements/train-network/train-network.js';
 export type {
   LayerSelectDetail,
   BackwardStepDetail as LayerBackwardStepDetail,

@@ -19,6 +19,10 @@ import type {
   NeuronBackprop,
   NeuronBackpropEventMap,
 } from '../dist/types/elements/neuron-backprop/neuron-backprop.js';
+import type {
+  TrainNetwork,
+  TrainNetworkEventMap,
+} from '../dist/types/elements/train-network/train-network.js';
 
 /**
  * React's own props (ref, key, children, style, className, id, aria-*...), `class`, and the
@@ -169,7 +173,7 @@ export interface LayerDeltaProps {
   oninput?: (event: LayerDeltaEventMap['input']) => void;
   /** The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`. */
   onchange?: (event: LayerDeltaEventMap['change']) => void;
-  /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
+  /** An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble. */
   onerror?: (event: LayerDeltaEventMap['error']) => void;
 }
 
@@ -206,6 +210,84 @@ export interface NeuronBackpropProps {
   onerror?: (event: NeuronBackpropEventMap['error']) => void;
 }
 
+/** Props of `<train-network>`: Mini-batch gradient descent on 2-D data: the decision boundary, the losses, and any weight's gradient. */
+export interface TrainNetworkProps {
+  /**
+   * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
+   * (regression). Its property is `datasetName`, as `dataset` is every HTML element's
+   * `data-*` map. (attribute `dataset`)
+   */
+  datasetName?: TrainNetwork['datasetName'];
+  /** Classes of the classification sets, 2 to 5. (attribute `classes`) */
+  classes?: TrainNetwork['classes'] | string;
+  /** Units per hidden layer: 1 to 6 layers of 1 to 8 units, e.g. `8 8`. (attribute `sizes`) */
+  sizes?: TrainNetwork['sizes'] | string;
+  /** The hidden layers' activation: `relu`, `tanh`, `sigmoid` or `linear`. (attribute `activation`) */
+  activation?: TrainNetwork['activation'];
+  /** The step size η, from 0.00001 to 10. (attribute `learning-rate`) */
+  learningRate?: TrainNetwork['learningRate'] | string;
+  /** Examples per mini-batch, 1 to 100. (attribute `batch-size`) */
+  batchSize?: TrainNetwork['batchSize'] | string;
+  /** `none`, `l1` (rate·Σ|w|) or `l2` (rate·½Σw²); biases are not regularised. (attribute `regularization`) */
+  regularization?: TrainNetwork['regularization'];
+  /** The regularisation rate λ, 0 to 10. (attribute `regularization-rate`) */
+  regularizationRate?: TrainNetwork['regularizationRate'] | string;
+  /** Noise in the generated data, 0 to 0.5. (attribute `noise`) */
+  noise?: TrainNetwork['noise'] | string;
+  /** The share of points used for training, 0.1 to 0.9; the rest are test points. (attribute `train-ratio`) */
+  trainRatio?: TrainNetwork['trainRatio'] | string;
+  /** The inputs: space-separated names from `x1 x2 x1^2 x2^2 x1*x2 sin(x1) sin(x2)`. (attribute `features`) */
+  features?: TrainNetwork['features'] | string;
+  /** Seed for the data, the split, the initial weights and the batch order (a whole number). (attribute `seed`) */
+  seed?: TrainNetwork['seed'] | string;
+  /**
+   * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
+   * `goalReached` from then on, and a SCORM package built from the figure reports completion. (attribute `goal-accuracy`)
+   */
+  goalAccuracy?: TrainNetwork['goalAccuracy'] | string;
+  /**
+   * The author's own data: `x y label` triples separated by `;` (x and y from −6 to 6, the label
+   * a class from 0 to 4), up to 1,000 points; or an array of `{ x, y, label }`. Reads back every
+   * point, the reader's included. (attribute `points`)
+   */
+  points?: TrainNetwork['points'] | string;
+  /**
+   * The weights, `weights[l][i][j]` joining unit j of layer l to unit i of layer l + 1. Settable
+   * (a copy is kept), applied after the other settings given with it, as a new epoch 0; refused
+   * with an `error` event when its shape does not match the network. Reads return a copy.
+   */
+  weights?: TrainNetwork['weights'];
+  /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
+  biases?: TrainNetwork['biases'];
+  /**
+   * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
+   * (regression). Its property is `datasetName`, as `dataset` is every HTML element's
+   * `data-*` map. (the attribute of `datasetName`)
+   */
+  dataset?: string | number;
+  /** The step size η, from 0.00001 to 10. (the attribute of `learningRate`) */
+  'learning-rate'?: string | number;
+  /** Examples per mini-batch, 1 to 100. (the attribute of `batchSize`) */
+  'batch-size'?: string | number;
+  /** The regularisation rate λ, 0 to 10. (the attribute of `regularizationRate`) */
+  'regularization-rate'?: string | number;
+  /** The share of points used for training, 0.1 to 0.9; the rest are test points. (the attribute of `trainRatio`) */
+  'train-ratio'?: string | number;
+  /**
+   * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
+   * `goalReached` from then on, and a SCORM package built from the figure reports completion. (the attribute of `goalAccuracy`)
+   */
+  'goal-accuracy'?: string | number;
+  /** During Play, at most once per frame, when an epoch completed. Detail: `{ epoch, trainLoss, testLoss, accuracy, goalReached }`. */
+  onepoch?: (event: TrainNetworkEventMap['epoch']) => void;
+  /** The reader changed a setting or a point. Detail: `{ setting, value }`. */
+  onchange?: (event: TrainNetworkEventMap['change']) => void;
+  /** The loss exploded; training paused and rewound. Detail: `{ epoch, learningRate }`. */
+  ondiverged?: (event: TrainNetworkEventMap['diverged']) => void;
+  /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
+  onerror?: (event: TrainNetworkEventMap['error']) => void;
+}
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
@@ -213,6 +295,7 @@ declare module 'react' {
       'graph-backprop': ElementProps<GraphBackprop, GraphBackpropProps>;
       'layer-delta': ElementProps<LayerDelta, LayerDeltaProps>;
       'neuron-backprop': ElementProps<NeuronBackprop, NeuronBackpropProps>;
+      'train-network': ElementProps<TrainNetwork, TrainNetworkProps>;
     }
   }
 }

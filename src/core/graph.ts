@@ -2,18 +2,33 @@ import { backward, forward, topologicalOrder, type BackwardStep } from './backwa
 import { ExpressionError } from './errors.js';
 import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
-import { getOp } from './ops.js';
+import { getOp, type OpName } from './ops.js';
 import { parse } from './parser.js';
+import { gradientProblem, passShape, tangentProblem, type PassShape } from './pass-problems.js';
 
-/** A problem at one node: an op given inputs outside its domain, or a non-finite result. */
+/**
+ * A problem at one node: an op given inputs outside its domain, or a value, local gradient,
+ * gradient or tangent that is too large for a number.
+ */
 export interface DomainProblem {
   readonly node: GradNode;
   readonly message: string;
 }
 
+/** A short description of a value that is not a finite number, for an error message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 20))}`;
+  // NaN, Infinity, -Infinity and null read as themselves.
+  return typeof value === 'number' || value === null
+    ? String(value)
+    : `a value of type ${typeof value}`;
+}
+
 /**
  * A parsed expression ready for widgets: nodes in topological order with stable ids
  * (`n0` ... inputs first), variables by name, and forward/backward passes on demand.
+ * A variable may have any name, `constructor` and `__proto__` included: names are looked up in
+ * Maps and own properties only, and the records it returns have no prototype.
  */
 export class ExpressionGraph {
   readonly text: string;
@@ -24,6 +39,10 @@ export class ExpressionGraph {
   readonly positions: ReadonlyMap<string, number>;
   /** Where each node is written in `text` (an op at its operator or function name). */
   readonly nodePositions: ReadonlyMap<GradNode, number>;
+  /** Nodes that depend on a variable, for the ops' domain checks: the rest are fixed numbers. */
+  private readonly varies = new Set<GradNode>();
+  /** The nodes by index, for findProblem's own passes. */
+  private readonly shape: PassShape;
 
   constructor(text: string) {
     const parsed = parse(text);
@@ -36,25 +55,44 @@ export class ExpressionGraph {
     this.nodes.forEach((node, index) => {
       node.id = `n${index}`;
     });
+    for (const node of this.nodes) {
+      if (node.op === 'var' || node.inputs.some((input) => this.varies.has(input))) {
+        this.varies.add(node);
+      }
+    }
+    this.shape = passShape(this.nodes);
   }
 
   get variableNames(): string[] {
     return [...this.variables.keys()];
   }
 
-  /** Sets variables by name (unknown names throw) and recomputes every value. */
+  /**
+   * Sets variables by name and recomputes every value. Only own properties of `values` are read.
+   * A name that is not a variable, or a value that is not a finite number (`'2'`, null, NaN,
+   * `10n`, an object), throws ExpressionError naming the variable, and nothing is set: no value
+   * is converted, so '2' never becomes "21".
+   */
   setValues(values: Readonly<Record<string, number>>): void {
-    for (const [name, value] of Object.entries(values)) {
-      const node = this.variables.get(name);
-      if (!node) throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
-      node.value = value;
+    const entries = Object.entries(values) as Array<[string, unknown]>;
+    for (const [name, value] of entries) {
+      if (!this.variables.has(name)) {
+        throw new ExpressionError(`'${name}' is not a variable of ${this.text}`, 0);
+      }
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new ExpressionError(
+          `the value of '${name}' must be a finite number, not ${describeValue(value)}`,
+          this.positions.get(name) ?? 0,
+        );
+      }
     }
+    for (const [name, value] of entries) this.variables.get(name)!.value = value as number;
     forward(this.nodes);
   }
 
-  /** Current value of every variable. */
+  /** Current value of every variable, in an object without a prototype. */
   values(): Record<string, number> {
-    return Object.fromEntries([...this.variables].map(([name, node]) => [name, node.value]));
+    return this.byName((node) => node.value);
   }
 
   /** Runs a full backward pass and returns its steps. */
@@ -72,23 +110,44 @@ export class ExpressionGraph {
     return forwardTangents(this.output, node, this.nodes);
   }
 
-  /** d(output)/d(variable) for every variable, after `backward()`. */
+  /** d(output)/d(variable) for every variable, after `backward()`, without a prototype. */
   gradients(): Record<string, number> {
-    return Object.fromEntries([...this.variables].map(([name, node]) => [name, node.grad]));
+    return this.byName((node) => node.grad);
   }
 
-  /** The first node whose inputs are outside its op's domain or whose value is not finite. */
-  findProblem(): DomainProblem | null {
+  /** One number per variable, in an object without Object.prototype: `.toString` is a variable's. */
+  private byName(read: (node: GradNode) => number): Record<string, number> {
+    const result = Object.create(null) as Record<string, number>;
+    for (const [name, node] of this.variables) result[name] = read(node);
+    return result;
+  }
+
+  /**
+   * The first problem of the graph at its current values, or null when every number a widget
+   * shows is finite. In order: an op given inputs outside its domain, or a value or local
+   * gradient too large for a number (inputs first); then a gradient of the backward pass too
+   * large for a number (output first, as the pass runs); then, unless `tangents` is false, a
+   * tangent of forward mode seeded on any variable. The passes are worked out here without
+   * touching the nodes' `grad` and `tangent`, so it may be called before or after them.
+   */
+  findProblem(options: { tangents?: boolean } = {}): DomainProblem | null {
     for (const node of this.nodes) {
-      if (node.op === 'var' || node.op === 'const') continue;
-      const spec = getOp(node.op);
-      const reason = spec.domain?.(node.inputs.map((input) => input.value));
+      if (node.isLeaf) continue;
+      const fixed = node.inputs.map((input) => !this.varies.has(input));
+      const reason = getOp(node.op as OpName).domain?.(
+        node.inputs.map((i) => i.value),
+        fixed,
+      );
       if (reason) return { node, message: reason };
-      if (!Number.isFinite(node.value) || node.localGrads.some((g) => !Number.isFinite(g))) {
-        return { node, message: `${node.op} gives a result too large to show` };
+      if (!Number.isFinite(node.value)) {
+        return { node, message: `${node.op} gives a result too large for a number` };
+      }
+      if (node.localGrads.some((g) => !Number.isFinite(g))) {
+        return { node, message: `the local gradient of ${node.op} is too large for a number` };
       }
     }
-    return null;
+    const gradient = gradientProblem(this.shape);
+    return gradient || options.tangents === false ? gradient : tangentProblem(this.shape);
   }
 
   nodeById(id: string): GradNode | undefined {

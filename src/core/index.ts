@@ -1,6 +1,7 @@
 /**
  * backprop-elements/core: scalar reverse-mode autodiff with inspectable steps, an expression
- * parser, a dense-network module and a finite-difference check. No DOM, no Lit.
+ * parser, a dense-network module, a finite-difference check and mini-batch training on 2-D data.
+ * No DOM, no Lit.
  */
 export { OPS, FUNCTION_NAMES, BCE_EPSILON, getOp, isOpName, infiniteSlopeAtZero } from './ops.js';
 export {
@@ -40,6 +41,8 @@ export {
   validateTarget,
   TARGET_SUM_TOLERANCE,
 } from './dense.js';
+export { findDenseProblem } from './dense-problems.js';
+export type { DenseProblem, DenseQuantity } from './dense-problems.js';
 export {
   softmax,
   logSumExp,
@@ -58,3 +61,5 @@ export type {
 } from './dense.js';
 export { seededRandom } from './random.js';
 export { closest, editDistance } from './suggest.js';
+// Training a small network on 2-D data (`<train-network>`'s math).
+export * from './training/index.js';

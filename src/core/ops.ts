@@ -1,7 +1,8 @@
 /**
  * The op table: the single source of truth for every operation the core knows.
- * The parser reads it (names, arity, infix symbols), the autodiff reads it (forward and
- * local partials) and the widgets read it (TeX and plain-words descriptions).
+ * The parser reads it (function names, arity), the autodiff reads it (forward and
+ * local partials, domains) and the widgets read it (TeX of the op and of its local gradients;
+ * the words describing an op are in each element's message catalogue).
  * Adding an op is adding one entry here.
  */
 import {
@@ -13,12 +14,8 @@ import {
 } from './scalar-math.js';
 
 export interface OpSpec {
-  /** Name used in expressions (`sigmoid(x)`) and on nodes. */
-  readonly name: string;
   /** Number of inputs. */
   readonly arity: 1 | 2;
-  /** Infix or prefix symbol when the op is written as an operator (`+`, `*`, unary `-`). */
-  readonly symbol?: string;
   /** Computes the op's value from its inputs. */
   forward(args: readonly number[]): number;
   /** Local partial derivative of the output with respect to each input, at `args`. */
@@ -29,10 +26,12 @@ export interface OpSpec {
   readonly gradTex: readonly string[];
   /** TeX of each local gradient's right-hand side with numbers plugged in. */
   gradValueTex(args: readonly string[], out: string): string[];
-  /** Plain-words description for panels and screen readers. */
-  readonly description: string;
-  /** Says why the inputs are outside the op's domain, or returns null when they are fine. */
-  domain?(args: readonly number[]): string | null;
+  /**
+   * Says why the inputs are outside the op's domain, or returns null when they are fine.
+   * `fixed[i]` tells whether input i is fixed (depends on no variable), for a rule that holds
+   * only when an input can change: a negative base with a power that varies has no slope in it.
+   */
+  domain?(args: readonly number[], fixed: readonly boolean[]): string | null;
 }
 
 /**
@@ -52,8 +51,6 @@ export const infiniteSlopeAtZero = (op: string): string => `${op} has an infinit
 const partial = (f: string, wrt: string): string => `\\frac{\\partial ${f}}{\\partial ${wrt}}`;
 
 const unary = (
-  name: string,
-  description: string,
   forward: (u: number) => number,
   derivative: (u: number, out: number) => number,
   tex: (u: string) => string,
@@ -61,9 +58,7 @@ const unary = (
   ruleValue: (u: string, out: string) => string,
   domain?: (u: number) => string | null,
 ): OpSpec => ({
-  name,
   arity: 1,
-  description,
   forward: ([u]) => forward(u),
   partials: ([u], out) => [derivative(u, out)],
   tex: ([u]) => tex(u),
@@ -74,10 +69,7 @@ const unary = (
 
 export const OPS = {
   add: {
-    name: 'add',
     arity: 2,
-    symbol: '+',
-    description: 'adds its inputs; the gradient passes through unchanged to both',
     forward: ([u, v]) => u + v,
     partials: () => [1, 1],
     tex: ([u, v]) => `${u} + ${v}`,
@@ -85,11 +77,7 @@ export const OPS = {
     gradValueTex: () => ['1', '1'],
   },
   sub: {
-    name: 'sub',
     arity: 2,
-    symbol: '-',
-    description:
-      'subtracts the second input from the first; the gradient passes to the first and flips sign for the second',
     forward: ([u, v]) => u - v,
     partials: () => [1, -1],
     tex: ([u, v]) => `${u} - ${v}`,
@@ -97,10 +85,7 @@ export const OPS = {
     gradValueTex: () => ['1', '-1'],
   },
   mul: {
-    name: 'mul',
     arity: 2,
-    symbol: '*',
-    description: "multiplies its inputs; each input's local gradient is the other input",
     forward: ([u, v]) => u * v,
     partials: ([u, v]) => [v, u],
     tex: ([u, v]) => `${u} \\cdot ${v}`,
@@ -108,10 +93,7 @@ export const OPS = {
     gradValueTex: ([u, v]) => [v, u],
   },
   div: {
-    name: 'div',
     arity: 2,
-    symbol: '/',
-    description: 'divides the first input by the second',
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
@@ -123,10 +105,7 @@ export const OPS = {
     domain: ([, v]) => (v === 0 ? 'division by zero' : null),
   },
   pow: {
-    name: 'pow',
     arity: 2,
-    symbol: '^',
-    description: 'raises the first input to the power of the second',
     forward: ([u, v]) => Math.pow(u, v),
     partials: ([u, v], out) => [
       v === 0 ? 0 : v * Math.pow(u, v - 1),
@@ -135,17 +114,21 @@ export const OPS = {
     tex: ([u, v]) => `{${u}}^{${v}}`,
     gradTex: [`${partial('u^v', 'u')} = v\\,u^{v-1}`, `${partial('u^v', 'v')} = u^v \\ln u`],
     gradValueTex: ([u, v], out) => [`${v} \\cdot (${u})^{${v} - 1}`, `${out} \\cdot \\ln(${u})`],
-    domain: ([u, v]) => {
+    // u^v = e^(v ln u) has a slope in v only for u > 0. A negative base works with a fixed whole
+    // power (x^2, x^-3), whose slope in v nobody asks for; with a power that varies (x^y, x^x)
+    // ∂/∂v would need ln of a negative number, so it is a domain problem, not a silent 0.
+    domain: ([u, v], [, powerFixed]) => {
       if (u === 0 && v < 0) return 'zero raised to a negative power';
       if (u === 0 && v > 0 && v < 1)
         return `${infiniteSlopeAtZero('pow')} (a power between 0 and 1)`;
       if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
+      if (u < 0 && !powerFixed) {
+        return 'a negative number raised to a power that varies has no slope in the power';
+      }
       return null;
     },
   },
   neg: unary(
-    'neg',
-    'flips the sign; the gradient flips sign too',
     (u) => -u,
     () => -1,
     (u) => `-${u}`,
@@ -153,8 +136,6 @@ export const OPS = {
     () => '-1',
   ),
   exp: unary(
-    'exp',
-    'the exponential; its local gradient is its own output',
     Math.exp,
     (_u, out) => out,
     (u) => `e^{${u}}`,
@@ -162,8 +143,6 @@ export const OPS = {
     (_u, out) => out,
   ),
   log: unary(
-    'log',
-    'the natural logarithm; its local gradient is one over its input',
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
@@ -172,8 +151,6 @@ export const OPS = {
     (u) => (u <= 0 ? 'log needs a positive input' : null),
   ),
   sqrt: unary(
-    'sqrt',
-    'the square root; its local gradient is one over twice its output',
     Math.sqrt,
     // 1 / (2·0) is Infinity at 0, as for u^0.5; the domain check below says so in words.
     (_u, out) => 1 / (2 * out),
@@ -186,8 +163,6 @@ export const OPS = {
     },
   ),
   sin: unary(
-    'sin',
-    'the sine; its local gradient is the cosine of its input',
     Math.sin,
     (u) => Math.cos(u),
     (u) => `\\sin\\left(${u}\\right)`,
@@ -195,8 +170,6 @@ export const OPS = {
     (u) => `\\cos(${u})`,
   ),
   cos: unary(
-    'cos',
-    'the cosine; its local gradient is minus the sine of its input',
     Math.cos,
     (u) => -Math.sin(u),
     (u) => `\\cos\\left(${u}\\right)`,
@@ -204,8 +177,6 @@ export const OPS = {
     (u) => `-\\sin(${u})`,
   ),
   tanh: unary(
-    'tanh',
-    'the hyperbolic tangent; its local gradient is one minus its output squared',
     Math.tanh,
     tanhSlope,
     (u) => `\\tanh\\left(${u}\\right)`,
@@ -213,8 +184,6 @@ export const OPS = {
     (_u, out) => `1 - (${out})^2`,
   ),
   sigmoid: unary(
-    'sigmoid',
-    'squashes its input into (0, 1); its local gradient is its output times one minus its output',
     sigmoid,
     sigmoidSlope,
     (u) => `\\sigma\\left(${u}\\right)`,
@@ -222,8 +191,6 @@ export const OPS = {
     (_u, out) => `${out} \\cdot (1 - ${out})`,
   ),
   relu: unary(
-    'relu',
-    'keeps a positive input and turns a negative one into zero; the gradient passes only when the input is positive',
     (u) => (u > 0 ? u : 0),
     (u) => (u > 0 ? 1 : 0),
     (u) => `\\operatorname{relu}\\left(${u}\\right)`,
@@ -231,8 +198,6 @@ export const OPS = {
     (u) => (Number(u) > 0 ? '1' : '0'),
   ),
   abs: unary(
-    'abs',
-    'the absolute value; its local gradient is the sign of its input (zero at zero)',
     Math.abs,
     (u) => Math.sign(u),
     (u) => `\\left|${u}\\right|`,
@@ -240,10 +205,7 @@ export const OPS = {
     (u) => `\\operatorname{sign}(${u})`,
   ),
   bce: {
-    name: 'bce',
     arity: 2,
-    description:
-      'binary cross-entropy of a predicted probability p against a label y: small when p is near y',
     forward: ([p, y]) => {
       const q = clampProbability(p);
       return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
@@ -264,10 +226,7 @@ export const OPS = {
     domain: ([p]) => (p >= 0 && p <= 1 ? null : 'bce needs a probability p between 0 and 1'),
   },
   bce_logits: {
-    name: 'bce_logits',
     arity: 2,
-    description:
-      'binary cross-entropy of a label y against the probability sigmoid(z), computed from z itself so it stays exact when z is large',
     // bce(sigmoid(z), y) is y softplus(-z) + (1-y) softplus(z). Written this way, neither the loss
     // nor its gradient sigmoid(z) - y loses digits where sigmoid(z) rounds to 0 or 1 (|z| > ~36),
     // and no clamp is needed: the two-op chain bce(sigmoid(z), y) gives a wrong gradient there.
@@ -279,9 +238,7 @@ export const OPS = {
     gradValueTex: ([z, y]) => [`\\sigma(${z}) - ${y}`, `-(${z})`],
   },
   mse: {
-    name: 'mse',
     arity: 2,
-    description: 'squared error between a prediction p and a target y',
     forward: ([p, y]) => (p - y) * (p - y),
     partials: ([p, y]) => [2 * (p - y), -2 * (p - y)],
     tex: ([p, y]) => `\\left(${p} - ${y}\\right)^2`,

@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { withoutNonFiniteWords } from './format.js';
 import {
   catalogueLanguage,
@@ -20,8 +27,8 @@ import {
   wasGiven,
   type SettingsHost,
 } from './settings.js';
-import { adoptSheets, sheetsOf } from './restyle.js';
-import { adoptTexStyles, cancelTexWait, loadTex } from './tex.js';
+import { adoptSheet, adoptSheets, sheetsOf } from './restyle.js';
+import { adoptTexStyles, cancelTexWait, whenTexReady } from './tex.js';
 
 /** The events a reader's action starts with, which first apply settings made before it. */
 const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
@@ -142,6 +149,23 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.loads.add(load);
     const settled = (): void => void (this.loads.delete(load), this.requestUpdate());
     load.then(settled, settled);
+  }
+
+  /** Styles of views loaded on first use, in the order they were first drawn. */
+  private readonly viewStyles = new Set<CSSResult>();
+
+  /**
+   * @internal Adds a view's styles to the shadow root (once), when the view is first drawn. Where
+   * Lit builds no stylesheet (no adoptable sheets), the rules go in as a `<style>`, as Lit's own do.
+   */
+  adoptViewStyles(styles: CSSResult): void {
+    const root = this.shadowRoot;
+    if (!root || this.viewStyles.has(styles)) return;
+    this.viewStyles.add(styles);
+    const sheet = styles.styleSheet;
+    if (sheet) adoptSheet(root, sheet);
+    else
+      root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
   }
 
   /** Resolves once the reader's catalogue and any view being loaded are shown. */
@@ -296,11 +320,14 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     const styles = (this.constructor as typeof LitElement).elementStyles;
     adoptSheets(this.shadowRoot, sheetsOf(styles));
     adoptTexStyles(this.shadowRoot);
+    for (const { styleSheet } of this.viewStyles) {
+      if (styleSheet) adoptSheet(this.shadowRoot, styleSheet);
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadTex(this.onTexReady);
+    whenTexReady(this.onTexReady);
     this.stopWatchingLanguage = watchLanguage(this.followLanguage);
     this.followLanguage();
   }

@@ -3,15 +3,28 @@
  * element's first load: each is its own chunk, fetched the first time it is drawn or, sooner,
  * when the page is idle after the element's first render, so opening it shows no wait.
  */
+import type { CSSResult } from 'lit';
 import type { Localizer } from './localizer.js';
 import './loader-messages.js';
 
-/** What a view needs of its element: re-render when the code it asked for arrives. */
+/**
+ * What a view needs of its element: re-render when the code it asked for arrives, and take the
+ * view's own styles into its shadow root when the view is first drawn there.
+ */
 export interface LoadHost {
   awaitLoad(load: Promise<unknown>): void;
+  adoptViewStyles(styles: CSSResult): void;
 }
 
-export class LazyView<M> {
+/**
+ * A view's module. Its `styles` come with it rather than in the element's own stylesheet: the
+ * page that never opens the view never pays for them.
+ */
+export interface ViewModule {
+  readonly styles?: CSSResult;
+}
+
+export class LazyView<M extends object> {
   private module: M | undefined;
   private loading: Promise<M> | undefined;
   private failed = false;
@@ -19,11 +32,14 @@ export class LazyView<M> {
   constructor(private readonly importer: () => Promise<M>) {}
 
   /**
-   * The view's module when it is here. Otherwise undefined, and the element re-renders when it
-   * arrives (a fetch that failed is not retried on every render: `failed` says so).
+   * The view's module when it is here, its styles adopted by `host`. Otherwise undefined, and the
+   * element re-renders when it arrives (a fetch that failed is not retried on every render:
+   * `failed` says so).
    */
   use(host: LoadHost): M | undefined {
     if (!this.module && !this.failed) host.awaitLoad(this.load());
+    const styles = (this.module as ViewModule | undefined)?.styles;
+    if (styles) host.adoptViewStyles(styles);
     return this.module;
   }
 
@@ -54,13 +70,13 @@ export function unavailableText(l10n: Localizer, tag: string): string {
   return l10n.t('loader.missing', { tag });
 }
 
-const scheduled = new WeakSet<LazyView<unknown>>();
+const scheduled = new WeakSet<LazyView<object>>();
 
 /**
  * Starts fetching `views` once the page is idle (requestIdleCallback, else a short timeout), so
  * they are here before a reader opens them; each view is scheduled once per page.
  */
-export function prefetchWhenIdle(views: readonly LazyView<unknown>[]): void {
+export function prefetchWhenIdle(views: readonly LazyView<object>[]): void {
   const due = views.filter((view) => !scheduled.has(view));
   if (due.length === 0) return;
   for (const view of due) scheduled.add(view);

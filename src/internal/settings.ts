@@ -187,6 +187,18 @@ export function setting<T>(spec: SettingSpec<T>) {
   };
 }
 
+/**
+ * A private field whose change re-renders the element, with no attribute: what Lit's `@state()`
+ * does for these classes (legacy decorators), without the module that also serves the
+ * standard decorators and that every page would fetch.
+ */
+export function state() {
+  return (prototype: object, name: string): void => {
+    const ctor = prototype.constructor as typeof ReactiveElement;
+    ctor.createProperty(name, { state: true, attribute: false });
+  };
+}
+
 /** Property names declared read-only on a class, for the base class's upgrade check. */
 const READ_ONLY = new WeakMap<object, Set<string>>();
 

@@ -6,7 +6,7 @@ import { fillSlots, findSlots, splitTex, type Slots, type TexParts } from './tex
 
 /**
  * TeX rendering with KaTeX inside shadow roots.
- * - KaTeX is loaded when a formula first needs it, keeping the first load small.
+ * - KaTeX is loaded when a formula is first drawn, keeping the first load small.
  * - One constructed stylesheet, shared by every shadow root that shows a formula.
  * - Rendered with `katex.render` into DOM nodes (a strict CSP blocks the string output's inline
  *   styles), `trust: false`, finite size limits, and never throwing: bad TeX shows as plain text.
@@ -49,6 +49,16 @@ export function loadTex(onReady?: () => void): Promise<void> {
       loading = undefined;
     });
   return loading;
+}
+
+/**
+ * Calls `onReady` once KaTeX is here (now, if it is), without starting its download: the first
+ * formula drawn starts it (the `tex` directive), so a figure whose formulas wait for a reader to
+ * open a panel fetches none before then.
+ */
+export function whenTexReady(onReady: () => void): void {
+  if (katex) onReady();
+  else waiting.add(onReady);
 }
 
 /** Stop waiting for KaTeX on behalf of a detached element. */
@@ -170,6 +180,7 @@ class TexDirective extends Directive {
     if (!isTexReady()) {
       const key = `${mode}P${tex}`;
       if (key === this.lastKey && this.shown) return noChange;
+      void loadTex();
       const span = document.createElement('span');
       span.className = 'tex tex-pending';
       span.textContent = plainText(tex);
@@ -194,7 +205,8 @@ class TexDirective extends Directive {
 
 /**
  * Lit directive: `${tex('\\frac{a}{b}')}` renders a formula; the same string on the next render
- * keeps the same DOM. Elements using it must extend BackpropElement, which loads KaTeX and
- * adopts its stylesheet.
+ * keeps the same DOM, and so does one that differs only in its numbers (they are rewritten in
+ * place). The first one drawn starts KaTeX's download. Elements using it must extend
+ * BackpropElement, which re-renders when KaTeX arrives and adopts its stylesheet.
  */
 export const tex = directive(TexDirective);

@@ -4,6 +4,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/all.js';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
 import { contrast, rgba } from './colours.js';
+import { openFormulas } from './open-formulas.js';
 
 /**
  * Windows high contrast, emulated in Chromium (scripts/wtr-forced-colors.mjs): every element
@@ -61,6 +62,7 @@ describe('forced colours (Windows high contrast), emulated', () => {
       const name = unsafeStatic(tag);
       const element = await fixture<HTMLElement>(staticHtml`<${name}></${name}>`);
       await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      openFormulas(element);
       await waitUntil(() => element.shadowRoot!.querySelector('.katex'), 'formulas typeset');
       expect(problems(element)).to.deep.equal([]);
     });

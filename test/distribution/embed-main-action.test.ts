@@ -4,6 +4,7 @@ import '../../src/elements/chain-rule-gears/define.js';
 import '../../src/elements/graph-backprop/define.js';
 import '../../src/elements/layer-delta/define.js';
 import '../../src/elements/neuron-backprop/define.js';
+import '../../src/elements/train-network/define.js';
 import { embeddingOf } from '../../demo/builder/catalogue.js';
 import { onMainAction } from '../../src/embed/main-action.js';
 import type { ElementTag } from '../../src/element-tags.js';
@@ -101,5 +102,25 @@ describe('the main action each figure counts as done', () => {
     await waitUntil(() => done() === 1, 'reaching the input layer did not count', {
       timeout: 10000,
     });
+  });
+
+  it("train-network: the test accuracy reached the author's goal-accuracy", async () => {
+    const train = await fixture<HTMLElement>(
+      html`<train-network dataset="xor" sizes="4" goal-accuracy="0.95"></train-network>`,
+    );
+    await ready(train);
+    const done = await counted(train, 'train-network');
+    const accuracies: number[] = [];
+    train.addEventListener('epoch', (event) =>
+      accuracies.push((event as CustomEvent<{ accuracy: number }>).detail.accuracy),
+    );
+    button(train, 'Play').click();
+    await waitUntil(() => done() === 1, 'reaching 0.95 did not count', { timeout: 20000 });
+    button(train, 'Pause').click();
+    // Counted at the first epoch at the goal, not before.
+    const first = accuracies.findIndex((accuracy) => accuracy >= 0.95);
+    expect(first, 'an epoch reached the goal').to.be.at.least(0);
+    expect(accuracies.slice(0, first).every((accuracy) => accuracy < 0.95)).to.equal(true);
+    expect(done()).to.equal(1);
   });
 });

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { openFormulas } from '../conformance/open-formulas.js';
 
 /** Loads `src` in a fresh iframe of the given width and resolves once it has loaded. */
 export async function openFrame(src: string, width = 900): Promise<HTMLIFrameElement> {
@@ -18,11 +19,18 @@ export async function openFrame(src: string, width = 900): Promise<HTMLIFrameEle
   return frame;
 }
 
-/** Waits until `tag` inside the frame is upgraded and shows KaTeX output in its shadow root. */
+/**
+ * Waits until `tag` inside the frame is upgraded and shows KaTeX output in its shadow root
+ * (opening the panel that holds its formulas first, where they wait for a reader).
+ */
 export async function waitForFormula(frame: HTMLIFrameElement, tag: string): Promise<Element> {
   const document = frame.contentDocument!;
   await waitUntil(
-    () => document.querySelector(tag)?.shadowRoot?.querySelector('.katex'),
+    () => {
+      const element = document.querySelector(tag);
+      if (element) openFormulas(element);
+      return element?.shadowRoot?.querySelector('.katex');
+    },
     `${tag} never showed a typeset formula`,
     { timeout: 15000 },
   );

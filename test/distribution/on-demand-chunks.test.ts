@@ -36,4 +36,27 @@ describe('views loaded on demand in the built script tag', () => {
     expect(layer.shadowRoot!.querySelector('.efficiency table.counts')).to.exist;
     frame.remove();
   });
+
+  it('<train-network> alone fetches no KaTeX until a reader opens its gradient panel', async () => {
+    const frame = await openFrame('/test/distribution/pages/train-figure.html');
+    const train = await waitUntil(
+      () =>
+        frame.contentDocument!.querySelector('train-network')?.shadowRoot?.querySelector('canvas'),
+      'the network never drew',
+      { timeout: 10000 },
+    ).then(() => frame.contentDocument!.querySelector('train-network')!);
+    await waitUntil(
+      () => chunksFetched(frame).includes('gradient-panel'),
+      `the gradient panel was never prefetched: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    expect(chunksFetched(frame)).to.not.include('katex');
+    expect(train.shadowRoot!.querySelector('.katex')).to.equal(null);
+    train.shadowRoot!.querySelector<HTMLButtonElement>('button.explain')!.click();
+    await waitUntil(() => train.shadowRoot!.querySelector('[part="panel"] .katex'), 'no formula', {
+      timeout: 15000,
+    });
+    expect(chunksFetched(frame)).to.include('katex');
+    frame.remove();
+  });
 });

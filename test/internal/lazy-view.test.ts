@@ -1,10 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { css, type CSSResult } from 'lit';
 import { LazyView, prefetchWhenIdle, type LoadHost } from '../../src/internal/lazy-view.js';
 
-/** A host that records what it was asked to wait for. */
-function recordingHost(): LoadHost & { loads: Promise<unknown>[] } {
+/** A host that records what it was asked to wait for and which view styles it took. */
+function recordingHost(): LoadHost & { loads: Promise<unknown>[]; styles: CSSResult[] } {
   const loads: Promise<unknown>[] = [];
-  return { loads, awaitLoad: (load) => void loads.push(load) };
+  const styles: CSSResult[] = [];
+  return {
+    loads,
+    styles,
+    awaitLoad: (load) => void loads.push(load),
+    adoptViewStyles: (sheet) => void styles.push(sheet),
+  };
 }
 
 /** An importer the test resolves or rejects by hand, counting its calls. */
@@ -31,6 +38,23 @@ describe('LazyView: a view fetched on first use', () => {
     await host.loads[0];
     expect(view.use(host)?.render()).to.equal('panel');
     expect(view.unavailable).to.be.false;
+  });
+
+  it("hands its host the view's own styles once the view is here, not before", async () => {
+    const { importer, settle } = manualImporter<{ styles: CSSResult }>();
+    const view = new LazyView(importer);
+    const host = recordingHost();
+    view.use(host);
+    expect(host.styles, 'nothing to adopt while the code is missing').to.be.empty;
+    const styles = css`
+      .panel {
+        color: red;
+      }
+    `;
+    settle().resolve({ styles });
+    await host.loads[0];
+    view.use(host);
+    expect(host.styles).to.deep.equal([styles]);
   });
 
   it('says when its code could not be fetched, and does not ask again on every render', async () => {

@@ -1,8 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
 import * as gears from './chain-rule-gears-model.js';

@@ -1,8 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { oneOf, parseAssignments } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
-import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
 import * as actions from './graph-backprop-actions.js';

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { controlsStyles } from './views/controls.styles.js';
 import { diagramStyles } from './views/diagram.styles.js';
-import { efficiencyStyles } from './views/efficiency.styles.js';
+import { costPanelStyles } from './views/cost-panel.styles.js';
 import { fieldsStyles } from './views/fields.styles.js';
 import { layerPanelStyles } from './views/layer-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
@@ -58,7 +58,10 @@ const printStyles = css`
   }
 `;
 
-/** The theme, the frame, then each view's own styles; print last, so it wins over them. */
+/**
+ * The theme, the frame, then each view's own styles; print last, so it wins over them. The
+ * efficiency panel's table and chart bring theirs when they are first drawn.
+ */
 export const layerDeltaStyles = [
   themeStyles,
   frameStyles,
@@ -67,6 +70,6 @@ export const layerDeltaStyles = [
   diagramStyles,
   fieldsStyles,
   layerPanelStyles,
-  efficiencyStyles,
+  costPanelStyles,
   printStyles,
 ];

@@ -1,9 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
-import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
   fitSettings,
@@ -26,6 +25,7 @@ import type {
 import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
+import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
 import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
@@ -67,7 +67,7 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @fires backward-step - The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`.
  * @fires input - The reader is changing x, y or a weight. Detail: `{ field, index, value }`.
  * @fires change - The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`.
- * @fires error - An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble.
+ * @fires error - An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble.
  *
  * @csspart diagram - The network drawing (SVG).
  * @csspart formula - The typeset equations of the selected layer.
@@ -226,6 +226,10 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
       this.check(name, problem);
       if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
     }
+    // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
+    const overflow = overflowNote(this.model);
+    for (const name of OVERFLOW_PROPERTIES)
+      this.check(name, overflow?.property === name ? overflow : null);
   }
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----

@@ -137,4 +137,7 @@ addEnglish({
   'layer-delta.problem.biases': 'expected {layers} arrays of finite numbers, sized {sizes}',
   'layer-delta.problem.biasesAt':
     'expected {layers} arrays of finite numbers, sized {sizes}; biases[{index}] does not fit',
+  // Numbers of the pass too large for a float (the reader sees — where they are).
+  'layer-delta.problem.overflow':
+    'the numbers grow too large to compute: try smaller inputs, targets or weights',
 });

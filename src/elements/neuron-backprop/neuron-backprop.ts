@@ -1,9 +1,8 @@
 import { html, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { numberIn, oneOf } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
-import { readOnly, setting } from '../../internal/settings.js';
+import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
 import { describeChange, describeReset, describeStep, describeTraced } from './narration.js';

@@ -27,6 +27,36 @@ describe('<graph-backprop> views loaded on demand', () => {
     expect($(closed, '[part="panel"] .description')?.textContent).to.contain('Multiplies');
   });
 
+  it('draws each view with its own styles, which arrive with its code', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop editable expr="w*x" values="w=2, x=3" selected="w"></graph-backprop>`,
+    );
+    await element.updateComplete;
+    const panel = getComputedStyle($(element, '[part="panel"]')!);
+    expect(panel.borderLeftWidth, "the panel's accent edge").to.equal('4px');
+    const label = getComputedStyle($(element, '.expression label')!);
+    expect(label.fontWeight, "the expression box's label").to.equal('600');
+    // Moved into another document, the element rebuilds its sheets there, the views' included.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentDocument!.adoptNode(element);
+      const rules = element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .map((rule) => rule.cssText);
+      expect(
+        rules.some((rule) => rule.startsWith('.panel {')),
+        "the panel's rules",
+      ).to.be.true;
+      expect(
+        rules.some((rule) => rule.startsWith('.expression label')),
+        "the box's",
+      ).to.be.true;
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('shows forward mode’s strip when the reader switches to forward mode', async () => {
     const element = await fixture<GraphBackprop>(
       html`<graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop>`,

@@ -1,18 +1,7 @@
 import { css } from 'lit';
 
-/** The expression box (with `editable`) and its marked parse error. */
+/** The expression box itself and its marked parse error, adopted when the box is first drawn. */
 export const expressionBoxStyles = css`
-  .expression {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 10px;
-    margin-bottom: 10px;
-  }
-  /* The box's row while its code arrives (a field and the line of help under it). */
-  .expression-pending {
-    min-height: 56px;
-  }
   .expression label {
     font-weight: 600;
   }

@@ -9,6 +9,8 @@ import type { ParseFailure } from '../graph-backprop-model.js';
 import { messageParts } from '../../../internal/message-parts.js';
 import './expression-box.messages.js';
 
+export { expressionBoxStyles as styles } from './expression-box.styles.js';
+
 export interface ExpressionBoxView {
   /** What the field holds: the reader's draft, or the graph's expression. */
   readonly text: string;

@@ -16,6 +16,8 @@ import { productTex } from './caption.js';
 import { numericTex, opDescription, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
 import './panel.messages.js';
 
+export { panelStyles as styles } from './panel.styles.js';
+
 export interface PanelHandlers {
   closePanel(): void;
   valueInput(name: string, text: string, commit: boolean): void;

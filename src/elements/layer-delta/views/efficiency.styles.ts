@@ -1,19 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The efficiency panel: the counts table beside its log-scale chart from 640 px (one column
- * below). The three series differ by dash as well as colour.
+ * The efficiency panel, adopted when it is first drawn: the counts table beside its log-scale
+ * chart from 640 px (one column below). The three series differ by dash as well as colour.
  */
 export const efficiencyStyles = css`
-  .efficiency {
-    margin-top: 16px;
-    padding-top: 12px;
-    border-top: 1px solid var(--bp-border);
-  }
-  /* The table and chart's room while their code arrives (the chart is 188 px with its caption). */
-  .efficiency-pending {
-    min-height: 230px;
-  }
   .efficiency-body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

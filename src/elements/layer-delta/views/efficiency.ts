@@ -13,6 +13,8 @@ import { isolate } from '../narration.js';
 import { isolated } from './isolated.js';
 import './efficiency.messages.js';
 
+export { efficiencyStyles as styles } from './efficiency.styles.js';
+
 /**
  * The efficiency panel: the three multiply-add counts for the current sizes, and a log-scale
  * chart of how they grow with the hidden width. Lines differ by dash as well as colour. Its

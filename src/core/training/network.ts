@@ -1,0 +1,315 @@
+/**
+ * The network `<train-network>` trains: dense layers on plain arrays, shaped as the dense
+ * module's (`weights[l][i][j]` joins unit j of layer l to unit i of layer l + 1; `biases[l][i]`
+ * belongs to unit i of layer l + 1), with a linear activation besides relu, tanh and sigmoid,
+ * and an output chosen by the task:
+ * - 'binary' (two classes): one sigmoid unit, binary cross-entropy from the logit;
+ * - 'softmax' (three or more): a softmax over one unit per class, categorical cross-entropy;
+ * - 'regression': one linear unit, squared error ½(a − y)².
+ * For all three the output δ = ∂L/∂z is a − y. The training loss of a batch is the mean over its
+ * examples plus the regularisation penalty: L2 rate·½Σw², L1 rate·Σ|w|, biases excluded.
+ * Loops are written out (no map) because they run thousands of times per animation frame.
+ */
+import {
+  crossEntropyFromLogit,
+  crossEntropyLogitSlope,
+  sigmoid,
+  sigmoidSlope,
+  tanhSlope,
+} from '../scalar-math.js';
+import { softmax, softmaxCrossEntropy, softmaxCrossEntropyDelta } from '../softmax.js';
+import { mixSeed, seededRandom, uniform } from './prng.js';
+
+export const TRAIN_ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
+export type TrainActivation = (typeof TRAIN_ACTIVATIONS)[number];
+export type OutputKind = 'binary' | 'softmax' | 'regression';
+export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
+export type RegularizationKind = (typeof REGULARIZATIONS)[number];
+
+export interface Regularization {
+  readonly kind: RegularizationKind;
+  readonly rate: number;
+}
+
+export const NO_REGULARIZATION: Regularization = { kind: 'none', rate: 0 };
+
+export interface TrainableNetwork {
+  /** Units per layer, the inputs first and the outputs last. */
+  readonly sizes: readonly number[];
+  readonly activation: TrainActivation;
+  readonly output: OutputKind;
+  readonly weights: number[][][];
+  readonly biases: number[][];
+}
+
+/** z and a for every layer after the input, for the backward pass and the panels. */
+export interface Activations {
+  readonly input: readonly number[];
+  readonly z: number[][];
+  readonly a: number[][];
+}
+
+export interface Gradients {
+  /** ∂L/∂W, shaped like `weights`. */
+  readonly weights: number[][][];
+  /** ∂L/∂b, shaped like `biases`. */
+  readonly biases: number[][];
+}
+
+const f: Record<TrainActivation, (z: number) => number> = {
+  relu: (z) => (z > 0 ? z : 0),
+  tanh: Math.tanh,
+  sigmoid,
+  linear: (z) => z,
+};
+
+/** f′(z), written from z in the forms that keep their digits in the tails (scalar-math.ts). */
+const df: Record<TrainActivation, (z: number) => number> = {
+  relu: (z) => (z > 0 ? 1 : 0),
+  tanh: tanhSlope,
+  sigmoid: sigmoidSlope,
+  linear: () => 1,
+};
+
+export function activationValue(name: TrainActivation, z: number): number {
+  return f[name](z);
+}
+
+export function activationSlope(name: TrainActivation, z: number): number {
+  return df[name](z);
+}
+
+/** How many output units a task needs. */
+export function outputUnits(output: OutputKind, classes: number): number {
+  return output === 'softmax' ? classes : 1;
+}
+
+/**
+ * A network with seeded weights, uniform in ±√(6 / (fan-in + fan-out)) (Glorot), and biases of
+ * 0.1 for relu hidden units (so fewer start dead) and 0 elsewhere.
+ */
+export function createTrainNetwork(options: {
+  sizes: readonly number[];
+  activation: TrainActivation;
+  output: OutputKind;
+  seed: number;
+}): TrainableNetwork {
+  const { sizes, activation, output } = options;
+  const random = seededRandom(mixSeed(options.seed, 3));
+  const last = sizes.length - 2;
+  const weights = sizes.slice(1).map((rows, l) => {
+    const bound = Math.sqrt(6 / (sizes[l] + rows));
+    return Array.from({ length: rows }, () =>
+      Array.from({ length: sizes[l] }, () => uniform(random, -bound, bound)),
+    );
+  });
+  const biases = sizes
+    .slice(1)
+    .map((rows, l) => new Array<number>(rows).fill(activation === 'relu' && l < last ? 0.1 : 0));
+  return { sizes: [...sizes], activation, output, weights, biases };
+}
+
+export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
+  return {
+    ...network,
+    sizes: [...network.sizes],
+    weights: network.weights.map((matrix) => matrix.map((row) => [...row])),
+    biases: network.biases.map((row) => [...row]),
+  };
+}
+
+/** The forward pass for one input, keeping z and a per layer. */
+export function networkForward(network: TrainableNetwork, input: readonly number[]): Activations {
+  const { weights, biases, activation, output } = network;
+  const layers = weights.length;
+  const z: number[][] = new Array(layers);
+  const a: number[][] = new Array(layers);
+  let previous: readonly number[] = input;
+  for (let l = 0; l < layers; l++) {
+    const matrix = weights[l];
+    const rows = matrix.length;
+    const zl = new Array<number>(rows);
+    for (let i = 0; i < rows; i++) {
+      const row = matrix[i];
+      let sum = biases[l][i];
+      for (let j = 0; j < row.length; j++) sum += row[j] * previous[j];
+      zl[i] = sum;
+    }
+    let al: number[];
+    if (l < layers - 1) al = zl.map(f[activation]);
+    else if (output === 'softmax') al = softmax(zl);
+    else if (output === 'binary') al = zl.map(sigmoid);
+    else al = zl.slice();
+    z[l] = zl;
+    a[l] = al;
+    previous = al;
+  }
+  return { input, z, a };
+}
+
+/** The target vector for a label: one-hot for softmax, the label itself otherwise. */
+export function targetOf(network: TrainableNetwork, label: number): number[] {
+  if (network.output !== 'softmax') return [label];
+  const units = network.sizes[network.sizes.length - 1];
+  const target = new Array<number>(units).fill(0);
+  target[label] = 1;
+  return target;
+}
+
+/** One example's loss, computed from the output's z so it stays finite (see scalar-math.ts). */
+export function exampleLoss(network: TrainableNetwork, pass: Activations, label: number): number {
+  const zOut = pass.z[pass.z.length - 1];
+  if (network.output === 'binary') return crossEntropyFromLogit(zOut[0], label);
+  if (network.output === 'softmax') return softmaxCrossEntropy(zOut, targetOf(network, label));
+  const error = zOut[0] - label;
+  return 0.5 * error * error;
+}
+
+/** δ = ∂L/∂z for every layer after the input (output last), for one example. */
+export function exampleDeltas(
+  network: TrainableNetwork,
+  pass: Activations,
+  label: number,
+): number[][] {
+  const layers = network.weights.length;
+  const deltas: number[][] = new Array(layers);
+  const zOut = pass.z[layers - 1];
+  if (network.output === 'binary') deltas[layers - 1] = [crossEntropyLogitSlope(zOut[0], label)];
+  else if (network.output === 'softmax')
+    deltas[layers - 1] = softmaxCrossEntropyDelta(zOut, targetOf(network, label));
+  else deltas[layers - 1] = [zOut[0] - label];
+  const slope = df[network.activation];
+  for (let l = layers - 2; l >= 0; l--) {
+    const next = network.weights[l + 1];
+    const nextDelta = deltas[l + 1];
+    const zl = pass.z[l];
+    const dl = new Array<number>(zl.length);
+    for (let j = 0; j < zl.length; j++) {
+      let sum = 0;
+      for (let i = 0; i < next.length; i++) sum += next[i][j] * nextDelta[i];
+      dl[j] = sum * slope(zl[j]);
+    }
+    deltas[l] = dl;
+  }
+  return deltas;
+}
+
+/** The regularisation penalty: L2 rate·½Σw², L1 rate·Σ|w|, biases excluded. */
+export function penalty(network: TrainableNetwork, regularization: Regularization): number {
+  if (regularization.kind === 'none' || regularization.rate === 0) return 0;
+  let total = 0;
+  for (const matrix of network.weights)
+    for (const row of matrix)
+      for (const w of row) total += regularization.kind === 'l2' ? 0.5 * w * w : Math.abs(w);
+  return regularization.rate * total;
+}
+
+/** Zeros shaped like the network's weights and biases. */
+export function zeroGradients(network: TrainableNetwork): Gradients {
+  return {
+    weights: network.weights.map((matrix) =>
+      matrix.map((row) => new Array<number>(row.length).fill(0)),
+    ),
+    biases: network.biases.map((row) => new Array<number>(row.length).fill(0)),
+  };
+}
+
+export interface BatchResult {
+  /** The mean data loss over the batch, without the penalty. */
+  readonly dataLoss: number;
+  /** What gradient descent minimises: the mean data loss plus the penalty. */
+  readonly loss: number;
+  readonly gradients: Gradients;
+}
+
+/**
+ * The loss of a batch and its gradient: the mean over the examples of δ_i·a_j (and δ_i for a
+ * bias), plus the penalty's gradient (L2: rate·w; L1: rate·sign w, 0 at w = 0).
+ */
+export function batchGradients(
+  network: TrainableNetwork,
+  inputs: readonly (readonly number[])[],
+  labels: readonly number[],
+  regularization: Regularization = NO_REGULARIZATION,
+): BatchResult {
+  const gradients = zeroGradients(network);
+  const n = inputs.length;
+  let dataLoss = 0;
+  for (let k = 0; k < n; k++) {
+    const pass = networkForward(network, inputs[k]);
+    dataLoss += exampleLoss(network, pass, labels[k]);
+    const deltas = exampleDeltas(network, pass, labels[k]);
+    for (let l = 0; l < deltas.length; l++) {
+      const layerInput = l === 0 ? pass.input : pass.a[l - 1];
+      const dl = deltas[l];
+      const gw = gradients.weights[l];
+      const gb = gradients.biases[l];
+      for (let i = 0; i < dl.length; i++) {
+        const d = dl[i];
+        gb[i] += d;
+        const row = gw[i];
+        for (let j = 0; j < row.length; j++) row[j] += d * layerInput[j];
+      }
+    }
+  }
+  const scale = n > 0 ? 1 / n : 0;
+  const { kind, rate } = regularization;
+  gradients.weights.forEach((matrix, l) =>
+    matrix.forEach((row, i) => {
+      const weightsRow = network.weights[l][i];
+      for (let j = 0; j < row.length; j++) {
+        row[j] *= scale;
+        if (kind === 'l2') row[j] += rate * weightsRow[j];
+        else if (kind === 'l1') row[j] += rate * Math.sign(weightsRow[j]);
+      }
+    }),
+  );
+  for (const row of gradients.biases) for (let i = 0; i < row.length; i++) row[i] *= scale;
+  const mean = dataLoss * scale;
+  return { dataLoss: mean, loss: mean + penalty(network, regularization), gradients };
+}
+
+/** One step of gradient descent, w ← w − η ∂L/∂w, in place. */
+export function applyGradients(
+  network: TrainableNetwork,
+  gradients: Gradients,
+  rate: number,
+): void {
+  network.weights.forEach((matrix, l) =>
+    matrix.forEach((row, i) => {
+      const g = gradients.weights[l][i];
+      for (let j = 0; j < row.length; j++) row[j] -= rate * g[j];
+    }),
+  );
+  network.biases.forEach((row, l) => {
+    const g = gradients.biases[l];
+    for (let i = 0; i < row.length; i++) row[i] -= rate * g[i];
+  });
+}
+
+/**
+ * The class the network predicts for a forward pass (regression: -1), and the probability of
+ * each class (binary: [1 − p, p]).
+ */
+export function classProbabilities(network: TrainableNetwork, pass: Activations): number[] {
+  const out = pass.a[pass.a.length - 1];
+  if (network.output === 'binary') return [1 - out[0], out[0]];
+  return out;
+}
+
+export function predictedClass(network: TrainableNetwork, pass: Activations): number {
+  if (network.output === 'regression') return -1;
+  const probabilities = classProbabilities(network, pass);
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++)
+    if (probabilities[i] > probabilities[best]) best = i;
+  return best;
+}
+
+/** Whether every weight and bias is a finite number. */
+export function isFiniteNetwork(network: TrainableNetwork): boolean {
+  for (const matrix of network.weights)
+    for (const row of matrix) for (const w of row) if (!Number.isFinite(w)) return false;
+  for (const row of network.biases) for (const b of row) if (!Number.isFinite(b)) return false;
+  return true;
+}

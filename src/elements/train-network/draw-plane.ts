@@ -1,0 +1,135 @@
+import { DOMAIN } from '../../core/index.js';
+import { CLASS_COLOURS, cssColour, markerOf, regressionColour, type Marker } from './palette.js';
+import type { PlacedPoint } from './train-network-model.js';
+
+/**
+ * The two canvases of the plane, drawn imperatively (hundreds of markers and 2,500 cells are
+ * cheaper as pixels than as DOM): the heatmap from bytes computed in heatmap.ts, and the points
+ * with their marker shapes plus the keyboard cursor on a canvas above it.
+ */
+
+export function drawHeatmap(
+  canvas: HTMLCanvasElement,
+  pixels: Uint8ClampedArray,
+  size: number,
+): void {
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  if (canvas.width !== size) canvas.width = canvas.height = size;
+  context.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, size, size), 0, 0);
+}
+
+/** Canvas pixels per data unit for a canvas `side` pixels wide. */
+const toCanvas = (value: number, side: number): number => ((value + DOMAIN) / (2 * DOMAIN)) * side;
+
+function markerPath(
+  context: CanvasRenderingContext2D,
+  marker: Marker,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  context.beginPath();
+  switch (marker) {
+    case 'circle':
+      context.arc(x, y, r, 0, 2 * Math.PI);
+      break;
+    case 'square':
+      context.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
+      break;
+    case 'triangle':
+      context.moveTo(x, y - r * 1.15);
+      context.lineTo(x + r * 1.05, y + r * 0.75);
+      context.lineTo(x - r * 1.05, y + r * 0.75);
+      context.closePath();
+      break;
+    case 'diamond':
+      context.moveTo(x, y - r * 1.2);
+      context.lineTo(x + r * 1.2, y);
+      context.lineTo(x, y + r * 1.2);
+      context.lineTo(x - r * 1.2, y);
+      context.closePath();
+      break;
+    case 'cross': {
+      const t = r * 0.4;
+      context.moveTo(x - t, y - r);
+      for (const [dx, dy] of [
+        [t, -r],
+        [t, -t],
+        [r, -t],
+        [r, t],
+        [t, t],
+        [t, r],
+        [-t, r],
+        [-t, t],
+        [-r, t],
+        [-r, -t],
+        [-t, -t],
+      ])
+        context.lineTo(x + dx, y + dy);
+      context.closePath();
+      break;
+    }
+  }
+}
+
+export interface PointStyle {
+  /** The line colour (the theme's foreground), as CSS. */
+  readonly line: string;
+  readonly background: string;
+  readonly regression: boolean;
+  /** Device pixels per CSS pixel. */
+  readonly scale: number;
+}
+
+export function drawPoints(
+  canvas: HTMLCanvasElement,
+  points: readonly PlacedPoint[],
+  cursor: { x: number; y: number } | null,
+  style: PointStyle,
+): void {
+  const side = Math.max(1, Math.round(canvas.clientWidth * style.scale));
+  if (canvas.width !== side) canvas.width = canvas.height = side;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  context.clearRect(0, 0, side, side);
+  const r = Math.max(2.5, side / 95);
+  context.lineWidth = Math.max(1, side / 300);
+  for (const point of points) {
+    const x = toCanvas(point.x, side);
+    const y = side - toCanvas(point.y, side);
+    const colour = style.regression
+      ? cssColour(regressionColour(point.label).colour)
+      : cssColour(CLASS_COLOURS[point.label % CLASS_COLOURS.length]);
+    markerPath(context, style.regression ? 'circle' : markerOf(point.label), x, y, r);
+    // Training points filled; test points outlined in their colour on the background.
+    context.fillStyle = point.test ? style.background : colour;
+    context.fill();
+    context.strokeStyle = point.test ? colour : style.line;
+    context.lineWidth = point.test ? Math.max(1.5, side / 180) : Math.max(1, side / 400);
+    context.stroke();
+  }
+  if (cursor) {
+    const x = toCanvas(cursor.x, side);
+    const y = side - toCanvas(cursor.y, side);
+    context.strokeStyle = style.line;
+    context.lineWidth = Math.max(1.5, side / 200);
+    context.beginPath();
+    context.moveTo(x - 3 * r, y);
+    context.lineTo(x + 3 * r, y);
+    context.moveTo(x, y - 3 * r);
+    context.lineTo(x, y + 3 * r);
+    context.stroke();
+    context.beginPath();
+    context.arc(x, y, 1.8 * r, 0, 2 * Math.PI);
+    context.stroke();
+  }
+}
+
+/** The data coordinates of a pointer event over a canvas. */
+export function dataPoint(event: MouseEvent, canvas: HTMLElement): { x: number; y: number } {
+  const box = canvas.getBoundingClientRect();
+  const u = (event.clientX - box.left) / Math.max(1, box.width);
+  const v = (event.clientY - box.top) / Math.max(1, box.height);
+  return { x: u * 2 * DOMAIN - DOMAIN, y: DOMAIN - v * 2 * DOMAIN };
+}

@@ -1,0 +1,87 @@
+import {
+  classProbabilities,
+  DOMAIN,
+  featureVector,
+  networkForward,
+  type Feature,
+  type TrainableNetwork,
+} from '../../core/index.js';
+import { CLASS_COLOURS, regressionColour, type Rgb } from './palette.js';
+
+/**
+ * The decision boundary as pixels, DOM-free: one forward pass per cell of a 50 × 50 grid over
+ * the plane, written straight into RGBA bytes for `ImageData`. While training plays, every
+ * other row and column is computed and each result fills a 2 × 2 block (a quarter of the work);
+ * on pause the full grid. A cell shows the predicted class's colour, paler the less sure the
+ * model is: from a faint tint at an even split to strong at certainty.
+ */
+
+export const HEATMAP_SIZE = 50;
+/** How much of the class colour a cell gets, from an even split to certainty. */
+const FAINTEST = 0.12;
+const STRONGEST = 0.8;
+
+/** The plane coordinate at the centre of a cell (rows from the top, y pointing up). */
+export function cellCentre(
+  col: number,
+  row: number,
+  size = HEATMAP_SIZE,
+): { x: number; y: number } {
+  const cell = (2 * DOMAIN) / size;
+  return { x: -DOMAIN + (col + 0.5) * cell, y: DOMAIN - (row + 0.5) * cell };
+}
+
+/** The colour mix of one prediction: which colour, and how strongly over the background. */
+export function cellTint(
+  network: TrainableNetwork,
+  features: readonly Feature[],
+  x: number,
+  y: number,
+): { colour: Rgb; strength: number } {
+  const pass = networkForward(network, featureVector(features, x, y));
+  if (network.output === 'regression') {
+    const { colour, strength } = regressionColour(pass.a[pass.a.length - 1][0]);
+    return { colour, strength: FAINTEST + (STRONGEST - FAINTEST) * strength };
+  }
+  const p = classProbabilities(network, pass);
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  const even = 1 / p.length;
+  const sureness = Math.max(0, Math.min(1, (p[best] - even) / (1 - even)));
+  return {
+    colour: CLASS_COLOURS[best % CLASS_COLOURS.length],
+    strength: FAINTEST + (STRONGEST - FAINTEST) * sureness,
+  };
+}
+
+/** RGBA bytes for the heatmap: `coarse` computes a quarter of the cells. */
+export function heatmapPixels(
+  network: TrainableNetwork,
+  features: readonly Feature[],
+  background: Rgb,
+  coarse: boolean,
+  size = HEATMAP_SIZE,
+): Uint8ClampedArray {
+  const pixels = new Uint8ClampedArray(size * size * 4);
+  const block = coarse ? 2 : 1;
+  for (let row = 0; row < size; row += block) {
+    for (let col = 0; col < size; col += block) {
+      // A coarse block's prediction comes from its middle.
+      const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
+      const { colour, strength } = cellTint(network, features, x, y);
+      const r = background[0] + (colour[0] - background[0]) * strength;
+      const g = background[1] + (colour[1] - background[1]) * strength;
+      const b = background[2] + (colour[2] - background[2]) * strength;
+      for (let dy = 0; dy < block && row + dy < size; dy++) {
+        for (let dx = 0; dx < block && col + dx < size; dx++) {
+          const k = ((row + dy) * size + col + dx) * 4;
+          pixels[k] = r;
+          pixels[k + 1] = g;
+          pixels[k + 2] = b;
+          pixels[k + 3] = 255;
+        }
+      }
+    }
+  }
+  return pixels;
+}

@@ -1,0 +1,95 @@
+import { addEnglish } from '../../internal/i18n.js';
+
+/**
+ * Every word `<train-network>` shows or speaks, in English. Numbers arrive formatted for the
+ * reader's language. δ (delta), a, w, η (the learning rate), L (the loss), x₁ and x₂ are
+ * mathematical symbols: keep them as they are. relu, tanh, sigmoid, L1 and L2 are names.
+ */
+addEnglish({
+  // The buttons and the readouts beside them.
+  'train-network.play': 'Play',
+  'train-network.pause': 'Pause',
+  'train-network.step': 'Step',
+  'train-network.stepHint': 'one mini-batch',
+  'train-network.reset': 'Reset',
+  'train-network.epoch': 'Epoch {epoch}',
+  'train-network.trainLoss': 'Training loss {value}',
+  'train-network.testLoss': 'Test loss {value}',
+  'train-network.accuracy': 'Test accuracy {percent}%',
+
+  // When training diverges (the loss became too large to be a number).
+  'train-network.diverged':
+    'The loss exploded, so training stopped and went back to the weights of epoch {epoch}: try a smaller learning rate than {rate}.',
+
+  // The settings a reader changes.
+  'train-network.settings': 'Settings',
+  'train-network.dataset': 'Data',
+  'train-network.dataset.circle': 'Circle',
+  'train-network.dataset.xor': 'XOR',
+  'train-network.dataset.gauss': 'Gaussian clusters',
+  'train-network.dataset.spiral': 'Spiral',
+  'train-network.dataset.plane': 'Plane (regression)',
+  'train-network.dataset.wave': 'Wave (regression)',
+  'train-network.dataset.own': 'Own points',
+  'train-network.classes': 'Classes',
+  'train-network.activation': 'Activation',
+  'train-network.learningRate': 'Learning rate',
+  'train-network.batchSize': 'Batch size',
+  'train-network.layers': 'Hidden layers',
+  'train-network.units': 'Units per layer',
+  'train-network.regularization': 'Regularisation',
+  'train-network.regularization.none': 'None',
+  'train-network.regularizationRate': 'Regularisation rate',
+  'train-network.noise': 'Noise',
+  'train-network.trainRatio': 'Training share',
+  'train-network.percent': '{value}%',
+  'train-network.features': 'Input features',
+
+  // The plane with the data and the decision boundary.
+  'train-network.plane.name': 'Data points and the decision boundary',
+  'train-network.plane.hint':
+    'Arrow keys move a cursor over the plane; Enter adds a point of the chosen class there, or removes the point under it.',
+  'train-network.plane.cursor': 'Cursor at x₁ = {x}, x₂ = {y}',
+  'train-network.newPoint': 'New points',
+  'train-network.class': 'class {number}',
+  'train-network.value': 'value {value}',
+  'train-network.legend.train': 'filled: training points',
+  'train-network.legend.test': 'outlined: test points',
+  'train-network.legend.shade': 'background: the predicted class, paler where the model is unsure',
+  'train-network.classAccuracy': 'Class {number}: {right} of {total} test points predicted right.',
+  'train-network.pointAdded': 'Added a point of {label} at x₁ = {x}, x₂ = {y}.',
+  'train-network.pointRemoved': 'Removed the point at x₁ = {x}, x₂ = {y}.',
+
+  // The loss curves.
+  'train-network.curves.name': 'Loss per epoch: training {train}, test {test}',
+  'train-network.curves.train': 'training',
+  'train-network.curves.test': 'test (dashed)',
+
+  // The network drawing.
+  'train-network.network.name': 'The network: {sizes}. Select a connection to see its gradient.',
+  'train-network.unit.input': 'input {feature}',
+  'train-network.unit.hidden': 'layer {layer} unit {unit}',
+  'train-network.unit.output': 'output {unit}',
+  'train-network.legend.positive': 'positive weight',
+  'train-network.legend.negative': 'negative weight (dashed)',
+
+  // The gradient panel's switch (the panel's own words load with it: views/gradient-panel.messages.ts).
+  'train-network.panel.toggle': 'Explain a gradient',
+  'train-network.panel.empty':
+    'Select a connection in the drawing to see how its gradient is made.',
+
+  // What a screen reader hears.
+  'train-network.summary':
+    'Epoch {epoch}: training loss {train}, test loss {test}, test accuracy {percent}%.',
+  'train-network.summaryRegression': 'Epoch {epoch}: training loss {train}, test loss {test}.',
+  'train-network.playing': 'Training.',
+
+  // Refused attribute values.
+  'train-network.problem.features': 'expected at least one of {choices}',
+  'train-network.problem.feature': "expected names from {choices}; '{name}' is not one",
+  'train-network.problem.tooManyPoints': 'expected at most {max} points',
+  'train-network.problem.point':
+    "point {number} ('{entry}') is not 'x y label' with x and y from −6 to 6 and a class from 0 to {max}",
+  'train-network.problem.fewPoints': 'expected at least two points',
+  'train-network.problem.shape': '{name} must have the shape of the network',
+});

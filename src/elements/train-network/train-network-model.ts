@@ -1,0 +1,293 @@
+import {
+  batchesPerEpoch,
+  cloneNetwork,
+  createTraining,
+  DOMAIN,
+  evaluate,
+  generateDataset,
+  prepareData,
+  splitPoints,
+  startFrom,
+  trainSteps,
+  type Point,
+  type PreparedData,
+  type TrainingSetup,
+  type TrainingState,
+  type TrainableNetwork,
+} from '../../core/index.js';
+import { classCount, isRegressionSettings, POINT_COUNT, type TrainSettings } from './config.js';
+
+/**
+ * `<train-network>`'s model, DOM-free: an immutable snapshot of everything the element shows,
+ * and pure functions `(model, …) => model` for every rule that changes it.
+ */
+
+/** A data point and the set it belongs to. */
+export interface PlacedPoint extends Point {
+  readonly test: boolean;
+}
+
+/** A connection: from unit `from` of layer `layer` to unit `to` of layer `layer + 1`. */
+export interface ConnectionRef {
+  readonly layer: number;
+  readonly to: number;
+  readonly from: number;
+}
+
+export interface TrainModel {
+  readonly settings: TrainSettings;
+  readonly points: readonly PlacedPoint[];
+  readonly data: PreparedData;
+  readonly setup: TrainingSetup;
+  readonly training: TrainingState;
+  readonly playing: boolean;
+  /** Set when training diverged and was rewound; cleared by Play, Step, Reset or a new setting. */
+  readonly diverged: boolean;
+  /** The connection whose gradient the panel explains (at first the output's first weight). */
+  readonly selected: ConnectionRef | null;
+  /** The keyboard cursor over the plane, in data coordinates. */
+  readonly cursor: { readonly x: number; readonly y: number };
+  /** The class a new point gets. */
+  readonly newLabel: number;
+}
+
+export function isRegression(model: TrainModel): boolean {
+  return model.setup.output === 'regression';
+}
+
+function setupOf(settings: TrainSettings): TrainingSetup {
+  const classes = classCount(settings);
+  return {
+    features: settings.features,
+    hidden: settings.sizes,
+    activation: settings.activation,
+    output: isRegressionSettings(settings) ? 'regression' : classes === 2 ? 'binary' : 'softmax',
+    classes,
+    learningRate: settings.learningRate,
+    batchSize: settings.batchSize,
+    regularization: { kind: settings.regularization, rate: settings.regularizationRate },
+    seed: settings.seed,
+  };
+}
+
+/** The weight from the last hidden layer's first unit to the first output. */
+export function firstOutputWeight(setup: TrainingSetup): ConnectionRef {
+  return { layer: setup.hidden.length, to: 0, from: 0 };
+}
+
+function placePoints(settings: TrainSettings): PlacedPoint[] {
+  const points =
+    settings.points ??
+    generateDataset({
+      name: settings.dataset,
+      classes: settings.classes,
+      noise: settings.noise,
+      count: POINT_COUNT,
+      seed: settings.seed,
+    });
+  const { train } = splitPoints(points, settings.trainRatio, settings.seed);
+  const inTrain = new Set(train);
+  return points.map((p) => ({ x: p.x, y: p.y, label: p.label, test: !inTrain.has(p) }));
+}
+
+function prepared(points: readonly PlacedPoint[], setup: TrainingSetup): PreparedData {
+  return prepareData(
+    points.filter((p) => !p.test),
+    points.filter((p) => p.test),
+    setup.features,
+  );
+}
+
+export function createModel(settings: TrainSettings): TrainModel {
+  const setup = setupOf(settings);
+  const points = placePoints(settings);
+  const data = prepared(points, setup);
+  return {
+    settings,
+    points,
+    data,
+    setup,
+    training: createTraining(setup, data),
+    playing: false,
+    diverged: false,
+    selected: null,
+    cursor: { x: 0, y: 0 },
+    newLabel: 0,
+  };
+}
+
+const DATA_KEYS = ['dataset', 'classes', 'noise', 'trainRatio', 'seed', 'points'] as const;
+const NETWORK_KEYS = ['sizes', 'activation', 'features'] as const;
+
+/**
+ * New settings: new data or a new network shape start again from the seed's weights at epoch 0;
+ * a new learning rate or regularisation keeps training where it is; a new batch size starts the
+ * epoch's batches over.
+ */
+export function withSettings(model: TrainModel, settings: TrainSettings): TrainModel {
+  const changed = (key: keyof TrainSettings): boolean =>
+    JSON.stringify(model.settings[key]) !== JSON.stringify(settings[key]);
+  if (DATA_KEYS.some(changed)) {
+    const fresh = createModel(settings);
+    const selected = model.selected ? firstOutputWeight(fresh.setup) : null;
+    return { ...fresh, cursor: model.cursor, selected };
+  }
+  const setup = setupOf(settings);
+  if (NETWORK_KEYS.some(changed)) {
+    const data = prepared(model.points, setup);
+    return {
+      ...model,
+      settings,
+      setup,
+      data,
+      training: createTraining(setup, data),
+      diverged: false,
+      // An open panel stays open, on a weight the new network has.
+      selected: model.selected ? firstOutputWeight(setup) : null,
+    };
+  }
+  const batch = changed('batchSize') ? 0 : model.training.batch;
+  return { ...model, settings, setup, training: { ...model.training, batch }, diverged: false };
+}
+
+/** Fresh weights from the seed, epoch 0, paused. */
+export function reset(model: TrainModel): TrainModel {
+  return {
+    ...model,
+    training: createTraining(model.setup, model.data),
+    playing: false,
+    diverged: false,
+  };
+}
+
+export function setPlaying(model: TrainModel, playing: boolean): TrainModel {
+  return { ...model, playing, diverged: playing ? false : model.diverged };
+}
+
+export interface Advance {
+  readonly model: TrainModel;
+  readonly diverged: boolean;
+}
+
+/**
+ * Up to `steps` mini-batches (fewer when `stop()` says so). On divergence the model holds the
+ * last good weights, is paused and says so.
+ */
+export function advance(model: TrainModel, steps: number, stop?: () => boolean): Advance {
+  const outcome = trainSteps(model.training, model.setup, model.data, steps, stop);
+  if (outcome.diverged)
+    return {
+      model: { ...model, training: outcome.state, playing: false, diverged: true },
+      diverged: true,
+    };
+  return { model: { ...model, training: outcome.state, diverged: false }, diverged: false };
+}
+
+/** Whole epochs at once, as `train(epochs)` asks. */
+export function advanceEpochs(model: TrainModel, epochs: number): Advance {
+  const steps =
+    Math.max(0, Math.round(epochs)) * batchesPerEpoch(model.setup, model.data) -
+    model.training.batch;
+  return advance(model, Math.max(0, steps));
+}
+
+/** Weights and biases set from script: a new epoch 0 from them. */
+export function withNetwork(model: TrainModel, network: TrainableNetwork): TrainModel {
+  return { ...model, training: startFrom(network, model.data), diverged: false };
+}
+
+/** The points changed (one added or removed): same network and epoch, new losses. */
+function withPoints(model: TrainModel, points: readonly PlacedPoint[]): TrainModel {
+  const data = prepared(points, model.setup);
+  const metrics = evaluate(model.training.network, data);
+  return { ...model, points, data, training: { ...model.training, ...metrics, batch: 0 } };
+}
+
+/** Clamps a position into the plane. */
+export function inPlane(value: number): number {
+  return Math.min(DOMAIN, Math.max(-DOMAIN, value));
+}
+
+/** Adds a training point of the chosen class (regression: the chosen value) where asked. */
+export function addPoint(model: TrainModel, x: number, y: number): TrainModel {
+  const label = isRegression(model)
+    ? model.newLabel
+    : Math.min(model.newLabel, model.setup.classes - 1);
+  return withPoints(model, [...model.points, { x: inPlane(x), y: inPlane(y), label, test: false }]);
+}
+
+/** How near (in data units) a press must be to a point to remove it. */
+export const REMOVE_RADIUS = 0.35;
+
+/** The index of the point nearest (x, y) within REMOVE_RADIUS, or -1. */
+export function pointNear(model: TrainModel, x: number, y: number): number {
+  let best = -1;
+  let bestDistance = REMOVE_RADIUS;
+  model.points.forEach((p, k) => {
+    const d = Math.hypot(p.x - x, p.y - y);
+    if (d <= bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+/** Removes a point; the last two stay (a model needs something to learn from). */
+export function removePoint(model: TrainModel, index: number): TrainModel {
+  if (index < 0 || model.points.length <= 2) return model;
+  return withPoints(
+    model,
+    model.points.filter((_, k) => k !== index),
+  );
+}
+
+export function moveCursor(model: TrainModel, dx: number, dy: number): TrainModel {
+  return { ...model, cursor: { x: inPlane(model.cursor.x + dx), y: inPlane(model.cursor.y + dy) } };
+}
+
+export function setNewLabel(model: TrainModel, label: number): TrainModel {
+  return { ...model, newLabel: label };
+}
+
+export function selectConnection(model: TrainModel, ref: ConnectionRef | null): TrainModel {
+  return { ...model, selected: ref };
+}
+
+/** Whether a connection exists in the current network. */
+export function isConnection(model: TrainModel, ref: ConnectionRef): boolean {
+  const w = model.training.network.weights;
+  return (
+    ref.layer >= 0 &&
+    ref.layer < w.length &&
+    ref.to >= 0 &&
+    ref.to < w[ref.layer].length &&
+    ref.from >= 0 &&
+    ref.from < w[ref.layer][0].length
+  );
+}
+
+/** Whether weights or biases set from script have the network's shape, every entry finite. */
+export function fitsNetwork(
+  network: TrainableNetwork,
+  name: 'weights' | 'biases',
+  value: unknown,
+): boolean {
+  const isRow = (row: unknown, length: number): boolean =>
+    Array.isArray(row) &&
+    row.length === length &&
+    row.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!Array.isArray(value) || value.length !== network.weights.length) return false;
+  if (name === 'biases') return value.every((row, l) => isRow(row, network.biases[l].length));
+  return value.every(
+    (matrix, l) =>
+      Array.isArray(matrix) &&
+      matrix.length === network.weights[l].length &&
+      matrix.every((row) => isRow(row, network.sizes[l])),
+  );
+}
+
+/** A copy of a network, so a page's arrays are never shared with the model. */
+export function copyNetwork(network: TrainableNetwork): TrainableNetwork {
+  return cloneNetwork(network);
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { curvesStyles } from './views/curves.styles.js';
+import { gradientPanelStyles } from './views/gradient-panel.styles.js';
+import { networkStyles } from './views/network.styles.js';
+import { planeStyles } from './views/plane.styles.js';
+import { settingsStyles } from './views/settings.styles.js';
+
+/**
+ * The frame: one column at phone width; from 640 px the plane and the network with its curves
+ * sit side by side. Each view brings its own styles.
+ */
+const frameStyles = css`
+  .main {
+    display: grid;
+    gap: 14px;
+  }
+  .side {
+    min-width: 0;
+  }
+  .note {
+    color: var(--bp-muted);
+    font-size: 0.9em;
+  }
+  @container (min-width: 640px) {
+    .main {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+`;
+
+const printStyles = css`
+  @media print {
+    .settings,
+    .pickers {
+      display: none;
+    }
+    .plane-figure,
+    .panel {
+      break-inside: avoid;
+    }
+  }
+`;
+
+export const trainNetworkStyles = [
+  themeStyles,
+  frameStyles,
+  controlsStyles,
+  planeStyles,
+  networkStyles,
+  curvesStyles,
+  settingsStyles,
+  gradientPanelStyles,
+  printStyles,
+];

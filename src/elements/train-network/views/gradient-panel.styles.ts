@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+export const gradientPanelStyles = css`
+  .panel-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 10px;
+    margin: 12px 0 0;
+  }
+  .panel {
+    margin-top: 12px;
+    padding: 8px 10px;
+    border: 1px solid var(--bp-border);
+    border-radius: var(--bp-radius);
+    background: var(--bp-surface);
+    min-width: 0;
+  }
+  .panel h3 {
+    font-size: 1em;
+    margin: 0 0 6px;
+  }
+  .panel p {
+    margin: 6px 0 2px;
+  }
+  .pickers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .pickers .field {
+    flex: 1 1 120px;
+  }
+  .formula {
+    overflow-x: auto;
+  }
+`;

@@ -1,0 +1,84 @@
+import { html, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
+import { tex } from '../../../internal/tex.js';
+import { explainGradient } from '../gradient-explain.js';
+import type { ConnectionRef, TrainModel } from '../train-network-model.js';
+import './gradient-panel.messages.js';
+import { unitName } from './network.js';
+
+/**
+ * "Click a connection: its gradient, explained": pickers for the connection (the keyboard's way
+ * in), ∂L/∂w for the next mini-batch as the mean of δ_j·a_i, the first example's numbers, and the
+ * update Step makes. The formulas are typeset with the shared TeX module. A view loaded on first
+ * use (gradient-slot.ts), with its English beside it.
+ */
+
+export interface PanelHandlers {
+  pick(event: Event): void;
+}
+
+function picker(
+  name: 'layer' | 'from' | 'to',
+  label: string,
+  count: number,
+  current: number,
+  text: (k: number) => string,
+  on: (event: Event) => void,
+): TemplateResult {
+  return html`<label class="field"
+    ><span>${label}</span>
+    <select data-pick=${name} @change=${on}>
+      ${Array.from({ length: count }, (_, k) => html`<option value=${k} ?selected=${k === current}>${text(k)}</option>`)}
+    </select></label
+  >`;
+}
+
+export function renderGradientPanel(
+  l10n: Localizer,
+  model: TrainModel,
+  handlers: PanelHandlers,
+): TemplateResult {
+  const { sizes } = model.training.network;
+  const ref: ConnectionRef = model.selected ?? { layer: sizes.length - 2, to: 0, from: 0 };
+  const pickers = html`<div
+    class="pickers"
+    role="group"
+    aria-label=${l10n.t('train-network.panel.pick')}
+  >
+    ${picker('layer', l10n.t('train-network.panel.layer'), sizes.length - 1, ref.layer, (k) => l10n.t('train-network.panel.layerOption', { from: k, to: k + 1 }), handlers.pick)}
+    ${picker('from', l10n.t('train-network.panel.from'), sizes[ref.layer], ref.from, (k) => unitName(l10n, model, ref.layer, k), handlers.pick)}
+    ${picker('to', l10n.t('train-network.panel.to'), sizes[ref.layer + 1], ref.to, (k) => unitName(l10n, model, ref.layer + 1, k), handlers.pick)}
+  </div>`;
+  const e = explainGradient(model, ref);
+  const n = (v: number) => l10n.tex(v);
+  const f = (v: number) => l10n.texFactor(v);
+  const penaltyTex =
+    model.setup.regularization.kind === 'l2'
+      ? ' + \\lambda w'
+      : model.setup.regularization.kind === 'l1'
+        ? ' + \\lambda \\operatorname{sign}(w)'
+        : '';
+  const penaltyValue = penaltyTex ? ` + ${f(e.penalty)}` : '';
+  // Each formula as a rule and then its numbers, two short lines that fit a phone column.
+  const meanLines = [
+    `\\frac{\\partial L}{\\partial w} = \\frac{1}{${e.count}}\\sum_{k=1}^{${e.count}} \\delta_j^{(k)} a_i^{(k)}${penaltyTex}`,
+    `= ${n(e.mean)}${penaltyValue} = ${n(e.gradient)}`,
+  ];
+  const exampleLine = `\\delta_j^{(1)} a_i^{(1)} = ${f(e.example.delta)} \\cdot ${f(e.example.activation)} = ${n(e.example.product)}`;
+  const updateLines = [
+    `w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w}`,
+    `= ${n(e.weight)} - ${f(e.learningRate)} \\cdot ${f(e.gradient)} = ${n(e.updated)}`,
+  ];
+  return html`<section class="panel" part="panel">
+    <h3>
+      ${l10n.t('train-network.panel.title', { from: unitName(l10n, model, ref.layer, ref.from), to: unitName(l10n, model, ref.layer + 1, ref.to) })}
+    </h3>
+    ${pickers}
+    <p>${l10n.t('train-network.panel.mean', { count: e.count })}</p>
+    <div class="formula" part="formula">${meanLines.map((line) => tex(line, true))}</div>
+    <p>${l10n.t('train-network.panel.example')}</p>
+    <div class="formula" part="formula">${tex(exampleLine, true)}</div>
+    <p>${l10n.t('train-network.panel.update')}</p>
+    <div class="formula" part="formula">${updateLines.map((line) => tex(line, true))}</div>
+  </section>`;
+}

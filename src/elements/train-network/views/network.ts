@@ -1,0 +1,90 @@
+import { svg, html, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
+import { FEATURE_TEXT } from './settings.js';
+import type { ConnectionRef, TrainModel } from '../train-network-model.js';
+
+/**
+ * The network as layers of units; each connection's width shows the size of its weight, its
+ * colour and dash the sign. A pointer selects a connection; the keyboard picks one in the
+ * gradient panel's pickers.
+ */
+
+export interface NetworkHandlers {
+  connectionClick(ref: ConnectionRef): void;
+}
+
+const COLUMN = 70;
+const ROW = 26;
+const PAD = 16;
+
+export function unitName(l10n: Localizer, model: TrainModel, layer: number, unit: number): string {
+  const layers = model.training.network.sizes.length;
+  if (layer === 0)
+    return l10n.t('train-network.unit.input', {
+      feature: FEATURE_TEXT[model.setup.features[unit]],
+    });
+  if (layer === layers - 1) return l10n.t('train-network.unit.output', { unit: unit + 1 });
+  return l10n.t('train-network.unit.hidden', { layer, unit: unit + 1 });
+}
+
+function position(
+  sizes: readonly number[],
+  tallest: number,
+  layer: number,
+  unit: number,
+): { x: number; y: number } {
+  const offset = ((tallest - sizes[layer]) * ROW) / 2;
+  return { x: PAD + 34 + layer * COLUMN, y: PAD + offset + unit * ROW };
+}
+
+export function renderNetwork(
+  l10n: Localizer,
+  model: TrainModel,
+  handlers: NetworkHandlers,
+): TemplateResult {
+  const { sizes, weights } = model.training.network;
+  const tallest = Math.max(...sizes);
+  const width = PAD * 2 + 34 + (sizes.length - 1) * COLUMN;
+  const height = PAD * 2 + (tallest - 1) * ROW;
+  const selected = model.selected;
+  const lines = weights.flatMap((matrix, l) =>
+    matrix.flatMap((row, to) =>
+      row.map((w, from) => {
+        const a = position(sizes, tallest, l, from);
+        const b = position(sizes, tallest, l + 1, to);
+        const ref = { layer: l, to, from };
+        const isSelected = selected?.layer === l && selected.to === to && selected.from === from;
+        const widthPx = Math.min(6, 0.6 + Math.abs(w) * 1.6);
+        return svg`<g class="connection ${w < 0 ? 'negative' : 'positive'} ${isSelected ? 'selected' : ''}"
+          @click=${() => handlers.connectionClick(ref)}>
+          <line class="wire" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${widthPx.toFixed(2)}></line>
+          <line class="hit" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>
+        </g>`;
+      }),
+    ),
+  );
+  const units = sizes.flatMap((count, l) =>
+    Array.from({ length: count }, (_, unit) => {
+      const { x, y } = position(sizes, tallest, l, unit);
+      const label =
+        l === 0
+          ? svg`<text class="feature" x=${x - 12} y=${y + 4} text-anchor="end">${FEATURE_TEXT[model.setup.features[unit]]}</text>`
+          : svg``;
+      return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
+    }),
+  );
+  const name = l10n.t('train-network.network.name', { sizes: sizes.join('–') });
+  return html`<figure class="network">
+    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${name}>${lines}${units}</svg>
+    <figcaption class="legend">
+      <span class="key"
+        ><span class="swatch positive" aria-hidden="true"></span
+        >${l10n.t('train-network.legend.positive')}</span
+      >
+      <span class="key"
+        ><span class="swatch negative" aria-hidden="true"></span
+        >${l10n.t('train-network.legend.negative')}</span
+      >
+    </figcaption>
+  </figure>`;
+}

@@ -1,0 +1,103 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Localizer } from '../../../internal/localizer.js';
+import { networkForward, predictedClass } from '../../../core/index.js';
+import { markerOf } from '../palette.js';
+import { isRegression, type TrainModel } from '../train-network-model.js';
+
+/**
+ * The plane: the heatmap canvas (50 × 50 pixels, stretched and smoothed by CSS), the points
+ * canvas above it, one Tab stop for the keyboard cursor, the legend, and a text alternative
+ * (accuracy per class) for screen readers.
+ */
+
+export interface PlaneHandlers {
+  planeClick(event: MouseEvent): void;
+  planeKey(event: KeyboardEvent): void;
+  planeFocus(): void;
+  planeBlur(): void;
+}
+
+function classAccuracy(l10n: Localizer, model: TrainModel): string[] {
+  // Computed on pause only: while playing the summary would be stale before it is read.
+  if (isRegression(model) || model.playing) return [];
+  const { classes } = model.setup;
+  const { network } = model.training;
+  const right = new Array<number>(classes).fill(0);
+  const total = new Array<number>(classes).fill(0);
+  model.data.testInputs.forEach((input, k) => {
+    const label = model.data.testLabels[k];
+    total[label]++;
+    if (predictedClass(network, networkForward(network, input)) === label) right[label]++;
+  });
+  return total.map((count, c) =>
+    l10n.t('train-network.classAccuracy', { number: c + 1, right: right[c], total: count }),
+  );
+}
+
+export function renderPlane(
+  l10n: Localizer,
+  model: TrainModel,
+  handlers: PlaneHandlers,
+): TemplateResult {
+  const regression = isRegression(model);
+  const legend = regression
+    ? []
+    : Array.from({ length: model.setup.classes }, (_, c) => ({
+        marker: markerOf(c),
+        colour: `c${c}`,
+        name: l10n.t('train-network.class', { number: c + 1 }),
+      }));
+  return html`<figure class="plane-figure">
+    <div
+      class="plane"
+      part="diagram"
+      tabindex="0"
+      role="group"
+      aria-label=${l10n.t('train-network.plane.name')}
+      aria-describedby="plane-hint plane-summary"
+      @click=${handlers.planeClick}
+      @keydown=${handlers.planeKey}
+      @focus=${handlers.planeFocus}
+      @blur=${handlers.planeBlur}
+    >
+      <canvas class="heatmap" width="50" height="50" aria-hidden="true"></canvas>
+      <canvas class="points" aria-hidden="true"></canvas>
+    </div>
+    <p id="plane-hint" class="visually-hidden">${l10n.t('train-network.plane.hint')}</p>
+    <ul id="plane-summary" class="visually-hidden">
+      ${classAccuracy(l10n, model).map((line) => html`<li>${line}</li>`)}
+    </ul>
+    <figcaption class="legend">
+      ${legend.map(
+        (item) =>
+          html`<span class="key"
+            ><svg viewBox="-6 -6 12 12" aria-hidden="true" class="marker ${item.colour}">
+              ${markerShape(item.marker)}</svg
+            >${item.name}</span
+          >`,
+      )}
+      <span class="key">${l10n.t('train-network.legend.train')}</span>
+      <span class="key">${l10n.t('train-network.legend.test')}</span>
+      <span class="key">${l10n.t('train-network.legend.shade')}</span>
+    </figcaption>
+  </figure>`;
+}
+
+/** The legend's marker, the same shapes the canvas draws. */
+function markerShape(marker: string): SVGTemplateResult {
+  switch (marker) {
+    case 'square':
+      return svg`<rect x="-4" y="-4" width="8" height="8" class="m"></rect>`;
+    case 'triangle':
+      return svg`<polygon points="0,-5 4.6,3.4 -4.6,3.4" class="m"></polygon>`;
+    case 'diamond':
+      return svg`<polygon points="0,-5 5,0 0,5 -5,0" class="m"></polygon>`;
+    case 'cross':
+      return svg`<polygon
+        points="-1.8,-5 1.8,-5 1.8,-1.8 5,-1.8 5,1.8 1.8,1.8 1.8,5 -1.8,5 -1.8,1.8 -5,1.8 -5,-1.8 -1.8,-1.8"
+        class="m"
+      ></polygon>`;
+    default:
+      return svg`<circle r="4.4" class="m"></circle>`;
+  }
+}

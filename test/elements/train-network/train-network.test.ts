@@ -1,0 +1,260 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  featureVector,
+  networkForward,
+  predictedClass,
+  type TrainableNetwork,
+} from '../../../src/core/index.js';
+import '../../../src/elements/train-network/define.js';
+import { cellCentre, HEATMAP_SIZE } from '../../../src/elements/train-network/heatmap.js';
+import { CLASS_COLOURS } from '../../../src/elements/train-network/palette.js';
+import type { TrainNetwork } from '../../../src/elements/train-network/train-network.js';
+import { bringToFront, resetPageState } from '../../conformance/page-state.js';
+import { findNonFinite, visibleText } from '../../conformance/screen.js';
+import { settle } from '../../conformance/settle.js';
+
+beforeEach(bringToFront);
+afterEach(resetPageState);
+
+/** Mounts the element with attributes written as in HTML: `dataset="xor" sizes="4"`. */
+async function mount(attributes = 'dataset="gauss" classes="3" sizes="4"'): Promise<TrainNetwork> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const element = document.createElement('train-network');
+  for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g))
+    element.setAttribute(name, value);
+  host.append(element);
+  await settle(element);
+  return element;
+}
+
+const shadow = (element: TrainNetwork) => element.shadowRoot!;
+const button = (element: TrainNetwork, name: string) =>
+  shadow(element).querySelector<HTMLButtonElement>(`button.${name}`)!;
+
+describe('<train-network>', () => {
+  it('trains from its attributes: train(epochs) returns the metrics and the readouts show them', async () => {
+    const element = await mount();
+    expect(element.epoch).to.equal(0);
+    const result = element.train(30);
+    await settle(element);
+    expect(result.epoch).to.equal(30);
+    expect(result.accuracy).to.be.at.least(0.95);
+    expect(element.accuracy).to.equal(result.accuracy);
+    expect(visibleText(element)).to.contain('Epoch 30');
+    expect(findNonFinite(element)).to.equal(null);
+  });
+
+  it('the same seed gives the same numbers; Reset returns to epoch 0 with the same weights', async () => {
+    const a = await mount('dataset="xor" sizes="4" seed="3"');
+    const b = await mount('dataset="xor" sizes="4" seed="3"');
+    const start = a.weights;
+    expect(a.train(5)).to.deep.equal(b.train(5));
+    a.reset();
+    await settle(a);
+    expect(a.epoch).to.equal(0);
+    expect(a.weights).to.deep.equal(start);
+  });
+
+  it('Step runs one mini-batch, moving the selected weight to what the panel said it would', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    shadow(element)
+      .querySelector<SVGGElement>('.connection')!
+      .dispatchEvent(new MouseEvent('click'));
+    await settle(element);
+    const panel = shadow(element).querySelector('.panel')!;
+    expect(panel.textContent).to.contain('mini-batch (10 examples)');
+    const [before] = [element.weights[0][0][0]];
+    button(element, 'step').click();
+    await settle(element);
+    expect(element.weights[0][0][0]).to.not.equal(before);
+    expect(element.epoch).to.equal(0);
+  });
+
+  it('shows no formula until the reader opens the gradient panel, which the switch opens and closes', async () => {
+    const element = await mount('dataset="xor" sizes="4"');
+    const toggle = button(element, 'explain');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).querySelector('.panel, .tex')).to.equal(null);
+    toggle.click();
+    await settle(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const panel = shadow(element).querySelector('.panel')!;
+    expect(panel.textContent).to.contain(
+      'The gradient of the weight from layer 1 unit 1 to output 1',
+    );
+    await waitUntil(() => panel.querySelector('.katex'), 'the formulas were never typeset');
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('.panel')).to.equal(null);
+  });
+
+  it('Play trains over animation frames and fires epoch; Pause stops and summarises', async () => {
+    const element = await mount('dataset="gauss" sizes="2" batch-size="100"');
+    const epochs: number[] = [];
+    element.addEventListener('epoch', (event) => epochs.push(event.detail.epoch));
+    button(element, 'play').click();
+    for (let k = 0; k < 10 && epochs.length === 0; k++) await settle(element);
+    expect(epochs.length).to.be.greaterThan(0);
+    expect(button(element, 'play').getAttribute('aria-pressed')).to.equal('true');
+    button(element, 'play').click();
+    await settle(element);
+    const stoppedAt = element.epoch;
+    await settle(element);
+    await settle(element);
+    expect(element.epoch).to.equal(stoppedAt);
+    expect(element.announcement).to.match(/^Epoch \d+: training loss/);
+  });
+
+  it('a learning rate of 10 on relu: diverged fires, training rewinds, one sentence says why, no NaN', async () => {
+    const element = await mount('dataset="xor" sizes="8 8" activation="relu" learning-rate="10"');
+    const diverged: number[] = [];
+    element.addEventListener('diverged', (event) => diverged.push(event.detail.epoch));
+    const result = element.train(20);
+    await settle(element);
+    expect(diverged).to.deep.equal([0]);
+    expect(result.epoch).to.equal(0);
+    expect(Number.isFinite(result.trainLoss)).to.equal(true);
+    const note = shadow(element).querySelector('.diverged');
+    expect(note?.textContent).to.contain('try a smaller learning rate than 10');
+    expect(findNonFinite(element)).to.equal(null);
+    expect(element.weights.flat(2).every(Number.isFinite)).to.equal(true);
+  });
+
+  it('the heatmap colour at a point is the colour of the class the forward pass predicts there', async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    element.train(30);
+    await settle(element);
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.heatmap')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, HEATMAP_SIZE, HEATMAP_SIZE).data;
+    const network: TrainableNetwork = {
+      sizes: [2, 4, 3],
+      activation: 'tanh',
+      output: 'softmax',
+      weights: element.weights,
+      biases: element.biases,
+    };
+    const background = [255, 255, 255];
+    let checked = 0;
+    for (let row = 2; row < HEATMAP_SIZE; row += 7) {
+      for (let col = 3; col < HEATMAP_SIZE; col += 7) {
+        const { x, y } = cellCentre(col, row);
+        const k = (row * HEATMAP_SIZE + col) * 4;
+        const pixel = [pixels[k], pixels[k + 1], pixels[k + 2]];
+        // The class whose colour, mixed with the background, comes nearest the pixel.
+        const distance = (c: number): number => {
+          const colour = CLASS_COLOURS[c];
+          const diff = pixel.map((p, i) => p - background[i]);
+          const dir = colour.map((v, i) => v - background[i]);
+          const s =
+            diff.reduce((t, d, i) => t + d * dir[i], 0) / dir.reduce((t, d) => t + d * d, 0);
+          return Math.hypot(...diff.map((d, i) => d - s * dir[i]));
+        };
+        const nearest = [0, 1, 2].sort((p, q) => distance(p) - distance(q))[0];
+        const predicted = predictedClass(
+          network,
+          networkForward(network, featureVector(['x1', 'x2'], x, y)),
+        );
+        expect(nearest, `cell ${col}, ${row}`).to.equal(predicted);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(30);
+  });
+
+  it('adds a point where the reader clicks, and with the keyboard cursor and Enter, then removes it', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    const changes: string[] = [];
+    element.addEventListener('change', (event) => changes.push(event.detail.setting));
+    const count = element.points!.length;
+    const plane = shadow(element).querySelector<HTMLElement>('.plane')!;
+    const box = plane.getBoundingClientRect();
+    plane.dispatchEvent(
+      new MouseEvent('click', {
+        clientX: box.left + box.width * 0.625,
+        clientY: box.top + box.height * 0.375,
+        bubbles: true,
+      }),
+    );
+    await settle(element);
+    expect(element.points!.length).to.equal(count + 1);
+    const added = element.points![count];
+    // In the gap between the rings, where no point is near.
+    expect(added.x).to.be.closeTo(1.5, 0.2);
+    expect(added.y).to.be.closeTo(1.5, 0.2);
+    plane.focus();
+    await sendKeys({ down: 'Shift' });
+    for (let k = 0; k < 2; k++) await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.points!.length).to.equal(count + 2);
+    expect(element.points![count + 1].x).to.be.closeTo(-2.25, 1e-9);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.points!.length).to.equal(count + 1);
+    expect(changes).to.deep.equal(['points', 'points', 'points']);
+  });
+
+  it('every setting works from the keyboard and fires change', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    const changes: { setting: string; value: unknown }[] = [];
+    element.addEventListener('change', (event) => changes.push(event.detail));
+    const rate = shadow(element).querySelector<HTMLSelectElement>(
+      'select[data-setting="learningRate"]',
+    )!;
+    rate.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    // Chromium's select changes on arrow keys while closed.
+    await settle(element);
+    expect(changes.at(-1)).to.deep.equal({ setting: 'learningRate', value: 0.1 });
+    expect(element.learningRate).to.equal(0.1);
+    const layers = shadow(element).querySelector<HTMLInputElement>('input[data-setting="layers"]')!;
+    layers.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    layers.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.sizes).to.deep.equal([3, 3]);
+    const feature = shadow(element).querySelector<HTMLInputElement>('input[value="x1*x2"]')!;
+    feature.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    expect(element.features).to.deep.equal(['x1', 'x2', 'x1*x2']);
+    expect(element.weights[0][0].length).to.equal(3);
+  });
+
+  it('weights and biases read and set; a wrong shape is refused with an error event', async () => {
+    const element = await mount('dataset="xor" sizes="2"');
+    const errors: string[] = [];
+    element.addEventListener('error', (event) => errors.push(event.detail.attribute));
+    const weights = element.weights;
+    weights[0][0][0] = 1.25;
+    element.weights = weights;
+    await settle(element);
+    expect(element.weights[0][0][0]).to.equal(1.25);
+    element.weights = [[[1]]];
+    await settle(element);
+    expect(errors).to.deep.equal(['weights']);
+    expect(element.weights[0][0][0]).to.equal(1.25);
+    (element as unknown as { epoch: number }).epoch = 5;
+    await settle(element);
+    expect(errors).to.deep.equal(['weights', 'epoch']);
+    expect(element.epoch).to.equal(0);
+  });
+
+  it("takes the author's points, and refuses a bad entry naming it", async () => {
+    const element = await mount('points="1 1 0; -1 -1 1; 2 -2 2" sizes="3"');
+    expect(element.points).to.deep.equal([
+      { x: 1, y: 1, label: 0 },
+      { x: -1, y: -1, label: 1 },
+      { x: 2, y: -2, label: 2 },
+    ]);
+    expect(element.weights[1].length).to.equal(3);
+    element.setAttribute('points', '1 1 0; 9 9 1');
+    await settle(element);
+    expect(shadow(element).querySelector('[part~="error"]')!.textContent).to.contain(
+      "point 2 ('9 9 1')",
+    );
+  });
+});
