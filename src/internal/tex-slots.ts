@@ -27,10 +27,11 @@ export interface TexParts {
 /**
  * Where the number of digits in a run changes what TeX builds around it: a script or a prime
  * takes one character (`10^{-3}` raises the 0 alone; `x_12` lowers the 1), and so does a command
- * given its argument without braces (`\\frac12`). Commands that take no argument may precede a
- * number freely (`2 \\cdot 1.5`).
+ * given its argument without braces (`\frac12`). Commands that take no argument may precede a
+ * number freely (`2 \cdot 1.5`). The command's digit is looked at, not consumed, so `\times 3^{2}`
+ * still finds the `3^`.
  */
-const LENGTH_SENSITIVE = /[\^_']\s*[0-9]|[0-9]\s*[\^_']|\\([a-zA-Z]+)\s*[0-9]/g;
+const LENGTH_SENSITIVE = /[\^_']\s*[0-9]|[0-9]\s*[\^_']|\\([a-zA-Z]+)\s*(?=[0-9])/g;
 const NO_ARGUMENT = new Set(
   'cdot times approx le leq ge geq pm mp ne neq div to quad qquad in sim equiv ldots cdots dots colon mid lt gt ast star circ bullet'.split(
     ' ',
