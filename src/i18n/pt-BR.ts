@@ -196,12 +196,13 @@ export const messages: Messages = {
   'graph-backprop.counter': 'Passo {step} de {total}',
   'graph-backprop.domain.title': 'Não é possível calcular:',
   // No "em" before {name}: it would have to merge with the name's article ("no nó", "na constante").
-  'graph-backprop.domain.body': '{message} ({name}, {id}). Mude um valor para continuar.',
+  'graph-backprop.domain.body': '{message} ({name}). Mude um valor para continuar.',
 
   'graph-backprop.expression.label': 'Expressão',
   'graph-backprop.expression.help': 'Experimente {first}, {second} ou {third}.',
-  'graph-backprop.expression.failure': 'Não foi possível ler: {message}. O grafo abaixo é o último que funcionou.',
+  'graph-backprop.expression.failure': 'Não foi possível ler: {message}',
 
+  'graph-backprop.expression.kept': 'O grafo abaixo é o último que funcionou.',
   'graph-backprop.panel.variable': 'variável {name}',
   'graph-backprop.panel.close': 'Fechar detalhes',
   'graph-backprop.panel.aboutVariable': 'Uma entrada que você pode mudar: arraste-a para os lados, use as setas nela ou digite um valor aqui.',
@@ -215,11 +216,17 @@ export const messages: Messages = {
     other: 'Usado {count} vezes, então seu gradiente é a soma sobre os usos (o de cima × o local em cada um):',
   },
   'graph-backprop.panel.via': 'via {name}:',
+  'graph-backprop.panel.notReached': 'A passagem reversa ainda não chegou aqui: pressione Passo até que chegue.',
+  'graph-backprop.panel.forwardNotReached': 'O modo direto ainda não chegou aqui: pressione Passo à frente até que chegue.',
+  'graph-backprop.panel.tangent': 'Sua tangente em relação a {wrt}: gradiente local × tangente da entrada, somado sobre suas entradas:',
+  'graph-backprop.panel.seed': 'Uma entrada: sua tangente começa em 1 se for {wrt}, a variável acompanhada, e em 0 caso contrário.',
   'graph-backprop.value.label': 'Valor de {name}',
   'graph-backprop.value.invalid': 'digite um número, como {example}',
   'graph-backprop.check.title': 'Verificação por diferenças finitas',
   'graph-backprop.check.nudge': 'com uma pequena perturbação h = {h}',
   'graph-backprop.check.compare': 'A retropropagação dá {autodiff}; perturbar um pouco a entrada dá {numeric}.',
+  'graph-backprop.check.nudgeNode': 'com uma pequena perturbação h = {h} no valor deste nó, com suas entradas fixas',
+  'graph-backprop.check.compareNode': 'A retropropagação dá {autodiff}; perturbar um pouco este nó dá {numeric}.',
   'graph-backprop.check.agree': '✓ Os dois concordam.',
   'graph-backprop.check.differ': '✗ Os dois divergem.',
 

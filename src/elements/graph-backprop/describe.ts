@@ -128,3 +128,13 @@ export function expressionTex(
   memo.set(node, text);
   return text;
 }
+
+/**
+ * A node as math, never an internal id and never words: a variable by its name, a constant by
+ * its number, any other node by the sub-expression it computes, in parentheses (`(w \\cdot x)`).
+ */
+export function nodeTex(node: GradNode, l10n: Localizer): string {
+  if (node.op === 'var') return texName(node.label);
+  if (node.op === 'const') return l10n.tex(node.value);
+  return `\\left(${expressionTex(node, l10n)}\\right)`;
+}

@@ -10,6 +10,8 @@ import { layoutGraph, type GraphLayout } from './layout.js';
 export const NODE_WIDTH = 84;
 export const NODE_WIDTH_NARROW = 74;
 export const NODE_HEIGHT = 56;
+/** Forward mode's nodes: a line more, so the mark ∂/∂w and the tangent each get a full-size line. */
+export const NODE_HEIGHT_TALL = 70;
 export const LABEL_WIDTH = 108;
 export const LABEL_WIDTH_NARROW = 100;
 export const LABEL_HEIGHT = 36;
@@ -25,8 +27,8 @@ const HOST_CHROME = 26;
 const remembered = new Map<string, GraphLayout>();
 const REMEMBER = 16;
 
-export function layoutFor(graph: ExpressionGraph, direction: Direction): GraphLayout {
-  const key = `${direction}|${graph.text}`;
+export function layoutFor(graph: ExpressionGraph, direction: Direction, tall = false): GraphLayout {
+  const key = `${direction}|${tall ? 'tall' : ''}|${graph.text}`;
   const known = remembered.get(key);
   if (known) return known;
   // Top-to-bottom is for narrow screens, where every pixel across counts: slimmer boxes.
@@ -36,7 +38,7 @@ export function layoutFor(graph: ExpressionGraph, direction: Direction): GraphLa
       id: node.id,
       inputs: node.inputs.map((input) => input.id),
       width: down ? NODE_WIDTH_NARROW : NODE_WIDTH,
-      height: NODE_HEIGHT,
+      height: tall ? NODE_HEIGHT_TALL : NODE_HEIGHT,
     })),
     {
       direction,

@@ -240,7 +240,7 @@ export function editExpression(
   l10n: Localizer = ENGLISH,
   start: Readonly<Record<string, number>> = {},
 ): Outcome {
-  const next = rules.typeExpression(model, text, start);
+  const next = rules.typeExpression(model, text, start, commit);
   const redrawn = next.graph !== model.graph;
   const events: OutcomeEvent[] = [];
   if (redrawn) events.push({ type: 'input', detail: { name: 'expr', value: text } });

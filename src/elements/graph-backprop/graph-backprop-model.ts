@@ -14,6 +14,7 @@ import {
 import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
 import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
+import { halfTypedName } from './typing.js';
 
 export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
 
@@ -64,6 +65,8 @@ export interface GraphModel {
   readonly valueInvalid: boolean;
   /** Inputs left to output right, or top to bottom on a narrow screen. */
   readonly direction: Direction;
+  /** The reader is typing an expression: the direction holds until they finish. */
+  readonly typing: boolean;
 }
 
 /**
@@ -162,6 +165,7 @@ export function createModel(text = DEFAULT_EXPR): GraphModel {
     draftError: null,
     valueInvalid: false,
     direction: 'right',
+    typing: false,
   };
 }
 
@@ -182,7 +186,7 @@ function withGraph(
 export function applyExpression(model: GraphModel, text: string): GraphModel {
   const parsed = parseExpression(text);
   if (!parsed.ok) return model;
-  return { ...withGraph(model, parsed.graph, {}), draft: null, draftError: null };
+  return { ...withGraph(model, parsed.graph, {}), draft: null, draftError: null, typing: false };
 }
 
 /**
@@ -375,14 +379,18 @@ export function typeExpression(
   model: GraphModel,
   text: string,
   start: Readonly<Record<string, number>> = {},
+  commit = true,
 ): GraphModel {
   const parsed = parseExpression(text);
+  const typing = !commit;
   if (!parsed.ok) {
     const { message, position, ref } = parsed;
-    return { ...model, draft: text, draftError: { message, position, ref } };
+    return { ...model, draft: text, draftError: { message, position, ref }, typing };
   }
-  const typed = { ...model, draft: text, draftError: null };
+  const typed = { ...model, draft: text, draftError: null, typing };
   if (parsed.graph.text === model.graph.text) return typed;
+  // `sigmod` on its way to `sigmoid(`: drawn when the reader finishes, not under their fingers.
+  if (typing && halfTypedName(parsed.graph, model.graph) !== null) return typed;
   const kept = { ...start, ...model.graph.values() };
   return withGraph(typed, parsed.graph, kept);
 }

@@ -165,7 +165,8 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
   );
   private readonly host = new HostWidth(this, (width) => {
-    const { graph, direction } = this.model;
+    const { graph, direction, typing } = this.model;
+    if (typing) return;
     this.model = rules.withDirection(this.model, chooseDirection(graph, width, direction));
   });
 
@@ -252,7 +253,11 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     const model = changed.has('step')
       ? rules.stepTo(applied.model, givenValue<number>(this, 'step'))
       : applied.model;
-    const direction = chooseDirection(model.graph, this.host.width, model.direction);
+    // While the reader types an expression the drawing keeps its direction, not flipping between
+    // across and down with each keystroke's graph; it is chosen again when they finish.
+    const direction = model.typing
+      ? model.direction
+      : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock.stop();

@@ -77,7 +77,7 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.counter': 'Step {step} of {total}',
   'graph-backprop.domain.title': 'Cannot compute:',
   // `{message}` comes from the expression engine and may stay in English.
-  'graph-backprop.domain.body': '{message} (at {name}, {id}). Change a value to continue.',
+  'graph-backprop.domain.body': '{message} (at {name}). Change a value to continue.',
 
   // ---- the live region ----
   'graph-backprop.say.start': 'Back at the start: only the output has its gradient, 1.',

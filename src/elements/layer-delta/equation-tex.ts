@@ -11,6 +11,11 @@ import type { Activation, Loss } from '../../core/index.js';
 /** Matrices up to this many rows and columns are written out; larger ones show their shape. */
 export const MAX_WRITTEN = 3;
 const T = '^{\\mathsf T}';
+/**
+ * Where a product of two written-out matrices may wrap onto a new line in a narrow panel (the
+ * panel sets its lines as breakable math, which also wraps after = and ⊙).
+ */
+const BREAK = '\\allowbreak ';
 
 export interface LayerEquationInput {
   /** Numbers in the reader's style (`0{,}5` in German); English when absent. */
@@ -125,7 +130,7 @@ export function deltaLines(input: LayerEquationInput): string[] {
   const back = weightsT.map((row) => row.reduce((sum, w, i) => sum + w * deltaAbove[i], 0));
   return [
     symbolic,
-    `${carried} = \\boxed{${matrixTex(weightsT, l10n)}}\\,${columnTex(deltaAbove, l10n)}`,
+    `${carried} = \\boxed{${matrixTex(weightsT, l10n)}}\\,${BREAK}${columnTex(deltaAbove, l10n)}`,
     `= ${columnTex(back, l10n)}`,
     `${delta} = ${columnTex(back, l10n)} \\odot ${columnTex(input.derivatives[k], l10n)} = ${columnTex(input.deltas[k], l10n)}`,
   ];
@@ -165,7 +170,7 @@ export function gradientLines(input: LayerEquationInput): string[] {
   }
   const layerInput = l === 1 ? input.input : input.a[k - 1];
   return [
-    `${symbolic} = ${columnTex(input.deltas[k], l10n)}\\,${matrixTex([layerInput], l10n)}`,
+    `${symbolic} = ${columnTex(input.deltas[k], l10n)}\\,${BREAK}${matrixTex([layerInput], l10n)}`,
     `= ${matrixTex(input.weightGradients[k], l10n)}`,
   ];
 }

@@ -123,12 +123,27 @@ describe('graph-backprop model', () => {
 
   it('checks a gradient numerically on a copy, leaving the snapshot as drawn', () => {
     const model = modelOf('x*x*x', { x: 2 });
-    const check = ask.checkFor(model, 'x')!;
+    const check = ask.checkFor(model, model.graph.variables.get('x')!)!;
     expect(check.autodiff).to.be.closeTo(12, 1e-12);
     expect(check.numeric).to.be.closeTo(12, 1e-4);
     expect(model.graph.values()).to.deep.equal({ x: 2 });
     expect(ask.finalGradient(model, model.graph.variables.get('x')!)).to.equal(12);
-    expect(ask.checkFor(modelOf('log(x)', { x: -1 }), 'x')).to.equal(null);
+    const broken = modelOf('log(x)', { x: -1 });
+    expect(ask.checkFor(broken, broken.graph.variables.get('x')!)).to.equal(null);
+  });
+
+  it('checks an operator node numerically too: the output nudged through that node alone', () => {
+    // out = (x*x)*x at x = 2: the inner product p = 4 has d out / d p = x = 2, while x has 12.
+    const model = modelOf('x*x*x', { x: 2 });
+    const inner = model.graph.nodes.find(
+      (node) => node.op === 'mul' && node !== model.graph.output,
+    )!;
+    const check = ask.checkFor(model, inner)!;
+    expect(check.autodiff).to.be.closeTo(2, 1e-12);
+    expect(check.numeric).to.be.closeTo(2, 1e-6);
+    expect(check.relativeError).to.be.lessThan(1e-6);
+    expect(model.graph.output.value).to.equal(8);
+    expect(inner.value).to.equal(4);
   });
 
   it('tracks which gradients are complete as the pass goes', () => {

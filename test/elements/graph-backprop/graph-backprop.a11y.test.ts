@@ -112,17 +112,24 @@ describe('<graph-backprop> accessibility in any host page', () => {
       }
     });
 
-    it('moves focus to a working button when Step disables itself', async () => {
+    it('keeps focus on Step at the end, where a second Enter wipes nothing', async () => {
       const element = await fixture<GraphBackprop>(
-        html`<graph-backprop expr="w*x"></graph-backprop>`,
+        html`<graph-backprop expr="w*x" values="x=2, w=3"></graph-backprop>`,
       );
       await settle(element);
-      $<HTMLButtonElement>(element, 'button.step').focus();
+      const step = $<HTMLButtonElement>(element, 'button.step');
+      step.focus();
+      await sendKeys({ press: 'Enter' }); // the one step: the pass is done
+      await settle(element);
+      expect(element.step).to.equal(element.totalSteps);
+      expect(step.getAttribute('aria-disabled')).to.equal('true');
+      expect(element.shadowRoot!.activeElement, 'focus stays on Step').to.equal(step);
+      await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Enter' });
       await settle(element);
-      expect($<HTMLButtonElement>(element, 'button.step').disabled).to.be.true;
-      expect(document.activeElement).to.equal(element);
-      expect(element.shadowRoot!.activeElement!.matches('button:not(:disabled)')).to.be.true;
+      expect(element.step, 'the finished pass stays').to.equal(element.totalSteps);
+      expect($(element, 'button.play').getAttribute('aria-pressed')).to.equal('false');
+      expect(element.gradients).to.deep.equal({ w: 2, x: 3 });
     });
   });
 

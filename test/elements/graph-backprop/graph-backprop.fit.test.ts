@@ -57,12 +57,44 @@ describe('<graph-backprop> fits its numbers in their boxes', () => {
     for (const mode of ['forward', 'reverse']) {
       it(`at ${width} px in ${mode} mode, stepped to the end`, async () => {
         const element = await mount(width, mode);
-        expect(element.shadowRoot!.querySelector('.node-grad')!.textContent).to.contain(
+        expect(element.shadowRoot!.querySelector('.node-text')!.textContent).to.contain(
           mode === 'forward' ? '∂/∂x' : '∂',
         );
         expect(overflowing(element)).to.deep.equal([]);
       });
     }
+  }
+
+  // The mark and the tangent each have a line of their own, so neither is shrunk beside the other:
+  // as large as the edge labels in any graph, and 11 px or more where the drawing is not scaled.
+  for (const [expr, values, least] of [
+    ['sigmoid(w*x + b)', 'x=2, w=-1, b=0.5', 11],
+    [EXPR, 'x=2, w=-1, b=0.5, y=1', 0],
+  ] as const) {
+    it(`draws forward mode's ∂/∂x and tangents as large as the edge labels: ${expr} at 320 px`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px">
+          <graph-backprop expr=${expr} values=${values} mode="forward" wrt="x"></graph-backprop>
+        </div>`,
+      );
+      const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      element.step = element.totalSteps;
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      /** The size a text is drawn at on screen: its font size through every scale above it. */
+      const drawnSize = (text: SVGTextElement): number =>
+        parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a;
+      const texts = (selector: string): SVGTextElement[] =>
+        Array.from(root.querySelectorAll<SVGTextElement>(selector));
+      const edges = Math.min(...texts('.edge text').map(drawnSize));
+      const tangents = [...texts('.grad-mark.forward'), ...texts('.node-grad')];
+      expect(tangents).to.have.length(2 * root.querySelectorAll('.node-text').length);
+      for (const text of tangents) {
+        expect(drawnSize(text), text.textContent!).to.be.at.least(least);
+        expect(drawnSize(text), text.textContent!).to.be.at.least(edges - 0.01);
+      }
+    });
   }
 
   it('fits a long variable name traced in forward mode', async () => {
@@ -76,7 +108,7 @@ describe('<graph-backprop> fits its numbers in their boxes', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     element.step = 1;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('.node-grad')!.textContent).to.contain('∂/∂weight');
+    expect(element.shadowRoot!.querySelector('.grad-mark')!.textContent).to.contain('∂/∂weight');
     expect(overflowing(element)).to.deep.equal([]);
   });
 

@@ -51,7 +51,7 @@ describe('<graph-backprop> forward mode', () => {
       expect(element.totalSteps).to.equal(3);
       const steps = record<ForwardStepDetail>(element, 'forward-step');
       const step = $<HTMLButtonElement>(element, 'button.step');
-      while (!step.disabled) {
+      while (step.getAttribute('aria-disabled') !== 'true') {
         step.click();
         await element.updateComplete;
       }

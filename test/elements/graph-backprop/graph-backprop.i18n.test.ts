@@ -84,7 +84,7 @@ describe('<graph-backprop> in the reader’s language', () => {
     await settle(element);
     const step = $<HTMLButtonElement>(element, 'button.step');
     const said: string[] = [];
-    while (!step.disabled) {
+    while (step.getAttribute('aria-disabled') !== 'true') {
       step.click();
       await settle(element);
       said.push(element.announcement);

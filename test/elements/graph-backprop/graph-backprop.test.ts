@@ -209,6 +209,7 @@ describe('<graph-backprop>', () => {
     const graph = new ExpressionGraph('sigmoid(w*x + b)');
     const mul = graph.nodes.find((node) => node.op === 'mul')!;
     const element = await mount('sigmoid(w*x + b)', 'x=2, w=-1, b=0.5', mul.id);
+    await stepToEnd(element);
     const panel = root(element).querySelector('[part="panel"]')!;
     expect(panel.querySelectorAll('.katex').length).to.be.greaterThan(2);
     const mathText = Array.from(panel.querySelectorAll('annotation')).map((n) => n.textContent);
@@ -237,6 +238,7 @@ describe('<graph-backprop>', () => {
 
   it('shows a finite-difference check beside the autodiff number for a variable', async () => {
     const element = await mount('sigmoid(w*x + b)', 'x=2, w=-1, b=0.5', 'w');
+    await stepToEnd(element);
     const check = root(element).querySelector('.check')!;
     expect(check.textContent).to.contain(formatNumber(element.gradients.w, 6));
     expect(check.textContent).to.contain('They agree');

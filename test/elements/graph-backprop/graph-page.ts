@@ -44,8 +44,13 @@ export function record<T>(element: HTMLElement, type: string): T[] {
   return seen;
 }
 
+/** Whether Step can take another step (at the end it is marked unavailable but keeps focus). */
+export const canStepOn = (element: GraphBackprop): boolean =>
+  !button(element, 'step').disabled &&
+  button(element, 'step').getAttribute('aria-disabled') !== 'true';
+
 export async function stepToEnd(element: GraphBackprop): Promise<void> {
-  while (!button(element, 'step').disabled) {
+  while (canStepOn(element)) {
     button(element, 'step').click();
     await element.updateComplete;
   }

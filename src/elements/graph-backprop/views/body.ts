@@ -57,7 +57,7 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
   prefetchWhenIdle([panelView, forwardCaptionView, expressionBoxView]);
   const node = selectedNode(model);
   const text = model.draft ?? model.graph.text;
-  const layout = layoutFor(model.graph, model.direction);
+  const layout = layoutFor(model.graph, model.direction, model.mode === 'forward');
   // The Tab stop stays on a node that is still drawn: the last focused, else the open one.
   const focusId = model.graph.nodeById(view.focusId)
     ? view.focusId
@@ -100,7 +100,7 @@ function renderNodePanel(
   const { model, l10n } = view;
   const panel = panelView.use(view.host);
   if (panel) {
-    const check = node.op === 'var' ? checkFor(model, node.label) : null;
+    const check = checkFor(model, node);
     return panel.renderPanel({ model, node, check, l10n }, handlers);
   }
   return panelView.unavailable ? unavailable(l10n, 'panel') : nothing;

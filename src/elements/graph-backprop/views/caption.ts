@@ -4,21 +4,15 @@
  * the formulas (part `formula`) read left to right.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GradNode } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
-import { expressionTex, nodeName, texName, texText } from '../describe.js';
+import { expressionTex, nodeName, nodeTex, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { currentStep, gradients } from '../graph-queries.js';
 
 export interface CaptionView {
   readonly model: GraphModel;
   readonly l10n: Localizer;
-}
-
-/** A node's name inside TeX: a variable as itself, anything else in words. */
-export function texTarget(node: GradNode, l10n: Localizer): string {
-  return node.op === 'var' ? texName(node.label) : texText(nodeName(node, l10n));
 }
 
 /** `upstream × local = contribution` with both factors labelled underneath. */
@@ -69,7 +63,7 @@ export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
         (input) =>
           html`<li>
             ${tex(
-              `${productTex(l10n, current.upstream, input.local, input.contribution)} \\;\\to\\; ${texTarget(input.node, l10n)}`,
+              `${productTex(l10n, current.upstream, input.local, input.contribution)} \\;\\to\\; ${nodeTex(input.node, l10n)}`,
             )}
           </li>`,
       )}

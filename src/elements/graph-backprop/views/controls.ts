@@ -40,9 +40,17 @@ export function renderControls(view: ControlsView, handlers: ControlHandlers): T
   const { model, l10n, done, total } = view;
   const blocked = !canStep(model);
   const words = model.mode === 'forward' ? FORWARD : REVERSE;
-  // The symbols are decoration: each button is named by its word alone.
+  // The symbols are decoration: each button is named by its word alone. At the end of the pass
+  // Step is only marked unavailable, not disabled: a disabled button would lose the keyboard
+  // focus to Play, whose next Enter would start the pass again and wipe the finished result.
+  // Pressing it there does nothing.
   return html`<div class="controls" part="controls" role="group" aria-label=${l10n.t(words.group)}>
-    <button class="step" @click=${handlers.stepClick} ?disabled=${blocked || done >= total}>
+    <button
+      class="step"
+      @click=${handlers.stepClick}
+      ?disabled=${blocked}
+      aria-disabled=${!blocked && done >= total ? 'true' : 'false'}
+    >
       ${l10n.t(words.step)} <span aria-hidden="true">${words.arrow}</span>
     </button>
     <button
@@ -76,7 +84,6 @@ export function renderDomainProblem(
     ${l10n.t('graph-backprop.domain.body', {
       message: problem.message,
       name: nodeName(problem.node, l10n),
-      id: problem.node.id,
     })}
   </p>`;
 }

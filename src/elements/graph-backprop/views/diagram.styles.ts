@@ -140,9 +140,11 @@ export const diagramStyles = css`
     font-weight: 600;
     fill: var(--bp-muted);
   }
+  /* Forward mode's ∂/∂x, on its own line above the tangent: as large as the edge labels. */
   .grad-mark.forward {
-    font-size: 10.5px;
+    font-size: 12px;
     font-weight: 400;
+    fill: var(--bp-muted);
   }
   .drag-hint {
     fill: none;

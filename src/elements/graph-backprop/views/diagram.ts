@@ -27,12 +27,14 @@ import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
 
 /** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
 const GRAD_SIZE = 12.5;
-const MARK_SIZE = 10.5;
+const MARK_SIZE = 12;
 const EDGE_SIZE = 12;
 const NODE_PADDING = 4;
 const EDGE_PADDING = 3;
 /** Baseline of a node's gradient (or tangent) line. */
 const GRAD_Y = 49;
+/** How far below the mark forward mode's tangent sits, in its taller node. */
+const TANGENT_LINE = 15;
 
 export interface DiagramHandlers {
   nodeKeydown(node: GradNode, event: KeyboardEvent): void;
@@ -189,13 +191,17 @@ function renderNode(
     node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
-  // Forward mode's mark names the variable traced (∂/∂x) and is drawn smaller than the number.
+  // Forward mode's mark names the variable traced (∂/∂x) on a line of its own (its nodes are
+  // taller), so neither it nor the tangent is shrunk to fit beside the other.
   const mark = forward ? `∂/∂${model.wrt}` : '∂';
   const number = grad === undefined ? '' : `${l10n.signed(grad)}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
-  const gradWidth =
-    textWidth(`${mark} `, forward ? MARK_SIZE : GRAD_SIZE) + textWidth(number, GRAD_SIZE);
-  const gradFit = shrinkToFit(gradWidth, box.width - 2 * NODE_PADDING, mid, GRAD_Y);
+  const room = box.width - 2 * NODE_PADDING;
+  const gradY = forward ? GRAD_Y + TANGENT_LINE : GRAD_Y;
+  const gradWidth = forward
+    ? textWidth(number, GRAD_SIZE)
+    : textWidth(`${mark} `, GRAD_SIZE) + textWidth(number, GRAD_SIZE);
+  const gradFit = shrinkToFit(gradWidth, room, mid, gradY);
   const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
@@ -203,11 +209,19 @@ function renderNode(
   const label = svg`<g class="node-text" aria-hidden="true" transform=${`translate(${box.x} ${box.y})`}>
     <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node, l10n)}</text>
     <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y="34">${valueText}</text>
-    <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y=${GRAD_Y}
+    ${
+      forward && grad !== undefined
+        ? svg`<text class="grad-mark forward" x=${mid} y=${GRAD_Y}
+            transform=${shrinkToFit(textWidth(mark, MARK_SIZE), room, mid, GRAD_Y) ?? nothing}>${mark}</text>`
+        : nothing
+    }
+    <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y=${gradY}
       transform=${gradFit ?? nothing}>${
         grad === undefined
           ? ''
-          : svg`<tspan class=${forward ? 'grad-mark forward' : 'grad-mark'}>${mark}</tspan> ${number}`
+          : forward
+            ? number
+            : svg`<tspan class="grad-mark">${mark}</tspan> ${number}`
       }</text>
   </g>`;
   const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>

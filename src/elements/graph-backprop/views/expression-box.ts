@@ -44,6 +44,7 @@ function renderFailure(text: string, failure: ParseFailure, l10n: Localizer): Te
       >${before}<mark>${at === '' || at === ' ' ? '␣' : at}</mark>${after}</code
     >
     <p>${l10n.t('graph-backprop.expression.failure', { message: reason })}</p>
+    <p>${l10n.t('graph-backprop.expression.kept')}</p>
   </div>`;
 }
 

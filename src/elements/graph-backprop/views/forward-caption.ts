@@ -9,11 +9,8 @@ import { tex } from '../../../internal/tex.js';
 import { nodeName, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { currentForwardStep, finalGradient, passTally } from '../graph-queries.js';
+import { tangentTex } from './panel-partial.js';
 import './forward-caption.messages.js';
-
-/** `\dot{}` of a name in TeX: d (that) / d wrt. */
-const dot = (name: string, wrt: string): string =>
-  `\\frac{\\partial ${name}}{\\partial ${texName(wrt)}}`;
 
 export function renderForwardCaption(model: GraphModel, l10n: Localizer): TemplateResult {
   const { done, steps } = model.forward;
@@ -25,10 +22,11 @@ export function renderForwardCaption(model: GraphModel, l10n: Localizer): Templa
     </div>`;
   }
   const output = model.graph.output;
+  // d node / d wrt, the node written as the sub-expression it computes (the output as "out").
   const target =
     current.node === output
-      ? texText(l10n.t('graph-backprop.tex.out'))
-      : texText(nodeName(current.node, l10n));
+      ? `\\frac{\\partial ${texText(l10n.t('graph-backprop.tex.out'))}}{\\partial ${texName(wrt)}}`
+      : tangentTex(current.node, wrt, l10n);
   // Each term labelled as reverse mode labels its products: local gradient × input tangent.
   const local = texText(l10n.t('graph-backprop.tex.local'));
   const tangent = texText(l10n.t('graph-backprop.tex.tangentTitle'));
@@ -36,7 +34,7 @@ export function renderForwardCaption(model: GraphModel, l10n: Localizer): Templa
     (input) =>
       `\\underbrace{${l10n.texFactor(input.local)}}_{${local}} \\cdot \\underbrace{${l10n.texFactor(input.tangentIn)}}_{${tangent}}`,
   );
-  const sum = `${dot(target, wrt)} = ${terms.join(' + ')} = ${l10n.tex(current.tangent)}`;
+  const sum = `${target} = ${terms.join(' + ')} = ${l10n.tex(current.tangent)}`;
   const finished = done === steps.length;
   const gradient = finalGradient(model, model.graph.variables.get(wrt)!);
   const tally = passTally(model);

@@ -58,3 +58,19 @@ export function pluggedTex(node: GradNode, l10n: Localizer): string[] {
 export function ruleLetter(index: number): string {
   return index === 0 ? 'u' : 'v';
 }
+
+/** An outer pair of parentheses dropped, so `(-1)` and `-1` compare as the same number. */
+const bare = (tex: string): string => tex.replace(/^\((.*)\)$/, '$1');
+
+/**
+ * `a = b = c` with a step that only repeats the one before said once, in its later (worked-out)
+ * form: `v = 2`, not `v = 2 = 2`; `u = -3`, not `u = (-3) = -3`.
+ */
+export function equalities(parts: readonly string[]): string {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (kept.length > 0 && bare(kept[kept.length - 1]) === bare(part)) kept[kept.length - 1] = part;
+    else kept.push(part);
+  }
+  return kept.join(' = ');
+}

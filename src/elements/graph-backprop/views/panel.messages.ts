@@ -47,12 +47,28 @@ export const panelMessages: Messages = {
       'Used {count} times, so its gradient is the sum over its uses (upstream × local for each):',
   },
   'graph-backprop.panel.via': 'via {name}:',
+  // Instead of the gradient, until every node that reads this one has passed its gradient back.
+  'graph-backprop.panel.notReached':
+    'The backward pass has not reached it yet: press Step until it gets here.',
+  // Forward mode's counterpart, until the tangent has been carried to this node.
+  'graph-backprop.panel.forwardNotReached':
+    'Forward mode has not reached it yet: press Step forward until it gets here.',
+  // `{wrt}` is the variable whose tangent forward mode traces.
+  'graph-backprop.panel.tangent':
+    'Its tangent with respect to {wrt}: local gradient × input tangent, summed over its inputs:',
+  'graph-backprop.panel.seed':
+    'An input: its tangent starts at 1 if it is {wrt}, the variable traced, and at 0 otherwise.',
   'graph-backprop.value.label': 'Value of {name}',
   'graph-backprop.value.invalid': 'type a number, such as {example}',
   'graph-backprop.check.title': 'Finite-difference check',
   'graph-backprop.check.nudge': 'with a small nudge h = {h}',
   'graph-backprop.check.compare':
     'Backpropagation says {autodiff}; nudging the input says {numeric}.',
+  // The check of an op node: its own value nudged, its inputs held as they are.
+  'graph-backprop.check.nudgeNode':
+    "with a small nudge h = {h} to this node's value, its inputs held",
+  'graph-backprop.check.compareNode':
+    'Backpropagation says {autodiff}; nudging this node says {numeric}.',
   'graph-backprop.check.agree': '✓ They agree.',
   'graph-backprop.check.differ': '✗ They differ.',
 };

@@ -13,13 +13,18 @@ export const panelStyles = css`
   .panel p {
     margin: 6px 0;
   }
+  /* The close button goes under a long title (Multiplikationsknoten) rather than past the edge. */
   .panel-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 8px;
   }
   .panel-title {
+    flex: 1 1 12em;
+    min-width: 0;
+    overflow-wrap: anywhere;
     font-weight: 600;
     font-size: 1.05em;
   }
@@ -32,16 +37,24 @@ export const panelStyles = css`
     background: var(--bp-bg);
     border: 1px solid var(--bp-border);
     text-align: center;
+    /* The op in the formulas' font, so its × reads as multiplication, not as a close mark. */
+    font-family: KaTeX_Main, 'Times New Roman', serif;
+    font-size: 1.1em;
   }
-  .node-id {
+  .node-expr {
     font-weight: 400;
-    color: var(--bp-muted);
-    font-size: 0.85em;
-    margin-left: 4px;
+    margin-inline-start: 4px;
+    white-space: nowrap;
   }
+  /* A worded button: a bare ✕ beside the × badge would read as one more operator. */
   .close {
-    min-width: 36px;
-    padding: 4px 8px;
+    flex: none;
+    min-height: 36px;
+    padding: 4px 10px;
+  }
+  .not-reached {
+    color: var(--bp-muted);
+    font-style: italic;
   }
   .description {
     color: var(--bp-muted);

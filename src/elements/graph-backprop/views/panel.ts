@@ -1,19 +1,20 @@
 /**
- * The details panel for the selected node: what the op does, its local-gradient rule with the
- * numbers plugged in, upstream × local = contribution for each input, and for a variable its
- * gradient as the sum over its uses, an editable value and a finite-difference check.
- * Escape closes it.
+ * The details panel for the selected node: what it does and the value it computes, its
+ * local-gradient rule with the numbers plugged in and then, as the pass on show reaches it, what
+ * that pass brings (reverse: upstream × local to each input and a variable's sum over its uses;
+ * forward: Σ local × input tangent), an editable value for a variable and, once the backward pass
+ * has its gradient, a finite-difference check for any node. Escape closes it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GradNode, GradientCheck } from '../../../core/index.js';
-import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
-import { expressionTex, nodeKind, nodeName, nodeSymbol, texName, texText } from '../describe.js';
+import { expressionTex, nodeKind, nodeSymbol, nodeTex, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { finalGradient, usesOf } from '../graph-queries.js';
-import { productTex } from './caption.js';
-import { numericTex, opDescription, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
+import { isComplete } from '../graph-queries.js';
+import { renderForwardPanel } from './panel-forward.js';
+import { renderInputs, renderUses } from './panel-reverse.js';
+import { equalities, numericTex, opDescription } from './panel-tex.js';
 import './panel.messages.js';
 
 export { panelStyles as styles } from './panel.styles.js';
@@ -27,101 +28,53 @@ export interface PanelView {
   readonly model: GraphModel;
   /** The selected node. */
   readonly node: GradNode;
-  /** The finite-difference check, for a variable. */
+  /** The finite-difference check of its gradient. */
   readonly check: GradientCheck | null;
   readonly l10n: Localizer;
 }
 
-/** `\frac{\partial out}{\partial w}` for a variable, `\frac{\partial out}{\partial n3}` otherwise. */
-function partialOf(node: GradNode, l10n: Localizer): string {
-  const name = node.op === 'var' ? texName(node.label) : `\\text{${node.id}}`;
-  return `\\frac{\\partial ${texText(l10n.t('graph-backprop.tex.out'))}}{\\partial ${name}}`;
-}
-
-function renderForward(node: GradNode, l10n: Localizer): TemplateResult {
+/** The value the op computes: `w \cdot x = 2 \cdot 1.5 = 3`. */
+function renderValue(node: GradNode, l10n: Localizer): TemplateResult {
   if (node.op === 'var' || node.op === 'const') return html``;
-  const formula = `${expressionTex(node, l10n)} = ${numericTex(node, l10n)} = ${l10n.tex(node.value)}`;
+  const formula = equalities([
+    expressionTex(node, l10n),
+    numericTex(node, l10n),
+    l10n.tex(node.value),
+  ]);
   return html`<div class="formula-line">${tex(formula)}</div>`;
 }
 
-function renderInputs(node: GradNode, model: GraphModel, l10n: Localizer): TemplateResult {
-  const upstream = finalGradient(model, node);
-  const rules = ruleTex(node);
-  const plugged = pluggedTex(node, l10n);
-  return html`<p class="upstream">
-      ${l10n.t('graph-backprop.panel.upstream')}
-      ${tex(`${partialOf(node, l10n)} = ${l10n.tex(upstream)}`)}
-      ${node === model.graph.output ? l10n.t('graph-backprop.panel.outputSeed') : nothing}
-    </p>
-    <ol class="inputs">
-      ${node.inputs.map((input, index) => {
-        const local = node.localGrads[index];
-        return html`<li>
-          <p class="input-name">
-            ${l10n.t('graph-backprop.panel.input', {
-              letter: ruleLetter(index),
-              name: nodeName(input, l10n),
-              value: l10n.number(input.value),
-            })}
-          </p>
-          <div class="formula-line">
-            ${tex(`${rules[index]} = ${plugged[index]} = ${l10n.tex(local)}`)}
-          </div>
-          <div class="formula-line">
-            ${tex(productTex(l10n, upstream, local, upstream * local))}
-          </div>
-        </li>`;
-      })}
-    </ol>`;
-}
-
-function renderUses(node: GradNode, model: GraphModel, l10n: Localizer): TemplateResult {
-  const uses = usesOf(model, node);
-  const total = finalGradient(model, node);
-  if (uses.length === 0) return html`<p>${l10n.t('graph-backprop.panel.isOutput')}</p>`;
-  const upstreamWord = texText(l10n.t('graph-backprop.tex.upstream'));
-  const localWord = texText(l10n.t('graph-backprop.tex.local'));
-  const terms = uses.map(
-    (use) =>
-      `\\underbrace{${l10n.tex(use.upstream)}}_{${upstreamWord}} \\cdot \\underbrace{${l10n.texFactor(use.local)}}_{${localWord}}`,
-  );
-  const sum = `${partialOf(node, l10n)} = ${terms.join(' + ')} = ${l10n.tex(total)}`;
-  return html`<p>${l10n.t('graph-backprop.panel.uses', { count: uses.length })}</p>
-    <div class="formula-line">${tex(sum)}</div>
-    ${
-      uses.length > 1
-        ? html`<ul class="uses">
-            ${uses.map(
-              (use) =>
-                html`<li>
-                  ${l10n.t('graph-backprop.panel.via', { name: nodeName(use.user, l10n) })}
-                  <span class=${`ltr ${signClass(use.contribution)}`}>
-                    ${l10n.number(use.upstream)} × ${l10n.number(use.local)} =
-                    ${l10n.number(use.contribution)}
-                  </span>
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }`;
-}
-
-function renderCheck(node: GradNode, check: GradientCheck | null, l10n: Localizer): TemplateResult {
-  if (!check) return html``;
+/**
+ * Central differences beside the backward pass's number, once the pass has brought that number:
+ * a variable nudged, or an op node's value nudged with its inputs held.
+ */
+function renderCheck(
+  node: GradNode,
+  model: GraphModel,
+  check: GradientCheck | null,
+  l10n: Localizer,
+): TemplateResult {
+  if (!check || !isComplete(model, node)) return html``;
   const agrees = check.relativeError < 1e-4;
   const out = texText(l10n.t('graph-backprop.tex.out'));
-  const name = texName(node.label);
+  const name = nodeTex(node, l10n);
+  const leaf = node.inputs.length === 0;
+  const numbers = {
+    autodiff: l10n.number(check.autodiff, 6),
+    numeric: l10n.number(check.numeric, 6),
+  };
   return html`<div class="check">
     <p class="check-title">${l10n.t('graph-backprop.check.title')}</p>
     <div class="formula-line">
       ${tex(`\\frac{${out}(${name} + h) - ${out}(${name} - h)}{2h} \\approx ${l10n.tex(check.numeric, 6)}`)}
     </div>
-    <p class="note">${l10n.t('graph-backprop.check.nudge', { h: l10n.number(check.h) })}</p>
-    <p>
-      ${l10n.t('graph-backprop.check.compare', {
-        autodiff: l10n.number(check.autodiff, 6),
-        numeric: l10n.number(check.numeric, 6),
+    <p class="note">
+      ${l10n.t(leaf ? 'graph-backprop.check.nudge' : 'graph-backprop.check.nudgeNode', {
+        h: l10n.number(check.h),
       })}
+    </p>
+    <p>
+      ${l10n.t(leaf ? 'graph-backprop.check.compare' : 'graph-backprop.check.compareNode', numbers)}
       <span class="verdict"
         >${agrees ? l10n.t('graph-backprop.check.agree') : l10n.t('graph-backprop.check.differ')}</span
       >
@@ -199,20 +152,20 @@ export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateR
             ? l10n.t('graph-backprop.panel.variable', { name: node.label })
             : nodeKind(node, l10n)
         }
-        <span class="node-id">${node.id}</span>
+        ${node.inputs.length > 0 ? html`<span class="node-expr">${tex(expressionTex(node, l10n))}</span>` : nothing}
       </p>
-      <button
-        class="close"
-        aria-label=${l10n.t('graph-backprop.panel.close')}
-        @click=${handlers.closePanel}
-      >
-        ✕
+      <button class="close" @click=${handlers.closePanel}>
+        ${l10n.t('graph-backprop.panel.close')}
       </button>
     </div>
     <p class="description">${description}</p>
-    ${renderForward(node, l10n)}
+    ${renderValue(node, l10n)}
     ${node.op === 'var' ? renderValueField(node, model, l10n, handlers) : nothing}
-    ${leaf ? renderUses(node, model, l10n) : renderInputs(node, model, l10n)}
-    ${node.op === 'var' ? renderCheck(node, view.check, l10n) : nothing}
+    ${
+      model.mode === 'forward'
+        ? renderForwardPanel(node, model, l10n)
+        : html`${leaf ? renderUses(node, model, l10n) : renderInputs(node, model, l10n)}
+          ${renderCheck(node, model, view.check, l10n)}`
+    }
   </div>`;
 }

@@ -144,15 +144,20 @@ export const diagramStyles = css`
     fill: var(--bp-muted);
   }
   .unit-text.fresh :is(.delta, .sign) {
-    animation: arrive var(--layer-delta-travel-duration) ease-out both;
+    animation: arrive var(--layer-delta-travel-duration) ease-out;
   }
+  /* A pulse as the dots land: it starts and ends at the resting size, so a label is drawn at full
+     size whether or not the animation runs to its end (a page in the background never plays it). */
   @keyframes arrive {
     0%,
     70% {
-      transform: scale(0.6);
+      transform: none;
+    }
+    85% {
+      transform: scale(1.25);
     }
     100% {
-      transform: scale(1);
+      transform: none;
     }
   }
   .dot {

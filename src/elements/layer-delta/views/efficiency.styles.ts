@@ -46,6 +46,17 @@ export const efficiencyStyles = css`
     min-width: 4.2em;
     color: var(--bp-muted);
   }
+  /* A phone column: long headings (Multiplikations-Additionen) break, the cells pad less. */
+  @container (max-width: 420px) {
+    .counts :is(th, td) {
+      padding: 2px 4px;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .counts .ratio {
+      min-width: 0;
+    }
+  }
   .counts .pass {
     display: inline-flex;
     align-items: center;

@@ -26,6 +26,13 @@ export const fieldsStyles = css`
     gap: 4px;
     font-size: 0.85em;
     color: var(--bp-muted);
+    /* A long unit name in the weight pickers (German) shrinks its select, not the page. */
+    max-width: 100%;
+    min-width: 0;
+  }
+  .fields label select {
+    min-width: 0;
+    flex: 0 1 auto;
   }
   input[inputmode='decimal'] {
     width: 5.8em;

@@ -9,22 +9,18 @@ export const layerPanelStyles = css`
     background: var(--bp-surface);
     min-width: 0;
   }
+  /* Lines of math that wrap (see formulaLines) instead of scrolling: nothing is cut off. */
   .formula {
-    overflow-x: auto;
-    overflow-y: hidden;
     max-width: 100%;
   }
-  .formula .katex-display {
-    margin: 0.25em 0;
-    text-align: left;
+  .formula-row {
+    margin: 0.35em 0;
+    line-height: 1.2;
   }
   @container (max-width: 420px) {
     .formula .katex {
       font-size: 0.95em;
     }
-  }
-  .formula .katex-display > .katex {
-    text-align: left;
   }
   .formula .fbox {
     border-color: var(--bp-accent);

@@ -21,6 +21,15 @@ import { renderWeightEditor, type FieldsHandlers } from './fields.js';
  * landmarks of the same name.
  */
 
+/**
+ * Formula lines that fit the panel: each a block of math in display style that may wrap, after
+ * = and ⊙ and between two written-out matrices, rather than run past the panel's edge inside a
+ * scroll box (display math never wraps).
+ */
+function formulaLines(lines: readonly string[]): TemplateResult[] {
+  return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
+}
+
 function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
   const { network } = model;
   const output = outputActivation(network);
@@ -83,7 +92,7 @@ function renderSoftmax(
   return html`<div class="softmax">
     <p class="note">${l10n.t('layer-delta.panel.softmax')}</p>
     <p class="formula-label">${l10n.t('layer-delta.panel.jacobian')}</p>
-    <div class="formula jacobian" part="formula">${lines.map((line) => tex(line, true))}</div>
+    <div class="formula jacobian" part="formula">${formulaLines(lines)}</div>
   </div>`;
 }
 
@@ -108,7 +117,7 @@ export function renderLayerPanel(
         });
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
-    <div class="formula" part="formula">${deltaLines(input).map((line) => tex(line, true))}</div>
+    <div class="formula" part="formula">${formulaLines(deltaLines(input))}</div>
     ${input.revealed ? nothing : html`<p class="note">${pending}</p>`} ${renderSoftmax(l10n, input)}
     ${
       input.revealed && layer !== last
@@ -118,7 +127,7 @@ export function renderLayerPanel(
         : nothing
     }
     <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
-    <div class="formula" part="formula">${gradientLines(input).map((line) => tex(line, true))}</div>
+    <div class="formula" part="formula">${formulaLines(gradientLines(input))}</div>
     ${large ? renderUnitTable(l10n, model, layer) : nothing}
     ${renderWeightEditor(l10n, model, layer, handlers)}
   </section>`;
