@@ -81,8 +81,9 @@ export interface GraphBackpropProps {
   expr?: GraphBackprop['expr'] | string;
   /**
    * Starting values such as `x=2, w=-1, b=0.5` (as a property, text or `{ x: 2, w: -1 }`). A
-   * variable not given here starts at 1; a name that is not in the expression is reported.
-   * Setting it replaces the reader's edits. Reads back every variable's value now. (attribute `values`)
+   * variable not given here starts at 1; an entry that is not `name=number` is reported and left
+   * out while the others apply; a name that is not in the expression is reported (and the whole
+   * set refused). Setting it replaces the reader's edits. Reads back every variable's value now. (attribute `values`)
    */
   values?: GraphBackprop['values'] | string;
   /**

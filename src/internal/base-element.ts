@@ -17,6 +17,7 @@ import {
   watchLanguage,
 } from './i18n.js';
 import type { Problem } from './attributes.js';
+import type { LazyView } from './lazy-view.js';
 import { localizerFor, type Localizer } from './localizer.js';
 import './messages.js';
 import {
@@ -50,7 +51,6 @@ export interface ErrorDetail {
  *   and reports them with an `error` event, so a framework passing every prop never throws;
  * - `announce()` narrates changes in a polite live region;
  * - a reader's action starts from every setting made before it (see `createRenderRoot`);
- * - animation frames started through `nextFrame()` stop on disconnect;
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
  */
 /** The events every element fires, besides its own. */
@@ -86,7 +86,6 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   private stopWatchingLanguage?: () => void;
   private readOnlySets = new Set<string>();
   private liveMessage = '';
-  private frames = new Set<number>();
 
   private readonly onTexReady = (): void => {
     if (this.shadowRoot) adoptTexStyles(this.shadowRoot);
@@ -200,8 +199,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
-    const ctor = this.constructor;
-    settingsApplied(this, (name) => !!this.problems.get(settingLabel(ctor, name))?.check);
+    settingsApplied(this);
     if (focused && (!focused.isConnected || focused.matches(':disabled')))
       this.rescueFocus(focused);
   }
@@ -337,8 +335,6 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     cancelTexWait(this.onTexReady);
     this.stopWatchingLanguage?.();
     this.stopWatchingLanguage = undefined;
-    for (const frame of this.frames) cancelAnimationFrame(frame);
-    this.frames.clear();
   }
 
   /**
@@ -403,6 +399,19 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.requestUpdate();
   }
 
+  /**
+   * Narrates a sentence made by a module fetched on first use (the element's spoken sentences):
+   * now when the module is here, else once it arrives (`updateComplete` waits for it).
+   */
+  protected announceFrom<M extends object>(
+    source: LazyView<M>,
+    sentence: (module: M) => string,
+  ): void {
+    const module = source.ready;
+    if (module) return this.announce(sentence(module));
+    this.awaitLoad(source.load().then((loaded) => this.announce(sentence(loaded))));
+  }
+
   /** The polite live region; put it once in the element's template. */
   protected renderLiveRegion(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">
@@ -420,21 +429,5 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     return (
       typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
     );
-  }
-
-  /** requestAnimationFrame that is cancelled when the element leaves the page. */
-  protected nextFrame(callback: (time: number) => void): number {
-    const frame = requestAnimationFrame((time) => {
-      this.frames.delete(frame);
-      callback(time);
-    });
-    this.frames.add(frame);
-    return frame;
-  }
-
-  protected cancelFrame(frame: number | undefined): void {
-    if (frame === undefined) return;
-    cancelAnimationFrame(frame);
-    this.frames.delete(frame);
   }
 }

@@ -16,7 +16,9 @@ export interface MessageRef {
 
 /**
  * Everything a view needs to speak the reader's language: messages, and numbers in text, in TeX
- * and in words. An element hands its current Localizer to its views; a new one is made when the
+ * and in words. This module is the one place numbers are kept left to right in right-to-left
+ * text: `t()` isolates them inside a sentence, and `messageParts` puts markup (a number in a
+ * `.ltr` span, which the theme isolates) where a sentence's placeholders stand. An element hands its current Localizer to its views; a new one is made when the
  * language changes, so the views re-render.
  */
 export class Localizer {
@@ -87,11 +89,33 @@ export class Localizer {
   }
 }
 
+/**
+ * A translated sentence whose placeholders are parts of a template (a styled number in a
+ * left-to-right span, a symbol), so the sentence keeps the translator's word order while each
+ * number stays its own element. Placeholders given as strings are filled as text. Generic, so
+ * this module stays free of Lit: `T` is a view's TemplateResult.
+ */
+export function messageParts<T>(
+  l10n: Localizer,
+  key: string,
+  parts: Readonly<Record<string, T | string>>,
+): (T | string)[] {
+  // Private-use marks the translation cannot contain, one pair per placeholder; `isolateMath`
+  // leaves them whole.
+  const marks: Record<string, string> = {};
+  for (const name of Object.keys(parts)) marks[name] = `\uE000${name}\uE000`;
+  return l10n
+    .t(key, marks)
+    .split(/\uE000(\w+)\uE000/)
+    .map((piece, i) => (i % 2 === 1 ? (parts[piece] ?? '') : piece))
+    .filter((piece) => piece !== '');
+}
+
 const MATH_RUN =
   /[A-Za-z0-9∂σδΣ\u2212+(][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|\u00a0 ]*[A-Za-z0-9∂σδΣ)′'°%]|[A-Za-z0-9∂σδ]/g;
 
-/** Pieces left alone: a view's placeholder marks, and runs a caller already isolated. */
-const KEEP = /(\uE000\w+\uE000|\u2066[^\u2069]*\u2069)/;
+/** Pieces left alone: the placeholder marks of `messageParts`. */
+const KEEP = /(\uE000\w+\uE000)/;
 
 /** Wraps each run of Latin symbols and numbers in left-to-right isolates (LRI … PDI). */
 function isolateMath(text: string): string {

@@ -19,9 +19,12 @@
  *   values the reader also changes last). Refused (by its parser, or because it does not fit
  *   another setting), the value in use stays, and the refusal is one visible note and one `error`
  *   event. A check against another setting adds its own verdict; it never clears the parser's.
+ *   A value read entry by entry (`values="x=abc, y=3"`) is taken in part: the good entries are
+ *   given and the first bad one is reported the same way.
  * - The property reads back what the element uses: until the update, a value just given; after
- *   it, the live value for settings the reader changes too (`read`), else the last value the
- *   element took. Never a refused value.
+ *   it, what the element's model holds (`read`), else the value given. A setting that a check
+ *   against another one can refuse has a `read`, so it never reads back a refused value: what
+ *   the element uses is kept once, in its model.
  * - Nothing here throws: a value that cannot even be read (one that contains itself, a getter
  *   that throws, a revoked Proxy) is refused like any other.
  */
@@ -41,8 +44,9 @@ export interface SettingSpec<T> {
    */
   fallback: T;
   /**
-   * For a value the reader can change too (a slider's x, the traced parameter): what the
-   * property reads back once the element has applied what it was given.
+   * What the property reads back once the element has applied what it was given: the value in
+   * its model (a slider's live x, the sizes drawn). Without one, the value given, which suits a
+   * setting nothing else can refuse and the reader cannot change.
    */
   read?: (element: never) => T;
 }
@@ -77,33 +81,27 @@ export function asText(value: unknown, depth = 0): string {
   return String(value);
 }
 
-/** One setting's state in one element. */
-interface Slot {
-  /** The last accepted value (or the fallback): what the element applies and checks. */
-  given: unknown;
-  /** The value the element last took, which the property reads when there is no `read`. */
-  used: unknown;
-}
-
-const SLOTS = Symbol('settings');
+const GIVEN = Symbol('the last value each setting was given');
 const PENDING = Symbol('settings given since the last update');
-type WithSlots = SettingsHost & { [SLOTS]?: Map<string, Slot>; [PENDING]?: Set<string> };
+type WithSlots = SettingsHost & {
+  [GIVEN]?: Map<string, unknown>;
+  [PENDING]?: Set<string>;
+};
 
 /** Every set counts as a change, even to the value in use: it also moves the reset point. */
 const ALWAYS_CHANGED = { attribute: false, hasChanged: () => true } as const;
 
-function slotOf(element: WithSlots, name: string, spec: SettingSpec<unknown>): Slot {
-  const slots = (element[SLOTS] ??= new Map());
-  let slot = slots.get(name);
-  if (!slot) slots.set(name, (slot = { given: spec.fallback, used: spec.fallback }));
-  return slot;
+/** The last accepted value of a setting (or its fallback): what the element applies and checks. */
+function given(element: WithSlots, name: string, spec: SettingSpec<unknown>): unknown {
+  const values = element[GIVEN];
+  return values?.has(name) ? values.get(name) : spec.fallback;
 }
 
 /** The value a setting was last given (or its fallback), whatever its live `read` reports. */
 export function givenValue<T>(element: object, name: string): T {
   const spec = settingsOf(element.constructor).get(name);
   if (!spec) return undefined as T;
-  return slotOf(element as WithSlots, name, spec).given as T;
+  return given(element as WithSlots, name, spec) as T;
 }
 
 /** Whether a setting was given (set and accepted) since the element's last update. */
@@ -117,14 +115,9 @@ export function settingLabel(ctor: object, name: string): string {
   return spec && spec.attribute !== false ? spec.attribute : name;
 }
 
-/**
- * Called by the base class once an update has applied the settings given before it: every
- * setting the element did not refuse now uses its given value.
- */
-export function settingsApplied(element: object, refused: (name: string) => boolean): void {
-  const host = element as WithSlots;
-  for (const [name, slot] of host[SLOTS] ?? []) if (!refused(name)) slot.used = slot.given;
-  host[PENDING]?.clear();
+/** Called by the base class once an update has applied the settings given before it. */
+export function settingsApplied(element: object): void {
+  (element as WithSlots)[PENDING]?.clear();
 }
 
 /** Every class's settings, by property name, so the base class can list them. */
@@ -161,10 +154,9 @@ export function setting<T>(spec: SettingSpec<T>) {
       configurable: true,
       enumerable: true,
       get(this: WithSlots): T {
-        const slot = slotOf(this, name, spec as SettingSpec<unknown>);
-        if (this[PENDING]?.has(name)) return slot.given as T;
-        if (spec.read && this.hasUpdated) return (spec.read as (element: unknown) => T)(this);
-        return slot.used as T;
+        if (spec.read && this.hasUpdated && !this[PENDING]?.has(name))
+          return (spec.read as (element: unknown) => T)(this);
+        return given(this, name, spec as SettingSpec<unknown>) as T;
       },
       set(this: WithSlots, next: unknown) {
         if ((next === null || next === undefined) && spec.fallback === undefined) return;
@@ -174,10 +166,11 @@ export function setting<T>(spec: SettingSpec<T>) {
           return;
         }
         const old = (this as unknown as Record<string, unknown>)[name];
-        slotOf(this, name, spec as SettingSpec<unknown>).given = parsed.value;
+        (this[GIVEN] ??= new Map()).set(name, parsed.value);
         const pending = (this[PENDING] ??= new Set());
         pending.add(name);
-        this.settingChanged(label, null);
+        // Taken in part (the good entries of a list): the rest is reported all the same.
+        this.settingChanged(label, parsed.problem ?? null);
         this.requestUpdate(name, old, ALWAYS_CHANGED);
       },
     });

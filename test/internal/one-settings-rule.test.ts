@@ -17,17 +17,23 @@ const noteOf = (element: HTMLElement): string =>
 
 describe('one settings rule', () => {
   it('reports a values entry that is not a number, written in markup with its expression', async () => {
-    const errors: string[] = [];
+    const errors: { attribute: string; message: string }[] = [];
     const element = await fixture<GraphBackprop>(
       html`<graph-backprop
         expr="x*y"
         values="x=abc, y=3"
-        @error=${(event: CustomEvent) => errors.push(event.detail.attribute)}
+        @error=${(event: CustomEvent) => errors.push(event.detail)}
       ></graph-backprop>`,
     );
     await element.updateComplete;
-    expect(errors, 'one error event, naming values').to.deep.equal(['values']);
-    expect(noteOf(element)).to.contain('values');
+    expect(
+      errors.map((error) => error.attribute),
+      'one error event, naming values',
+    ).to.deep.equal(['values']);
+    expect(errors[0].message, 'the event names the bad entry').to.contain('for x');
+    expect(noteOf(element)).to.contain('values').and.to.contain('for x');
+    expect(element.values, 'the good entry applies; x starts at 1').to.deep.equal({ x: 1, y: 3 });
+    expect(element.value).to.equal(3);
     element.requestUpdate();
     await element.updateComplete;
     expect(noteOf(element), 'the note stays until values is fixed').to.contain('values');
@@ -35,6 +41,20 @@ describe('one settings rule', () => {
     await element.updateComplete;
     expect(noteOf(element)).to.equal('');
     expect(element.value).to.equal(6);
+  });
+
+  it('applies the good entries of values set from script and names the bad one', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="a + b + c" values="a=1, b=1, c=1"></graph-backprop>`,
+    );
+    const errors = collectErrors(element);
+    element.values = { a: 5, b: 'many', c: 7 } as unknown as Record<string, number>;
+    await element.updateComplete;
+    expect(element.values).to.deep.equal({ a: 5, b: 1, c: 7 });
+    expect(element.value).to.equal(13);
+    expect(errors.map((error) => error.attribute)).to.deep.equal(['values']);
+    expect(errors[0].message).to.contain('for b');
+    expect(noteOf(element)).to.contain('for b');
   });
 
   it('keeps drawing and reading the sizes in use when sizes does not fit y, and blames sizes', async () => {

@@ -1,7 +1,9 @@
 /**
  * The state of one `<chain-rule-gears>`, free of DOM and Lit: an immutable snapshot and the
  * pure rules that change it. Every rule returns a new snapshot, or the same one when nothing
- * changed, so the element can tell a real move from a no-op by identity.
+ * changed, so the element can tell a real move from a no-op by identity. The snapshot holds what
+ * the reader and the author set; what follows from it (outputs, product, names, the drawing) is
+ * computed by `viewOf` when drawn, in the language the element hands it.
  */
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { chainProduct, clampLever, stageOutputs } from './chain-math.js';
@@ -21,21 +23,9 @@ export interface GearsModel {
   readonly start: number;
   /** The lever's live displacement. */
   readonly value: number;
-  /** The displacement after each stage. */
-  readonly outputs: readonly number[];
-  /** The product of the ratios: the last stage's derivative with respect to the lever. */
-  readonly product: number;
-  /** The names and units the author gave; `names` and `units` fill in the rest. */
+  /** The names and units the author gave; the view fills in the rest. */
   readonly givenLabels: readonly string[];
   readonly givenUnits: readonly string[];
-  /** One name and one unit per stage, the lever first; defaults in the reader's language. */
-  readonly names: readonly string[];
-  readonly units: readonly string[];
-  /** The reader's language: default names and units, narration, and every view's words. */
-  readonly l10n: Localizer;
-  /** Where everything is drawn, and each gear's outline. */
-  readonly layout: TrainLayout;
-  readonly gearPaths: readonly string[];
   /** The stage the reader points at or focuses (its gear, readout and factor light up). */
   readonly activeStage: number | null;
   /**
@@ -47,37 +37,84 @@ export interface GearsModel {
   readonly dragging: boolean;
 }
 
-/** Recomputes what follows from the ratios, the lever and the given names. */
-function derive(base: Omit<GearsModel, 'outputs' | 'product' | 'names' | 'units'>): GearsModel {
-  const stages = base.ratios.length;
-  return {
-    ...base,
-    outputs: stageOutputs(base.ratios, base.value),
-    product: chainProduct(base.ratios),
-    names: stageNames(base.givenLabels, stages, base.l10n),
-    units: stageUnits(base.givenUnits, stages, base.l10n),
-  };
+/** What the views draw: the model, and what follows from it in the reader's language. */
+export interface GearsView extends GearsModel {
+  /** The displacement after each stage. */
+  readonly outputs: readonly number[];
+  /** The product of the ratios: the last stage's derivative with respect to the lever. */
+  readonly product: number;
+  /** One name and one unit per stage, the lever first; defaults in the reader's language. */
+  readonly names: readonly string[];
+  readonly units: readonly string[];
+  /** The reader's language, for every view's words. */
+  readonly l10n: Localizer;
+  /** Where everything is drawn, and each gear's outline. */
+  readonly layout: TrainLayout;
+  readonly gearPaths: readonly string[];
 }
 
-function geometry(ratios: readonly number[]): Pick<GearsModel, 'layout' | 'gearPaths'> {
-  const layout = layoutTrain(ratios);
-  return { layout, gearPaths: layout.gears.map((gear) => gearPath(gear.teeth, gear.pitchRadius)) };
+/** The displacement after each stage. */
+export function outputsOf(model: GearsModel): number[] {
+  return stageOutputs(model.ratios, model.value);
+}
+
+export function productOf(model: GearsModel): number {
+  return chainProduct(model.ratios);
+}
+
+/**
+ * The drawing of a train, made once per ratios (a drag or a language switch keeps the same
+ * array, so the same layout and gear outlines).
+ */
+const trains = new WeakMap<readonly number[], Pick<GearsView, 'layout' | 'gearPaths'>>();
+
+function trainOf(ratios: readonly number[]): Pick<GearsView, 'layout' | 'gearPaths'> {
+  let train = trains.get(ratios);
+  if (!train) {
+    const layout = layoutTrain(ratios);
+    const gearPaths = layout.gears.map((gear) => gearPath(gear.teeth, gear.pitchRadius));
+    trains.set(ratios, (train = { layout, gearPaths }));
+  }
+  return train;
+}
+
+export function layoutOf(model: GearsModel): TrainLayout {
+  return trainOf(model.ratios).layout;
+}
+
+/** The last view made for each model, so a render that changes nothing computes nothing. */
+const views = new WeakMap<GearsModel, GearsView>();
+
+/** The view of a model in a language: computed when asked, kept only while the model lives. */
+export function viewOf(model: GearsModel, l10n: Localizer = ENGLISH): GearsView {
+  const kept = views.get(model);
+  if (kept?.l10n === l10n) return kept;
+  const stages = model.ratios.length;
+  const view: GearsView = {
+    ...model,
+    ...trainOf(model.ratios),
+    outputs: outputsOf(model),
+    product: productOf(model),
+    names: stageNames(model.givenLabels, stages, l10n),
+    units: stageUnits(model.givenUnits, stages, l10n),
+    l10n,
+  };
+  views.set(model, view);
+  return view;
 }
 
 /** The element before any attribute is read: ratios 2 and 3, lever at 1. */
-export function createGears(l10n: Localizer = ENGLISH): GearsModel {
-  return derive({
-    l10n,
+export function createGears(): GearsModel {
+  return {
     ratios: DEFAULT_RATIOS,
     start: DEFAULT_INPUT,
     value: DEFAULT_INPUT,
     givenLabels: [],
     givenUnits: [],
-    ...geometry(DEFAULT_RATIOS),
     activeStage: null,
     currentGear: 1,
     dragging: false,
-  });
+  };
 }
 
 /**
@@ -88,33 +125,28 @@ export function withRatios(model: GearsModel, ratios: readonly number[]): GearsM
   const activeStage =
     model.activeStage !== null && model.activeStage > ratios.length ? null : model.activeStage;
   const currentGear = Math.min(model.currentGear, ratios.length);
-  return derive({ ...model, ratios, ...geometry(ratios), activeStage, currentGear });
+  return { ...model, ratios, activeStage, currentGear };
 }
 
 /** A new starting displacement: the reset point, and the lever moves there too. */
 export function withStart(model: GearsModel, start: number): GearsModel {
   const value = clampLever(start);
-  return derive({ ...model, start: value, value });
+  return { ...model, start: value, value };
 }
 
 export function withLabels(model: GearsModel, labels: readonly string[]): GearsModel {
-  return derive({ ...model, givenLabels: labels });
+  return { ...model, givenLabels: labels };
 }
 
 export function withUnits(model: GearsModel, units: readonly string[]): GearsModel {
-  return derive({ ...model, givenUnits: units });
-}
-
-/** The reader's language changed: default names and units follow it; the author's stay as given. */
-export function withLanguage(model: GearsModel, l10n: Localizer): GearsModel {
-  return model.l10n === l10n ? model : derive({ ...model, l10n });
+  return { ...model, givenUnits: units };
 }
 
 /** Places the lever exactly (kept inside its travel), as script does through `value`. */
 export function placeLever(model: GearsModel, value: number): GearsModel {
   if (!Number.isFinite(value)) return model;
   const placed = clampLever(value) || 0;
-  return placed === model.value ? model : derive({ ...model, value: placed });
+  return placed === model.value ? model : { ...model, value: placed };
 }
 
 /** Snaps a reader's lever position to tenths (no float dust, no −0) inside the travel. */
@@ -153,23 +185,17 @@ export function withDragging(model: GearsModel, dragging: boolean): GearsModel {
   return model.dragging === dragging ? model : { ...model, dragging };
 }
 
-/** What the `input` and `change` events carry (fresh arrays: the snapshot stays untouched). */
+/** What the `input` and `change` events carry (fresh arrays, computed for each event). */
 export function eventDetail(model: GearsModel): {
   value: number;
   outputs: number[];
   product: number;
 } {
-  return { value: model.value, outputs: [...model.outputs], product: model.product };
+  return { value: model.value, outputs: outputsOf(model), product: productOf(model) };
 }
 
 /** The sentence the live region speaks after a reader's move. */
-export function narration(model: GearsModel): string {
-  return narrateChain(
-    model.names,
-    model.units,
-    model.value,
-    model.ratios,
-    model.outputs,
-    model.l10n,
-  );
+export function narration(model: GearsModel, l10n: Localizer = ENGLISH): string {
+  const { names, units, outputs } = viewOf(model, l10n);
+  return narrateChain(names, units, model.value, model.ratios, outputs, l10n);
 }

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey, startDrag, toSvgPoint } from '../../internal/interaction.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { LEVER_RANGE } from './chain-math.js';
@@ -86,7 +87,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * Also settable from script as an array of numbers; reads back the ratios in use.
    * @attr ratios
    */
-  @setting(RATIOS)
+  @setting({ ...RATIOS, read: (element: ChainRuleGears) => element.model.ratios })
   ratios!: readonly number[];
 
   /**
@@ -95,7 +96,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * `value` the lever's live one.
    * @attr input
    */
-  @setting(INPUT)
+  @setting({ ...INPUT, read: (element: ChainRuleGears) => element.model.start })
   input!: number;
 
   /**
@@ -103,7 +104,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * gear, shown as given. Defaults to "lever, gear 1, gear 2, …" in the reader's language.
    * @attr labels
    */
-  @setting(LABELS)
+  @setting({ ...LABELS, read: (element: ChainRuleGears) => element.model.givenLabels })
   labels!: readonly string[];
 
   /**
@@ -112,7 +113,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
    * for the lever and `°` for gears (from the reader's language catalogue).
    * @attr units
    */
-  @setting(UNITS)
+  @setting({ ...UNITS, read: (element: ChainRuleGears) => element.model.givenUnits })
   units!: readonly string[];
 
   /** The one reactive field: replaced by a new snapshot on every change, never mutated. */
@@ -129,18 +130,13 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   /** The displacement after each stage, read-only: ratios `2 3` with input 1 give `[2, 6]`. */
   @readOnly
   get outputs(): number[] {
-    return [...this.model.outputs];
+    return gears.outputsOf(this.model);
   }
 
   /** The total derivative of the last stage with respect to the lever: the product of the ratios. */
   @readOnly
   get product(): number {
-    return this.model.product;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopDrag?.();
+    return gears.productOf(this.model);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,8 +147,6 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (changed.has('units')) model = gears.withUnits(model, this.units);
     // The live value last, so it wins over `input` given with it.
     if (changed.has('value')) model = gears.placeLever(model, this.value);
-    // A new Localizer means the reader's language (or a page's message) changed.
-    model = gears.withLanguage(model, this.l10n);
     this.model = model;
   }
 
@@ -171,7 +165,7 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   }
 
   private narrate(): void {
-    this.announce(gears.narration(this.model));
+    this.announce(gears.narration(this.model, this.l10n));
   }
 
   private readonly onLeverKey = (event: KeyboardEvent): void => {
@@ -182,8 +176,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     this.narrate();
   };
 
-  /** Ends a drag under way; called when the element leaves the page mid-drag. */
-  private stopDrag: (() => void) | undefined;
+  /** The lever drag under way, ended when the element leaves the page mid-drag. */
+  private readonly drag = new DragHold(this);
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
@@ -192,7 +186,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     event.preventDefault();
     const handle = this.renderRoot.querySelector<SVGGElement>('.handle');
     handle?.focus({ preventScroll: true });
-    const { layout, value: before } = this.model;
+    const { value: before } = this.model;
+    const layout = gears.layoutOf(this.model);
     // Pointer positions in diagram units, through the viewBox and any transform on the page.
     const leverAt = (pointer: PointerEvent): number =>
       leverAtX(layout, toSvgPoint(svgElement, pointer.clientX, pointer.clientY).x);
@@ -201,18 +196,19 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
     if (!onHandle) this.commit(gears.moveLever(this.model, leverAt(event)));
     const grabbed = this.model.value - leverAt(event);
     this.model = gears.withDragging(this.model, true);
-    this.stopDrag = startDrag(event, {
-      move: (_dx, _dy, pointer) => {
-        this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
-      },
-      end: () => {
-        this.stopDrag = undefined;
-        this.model = gears.withDragging(this.model, false);
-        if (this.model.value === before) return;
-        this.finish();
-        this.narrate();
-      },
-    });
+    this.drag.hold(
+      startDrag(event, {
+        move: (_dx, _dy, pointer) => {
+          this.commit(gears.moveLever(this.model, grabbed + leverAt(pointer)));
+        },
+        end: () => {
+          this.model = gears.withDragging(this.model, false);
+          if (this.model.value === before) return;
+          this.finish();
+          this.narrate();
+        },
+      }),
+    );
   };
 
   private readonly onReset = (): void => {
@@ -253,7 +249,8 @@ export class ChainRuleGears extends BackpropElement<ChainRuleGearsEventMap> {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const { model, handlers } = this;
+    const { handlers } = this;
+    const model = gears.viewOf(this.model, this.l10n);
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">

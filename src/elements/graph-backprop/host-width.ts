@@ -4,29 +4,30 @@
  * resize the element again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Frames } from '../../internal/lifecycle.js';
 
 export class HostWidth implements ReactiveController {
   /** The last width measured, 0 before the first. */
   width = 0;
   private observer?: ResizeObserver;
-  private frame?: number;
+  private readonly frames: Frames;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly changed: (width: number) => void,
   ) {
     host.addController(this);
+    this.frames = new Frames(host);
   }
 
   hostConnected(): void {
     if (typeof ResizeObserver !== 'function') return;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      this.cancelFrame();
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
+      this.frames.start(() => {
         this.width = width;
         this.changed(width);
+        return false;
       });
     });
     this.observer.observe(this.host);
@@ -35,11 +36,5 @@ export class HostWidth implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.cancelFrame();
-  }
-
-  private cancelFrame(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
   }
 }

@@ -2,9 +2,10 @@
  * A variable's node as a slider: the value a key asks for (DOM-free), and a sideways drag
  * reported as values. The element decides what a value does; this only reads the keys and the pointer.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { GradNode } from '../../core/index.js';
 import { sliderKey, startDrag, tidy, toSvgPoint } from '../../internal/interaction.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { VALUE_LIMIT } from './graph-backprop-model.js';
 
 /** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
@@ -75,25 +76,25 @@ export function dragVariable(
  * The element's one drag at a time: a new drag ends the last, leaving the page ends it, and
  * the click the browser sends when a drag ends is told apart from a click that selects.
  */
-export class VariableDrags implements ReactiveController {
-  private stop: (() => void) | null = null;
+export class VariableDrags {
+  private readonly drag: DragHold;
   private dragged = false;
 
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
+    this.drag = new DragHold(host);
   }
 
   start(node: GradNode, event: PointerEvent, report: DragReport): void {
     this.dragged = false;
-    this.stop?.();
-    this.stop = dragVariable(node, event, {
+    this.drag.end();
+    const finish = dragVariable(node, event, {
       move: report.move,
       end: (value) => {
-        this.stop = null;
         this.dragged = true;
         report.end(value);
       },
     });
+    this.drag.hold(finish);
   }
 
   /** Whether a click is the one that ends a drag (so not a selection); answers once. */
@@ -101,10 +102,5 @@ export class VariableDrags implements ReactiveController {
     const dragged = this.dragged;
     this.dragged = false;
     return dragged;
-  }
-
-  hostDisconnected(): void {
-    this.stop?.();
-    this.stop = null;
   }
 }

@@ -2,6 +2,8 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { DragHold } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
@@ -34,6 +36,12 @@ import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fi
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
+
+/**
+ * The live region's sentences (spoken.ts): nothing is said before the reader's first action, so
+ * they are fetched then, or sooner once the page is idle after the first render.
+ */
+const spoken = new LazyView(() => import('./spoken.js'));
 
 /** The events `<layer-delta>` fires, for typed `addEventListener`. */
 export interface LayerDeltaEventMap extends BackpropEventMap {
@@ -89,14 +97,24 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   static override styles = layerDeltaStyles;
 
   /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. */
-  @setting({ attribute: 'sizes', parse: parseSizes, fallback: DEFAULTS.sizes })
+  @setting({
+    attribute: 'sizes',
+    parse: parseSizes,
+    fallback: DEFAULTS.sizes,
+    read: (element: LayerDelta) => element.model.config.sizes,
+  })
   sizes!: readonly number[];
 
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
    * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too.
    */
-  @setting({ attribute: 'activation', parse: parseActivation, fallback: DEFAULTS.activation })
+  @setting({
+    attribute: 'activation',
+    parse: parseActivation,
+    fallback: DEFAULTS.activation,
+    read: (element: LayerDelta) => element.model.config.activation,
+  })
   activation!: Activation;
 
   /**
@@ -104,11 +122,21 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
    * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
    * vector summing to 1; anything else is refused with a note and an `error` event).
    */
-  @setting({ attribute: 'loss', parse: parseLoss, fallback: DEFAULTS.loss })
+  @setting({
+    attribute: 'loss',
+    parse: parseLoss,
+    fallback: DEFAULTS.loss,
+    read: (element: LayerDelta) => element.model.config.loss,
+  })
   loss!: Loss;
 
   /** Seed for the initial weights (a whole number of at least 0; default 1). */
-  @setting({ attribute: 'seed', parse: parseSeed, fallback: DEFAULTS.seed })
+  @setting({
+    attribute: 'seed',
+    parse: parseSeed,
+    fallback: DEFAULTS.seed,
+    read: (element: LayerDelta) => element.model.config.seed,
+  })
   seed!: number;
 
   /**
@@ -204,6 +232,11 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     return root;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle([spoken]);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const names = ['sizes', 'activation', 'loss', 'seed', 'x', 'y'] as const;
     if (names.some((name) => changed.has(name))) {
@@ -237,7 +270,7 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   private apply(outcome: Outcome): void {
     this.model = outcome.model;
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announce(outcome.say);
+    if (outcome.say !== null) this.announceFrom(spoken, outcome.say);
   }
 
   private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
@@ -268,28 +301,23 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   private readonly onUnitClick = (layer: number, unit: number): void =>
     this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
 
-  /** Ends a drag that is under way; called when the element leaves the page. */
-  private stopDrag: (() => void) | null = null;
+  /** The weight drag under way, ended when the element leaves the page. */
+  private readonly drag = new DragHold(this);
 
   private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
     if (event.button !== 0) return;
     event.preventDefault();
     if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
     this.model = rules.selectWeight(this.model, ref);
-    this.stopDrag?.();
-    this.stopDrag = dragWeight(event, rules.weightAt(this.model, ref), {
+    this.drag.end();
+    const finish = dragWeight(event, rules.weightAt(this.model, ref), {
       move: (value) => this.apply(actions.editWeight(this.model, ref, value)),
       end: (moved) => {
-        this.stopDrag = null;
         if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
       },
     });
+    this.drag.hold(finish);
   };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopDrag?.();
-  }
 
   /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
   private readonly onVectorEdit = (event: Event): void => {

@@ -1,4 +1,3 @@
-import type { Loss } from '../../core/index.js';
 import { withSign } from '../../internal/format.js';
 import type { Localizer } from '../../internal/localizer.js';
 import './messages.js';
@@ -8,14 +7,6 @@ import './messages.js';
  * language. Layers are counted as in `sizes`: 0 is the input, the last is the output, the ones
  * between are hidden 1, hidden 2, ...
  */
-
-/**
- * A number for visible text, isolated left to right (U+2066 … U+2069): on a right-to-left page
- * "−0.5" would otherwise show its minus after the digits.
- */
-export function isolate(text: string): string {
-  return `\u2066${text}\u2069`;
-}
 
 /** Subscript digits for symbols in running text: W₂, δ₃. */
 export function subscript(n: number): string {
@@ -51,10 +42,6 @@ export function short(l10n: Localizer, value: number): string {
 /** Like `signed`, with two significant digits. */
 export function signedShort(l10n: Localizer, value: number): string {
   return withSign(value, short(l10n, value));
-}
-
-export function spokenList(l10n: Localizer, values: readonly number[]): string {
-  return values.map((v) => l10n.spoken(v)).join(', ');
 }
 
 /** A unit's accessible name: its name and numbers, without instructions. */
@@ -95,49 +82,4 @@ export function weightName(
     from: unitName(l10n, layer - 1, column, layerCount),
     to: unitName(l10n, layer, row, layerCount),
   });
-}
-
-/** "weight from … is 0.6; its gradient is −0.02: delta −0.1 times input 0.2". */
-export function weightSentence(
-  l10n: Localizer,
-  options: {
-    layer: number;
-    row: number;
-    column: number;
-    layerCount: number;
-    weight: number;
-    gradient: number | null;
-    delta: number;
-    layerInput: number;
-  },
-): string {
-  const { layer, row, column, layerCount, weight, gradient, delta, layerInput } = options;
-  const name = weightName(l10n, layer, row, column, layerCount);
-  if (gradient === null)
-    return l10n.t('layer-delta.say.weightPending', {
-      weight: name,
-      value: l10n.spoken(weight),
-      layer: layerName(l10n, layer, layerCount),
-    });
-  return l10n.t('layer-delta.say.weight', {
-    weight: name,
-    value: l10n.spoken(weight),
-    gradient: l10n.spoken(gradient),
-    delta: l10n.spoken(delta),
-    input: l10n.spoken(layerInput),
-  });
-}
-
-export function stepSentence(
-  l10n: Localizer,
-  options: { layer: number; layerCount: number; deltas: readonly number[]; loss: Loss },
-): string {
-  const { layer, layerCount, deltas, loss } = options;
-  const values = spokenList(l10n, deltas);
-  if (layer === layerCount - 1) {
-    if (loss === 'mse') return l10n.t('layer-delta.say.outputMse', { deltas: values, layer });
-    if (loss === 'ce') return l10n.t('layer-delta.say.outputCe', { deltas: values, layer });
-    return l10n.t('layer-delta.say.outputBce', { deltas: values, layer });
-  }
-  return l10n.t('layer-delta.say.hidden', { number: layer, above: layer + 1, deltas: values });
 }

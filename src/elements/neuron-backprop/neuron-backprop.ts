@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { numberIn, oneOf } from '../../internal/attributes.js';
 import { BackpropElement } from '../../internal/base-element.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
+import { Frames } from '../../internal/lifecycle.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
@@ -139,12 +140,14 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
     attribute: 'learning-rate',
     parse: numberIn(LEARNING_RATE_RANGE),
     fallback: DEFAULT_LEARNING_RATE,
+    read: (element: NeuronBackprop) => element.model.learningRate,
   })
   learningRate!: number;
 
   /** Everything shown, as one snapshot: replaced, never changed in place. */
   @state() private model: NeuronModel = initialModel();
-  private animation?: number;
+  /** The plotted point sliding down the curve after a step. */
+  private readonly plotFrames = new Frames(this);
 
   /** The weighted sum z = wx + b (read-only). */
   @readOnly
@@ -192,14 +195,12 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // The base class cancels the frame itself; drop the half-drawn step with it.
-    this.animation = undefined;
+    // The animation stopped with the element; drop the half-drawn step with it.
     this.model = animateStep(this.model, 1);
   }
 
   private stopAnimation(): void {
-    this.cancelFrame(this.animation);
-    this.animation = undefined;
+    this.plotFrames.stop();
   }
 
   private detail(source: NeuronChangeDetail['source']): NeuronChangeDetail {
@@ -308,15 +309,12 @@ export class NeuronBackprop extends BackpropElement<NeuronBackpropEventMap> {
   /** Slides the plotted point down the curve; the numbers elsewhere are already final. */
   private animatePlot(): void {
     if (this.reducedMotion) return;
-    let start: number | undefined;
-    const frame = (time: number): void => {
-      start ??= time;
-      const progress = Math.min(1, (time - start) / STEP_ANIMATION_MS);
-      this.model = animateStep(this.model, progress);
-      this.animation = progress >= 1 ? undefined : this.nextFrame(frame);
-    };
     this.model = animateStep(this.model, 0);
-    this.animation = this.nextFrame(frame);
+    this.plotFrames.start((elapsed) => {
+      const progress = Math.min(1, elapsed / STEP_ANIMATION_MS);
+      this.model = animateStep(this.model, progress);
+      return progress < 1;
+    });
   }
 
   override render() {

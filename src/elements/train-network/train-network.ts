@@ -9,6 +9,7 @@ import type {
 } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { problem } from '../../internal/attributes.js';
+import { Frames } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
@@ -251,7 +252,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
   @state() private model: TrainModel = rules.createModel(DEFAULTS);
 
-  private frame?: number;
+  /** Training, one budget of mini-batches per animation frame while Play is on. */
+  private readonly frames = new Frames(this);
   private onScreen = true;
   private observer?: IntersectionObserver;
   private lastSpoken = 0;
@@ -373,14 +375,14 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   // ---- the animation loop ----
 
   private schedule(): void {
-    if (this.frame !== undefined || !this.model.playing || !this.isConnected) return;
+    if (this.frames.running || !this.model.playing || !this.isConnected) return;
     if (!this.onScreen || document.hidden) return; // resumes when visible again
-    this.frame = this.nextFrame(this.tick);
+    this.frames.start(this.tick);
   }
 
-  private readonly tick = (): void => {
-    this.frame = undefined;
-    if (!this.model.playing) return;
+  /** One frame of training; answers whether the next frame trains too. */
+  private readonly tick = (): boolean => {
+    if (!this.model.playing) return false;
     const before = this.model.training.epoch;
     const deadline = performance.now() + TRAINING_BUDGET_MS;
     const outcome = rules.advance(
@@ -391,7 +393,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this.model = outcome.model;
     if (outcome.diverged) {
       this.reportDivergence();
-      return;
+      return false;
     }
     if (this.model.training.epoch !== before) this.emit<EpochDetail>('epoch', this.detail());
     const now = performance.now();
@@ -399,7 +401,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
       this.lastSpoken = now;
       this.announce(this.summary());
     }
-    this.schedule();
+    return this.model.playing && this.isConnected && this.onScreen && !document.hidden;
   };
 
   private readonly onVisibility = (): void => this.schedule();
@@ -422,7 +424,6 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer?.disconnect();
     this.observer = undefined;
-    this.frame = undefined; // the base class cancelled it
   }
 
   // ---- settings from the page ----

@@ -9,6 +9,7 @@ import {
   placeLever,
   resetLever,
   unhighlight,
+  viewOf,
   withDragging,
   withLabels,
   withRatios,
@@ -16,10 +17,12 @@ import {
   withUnits,
 } from '../../../src/elements/chain-rule-gears/chain-rule-gears-model.js';
 import { leverAtX } from '../../../src/elements/chain-rule-gears/gear-geometry.js';
+import { Localizer } from '../../../src/internal/localizer.js';
+import '../../../src/elements/chain-rule-gears/messages.js';
 
 describe('chain-rule-gears model (no DOM)', () => {
   it('starts as the lesson does: ratios 2 and 3, lever at 1, outputs 2 and 6', () => {
-    const model = createGears();
+    const model = viewOf(createGears());
     expect(model.ratios).to.deep.equal([2, 3]);
     expect(model.value).to.equal(1);
     expect(model.start).to.equal(1);
@@ -31,8 +34,8 @@ describe('chain-rule-gears model (no DOM)', () => {
   });
 
   it('rebuilds the train for new ratios and never changes the snapshot it was given', () => {
-    const before = createGears();
-    const after = withRatios(before, [1.5, -2, 0.5]);
+    const before = viewOf(createGears());
+    const after = viewOf(withRatios(before, [1.5, -2, 0.5]));
     expect(after.outputs).to.deep.equal([1.5, -3, -1.5]);
     expect(after.product).to.equal(-1.5);
     expect(after.layout.gears).to.have.length(3);
@@ -53,7 +56,7 @@ describe('chain-rule-gears model (no DOM)', () => {
     const started = withStart(moved, -2.5);
     expect(started.start).to.equal(-2.5);
     expect(started.value).to.equal(-2.5);
-    expect(started.outputs).to.deep.equal([-5, -15]);
+    expect(viewOf(started).outputs).to.deep.equal([-5, -15]);
   });
 
   it('snaps a reader move to tenths inside the travel, and returns the same snapshot for no move', () => {
@@ -101,8 +104,8 @@ describe('chain-rule-gears model (no DOM)', () => {
 
   it('names and units stages from what the author gave', () => {
     const model = withUnits(withLabels(createGears(), ['w', 'z']), ['Δw', 'Δz']);
-    expect(model.names).to.deep.equal(['w', 'z', 'gear 2']);
-    expect(model.units).to.deep.equal(['Δw', 'Δz', 'Δz']);
+    expect(viewOf(model).names).to.deep.equal(['w', 'z', 'gear 2']);
+    expect(viewOf(model).units).to.deep.equal(['Δw', 'Δz', 'Δz']);
     expect(narration(model)).to.equal(
       'w at 1 Δw; z turns 2 Δz: 2 times 1; gear 2 turns 6 Δz: 3 times 2.',
     );
@@ -112,7 +115,7 @@ describe('chain-rule-gears model (no DOM)', () => {
     const model = createGears();
     const detail = eventDetail(model);
     detail.outputs.push(99);
-    expect(model.outputs).to.deep.equal([2, 6]);
+    expect(eventDetail(model).outputs).to.deep.equal([2, 6]);
     expect(detail).to.deep.equal({ value: 1, outputs: [2, 6, 99], product: 6 });
   });
 
@@ -121,15 +124,39 @@ describe('chain-rule-gears model (no DOM)', () => {
     const dragging = withDragging(model, true);
     expect(dragging.dragging).to.be.true;
     expect(withDragging(dragging, true)).to.equal(dragging);
-    expect(withDragging(dragging, false).outputs).to.deep.equal(model.outputs);
+    expect(viewOf(withDragging(dragging, false)).outputs).to.deep.equal([2, 6]);
   });
 
   it('reads a point on the drawn ruler back as a lever position', () => {
-    const { layout } = createGears();
+    const { layout } = viewOf(createGears());
     const { zeroX, unit, x0, x1 } = layout.ruler;
     expect(leverAtX(layout, zeroX)).to.equal(0);
     expect(leverAtX(layout, zeroX + 5 * unit)).to.be.closeTo(5, 1e-9);
     expect(leverAtX(layout, x0)).to.be.closeTo(-10, 1e-9);
     expect(leverAtX(layout, x1)).to.be.closeTo(10, 1e-9);
+  });
+
+  it('keeps only what was set: outputs, names, the drawing and the language are computed', () => {
+    const model = createGears();
+    expect(Object.keys(model).sort()).to.deep.equal([
+      'activeStage',
+      'currentGear',
+      'dragging',
+      'givenLabels',
+      'givenUnits',
+      'ratios',
+      'start',
+      'value',
+    ]);
+    expect(Object.values(model).some((value) => value instanceof Localizer)).to.be.false;
+    const english = viewOf(model);
+    expect(viewOf(model), 'the same view while nothing changes').to.equal(english);
+    const moved = viewOf(moveLever(model, 3));
+    expect(moved.outputs).to.deep.equal([6, 18]);
+    expect(moved.layout, 'a lever move keeps the drawing').to.equal(english.layout);
+    const spanish = viewOf(model, new Localizer('es'));
+    expect(spanish.layout, 'so does another language').to.equal(english.layout);
+    expect(spanish.l10n.lang).to.equal('es');
+    expect(english.l10n.lang, 'each view in its own language').to.equal('en');
   });
 });

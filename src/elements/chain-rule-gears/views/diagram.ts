@@ -6,7 +6,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
 import { LEVER_RANGE } from '../chain-math.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
 import { rackTeethPath } from '../gear-geometry.js';
 import { spokenDisplacement } from '../stage-text.js';
 import { renderGear } from './gear.js';
@@ -15,7 +15,7 @@ import type { GearsHandlers } from './handlers.js';
 /** The id of the lever's usage hint; ids are scoped to the shadow root, so copies never clash. */
 const LEVER_HINT = 'lever-hint';
 
-export function renderDiagram(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+export function renderDiagram(model: GearsView, handlers: GearsHandlers): TemplateResult {
   const { width, height } = model.layout;
   const { l10n } = model;
   const stages = model.ratios.length;
@@ -31,7 +31,7 @@ export function renderDiagram(model: GearsModel, handlers: GearsHandlers): Templ
     <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
 
-function renderRuler(model: GearsModel): TemplateResult {
+function renderRuler(model: GearsView): TemplateResult {
   const { ruler } = model.layout;
   const { l10n } = model;
   const ticks = [];
@@ -54,7 +54,7 @@ function renderRuler(model: GearsModel): TemplateResult {
   </g>`;
 }
 
-function renderLever(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+function renderLever(model: GearsView, handlers: GearsHandlers): TemplateResult {
   const { ruler, rack, width } = model.layout;
   const slide = styleProps({ transform: `translateX(${model.value * ruler.unit}px)` });
   const x = ruler.zeroX;

@@ -6,12 +6,12 @@ import { html, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import { tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
+import { messageParts } from '../../../internal/localizer.js';
 import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
-export function renderFormula(model: GearsModel, handlers: GearsHandlers): TemplateResult {
+export function renderFormula(model: GearsView, handlers: GearsHandlers): TemplateResult {
   const stages = model.ratios.length;
   const { names, units, product, l10n } = model;
   const columns: TemplateResult[] = [
@@ -56,7 +56,7 @@ function renderOperator(symbolTex: string, numberTex: string): TemplateResult {
   </span>`;
 }
 
-function renderFactor(model: GearsModel, stage: number, handlers: GearsHandlers): TemplateResult {
+function renderFactor(model: GearsView, stage: number, handlers: GearsHandlers): TemplateResult {
   const ratio = model.ratios[stage - 1];
   const { names, l10n } = model;
   const label = l10n.t('chain-rule-gears.formula.factor', {

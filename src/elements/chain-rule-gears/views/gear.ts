@@ -6,13 +6,13 @@
  */
 import { svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow, screenTurn } from '../gear-geometry.js';
 import { gearLabel } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
 export function renderGear(
-  model: GearsModel,
+  model: GearsView,
   index: number,
   handlers: GearsHandlers,
 ): TemplateResult {

@@ -4,7 +4,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
-import type { GearsModel } from '../chain-rule-gears-model.js';
+import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow } from '../gear-geometry.js';
 import { unitSpacing } from '../stage-text.js';
 
@@ -30,7 +30,7 @@ function directionIcon(direction: 1 | -1): TemplateResult {
   </svg>`;
 }
 
-export function renderReadouts(model: GearsModel): TemplateResult {
+export function renderReadouts(model: GearsView): TemplateResult {
   const values = [model.value, ...model.outputs];
   const { l10n } = model;
   return html`<ol class="readouts" part="panel" aria-label=${l10n.t('chain-rule-gears.readouts')}>

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { OpCounts } from '../../../core/index.js';
-import type { Localizer } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import {
   chartScale,
   compactCount,
@@ -9,8 +9,6 @@ import {
   widthSeries,
   type WidthPoint,
 } from '../efficiency.js';
-import { isolate } from '../narration.js';
-import { isolated } from './isolated.js';
 import './efficiency.messages.js';
 
 export { efficiencyStyles as styles } from './efficiency.styles.js';
@@ -92,7 +90,9 @@ export function renderEfficiency(
   return html`<section class="efficiency" part="panel efficiency">
     <h3>${l10n.t('layer-delta.cost.heading')}</h3>
     <p class="note">
-      ${isolated(l10n.t('layer-delta.cost.note', { sizes: isolate(sizes.join('–')) }))}
+      ${messageParts(l10n, 'layer-delta.cost.note', {
+        sizes: html`<span class="ltr">${sizes.join('–')}</span>`,
+      })}
     </p>
     <div class="efficiency-body">
       <table class="counts">

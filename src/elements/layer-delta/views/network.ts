@@ -2,9 +2,8 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork } from '../layout.js';
-import { readoutText } from '../readout.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
-import { isolated } from './isolated.js';
+import { renderReadout } from './readout.js';
 
 /**
  * The network figure: the diagram at its layout's size, the readout line for the focused unit
@@ -64,7 +63,7 @@ export function renderNetwork(
     >
       ${diagram}
     </svg>
-    <p class="readout">${isolated(readoutText(l10n, model) ?? hint)}</p>
+    <p class="readout">${renderReadout(l10n, model) ?? hint}</p>
     <p class="legend">
       <span>${legendSample('positive')} ${l10n.t('layer-delta.legend.positive')}</span>
       <span>${legendSample('negative')} ${l10n.t('layer-delta.legend.negative')}</span>

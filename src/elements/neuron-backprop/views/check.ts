@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { checkTracedGradient, type NeuronState, type Traced } from '../neuron-math.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 
 /**
  * The gradient check: the backpropagated number beside a central difference of the loss, which

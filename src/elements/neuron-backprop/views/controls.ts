@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 import { LABEL_VALUES } from '../neuron-math.js';
 
 /**

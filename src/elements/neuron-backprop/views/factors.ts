@@ -12,7 +12,7 @@ import {
   simplifiedRuleTex,
   simplifiedValueTex,
 } from '../neuron-tex.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 
 /**
  * The three chain factors, each with the function it differentiates (the loss, the sigmoid, the

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
-import { messageParts } from '../../../internal/message-parts.js';
+import { messageParts } from '../../../internal/localizer.js';
 import {
   evaluateNeuron,
   lossCurve,
