@@ -101,6 +101,9 @@ function scriptTagBuild(): UserConfig {
  */
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
+  // `guard`, which several elements use to redraw only what a change reaches, is a few hundred
+  // bytes: in the shared chunk rather than a file of its own fetched before their first paint.
+  if (/\/node_modules\/(lit|lit-html)\/directives\/guard\.js$/.test(path)) return true;
   // A directive one element alone uses (neuron-backprop's `live`, layer-delta's `keyed`) goes
   // with that element.
   if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;

@@ -392,7 +392,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
         </div>
         ${renderLayerPanel(l10n, model, handlers)}
       </div>
-      ${renderCostPanel(this, l10n, model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
+      ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
+      ${this.renderLiveRegion()}`;
   }
 }
 
