@@ -75,9 +75,14 @@ function scriptTagBuild(): UserConfig {
           comments: { annotation: false },
           codeSplitting: {
             includeDependenciesRecursively: false,
+            // What one element alone reaches goes in its chunk, even from src/internal/ (a
+            // parser only it reads); what several use is shared or placed by the bundler.
             groups: [
-              { name: 'shared', test: isShared, priority: 2 },
-              { name: elementGroup, priority: 1 },
+              {
+                debugName: 'element or shared',
+                name: (id: string, context: ChunkingContext) =>
+                  elementGroup(id, context) ?? (isShared(id) ? 'shared' : null),
+              },
             ],
           },
         },
@@ -87,14 +92,18 @@ function scriptTagBuild(): UserConfig {
 }
 
 /**
- * What every element uses and the entry does not: Lit, the base class and src/internal/ besides
- * the catalogue bookkeeping and the font base, which the entry itself needs. One chunk rather
+ * What the elements use and the entry does not: Lit, the base class and src/internal/ besides
+ * the catalogue bookkeeping and the font base, which the entry itself needs (a module only one
+ * element reaches goes in that element's chunk instead: see `elementGroup`). One chunk rather
  * than the handful of small ones the bundler would make by which elements share what: each file
  * costs a page a request and compresses worse alone, and the small ones (text fitting, styles
  * through CSSOM, message parts) weigh less than a kilobyte together.
  */
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
+  // `guard`, which several elements use to redraw only what a change reaches, is a few hundred
+  // bytes: in the shared chunk rather than a file of its own fetched before their first paint.
+  if (/\/node_modules\/(lit|lit-html)\/directives\/guard\.js$/.test(path)) return true;
   // A directive one element alone uses (neuron-backprop's `live`, layer-delta's `keyed`) goes
   // with that element.
   if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;

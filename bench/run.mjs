@@ -1,14 +1,16 @@
 // `npm run bench`: every bench in order, each in its own Node process (so one bench's heap and
 // JIT state do not colour the next), printing everything as Markdown tables.
 //   node bench/run.mjs                 all: core (if bench/core.mjs exists), peers, interaction,
-//                                      bundle (needs `npm run build:dist`), memory
-//   node bench/run.mjs --only peers    one of them (core, peers, interaction, bundle, memory)
+//                                      training, bundle (needs `npm run build:dist`), memory
+//   node bench/run.mjs --only peers    one of them (core, peers, interaction, training, bundle,
+//                                      memory)
 //   node bench/run.mjs --quick         memory with 1,000 cycles instead of 10,000
 //   node bench/run.mjs --compare HEAD~1
 //                                      interaction and bundle also measure the code at that commit
 //                                      (any git ref), checked out and built once in a temporary
 //                                      worktree, row by row beside this code, with the ratio
-//   node bench/run.mjs --rates 1,4     the interaction bench's CPU throttling rates (default 1, 4)
+//   node bench/run.mjs --rates 1,4     the interaction and training benches' CPU throttling rates
+//                                      (default 1, 4)
 // Figures only: nothing here fails on a slow number; a bench that crashes is reported and the
 // rest still run, and the exit code says whether any crashed.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ const BENCHES = [
   { name: 'core', file: 'core.mjs', optional: true },
   { name: 'peers', file: 'peers.mjs' },
   { name: 'interaction', file: 'interaction.mjs', args: rates, compares: true },
+  { name: 'training', file: 'training.mjs', args: rates },
   { name: 'bundle', file: 'bundle.mjs', compares: true },
   { name: 'memory', file: 'memory.mjs', args: quick ? ['--cycles', '1000'] : [] },
 ];

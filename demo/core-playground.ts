@@ -4,7 +4,7 @@
  * so nothing a reader types is ever parsed as HTML.
  */
 import { ExpressionError, ExpressionGraph, checkGradient } from '../src/core/index.js';
-import { parseAssignments } from '../src/internal/attributes.js';
+import { parseAssignments } from '../src/internal/parse-assignments.js';
 import { formatNumber } from '../src/internal/format.js';
 
 function row(cells: string[], header = false): HTMLTableRowElement {

@@ -189,6 +189,35 @@ const bench = {
     return hosts.length - 1;
   },
 
+  /**
+   * Plays a `<train-network>` for `frames` animation frames, marking the start of each so a trace
+   * can attribute the main thread's CPU to it (training, render, heatmap and paint), then
+   * pauses. Returns the epochs trained and the wall time they took.
+   */
+  async playFrames(
+    index: number,
+    frames: number,
+  ): Promise<{ epochs: number; wallMs: number; frames: number }> {
+    const host = hosts[index] as Updatable & { play(): void; pause(): void; epoch: number };
+    let seen = 0;
+    const startEpoch = host.epoch;
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      // Registered before play(), so each frame's mark comes before the element's own callback.
+      const mark = (): void => {
+        if (seen++ === frames) return resolve();
+        performance.mark('bench-change');
+        requestAnimationFrame(mark);
+      };
+      requestAnimationFrame(mark);
+      host.play();
+    });
+    host.pause();
+    const wallMs = performance.now() - start;
+    await host.updateComplete;
+    return { epochs: host.epoch - startEpoch, wallMs, frames };
+  },
+
   clear(): void {
     stage().replaceChildren();
     hosts.length = 0;

@@ -13,6 +13,8 @@ export {
   crossEntropyLogitSlope,
 } from './scalar-math.js';
 export type { OpSpec, OpName } from './ops.js';
+export { OP_RULES } from './op-rules.js';
+export type { OpRules } from './op-rules.js';
 export { GradNode, variable, constant, apply } from './node.js';
 export type { NodeKind } from './node.js';
 export { topologicalOrder, forward, backward, gradientsAfter } from './backward.js';

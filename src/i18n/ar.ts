@@ -490,6 +490,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'النقاط الجديدة',
   'train-network.class': 'الفئة {number}',
   'train-network.value': 'القيمة {value}',
+  'train-network.grid.toggle': 'اقرأ التنبؤات في جدول',
+  'train-network.grid.caption':
+    'الفئة المتنبأ بها عند {count} × {count} نقطة من المستوى: الصفوف من الأعلى (x₂ = {top}) إلى الأسفل، والأعمدة من اليسار (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'القيمة المتنبأ بها عند {count} × {count} نقطة من المستوى: الصفوف من الأعلى (x₂ = {top}) إلى الأسفل، والأعمدة من اليسار (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'المملوءة: نقاط التدريب',
   'train-network.legend.test': 'المحددة بإطار: نقاط الاختبار',
   'train-network.legend.shade': 'الخلفية: الفئة المتوقعة، أبهت حيث يتردد النموذج',
@@ -520,6 +527,19 @@ export const messages: Messages = {
     other: 'للدفعة الصغيرة التالية ({count} مثال)، ‎∂L/∂w‎ هو متوسط حاصل ضرب δ للوحدة المستقبِلة في a للوحدة المرسِلة على أمثلتها:',
   },
   'train-network.panel.example': 'المثال الأول في الدفعة:',
+  'train-network.panel.deltaToggle': 'من أين تأتي δ للوحدة {unit}',
+  'train-network.panel.deltaTitle': 'δ للوحدة {unit}',
+  'train-network.panel.deltaOutput': 'عند المخرج، δ هي التنبؤ ناقص الهدف: مدى سرعة تغيّر الخسارة مع z الوحدة.',
+  'train-network.panel.deltaHidden':
+    'δ الوحدة المخفية هي قاعدة السلسلة بطبقة واحدة إلى الوراء: ميل تنشيطها مضروبًا في قيم δ للطبقة التالية، كلٌّ منها موزون بالاتصال الذي يعود عبره.',
+  'train-network.panel.deltaMean': {
+    zero: 'المتوسط على الدفعة الصغيرة ({count} مثال):',
+    one: 'المتوسط على الدفعة الصغيرة (مثال واحد):',
+    two: 'المتوسط على الدفعة الصغيرة (مثالان):',
+    few: 'المتوسط على الدفعة الصغيرة ({count} أمثلة):',
+    many: 'المتوسط على الدفعة الصغيرة ({count} مثالًا):',
+    other: 'المتوسط على الدفعة الصغيرة ({count} مثال):',
+  },
   'train-network.panel.update': 'ثم تحرك الخطوة الوزن عكس تدرجه:',
   'train-network.panel.toggle': 'اشرح تدرّجًا',
   'train-network.panel.empty': 'اختر وصلة في الرسم لترى كيف يتكوّن تدرجها.',

@@ -465,6 +465,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Neue Punkte',
   'train-network.class': 'Klasse {number}',
   'train-network.value': 'Wert {value}',
+  'train-network.grid.toggle': 'Die Vorhersagen als Tabelle lesen',
+  'train-network.grid.caption':
+    'Die vorhergesagte Klasse an {count} × {count} Punkten der Ebene: Zeilen von oben (x₂ = {top}) nach unten, Spalten von links (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'Der vorhergesagte Wert an {count} × {count} Punkten der Ebene: Zeilen von oben (x₂ = {top}) nach unten, Spalten von links (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'gefüllt: Trainingspunkte',
   'train-network.legend.test': 'umrandet: Testpunkte',
   'train-network.legend.shade': 'Hintergrund: die vorhergesagte Klasse, blasser, wo das Modell unsicher ist',
@@ -492,6 +499,15 @@ export const messages: Messages = {
       'Für den nächsten Mini-Batch ({count} Beispiele) ist ∂L/∂w der Mittelwert über seine Beispiele von δ der empfangenden Einheit mal a der sendenden Einheit:',
   },
   'train-network.panel.example': 'Das erste Beispiel des Batches:',
+  'train-network.panel.deltaToggle': 'Woher δ von {unit} kommt',
+  'train-network.panel.deltaTitle': 'δ von {unit}',
+  'train-network.panel.deltaOutput': 'Am Ausgang ist δ die Vorhersage minus das Ziel: wie schnell sich der Verlust mit dem z der Einheit ändert.',
+  'train-network.panel.deltaHidden':
+    'Das δ einer verborgenen Einheit ist die Kettenregel eine Schicht zurück: die Steigung ihrer Aktivierung mal die δs der nächsten Schicht, jedes gewichtet mit der Verbindung, über die es zurückkommt.',
+  'train-network.panel.deltaMean': {
+    one: 'Gemittelt über den Mini-Batch ({count} Beispiel):',
+    other: 'Gemittelt über den Mini-Batch ({count} Beispiele):',
+  },
   'train-network.panel.update': 'Schritt bewegt das Gewicht dann gegen seinen Gradienten:',
   'train-network.panel.toggle': 'Einen Gradienten erklären',
   'train-network.panel.empty': 'Wähle eine Verbindung in der Zeichnung, um zu sehen, wie ihr Gradient entsteht.',

@@ -480,6 +480,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Puntos nuevos',
   'train-network.class': 'clase {number}',
   'train-network.value': 'valor {value}',
+  'train-network.grid.toggle': 'Leer las predicciones como tabla',
+  'train-network.grid.caption':
+    'La clase predicha en {count} × {count} puntos del plano: filas desde arriba (x₂ = {top}) hacia abajo, columnas desde la izquierda (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'El valor predicho en {count} × {count} puntos del plano: filas desde arriba (x₂ = {top}) hacia abajo, columnas desde la izquierda (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'rellenos: puntos de entrenamiento',
   'train-network.legend.test': 'con contorno: puntos de prueba',
   'train-network.legend.shade': 'fondo: la clase predicha, más pálida donde el modelo duda',
@@ -506,6 +513,15 @@ export const messages: Messages = {
     other: 'Para el próximo minilote ({count} ejemplos), ∂L/∂w es la media sobre sus ejemplos de δ de la unidad que recibe por a de la unidad que envía:',
   },
   'train-network.panel.example': 'El primer ejemplo del lote:',
+  'train-network.panel.deltaToggle': 'De dónde viene δ de {unit}',
+  'train-network.panel.deltaTitle': 'δ de {unit}',
+  'train-network.panel.deltaOutput': 'En la salida, δ es la predicción menos el objetivo: lo rápido que cambia la pérdida con la z de la unidad.',
+  'train-network.panel.deltaHidden':
+    'El δ de una unidad oculta es la regla de la cadena una capa atrás: la pendiente de su activación por los δ de la capa siguiente, cada uno ponderado por la conexión por la que vuelve.',
+  'train-network.panel.deltaMean': {
+    one: 'Promediado sobre el mini-batch ({count} ejemplo):',
+    other: 'Promediado sobre el mini-batch ({count} ejemplos):',
+  },
   'train-network.panel.update': 'Paso mueve luego el peso en contra de su gradiente:',
   'train-network.panel.toggle': 'Explicar un gradiente',
   'train-network.panel.empty': 'Elige una conexión en el dibujo para ver cómo se forma su gradiente.',

@@ -464,6 +464,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Nouveaux points',
   'train-network.class': 'classe {number}',
   'train-network.value': 'valeur {value}',
+  'train-network.grid.toggle': 'Lire les prédictions sous forme de tableau',
+  'train-network.grid.caption':
+    'La classe prédite en {count} × {count} points du plan : lignes du haut (x₂ = {top}) vers le bas, colonnes de la gauche (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'La valeur prédite en {count} × {count} points du plan : lignes du haut (x₂ = {top}) vers le bas, colonnes de la gauche (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': "pleins : points d'entraînement",
   'train-network.legend.test': 'contour : points de test',
   'train-network.legend.shade': 'fond : la classe prédite, plus pâle là où le modèle hésite',
@@ -490,6 +497,15 @@ export const messages: Messages = {
     other: "Pour le prochain mini-lot ({count} exemples), ∂L/∂w est la moyenne sur ses exemples du δ de l'unité qui reçoit fois le a de l'unité qui envoie :",
   },
   'train-network.panel.example': 'Le premier exemple du lot :',
+  'train-network.panel.deltaToggle': 'D’où vient le δ de {unit}',
+  'train-network.panel.deltaTitle': 'δ de {unit}',
+  'train-network.panel.deltaOutput': 'En sortie, δ est la prédiction moins la cible : la vitesse à laquelle la perte change avec le z de l’unité.',
+  'train-network.panel.deltaHidden':
+    'Le δ d’une unité cachée, c’est la règle de dérivation en chaîne une couche en arrière : la pente de son activation fois les δ de la couche suivante, chacun pondéré par la connexion par laquelle il revient.',
+  'train-network.panel.deltaMean': {
+    one: 'En moyenne sur le mini-batch ({count} exemple) :',
+    other: 'En moyenne sur le mini-batch ({count} exemples) :',
+  },
   'train-network.panel.update': "Pas déplace ensuite le poids à l'opposé de son gradient :",
   'train-network.panel.toggle': 'Expliquer un gradient',
   'train-network.panel.empty': 'Choisissez une connexion dans le dessin pour voir comment son gradient se forme.',

@@ -478,6 +478,13 @@ export const messages: Messages = {
   'train-network.newPoint': 'Novos pontos',
   'train-network.class': 'classe {number}',
   'train-network.value': 'valor {value}',
+  'train-network.grid.toggle': 'Ler as previsões como tabela',
+  'train-network.grid.caption':
+    'A classe prevista em {count} × {count} pontos do plano: linhas de cima (x₂ = {top}) para baixo, colunas da esquerda (x₁ = {left}).',
+  'train-network.grid.captionRegression':
+    'O valor previsto em {count} × {count} pontos do plano: linhas de cima (x₂ = {top}) para baixo, colunas da esquerda (x₁ = {left}).',
+  'train-network.grid.x1': 'x₁ = {value}',
+  'train-network.grid.x2': 'x₂ = {value}',
   'train-network.legend.train': 'preenchidos: pontos de treino',
   'train-network.legend.test': 'contornados: pontos de teste',
   'train-network.legend.shade': 'fundo: a classe prevista, mais pálida onde o modelo está inseguro',
@@ -504,6 +511,15 @@ export const messages: Messages = {
     other: 'Para o próximo minilote ({count} exemplos), ∂L/∂w é a média sobre seus exemplos do δ da unidade que recebe vezes o a da unidade que envia:',
   },
   'train-network.panel.example': 'O primeiro exemplo do lote:',
+  'train-network.panel.deltaToggle': 'De onde vem o δ de {unit}',
+  'train-network.panel.deltaTitle': 'δ de {unit}',
+  'train-network.panel.deltaOutput': 'Na saída, δ é a previsão menos o alvo: a rapidez com que a perda muda com o z da unidade.',
+  'train-network.panel.deltaHidden':
+    'O δ de uma unidade oculta é a regra da cadeia uma camada para trás: a inclinação da sua ativação vezes os δ da camada seguinte, cada um ponderado pela conexão por onde volta.',
+  'train-network.panel.deltaMean': {
+    one: 'Média sobre o mini-batch ({count} exemplo):',
+    other: 'Média sobre o mini-batch ({count} exemplos):',
+  },
   'train-network.panel.update': 'Passo então move o peso contra o gradiente:',
   'train-network.panel.toggle': 'Explicar um gradiente',
   'train-network.panel.empty': 'Escolha uma conexão no desenho para ver como o gradiente dela se forma.',

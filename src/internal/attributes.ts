@@ -51,23 +51,18 @@ addEnglish({
   'attr.numbers': 'numbers',
   'attr.numbersFromTo': 'numbers from {min} to {max}',
   'attr.wholesFromTo': 'whole numbers from {min} to {max}',
-  'attr.assignments': "name=number pairs separated by commas, such as 'x=2, w=-1'",
-  'attr.assignmentMissing': "expected {expected}; '{pair}' has no name=number",
-  'attr.assignmentNumber': 'expected a number for {name}, got {got}',
   'attr.oneOf': 'expected one of {choices}, got {got}',
-  'attr.labels': 'expected a short list of names separated by commas',
-  'attr.labelsAtMost': 'expected at most {max} names separated by commas',
   'attr.unreadable':
     'expected a value that can be read as text; this one contains itself or cannot be read',
 });
 
 /** A refused value quoted back, except NaN/Infinity, which would read as a broken widget. */
-const echo = (text: string): MessageRef =>
+export const echo = (text: string): MessageRef =>
   /nan|inf/i.test(text)
     ? { key: 'attr.notFinite' }
     : { key: 'attr.quoted', params: { text: text.slice(0, 40) } };
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = refusal;
 
 /** Attribute text longer than this is refused before any work is done on it. */
@@ -151,32 +146,6 @@ export function parseNumberList(
   return ok(values);
 }
 
-/**
- * Reads `x=2, w=-1, b=0.5` into { x: 2, w: -1, b: 0.5 }: an object without a prototype, so a
- * variable named `constructor` or `__proto__` is a name like any other. Each entry is read on its
- * own: one that is not `name=number` is left out and named in the answer's `problem`, and the
- * others are kept, so one bad value does not lose the rest.
- */
-export function parseAssignments(text: string | null | undefined): Parsed<Record<string, number>> {
-  const trimmed = (text ?? '').trim();
-  const expected: MessageRef = { key: 'attr.assignments' };
-  const values: Record<string, number> = Object.create(null);
-  if (trimmed === '') return ok(values);
-  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.expected', { expected });
-  let refused: Problem | undefined;
-  for (const pair of trimmed.split(/\s*[,;]\s*/)) {
-    if (pair === '') continue;
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(pair);
-    const parsed = match ? parseNumber(match[2]) : undefined;
-    if (match && parsed?.ok) values[match[1]] = parsed.value;
-    else
-      refused ??= match
-        ? problem('attr.assignmentNumber', { name: match[1], got: echo(match[2]) })
-        : problem('attr.assignmentMissing', { expected, pair: pair.slice(0, 40) });
-  }
-  return refused ? { ok: true, value: values, problem: refused } : ok(values);
-}
-
 /** Reads one of a fixed set of words. */
 export function parseChoice<T extends string>(
   text: string | null | undefined,
@@ -188,16 +157,6 @@ export function parseChoice<T extends string>(
   const got =
     trimmed === '' ? NOTHING : { key: 'attr.quoted', params: { text: trimmed.slice(0, 40) } };
   return fail('attr.oneOf', { choices: list, got });
-}
-
-/** Reads names separated by commas: `lever, gear 1, gear 2`. */
-export function parseLabelList(text: string | null | undefined, maxLength = 16): Parsed<string[]> {
-  const trimmed = (text ?? '').trim();
-  if (trimmed === '') return ok([]);
-  if (trimmed.length > MAX_ATTRIBUTE_LENGTH) return fail('attr.labels');
-  const labels = trimmed.split(/\s*,\s*/);
-  if (labels.length > maxLength) return fail('attr.labelsAtMost', { max: maxLength });
-  return ok(labels.map((label) => label.slice(0, 40)));
 }
 
 /** `parse` functions for `@setting` (settings.ts), built from the parsers above. */

@@ -17,6 +17,7 @@ import {
   watchLanguage,
 } from './i18n.js';
 import type { Problem } from './attributes.js';
+import type { LazyView } from './lazy-view.js';
 import { localizerFor, type Localizer } from './localizer.js';
 import './messages.js';
 import {
@@ -396,6 +397,19 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     this.liveMessage =
       message === this.liveMessage.replace(/\u200b$/, '') ? `${message}\u200b` : message;
     this.requestUpdate();
+  }
+
+  /**
+   * Narrates a sentence made by a module fetched on first use (the element's spoken sentences):
+   * now when the module is here, else once it arrives (`updateComplete` waits for it).
+   */
+  protected announceFrom<M extends object>(
+    source: LazyView<M>,
+    sentence: (module: M) => string,
+  ): void {
+    const module = source.ready;
+    if (module) return this.announce(sentence(module));
+    this.awaitLoad(source.load().then((loaded) => this.announce(sentence(loaded))));
   }
 
   /** The polite live region; put it once in the element's template. */

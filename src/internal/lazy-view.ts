@@ -43,6 +43,11 @@ export class LazyView<M extends object> {
     return this.module;
   }
 
+  /** The module when it is here, without asking for it. */
+  get ready(): M | undefined {
+    return this.module;
+  }
+
   /** Whether the fetch failed (a self-host missing chunks/, a network error). */
   get unavailable(): boolean {
     return this.failed;

@@ -2,6 +2,7 @@ import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo } from 'lit/directive.js';
 import { adoptSheet } from './restyle.js';
 import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
+import { fillSlots, findSlots, splitTex, type Slots, type TexParts } from './tex-slots.js';
 
 /**
  * TeX rendering with KaTeX inside shadow roots.
@@ -9,7 +10,9 @@ import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
  * - One constructed stylesheet, shared by every shadow root that shows a formula.
  * - Rendered with `katex.render` into DOM nodes (a strict CSP blocks the string output's inline
  *   styles), `trust: false`, finite size limits, and never throwing: bad TeX shows as plain text.
- * - A cache by TeX string: slider drags re-render the same numbers many times a second.
+ * - A cache by shape (the TeX without its digits), and numbers written in place: when a slider
+ *   changes only the numbers of a formula, the formula on screen keeps its DOM and its number
+ *   text is rewritten (tex-slots.ts), so nothing is typeset, cloned or laid out from scratch.
  */
 
 type Katex = typeof import('katex').default;
@@ -20,8 +23,9 @@ let sheet: CSSStyleSheet | undefined;
 const waiting = new Set<() => void>();
 
 const CACHE_LIMIT = 600;
-const cache = new Map<string, HTMLElement>();
-const stats = { hits: 0, misses: 0 };
+const cache = new Map<string, Typeset>();
+/** Cache hits and misses, and formulas whose numbers were written into the DOM on screen. */
+const stats = { hits: 0, misses: 0, inPlace: 0 };
 
 /** Loads KaTeX and its CSS once; calls `onReady` when formulas can render. */
 export function loadTex(onReady?: () => void): Promise<void> {
@@ -72,7 +76,7 @@ export function adoptTexStyles(root: ShadowRoot): void {
 }
 
 /** Cache hits and misses since the page loaded, for the benches. */
-export function texCacheStats(): { hits: number; misses: number; size: number } {
+export function texCacheStats(): { hits: number; misses: number; inPlace: number; size: number } {
   return { ...stats, size: cache.size };
 }
 
@@ -98,20 +102,54 @@ function renderUncached(tex: string, display: boolean): HTMLElement {
   return host;
 }
 
-/** A fresh DOM node showing `tex`, from the cache when possible. Needs KaTeX loaded. */
-export function renderTexNode(tex: string, display = false): HTMLElement {
-  const key = `${display ? 'D' : 'I'}${tex}`;
-  let rendered = cache.get(key);
-  if (rendered) {
+/** A typeset shape (see tex-slots.ts), or the formula itself when its shape cannot be reused. */
+interface Typeset {
+  readonly node: HTMLElement;
+  reusable: boolean;
+}
+
+function cached(key: string, make: () => HTMLElement): Typeset {
+  let entry = cache.get(key);
+  if (entry) {
     stats.hits += 1;
     cache.delete(key); // re-insert: least recently used entries leave first
   } else {
     stats.misses += 1;
-    rendered = renderUncached(tex, display);
+    const node = make();
+    entry = { node, reusable: !node.classList.contains('tex-error') };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   }
-  cache.set(key, rendered);
-  return rendered.cloneNode(true) as HTMLElement;
+  cache.set(key, entry);
+  return entry;
+}
+
+/** A formula on screen: its DOM, and its number slots when numbers can be written in place. */
+interface Shown {
+  readonly node: HTMLElement;
+  readonly slots: Slots | null;
+}
+
+function typeset(tex: string, parts: TexParts | null, display: boolean): Shown {
+  const mode = display ? 'D' : 'I';
+  if (parts) {
+    const shape = cached(`${mode}S${parts.shape}`, () => renderUncached(parts.shape, display));
+    if (shape.reusable) {
+      const node = shape.node.cloneNode(true) as HTMLElement;
+      const slots = findSlots(node, parts.runs.length);
+      if (slots) {
+        fillSlots(slots, parts.runs, tex);
+        return { node, slots };
+      }
+      shape.reusable = false;
+    }
+  }
+  const exact = cached(`${mode}T${tex}`, () => renderUncached(tex, display));
+  return { node: exact.node.cloneNode(true) as HTMLElement, slots: null };
+}
+
+/** A fresh DOM node showing `tex`, from the cache when possible. Needs KaTeX loaded. */
+export function renderTexNode(tex: string, display = false): HTMLElement {
+  return typeset(tex, splitTex(tex), display).node;
 }
 
 /** Readable stand-in while KaTeX loads: the TeX with its commands softened. */
@@ -125,33 +163,50 @@ function plainText(tex: string): string {
 
 class TexDirective extends Directive {
   private lastKey?: string;
-  private lastNode?: Node;
+  private lastTex?: string;
+  private shown?: Shown;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
   }
 
   render(tex: string, display = false): unknown {
-    if (!tex) return nothing;
-    const key = `${display ? 'D' : 'I'}${isTexReady() ? 'K' : 'P'}${tex}`;
-    if (key === this.lastKey && this.lastNode) return noChange;
-    this.lastKey = key;
+    const mode = display ? 'D' : 'I';
+    if (!tex) {
+      this.lastKey = undefined;
+      this.shown = undefined;
+      return nothing;
+    }
     if (!isTexReady()) {
+      const key = `${mode}P${tex}`;
+      if (key === this.lastKey && this.shown) return noChange;
       void loadTex();
       const span = document.createElement('span');
       span.className = 'tex tex-pending';
       span.textContent = plainText(tex);
-      this.lastNode = span;
+      this.lastKey = key;
+      this.shown = { node: span, slots: null };
       return span;
     }
-    this.lastNode = renderTexNode(tex, display);
-    return this.lastNode;
+    if (tex === this.lastTex && this.lastKey?.startsWith(`${mode}K`) && this.shown) return noChange;
+    const parts = splitTex(tex);
+    const key = `${mode}K${parts?.shape ?? tex}`;
+    this.lastTex = tex;
+    if (parts && key === this.lastKey && this.shown?.slots) {
+      fillSlots(this.shown.slots, parts.runs, tex);
+      stats.inPlace += 1;
+      return noChange;
+    }
+    this.lastKey = key;
+    this.shown = typeset(tex, parts, display);
+    return this.shown.node;
   }
 }
 
 /**
  * Lit directive: `${tex('\\frac{a}{b}')}` renders a formula; the same string on the next render
- * keeps the same DOM. The first one drawn starts KaTeX's download. Elements using it must extend
+ * keeps the same DOM, and so does one that differs only in its numbers (they are rewritten in
+ * place). The first one drawn starts KaTeX's download. Elements using it must extend
  * BackpropElement, which re-renders when KaTeX arrives and adopts its stylesheet.
  */
 export const tex = directive(TexDirective);

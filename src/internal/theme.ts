@@ -198,6 +198,7 @@ export const themeStyles = css`
   }
   .katex {
     font-size: 1.08em;
+    isolation: isolate;
   }
   .katex-display {
     margin: 0.4em 0;

@@ -3,12 +3,20 @@ import { openFrame } from './frame.js';
 
 /**
  * In the built script tag, the views a reader opens on demand (graph-backprop's details panel,
- * forward mode's strip and expression box, layer-delta's cost panel) are chunks of their own:
- * not part of what a page loads before its figures paint, fetched once the page is idle, so
- * opening one shows it at once. Needs `npm run build:dist`.
+ * forward mode's strip and expression box, layer-delta's cost panel), and what the live regions
+ * say after the reader's first action (graph-backprop's narration, layer-delta's spoken
+ * sentences), are chunks of their own: not part of what a page loads before its figures paint,
+ * fetched once the page is idle, so opening one shows it at once. Needs `npm run build:dist`.
  */
 
-const ON_DEMAND = ['panel', 'forward-caption', 'expression-box', 'efficiency'];
+const ON_DEMAND = [
+  'panel',
+  'forward-caption',
+  'expression-box',
+  'efficiency',
+  'narration',
+  'spoken',
+];
 
 function chunksFetched(frame: HTMLIFrameElement): string[] {
   return frame

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import katex from 'katex';
 import { LitElement } from 'lit';
 import { BackpropElement } from '../../src/internal/base-element.js';
 import { tex, loadTex, texCacheStats } from '../../src/internal/tex.js';
@@ -52,6 +53,73 @@ describe('TeX rendering inside shadow roots', () => {
     const sheetB = b.shadowRoot!.adoptedStyleSheets.at(-1);
     expect(sheetA).to.equal(sheetB);
     expect(texCacheStats().hits).to.be.greaterThan(before.hits);
+  });
+
+  /** The formula as KaTeX typesets it on its own, to compare a formula updated in place with. */
+  function typesetDirectly(formula: string): string {
+    const host = document.createElement('span');
+    host.className = 'tex';
+    katex.render(formula, host, {
+      displayMode: false,
+      throwOnError: true,
+      trust: false,
+      strict: 'ignore',
+      maxSize: 20,
+      maxExpand: 200,
+      output: 'htmlAndMathml',
+    });
+    return host.outerHTML;
+  }
+
+  const shown = (element: TexProbe) => element.shadowRoot!.querySelector('p > .tex')!;
+
+  it('writes changed numbers into the formula on screen, exactly as KaTeX typesets them', async () => {
+    await loadTex();
+    const sequences = [
+      ['x = 1.5', 'x = 12.25', 'x = 0.003'],
+      ['\\frac{2.5}{3} \\cdot 10 = 8.33', '\\frac{17.25}{8} \\cdot 100 = 215.6'],
+      [
+        '\\underbrace{0{,}5}_{\\text{oben}} \\times \\underbrace{2}_{\\text{lokal}} = 1{,}5',
+        '\\underbrace{0{,}75}_{\\text{oben}} \\times \\underbrace{3}_{\\text{lokal}} = 2{,}25',
+      ],
+      [
+        '\\operatorname{relu}\\left(2 \\cdot 1.5 + -1\\right) = \\sqrt{4} \\times \\mathrm{w1}',
+        '\\operatorname{relu}\\left(3 \\cdot 0.25 + -1\\right) = \\sqrt{19} \\times \\mathrm{w1}',
+      ],
+    ];
+    for (const [first, ...rest] of sequences) {
+      const element = await fixture<TexProbe>(html`<tex-probe .formula=${first}></tex-probe>`);
+      const node = shown(element);
+      expect(node.outerHTML).to.equal(typesetDirectly(first));
+      for (const formula of rest) {
+        element.formula = formula;
+        await element.updateComplete;
+        expect(shown(element), formula).to.equal(node); // the same DOM, not a new copy
+        expect(node.outerHTML, formula).to.equal(typesetDirectly(formula));
+        expect(node.querySelector('annotation')!.textContent).to.equal(formula);
+      }
+    }
+  });
+
+  it('typesets again when more than numbers change, or digits are not shown as numbers', async () => {
+    await loadTex();
+    const element = await fixture<TexProbe>(html`<tex-probe .formula=${'x = 1.5'}></tex-probe>`);
+    for (const formula of [
+      'x = -1.5', // a sign is part of the shape: it is spaced as an operator
+      'x = 1{,}5',
+      'x \\hspace{2em} 1',
+      'x \\hspace{4em} 1', // a digit in a length cannot be written as text
+      '11 2', // two runs typeset as one text
+      '13 4',
+      '1.5 \\times 10^{-3}', // a script takes one digit: the 0 of 10 is raised alone
+      '2.5 \\times 100^{-3}',
+      'x_12 + \\frac12',
+      'x_345 + \\frac34',
+    ]) {
+      element.formula = formula;
+      await element.updateComplete;
+      expect(shown(element).outerHTML, formula).to.equal(typesetDirectly(formula));
+    }
   });
 
   it('shows bad TeX as plain text instead of throwing', async () => {

@@ -5,11 +5,11 @@
 import {
   numberIn,
   numberListIn,
-  parseLabelList,
   parseNumber,
   refusal,
   type Parsed,
 } from '../../internal/attributes.js';
+import { parseLabelList } from '../../internal/parse-labels.js';
 import { asText, type SettingSpec } from '../../internal/settings.js';
 import { clampLever, LEVER_RANGE, MAX_RATIO, MAX_STAGES } from './chain-math.js';
 import { DEFAULT_INPUT, DEFAULT_RATIOS } from './chain-rule-gears-model.js';

@@ -16,7 +16,7 @@ import type {
 } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as ask from './graph-queries.js';
-import * as say from './narration.js';
+import type * as Narration from './narration.js';
 import { isFinished } from './step-pass.js';
 import { keyedValue, type KeyPress } from './variable-input.js';
 
@@ -29,11 +29,16 @@ export type OutcomeEvent =
 export interface Outcome {
   readonly model: rules.GraphModel;
   readonly events: readonly OutcomeEvent[];
-  /** What the live region says, or null to leave it. */
-  readonly say: string | null;
+  /**
+   * What the live region says, or null to leave it: the sentence from the narration's module,
+   * which arrives on the reader's first action (narration.ts), hence a function of it.
+   */
+  readonly say: Speech | null;
   /** The node (by id) that keyboard focus moves to once drawn, or null to leave focus. */
   readonly focus: string | null;
 }
+
+export type Speech = (say: typeof Narration) => string;
 
 const quiet = (model: rules.GraphModel): Outcome => ({ model, events: [], say: null, focus: null });
 
@@ -49,7 +54,7 @@ export function pickNode(
   return {
     model: next,
     events: [{ type: 'node-select', detail: { id, op, label, value, grad } }],
-    say: say.narrateSelection(next, node, l10n),
+    say: (say) => say.narrateSelection(next, node, l10n),
     focus: null,
   };
 }
@@ -59,7 +64,7 @@ export function closePanel(model: rules.GraphModel, l10n: Localizer = ENGLISH): 
   return {
     model: rules.select(model, null),
     events: [],
-    say: l10n.t('graph-backprop.say.closed'),
+    say: (say) => say.narrateClosed(model, l10n),
     focus: model.selectedId,
   };
 }
@@ -84,7 +89,7 @@ export function editVariable(
       { type: 'input', detail },
       { type: 'change', detail },
     ],
-    say: say.narrateVariable(next, name, l10n),
+    say: (say) => say.narrateVariable(next, name, l10n),
     focus: null,
   };
 }
@@ -99,7 +104,7 @@ export function endDrag(
   return {
     model,
     events: [{ type: 'change', detail: { name, value: rules.clampValue(value) } }],
-    say: say.narrateVariable(model, name, l10n),
+    say: (say) => say.narrateVariable(model, name, l10n),
     focus: null,
   };
 }
@@ -141,7 +146,7 @@ export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcom
     return {
       model: next,
       events: [{ type: 'forward-step', detail }],
-      say: say.narrateForwardStep(next, l10n),
+      say: (say) => say.narrateForwardStep(next, l10n),
       focus: null,
     };
   }
@@ -150,7 +155,7 @@ export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcom
   return {
     model: next,
     events: [{ type: 'backward-step', detail: { step: done, total: steps.length, id } }],
-    say: next.playing ? say.narratePlayStep(next, l10n) : say.narrateStep(next, l10n),
+    say: (say) => (next.playing ? say.narratePlayStep(next, l10n) : say.narrateStep(next, l10n)),
     focus: null,
   };
 }
@@ -171,13 +176,13 @@ export function playTick(model: rules.GraphModel, l10n: Localizer = ENGLISH): Ou
 /** The Pause button: the play stops where it is, and says where. */
 export function pause(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.stopPlaying(model);
-  return { ...quiet(next), say: say.narratePause(next, l10n) };
+  return { ...quiet(next), say: (say) => say.narratePause(next, l10n) };
 }
 
 /** The Reset button: back to the start of the pass on show, which is read out. */
 export function reset(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.resetPass(model);
-  const sentence =
+  const sentence: Speech = (say) =>
     next.mode === 'forward' ? say.narrateForwardStep(next, l10n) : say.narrateStep(next, l10n);
   return { ...quiet(next), say: sentence };
 }
@@ -192,7 +197,7 @@ export function switchMode(
   return {
     model: next,
     events: [{ type: 'change', detail: { name: 'mode', value: mode } }],
-    say: say.narrateMode(next, l10n),
+    say: (say) => say.narrateMode(next, l10n),
     focus: null,
   };
 }
@@ -203,7 +208,7 @@ export function pickWrt(model: rules.GraphModel, name: string, l10n: Localizer =
   return {
     model: next,
     events: [{ type: 'change', detail: { name: 'wrt', value: next.wrt } }],
-    say: say.narrateMode(next, l10n),
+    say: (say) => say.narrateMode(next, l10n),
     focus: null,
   };
 }
@@ -248,7 +253,7 @@ export function editExpression(
   return {
     model: next,
     events,
-    say: redrawn ? say.narrateNewGraph(next, l10n) : null,
+    say: redrawn ? (say) => say.narrateNewGraph(next, l10n) : null,
     focus: null,
   };
 }

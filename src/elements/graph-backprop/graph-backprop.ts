@@ -1,6 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { oneOf, parseAssignments } from '../../internal/attributes.js';
+import { oneOf } from '../../internal/attributes.js';
+import { parseAssignments } from '../../internal/parse-assignments.js';
 import { BackpropElement } from '../../internal/base-element.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
@@ -14,6 +16,12 @@ import { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
 import './messages.js';
 import { renderBody, type GraphBackpropHandlers } from './views/body.js';
+
+/**
+ * The live region's sentences (narration.ts): nothing is said before the reader's first action,
+ * so they are fetched then, or sooner once the page is idle after the first render.
+ */
+const narration = new LazyView(() => import('./narration.js'));
 
 export type {
   BackwardStepDetail,
@@ -232,6 +240,11 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     this.step = 0;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle([narration]);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The clock has stopped with the element; so does the play.
@@ -275,7 +288,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     // A play stopped by the action takes its timer with it.
     if (!this.model.playing) this.clock.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announce(outcome.say);
+    if (outcome.say !== null) this.announceFrom(narration, outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
   }
 

@@ -79,26 +79,6 @@ export const graphBackpropMessages: Messages = {
   // `{message}` comes from the expression engine and may stay in English.
   'graph-backprop.domain.body': '{message} (at {name}). Change a value to continue.',
 
-  // ---- the live region ----
-  'graph-backprop.say.start': 'Back at the start: only the output has its gradient, 1.',
-  'graph-backprop.say.step': 'Step {step} of {total}: {name} passes gradient {gradient}.',
-  'graph-backprop.say.contribution':
-    '{name} gets {contribution}: upstream {upstream} times local {local}.',
-  'graph-backprop.say.done': 'All gradients are done.',
-  // During Play, one short sentence per step.
-  'graph-backprop.say.playStep': 'Step {step} of {total}: {name}.',
-  'graph-backprop.say.selected': 'Selected {name}, {kind}: value {value}, gradient {gradient}.',
-  'graph-backprop.say.variable':
-    '{name} is {value}. Output {output}; gradient of {name} {gradient}.',
-  // `{problem}` comes from the expression engine and may stay in English.
-  'graph-backprop.say.variableProblem': '{name} is {value}. Cannot compute: {problem}.',
-  'graph-backprop.say.newGraph': {
-    one: 'New graph: output {output}, {count} backward step.',
-    other: 'New graph: output {output}, {count} backward steps.',
-  },
-  'graph-backprop.say.paused': 'Paused at step {step} of {total}.',
-  'graph-backprop.say.closed': 'Details closed.',
-
   // ---- forward mode ----
   'graph-backprop.mode.legend': 'Pass',
   'graph-backprop.mode.reverse': 'Reverse mode (backward)',
@@ -111,11 +91,6 @@ export const graphBackpropMessages: Messages = {
   // A node's name in forward mode; `{tangent}` is d node / d `{wrt}` so far.
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
-  'graph-backprop.say.forwardStep': 'Step {step} of {total}: {name} gets tangent {tangent}.',
-  'graph-backprop.say.forwardDone':
-    'The output’s tangent {tangent} equals the backward pass’s gradient for {wrt}.',
-  'graph-backprop.say.mode.reverse': 'Reverse mode: the gradient flows back from the output.',
-  'graph-backprop.say.mode.forward': 'Forward mode: tracing the tangent of {wrt}.',
 
   // ---- refused settings ----
   'graph-backprop.problem.unknownVariable':

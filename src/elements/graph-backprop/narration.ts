@@ -2,6 +2,9 @@
  * What the live region says after each thing the reader does, in the reader's language and in
  * words (no symbols a screen reader would spell out). Pure functions of a snapshot. The element
  * speaks on a commit only: a key, the end of a drag, a step; never on every pointer move.
+ * A chunk of its own with its English (narration.messages.ts): nothing is said before the
+ * reader's first action, so it is fetched then, or sooner when the page is idle (`speak` in
+ * graph-backprop.ts), and the figure paints without it.
  */
 import type { GradNode } from '../../core/index.js';
 import type { Localizer } from '../../internal/localizer.js';
@@ -10,6 +13,7 @@ import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
 import { currentForwardStep, currentStep, finalGradient } from './graph-queries.js';
+import './narration.messages.js';
 
 /** After a step, or Reset: what the step passed back, or that the pass is at its start. */
 export function narrateStep(model: GraphModel, l10n: Localizer): string {
@@ -80,6 +84,10 @@ export function narrateNewGraph(model: GraphModel, l10n: Localizer): string {
     output: l10n.spoken(model.graph.output.value),
     count: model.pass.steps.length,
   });
+}
+
+export function narrateClosed(_model: GraphModel, l10n: Localizer): string {
+  return l10n.t('graph-backprop.say.closed');
 }
 
 export function narratePause(model: GraphModel, l10n: Localizer): string {

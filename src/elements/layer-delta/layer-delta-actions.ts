@@ -16,7 +16,7 @@ import {
   type LayerDeltaModel,
   type WeightRef,
 } from './layer-delta-model.js';
-import { layerName, spokenList, stepSentence, weightSentence } from './narration.js';
+import type * as Spoken from './spoken.js';
 
 /**
  * What each reader action does, DOM-free: the next snapshot, the events the element fires
@@ -56,9 +56,14 @@ export type OutcomeEvent =
 export interface Outcome {
   readonly model: LayerDeltaModel;
   readonly events: readonly OutcomeEvent[];
-  /** What the live region says, or null to leave it. */
-  readonly say: string | null;
+  /**
+   * What the live region says, or null to leave it: a sentence from spoken.ts, which arrives on
+   * the reader's first action, hence a function of that module.
+   */
+  readonly say: Speech | null;
 }
+
+export type Speech = (spoken: typeof Spoken) => string;
 
 const quiet = (model: LayerDeltaModel): Outcome => ({ model, events: [], say: null });
 
@@ -84,12 +89,13 @@ export function step(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome
         detail: { step: next.step, total: outputLayer(next), layer },
       },
     ],
-    say: stepSentence(l10n, {
-      layer,
-      layerCount: layerCount(next),
-      deltas: next.result.deltas[layer - 1],
-      loss: next.config.loss,
-    }),
+    say: (spoken) =>
+      spoken.stepSentence(l10n, {
+        layer,
+        layerCount: layerCount(next),
+        deltas: next.result.deltas[layer - 1],
+        loss: next.config.loss,
+      }),
   };
 }
 
@@ -100,7 +106,7 @@ export function runToInput(model: LayerDeltaModel, l10n: Localizer = ENGLISH): O
 }
 
 export function reset(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome {
-  return { model: resetSteps(model), events: [], say: l10n.t('layer-delta.say.reset') };
+  return { model: resetSteps(model), events: [], say: (spoken) => spoken.resetSentence(l10n) };
 }
 
 /** Selecting a layer fires `layer-select` only when the selection changes; it is always read out. */
@@ -110,16 +116,11 @@ function layerSelected(
   layer: number,
   l10n: Localizer,
 ): Outcome {
-  const name = layerName(l10n, layer, layerCount(after));
+  const deltas = isRevealed(after, layer) ? after.result.deltas[layer - 1] : null;
   return {
     model: after,
     events: layer === before.selectedLayer ? [] : [{ type: 'layer-select', detail: { layer } }],
-    say: isRevealed(after, layer)
-      ? l10n.t('layer-delta.say.selected', {
-          layer: name,
-          deltas: spokenList(l10n, after.result.deltas[layer - 1]),
-        })
-      : l10n.t('layer-delta.say.selectedPending', { layer: name }),
+    say: (spoken) => spoken.selectedSentence(l10n, layer, layerCount(after), deltas),
   };
 }
 
@@ -173,16 +174,17 @@ export function commitWeight(
     events: [
       { type: 'change', detail: { field: 'weights', index: weightIndex(ref), value: weight } },
     ],
-    say: weightSentence(l10n, {
-      ...ref,
-      layerCount: layerCount(model),
-      weight,
-      gradient: isRevealed(model, ref.layer)
-        ? model.result.weightGradients[k][ref.row][ref.column]
-        : null,
-      delta: model.result.deltas[k][ref.row],
-      layerInput: k === 0 ? model.input[ref.column] : model.cache.a[k - 1][ref.column],
-    }),
+    say: (spoken) =>
+      spoken.weightSentence(l10n, {
+        ...ref,
+        layerCount: layerCount(model),
+        weight,
+        gradient: isRevealed(model, ref.layer)
+          ? model.result.weightGradients[k][ref.row][ref.column]
+          : null,
+        delta: model.result.deltas[k][ref.row],
+        layerInput: k === 0 ? model.input[ref.column] : model.cache.a[k - 1][ref.column],
+      }),
   };
 }
 
@@ -226,12 +228,13 @@ export function typeVector(
   return {
     model: next,
     events: [...edited.events, { type: 'change', detail: { field, index: [index], value } }],
-    say: l10n.t('layer-delta.say.vector', {
-      field,
-      index: index + 1,
-      value: l10n.spoken(value),
-      output: spokenList(l10n, next.cache.a[next.cache.a.length - 1]),
-      loss: l10n.spoken(next.result.loss),
-    }),
+    say: (spoken) =>
+      spoken.vectorSentence(l10n, {
+        field,
+        index,
+        value,
+        output: next.cache.a[next.cache.a.length - 1],
+        loss: next.result.loss,
+      }),
   };
 }

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { sliderKey } from '../../internal/interaction.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { DragHold } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
@@ -35,6 +36,12 @@ import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fi
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
+
+/**
+ * The live region's sentences (spoken.ts): nothing is said before the reader's first action, so
+ * they are fetched then, or sooner once the page is idle after the first render.
+ */
+const spoken = new LazyView(() => import('./spoken.js'));
 
 /** The events `<layer-delta>` fires, for typed `addEventListener`. */
 export interface LayerDeltaEventMap extends BackpropEventMap {
@@ -225,6 +232,11 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     return root;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle([spoken]);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const names = ['sizes', 'activation', 'loss', 'seed', 'x', 'y'] as const;
     if (names.some((name) => changed.has(name))) {
@@ -258,7 +270,7 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   private apply(outcome: Outcome): void {
     this.model = outcome.model;
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announce(outcome.say);
+    if (outcome.say !== null) this.announceFrom(spoken, outcome.say);
   }
 
   private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
@@ -380,7 +392,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
         </div>
         ${renderLayerPanel(l10n, model, handlers)}
       </div>
-      ${renderCostPanel(this, l10n, model.config.sizes, this.opCounts)} ${this.renderLiveRegion()}`;
+      ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
+      ${this.renderLiveRegion()}`;
   }
 }
 

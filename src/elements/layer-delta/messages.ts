@@ -93,26 +93,6 @@ addEnglish({
   // The cost panel.
   'layer-delta.cost.heading': 'What the backward pass costs',
 
-  // What the live region says.
-  'layer-delta.say.outputBce':
-    'Output layer: delta is a minus y: {deltas}. Gradients of W{layer} are delta times the layer input.',
-  'layer-delta.say.outputMse':
-    'Output layer: delta is two times a minus y, times f prime of z: {deltas}. Gradients of W{layer} are delta times the layer input.',
-  'layer-delta.say.outputCe':
-    'Output layer: with softmax and cross-entropy, delta is a minus y: {deltas}. Gradients of W{layer} are delta times the layer input.',
-  'layer-delta.say.hidden':
-    'Hidden {number}: deltas passed back through W{above} transposed and multiplied by f prime of z: {deltas}. Gradients of W{number} are ready.',
-  'layer-delta.say.reset':
-    'Backward pass cleared: no deltas yet. Step backward to start from the loss.',
-  'layer-delta.say.selected': '{layer} layer selected: delta {deltas}.',
-  'layer-delta.say.selectedPending': '{layer} layer selected: delta not computed yet.',
-  'layer-delta.say.weight':
-    '{weight} is {value}; its gradient is {gradient}: delta {delta} times input {input}',
-  'layer-delta.say.weightPending':
-    '{weight} is {value}; its gradient appears once the backward pass reaches the {layer} layer',
-  // {field} is x or y, {index} its position.
-  'layer-delta.say.vector': '{field} {index} is {value}; output {output}, loss {loss}.',
-
   // Notes for values that do not fit the other settings.
   'layer-delta.problem.x': {
     one: 'expected {count} number, one per input unit (sizes starts with {count}), got {got}',

@@ -1,4 +1,3 @@
-import type { Loss } from '../../core/index.js';
 import { withSign } from '../../internal/format.js';
 import type { Localizer } from '../../internal/localizer.js';
 import './messages.js';
@@ -45,10 +44,6 @@ export function signedShort(l10n: Localizer, value: number): string {
   return withSign(value, short(l10n, value));
 }
 
-export function spokenList(l10n: Localizer, values: readonly number[]): string {
-  return values.map((v) => l10n.spoken(v)).join(', ');
-}
-
 /** A unit's accessible name: its name and numbers, without instructions. */
 export function unitLabel(
   l10n: Localizer,
@@ -87,49 +82,4 @@ export function weightName(
     from: unitName(l10n, layer - 1, column, layerCount),
     to: unitName(l10n, layer, row, layerCount),
   });
-}
-
-/** "weight from … is 0.6; its gradient is −0.02: delta −0.1 times input 0.2". */
-export function weightSentence(
-  l10n: Localizer,
-  options: {
-    layer: number;
-    row: number;
-    column: number;
-    layerCount: number;
-    weight: number;
-    gradient: number | null;
-    delta: number;
-    layerInput: number;
-  },
-): string {
-  const { layer, row, column, layerCount, weight, gradient, delta, layerInput } = options;
-  const name = weightName(l10n, layer, row, column, layerCount);
-  if (gradient === null)
-    return l10n.t('layer-delta.say.weightPending', {
-      weight: name,
-      value: l10n.spoken(weight),
-      layer: layerName(l10n, layer, layerCount),
-    });
-  return l10n.t('layer-delta.say.weight', {
-    weight: name,
-    value: l10n.spoken(weight),
-    gradient: l10n.spoken(gradient),
-    delta: l10n.spoken(delta),
-    input: l10n.spoken(layerInput),
-  });
-}
-
-export function stepSentence(
-  l10n: Localizer,
-  options: { layer: number; layerCount: number; deltas: readonly number[]; loss: Loss },
-): string {
-  const { layer, layerCount, deltas, loss } = options;
-  const values = spokenList(l10n, deltas);
-  if (layer === layerCount - 1) {
-    if (loss === 'mse') return l10n.t('layer-delta.say.outputMse', { deltas: values, layer });
-    if (loss === 'ce') return l10n.t('layer-delta.say.outputCe', { deltas: values, layer });
-    return l10n.t('layer-delta.say.outputBce', { deltas: values, layer });
-  }
-  return l10n.t('layer-delta.say.hidden', { number: layer, above: layer + 1, deltas: values });
 }

@@ -56,6 +56,23 @@ export interface TrainSettings {
   readonly points: readonly Point[] | null;
 }
 
+/** The element's properties that are settings, in the order they apply, with their keys. */
+export const SETTING_PROPERTIES = {
+  datasetName: 'dataset',
+  classes: 'classes',
+  sizes: 'sizes',
+  activation: 'activation',
+  learningRate: 'learningRate',
+  batchSize: 'batchSize',
+  regularization: 'regularization',
+  regularizationRate: 'regularizationRate',
+  noise: 'noise',
+  trainRatio: 'trainRatio',
+  features: 'features',
+  seed: 'seed',
+  points: 'points',
+} as const satisfies Record<string, keyof TrainSettings>;
+
 export const DEFAULTS: TrainSettings = {
   dataset: 'circle',
   classes: 2,
@@ -163,4 +180,19 @@ export function classCount(settings: TrainSettings): number {
 
 export function isRegressionSettings(settings: TrainSettings): boolean {
   return !settings.points && (settings.dataset === 'plane' || settings.dataset === 'wave');
+}
+
+/**
+ * `weights` and `biases` are set from script only: no attribute, and a copy of the page's arrays
+ * (so its later changes do not leak in), checked against the network's shape when applied.
+ */
+export const SCRIPT_ARRAYS = {
+  attribute: false,
+  parse: () => ({ ok: true as const, value: null }),
+  parseValue: (value: unknown) => ({ ok: true as const, value: copyNested(value) as never }),
+  fallback: null,
+} as const;
+
+function copyNested(value: unknown): unknown {
+  return Array.isArray(value) ? value.map(copyNested) : value;
 }

@@ -1,7 +1,9 @@
 import {
+  activationSlope,
   batchIndices,
   exampleDeltas,
   networkForward,
+  targetOf,
   type TrainableNetwork,
 } from '../../core/index.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
@@ -69,4 +71,65 @@ export function explainGradient(model: TrainModel, ref: ConnectionRef): Gradient
     updated: weight - setup.learningRate * gradient,
     meanDelta: count > 0 ? deltaSum / count : 0,
   };
+}
+
+/**
+ * Where δ of one unit comes from, for the next mini-batch, DOM-free: at the output the
+ * prediction minus the target, a − y (the loss's slope with respect to z, for every output the
+ * figure trains); at a hidden unit the chain rule one layer back, f′(z_j)·Σ_k w_kj δ_k. The
+ * first example's numbers and the mean over the batch, the δ_j the gradient panel multiplies.
+ */
+export interface DeltaExplanation {
+  /** The unit's layer as an index into sizes (1 = first hidden layer). */
+  readonly layer: number;
+  readonly unit: number;
+  readonly output: boolean;
+  readonly count: number;
+  /**
+   * The first example: its δ; at the output its prediction a and target y; at a hidden unit
+   * the activation's slope f′(z) and the weighted sum of the next layer's δs.
+   */
+  readonly example: {
+    readonly delta: number;
+    readonly prediction: number;
+    readonly target: number;
+    readonly slope: number;
+    readonly back: number;
+  };
+  /** δ_j averaged over the batch. */
+  readonly mean: number;
+}
+
+export function explainDelta(model: TrainModel, layer: number, unit: number): DeltaExplanation {
+  const { setup, data, training } = model;
+  const network = training.network;
+  const l = layer - 1; // the core's arrays have one entry per layer after the input
+  const output = layer === network.sizes.length - 1;
+  const indices = batchIndices(setup, data, training.epoch, training.batch);
+  let sum = 0;
+  let example = { delta: 0, prediction: 0, target: 0, slope: 0, back: 0 };
+  indices.forEach((index, k) => {
+    const label = data.trainLabels[index];
+    const pass = networkForward(network, data.trainInputs[index]);
+    const deltas = exampleDeltas(network, pass, label);
+    const delta = deltas[l][unit];
+    sum += delta;
+    if (k > 0) return;
+    if (output) {
+      example = {
+        delta,
+        prediction: pass.a[l][unit],
+        target: targetOf(network, label)[unit],
+        slope: 1,
+        back: delta,
+      };
+    } else {
+      const next = network.weights[l + 1];
+      const back = next.reduce((total, row, i) => total + row[unit] * deltas[l + 1][i], 0);
+      const slope = activationSlope(network.activation, pass.z[l][unit]);
+      example = { delta, prediction: pass.a[l][unit], target: 0, slope, back };
+    }
+  });
+  const count = indices.length;
+  return { layer, unit, output, count, example, mean: count > 0 ? sum / count : 0 };
 }

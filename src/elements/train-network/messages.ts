@@ -53,6 +53,9 @@ addEnglish({
   'train-network.newPoint': 'New points',
   'train-network.class': 'class {number}',
   'train-network.value': 'value {value}',
+  // The heatmap in words: the button that shows a table of the predictions (its own words load
+  // with it: views/prediction-table.messages.ts).
+  'train-network.grid.toggle': 'Read the predictions as a table',
   'train-network.legend.train': 'filled: training points',
   'train-network.legend.test': 'outlined: test points',
   'train-network.legend.shade': 'background: the predicted class, paler where the model is unsure',

@@ -45,10 +45,16 @@ export interface TrainModel {
   readonly diverged: boolean;
   /** The connection whose gradient the panel explains (at first the output's first weight). */
   readonly selected: ConnectionRef | null;
+  /** Whether the panel also tells where δ of the unit the selected connection feeds comes from. */
+  readonly deltaShown: boolean;
   /** The keyboard cursor over the plane, in data coordinates. */
   readonly cursor: { readonly x: number; readonly y: number };
+  /** Whether the cursor shows: while the plane has the keyboard focus. */
+  readonly cursorShown: boolean;
   /** The class a new point gets. */
   readonly newLabel: number;
+  /** Whether the table of predictions (the heatmap in words) shows. */
+  readonly gridShown: boolean;
 }
 
 export function isRegression(model: TrainModel): boolean {
@@ -111,8 +117,11 @@ export function createModel(settings: TrainSettings): TrainModel {
     playing: false,
     diverged: false,
     selected: null,
+    deltaShown: false,
     cursor: { x: 0, y: 0 },
+    cursorShown: false,
     newLabel: 0,
+    gridShown: false,
   };
 }
 
@@ -130,7 +139,8 @@ export function withSettings(model: TrainModel, settings: TrainSettings): TrainM
   if (DATA_KEYS.some(changed)) {
     const fresh = createModel(settings);
     const selected = model.selected ? firstOutputWeight(fresh.setup) : null;
-    return { ...fresh, cursor: model.cursor, selected };
+    const { cursor, cursorShown, gridShown } = model;
+    return { ...fresh, cursor, cursorShown, gridShown, selected };
   }
   const setup = setupOf(settings);
   if (NETWORK_KEYS.some(changed)) {
@@ -246,12 +256,59 @@ export function moveCursor(model: TrainModel, dx: number, dy: number): TrainMode
   return { ...model, cursor: { x: inPlane(model.cursor.x + dx), y: inPlane(model.cursor.y + dy) } };
 }
 
+export function showCursor(model: TrainModel, shown: boolean): TrainModel {
+  return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
+}
+
+export function toggleGrid(model: TrainModel): TrainModel {
+  return { ...model, gridShown: !model.gridShown };
+}
+
 export function setNewLabel(model: TrainModel, label: number): TrainModel {
   return { ...model, newLabel: label };
 }
 
 export function selectConnection(model: TrainModel, ref: ConnectionRef | null): TrainModel {
   return { ...model, selected: ref };
+}
+
+/** The panel's switch: opens it on the output's first weight, or closes it. */
+export function togglePanel(model: TrainModel): TrainModel {
+  if (model.selected) return { ...model, selected: null, deltaShown: false };
+  return selectConnection(model, firstOutputWeight(model.setup));
+}
+
+/**
+ * A unit after the inputs (`layer` an index into sizes, 1 or more) was chosen: the panel opens
+ * on a connection into it, keeping the unit it comes from when it can, and tells its δ.
+ */
+export function selectUnit(model: TrainModel, layer: number, unit: number): TrainModel {
+  const { sizes } = model.training.network;
+  if (layer < 1 || layer >= sizes.length || unit < 0 || unit >= sizes[layer]) return model;
+  const from = model.selected?.layer === layer - 1 ? model.selected.from : 0;
+  return { ...model, selected: { layer: layer - 1, to: unit, from }, deltaShown: true };
+}
+
+/** The panel's δ switch: tells where δ of the unit fed comes from, or stops telling it. */
+export function toggleDelta(model: TrainModel): TrainModel {
+  return model.selected ? { ...model, deltaShown: !model.deltaShown } : model;
+}
+
+/**
+ * A picker in the panel chose a layer, a unit it comes from or a unit it goes to; the other two
+ * stay, clamped into the layers the choice leaves.
+ */
+export function pickConnection(
+  model: TrainModel,
+  which: 'layer' | 'from' | 'to',
+  value: number,
+): TrainModel {
+  const { sizes } = model.training.network;
+  const current = model.selected ?? firstOutputWeight(model.setup);
+  const next = { ...current, [which]: value };
+  next.from = Math.min(next.from, sizes[next.layer] - 1);
+  next.to = Math.min(next.to, sizes[next.layer + 1] - 1);
+  return isConnection(model, next) ? selectConnection(model, next) : model;
 }
 
 /** Whether a connection exists in the current network. */
@@ -287,7 +344,25 @@ export function fitsNetwork(
   );
 }
 
-/** A copy of a network, so a page's arrays are never shared with the model. */
-export function copyNetwork(network: TrainableNetwork): TrainableNetwork {
-  return cloneNetwork(network);
+/**
+ * Weights and/or biases set from script (null: not given), as a new epoch 0 from a copy of them;
+ * or, when one has the wrong shape, the model unchanged and the name of the one refused.
+ */
+export function withParameters(
+  model: TrainModel,
+  weights: unknown,
+  biases: unknown,
+): { model: TrainModel; refused: 'weights' | 'biases' | null } {
+  const network = model.training.network;
+  for (const [name, value] of [
+    ['weights', weights],
+    ['biases', biases],
+  ] as const)
+    if (value !== null && !fitsNetwork(network, name, value)) return { model, refused: name };
+  const candidate = {
+    ...network,
+    weights: (weights ?? network.weights) as number[][][],
+    biases: (biases ?? network.biases) as number[][],
+  };
+  return { model: withNetwork(model, cloneNetwork(candidate)), refused: null };
 }

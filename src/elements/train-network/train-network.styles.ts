@@ -12,6 +12,9 @@ import { settingsStyles } from './views/settings.styles.js';
  * sit side by side. Each view brings its own styles.
  */
 const frameStyles = css`
+  .prediction-grid {
+    margin: 8px 0 0;
+  }
   .main {
     display: grid;
     gap: 14px;

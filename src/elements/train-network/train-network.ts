@@ -9,7 +9,6 @@ import type {
 } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { problem } from '../../internal/attributes.js';
-import { Frames } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
@@ -29,45 +28,34 @@ import {
   parseSeed,
   parseSizes,
   parseTrainRatio,
+  SCRIPT_ARRAYS,
+  SETTING_PROPERTIES,
   type TrainSettings,
 } from './config.js';
-import { dataPoint, drawHeatmap, drawPoints } from './draw-plane.js';
-import { HEATMAP_SIZE, heatmapPixels } from './heatmap.js';
+import { dataPoint } from './draw-plane.js';
 import './messages.js';
-import { parseCssColour } from './palette.js';
+import { PlanePainter } from './plane-painter.js';
 import { readerSetting } from './reader-settings.js';
+import * as actions from './train-network-actions.js';
+import type {
+  DivergedDetail,
+  EpochDetail,
+  Outcome,
+  TrainChangeDetail,
+} from './train-network-actions.js';
 import * as rules from './train-network-model.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
+import { TrainingLoop } from './training-loop.js';
 import { renderControls } from './views/controls.js';
 import { renderCurves } from './views/curves.js';
 import { renderGradientSlot } from './views/gradient-slot.js';
 import { renderNetwork } from './views/network.js';
 import { renderPlane } from './views/plane.js';
+import { renderPredictionSlot } from './views/prediction-slot.js';
 import { renderSettings } from './views/settings.js';
 
-/** Where training stands: the detail of `epoch`, and what `train()` returns. */
-export interface EpochDetail {
-  epoch: number;
-  trainLoss: number;
-  testLoss: number;
-  /** Share of test points classified right; null for regression. */
-  accuracy: number | null;
-  /** Whether `accuracy` is at least `goalAccuracy` (never for regression). */
-  goalReached: boolean;
-}
-
-/** A reader's change: a setting (`learningRate`, `features`, …) or `points`. */
-export interface TrainChangeDetail {
-  setting: string;
-  value: unknown;
-}
-
-export interface DivergedDetail {
-  /** The epoch training went back to. */
-  epoch: number;
-  learningRate: number;
-}
+export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends BackpropEventMap {
@@ -75,15 +63,6 @@ export interface TrainNetworkEventMap extends BackpropEventMap {
   change: CustomEvent<TrainChangeDetail>;
   diverged: CustomEvent<DivergedDetail>;
 }
-
-/** Milliseconds of training per animation frame; the rest of the frame draws. */
-const TRAINING_BUDGET_MS = 6;
-/** An upper bound on mini-batches per frame, whatever the budget says. */
-const MAX_STEPS_PER_FRAME = 2000;
-/** While playing, the live region speaks at most this often. */
-const ANNOUNCE_EVERY_MS = 5000;
-/** `train(epochs)` runs at most this many epochs per call, so a page cannot freeze itself. */
-const MAX_EPOCHS_PER_CALL = 10000;
 
 /**
  * Train a small network on 2-D data and watch its decision boundary form: Play, Pause, Step (one
@@ -244,22 +223,19 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     parse: parsePoints,
     parseValue: parsePointsValue,
     fallback: null,
-    read: (element: TrainNetwork) =>
-      element.model.points.map(({ x, y, label }) => ({ x, y, label })),
+    read: (element: TrainNetwork) => actions.pointsValue(element.model),
   })
   points!: readonly Point[] | null;
 
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
   @state() private model: TrainModel = rules.createModel(DEFAULTS);
 
-  /** Training, one budget of mini-batches per animation frame while Play is on. */
-  private readonly frames = new Frames(this);
-  private onScreen = true;
-  private observer?: IntersectionObserver;
-  private lastSpoken = 0;
-  private planeFocused = false;
-  private drawn: { network: unknown; coarse: boolean; points: unknown; cursor: boolean } | null =
-    null;
+  private readonly loop = new TrainingLoop(
+    this,
+    (overBudget, speak) => this.playFrame(overBudget, speak),
+    () => this.model.playing,
+  );
+  private readonly painter = new PlanePainter(this);
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -291,10 +267,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
    * with an `error` event when its shape does not match the network. Reads return a copy.
    */
   @setting<number[][][] | null>({
-    attribute: false,
-    parse: () => ({ ok: true, value: null }),
-    parseValue: (value) => ({ ok: true, value: copyNested(value) as number[][][] }),
-    fallback: null,
+    ...SCRIPT_ARRAYS,
     read: (element: TrainNetwork) =>
       element.model.training.network.weights.map((m) => m.map((row) => [...row])),
   })
@@ -302,31 +275,25 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
   @setting<number[][] | null>({
-    attribute: false,
-    parse: () => ({ ok: true, value: null }),
-    parseValue: (value) => ({ ok: true, value: copyNested(value) as number[][] }),
-    fallback: null,
+    ...SCRIPT_ARRAYS,
     read: (element: TrainNetwork) => element.model.training.network.biases.map((row) => [...row]),
   })
   biases!: number[][];
 
   /** Starts training, one budget of mini-batches per animation frame. */
   play(): void {
-    this.model = rules.setPlaying(this.model, true);
-    this.announce(this.l10n.t('train-network.playing'));
-    this.schedule();
+    this.apply(actions.play(this.model, this.l10n));
+    this.loop.schedule();
   }
 
   /** Stops training and says where it stands. */
   pause(): void {
-    this.model = rules.setPlaying(this.model, false);
-    this.announce(this.summary());
+    this.apply(actions.pause(this.model, this.l10n));
   }
 
   /** New initial weights from the seed, epoch 0, paused. */
   reset(): void {
-    this.model = rules.reset(this.model);
-    this.announce(this.summary());
+    this.apply(actions.reset(this.model, this.l10n));
   }
 
   /**
@@ -334,276 +301,99 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
    * training stands as the `epoch` event's detail says it.
    */
   train(epochs = 1): EpochDetail {
-    const count = Number.isFinite(epochs)
-      ? Math.min(MAX_EPOCHS_PER_CALL, Math.max(0, Math.round(epochs)))
-      : 0;
-    const outcome = rules.advanceEpochs(this.model, count);
-    this.model = outcome.model;
-    if (outcome.diverged) this.reportDivergence();
-    return this.detail();
+    this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
+    return actions.epochDetail(this.model, this.goalAccuracy);
   }
 
-  private detail(): EpochDetail {
-    const { epoch, trainLoss, testLoss, accuracy } = this.model.training;
-    const goalReached = accuracy !== null && accuracy >= this.goalAccuracy;
-    return { epoch, trainLoss, testLoss, accuracy, goalReached };
-  }
-
-  private summary(): string {
-    const { epoch, trainLoss, testLoss, accuracy } = this.model.training;
-    const params = { epoch, train: this.l10n.number(trainLoss), test: this.l10n.number(testLoss) };
-    if (accuracy === null) return this.l10n.t('train-network.summaryRegression', params);
-    return this.l10n.t('train-network.summary', {
-      ...params,
-      percent: this.l10n.number(accuracy * 100),
-    });
-  }
-
-  private reportDivergence(): void {
-    this.emit<DivergedDetail>('diverged', {
-      epoch: this.model.training.epoch,
-      learningRate: this.model.setup.learningRate,
-    });
-    this.announce(
-      this.l10n.t('train-network.diverged', {
-        epoch: this.model.training.epoch,
-        rate: this.l10n.number(this.model.setup.learningRate),
-      }),
-    );
-  }
-
-  // ---- the animation loop ----
-
-  private schedule(): void {
-    if (this.frames.running || !this.model.playing || !this.isConnected) return;
-    if (!this.onScreen || document.hidden) return; // resumes when visible again
-    this.frames.start(this.tick);
-  }
-
-  /** One frame of training; answers whether the next frame trains too. */
-  private readonly tick = (): boolean => {
-    if (!this.model.playing) return false;
-    const before = this.model.training.epoch;
-    const deadline = performance.now() + TRAINING_BUDGET_MS;
-    const outcome = rules.advance(
-      this.model,
-      MAX_STEPS_PER_FRAME,
-      () => performance.now() > deadline,
-    );
-    this.model = outcome.model;
-    if (outcome.diverged) {
-      this.reportDivergence();
-      return false;
-    }
-    if (this.model.training.epoch !== before) this.emit<EpochDetail>('epoch', this.detail());
-    const now = performance.now();
-    if (now - this.lastSpoken > ANNOUNCE_EVERY_MS) {
-      this.lastSpoken = now;
-      this.announce(this.summary());
-    }
-    return this.model.playing && this.isConnected && this.onScreen && !document.hidden;
-  };
-
-  private readonly onVisibility = (): void => this.schedule();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        this.onScreen = entries[entries.length - 1].isIntersecting;
-        this.schedule();
-      });
-      this.observer.observe(this);
-    }
-    this.schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
-    this.observer = undefined;
+  /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
+  private playFrame(overBudget: () => boolean, speak: boolean): boolean {
+    this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
+    return this.model.playing;
   }
 
   // ---- settings from the page ----
 
-  private static readonly SETTING_NAMES = [
-    'datasetName',
-    'classes',
-    'sizes',
-    'activation',
-    'learningRate',
-    'batchSize',
-    'regularization',
-    'regularizationRate',
-    'noise',
-    'trainRatio',
-    'features',
-    'seed',
-    'points',
-  ] as const;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const names = TrainNetwork.SETTING_NAMES.filter((name) => changed.has(name));
-    if (names.length > 0) {
+    const given = Object.entries(SETTING_PROPERTIES).filter(([name]) =>
+      changed.has(name as keyof TrainNetwork),
+    );
+    if (given.length > 0) {
       const next: Record<string, unknown> = { ...this.model.settings };
-      for (const name of names)
-        next[name === 'datasetName' ? 'dataset' : name] = givenValue(this, name);
+      for (const [name, key] of given) next[key] = givenValue(this, name);
       this.model = rules.withSettings(this.model, next as unknown as TrainSettings);
     }
     // Weights and biases apply after the settings, so they win over a new seed or shape.
-    const given = (name: 'weights' | 'biases'): unknown =>
+    const script = (name: 'weights' | 'biases'): unknown =>
       changed.has(name) ? givenValue<unknown>(this, name) : null;
-    const weights = given('weights');
-    const biases = given('biases');
+    const weights = script('weights');
+    const biases = script('biases');
     if (weights !== null || biases !== null) this.applyParameters(weights, biases);
   }
 
   private applyParameters(weights: unknown, biases: unknown): void {
-    const network = this.model.training.network;
-    const candidate = {
-      ...network,
-      weights: (weights ?? network.weights) as number[][][],
-      biases: (biases ?? network.biases) as number[][],
-    };
-    for (const [name, value] of [
-      ['weights', weights],
-      ['biases', biases],
-    ] as const) {
-      if (value === null) continue;
-      const fits = rules.fitsNetwork(network, name, value);
-      this.check(name, fits ? null : problem('train-network.problem.shape', { name }));
-      if (!fits) return;
-    }
-    this.model = rules.withNetwork(this.model, rules.copyNetwork(candidate));
+    const { model, refused } = rules.withParameters(this.model, weights, biases);
+    for (const name of ['weights', 'biases'] as const)
+      if ((name === 'weights' ? weights : biases) !== null)
+        this.check(
+          name,
+          refused === name ? problem('train-network.problem.shape', { name }) : null,
+        );
+    this.model = model;
   }
 
-  // ---- what the reader does ----
+  // ---- what the reader does: each handler applies an outcome from train-network-actions.ts ----
 
-  private readonly onPlayPause = (): void => (this.model.playing ? this.pause() : this.play());
-
-  private readonly onStep = (): void => {
-    this.model = rules.setPlaying(this.model, false);
-    const outcome = rules.advance(this.model, 1);
+  private apply(outcome: Outcome): void {
     this.model = outcome.model;
-    if (outcome.diverged) this.reportDivergence();
-    else this.announce(this.summary());
-  };
-
-  private readonly onReset = (): void => this.reset();
-
-  private readonly onSettingInput = (event: Event): void => {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const name = control.dataset.setting ?? '';
-    if (name === 'newLabel') {
-      this.model = rules.setNewLabel(this.model, Number(control.value));
-      return;
-    }
-    const change = readerSetting(this.model.settings, name, control);
-    if (!change) return;
-    this.model = rules.withSettings(this.model, change.settings);
-    this.emit<TrainChangeDetail>('change', { setting: change.setting, value: change.value });
-  };
-
-  private readonly onPlaneClick = (event: MouseEvent): void => {
-    const canvas = (event.currentTarget as HTMLElement).querySelector(
-      'canvas.points',
-    ) as HTMLElement;
-    const { x, y } = dataPoint(event, canvas);
-    this.addOrRemove(x, y);
-  };
-
-  private addOrRemove(x: number, y: number): void {
-    const near = rules.pointNear(this.model, x, y);
-    const point = near >= 0 ? this.model.points[near] : null;
-    this.model = point ? rules.removePoint(this.model, near) : rules.addPoint(this.model, x, y);
-    const shown = point ?? this.model.points[this.model.points.length - 1];
-    const label = rules.isRegression(this.model)
-      ? this.l10n.t('train-network.value', { value: this.l10n.signed(shown.label) })
-      : this.l10n.t('train-network.class', { number: shown.label + 1 });
-    const where = { x: this.l10n.number(shown.x), y: this.l10n.number(shown.y) };
-    this.announce(
-      this.l10n.t(point ? 'train-network.pointRemoved' : 'train-network.pointAdded', {
-        ...where,
-        label,
-      }),
-    );
-    this.emit<TrainChangeDetail>('change', { setting: 'points', value: this.points });
+    for (const { type, detail } of outcome.events) this.emit(type, detail);
+    if (outcome.say !== null) this.announce(outcome.say);
   }
 
-  private readonly onPlaneKey = (event: KeyboardEvent): void => {
-    const step = event.shiftKey ? 1 : 0.25;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      const [dx, dy] = moves[event.key];
-      this.model = rules.moveCursor(this.model, dx, dy);
-      const { x, y } = this.model.cursor;
-      this.announce(
-        this.l10n.t('train-network.plane.cursor', {
-          x: this.l10n.number(x),
-          y: this.l10n.number(y),
-        }),
-      );
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.addOrRemove(this.model.cursor.x, this.model.cursor.y);
-    }
-  };
+  /** A reader's action that only changes what shows: the next snapshot, no event, no sentence. */
+  private show(model: TrainModel): void {
+    this.model = model;
+  }
 
-  private readonly onPlaneFocus = (): void => {
-    this.planeFocused = true;
-    this.requestUpdate();
-  };
-
-  private readonly onPlaneBlur = (): void => {
-    this.planeFocused = false;
-    this.requestUpdate();
-  };
-
-  private readonly onConnectionClick = (ref: ConnectionRef): void => {
-    this.model = rules.selectConnection(this.model, ref);
-  };
-
-  /** Opens the panel on the output's first weight, or closes it. */
-  private readonly onTogglePanel = (): void => {
-    const { setup } = this.model;
-    this.model = rules.selectConnection(
-      this.model,
-      this.model.selected ? null : rules.firstOutputWeight(setup),
-    );
-  };
-
-  private readonly onPick = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    const { sizes } = this.model.training.network;
-    const current = this.model.selected ?? { layer: sizes.length - 2, to: 0, from: 0 };
-    const value = Number(select.value);
-    const which = select.dataset.pick as 'layer' | 'from' | 'to';
-    const next = { ...current, [which]: value };
-    next.from = Math.min(next.from, sizes[next.layer] - 1);
-    next.to = Math.min(next.to, sizes[next.layer + 1] - 1);
-    this.model = rules.selectConnection(this.model, next);
-  };
-
+  /** Every view's handlers, made once (a new object per render would re-bind every listener). */
   private readonly handlers = {
-    playPause: this.onPlayPause,
-    step: this.onStep,
-    reset: this.onReset,
-    settingInput: this.onSettingInput,
-    planeClick: this.onPlaneClick,
-    planeKey: this.onPlaneKey,
-    planeFocus: this.onPlaneFocus,
-    planeBlur: this.onPlaneBlur,
-    connectionClick: this.onConnectionClick,
-    pick: this.onPick,
-    togglePanel: this.onTogglePanel,
+    playPause: (): void => (this.model.playing ? this.pause() : this.play()),
+    step: (): void => this.apply(actions.step(this.model, this.l10n)),
+    reset: (): void => this.reset(),
+    settingInput: (event: Event): void => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      const name = control.dataset.setting ?? '';
+      if (name === 'newLabel') {
+        this.model = rules.setNewLabel(this.model, Number(control.value));
+        return;
+      }
+      const change = readerSetting(this.model.settings, name, control);
+      if (change) this.apply(actions.changeSetting(this.model, change));
+    },
+    planeClick: (event: MouseEvent): void => {
+      const plane = event.currentTarget as HTMLElement;
+      const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
+      this.apply(actions.addOrRemove(this.model, x, y, this.l10n));
+    },
+    planeKey: (event: KeyboardEvent): void => {
+      const outcome = actions.planeKey(this.model, event.key, event.shiftKey, this.l10n);
+      if (!outcome) return;
+      event.preventDefault();
+      this.apply(outcome);
+    },
+    planeFocus: (): void => this.show(rules.showCursor(this.model, true)),
+    planeBlur: (): void => this.show(rules.showCursor(this.model, false)),
+    connectionClick: (ref: ConnectionRef): void =>
+      this.show(rules.selectConnection(this.model, ref)),
+    unitClick: (layer: number, unit: number): void =>
+      this.show(rules.selectUnit(this.model, layer, unit)),
+    toggleDelta: (): void => this.show(rules.toggleDelta(this.model)),
+    togglePanel: (): void => this.show(rules.togglePanel(this.model)),
+    toggleGrid: (): void => this.show(rules.toggleGrid(this.model)),
+    pick: (event: Event): void => {
+      const select = event.target as HTMLSelectElement;
+      const which = select.dataset.pick as 'layer' | 'from' | 'to';
+      this.show(rules.pickConnection(this.model, which, Number(select.value)));
+    },
   };
 
   override render(): TemplateResult {
@@ -613,6 +403,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         ${renderPlane(l10n, model, handlers)}
         <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
       </div>
+      ${renderPredictionSlot(l10n, model, handlers, this)}
       ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
       ${this.renderLiveRegion()}`;
   }
@@ -620,43 +411,6 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** The canvases are drawn after each render, only when what they show changed. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const heatmap = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.heatmap');
-    const pointsCanvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.points');
-    if (!heatmap || !pointsCanvas) return;
-    const { network } = this.model.training;
-    const coarse = this.model.playing;
-    const background = parseCssColour(getComputedStyle(this).backgroundColor);
-    const last = this.drawn;
-    if (!last || last.network !== network || last.coarse !== coarse)
-      drawHeatmap(
-        heatmap,
-        heatmapPixels(network, this.model.setup.features, background, coarse),
-        HEATMAP_SIZE,
-      );
-    const cursor = this.planeFocused;
-    if (
-      !last ||
-      last.points !== this.model.points ||
-      last.cursor !== cursor ||
-      pointsCanvas.width === 0 ||
-      this.model.cursor !== this.lastCursor
-    ) {
-      const style = getComputedStyle(this);
-      drawPoints(pointsCanvas, this.model.points, cursor ? this.model.cursor : null, {
-        line: style.color,
-        background: style.backgroundColor,
-        regression: rules.isRegression(this.model),
-        scale: Math.min(2, window.devicePixelRatio || 1),
-      });
-      this.lastCursor = this.model.cursor;
-    }
-    this.drawn = { network, coarse, points: this.model.points, cursor };
+    this.painter.paint(this.model);
   }
-
-  private lastCursor: unknown = null;
-}
-
-/** A copy of nested arrays from script, so later changes to the page's arrays do not leak in. */
-function copyNested(value: unknown): unknown {
-  return Array.isArray(value) ? value.map(copyNested) : value;
 }

@@ -7,7 +7,11 @@ import { expect } from '@open-wc/testing';
 import * as actions from '../../../src/elements/graph-backprop/graph-backprop-actions.js';
 import * as rules from '../../../src/elements/graph-backprop/graph-backprop-model.js';
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
+import * as narration from '../../../src/elements/graph-backprop/narration.js';
 import { Localizer } from '../../../src/internal/localizer.js';
+
+/** The sentence an outcome has the live region say, or null when it says nothing. */
+const said = (outcome: actions.Outcome): string | null => outcome.say?.(narration) ?? null;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** sigmoid(w*x + b) at w = −1, x = 2, b = 0.5: the output and its slope. */
@@ -32,7 +36,7 @@ describe('graph-backprop reader actions', () => {
     expect(outcome.events).to.deep.equal([
       { type: 'backward-step', detail: { step: 1, total: 3, id: model.graph.output.id } },
     ]);
-    expect(outcome.say).to.match(/^Step 1 of 3: the sigmoid node passes gradient 1\./);
+    expect(said(outcome)).to.match(/^Step 1 of 3: the sigmoid node passes gradient 1\./);
   });
 
   it('does nothing once the pass is done', () => {
@@ -40,7 +44,7 @@ describe('graph-backprop reader actions', () => {
     const outcome = actions.step(done);
     expect(outcome.model).to.equal(done);
     expect(outcome.events).to.deep.equal([]);
-    expect(outcome.say).to.equal(null);
+    expect(said(outcome)).to.equal(null);
   });
 
   it('carries the tangent forward in forward mode, ending at the gradient', () => {
@@ -58,19 +62,19 @@ describe('graph-backprop reader actions', () => {
     expect(tangents[0]).to.equal(2);
     expect(tangents[1]).to.equal(2);
     expect(tangents[2]).to.be.closeTo(SLOPE * 2, 1e-12);
-    expect(last!.say).to.contain('equals the backward pass’s gradient for w');
+    expect(said(last!)).to.contain('equals the backward pass’s gradient for w');
   });
 
   it('plays: short sentences, and the play stops at the end of the pass', () => {
     let model = rules.startPlaying(modelOf());
-    const said: (string | null)[] = [];
+    const sentences: (string | null)[] = [];
     while (model.playing) {
       const outcome = actions.playTick(model);
-      said.push(outcome.say);
+      sentences.push(said(outcome));
       model = outcome.model;
     }
     expect(model.pass.done).to.equal(3);
-    expect(said).to.deep.equal([
+    expect(sentences).to.deep.equal([
       'Step 1 of 3: the sigmoid node.',
       'Step 2 of 3: the add node.',
       'Step 3 of 3: the multiply node. All gradients are done.',
@@ -84,7 +88,7 @@ describe('graph-backprop reader actions', () => {
     expect(actions.pressStep(playing).model.pass.done).to.equal(1);
     const paused = actions.pause(rules.stepTo(playing, 2));
     expect(paused.model.playing).to.be.false;
-    expect(paused.say).to.equal('Paused at step 2 of 3.');
+    expect(said(paused)).to.equal('Paused at step 2 of 3.');
     expect(actions.switchMode(playing, 'forward').model.playing).to.be.false;
     expect(actions.pickWrt(playing, 'w').model.playing, 'the same variable again').to.be.false;
   });
@@ -92,11 +96,11 @@ describe('graph-backprop reader actions', () => {
   it('resets to the start of the pass on show and says so', () => {
     const reverse = actions.reset(rules.stepTo(modelOf(), 2));
     expect(reverse.model.pass.done).to.equal(0);
-    expect(reverse.say).to.equal('Back at the start: only the output has its gradient, 1.');
+    expect(said(reverse)).to.equal('Back at the start: only the output has its gradient, 1.');
     const forward = actions.reset(rules.stepTo(rules.withMode(modelOf(), 'forward'), 2));
     expect(forward.model.forward.done).to.equal(0);
     expect(forward.model.pass.done, 'the backward pass keeps its place').to.equal(0);
-    expect(forward.say).to.equal('Forward mode: tracing the tangent of w.');
+    expect(said(forward)).to.equal('Forward mode: tracing the tangent of w.');
   });
 
   it('switches mode and traced variable with a change event each', () => {
@@ -109,7 +113,7 @@ describe('graph-backprop reader actions', () => {
     expect(picked.model.wrt).to.equal('x');
     expect(picked.model.forward.done, 'a new variable starts its pass again').to.equal(0);
     expect(picked.events).to.deep.equal([{ type: 'change', detail: { name: 'wrt', value: 'x' } }]);
-    expect(picked.say).to.equal('Forward mode: tracing the tangent of x.');
+    expect(said(picked)).to.equal('Forward mode: tracing the tangent of x.');
   });
 
   it('opens a node with node-select carrying its final gradient, and closes it back to it', () => {
@@ -123,11 +127,11 @@ describe('graph-backprop reader actions', () => {
     expect(detail.id).to.equal(w.id);
     expect(detail.value).to.equal(-1);
     expect(detail.grad).to.be.closeTo(SLOPE * 2, 1e-12);
-    expect(opened.say).to.match(/^Selected w, variable: value minus 1, gradient 0\.\d+\.$/);
+    expect(said(opened)).to.match(/^Selected w, variable: value minus 1, gradient 0\.\d+\.$/);
     const closed = actions.closePanel(opened.model);
     expect(closed.model.selectedId).to.equal(null);
     expect(closed.focus, 'focus goes back to the node').to.equal(w.id);
-    expect(closed.say).to.equal('Details closed.');
+    expect(said(closed)).to.equal('Details closed.');
   });
 
   it('reads keys on a variable: value keys edit and commit, Up and Down move', () => {
@@ -137,7 +141,7 @@ describe('graph-backprop reader actions', () => {
     expect(ask.valueOf(right.model, 'w')).to.equal(-0.9);
     expect(types(right)).to.deep.equal(['input', 'change']);
     expect(right.events[1].detail).to.deep.equal({ name: 'w', value: -0.9 });
-    expect(right.say).to.match(/^w is minus 0\.9\. Output 0\.\d+; gradient of w /);
+    expect(said(right)).to.match(/^w is minus 0\.9\. Output 0\.\d+; gradient of w /);
     // Each from the start: a snapshot's graph runs again in place when a value changes.
     const left = modelOf();
     const coarse = actions.pressKey(left, node(left, 'w'), key('ArrowLeft', true))!;
@@ -174,10 +178,10 @@ describe('graph-backprop reader actions', () => {
   it('follows a drag quietly with input, then says the result once with change', () => {
     const moved = actions.editVariable(modelOf(), 'x', 3, false);
     expect(moved.events).to.deep.equal([{ type: 'input', detail: { name: 'x', value: 3 } }]);
-    expect(moved.say).to.equal(null);
+    expect(said(moved)).to.equal(null);
     const ended = actions.endDrag(moved.model, 'x', 3);
     expect(ended.events).to.deep.equal([{ type: 'change', detail: { name: 'x', value: 3 } }]);
-    expect(ended.say).to.contain('x is 3.');
+    expect(said(ended)).to.contain('x is 3.');
     const far = actions.editVariable(modelOf(), 'x', 5000, false);
     expect(ask.valueOf(far.model, 'x'), 'clamped').to.equal(1000);
     expect(actions.endDrag(far.model, 'x', 5000).events).to.deep.equal([
@@ -206,12 +210,12 @@ describe('graph-backprop reader actions', () => {
     expect(broken.model.graph).to.equal(model.graph);
     expect(broken.model.draftError).to.not.equal(null);
     expect(broken.events).to.deep.equal([]);
-    expect(broken.say).to.equal(null);
+    expect(said(broken)).to.equal(null);
     const drawn = actions.editExpression(model, 'w*x', false);
     expect(drawn.model.graph.text).to.equal('w*x');
     expect(ask.outputValue(drawn.model), 'the values of w and x are kept').to.equal(-2);
     expect(drawn.events).to.deep.equal([{ type: 'input', detail: { name: 'expr', value: 'w*x' } }]);
-    expect(drawn.say).to.equal('New graph: output minus 2, 1 backward step.');
+    expect(said(drawn)).to.equal('New graph: output minus 2, 1 backward step.');
     const committed = actions.editExpression(drawn.model, 'w*x', true);
     expect(committed.events).to.deep.equal([
       { type: 'change', detail: { name: 'expr', value: 'w*x' } },

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/graph-backprop/define.js';
 import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-backprop.js';
 import { graphBackpropMessages } from '../../../src/elements/graph-backprop/messages.js';
+import { narrationMessages } from '../../../src/elements/graph-backprop/narration.messages.js';
 import { expressionBoxMessages } from '../../../src/elements/graph-backprop/views/expression-box.messages.js';
 import { forwardCaptionMessages } from '../../../src/elements/graph-backprop/views/forward-caption.messages.js';
 import { panelMessages } from '../../../src/elements/graph-backprop/views/panel.messages.js';
@@ -17,7 +18,8 @@ import { $ } from '../../conformance/shadow.js';
 addTestLanguage(
   {
     ...graphBackpropMessages,
-    // The English of the views loaded on first use lives beside them.
+    // The English of the views and the narration loaded on first use lives beside them.
+    ...narrationMessages,
     ...panelMessages,
     ...forwardCaptionMessages,
     ...expressionBoxMessages,

@@ -4,6 +4,7 @@ import { resolveConfig, type NetworkConfig } from '../../../src/elements/layer-d
 import { unitKeyAction } from '../../../src/elements/layer-delta/keyboard-grid.js';
 import * as actions from '../../../src/elements/layer-delta/layer-delta-actions.js';
 import * as rules from '../../../src/elements/layer-delta/layer-delta-model.js';
+import * as spoken from '../../../src/elements/layer-delta/spoken.js';
 
 const config = (sizes: number[], extra: Partial<NetworkConfig> = {}): NetworkConfig =>
   ({
@@ -46,7 +47,7 @@ describe('layer-delta model', () => {
       { type: 'backward-step', detail: { step: 2, total: 3, layer: 2 } },
       { type: 'backward-step', detail: { step: 3, total: 3, layer: 1 } },
     ]);
-    expect(outcome.say).to.contain('Hidden 1');
+    expect(outcome.say?.(spoken)).to.contain('Hidden 1');
     expect(actions.step(outcome.model).events).to.deep.equal([]);
     expect(actions.reset(outcome.model).model.step).to.equal(0);
   });

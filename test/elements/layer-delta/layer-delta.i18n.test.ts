@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/layer-delta/define.js';
 // The cost panel's English arrives with its code, after the first render: have it now.
 import '../../../src/elements/layer-delta/views/efficiency.messages.js';
+// So does what the live region says.
+import '../../../src/elements/layer-delta/spoken.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';

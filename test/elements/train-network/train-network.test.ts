@@ -89,6 +89,37 @@ describe('<train-network>', () => {
     expect(shadow(element).querySelector('.panel')).to.equal(null);
   });
 
+  it('a click on a unit opens the panel on its δ: the chain rule one layer back, with its numbers', async () => {
+    const element = await mount('dataset="xor" sizes="3"');
+    const units = shadow(element).querySelectorAll<SVGCircleElement>('circle.unit');
+    expect(units.length).to.equal(2 + 3 + 1);
+    units[3].dispatchEvent(new MouseEvent('click')); // layer 1, unit 2
+    await settle(element);
+    const story = shadow(element).querySelector('.delta-story')!;
+    expect(story.querySelector('h4')!.textContent).to.equal('δ of layer 1 unit 2');
+    expect(story.textContent).to.contain('the chain rule one layer back');
+    expect(story.textContent).to.contain('Averaged over the mini-batch (10 examples)');
+    expect(units[3].classList.contains('told')).to.equal(true);
+    await waitUntil(() => story.querySelector('.katex'), 'the formulas were never typeset');
+    expect(findNonFinite(element)).to.equal(null);
+    // The output's δ is the prediction minus the target.
+    units[5].dispatchEvent(new MouseEvent('click'));
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story h4')!.textContent).to.equal('δ of output 1');
+    expect(shadow(element).querySelector('.delta-story')!.textContent).to.contain(
+      'the prediction minus the target',
+    );
+    // The keyboard's way: the panel's δ switch hides the story and brings it back.
+    const toggle = button(element, 'delta-switch');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story')).to.equal(null);
+    button(element, 'delta-switch').click();
+    await settle(element);
+    expect(shadow(element).querySelector('.delta-story')).to.not.equal(null);
+  });
+
   it('Play trains over animation frames and fires epoch; Pause stops and summarises', async () => {
     const element = await mount('dataset="gauss" sizes="2" batch-size="100"');
     const epochs: number[] = [];
@@ -104,6 +135,20 @@ describe('<train-network>', () => {
     await settle(element);
     expect(element.epoch).to.equal(stoppedAt);
     expect(element.announcement).to.match(/^Epoch \d+: training loss/);
+  });
+
+  it('Play waits while the figure is off-screen, and trains once it is back in view', async () => {
+    const element = await mount('dataset="gauss" sizes="2" batch-size="100"');
+    element.style.position = 'fixed';
+    element.style.top = '-5000px';
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let k = 0; k < 5; k++) await frame(); // the observer has seen it leave
+    element.play();
+    for (let k = 0; k < 20; k++) await frame();
+    expect(element.epoch).to.equal(0);
+    element.style.top = '0';
+    await waitUntil(() => element.epoch > 0, 'training never resumed on screen');
+    element.pause();
   });
 
   it('a learning rate of 10 on relu: diverged fires, training rewinds, one sentence says why, no NaN', async () => {
@@ -160,6 +205,53 @@ describe('<train-network>', () => {
       }
     }
     expect(checked).to.be.greaterThan(30);
+  });
+
+  it('on request, a table says the predicted class at 10 × 10 points, as the forward pass gives it', async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    element.train(30);
+    await settle(element);
+    const toggle = button(element, 'grid-switch');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).querySelector('table')).to.equal(null);
+    toggle.click();
+    await settle(element);
+    const table = shadow(element).querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.contain(
+      'The predicted class at 10 × 10 points of the plane',
+    );
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads).to.have.length(10);
+    expect(heads[0]).to.equal('x₁ = −5.4'); // numbers as readers see them, with a true minus
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(10);
+    const network: TrainableNetwork = {
+      sizes: [2, 4, 3],
+      activation: 'tanh',
+      output: 'softmax',
+      weights: element.weights,
+      biases: element.biases,
+    };
+    const seen = new Set<number>();
+    rows.forEach((row, r) => {
+      const y = 6 - 0.6 - r * 1.2;
+      expect(row.querySelector('th')!.textContent!.trim()).to.equal(
+        `x₂ = ${String(Number(y.toFixed(1))).replace('-', '−')}`,
+      );
+      [...row.querySelectorAll('td')].forEach((td, c) => {
+        const x = -6 + 0.6 + c * 1.2;
+        const predicted = predictedClass(
+          network,
+          networkForward(network, featureVector(['x1', 'x2'], x, y)),
+        );
+        seen.add(predicted);
+        expect(td.textContent!.trim(), `cell ${c}, ${r}`).to.equal(`class ${predicted + 1}`);
+      });
+    });
+    expect(seen.size).to.equal(3); // the trained boundary passes through the grid
+    toggle.click();
+    await settle(element);
+    expect(shadow(element).querySelector('table')).to.equal(null);
   });
 
   it('adds a point where the reader clicks, and with the keyboard cursor and Enter, then removes it', async () => {

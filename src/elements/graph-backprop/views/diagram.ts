@@ -4,6 +4,7 @@
  * A pure function of the snapshot and its layout; the element passes in the handlers.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { GradNode } from '../../../core/index.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
@@ -87,51 +88,84 @@ function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined):
   });
 }
 
-function renderEdge(edge: PlacedEdge, view: DiagramView): SVGTemplateResult {
-  const { model, layout, l10n } = view;
+/** What an edge shows: its numbers once its pass has crossed it, else its local gradient. */
+interface EdgeState {
+  readonly active: boolean;
+  readonly passed: boolean;
+  /** The two factors of the edge's share, once there is one (backward: upstream × local). */
+  readonly factors: readonly [number, number] | null;
+  readonly share: number;
+  readonly local: number;
+}
+
+function edgeState(edge: PlacedEdge, model: GraphModel): EdgeState {
   const user = model.graph.nodeById(edge.target)!;
   const local = user.localGrads[edge.index] ?? 0;
   // What the edge carries once its pass has crossed it: backward, upstream × local; forward,
   // local × the input's tangent. Either way the product is the edge's share.
-  let active: boolean;
-  let passed: boolean;
-  let product: string | null = null;
-  let share = 0;
   if (model.mode === 'forward') {
     const step = model.forward.steps.find((candidate) => candidate.node === user);
     const input = step?.inputs[edge.index];
-    active = currentForwardStep(model)?.node === user;
-    passed = hasReached(model, user);
-    if (input) {
-      product = `${l10n.number(local)} × ${l10n.number(input.tangentIn)}`;
-      share = input.contribution;
-    }
-  } else {
-    const step = model.pass.steps.find((candidate) => candidate.node === user);
-    const input = step?.inputs[edge.index];
-    active = currentStep(model)?.node === user;
-    passed = hasPassed(model, user);
-    if (input) {
-      product = `${l10n.number(step!.upstream)} × ${l10n.number(local)}`;
-      share = input.contribution;
-    }
+    return {
+      active: currentForwardStep(model)?.node === user,
+      passed: hasReached(model, user),
+      factors: input ? [local, input.tangentIn] : null,
+      share: input?.contribution ?? 0,
+      local,
+    };
   }
-  const { x, y, width, height } = edge.label;
-  const mid = x + width / 2;
-  const room = width - 2 * EDGE_PADDING;
-  const classes = ['edge', active ? 'active' : '', passed ? 'passed' : ''].join(' ');
-  const crossed = passed && product !== null;
-  const top = crossed && product !== null ? product : l10n.t('graph-backprop.edge.local');
-  const bottom = crossed ? `= ${l10n.signed(share)}` : l10n.number(local);
-  const bottomClass = crossed ? signClass(share) : 'local-value';
-  return svg`<g class=${classes}>
-    <path class="wire" d=${smoothPath(edge.points, layout.direction)}></path>
+  const step = model.pass.steps.find((candidate) => candidate.node === user);
+  const input = step?.inputs[edge.index];
+  return {
+    active: currentStep(model)?.node === user,
+    passed: hasPassed(model, user),
+    factors: input ? [step!.upstream, local] : null,
+    share: input?.contribution ?? 0,
+    local,
+  };
+}
+
+/** An edge's path depends on the layout only: made once per placed edge. */
+const edgePaths = new WeakMap<PlacedEdge, string>();
+
+function edgePath(edge: PlacedEdge, direction: GraphLayout['direction']): string {
+  let path = edgePaths.get(edge);
+  if (path === undefined) {
+    path = smoothPath(edge.points, direction);
+    edgePaths.set(edge, path);
+  }
+  return path;
+}
+
+function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
+  const { model, layout, l10n } = view;
+  const state = edgeState(edge, model);
+  const { active, passed, factors, share, local } = state;
+  // Drawn again only when one of its numbers or states changed.
+  return guard(
+    [edge, layout.direction, l10n, active, passed, factors?.[0], factors?.[1], share, local],
+    () => {
+      const { x, y, width, height } = edge.label;
+      const mid = x + width / 2;
+      const room = width - 2 * EDGE_PADDING;
+      const classes = ['edge', active ? 'active' : '', passed ? 'passed' : ''].join(' ');
+      const crossed = passed && factors !== null;
+      const top =
+        crossed && factors !== null
+          ? `${l10n.number(factors[0])} × ${l10n.number(factors[1])}`
+          : l10n.t('graph-backprop.edge.local');
+      const bottom = crossed ? `= ${l10n.signed(share)}` : l10n.number(local);
+      const bottomClass = crossed ? signClass(share) : 'local-value';
+      return svg`<g class=${classes}>
+    <path class="wire" d=${edgePath(edge, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
     <text class="edge-top" x=${mid} y=${y + 14}
       transform=${shrinkToFit(textWidth(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
     <text class=${`edge-bottom ${bottomClass}`} x=${mid} y=${y + 29}
       transform=${shrinkToFit(textWidth(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
   </g>`;
+    },
+  );
 }
 
 function renderNode(
@@ -224,6 +258,38 @@ function renderNode(
   </g>${label}`;
 }
 
+/**
+ * A node, drawn again only when what it shows changed: a value moved redraws the nodes it
+ * reaches, and its accessible name is built then, not for every node on every change.
+ */
+function guardedNode(
+  node: GradNode,
+  view: DiagramView,
+  grads: Map<GradNode, number>,
+  handlers: DiagramHandlers,
+): unknown {
+  const { model, layout } = view;
+  const forward = model.mode === 'forward';
+  return guard(
+    [
+      node,
+      node.value,
+      grads.get(node),
+      forward || isComplete(model, node),
+      (forward ? currentForwardStep(model) : currentStep(model))?.node === node,
+      model.mode,
+      model.wrt,
+      node.id === model.selectedId,
+      node.id === view.focusId,
+      node === model.graph.output,
+      layout.nodes.get(node.id),
+      view.l10n,
+      handlers,
+    ],
+    () => renderNode(node, view, grads, handlers),
+  );
+}
+
 /** The diagram part: a scrollable box holding the SVG, never shrunk below MIN_SCALE. */
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): TemplateResult {
   const { model, layout, l10n } = view;
@@ -244,7 +310,7 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): Tem
     >
       <g class="edges" aria-hidden="true">${layout.edges.map((edge) => renderEdge(edge, view))}</g>
       <g class="nodes">
-        ${model.graph.nodes.map((node) => renderNode(node, view, grads, handlers))}
+        ${model.graph.nodes.map((node) => guardedNode(node, view, grads, handlers))}
       </g>
     </svg>
     <p class="visually-hidden" id="variable-hint">

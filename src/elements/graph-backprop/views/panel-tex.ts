@@ -2,7 +2,7 @@
  * The details panel's words and TeX for a node: what its op does, its local-gradient rule and
  * the rule with the numbers in. Part of the panel's chunk, loaded when a reader first opens it.
  */
-import { getOp, type GradNode, type OpName } from '../../../core/index.js';
+import { getOp, OP_RULES, type GradNode, type OpName } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import './panel.messages.js';
 
@@ -44,14 +44,14 @@ export function numericTex(node: GradNode, l10n: Localizer): string {
 /** Each input's local-gradient rule (`\frac{\partial(uv)}{\partial u} = v`). */
 export function ruleTex(node: GradNode): readonly string[] {
   if (node.op === 'var' || node.op === 'const') return [];
-  return getOp(node.op).gradTex;
+  return OP_RULES[node.op].rules;
 }
 
 /** Each input's local gradient with the numbers plugged in, before it is worked out. */
 export function pluggedTex(node: GradNode, l10n: Localizer): string[] {
   if (node.op === 'var' || node.op === 'const') return [];
   const args = node.inputs.map((input) => l10n.texFactor(input.value));
-  return getOp(node.op).gradValueTex(args, l10n.texFactor(node.value));
+  return OP_RULES[node.op].plugged(args, l10n.texFactor(node.value));
 }
 
 /** Which letter the op's rule uses for input `index`: u, v. */

@@ -3,7 +3,8 @@
  * its own, fetched once the page is idle after the element's first render, or at once when it
  * is drawn first; until it arrives the panel shows its heading over a space of its usual height.
  */
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { OpCounts } from '../../../core/index.js';
 import {
   LazyView,
@@ -19,11 +20,13 @@ export function renderCostPanel(
   host: LoadHost,
   l10n: Localizer,
   sizes: readonly number[],
-  counts: OpCounts,
-): TemplateResult {
+  counts: () => OpCounts,
+): unknown {
   prefetchWhenIdle([efficiencyView]);
   const view = efficiencyView.use(host);
-  if (view) return view.renderEfficiency(l10n, sizes, counts);
+  // The panel depends on the sizes and the language only: a weight moved leaves it as it is.
+  if (view)
+    return guard([l10n, sizes.join(' ')], () => view.renderEfficiency(l10n, sizes, counts()));
   return html`<section class="efficiency" part="panel efficiency">
     <h3>${l10n.t('layer-delta.cost.heading')}</h3>
     ${

@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleProps } from '../../../internal/style-props.js';
 import { signClass } from '../../../internal/format.js';
@@ -57,10 +58,14 @@ function largestWeight(weights: DiagramView['weights']): number {
   return largest;
 }
 
-function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult[] {
+/**
+ * One template per connection, made again only when what it draws changes: a weight moved
+ * restyles its own connection, and the other few hundred are not even compared.
+ */
+function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknown[] {
   const { layout, weights } = view;
   const largest = strokeScale(largestWeight(weights));
-  const out: SVGTemplateResult[] = [];
+  const out: unknown[] = [];
   weights.forEach((matrix, k) => {
     const layer = k + 1;
     matrix.forEach((row, i) =>
@@ -73,15 +78,22 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): SVGTem
           view.selectedWeight.row === i &&
           view.selectedWeight.column === j;
         const width = weightStrokeWidth(w, largest, layout.roomy);
-        out.push(svg`<g
-          class="connection ${signClass(w)} ${chosen ? 'chosen' : ''} ${layer === view.selectedLayer ? 'in-selected' : ''}"
+        const sign = signClass(w);
+        const inSelected = layer === view.selectedLayer;
+        out.push(
+          guard(
+            [from, to, width, sign, chosen, inSelected, handlers],
+            () => svg`<g
+          class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
         >
           ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
           <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
           <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
-        </g>`);
+        </g>`,
+          ),
+        );
       }),
     );
   });

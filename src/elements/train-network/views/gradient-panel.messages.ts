@@ -19,6 +19,17 @@ export const gradientPanelMessages: Messages = {
       'For the next mini-batch ({count} examples), ∂L/∂w is the mean over its examples of δ of the unit fed times a of the unit feeding:',
   },
   'train-network.panel.example': 'The first example of the batch:',
+  // {unit} is a unit's name, e.g. "layer 1 unit 2" or "output 1".
+  'train-network.panel.deltaToggle': 'Where δ of {unit} comes from',
+  'train-network.panel.deltaTitle': 'δ of {unit}',
+  'train-network.panel.deltaOutput':
+    'At the output, δ is the prediction minus the target: how fast the loss changes with the unit’s z.',
+  'train-network.panel.deltaHidden':
+    'A hidden unit’s δ is the chain rule one layer back: the slope of its activation times the next layer’s δs, each weighted by the connection it comes back along.',
+  'train-network.panel.deltaMean': {
+    one: 'Averaged over the mini-batch ({count} example):',
+    other: 'Averaged over the mini-batch ({count} examples):',
+  },
   'train-network.panel.update': 'Step then moves the weight against its gradient:',
 };
 

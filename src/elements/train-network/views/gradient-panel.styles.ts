@@ -31,6 +31,15 @@ export const gradientPanelStyles = css`
   .pickers .field {
     flex: 1 1 120px;
   }
+  .delta-story {
+    margin: 4px 0 0 12px;
+    padding-left: 8px;
+    border-left: 3px solid var(--bp-accent);
+  }
+  .delta-story h4 {
+    font-size: 1em;
+    margin: 6px 0 2px;
+  }
   .formula {
     overflow-x: auto;
   }

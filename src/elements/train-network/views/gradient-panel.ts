@@ -4,16 +4,18 @@ import { tex } from '../../../internal/tex.js';
 import { explainGradient } from '../gradient-explain.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 import './gradient-panel.messages.js';
+import { renderDeltaStory, type DeltaHandlers } from './delta-story.js';
 import { unitName } from './network.js';
 
 /**
  * "Click a connection: its gradient, explained": pickers for the connection (the keyboard's way
- * in), ∂L/∂w for the next mini-batch as the mean of δ_j·a_i, the first example's numbers, and the
- * update Step makes. The formulas are typeset with the shared TeX module. A view loaded on first
+ * in), ∂L/∂w for the next mini-batch as the mean of δ_j·a_i, the first example's numbers, where
+ * that δ_j comes from (delta-story.ts, on request or when a unit is clicked), and the update Step
+ * makes. The formulas are typeset with the shared TeX module. A view loaded on first
  * use (gradient-slot.ts), with its English beside it.
  */
 
-export interface PanelHandlers {
+export interface PanelHandlers extends DeltaHandlers {
   pick(event: Event): void;
 }
 
@@ -78,6 +80,7 @@ export function renderGradientPanel(
     <div class="formula" part="formula">${meanLines.map((line) => tex(line, true))}</div>
     <p>${l10n.t('train-network.panel.example')}</p>
     <div class="formula" part="formula">${tex(exampleLine, true)}</div>
+    ${renderDeltaStory(l10n, model, ref, handlers)}
     <p>${l10n.t('train-network.panel.update')}</p>
     <div class="formula" part="formula">${updateLines.map((line) => tex(line, true))}</div>
   </section>`;

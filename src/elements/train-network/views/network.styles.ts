@@ -31,6 +31,13 @@ export const networkStyles = css`
     stroke: var(--bp-line);
     stroke-width: 1.5;
   }
+  .network .pickable {
+    cursor: pointer;
+  }
+  .network .told {
+    stroke: var(--bp-accent);
+    stroke-width: 3;
+  }
   .network .feature {
     fill: var(--bp-fg);
     font-size: 11px;

@@ -5,12 +5,14 @@ import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
 /**
  * The network as layers of units; each connection's width shows the size of its weight, its
- * colour and dash the sign. A pointer selects a connection; the keyboard picks one in the
- * gradient panel's pickers.
+ * colour and dash the sign. A pointer selects a connection, or a unit to see its δ; the keyboard
+ * picks them in the gradient panel (its pickers, and its δ switch for the unit fed).
  */
 
 export interface NetworkHandlers {
   connectionClick(ref: ConnectionRef): void;
+  /** A unit after the inputs: `layer` an index into sizes. */
+  unitClick(layer: number, unit: number): void;
 }
 
 const COLUMN = 70;
@@ -70,7 +72,10 @@ export function renderNetwork(
         l === 0
           ? svg`<text class="feature" x=${x - 12} y=${y + 4} text-anchor="end">${FEATURE_TEXT[model.setup.features[unit]]}</text>`
           : svg``;
-      return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
+      if (l === 0) return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
+      const told = model.deltaShown && selected?.layer === l - 1 && selected.to === unit;
+      return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
+        @click=${() => handlers.unitClick(l, unit)}></circle>`;
     }),
   );
   const name = l10n.t('train-network.network.name', { sizes: sizes.join('–') });

@@ -1,0 +1,213 @@
+import { ENGLISH, type Localizer } from '../../internal/localizer.js';
+import type { Point } from '../../core/index.js';
+import type { TrainSettings } from './config.js';
+import * as rules from './train-network-model.js';
+import type { TrainModel } from './train-network-model.js';
+
+/**
+ * What each reader action does to `<train-network>`, DOM-free: the next snapshot, the events the
+ * element fires (in order) and the sentence it announces, in the reader's language (`l10n`,
+ * English by default). The element only applies an outcome.
+ */
+
+/** Where training stands: the detail of `epoch`, and what `train()` returns. */
+export interface EpochDetail {
+  epoch: number;
+  trainLoss: number;
+  testLoss: number;
+  /** Share of test points classified right; null for regression. */
+  accuracy: number | null;
+  /** Whether `accuracy` is at least `goalAccuracy` (never for regression). */
+  goalReached: boolean;
+}
+
+/** A reader's change: a setting (`learningRate`, `features`, …) or `points`. */
+export interface TrainChangeDetail {
+  setting: string;
+  value: unknown;
+}
+
+export interface DivergedDetail {
+  /** The epoch training went back to. */
+  epoch: number;
+  learningRate: number;
+}
+
+export type OutcomeEvent =
+  | { type: 'epoch'; detail: EpochDetail }
+  | { type: 'change'; detail: TrainChangeDetail }
+  | { type: 'diverged'; detail: DivergedDetail };
+
+export interface Outcome {
+  readonly model: TrainModel;
+  readonly events: readonly OutcomeEvent[];
+  /** What the live region says, or null to leave it. */
+  readonly say: string | null;
+}
+
+/** `train(epochs)` runs at most this many epochs per call, so a page cannot freeze itself. */
+export const MAX_EPOCHS_PER_CALL = 10000;
+
+export function epochDetail(model: TrainModel, goalAccuracy: number): EpochDetail {
+  const { epoch, trainLoss, testLoss, accuracy } = model.training;
+  const goalReached = accuracy !== null && accuracy >= goalAccuracy;
+  return { epoch, trainLoss, testLoss, accuracy, goalReached };
+}
+
+/** "Epoch 12: training loss 0.31, test loss 0.35, test accuracy 92 %." */
+export function summary(model: TrainModel, l10n: Localizer = ENGLISH): string {
+  const { epoch, trainLoss, testLoss, accuracy } = model.training;
+  const params = { epoch, train: l10n.number(trainLoss), test: l10n.number(testLoss) };
+  if (accuracy === null) return l10n.t('train-network.summaryRegression', params);
+  return l10n.t('train-network.summary', { ...params, percent: l10n.number(accuracy * 100) });
+}
+
+/** Training went too far: the model already holds the last good weights; say why. */
+function diverged(model: TrainModel, l10n: Localizer): Outcome {
+  const { epoch } = model.training;
+  const { learningRate } = model.setup;
+  return {
+    model,
+    events: [{ type: 'diverged', detail: { epoch, learningRate } }],
+    say: l10n.t('train-network.diverged', { epoch, rate: l10n.number(learningRate) }),
+  };
+}
+
+export function play(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
+  return {
+    model: rules.setPlaying(model, true),
+    events: [],
+    say: l10n.t('train-network.playing'),
+  };
+}
+
+export function pause(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
+  const next = rules.setPlaying(model, false);
+  return { model: next, events: [], say: summary(next, l10n) };
+}
+
+export function reset(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
+  const next = rules.reset(model);
+  return { model: next, events: [], say: summary(next, l10n) };
+}
+
+/** Step: pauses, runs one mini-batch and says where training stands. */
+export function step(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
+  const outcome = rules.advance(rules.setPlaying(model, false), 1);
+  if (outcome.diverged) return diverged(outcome.model, l10n);
+  return { model: outcome.model, events: [], say: summary(outcome.model, l10n) };
+}
+
+/** `train(epochs)`: whole epochs at once, at most MAX_EPOCHS_PER_CALL. */
+export function trainEpochs(model: TrainModel, epochs: number, l10n: Localizer = ENGLISH): Outcome {
+  const count = Number.isFinite(epochs)
+    ? Math.min(MAX_EPOCHS_PER_CALL, Math.max(0, Math.round(epochs)))
+    : 0;
+  const outcome = rules.advanceEpochs(model, count);
+  if (outcome.diverged) return diverged(outcome.model, l10n);
+  return { model: outcome.model, events: [], say: null };
+}
+
+/** An upper bound on mini-batches per frame, whatever the frame's budget says. */
+const MAX_STEPS_PER_FRAME = 2000;
+
+/**
+ * One animation frame of Play: as many mini-batches as fit before `stop()` says the frame's
+ * budget is spent (at most MAX_STEPS_PER_FRAME); `epoch` when an epoch completed; the summary when
+ * `speak` (the live region speaks only now and then while playing).
+ */
+export function playFrame(
+  model: TrainModel,
+  stop: () => boolean,
+  goalAccuracy: number,
+  speak: boolean,
+  l10n: Localizer = ENGLISH,
+): Outcome {
+  const outcome = rules.advance(model, MAX_STEPS_PER_FRAME, stop);
+  if (outcome.diverged) return diverged(outcome.model, l10n);
+  const next = outcome.model;
+  const epochDone = next.training.epoch !== model.training.epoch;
+  return {
+    model: next,
+    events: epochDone ? [{ type: 'epoch', detail: epochDetail(next, goalAccuracy) }] : [],
+    say: speak ? summary(next, l10n) : null,
+  };
+}
+
+/** The reader changed a setting in the settings panel: applied, and `change` says so. */
+export function changeSetting(
+  model: TrainModel,
+  change: { settings: TrainSettings; setting: string; value: unknown },
+): Outcome {
+  return {
+    model: rules.withSettings(model, change.settings),
+    events: [{ type: 'change', detail: { setting: change.setting, value: change.value } }],
+    say: null,
+  };
+}
+
+/** Every point, the reader's included, as `points` reads back. */
+export function pointsValue(model: TrainModel): Point[] {
+  return model.points.map(({ x, y, label }) => ({ x, y, label }));
+}
+
+/** A press on the plane (or Enter on the cursor): removes the point there, or adds one. */
+export function addOrRemove(
+  model: TrainModel,
+  x: number,
+  y: number,
+  l10n: Localizer = ENGLISH,
+): Outcome {
+  const near = rules.pointNear(model, x, y);
+  const removed = near >= 0 ? model.points[near] : null;
+  const next = removed ? rules.removePoint(model, near) : rules.addPoint(model, x, y);
+  const shown = removed ?? next.points[next.points.length - 1];
+  const label = rules.isRegression(next)
+    ? l10n.t('train-network.value', { value: l10n.signed(shown.label) })
+    : l10n.t('train-network.class', { number: shown.label + 1 });
+  const where = { x: l10n.number(shown.x), y: l10n.number(shown.y) };
+  return {
+    model: next,
+    events: [{ type: 'change', detail: { setting: 'points', value: pointsValue(next) } }],
+    say: l10n.t(removed ? 'train-network.pointRemoved' : 'train-network.pointAdded', {
+      ...where,
+      label,
+    }),
+  };
+}
+
+/** An arrow key on the plane: the cursor moves (a quarter unit, or one with Shift). */
+export function moveCursor(
+  model: TrainModel,
+  dx: number,
+  dy: number,
+  l10n: Localizer = ENGLISH,
+): Outcome {
+  const next = rules.moveCursor(model, dx, dy);
+  const { x, y } = next.cursor;
+  return {
+    model: next,
+    events: [],
+    say: l10n.t('train-network.plane.cursor', { x: l10n.number(x), y: l10n.number(y) }),
+  };
+}
+
+/** The keys the plane answers: arrows move the cursor, Enter and Space add or remove. */
+export function planeKey(
+  model: TrainModel,
+  key: string,
+  shift: boolean,
+  l10n: Localizer = ENGLISH,
+): Outcome | null {
+  const size = shift ? 1 : 0.25;
+  const moves: Record<string, [number, number]> = {
+    ArrowLeft: [-size, 0],
+    ArrowRight: [size, 0],
+    ArrowUp: [0, size],
+    ArrowDown: [0, -size],
+  };
+  if (key in moves) return moveCursor(model, moves[key][0], moves[key][1], l10n);
+  if (key === 'Enter' || key === ' ')
+    return addOrRemove(model, model.cursor.x, model.cursor.y, l10n);
+  return null;
+}
