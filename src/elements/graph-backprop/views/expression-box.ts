@@ -4,9 +4,8 @@
  * loaded when an element first shows it.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Localizer } from '../../../internal/localizer.js';
 import type { ParseFailure } from '../graph-backprop-model.js';
-import { messageParts } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import './expression-box.messages.js';
 
 export { expressionBoxStyles as styles } from './expression-box.styles.js';

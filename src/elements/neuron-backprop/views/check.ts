@@ -1,9 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
-import type { Localizer } from '../../../internal/localizer.js';
 import { checkTracedGradient, type NeuronState, type Traced } from '../neuron-math.js';
-import { messageParts } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 
 /**
  * The gradient check: the backpropagated number beside a central difference of the loss, which

@@ -1,9 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Localizer } from '../../../internal/localizer.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
-import { messageParts } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import { LABEL_VALUES } from '../neuron-math.js';
 
 /**

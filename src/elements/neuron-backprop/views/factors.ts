@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { relativeError } from '../../../core/index.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
-import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { simplifiedGradient, type NeuronState, type Traced } from '../neuron-math.js';
 import {
@@ -13,7 +12,7 @@ import {
   simplifiedRuleTex,
   simplifiedValueTex,
 } from '../neuron-tex.js';
-import { messageParts } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 
 /**
  * The three chain factors, each with the function it differentiates (the loss, the sigmoid, the

@@ -1,9 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
-import type { Localizer } from '../../../internal/localizer.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
-import { messageParts } from '../../../internal/localizer.js';
+import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import {
   evaluateNeuron,
   lossCurve,
