@@ -67,7 +67,7 @@ function scriptTagBuild(): UserConfig {
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
-            `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+            `chunks/${elementOf(chunk.facadeModuleId) ?? catalogueOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
           // The minifier keeps `/* @__PURE__ */` marks for a later bundler; nothing bundles these
@@ -195,6 +195,15 @@ function elementOf(moduleId: string | null): string | undefined {
   return moduleId?.replace(/\\/g, '/').match(/\/elements\/([\w-]+)\/define\.ts$/)?.[1];
 }
 
+/**
+ * A language's catalogue part is named after both (chunks/de.graph-backprop-<hash>.js,
+ * chunks/de.shared-<hash>.js), so which words a page fetched reads off its requests.
+ */
+export function catalogueOf(moduleId: string | null): string | undefined {
+  const match = moduleId?.replace(/\\/g, '/').match(/\/src\/i18n\/([\w-]+)\/([\w-]+)\.ts$/);
+  return match ? `${match[1]}.${match[2]}` : undefined;
+}
+
 /** The script-tag entry's source, as embed.ts imports it (`../autoload.js`) or Vite resolves it. */
 const isScriptTagEntry = (id: string): boolean => /(^|[/\\])autoload\.(ts|js)$/.test(id);
 
@@ -283,7 +292,11 @@ function npmBuild(): UserConfig {
       lib: { entry, formats: ['es'] },
       rollupOptions: {
         external: isPeerImport,
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk) =>
+            `chunks/${catalogueOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+        },
       },
     },
   };

@@ -1,31 +1,31 @@
 /**
  * Every string a reader sees or hears comes from a message catalogue. English is built in: each
  * element's `messages.ts` adds its part when the element's code loads, so a page pays only for
- * the English of the elements it shows. Every other language is one file in `src/i18n/`, loaded
- * as its own chunk the first time an element needs it. A page can override any message or add a
- * language with `addMessages(lang, messages)`.
+ * the English of the elements it shows. Every other language ships in parts, each its own chunk
+ * (`src/i18n/<lang>/shared.ts`, and `src/i18n/<lang>/<tag>.ts` per element): the shared part
+ * (attribute notes, numbers, exercises, the loader and embed pages) and the part of each element
+ * a page shows, fetched the first time that element needs the language. The element's code
+ * brings the list of its parts (`src/i18n/<tag>.ts`, registered with `addTranslations`), so a
+ * page fetches nothing of the elements it does not show. A page can override any message or add
+ * a language with `addMessages(lang, messages)`.
  *
  * Messages are whole sentences with named placeholders (`'{name} is {value}'`), never fragments
  * glued in English word order; a message that counts something has one form per plural category
  * (`{ one: '{count} step', other: '{count} steps' }`), chosen with `Intl.PluralRules`.
  */
+import { translations as sharedTranslations } from '../i18n/shared.js';
 
 /** One message: a sentence, or its forms per plural category (`other` is required). */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 export type Messages = Readonly<Record<string, Message>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Languages shipped with the package, besides English; each is a chunk of its own. */
-const SHIPPED: Record<string, () => Promise<{ messages: Messages }>> = {
-  es: () => import('../i18n/es.js'),
-  de: () => import('../i18n/de.js'),
-  fr: () => import('../i18n/fr.js'),
-  'pt-BR': () => import('../i18n/pt-BR.js'),
-  'zh-CN': () => import('../i18n/zh-CN.js'),
-  ja: () => import('../i18n/ja.js'),
-  hi: () => import('../i18n/hi.js'),
-  ar: () => import('../i18n/ar.js'),
-};
+/** One part of the catalogues, by language: each fetches that language's messages of the part. */
+export type Translations = Readonly<Record<string, () => Promise<{ messages: Messages }>>>;
+
+/** The part every element uses; its languages are the languages shipped besides English. */
+const SHARED = 'shared';
+const SHIPPED = sharedTranslations;
 
 /** What a bare language (or a script subtag) means when only a regional catalogue ships. */
 const ALIASES: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-Hans': 'zh-CN' };
@@ -34,18 +34,32 @@ export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHIPPE
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
-const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
+/** The shipped messages loaded so far, by language (English: every element's, as it loads). */
+const shipped = new Map<string, Record<string, Message>>([['en', {}]]);
+/** What a page added with `addMessages`, by language: it wins over the shipped messages. */
+const added = new Map<string, Record<string, Message>>();
+/** Each element's parts, by its tag. */
+const parts = new Map<string, Translations>([[SHARED, SHIPPED]]);
+/** Fetches started and parts arrived, by `<lang>/<part>`. */
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 
 /** A copy of one language's messages as loaded so far (for tools and tests). */
 export function messagesOf(lang: string): Messages {
-  return { ...(catalogues.get(lang) ?? {}) };
+  return { ...shipped.get(lang), ...added.get(lang) };
 }
 
 /** Adds English messages; each element's `messages.ts` calls it once. */
 export function addEnglish(messages: Messages): void {
-  Object.assign(catalogues.get('en')!, messages);
+  Object.assign(shipped.get('en')!, messages);
+}
+
+/**
+ * Registers where an element's messages in each shipped language are (`src/i18n/<tag>.ts`);
+ * each element's `messages.ts` calls it once with its tag, which the element then asks for.
+ */
+export function addTranslations(part: string, translations: Translations): void {
+  parts.set(part, translations);
 }
 
 /**
@@ -56,7 +70,7 @@ export function addEnglish(messages: Messages): void {
 export function addMessages(lang: string, messages: Messages): void {
   const tag = canonical(lang);
   if (!tag) return;
-  catalogues.set(tag, { ...(catalogues.get(tag) ?? {}), ...messages });
+  added.set(tag, { ...added.get(tag), ...messages });
   for (const listener of listeners) listener();
 }
 
@@ -77,7 +91,8 @@ function canonical(lang: string | null | undefined): string | null {
 export function catalogueLanguage(lang: string | null | undefined): string {
   const tag = canonical(lang);
   if (!tag) return 'en';
-  const known = (candidate: string): boolean => candidate in SHIPPED || catalogues.has(candidate);
+  const known = (candidate: string): boolean =>
+    candidate in SHIPPED || candidate === 'en' || added.has(candidate);
   if (known(tag)) return tag;
   if (ALIASES[tag]) return ALIASES[tag];
   const parts = tag.split('-');
@@ -89,29 +104,47 @@ export function catalogueLanguage(lang: string | null | undefined): string {
   return 'en';
 }
 
-/** Whether a catalogue is ready to use without waiting (English and added ones always are). */
-export function isLoaded(lang: string): boolean {
-  return !(lang in SHIPPED) || loaded.has(lang);
+/** The parts a language needs: the shared one, and `part`'s when it ships in that language. */
+function partsNeeded(lang: string, part?: string): string[] {
+  return [SHARED, ...(part && parts.get(part)?.[lang] ? [part] : [])];
 }
 
-/** Fetches a shipped catalogue once; resolves at once for English and added languages. */
-export function loadCatalogue(lang: string): Promise<void> {
-  const pending = loading.get(lang);
+/**
+ * Whether a catalogue is ready to use without waiting: its shared part and, given an element's
+ * tag, that element's part (English and added languages always are).
+ */
+export function isLoaded(lang: string, part?: string): boolean {
+  return (
+    !(lang in SHIPPED) || partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`))
+  );
+}
+
+/**
+ * Fetches a shipped language's shared part and, given an element's tag, that element's part,
+ * each once; resolves at once for English and added languages. A part that cannot be fetched
+ * leaves its words in English.
+ */
+export function loadCatalogue(lang: string, part?: string): Promise<void> {
+  if (!(lang in SHIPPED)) return Promise.resolve();
+  return Promise.all(partsNeeded(lang, part).map((name) => loadPart(lang, name))).then(() => {});
+}
+
+function loadPart(lang: string, part: string): Promise<void> {
+  const key = `${lang}/${part}`;
+  const pending = loading.get(key);
   if (pending) return pending;
-  const load = SHIPPED[lang];
-  if (!load) return Promise.resolve();
-  const promise = load().then(
+  const fetchPart = parts.get(part)![lang];
+  const promise = fetchPart().then(
     (module) => {
-      // Messages a page added before the file arrived win over the shipped ones.
-      catalogues.set(lang, { ...module.messages, ...(catalogues.get(lang) ?? {}) });
-      loaded.add(lang);
+      shipped.set(lang, { ...shipped.get(lang), ...module.messages });
+      loaded.add(key);
     },
     () => {
       // Unreachable file (a self-host that copied only the main script): stay in English.
-      loading.delete(lang);
+      loading.delete(key);
     },
   );
-  loading.set(lang, promise);
+  loading.set(key, promise);
   return promise;
 }
 
@@ -128,7 +161,13 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
 
 /** The raw message for a key in a language, falling back to English, then to the key. */
 function lookup(lang: string, key: string): Message {
-  return catalogues.get(lang)?.[key] ?? catalogues.get('en')![key] ?? key;
+  return (
+    added.get(lang)?.[key] ??
+    shipped.get(lang)?.[key] ??
+    added.get('en')?.[key] ??
+    shipped.get('en')![key] ??
+    key
+  );
 }
 
 /**
