@@ -110,7 +110,10 @@ function isShared(id: string): boolean {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
-  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$|loader-messages\.ts$)[\w-]+\.ts$/.test(path);
+  // The typesetting code runs only once KaTeX is here, and comes with it (tex-typeset.ts).
+  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$|loader-messages\.ts$|tex-typeset\.ts$|tex-slots\.ts$)[\w-]+\.ts$/.test(
+    path,
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 // `npm run size`: raw and gzip bytes of every file the build wrote to dist/ (dist/site aside),
 // checked against budgets. The headline budgets are what a page loads before its figures render:
 // the script tag's entry plus every chunk it imports statically, and that plus the element chunks
-// the page's tags pull in, without the KaTeX chunks (fetched beside the first element, the figure
-// paints without them).
+// the page's tags pull in, without KaTeX and the code that typesets with it (fetched beside the
+// first element; the figure paints without them).
 // Exits 1 when any budget is passed. It also writes the figures the README quotes into README.md
 // (scripts/size-readme.mjs); with --check (as `npm test` runs it) it changes nothing and exits 1
 // when the README's figures are not this build's.
@@ -136,12 +136,13 @@ function staticClosure(...files) {
 
 /**
  * The element chunks the entry imports on demand, by tag (chunks/<tag>-<hash>.js); the entry
- * also imports the shared chunk and KaTeX that way, to start them beside the first element.
+ * also imports the shared chunk, KaTeX and the code that typesets with it (tex-typeset) that
+ * way, to start them beside the first element.
  */
 function elementChunks() {
   return importsOf(ENTRY, { dynamic: true })
     .map((file) => ({ file, tag: /^chunks\/([a-z]+(?:-[a-z]+)+)-[\w-]+\.js$/.exec(file)?.[1] }))
-    .filter((chunk) => chunk.tag && !/^(katex|shared)\b/.test(chunk.tag));
+    .filter((chunk) => chunk.tag && !/^(katex|shared|tex-typeset)\b/.test(chunk.tag));
 }
 
 function gzipOf(files) {
