@@ -99,6 +99,14 @@ function scriptTagBuild(): UserConfig {
  * costs a page a request and compresses worse alone, and the small ones (text fitting, styles
  * through CSSOM, message parts) weigh less than a kilobyte together.
  */
+/**
+ * src/internal/ modules that are not in the shared chunk: what the entry itself needs (the
+ * catalogue bookkeeping, the font base, the loader's note) and what runs only once KaTeX is here
+ * and comes with it (tex-typeset.ts, with the number slots and the font faces).
+ */
+const NOT_SHARED =
+  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces)\.ts$/;
+
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   // `guard`, which several elements use to redraw only what a change reaches, is a few hundred
@@ -110,10 +118,7 @@ function isShared(id: string): boolean {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
-  // The typesetting code runs only once KaTeX is here, and comes with it (tex-typeset.ts).
-  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$|loader-messages\.ts$|tex-typeset\.ts$|tex-slots\.ts$)[\w-]+\.ts$/.test(
-    path,
-  );
+  return /\/src\/internal\/[\w-]+\.ts$/.test(path) && !NOT_SHARED.test(path);
 }
 
 /**

@@ -1,5 +1,6 @@
-import katex from 'katex';
 import { fillSlots, findSlots, splitTex, type Slots, type TexParts } from './tex-slots.js';
+
+export { registerFontFaces, withoutFontFaces } from './tex-font-faces.js';
 
 /**
  * Typesetting with KaTeX, for the `tex` directive (tex.ts): what runs only once KaTeX is here,
@@ -10,6 +11,15 @@ import { fillSlots, findSlots, splitTex, type Slots, type TexParts } from './tex
  *   changes only the numbers of a formula, the formula on screen keeps its DOM and its number
  *   text is rewritten (tex-slots.ts), so nothing is typeset, cloned or laid out from scratch.
  */
+
+type Katex = typeof import('katex').default;
+
+/** KaTeX itself, loaded beside this module (tex.ts's `loadTex` hands it over). */
+let katex: Katex | undefined;
+
+export function useKatex(module: Katex): void {
+  katex = module;
+}
 
 const CACHE_LIMIT = 600;
 const cache = new Map<string, Typeset>();
@@ -25,7 +35,7 @@ function renderUncached(tex: string, display: boolean): HTMLElement {
   const host = document.createElement('span');
   host.className = 'tex';
   try {
-    katex.render(tex, host, {
+    katex!.render(tex, host, {
       displayMode: display,
       throwOnError: true,
       trust: false,

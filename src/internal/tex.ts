@@ -1,7 +1,6 @@
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo } from 'lit/directive.js';
 import { adoptSheet } from './restyle.js';
-import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
 import type { TexState } from './tex-typeset.js';
 
 /**
@@ -25,12 +24,17 @@ export function loadTex(onReady?: () => void): Promise<void> {
     return Promise.resolve();
   }
   if (onReady) waiting.add(onReady);
-  loading ??= Promise.all([import('./tex-typeset.js'), import('katex/dist/katex.min.css?inline')])
-    .then(([typesetModule, cssModule]) => {
+  loading ??= Promise.all([
+    import('katex'),
+    import('./tex-typeset.js'),
+    import('katex/dist/katex.min.css?inline'),
+  ])
+    .then(([katexModule, typesetModule, cssModule]) => {
+      typesetModule.useKatex(katexModule.default);
       const css = cssModule.default;
-      registerFontFaces(css);
+      typesetModule.registerFontFaces(css);
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(withoutFontFaces(css));
+      sheet.replaceSync(typesetModule.withoutFontFaces(css));
       typesetter = typesetModule;
       for (const callback of waiting) callback();
       waiting.clear();
