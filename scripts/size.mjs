@@ -5,11 +5,13 @@
 // first element; the figure paints without them).
 // Exits 1 when any budget is passed. It also writes the figures the README quotes into README.md
 // (scripts/size-readme.mjs); with --check (as `npm test` runs it) it changes nothing and exits 1
-// when the README's figures are not this build's.
+// when the README's figures are not this build's. With --modules it also prints what the entry,
+// the shared chunk and each element's chunk are made of (scripts/size-modules.mjs).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { printModules } from './size-modules.mjs';
 import { formatBytes, readmeFigures, staleFigures, withFigures } from './size-readme.mjs';
 
 const DIST = 'dist';
@@ -72,8 +74,9 @@ const LANGUAGE_ALL_ELEMENTS_BUDGET = { target: 9 * KB, ceiling: 14 * KB };
 const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'layer-delta'];
 
 /**
- * Why a page or file is over its target, printed beside it: what stands in the way, measured.
- * (Figures gzip; each module's gzipped alone, so they add up to more than its chunk.)
+ * Why a page or file is over its target, printed beside it: what stands in the way, measured
+ * with `npm run size -- --modules`. (Figures gzip; each module's gzipped alone, so they add up
+ * to more than its chunk.)
  */
 const OVER_TARGET =
   'every page: the entry 2.8 kB and the shared chunk 14.1 (Lit about 7.6, base element 2.5, ' +
@@ -356,6 +359,11 @@ if (process.argv.includes('--check')) {
   console.log('size: wrote the new figures into README.md');
 }
 
+if (process.argv.includes('--modules')) {
+  console.log('\nwhat the files a page loads first are made of (each module gzipped alone):');
+  await printModules();
+  console.log('');
+}
 for (const line of overTarget) console.log(`size: ${line}`);
 if (overTarget.length > 0) console.log(`size: what stands in the way: ${OVER_TARGET}`);
 if (failures.length > 0) {
