@@ -26,6 +26,8 @@ export type Translations = Readonly<Record<string, () => Promise<{ messages: Mes
 /** The part every element uses; its languages are the languages shipped besides English. */
 const SHARED = 'shared';
 const SHIPPED = sharedTranslations;
+/** Own keys only: a tag never reads as shipped through Object's prototype. */
+const isShipped = (lang: string): boolean => Object.hasOwn(SHIPPED, lang);
 
 /** What a bare language (or a script subtag) means when only a regional catalogue ships. */
 const ALIASES: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-Hans': 'zh-CN' };
@@ -92,7 +94,7 @@ export function catalogueLanguage(lang: string | null | undefined): string {
   const tag = canonical(lang);
   if (!tag) return 'en';
   const known = (candidate: string): boolean =>
-    candidate in SHIPPED || candidate === 'en' || added.has(candidate);
+    isShipped(candidate) || candidate === 'en' || added.has(candidate);
   if (known(tag)) return tag;
   if (ALIASES[tag]) return ALIASES[tag];
   const parts = tag.split('-');
@@ -106,7 +108,8 @@ export function catalogueLanguage(lang: string | null | undefined): string {
 
 /** The parts a language needs: the shared one, and `part`'s when it ships in that language. */
 function partsNeeded(lang: string, part?: string): string[] {
-  return [SHARED, ...(part && parts.get(part)?.[lang] ? [part] : [])];
+  const own = part ? parts.get(part) : undefined;
+  return [SHARED, ...(own && Object.hasOwn(own, lang) ? [part!] : [])];
 }
 
 /**
@@ -114,9 +117,7 @@ function partsNeeded(lang: string, part?: string): string[] {
  * tag, that element's part (English and added languages always are).
  */
 export function isLoaded(lang: string, part?: string): boolean {
-  return (
-    !(lang in SHIPPED) || partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`))
-  );
+  return !isShipped(lang) || partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`));
 }
 
 /**
@@ -125,7 +126,7 @@ export function isLoaded(lang: string, part?: string): boolean {
  * leaves its words in English.
  */
 export function loadCatalogue(lang: string, part?: string): Promise<void> {
-  if (!(lang in SHIPPED)) return Promise.resolve();
+  if (!isShipped(lang)) return Promise.resolve();
   return Promise.all(partsNeeded(lang, part).map((name) => loadPart(lang, name))).then(() => {});
 }
 
