@@ -1,0 +1,263 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { bakePage } from '../../demo/builder/scorm-package.js';
+import type { Attributes } from '../../demo/builder/snippets.js';
+import type { ElementTag } from '../../src/element-tags.js';
+import type { ExerciseScore } from '../../src/internal/exercise/exercise-session.js';
+import { openFormulas } from '../conformance/open-formulas.js';
+import { openFrame } from './frame.js';
+import { Scorm12API, recordCalls, type Scorm12 } from './scorm-calls.js';
+
+/**
+ * A SCORM package of a figure that asks, run under scorm-again (a real SCORM 1.2 runtime) the
+ * way an LMS launches it, every call written down: the exact sequence for a right answer, a
+ * wrong then right one, a revealed one, a relaunch that resumes, and an unload; no call before
+ * LMSInitialize or after LMSFinish. The page is dist/embed-standalone.html baked as the builder
+ * bakes it (needs `npm run build:dist`). One line per element that asks: each asks one question.
+ */
+const CASES: { tag: ElementTag; attributes: Attributes }[] = [
+  {
+    tag: 'chain-rule-gears',
+    attributes: [
+      ['ratios', '1.5 -2.5'],
+      ['ask', 'product'],
+    ],
+  },
+  {
+    tag: 'neuron-backprop',
+    attributes: [
+      ['x', '1.5'],
+      ['w', '0.8'],
+      ['ask', 'gradient'],
+    ],
+  },
+];
+
+const PASS_MARK = 80;
+
+type Asking = HTMLElement & {
+  answers: { question: string; expected: number }[];
+  score: ExerciseScore;
+};
+type ApiWindow = Window & { API?: object };
+
+let standalone = '';
+before(async () => {
+  // A background tab gets no animation frames, and the figures render on one.
+  await executeServerCommand('bring-to-front');
+  standalone = await (await fetch('/dist/embed-standalone.html')).text();
+});
+
+/** The launch: what every session starts with, before the reader does anything. */
+function opening(entry = '', raw = '', status = 'not attempted', count = '0'): string[] {
+  return [
+    'LMSInitialize',
+    `LMSGetValue cmi.core.lesson_status = ${status}`,
+    'LMSSetValue cmi.core.lesson_status incomplete',
+    'LMSCommit',
+    `LMSGetValue cmi.core.entry = ${entry}`,
+    ...(entry === 'resume' ? ['LMSGetValue cmi.core.suspend_data = ' + SAVED.text] : []),
+    `LMSGetValue cmi.core.score.raw = ${raw}`,
+    `LMSGetValue cmi.interactions._count = ${count}`,
+    'LMSSetValue cmi.core.score.min 0',
+    'LMSSetValue cmi.core.score.max 100',
+    'LMSCommit',
+  ];
+}
+
+/** The close: what the page says as the frame goes. */
+const closing = (exit: '' | 'suspend') => [
+  'LMSSetValue cmi.core.session_time <timespan>',
+  `LMSSetValue cmi.core.exit ${exit}`,
+  'LMSCommit',
+  'LMSFinish',
+];
+
+/** The suspend data of the wrong answer the relaunch starts from (set by that test). */
+const SAVED = { text: '' };
+
+for (const { tag, attributes } of CASES) {
+  describe(`SCORM 1.2 package of <${tag}> that asks`, () => {
+    let frame: HTMLIFrameElement | undefined;
+    let page = '';
+    afterEach(() => {
+      frame?.remove();
+      delete (window as ApiWindow).API;
+      URL.revokeObjectURL(page);
+    });
+
+    /** Launches the package under a fresh runtime holding `data` (an earlier session's). */
+    async function launch(data?: Parameters<Scorm12['loadFromJSON']>[0]) {
+      const api = new Scorm12API({ logLevel: 5 });
+      if (data) api.loadFromJSON(data, 'cmi');
+      const calls = recordCalls(api);
+      (window as ApiWindow).API = calls.api;
+      page = URL.createObjectURL(
+        new Blob([bakePage(standalone, tag, attributes, 'en', PASS_MARK)], { type: 'text/html' }),
+      );
+      frame = await openFrame(page, 700);
+      const doc = frame.contentDocument!;
+      await waitUntil(
+        () => {
+          const element = doc.querySelector(tag);
+          if (element) openFormulas(element);
+          return element?.shadowRoot?.querySelector('input[id^="answer-"]');
+        },
+        `${tag} never asked`,
+        { timeout: 15000 },
+      );
+      const element = doc.querySelector<Asking>(tag)!;
+      const [question] = element.answers;
+      const field = () =>
+        element.shadowRoot!.querySelector<HTMLInputElement>(`#answer-${question.question}`)!;
+      /** Types into the field as a reader does and waits for the page's commit. */
+      const answer = async (typed: string) => {
+        const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
+        field().focus();
+        field().select();
+        await sendKeys({ press: 'Backspace' });
+        await sendKeys({ type: typed });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(
+          () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
+          'the answer was not committed',
+        );
+      };
+      const reveal = async () => {
+        const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
+        const button = [...element.shadowRoot!.querySelectorAll('button')].find(
+          (candidate) => candidate.textContent?.trim() === 'Show answer',
+        );
+        expect(button, '"Show answer" after two wrong tries').to.exist;
+        button!.click();
+        await waitUntil(
+          () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
+          'the reveal was not committed',
+        );
+      };
+      /** Closes the frame (pagehide) and waits for LMSFinish, then a while for stray calls. */
+      const unload = async () => {
+        frame!.remove();
+        frame = undefined;
+        await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        expect(calls.log[0].name, 'the first call').to.equal('LMSInitialize');
+        expect(calls.log.at(-1)!.name, 'nothing after LMSFinish').to.equal('LMSFinish');
+        expect(calls.refused(), 'every write accepted').to.deep.equal([]);
+      };
+      const id = question.question;
+      const right = String(question.expected);
+      const wrong = String(-question.expected - 1);
+      return { api, calls, element, id, right, wrong, answer, reveal, unload };
+    }
+
+    /** The five writes of one closed question. */
+    const interaction = (n: number, id: string, response: string, result: string) => [
+      `LMSSetValue cmi.interactions.${n}.id ${id}`,
+      `LMSSetValue cmi.interactions.${n}.type numeric`,
+      `LMSSetValue cmi.interactions.${n}.student_response ${response}`,
+      `LMSSetValue cmi.interactions.${n}.result ${result}`,
+      `LMSSetValue cmi.interactions.${n}.latency <timespan>`,
+    ];
+
+    it('a right answer: one interaction, score 100, passed, the answer kept', async () => {
+      const { api, calls, id, right, answer, unload } = await launch();
+      await answer(right);
+      await unload();
+      expect(calls.lines()).to.deep.equal([
+        ...opening(),
+        ...interaction(0, id, right, 'correct'),
+        'LMSSetValue cmi.core.score.raw 100',
+        'LMSSetValue cmi.core.lesson_status passed',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:1:c:${encodeURIComponent(right)}`,
+        'LMSCommit',
+        ...closing(''),
+      ]);
+      expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('passed');
+    });
+
+    it('wrong, then right: the score waits for the close; right on the second try', async () => {
+      const { calls, id, right, wrong, answer, unload } = await launch();
+      await answer(wrong);
+      await answer(right);
+      await unload();
+      expect(calls.lines()).to.deep.equal([
+        ...opening(),
+        'LMSSetValue cmi.core.score.raw 0',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:1::${encodeURIComponent(wrong)}`,
+        'LMSCommit',
+        ...interaction(0, id, right, 'correct'),
+        'LMSSetValue cmi.core.score.raw 100',
+        'LMSSetValue cmi.core.lesson_status passed',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:2:c:${encodeURIComponent(right)}`,
+        'LMSCommit',
+        ...closing(''),
+      ]);
+    });
+
+    it('a revealed answer earns nothing: wrong, score 0, failed', async () => {
+      const { api, calls, id, wrong, answer, reveal, unload } = await launch();
+      await answer(wrong);
+      await answer(wrong + '0');
+      await reveal();
+      await unload();
+      const given = encodeURIComponent(wrong + '0');
+      expect(calls.lines()).to.deep.equal([
+        ...opening(),
+        'LMSSetValue cmi.core.score.raw 0',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:1::${encodeURIComponent(wrong)}`,
+        'LMSCommit',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:2::${given}`,
+        'LMSCommit',
+        ...interaction(0, id, wrong + '0', 'wrong'),
+        'LMSSetValue cmi.core.lesson_status failed',
+        `LMSSetValue cmi.core.suspend_data 0|${id}:2:r:${given}`,
+        'LMSCommit',
+        ...closing(''),
+      ]);
+      expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('failed');
+      expect(api.LMSGetValue('cmi.core.score.raw')).to.equal('0');
+    });
+
+    it('an unload before any answer: suspended, nothing scored', async () => {
+      const { api, calls, unload } = await launch();
+      await unload();
+      expect(calls.lines()).to.deep.equal([...opening(), ...closing('suspend')]);
+      expect(api.LMSGetValue('cmi.core.score.raw')).to.equal('');
+    });
+
+    it('a relaunch resumes: the wrong try counts, the next right one is the second', async () => {
+      const first = await launch();
+      await first.answer(first.wrong);
+      await first.unload();
+      SAVED.text = first.calls.valueSet('cmi.core.suspend_data')!;
+      expect(SAVED.text).to.equal(`0|${first.id}:1::${encodeURIComponent(first.wrong)}`);
+      expect(first.calls.valueSet('cmi.core.exit')).to.equal('suspend');
+
+      // What the LMS kept from the first session, given back with entry "resume".
+      const again = await launch({
+        core: { entry: 'resume', lesson_status: 'incomplete', score: { raw: '0' } },
+        suspend_data: SAVED.text,
+      });
+      await waitUntil(
+        () => again.element.score.answered === 0 && again.element.shadowRoot!.textContent,
+      );
+      const attempts: number[] = [];
+      again.element.addEventListener('answer', (event) =>
+        attempts.push((event as CustomEvent<{ attempt: number }>).detail.attempt),
+      );
+      await again.answer(again.right);
+      await again.unload();
+      expect(attempts, 'the answer after the relaunch is the second try').to.deep.equal([2]);
+      expect(again.calls.lines()).to.deep.equal([
+        ...opening('resume', '0', 'incomplete'),
+        ...interaction(0, again.id, again.right, 'correct'),
+        'LMSSetValue cmi.core.score.raw 100',
+        'LMSSetValue cmi.core.lesson_status passed',
+        `LMSSetValue cmi.core.suspend_data 0|${again.id}:2:c:${encodeURIComponent(again.right)}`,
+        'LMSCommit',
+        ...closing(''),
+      ]);
+    });
+  });
+}
