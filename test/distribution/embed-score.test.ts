@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ScoreMessage } from '../../src/embed/score-reporter.js';
 import { openFrame, waitForFormula } from './frame.js';
+import { readmeBlocks } from './readme-blocks.js';
 
 /**
  * An embed page whose figure asks posts `{ type: 'backprop-elements:score', score }` to its parent
@@ -126,6 +127,45 @@ describe('score messages to the parent', () => {
         score: { correct: 1, firstTry: 1, answered: 1, possible: 1 },
       },
     });
+  });
+
+  it("the README's listener shows the score of its iframe, and ignores another frame", async () => {
+    const [listener] = await readmeBlocks('### Scores in a course platform', 'js');
+    const output = document.createElement('output');
+    output.id = 'score';
+    const script = document.createElement('script');
+    script.textContent = listener;
+    document.body.append(output, script);
+    // Another window on the page posting a score of its own is not read.
+    const other = await openFrame('about:blank', 100);
+    try {
+      frame = await openFrame(`/dist/embed.html?${ASKING}`, 480);
+      frame.setAttribute('data-backprop-embed', '');
+      const doc = frame.contentDocument!;
+      await waitUntil(
+        () => doc.querySelector('chain-rule-gears')?.shadowRoot?.querySelector('#answer-product'),
+        'the figure never asked',
+        { timeout: 15000 },
+      );
+      other.contentWindow!.parent.postMessage(
+        { type: 'backprop-elements:score', score: { correct: 9, possible: 9 } },
+        '*',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(output.textContent, 'a message from elsewhere is not read').to.equal('');
+      await answer(async () => {
+        const input = doc
+          .querySelector('chain-rule-gears')!
+          .shadowRoot!.querySelector<HTMLInputElement>('#answer-product')!;
+        input.focus();
+        input.select();
+      }, '-3.75');
+      await waitUntil(() => output.textContent === '1 of 1 right', 'the score was not shown');
+    } finally {
+      other.remove();
+      output.remove();
+      script.remove();
+    }
   });
 
   it('posts no score for a figure that asks nothing', async () => {
