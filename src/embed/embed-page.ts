@@ -79,11 +79,15 @@ export function mountEmbed(
     observedAttributesOf(request.tag) ?? [],
     say,
   );
-  const { value: pass, refused } = passMark(config.query);
+  // The pass mark is the page's own parameter: one it cannot use gets a note of its own.
+  const { value, refused } = passMark(config.query);
   const notes = [
     note,
-    refused === undefined ? '' : say('embed.badPassMark', { got: refused, fallback: pass }),
-  ].filter(Boolean);
-  container.replaceChildren(...notes.map((text) => paragraph('embed-note', 'note', text)), element);
+    refused === undefined ? '' : say('embed.badPassMark', { got: refused, fallback: value }),
+  ];
+  container.replaceChildren(
+    ...notes.filter(Boolean).map((text) => paragraph('embed-note', 'note', text)),
+    element,
+  );
   return element;
 }

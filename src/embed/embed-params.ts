@@ -93,9 +93,9 @@ export function pageLanguage(query: string): PageLanguage {
  */
 export function passMark(query: string): { value: number; refused?: string } {
   const text = new URLSearchParams(query).get('pass');
-  if (text === null) return { value: DEFAULT_PASS_MARK };
-  const value = text.trim() === '' ? NaN : Number(text);
-  return Number.isFinite(value) && value >= 0 && value <= 100
+  const value = text?.trim() ? Number(text) : NaN;
+  // NaN and ±Infinity fail both comparisons; an absent parameter is not refused.
+  return value >= 0 && value <= 100
     ? { value }
-    : { value: DEFAULT_PASS_MARK, refused: text.slice(0, 40) };
+    : { value: DEFAULT_PASS_MARK, refused: text ?? undefined };
 }

@@ -14,17 +14,14 @@ export interface ScoreMessage {
  * Posts the element's score to the parent frame after every `answer` event. Like the height
  * messages (height-reporter.ts), the target is '*': the embedding page's origin is unknown (a
  * sandboxed frame cannot even name its own), so the parent checks the sender, the iframe whose
- * `contentWindow` is `event.source`. Returns a function that stops reporting.
+ * `contentWindow` is `event.source`.
  */
-export function reportScoreToParent(element: HTMLElement): () => void {
-  if (window.parent === window) return () => {};
-  const post = (): void => {
-    const { score } = element as HTMLElement & { score?: ExerciseScore };
-    if (!score) return;
-    // A plain copy: the message is cloned, and the page gets numbers, nothing of the element.
-    const message: ScoreMessage = { type: 'backprop-elements:score', score: { ...score } };
+export function reportScoreToParent(element: HTMLElement): void {
+  if (window.parent === window) return;
+  element.addEventListener('answer', () => {
+    // `score` is a fresh plain object on every read: the page gets numbers, nothing of the element.
+    const { score } = element as HTMLElement & { score: ExerciseScore };
+    const message: ScoreMessage = { type: 'backprop-elements:score', score };
     window.parent.postMessage(message, '*');
-  };
-  element.addEventListener('answer', post);
-  return () => element.removeEventListener('answer', post);
+  });
 }

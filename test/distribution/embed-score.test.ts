@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { DEFAULT_PASS_MARK, passMark } from '../../src/embed/embed-params.js';
 import type { ScoreMessage } from '../../src/embed/score-reporter.js';
 import { openFrame, waitForFormula } from './frame.js';
 import { readmeBlocks } from './readme-blocks.js';
@@ -175,5 +176,23 @@ describe('score messages to the parent', () => {
     await waitForFormula(frame, 'chain-rule-gears');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(listening.received).to.deep.equal([]);
+  });
+
+  it('reads the pass mark, and names one it cannot use in a note', async () => {
+    expect(passMark('el=x')).to.deep.equal({ value: DEFAULT_PASS_MARK, refused: undefined });
+    expect(passMark('pass=65.5')).to.deep.equal({ value: 65.5 });
+    expect(passMark('pass=0')).to.deep.equal({ value: 0 });
+    for (const text of ['', 'abc', '101', '-1', 'Infinity']) {
+      expect(passMark(`pass=${text}`), text).to.deep.equal({
+        value: DEFAULT_PASS_MARK,
+        refused: text,
+      });
+    }
+    frame = await openFrame(`/dist/embed.html?${ASKING}&pass=170`, 480);
+    await waitForFormula(frame, 'chain-rule-gears');
+    const note = frame.contentDocument!.querySelector('main > [role="note"]');
+    expect(note!.textContent).to.equal(
+      `"pass" takes a percentage from 0 to 100, not "170"; ${DEFAULT_PASS_MARK} is used.`,
+    );
   });
 });

@@ -60,7 +60,7 @@ export const messages: Messages = {
   'embed.notParameter': '„{name}“ ist kein Parameter von {tag}.',
   'embed.parameterList': 'Die Parameter sind: {list}.',
   'embed.badPassMark':
-    '„pass“ ist der Anteil der Fragen in Prozent, den Lesende richtig beantworten müssen, von 0 bis 100, nicht „{got}“; {fallback} wird verwendet.',
+    '„pass“ nimmt einen Prozentwert von 0 bis 100, nicht „{got}“; {fallback} wird verwendet.',
   'embed.noscript': 'Diese interaktive Abbildung braucht JavaScript.',
   'loader.missing':
     'Diese interaktive Abbildung (<{tag}>) konnte nicht geladen werden: Eine Datei, die sie braucht, fehlt oder ist nicht erreichbar. Eine Website, die backprop-elements bereitstellt, muss den ganzen Ordner dist/ ausliefern (chunks/ und fonts/ neben backprop-elements.js).',

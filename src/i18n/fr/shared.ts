@@ -65,7 +65,7 @@ export const messages: Messages = {
   'embed.notParameter': '« {name} » n’est pas un paramètre de {tag}.',
   'embed.parameterList': 'Les paramètres sont : {list}.',
   'embed.badPassMark':
-    '« pass » est le pourcentage de questions auxquelles le lecteur doit bien répondre, de 0 à 100, pas « {got} » ; {fallback} est utilisé.',
+    '« pass » prend un pourcentage de 0 à 100, pas « {got} » ; {fallback} est utilisé.',
   'embed.noscript': 'Cette figure interactive a besoin de JavaScript.',
   'loader.missing':
     'Cette figure interactive (<{tag}>) n’a pas pu se charger : un fichier dont elle a besoin est absent ou inaccessible. Un site qui héberge backprop-elements doit servir tout le dossier dist/ (chunks/ et fonts/ à côté de backprop-elements.js).',
