@@ -73,95 +73,107 @@ const closing = (exit: '' | 'suspend') => [
   'LMSFinish',
 ];
 
+/** The five writes of one closed question. */
+const interaction = (n: number, id: string, response: string, result: string) => [
+  `LMSSetValue cmi.interactions.${n}.id ${id}`,
+  `LMSSetValue cmi.interactions.${n}.type numeric`,
+  `LMSSetValue cmi.interactions.${n}.student_response ${response}`,
+  `LMSSetValue cmi.interactions.${n}.result ${result}`,
+  `LMSSetValue cmi.interactions.${n}.latency <timespan>`,
+];
+
 /** The suspend data of the wrong answer the relaunch starts from (set by that test). */
 const SAVED = { text: '' };
 
+let frame: HTMLIFrameElement | undefined;
+let page = '';
+afterEach(() => {
+  frame?.remove();
+  frame = undefined;
+  delete (window as ApiWindow).API;
+  URL.revokeObjectURL(page);
+});
+
+/**
+ * Launches the package of `tag` with `attributes` and pass mark `pass` under a fresh runtime
+ * holding `data` (an earlier session's), as an LMS does: in a frame below the window with `API`.
+ */
+async function launch(
+  tag: ElementTag,
+  attributes: Attributes,
+  pass: number,
+  data?: Parameters<Scorm12['loadFromJSON']>[0],
+) {
+  const api = new Scorm12API({ logLevel: 5 });
+  if (data) api.loadFromJSON(data, 'cmi');
+  const calls = recordCalls(api);
+  (window as ApiWindow).API = calls.api;
+  page = URL.createObjectURL(
+    new Blob([bakePage(standalone, tag, attributes, 'en', pass)], { type: 'text/html' }),
+  );
+  frame = await openFrame(page, 700);
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => {
+      const element = doc.querySelector(tag);
+      if (element) openFormulas(element);
+      return element?.shadowRoot?.querySelector('input[id^="answer-"]');
+    },
+    `${tag} never asked`,
+    { timeout: 15000 },
+  );
+  const element = doc.querySelector<Asking>(tag)!;
+  const [question] = element.answers;
+  const field = (id: string) =>
+    element.shadowRoot!.querySelector<HTMLInputElement>(`#answer-${id}`)!;
+  /** Types into a question's field (the first's) as a reader does; waits for the commit. */
+  const answer = async (typed: string, id = question.question) => {
+    const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
+    field(id).focus();
+    field(id).select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: typed });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
+      'the answer was not committed',
+    );
+  };
+  const reveal = async () => {
+    const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
+    const button = [...element.shadowRoot!.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent?.trim() === 'Show answer',
+    );
+    expect(button, '"Show answer" after two wrong tries').to.exist;
+    button!.click();
+    await waitUntil(
+      () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
+      'the reveal was not committed',
+    );
+  };
+  /** Closes the frame (pagehide) and waits for LMSFinish, then a while for stray calls. */
+  const unload = async () => {
+    frame!.remove();
+    frame = undefined;
+    await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(calls.log[0].name, 'the first call').to.equal('LMSInitialize');
+    expect(calls.log.at(-1)!.name, 'nothing after LMSFinish').to.equal('LMSFinish');
+    expect(calls.refused(), 'every write accepted').to.deep.equal([]);
+  };
+  const id = question.question;
+  const right = String(question.expected);
+  const wrong = String(-question.expected - 1);
+  return { api, calls, element, id, right, wrong, answer, reveal, unload };
+}
+
 for (const { tag, attributes } of CASES) {
   describe(`SCORM 1.2 package of <${tag}> that asks`, () => {
-    let frame: HTMLIFrameElement | undefined;
-    let page = '';
-    afterEach(() => {
-      frame?.remove();
-      delete (window as ApiWindow).API;
-      URL.revokeObjectURL(page);
-    });
-
-    /** Launches the package under a fresh runtime holding `data` (an earlier session's). */
-    async function launch(data?: Parameters<Scorm12['loadFromJSON']>[0]) {
-      const api = new Scorm12API({ logLevel: 5 });
-      if (data) api.loadFromJSON(data, 'cmi');
-      const calls = recordCalls(api);
-      (window as ApiWindow).API = calls.api;
-      page = URL.createObjectURL(
-        new Blob([bakePage(standalone, tag, attributes, 'en', PASS_MARK)], { type: 'text/html' }),
-      );
-      frame = await openFrame(page, 700);
-      const doc = frame.contentDocument!;
-      await waitUntil(
-        () => {
-          const element = doc.querySelector(tag);
-          if (element) openFormulas(element);
-          return element?.shadowRoot?.querySelector('input[id^="answer-"]');
-        },
-        `${tag} never asked`,
-        { timeout: 15000 },
-      );
-      const element = doc.querySelector<Asking>(tag)!;
-      const [question] = element.answers;
-      const field = () =>
-        element.shadowRoot!.querySelector<HTMLInputElement>(`#answer-${question.question}`)!;
-      /** Types into the field as a reader does and waits for the page's commit. */
-      const answer = async (typed: string) => {
-        const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
-        field().focus();
-        field().select();
-        await sendKeys({ press: 'Backspace' });
-        await sendKeys({ type: typed });
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(
-          () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
-          'the answer was not committed',
-        );
-      };
-      const reveal = async () => {
-        const commits = calls.log.filter((call) => call.name === 'LMSCommit').length;
-        const button = [...element.shadowRoot!.querySelectorAll('button')].find(
-          (candidate) => candidate.textContent?.trim() === 'Show answer',
-        );
-        expect(button, '"Show answer" after two wrong tries').to.exist;
-        button!.click();
-        await waitUntil(
-          () => calls.log.filter((call) => call.name === 'LMSCommit').length > commits,
-          'the reveal was not committed',
-        );
-      };
-      /** Closes the frame (pagehide) and waits for LMSFinish, then a while for stray calls. */
-      const unload = async () => {
-        frame!.remove();
-        frame = undefined;
-        await waitUntil(() => api.isTerminated(), 'LMSFinish was not called on unload');
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        expect(calls.log[0].name, 'the first call').to.equal('LMSInitialize');
-        expect(calls.log.at(-1)!.name, 'nothing after LMSFinish').to.equal('LMSFinish');
-        expect(calls.refused(), 'every write accepted').to.deep.equal([]);
-      };
-      const id = question.question;
-      const right = String(question.expected);
-      const wrong = String(-question.expected - 1);
-      return { api, calls, element, id, right, wrong, answer, reveal, unload };
-    }
-
-    /** The five writes of one closed question. */
-    const interaction = (n: number, id: string, response: string, result: string) => [
-      `LMSSetValue cmi.interactions.${n}.id ${id}`,
-      `LMSSetValue cmi.interactions.${n}.type numeric`,
-      `LMSSetValue cmi.interactions.${n}.student_response ${response}`,
-      `LMSSetValue cmi.interactions.${n}.result ${result}`,
-      `LMSSetValue cmi.interactions.${n}.latency <timespan>`,
-    ];
+    const start = (data?: Parameters<Scorm12['loadFromJSON']>[0]) =>
+      launch(tag, attributes, PASS_MARK, data);
 
     it('a right answer: one interaction, score 100, passed, the answer kept', async () => {
-      const { api, calls, id, right, answer, unload } = await launch();
+      const { api, calls, id, right, answer, unload } = await start();
       await answer(right);
       await unload();
       expect(calls.lines()).to.deep.equal([
@@ -177,7 +189,7 @@ for (const { tag, attributes } of CASES) {
     });
 
     it('wrong, then right: the score waits for the close; right on the second try', async () => {
-      const { calls, id, right, wrong, answer, unload } = await launch();
+      const { calls, id, right, wrong, answer, unload } = await start();
       await answer(wrong);
       await answer(right);
       await unload();
@@ -196,7 +208,7 @@ for (const { tag, attributes } of CASES) {
     });
 
     it('a revealed answer earns nothing: wrong, score 0, failed', async () => {
-      const { api, calls, id, wrong, answer, reveal, unload } = await launch();
+      const { api, calls, id, wrong, answer, reveal, unload } = await start();
       await answer(wrong);
       await answer(wrong + '0');
       await reveal();
@@ -220,14 +232,14 @@ for (const { tag, attributes } of CASES) {
     });
 
     it('an unload before any answer: suspended, nothing scored', async () => {
-      const { api, calls, unload } = await launch();
+      const { api, calls, unload } = await start();
       await unload();
       expect(calls.lines()).to.deep.equal([...opening(), ...closing('suspend')]);
       expect(api.LMSGetValue('cmi.core.score.raw')).to.equal('');
     });
 
     it('a relaunch resumes: the wrong try counts, the next right one is the second', async () => {
-      const first = await launch();
+      const first = await start();
       await first.answer(first.wrong);
       await first.unload();
       SAVED.text = first.calls.valueSet('cmi.core.suspend_data')!;
@@ -235,7 +247,7 @@ for (const { tag, attributes } of CASES) {
       expect(first.calls.valueSet('cmi.core.exit')).to.equal('suspend');
 
       // What the LMS kept from the first session, given back with entry "resume".
-      const again = await launch({
+      const again = await start({
         core: { entry: 'resume', lesson_status: 'incomplete', score: { raw: '0' } },
         suspend_data: SAVED.text,
       });
@@ -261,3 +273,56 @@ for (const { tag, attributes } of CASES) {
     });
   });
 }
+
+describe('SCORM 1.2 package: the pass mark decides passed or failed', () => {
+  // Three questions: two right on the first try and one shown is 2 of 3, a raw score of 67.
+  const attributes: Attributes = [
+    ['x', '1.5'],
+    ['w', '0.8'],
+    ['ask', 'factors'],
+  ];
+
+  async function twoOfThree(pass: number) {
+    const run = await launch('neuron-backprop', attributes, pass);
+    const [first, second, third] = run.element.answers;
+    await run.answer(String(first.expected), first.question);
+    await run.answer(String(second.expected), second.question);
+    await run.answer('1000', third.question);
+    await run.answer('2000', third.question);
+    await run.reveal();
+    await run.unload();
+    return run;
+  }
+
+  it('67 against a pass mark of 80: failed, once the last question is closed', async () => {
+    const { api, calls, element } = await twoOfThree(80);
+    const [first, second, third] = element.answers.map((answer) => answer.question);
+    const statuses = calls.lines().filter((line) => line.includes('cmi.core.lesson_status'));
+    expect(statuses, 'incomplete until the round is closed').to.deep.equal([
+      'LMSGetValue cmi.core.lesson_status = not attempted',
+      'LMSSetValue cmi.core.lesson_status incomplete',
+      'LMSSetValue cmi.core.lesson_status failed',
+    ]);
+    expect(
+      calls.lines().filter((line) => /score\.raw |interactions\.\d+\.(id|result)/.test(line)),
+    ).to.deep.equal([
+      'LMSGetValue cmi.core.score.raw = ',
+      `LMSSetValue cmi.interactions.0.id ${first}`,
+      'LMSSetValue cmi.interactions.0.result correct',
+      'LMSSetValue cmi.core.score.raw 33',
+      `LMSSetValue cmi.interactions.1.id ${second}`,
+      'LMSSetValue cmi.interactions.1.result correct',
+      'LMSSetValue cmi.core.score.raw 67',
+      `LMSSetValue cmi.interactions.2.id ${third}`,
+      'LMSSetValue cmi.interactions.2.result wrong',
+    ]);
+    expect(calls.valueSet('cmi.interactions.2.student_response'), 'the last try').to.equal('2000');
+    expect(api.LMSGetValue('cmi.core.score.raw')).to.equal('67');
+  });
+
+  it('the same answers against a pass mark of 60: passed', async () => {
+    const { api } = await twoOfThree(60);
+    expect(api.LMSGetValue('cmi.core.lesson_status')).to.equal('passed');
+    expect(api.LMSGetValue('cmi.core.score.raw')).to.equal('67');
+  });
+});
