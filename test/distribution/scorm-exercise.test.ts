@@ -13,24 +13,12 @@ import { Scorm12API, recordCalls, type Scorm12 } from './scorm-calls.js';
  * way an LMS launches it, every call written down: the exact sequence for a right answer, a
  * wrong then right one, a revealed one, a relaunch that resumes, and an unload; no call before
  * LMSInitialize or after LMSFinish. The page is dist/embed-standalone.html baked as the builder
- * bakes it (needs `npm run build:dist`). One line per element that asks: each asks one question.
+ * bakes it (needs `npm run build:dist`). One line per element that asks: its tag and attributes
+ * (as a query string) that ask one question.
  */
-const CASES: { tag: ElementTag; attributes: Attributes }[] = [
-  {
-    tag: 'chain-rule-gears',
-    attributes: [
-      ['ratios', '1.5 -2.5'],
-      ['ask', 'product'],
-    ],
-  },
-  {
-    tag: 'neuron-backprop',
-    attributes: [
-      ['x', '1.5'],
-      ['w', '0.8'],
-      ['ask', 'gradient'],
-    ],
-  },
+const CASES: [tag: ElementTag, attributes: string][] = [
+  ['chain-rule-gears', 'ratios=1.5 -2.5&ask=product'],
+  ['neuron-backprop', 'x=1.5&w=0.8&ask=gradient'],
 ];
 
 const PASS_MARK = 80;
@@ -167,7 +155,8 @@ async function launch(
   return { api, calls, element, id, right, wrong, answer, reveal, unload };
 }
 
-for (const { tag, attributes } of CASES) {
+for (const [tag, query] of CASES) {
+  const attributes: Attributes = [...new URLSearchParams(query)];
   describe(`SCORM 1.2 package of <${tag}> that asks`, () => {
     const start = (data?: Parameters<Scorm12['loadFromJSON']>[0]) =>
       launch(tag, attributes, PASS_MARK, data);
