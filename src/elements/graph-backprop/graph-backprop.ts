@@ -54,7 +54,7 @@ const PLAY_INTERVAL_REDUCED = 1600;
  *
  * @summary Backpropagation through a small computation graph, one node at a time.
  *
- * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }`.
+ * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }` (`grad` null while `ask` hides it).
  * @fires backward-step - The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`.
  * @fires forward-step - In forward mode, a node's tangent was computed (Step button or Play). Detail: `{ step, total, id, tangent }`.
  * @fires input - The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`.
