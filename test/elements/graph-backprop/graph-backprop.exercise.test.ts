@@ -256,6 +256,10 @@ describe('<graph-backprop ask="w x">: predict the final gradients', () => {
     expect(element.score.answered).to.equal(0);
     expect(focused(element)).to.equal('input#answer-gradient-w');
   });
+});
+
+describe('<graph-backprop ask>: on any page', () => {
+  before(() => loadTex());
 
   it('works on a right-to-left page in a 320 px column', async () => {
     await setViewport({ width: 360, height: 800 });
