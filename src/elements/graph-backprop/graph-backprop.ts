@@ -364,17 +364,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   }
 
   protected override drawNewNumbers(random: () => number): void {
-    const words = questionWords.use(this);
-    if (!words) return;
+    const fresh = questionWords.use(this)?.drawModel(random, this.model);
+    if (!fresh) return;
     this.pause();
-    // A draw that puts an op outside its domain (log of a negative) is drawn again.
-    for (let tries = 0; tries < 20; tries++) {
-      const values = words.drawValues(random, this.model.graph.variableNames);
-      const { model } = rules.applyStartValues(this.model, values);
-      if (model.problem && tries < 19) continue;
-      this.model = rules.resetPass(model);
-      return;
-    }
+    this.model = fresh;
   }
 
   /** After the last question of a step, focus waits on Step. */

@@ -6,7 +6,7 @@
  * the element first asks. The numbers are the core's (the recorded backward pass).
  */
 import type { GradNode } from '../../core/index.js';
-import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
+import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
 import type { SettingSpec } from '../../internal/settings.js';
 import type { GraphModel } from './graph-backprop-model.js';
@@ -20,23 +20,17 @@ export const stepQuestionId = (step: number, input: number): string =>
   `step-${step + 1}-${input + 1}`;
 export const gradientQuestionId = (name: string): string => `gradient-${name}`;
 
-/** Words a variable name is made of in the core's syntax; anything else is refused outright. */
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /**
  * `ask`: `steps` and/or variable names, separated by spaces or commas; empty (the default) asks
  * nothing. Whether each name is a variable of the expression is checked by the element, which
- * knows the expression (a name it lacks is refused there, with a note and an `error` event).
+ * knows the expression: any other word is refused there, with a note and an `error` event.
  */
 export const ASK: SettingSpec<readonly string[]> = {
   attribute: 'ask',
-  parse: (text: string): Parsed<readonly string[]> => {
-    const words = text.trim() === '' ? [] : text.trim().split(/[\s,]+/);
-    const bad = words.find((word) => !NAME.test(word));
-    if (bad !== undefined)
-      return refusal('graph-backprop.problem.askWord', { got: bad.slice(0, 40) });
-    return { ok: true, value: [...new Set(words)] };
-  },
+  parse: (text: string): Parsed<readonly string[]> => ({
+    ok: true,
+    value: [...new Set(text.split(/[\s,]+/).filter((word) => word !== ''))],
+  }),
   fallback: [],
 };
 
@@ -46,7 +40,8 @@ export function unknownAsked(model: GraphModel, ask: readonly string[]): Problem
   const unknown = ask.find((word) => word !== STEPS && !graph.variables.has(word));
   if (unknown === undefined) return null;
   const names = graph.variableNames.join(', ');
-  return problem('graph-backprop.problem.ask', { name: unknown, expr: graph.text, names });
+  const name = unknown.slice(0, 40);
+  return problem('graph-backprop.problem.ask', { name, expr: graph.text, names });
 }
 
 /** The inputs a step's question asks about: every input but a constant, whose share teaches nothing. */

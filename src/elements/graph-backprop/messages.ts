@@ -108,7 +108,6 @@ export const graphBackpropMessages: Messages = {
   // `ask` names a variable the expression lacks; `{names}` lists its variables.
   'graph-backprop.problem.ask':
     "'{name}' is not a variable of {expr}; ask can name steps or {names}",
-  'graph-backprop.problem.askWord': "expected steps or variable names, got '{got}'",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };

@@ -181,7 +181,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     '«{name}» ليس متغيرًا في {expr}؛ يمكن أن يسمّي ask الكلمة steps أو {names}',
-  'graph-backprop.problem.askWord': 'المتوقع steps أو أسماء متغيرات، والمُعطى «{got}»',
   'graph-backprop.ask.step': 'الخطوة {step}: توقّع ما يعيده {name} إلى {input} (الوارد × المحلي)',
   'graph-backprop.ask.gradient': 'توقّع ∂المخرج/∂{name}، تدرج المخرج بالنسبة إلى {name}',
   'graph-backprop.hint.local': 'هذه المشتقة المحلية وحدها: اضربها في التدرج الوارد من الأعلى.',

@@ -188,7 +188,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     "'{name}' ist keine Variable von {expr}; ask kann steps oder {names} nennen",
-  'graph-backprop.problem.askWord': "erwartet: steps oder Variablennamen, erhalten: '{got}'",
   'graph-backprop.ask.step':
     'Schritt {step}: {name} gibt einen Anteil zurück, Ziel: {input}. Diesen Anteil vorhersagen (von oben × lokal)',
   'graph-backprop.ask.gradient':

@@ -185,7 +185,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     "'{name}' no es una variable de {expr}; ask puede nombrar steps o {names}",
-  'graph-backprop.problem.askWord': "se esperaba steps o nombres de variables, se recibió '{got}'",
   'graph-backprop.ask.step':
     'Paso {step}: predice lo que {name} devuelve; destino: {input} (de arriba × local)',
   'graph-backprop.ask.gradient':

@@ -185,7 +185,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     "'{name}' n’est pas une variable de {expr} ; ask peut nommer steps ou {names}",
-  'graph-backprop.problem.askWord': "attendu : steps ou des noms de variables, reçu '{got}'",
   'graph-backprop.ask.step':
     'Étape {step} : prédisez la part que {name} renvoie ; destinataire : {input} (amont × local)',
   'graph-backprop.ask.gradient':

@@ -170,7 +170,6 @@ export const messages: Messages = {
   'graph-backprop.problem.parse': 'व्यंजक पढ़ा नहीं जा सका: {message}',
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask': "'{name}' {expr} का चर नहीं है; ask में steps या {names} लिखे जा सकते हैं",
-  'graph-backprop.problem.askWord': "steps या चरों के नाम अपेक्षित थे, मिला '{got}'",
   'graph-backprop.ask.step':
     'चरण {step}: अनुमान लगाइए कि {name} {input} को क्या लौटाता है (ऊपर से × स्थानीय)',
   'graph-backprop.ask.gradient': '∂आउटपुट/∂{name} का अनुमान लगाइए, {name} के सापेक्ष आउटपुट का ग्रेडिएंट',

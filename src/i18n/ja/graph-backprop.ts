@@ -171,7 +171,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     '「{name}」は{expr}の変数ではありません。ask に書けるのは steps または{names}です',
-  'graph-backprop.problem.askWord': 'steps か変数名が必要ですが、「{got}」でした',
   'graph-backprop.ask.step':
     'ステップ{step}: {name}が{input}に返す値（上流 × 局所）を予想してください',
   'graph-backprop.ask.gradient': '∂出力/∂{name}（{name}に関する出力の勾配）を予想してください',

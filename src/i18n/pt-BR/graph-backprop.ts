@@ -185,7 +185,6 @@ export const messages: Messages = {
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask':
     "'{name}' não é uma variável de {expr}; ask pode nomear steps ou {names}",
-  'graph-backprop.problem.askWord': "esperava steps ou nomes de variáveis, recebeu '{got}'",
   'graph-backprop.ask.step':
     'Passo {step}: preveja o que {name} devolve para {input} (de cima × local)',
   'graph-backprop.ask.gradient': 'Preveja ∂saída/∂{name}, o gradiente da saída em relação a {name}',

@@ -154,7 +154,6 @@ export const messages: Messages = {
   'graph-backprop.problem.parse': '无法读取表达式：{message}',
   // ask: refused words, the questions and their hints
   'graph-backprop.problem.ask': '“{name}”不是 {expr} 中的变量；ask 可以写 steps 或 {names}',
-  'graph-backprop.problem.askWord': '应为 steps 或变量名，实际为“{got}”',
   'graph-backprop.ask.step': '第 {step} 步：预测{name}传回给{input}的值（上游 × 局部）',
   'graph-backprop.ask.gradient': '预测 ∂输出/∂{name}，即输出关于 {name} 的梯度',
   'graph-backprop.hint.local': '这只是局部导数：还要乘以从上游传来的梯度。',

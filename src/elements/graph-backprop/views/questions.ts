@@ -9,7 +9,7 @@ import { pick } from '../../../core/random.js';
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { nodeName } from '../describe.js';
-import type { GraphModel } from '../graph-backprop-model.js';
+import { applyStartValues, resetPass, type GraphModel } from '../graph-backprop-model.js';
 import { askedInputs, gradientQuestionId, STEPS, stepQuestionId } from '../graph-exercise.js';
 import { usesOf } from '../graph-queries.js';
 import './questions.messages.js';
@@ -93,7 +93,17 @@ export function graphQuestions(
 /** Tidy values for "Try new numbers": shares a reader can work out by hand. */
 const FRESH_VALUES = [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2, 3] as const;
 
-/** A fresh value for each variable. */
-export function drawValues(random: () => number, names: readonly string[]): Record<string, number> {
-  return Object.fromEntries(names.map((name) => [name, pick(random, FRESH_VALUES)]));
+/**
+ * The snapshot with a fresh value for each variable, the pass back at its start. A draw that puts
+ * an op outside its domain (log of a negative) is drawn again, a few times at most.
+ */
+export function drawModel(random: () => number, model: GraphModel): GraphModel {
+  let drawn = model;
+  for (let tries = 0; tries < 20; tries++) {
+    const names = model.graph.variableNames;
+    const values = Object.fromEntries(names.map((name) => [name, pick(random, FRESH_VALUES)]));
+    drawn = applyStartValues(model, values).model;
+    if (!drawn.problem) break;
+  }
+  return resetPass(drawn);
 }
