@@ -104,6 +104,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   /** The questions in use: `ask` once its names are checked against the expression. */
   private asking: readonly string[] = [];
+  /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
+  private askedGraph?: rules.GraphModel['graph'];
 
   /** What the exercise hides, read by the views, the narration and the properties. */
   private readonly hiding = exercise.concealment(
@@ -311,7 +313,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
       ? model.direction
       : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
-    this.applyAsk(changed.has('ask') || changed.has('expr'));
+    this.applyAsk(changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
@@ -323,12 +325,16 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
 
   /**
-   * `ask` checked against the expression (a name it lacks refuses the whole setting, the
-   * questions in use stay); with questions, the backward pass only, held at the first step
+   * `ask` checked against the expression when either changes (a name it lacks refuses the whole
+   * setting, the questions in use stay; a new graph asks from the start); with questions, the backward pass only, held at the first step
    * whose questions are open.
    */
-  private applyAsk(check: boolean): void {
-    if (check) {
+  private applyAsk(askGiven: boolean): void {
+    const newGraph = this.model.graph !== this.askedGraph;
+    this.askedGraph = this.model.graph;
+    // Answers given on another graph say nothing about this one's numbers.
+    if (newGraph && !askGiven) this.resetExercise();
+    if (askGiven || newGraph) {
       const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
       const refused = exercise.unknownAsked(this.model, wanted);
       this.check('ask', refused);

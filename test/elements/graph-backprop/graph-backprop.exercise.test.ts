@@ -229,6 +229,24 @@ describe('<graph-backprop ask="w x">: predict the final gradients', () => {
     expect([...element.ask]).to.deep.equal(['w']);
   });
 
+  it('asks afresh on a new expression, and refuses a name it lacks', async () => {
+    const element = await mount('w');
+    await answer(element, String(GRAD_W));
+    expect(element.score.answered).to.equal(1);
+    element.setAttribute('expr', 'relu(w*x - b)');
+    await element.updateComplete;
+    expect(element.score.answered).to.equal(0);
+    expect(element.gradients.w).to.equal(null);
+    expect(field(element).id).to.equal('answer-gradient-w');
+    const errors: { attribute: string; message: string }[] = [];
+    element.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    element.setAttribute('expr', 'sigmoid(v*x)');
+    await element.updateComplete;
+    const refusal = errors.find((detail) => detail.attribute === 'ask');
+    expect(refusal?.message).to.contain("'w' is not a variable of sigmoid(v*x)");
+    expect($$(element, '.answer input')).to.have.length(0);
+  });
+
   it('reads a German decimal comma', async () => {
     const element = await mount('w', 'de');
     expect(findHidden(element, [GRAD_W], 'de')).to.deep.equal([]);
