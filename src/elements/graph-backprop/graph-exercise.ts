@@ -84,6 +84,8 @@ export function stepLimit(model: GraphModel, isHidden: (id: string) => boolean):
  * of a snapshot and the questions still open, so every place asks the same thing.
  */
 export interface Concealment {
+  /** Whether anything may be hidden at all: false lets every view skip the questions below. */
+  active(): boolean;
   /** Whether what input `index` of `user`'s backward step receives is hidden. */
   contribution(model: GraphModel, user: GradNode, index: number): boolean;
   /** Whether `node`'s gradient (so far or final) is hidden. */
@@ -91,6 +93,7 @@ export interface Concealment {
 }
 
 export const NOTHING_HIDDEN: Concealment = {
+  active: () => false,
   contribution: () => false,
   gradient: () => false,
 };
@@ -110,14 +113,17 @@ export function concealment(
     const k = model.pass.steps.findIndex((step) => step.node === user);
     return k >= 0 && isHidden(stepQuestionId(k, index));
   };
+  const active = (): boolean => ask().length > 0;
   return {
+    active,
     contribution: (model, user, index) =>
-      stepHidden(model, user, index) || gradientHidden(user.inputs[index]),
+      active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index])),
     gradient: (model, node) =>
-      gradientHidden(node) ||
-      (ask().includes(STEPS) &&
-        model.pass.steps.some((step) =>
-          step.inputs.some((input, i) => input.node === node && stepHidden(model, step.node, i)),
-        )),
+      active() &&
+      (gradientHidden(node) ||
+        (ask().includes(STEPS) &&
+          model.pass.steps.some((step) =>
+            step.inputs.some((input, i) => input.node === node && stepHidden(model, step.node, i)),
+          ))),
   };
 }

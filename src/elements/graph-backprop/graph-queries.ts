@@ -73,6 +73,8 @@ export function gradients(model: GraphModel): Record<string, number | null> {
  */
 export function soFarHidden(model: GraphModel, node: GradNode): boolean {
   const hidden = concealmentOf(model);
+  // Without questions, no walk over the pass for every node drawn.
+  if (!hidden.active()) return false;
   return model.pass.steps.some(
     (step, k) =>
       k < model.pass.done &&
