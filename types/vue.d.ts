@@ -119,15 +119,6 @@ export interface ChainRuleGearsProps {
 /** Props of `<graph-backprop>`: Backpropagation through a small computation graph, one node at a time. */
 export interface GraphBackpropProps {
   /**
-   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
-   * passes back to each input, upstream × local, before Step shows it; Step waits for the
-   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
-   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
-   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
-   * Reads back the questions in use. (attribute `ask`)
-   */
-  ask?: GraphBackprop['ask'] | string;
-  /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
    * relu, tanh, exp, log, sqrt, sin, cos, abs, bce(p, y), bce_logits(z, y) and mse(p, y).
    * Reads back the expression drawn, which the reader may have typed (with `editable`). (attribute `expr`)
@@ -163,6 +154,15 @@ export interface GraphBackpropProps {
    * out and the previous graph stays until the text parses. (attribute `editable`)
    */
   editable?: GraphBackprop['editable'] | string;
+  /**
+   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
+   * passes back to each input, upstream × local, before Step shows it; Step waits for the
+   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
+   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
+   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
+   * Reads back the questions in use. (attribute `ask`)
+   */
+  ask?: GraphBackprop['ask'] | string;
   /**
    * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
    * clamped, and applied after the other settings given with it). Setting it fires no event.

@@ -87,21 +87,6 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
   static override styles = [themeStyles, ...graphBackpropStyles, pendingStyles];
 
-  /**
-   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
-   * passes back to each input, upstream × local, before Step shows it; Step waits for the
-   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
-   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
-   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
-   * Reads back the questions in use.
-   * @attr ask
-   */
-  @setting<readonly string[]>({
-    ...exercise.ASK,
-    read: (element: GraphBackprop) => element.asking,
-  })
-  declare ask: readonly string[];
-
   /** The questions in use: `ask` once its names are checked against the expression. */
   private asking: readonly string[] = [];
   /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
@@ -196,6 +181,21 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     fallback: false,
   })
   editable!: boolean;
+
+  /**
+   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
+   * passes back to each input, upstream × local, before Step shows it; Step waits for the
+   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
+   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
+   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
+   * Reads back the questions in use.
+   * @attr ask
+   */
+  @setting<readonly string[]>({
+    ...exercise.ASK,
+    read: (element: GraphBackprop) => element.asking,
+  })
+  declare ask: readonly string[];
 
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
   @state() private model: rules.GraphModel = { ...rules.createModel(), hidden: this.hiding };
