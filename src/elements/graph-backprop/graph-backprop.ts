@@ -325,9 +325,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
 
   /**
-   * `ask` checked against the expression when either changes (a name it lacks refuses the whole
-   * setting, the questions in use stay; a new graph asks from the start); with questions, the backward pass only, held at the first step
-   * whose questions are open.
+   * `ask` checked against the expression whenever either changes; a new graph asks from the
+   * start. With questions the figure shows the backward pass, held at the first open step.
    */
   private applyAsk(askGiven: boolean): void {
     const newGraph = this.model.graph !== this.askedGraph;
@@ -336,24 +335,16 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     if (newGraph && !askGiven) this.resetExercise();
     if (askGiven || newGraph) {
       const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
-      const refused = exercise.unknownAsked(this.model, wanted);
+      const { asking, refused } = exercise.checkAsk(this.model, wanted, this.asking);
       this.check('ask', refused);
-      const { variables } = this.model.graph;
-      this.asking = refused
-        ? this.asking.filter((word) => word === exercise.STEPS || variables.has(word))
-        : wanted;
+      this.asking = asking;
     }
-    if (this.asking.length === 0) return;
-    let model = rules.withMode(this.model, 'reverse');
-    const limit = this.stepLimit();
-    if (model.pass.done > limit) model = rules.stepTo(model, limit);
-    this.model = model;
+    if (this.asking.length > 0) this.model = exercise.heldBack(this.model, this.stepLimit());
   }
 
   /** How many backward steps the reader may take now. */
   private stepLimit(): number {
-    if (!this.asking.includes(exercise.STEPS)) return Infinity;
-    return exercise.stepLimit(this.model, (id) => this.isHidden(id));
+    return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
   }
 
   /** Whether the next backward step waits for the reader's answers. */
@@ -379,20 +370,6 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   /** After the last question of a step, focus waits on Step. */
   protected override focusWhenMissing(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.controls .step');
-  }
-
-  /** The questions of the next step (with `steps`) and of the named gradients. */
-  private renderQuestions(): TemplateResult {
-    const { steps, done } = this.model.pass;
-    const next = steps[done];
-    const ids: string[] = [];
-    if (this.asking.includes(exercise.STEPS) && next && !this.model.problem)
-      for (const i of exercise.askedInputs(next)) ids.push(exercise.stepQuestionId(done, i));
-    for (const word of this.asking)
-      if (word !== exercise.STEPS) ids.push(exercise.gradientQuestionId(word));
-    return html`<div class="questions" part="questions">
-      ${ids.map((id) => this.renderQuestion(id))}
-    </div>`;
   }
 
   // ---- what the reader does: each handler applies an outcome from graph-backprop-actions.ts ----
@@ -470,7 +447,12 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     const { model, l10n, editable } = this;
     const asked =
       this.asking.length > 0
-        ? { questions: this.renderQuestions(), locked: this.locked() }
+        ? {
+            questions: html`<div class="questions" part="questions">
+              ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
+            </div>`,
+            locked: this.locked(),
+          }
         : undefined;
     const view = { model, l10n, editable, focusId: this.focusId, host: this, exercise: asked };
     return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${this.renderExercise()}

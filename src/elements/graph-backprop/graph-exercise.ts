@@ -9,7 +9,7 @@ import type { GradNode } from '../../core/index.js';
 import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
 import type { SettingSpec } from '../../internal/settings.js';
-import type { GraphModel } from './graph-backprop-model.js';
+import { stepTo, withMode, type GraphModel } from './graph-backprop-model.js';
 import './messages.js';
 
 /** The word that asks every step's contributions; any other word names a variable. */
@@ -70,8 +70,49 @@ export function graphAsked(model: GraphModel, ask: readonly string[]): AskedNumb
   return asked;
 }
 
+/**
+ * `ask` as given, checked against the graph: the questions in use then (`current` stays, less the
+ * names the graph lacks, when `wanted` is refused) and the refusal, or null.
+ */
+export function checkAsk(
+  model: GraphModel,
+  wanted: readonly string[],
+  current: readonly string[],
+): { asking: readonly string[]; refused: Problem | null } {
+  const refused = unknownAsked(model, wanted);
+  if (!refused) return { asking: wanted, refused };
+  const { variables } = model.graph;
+  return { asking: current.filter((word) => word === STEPS || variables.has(word)), refused };
+}
+
+/**
+ * The snapshot as an asking figure shows it: the backward pass only (forward mode's tangents
+ * would tell the gradients), no further than `limit` steps.
+ */
+export function heldBack(model: GraphModel, limit: number): GraphModel {
+  const reverse = withMode(model, 'reverse');
+  return reverse.pass.done > limit ? stepTo(reverse, limit) : reverse;
+}
+
+/** The questions drawn now: those of the next step (with `steps`), then the named gradients. */
+export function questionsOnShow(model: GraphModel, ask: readonly string[]): string[] {
+  const { steps, done } = model.pass;
+  const next = steps[done];
+  const ids =
+    ask.includes(STEPS) && next && !model.problem
+      ? askedInputs(next).map((i) => stepQuestionId(done, i))
+      : [];
+  for (const word of ask) if (word !== STEPS) ids.push(gradientQuestionId(word));
+  return ids;
+}
+
 /** How many steps the reader may take: up to the first one with a question still open. */
-export function stepLimit(model: GraphModel, isHidden: (id: string) => boolean): number {
+export function stepLimit(
+  model: GraphModel,
+  ask: readonly string[],
+  isHidden: (id: string) => boolean,
+): number {
+  if (!ask.includes(STEPS)) return Infinity;
   const { steps } = model.pass;
   const open = steps.findIndex((step, k) =>
     askedInputs(step).some((i) => isHidden(stepQuestionId(k, i))),
