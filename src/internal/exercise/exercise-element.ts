@@ -266,7 +266,17 @@ export class ExerciseElement<
     super.updated(changed);
     const target = this.focusNext;
     this.focusNext = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    if (!target) return;
+    const next = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    (next ?? this.focusWhenMissing())?.focus();
+  }
+
+  /**
+   * Where focus goes when the next question is not drawn yet (it waits for the reader to move
+   * the figure on, as a graph's next step does); nowhere by default.
+   */
+  protected focusWhenMissing(): HTMLElement | null {
+    return null;
   }
 
   // ---- the reader's actions -------------------------------------------------------------
