@@ -231,6 +231,7 @@ function embedBuild(): UserConfig {
           entryFileNames: '[name].js',
           paths: (id) => (isScriptTagEntry(id) ? './backprop-elements.js' : id),
           minify: true,
+          comments: { annotation: false },
         },
       },
     },

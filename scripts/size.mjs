@@ -66,10 +66,10 @@ const LESSON_FOUR_BUDGET = { target: 58 * KB, ceiling: 74 * KB };
 const ALL_ELEMENTS_BUDGET = { target: 58 * KB, ceiling: 92 * KB };
 // What a page in another language fetches besides: its shared part and the part of each element
 // it shows. One element's are held to 9 kB, the target one language's single chunk had (9.7 to
-// 11.1 kB) before the split. Every element's parts together compress apart, six files: 11.3 to
-// 13.5 kB when the split landed, the ceiling that stops them growing.
+// 11.1 kB) before the split. Every element's parts together compress apart, six files: 13.8 kB
+// at most with graph-backprop's exercises, plus 1 kB named for layer-delta's exercise words.
 const LANGUAGE_ONE_ELEMENT_BUDGET = 9 * KB;
-const LANGUAGE_ALL_ELEMENTS_BUDGET = { target: 9 * KB, ceiling: 14 * KB };
+const LANGUAGE_ALL_ELEMENTS_BUDGET = { target: 9 * KB, ceiling: 15 * KB };
 /** The four elements the lesson introduces first, measured together as before a fifth arrived. */
 const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'layer-delta'];
 

@@ -13,7 +13,7 @@
  * glued in English word order; a message that counts something has one form per plural category
  * (`{ one: '{count} step', other: '{count} steps' }`), chosen with `Intl.PluralRules`.
  */
-import { translations as sharedTranslations } from '../i18n/shared.js';
+import { translations as SHIPPED } from '../i18n/shared.js';
 
 /** One message: a sentence, or its forms per plural category (`other` is required). */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
@@ -23,23 +23,34 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** One part of the catalogues, by language: each fetches that language's messages of the part. */
 export type Translations = Readonly<Record<string, () => Promise<{ messages: Messages }>>>;
 
-/** The part every element uses; its languages are the languages shipped besides English. */
+/**
+ * The part every element uses; its languages (SHIPPED, src/i18n/shared.ts) are the languages
+ * shipped besides English.
+ */
 const SHARED = 'shared';
-const SHIPPED = sharedTranslations;
-/** Own keys only: a tag never reads as shipped through Object's prototype. */
-const isShipped = (lang: string): boolean => Object.hasOwn(SHIPPED, lang);
 
 /** What a bare language (or a script subtag) means when only a regional catalogue ships. */
 const ALIASES: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-Hans': 'zh-CN' };
 
-export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHIPPED)];
+const withEnglish = (shipped: Translations): readonly string[] => ['en', ...Object.keys(shipped)];
+// Marked pure: a bundle that never reads it (the embed page's) leaves it out.
+export const SHIPPED_LANGUAGES = /* @__PURE__ */ withEnglish(SHIPPED);
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
-/** The shipped messages loaded so far, by language (English: every element's, as it loads). */
-const shipped = new Map<string, Record<string, Message>>([['en', {}]]);
-/** What a page added with `addMessages`, by language: it wins over the shipped messages. */
-const added = new Map<string, Record<string, Message>>();
+/**
+ * The messages so far, by language: the shipped ones loaded (English: every element's, as its
+ * code loads) with the page's own on top.
+ */
+const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
+/** What a page added with `addMessages`, by language: it wins over shipped messages arriving later. */
+const added = new Map<string, Messages>();
+
+/** Adds `messages` to a language's catalogue (English's unless given); the page's own stay on top. */
+function merge(messages: Messages, lang = 'en'): void {
+  catalogues.set(lang, { ...catalogues.get(lang), ...messages, ...added.get(lang) });
+}
+
 /** Each element's parts, by its tag. */
 const parts = new Map<string, Translations>([[SHARED, SHIPPED]]);
 /** Fetches started and parts arrived, by `<lang>/<part>`. */
@@ -48,13 +59,11 @@ const loaded = new Set<string>();
 
 /** A copy of one language's messages as loaded so far (for tools and tests). */
 export function messagesOf(lang: string): Messages {
-  return { ...shipped.get(lang), ...added.get(lang) };
+  return { ...catalogues.get(lang) };
 }
 
 /** Adds English messages; each element's `messages.ts` calls it once. */
-export function addEnglish(messages: Messages): void {
-  Object.assign(shipped.get('en')!, messages);
-}
+export const addEnglish: (messages: Messages) => void = merge;
 
 /**
  * Registers where an element's messages in each shipped language are (`src/i18n/<tag>.ts`);
@@ -73,11 +82,12 @@ export function addMessages(lang: string, messages: Messages): void {
   const tag = canonical(lang);
   if (!tag) return;
   added.set(tag, { ...added.get(tag), ...messages });
+  merge({}, tag);
   for (const listener of listeners) listener();
 }
 
 /** `es-mx` → `es-MX`; null for something that is not a language tag. */
-function canonical(lang: string | null | undefined): string | null {
+export function canonical(lang: string | null | undefined): string | null {
   if (!lang) return null;
   try {
     return Intl.getCanonicalLocales(lang.trim())[0] ?? null;
@@ -93,8 +103,8 @@ function canonical(lang: string | null | undefined): string | null {
 export function catalogueLanguage(lang: string | null | undefined): string {
   const tag = canonical(lang);
   if (!tag) return 'en';
-  const known = (candidate: string): boolean =>
-    isShipped(candidate) || candidate === 'en' || added.has(candidate);
+  // A canonical tag (`de`, `pt-BR`) is never one of Object's own names (`valueOf`).
+  const known = (candidate: string): boolean => candidate in SHIPPED || catalogues.has(candidate);
   if (known(tag)) return tag;
   if (ALIASES[tag]) return ALIASES[tag];
   const parts = tag.split('-');
@@ -106,10 +116,12 @@ export function catalogueLanguage(lang: string | null | undefined): string {
   return 'en';
 }
 
-/** The parts a language needs: the shared one, and `part`'s when it ships in that language. */
-function partsNeeded(lang: string, part?: string): string[] {
-  const own = part ? parts.get(part) : undefined;
-  return [SHARED, ...(own && Object.hasOwn(own, lang) ? [part!] : [])];
+/**
+ * The parts `lang` needs: the shared one and, given an element's tag, that element's, each when
+ * it ships in that language (none for English and added languages).
+ */
+function partsNeeded(lang: string, part = SHARED): string[] {
+  return [SHARED, part].filter((name) => parts.get(name)?.[lang]);
 }
 
 /**
@@ -117,36 +129,34 @@ function partsNeeded(lang: string, part?: string): string[] {
  * tag, that element's part (English and added languages always are).
  */
 export function isLoaded(lang: string, part?: string): boolean {
-  return !isShipped(lang) || partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`));
+  return partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`));
 }
 
 /**
  * Fetches a shipped language's shared part and, given an element's tag, that element's part,
  * each once; resolves at once for English and added languages. A part that cannot be fetched
- * leaves its words in English.
+ * leaves its words in English (and is tried again next time).
  */
-export function loadCatalogue(lang: string, part?: string): Promise<void> {
-  if (!isShipped(lang)) return Promise.resolve();
-  return Promise.all(partsNeeded(lang, part).map((name) => loadPart(lang, name))).then(() => {});
-}
-
-function loadPart(lang: string, part: string): Promise<void> {
-  const key = `${lang}/${part}`;
-  const pending = loading.get(key);
-  if (pending) return pending;
-  const fetchPart = parts.get(part)![lang];
-  const promise = fetchPart().then(
-    (module) => {
-      shipped.set(lang, { ...shipped.get(lang), ...module.messages });
-      loaded.add(key);
-    },
-    () => {
-      // Unreachable file (a self-host that copied only the main script): stay in English.
-      loading.delete(key);
-    },
-  );
-  loading.set(key, promise);
-  return promise;
+export function loadCatalogue(lang: string, part = SHARED): Promise<void> {
+  const loads = [SHARED, part].map((name) => {
+    const key = `${lang}/${name}`;
+    const fetchPart = parts.get(name)?.[lang];
+    if (fetchPart && !loading.has(key)) {
+      const load = fetchPart().then(
+        (module) => {
+          merge(module.messages, lang);
+          loaded.add(key);
+        },
+        () => {
+          // Unreachable file (a self-host that copied only the main script): stay in English.
+          loading.delete(key);
+        },
+      );
+      loading.set(key, load);
+    }
+    return loading.get(key);
+  });
+  return Promise.all(loads).then(() => {});
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -162,13 +172,7 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
 
 /** The raw message for a key in a language, falling back to English, then to the key. */
 function lookup(lang: string, key: string): Message {
-  return (
-    added.get(lang)?.[key] ??
-    shipped.get(lang)?.[key] ??
-    added.get('en')?.[key] ??
-    shipped.get('en')![key] ??
-    key
-  );
+  return catalogues.get(lang)?.[key] ?? catalogues.get('en')![key] ?? key;
 }
 
 /**
