@@ -28,6 +28,11 @@ export interface LayerEquationInput {
   loss: Loss;
   /** Whether the backward pass has reached this layer yet. */
   revealed: boolean;
+  /**
+   * Not reached yet, and the reader predicts its δ (`ask`): the numbers going in are written,
+   * with three decimals as the reader uses them, never the result.
+   */
+  given?: boolean;
   /** The numbers, all indexed like the core's arrays (one entry per layer after the input). */
   input: readonly number[];
   target: readonly number[];
@@ -55,12 +60,24 @@ export function texShort(value: number, l10n: Localizer = ENGLISH): string {
   return l10n.tex(Number(value.toPrecision(2)), 6);
 }
 
-export function columnTex(values: readonly number[], l10n: Localizer = ENGLISH): string {
-  return `\\begin{bmatrix} ${values.map((v) => texShort(v, l10n)).join(' \\\\ ')} \\end{bmatrix}`;
+/** How an entry is written: two significant digits, or (`full`) as the reader's numbers are. */
+type Write = (value: number, l10n: Localizer) => string;
+const full: Write = (value, l10n) => l10n.tex(value);
+
+export function columnTex(
+  values: readonly number[],
+  l10n: Localizer = ENGLISH,
+  write: Write = texShort,
+): string {
+  return `\\begin{bmatrix} ${values.map((v) => write(v, l10n)).join(' \\\\ ')} \\end{bmatrix}`;
 }
 
-export function matrixTex(rows: readonly (readonly number[])[], l10n: Localizer = ENGLISH): string {
-  const body = rows.map((row) => row.map((v) => texShort(v, l10n)).join(' & ')).join(' \\\\ ');
+export function matrixTex(
+  rows: readonly (readonly number[])[],
+  l10n: Localizer = ENGLISH,
+  write: Write = texShort,
+): string {
+  const body = rows.map((row) => row.map((v) => write(v, l10n)).join(' & ')).join(' \\\\ ');
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
 
@@ -98,7 +115,16 @@ export function deltaLines(input: LayerEquationInput): string[] {
         : collapses
           ? `${delta} = a_{${l}} - y`
           : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
-    if (!input.revealed) return [symbolic];
+    if (!input.revealed) {
+      if (!input.given || !fits(n)) return [symbolic];
+      const a = columnTex(input.a[k], l10n, full);
+      const y = columnTex(input.target, l10n, full);
+      const slopes = columnTex(input.derivatives[k], l10n, full);
+      return [
+        symbolic,
+        collapses ? `= ${a} - ${y}` : `= 2\\left(${a} - ${y}\\right) \\odot ${slopes}`,
+      ];
+    }
     if (!fits(n)) {
       return [
         symbolic,
@@ -118,7 +144,15 @@ export function deltaLines(input: LayerEquationInput): string[] {
   const wT = `\\boxed{W_{${l + 1}}${T}}`;
   const carried = `${wT}\\,\\delta_{${l + 1}}`;
   const symbolic = `${delta} = \\left(${carried}\\right) \\odot ${fPrime}`;
-  if (!input.revealed) return [symbolic];
+  if (!input.revealed) {
+    if (!input.given || !fits(n, above)) return [symbolic];
+    const weightsT = transpose(input.weights[k + 1]);
+    return [
+      symbolic,
+      `${carried} = \\boxed{${matrixTex(weightsT, l10n, full)}}\\,${BREAK}${columnTex(input.deltas[k + 1], l10n, full)}`,
+      `${fPrime} = ${columnTex(input.derivatives[k], l10n, full)}`,
+    ];
+  }
   if (!fits(n, above)) {
     return [
       symbolic,

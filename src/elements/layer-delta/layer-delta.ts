@@ -1,6 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
-import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
+import {
+  ExerciseElement,
+  type ExerciseEventMap,
+} from '../../internal/exercise/exercise-element.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { sliderKey } from '../../internal/interaction.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { DragHold } from '../../internal/lifecycle.js';
@@ -14,8 +18,10 @@ import {
   parseSizes,
   parseVector,
   resolveConfig,
+  sameStructure,
   type ConfigSettings,
 } from './config.js';
+import { DELTA_QUESTIONS, deltaAsked, nextLayer, type DeltaQuestion } from './delta-exercise.js';
 import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import type {
@@ -43,8 +49,14 @@ import { renderNetwork } from './views/network.js';
  */
 const spoken = new LazyView(() => import('./spoken.js'));
 
+/** The words of the questions and the fresh numbers of "Try new numbers", loaded when it first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
+
+/** The Step button's id: where focus goes once the open layer's questions are answered. */
+const STEP_ID = 'step';
+
 /** The events `<layer-delta>` fires, for typed `addEventListener`. */
-export interface LayerDeltaEventMap extends BackpropEventMap {
+export interface LayerDeltaEventMap extends ExerciseEventMap {
   'layer-select': CustomEvent<LayerSelectDetail>;
   'backward-step': CustomEvent<BackwardStepDetail>;
   input: CustomEvent<EditDetail>;
@@ -75,6 +87,7 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @fires backward-step - The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`.
  * @fires input - The reader is changing x, y or a weight. Detail: `{ field, index, value }`.
  * @fires change - The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`.
+ * @fires answer - The reader checked a predicted δ or showed it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`.
  * @fires error - An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble.
  *
  * @csspart diagram - The network drawing (SVG).
@@ -83,6 +96,8 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @csspart panel - The selected layer's panel and the efficiency panel.
  * @csspart efficiency - The efficiency panel (also has part `panel`).
  * @csspart error - The note listing refused attribute values.
+ * @csspart answer - The field where the reader predicts a δ (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--layer-delta-unit-fill=var(--bp-bg)] - Fill of a unit's circle.
  * @cssprop [--layer-delta-wire-opacity=0.85] - Opacity of the connections.
@@ -92,7 +107,7 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @cssprop [--bp-accent=#6639ba] - Highlights: W transposed in the formula, the selected layer.
  * @cssprop [--bp-duration=300ms] - Base animation time; 0ms under reduced motion.
  */
-export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
+export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   static override tagName = 'layer-delta';
   static override styles = layerDeltaStyles;
 
@@ -129,6 +144,17 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     read: (element: LayerDelta) => element.model.config.loss,
   })
   loss!: Loss;
+
+  /**
+   * `deltas` to ask the reader, before the backward pass reaches each layer, for the δ of that
+   * layer's first unit (always the first, so the question stays put while the reader explores);
+   * `deltas-all` for every unit's δ in turn. Step backward waits (aria-disabled) until the
+   * layer's questions are answered or shown; until then its δ, its weight gradients and all that
+   * follows from them are hidden. Empty (the default) asks nothing.
+   * @attr ask
+   */
+  @setting(askSetting(DELTA_QUESTIONS))
+  declare ask: readonly DeltaQuestion[];
 
   /** Seed for the initial weights (a whole number of at least 0; default 1). */
   @setting({
@@ -206,22 +232,78 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     return this.model.cache.a.map((row) => [...row]);
   }
 
-  /** Read-only: every layer's δ = dL/dz after the input (output last), whatever the step. */
+  /**
+   * Read-only: every layer's δ = dL/dz after the input (output last), whatever the step. With
+   * `ask`, a layer whose δ is still to be predicted reads null, and so does every layer below
+   * it (their δ follow from it); `answers` has the asked values for the author.
+   */
   @readOnly
-  get deltas(): number[][] {
-    return this.model.result.deltas.map((row) => [...row]);
+  get deltas(): (number[] | null)[] {
+    const hidden = this.hiddenThrough();
+    return this.model.result.deltas.map((row, k) => (k < hidden ? null : [...row]));
   }
 
-  /** Read-only: dL/dW, shaped like `weights`. */
+  /** Read-only: dL/dW, shaped like `weights`; null for a layer whose δ `deltas` hides. */
   @readOnly
-  get weightGradients(): number[][][] {
-    return cloneMatrices(this.model.result.weightGradients);
+  get weightGradients(): (number[][] | null)[] {
+    const hidden = this.hiddenThrough();
+    const gradients = cloneMatrices(this.model.result.weightGradients);
+    return gradients.map((matrix, k) => (k < hidden ? null : matrix));
   }
 
   /** Read-only: multiply-adds for the current sizes: `{ forward, backward, naive }`. */
   @readOnly
   get opCounts(): OpCounts {
     return countOps(this.model.config.sizes);
+  }
+
+  protected override askedNumbers() {
+    return deltaAsked(this.model, this.ask);
+  }
+
+  protected override exerciseQuestions() {
+    return questionWords.use(this)?.deltaQuestions(this.model, this.ask, this.l10n);
+  }
+
+  protected override drawNewNumbers(random: () => number): void {
+    const numbers = questionWords.use(this)?.drawNumbers(random, this.model.config.sizes);
+    if (!numbers) return;
+    this.model = rules.withNumbers(this.model, numbers);
+    this.forgetSaidDeltas();
+  }
+
+  /** Asking again from the start puts the pass back before the output: every δ hidden again. */
+  override resetExercise(): void {
+    super.resetExercise();
+    this.model = rules.resetSteps(this.model);
+    this.forgetSaidDeltas();
+  }
+
+  /** The live region may still say a δ that is hidden again: it says the pass was reset instead. */
+  private forgetSaidDeltas(): void {
+    if (this.announcement !== '') this.announceFrom(spoken, (say) => say.resetSentence(this.l10n));
+  }
+
+  /**
+   * The layers whose δ are hidden, counted from the first: through the highest layer with a
+   * question still open (every δ below it and every gradient of those layers follow from it);
+   * 0 when nothing is hidden.
+   */
+  private hiddenThrough(): number {
+    return this.askedNumbers().find((asked) => this.isHidden(asked.id))?.layer ?? 0;
+  }
+
+  /** The layer the next step reaches while a question of it is open (the reader predicts first). */
+  private askedLayer(model = this.model): number | null {
+    const layer = nextLayer(model);
+    if (layer === null) return null;
+    const open = deltaAsked(model, this.ask).some((q) => q.layer === layer && this.isHidden(q.id));
+    return open ? layer : null;
+  }
+
+  /** Once the open layer is answered, Step comes next: its field waits for the pass. */
+  protected override nextFocus(): string {
+    return this.askedLayer() === null ? STEP_ID : super.nextFocus();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -246,6 +328,8 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
         changed.has(name),
       );
       for (const [name, problem] of Object.entries(fitted.verdicts)) this.check(name, problem);
+      // A network of another shape asks other questions: the exercise starts again.
+      if (fitted.config && !sameStructure(this.model.config, fitted.config)) this.resetExercise();
       if (fitted.config) {
         const taken = { x: changed.has('x'), y: changed.has('y') };
         this.model = rules.withConfig(this.model, fitted.config, taken);
@@ -273,8 +357,31 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     if (outcome.say !== null) this.announceFrom(spoken, outcome.say);
   }
 
-  private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
-  private readonly onRun = (): void => this.apply(actions.runToInput(this.model, this.l10n));
+  /** Step and Run stop before a layer whose δ the reader predicts; its field takes the focus. */
+  private readonly onStep = (): void => {
+    if (this.askedLayer() !== null) return;
+    this.stepped(actions.step(this.model, this.l10n));
+  };
+
+  private readonly onRun = (): void => {
+    if (this.askedLayer() !== null) return;
+    this.stepped(actions.runToInput(this.model, this.l10n, (next) => this.askedLayer(next)));
+  };
+
+  private stepped(outcome: actions.Outcome): void {
+    this.apply(outcome);
+    const asked = this.askedLayer();
+    if (asked === null) return;
+    // The panel turns to the layer asked about, where the numbers going in are written.
+    this.model = rules.selectLayer(this.model, asked);
+    const open = this.askedNumbers().find((q) => this.isHidden(q.id));
+    if (open) void this.focusWhenDrawn(`answer-${open.id}`);
+  }
+
+  private async focusWhenDrawn(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
   private readonly onReset = (): void => this.apply(actions.reset(this.model, this.l10n));
   private readonly onSelectLayer = (layer: number): void =>
     this.apply(actions.pickLayer(this.model, layer, this.l10n));
@@ -382,15 +489,25 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     weightSliderKey: this.onWeightSliderKey,
   };
 
+  /** The questions of the layer the pass reaches next: the open field, the answered working. */
+  private renderAsking(): unknown[] {
+    const layer = nextLayer(this.model);
+    return this.askedNumbers()
+      .filter((asked) => asked.layer === layer)
+      .map((asked) => this.renderQuestion(asked.id));
+  }
+
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers)}
+    const asked = this.askedLayer();
+    const exercise = { asked, questions: this.renderAsking(), score: this.renderExercise() };
+    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, exercise)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
           ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(l10n, model, handlers)}
+        ${renderLayerPanel(l10n, model, handlers, asked)}
       </div>
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;

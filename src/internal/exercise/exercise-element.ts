@@ -272,7 +272,12 @@ export class ExerciseElement<
     this.focusNext = first ? fieldId(first.id) : TRY_NEW;
   };
 
-  private nextFocus(): string {
+  /**
+   * Where focus goes once a question closes: the next open question's field, else "Try new
+   * numbers". An element whose next field waits for the reader (a step first) names the control
+   * that leads there, by its id.
+   */
+  protected nextFocus(): string {
     const next = this.current();
     return next ? fieldId(next.id) : TRY_NEW;
   }

@@ -18,6 +18,13 @@ export const controlsStyles = css`
     font-size: 0.9em;
     color: var(--bp-muted);
   }
+  .controls button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .asking {
+    margin: 0 0 10px;
+  }
   .layer-picker {
     gap: 6px;
     margin: 0 0 8px;

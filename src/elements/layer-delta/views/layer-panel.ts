@@ -30,7 +30,12 @@ function formulaLines(lines: readonly string[]): TemplateResult[] {
   return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
 }
 
-function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
+function equationInput(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  layer: number,
+  asked: number | null,
+): LayerEquationInput {
   const { network } = model;
   const output = outputActivation(network);
   return {
@@ -41,6 +46,7 @@ function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): 
     activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
     loss: model.config.loss,
     revealed: isRevealed(model, layer),
+    given: layer === asked,
     input: model.input,
     target: model.target,
     a: model.cache.a,
@@ -96,20 +102,23 @@ function renderSoftmax(
   </div>`;
 }
 
+/** `asked`: the layer whose δ the reader predicts now (with `ask`), or null. */
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
   handlers: FieldsHandlers,
+  asked: number | null = null,
 ): TemplateResult {
   const layer = model.selectedLayer;
-  const input = equationInput(l10n, model, layer);
+  const input = equationInput(l10n, model, layer, asked);
   const sizes = model.config.sizes;
   const last = outputLayer(model);
   const count = layerCount(model);
   const large = sizes[layer] > MAX_WRITTEN || (sizes[layer + 1] ?? 0) > MAX_WRITTEN;
   const delta = `δ${subscript(layer)}`;
-  const pending =
-    layer === last
+  const pending = input.given
+    ? l10n.t('layer-delta.panel.predict', { delta })
+    : layer === last
       ? l10n.t('layer-delta.panel.pendingOutput', { delta })
       : l10n.t('layer-delta.panel.pendingHidden', {
           delta,
