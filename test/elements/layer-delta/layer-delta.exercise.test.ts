@@ -36,6 +36,13 @@ function hiddenThrough(element: LayerDelta, layer: number): number[] {
   return [...deltas.slice(0, layer).flat(), ...weightGradients.slice(0, layer).flat(2)];
 }
 
+/**
+ * The weight slider's hint says "by 0.1": a hidden value that rounds to 0.1 at two decimals would
+ * be "found" there. Such values are left out of the scans that meet the slider.
+ */
+const besideSliderHint = (values: number[]): number[] =>
+  values.filter((value) => Math.abs(Math.abs(value) - 0.1) >= 0.005);
+
 async function mount(
   attributes: Record<string, string>,
   lang = 'en',
@@ -121,6 +128,29 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect($$(element, '.delta')).to.have.length(0);
     // The panel writes the numbers going in: a and y.
     expect($(element, '.layer-panel').textContent).to.contain('Predict δ₂ from these numbers');
+  });
+
+  it('keeps them hidden while the reader explores: units, layers, a weight, x', async () => {
+    // y of 1, so no δ = a − y equals an activation on screen.
+    const element = await mount({ ...ASKED, sizes: '2 2 2', y: '1 1', seed: '3' });
+    const units = $$<SVGGElement>(element, '[data-unit]');
+    units[units.length - 1].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await element.updateComplete;
+    expect($(element, '.readout').textContent).to.contain('δ not computed yet');
+    $$<HTMLButtonElement>(element, '.layer-picker button')[0].click();
+    await element.updateComplete;
+    const slider = $<HTMLInputElement>(element, '.layer-panel input[type="range"]');
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    const x = $<HTMLInputElement>(element, '.vectors input');
+    x.focus();
+    x.select();
+    await sendKeys({ type: '0.7' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.announcement).to.not.equal('');
+    expect(findHidden(element, besideSliderHint(hiddenThrough(element, 2)))).to.deep.equal([]);
   });
 
   it('takes a right answer, then Step reaches the layer and asks the next', async () => {
@@ -288,9 +318,7 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect(element.deltas).to.deep.equal([null, null]);
     expect($$(element, '.delta')).to.have.length(0);
     expect(focused(element)).to.equal('input#answer-delta-2-1');
-    // The drawn numbers are tidy: one may round to the 0.1 of the weight slider's hint.
-    const hiddenNow = hiddenThrough(element, 2).filter((v) => Math.abs(Math.abs(v) - 0.1) > 0.005);
-    expect(findHidden(element, hiddenNow)).to.deep.equal([]);
+    expect(findHidden(element, besideSliderHint(hiddenThrough(element, 2)))).to.deep.equal([]);
     expect(element.answers[0].expected).to.equal(reference(element).deltas[1][0]);
     expect((await answer(element, String(element.answers[0].expected))).correct).to.equal(true);
   });
