@@ -54,3 +54,39 @@ export function nextLayer(model: LayerDeltaModel): number | null {
   const layer = outputLayer(model) - model.step;
   return layer >= 1 ? layer : null;
 }
+
+/** Whether a question is still open (ExerciseElement's `isHidden`). */
+export type IsOpen = (id: string) => boolean;
+
+/**
+ * How many layers, counted from the first, have their δ hidden: through the highest layer with a
+ * question still open, since every δ below it and every gradient of those layers follow from it;
+ * 0 when nothing is hidden.
+ */
+export function hiddenThrough(asked: readonly AskedDelta[], isOpen: IsOpen): number {
+  return asked.find((question) => isOpen(question.id))?.layer ?? 0;
+}
+
+/** The layer the next step reaches while a question of it is open (the reader predicts first). */
+export function waitingLayer(
+  model: LayerDeltaModel,
+  ask: readonly DeltaQuestion[],
+  isOpen: IsOpen,
+): number | null {
+  const layer = nextLayer(model);
+  if (layer === null) return null;
+  const open = deltaAsked(model, ask).some((q) => q.layer === layer && isOpen(q.id));
+  return open ? layer : null;
+}
+
+/** Each layer's δ, or null for the first `hidden` layers (copies: the model stays untouched). */
+export function shownDeltas(model: LayerDeltaModel, hidden: number): (number[] | null)[] {
+  return model.result.deltas.map((row, k) => (k < hidden ? null : [...row]));
+}
+
+/** dL/dW, shaped like the weights, or null for the first `hidden` layers. */
+export function shownGradients(model: LayerDeltaModel, hidden: number): (number[][] | null)[] {
+  return model.result.weightGradients.map((matrix, k) =>
+    k < hidden ? null : matrix.map((row) => [...row]),
+  );
+}

@@ -5,23 +5,18 @@ import {
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import { sliderKey } from '../../internal/interaction.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
-import { DragHold } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
   fitSettings,
-  parseActivation,
-  parseLoss,
-  parseSeed,
-  parseSizes,
-  parseVector,
   resolveConfig,
   sameStructure,
   type ConfigSettings,
 } from './config.js';
-import { DELTA_QUESTIONS, deltaAsked, nextLayer, type DeltaQuestion } from './delta-exercise.js';
+import * as exercise from './delta-exercise.js';
+import { editHandlers } from './edit-handlers.js';
+import { DELTA_QUESTIONS, type DeltaQuestion } from './delta-exercise.js';
 import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import type {
@@ -31,14 +26,22 @@ import type {
   Outcome,
 } from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
-import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
+import type { LayerDeltaModel } from './layer-delta-model.js';
+import {
+  ACTIVATION,
+  BIASES,
+  LOSS,
+  SEED,
+  SIZES,
+  vectorSetting,
+  WEIGHTS,
+} from './layer-delta-settings.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
 import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
-import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
-import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fields.js';
+import { renderVectors } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
@@ -111,38 +114,28 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   static override tagName = 'layer-delta';
   static override styles = layerDeltaStyles;
 
-  /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. */
-  @setting({
-    attribute: 'sizes',
-    parse: parseSizes,
-    fallback: DEFAULTS.sizes,
-    read: (element: LayerDelta) => element.model.config.sizes,
-  })
+  /**
+   * Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`.
+   * @attr sizes
+   */
+  @setting({ ...SIZES, read: (element: LayerDelta) => element.model.config.sizes })
   sizes!: readonly number[];
 
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
    * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too.
+   * @attr activation
    */
-  @setting({
-    attribute: 'activation',
-    parse: parseActivation,
-    fallback: DEFAULTS.activation,
-    read: (element: LayerDelta) => element.model.config.activation,
-  })
+  @setting({ ...ACTIVATION, read: (element: LayerDelta) => element.model.config.activation })
   activation!: Activation;
 
   /**
    * The loss: `bce` (binary cross-entropy, the default), `mse` (squared error) or `ce` (softmax
    * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
    * vector summing to 1; anything else is refused with a note and an `error` event).
+   * @attr loss
    */
-  @setting({
-    attribute: 'loss',
-    parse: parseLoss,
-    fallback: DEFAULTS.loss,
-    read: (element: LayerDelta) => element.model.config.loss,
-  })
+  @setting({ ...LOSS, read: (element: LayerDelta) => element.model.config.loss })
   loss!: Loss;
 
   /**
@@ -156,39 +149,29 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   @setting(askSetting(DELTA_QUESTIONS))
   declare ask: readonly DeltaQuestion[];
 
-  /** Seed for the initial weights (a whole number of at least 0; default 1). */
-  @setting({
-    attribute: 'seed',
-    parse: parseSeed,
-    fallback: DEFAULTS.seed,
-    read: (element: LayerDelta) => element.model.config.seed,
-  })
+  /**
+   * Seed for the initial weights (a whole number of at least 0; default 1).
+   * @attr seed
+   */
+  @setting({ ...SEED, read: (element: LayerDelta) => element.model.config.seed })
   seed!: number;
 
   /**
    * The input vector, one number per input unit, separated by spaces or commas (or an array).
    * Default: 0.5, −1, 0.8, … as many as the input layer has units. Reads back the values in
    * use, the reader's edits included; setting it replaces them.
+   * @attr x
    */
-  @setting({
-    attribute: 'x',
-    parse: parseVector,
-    fallback: null,
-    read: (element: LayerDelta) => element.model.input,
-  })
+  @setting({ ...vectorSetting('x'), read: (element: LayerDelta) => element.model.input })
   x!: readonly number[] | null;
 
   /**
    * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`; one-hot or
    * a probability vector with `loss="ce"`). Default: 1, 0, 1, … (with `ce`: 1, 0, 0, …).
    * Reads back like `x`.
+   * @attr y
    */
-  @setting({
-    attribute: 'y',
-    parse: parseVector,
-    fallback: null,
-    read: (element: LayerDelta) => element.model.target,
-  })
+  @setting({ ...vectorSetting('y'), read: (element: LayerDelta) => element.model.target })
   y!: readonly number[] | null;
 
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
@@ -202,26 +185,15 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
    * given with it; refused with an `error` event when its shape does not match `sizes`. Reads
    * return a copy of the weights in use, the reader's edits included.
    */
-  @setting<number[][][] | null>({
-    attribute: false,
-    parse: (text) => ({ ok: true, value: text as unknown as number[][][] }),
-    parseValue: (value) => ({ ok: true, value: cloneMatrices(value as number[][][]) }),
-    fallback: null,
+  @setting({
+    ...WEIGHTS,
     read: (element: LayerDelta) => cloneMatrices(element.model.network.weights),
   })
   weights!: number[][][];
 
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
-  @setting<number[][] | null>({
-    attribute: false,
-    parse: (text) => ({ ok: true, value: text as unknown as number[][] }),
-    parseValue: (value) => ({
-      ok: true,
-      value: (Array.isArray(value)
-        ? value.map((row: unknown) => (Array.isArray(row) ? [...(row as number[])] : row))
-        : value) as number[][],
-    }),
-    fallback: null,
+  @setting({
+    ...BIASES,
     read: (element: LayerDelta) => element.model.network.biases.map((row) => [...row]),
   })
   biases!: number[][];
@@ -239,16 +211,13 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
    */
   @readOnly
   get deltas(): (number[] | null)[] {
-    const hidden = this.hiddenThrough();
-    return this.model.result.deltas.map((row, k) => (k < hidden ? null : [...row]));
+    return exercise.shownDeltas(this.model, this.hiddenThrough());
   }
 
   /** Read-only: dL/dW, shaped like `weights`; null for a layer whose δ `deltas` hides. */
   @readOnly
   get weightGradients(): (number[][] | null)[] {
-    const hidden = this.hiddenThrough();
-    const gradients = cloneMatrices(this.model.result.weightGradients);
-    return gradients.map((matrix, k) => (k < hidden ? null : matrix));
+    return exercise.shownGradients(this.model, this.hiddenThrough());
   }
 
   /** Read-only: multiply-adds for the current sizes: `{ forward, backward, naive }`. */
@@ -258,7 +227,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   }
 
   protected override askedNumbers() {
-    return deltaAsked(this.model, this.ask);
+    return exercise.deltaAsked(this.model, this.ask);
   }
 
   protected override exerciseQuestions() {
@@ -284,21 +253,14 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     if (this.announcement !== '') this.announceFrom(spoken, (say) => say.resetSentence(this.l10n));
   }
 
-  /**
-   * The layers whose δ are hidden, counted from the first: through the highest layer with a
-   * question still open (every δ below it and every gradient of those layers follow from it);
-   * 0 when nothing is hidden.
-   */
+  private readonly stillOpen = (id: string): boolean => this.isHidden(id);
+
   private hiddenThrough(): number {
-    return this.askedNumbers().find((asked) => this.isHidden(asked.id))?.layer ?? 0;
+    return exercise.hiddenThrough(this.askedNumbers(), this.stillOpen);
   }
 
-  /** The layer the next step reaches while a question of it is open (the reader predicts first). */
   private askedLayer(model = this.model): number | null {
-    const layer = nextLayer(model);
-    if (layer === null) return null;
-    const open = deltaAsked(model, this.ask).some((q) => q.layer === layer && this.isHidden(q.id));
-    return open ? layer : null;
+    return exercise.waitingLayer(model, this.ask, this.stillOpen);
   }
 
   /** Once the open layer is answered, Step comes next: its field waits for the pass. */
@@ -382,6 +344,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
+
   private readonly onReset = (): void => this.apply(actions.reset(this.model, this.l10n));
   private readonly onSelectLayer = (layer: number): void =>
     this.apply(actions.pickLayer(this.model, layer, this.l10n));
@@ -408,69 +371,14 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   private readonly onUnitClick = (layer: number, unit: number): void =>
     this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
 
-  /** The weight drag under way, ended when the element leaves the page. */
-  private readonly drag = new DragHold(this);
-
-  private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
-    this.model = rules.selectWeight(this.model, ref);
-    this.drag.end();
-    const finish = dragWeight(event, rules.weightAt(this.model, ref), {
-      move: (value) => this.apply(actions.editWeight(this.model, ref, value)),
-      end: (moved) => {
-        if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
-      },
-    });
-    this.drag.hold(finish);
-  };
-
-  /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
-  private readonly onVectorEdit = (event: Event): void => {
-    const { field, index } = vectorFieldOf(event);
-    const value = fieldNumber(this.l10n, event);
-    const commit = event.type === 'change';
-    this.apply(actions.typeVector(this.model, field, index, value, commit, this.l10n));
-  };
-
-  /** Arrow Up/Down (Shift: coarse) and Page Up/Down step a typed field, as a number field does. */
-  private readonly onFieldKey = (event: KeyboardEvent): void => {
-    const step = fieldStep(this.l10n, event);
-    if (!step) return;
-    event.preventDefault();
-    const { field, index, value } = step;
-    this.apply(
-      field === 'weight'
-        ? actions.typeWeight(this.model, value, true, this.l10n)
-        : actions.typeVector(this.model, field, index, value, true, this.l10n),
-    );
-  };
-
-  private readonly onWeightPick = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    const which = select.dataset.pick === 'row' ? 'row' : 'column';
-    const ref = { ...this.model.selectedWeight, [which]: Number(select.value) };
-    this.model = rules.selectWeight(this.model, ref);
-  };
-
-  /** The weight's typed field or slider: `input` edits, `change` (Enter, blur, release) commits. */
-  private readonly onWeightEdit = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const value = target.type === 'range' ? target.valueAsNumber : fieldNumber(this.l10n, event);
-    this.apply(actions.typeWeight(this.model, value, event.type === 'change', this.l10n));
-  };
-
-  /** The weight's slider keys, all handled here so Home and End never scroll the page. */
-  private readonly onWeightSliderKey = (event: KeyboardEvent): void => {
-    const ref = this.model.selectedWeight;
-    const range = { min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, fine: 0.1, coarse: 1 };
-    const value = sliderKey(event, rules.weightAt(this.model, ref), range);
-    if (value === null) return;
-    event.preventDefault();
-    this.apply(actions.editWeight(this.model, ref, rules.roundWeight(value)));
-    this.apply(actions.commitWeight(this.model, ref, this.l10n));
-  };
+  /** The reader's edits of weights, x and y. */
+  private readonly edits = editHandlers(this, {
+    model: () => this.model,
+    replace: (model) => (this.model = model),
+    apply: (outcome) => this.apply(outcome),
+    l10n: () => this.l10n,
+    selectLayer: (layer) => this.onSelectLayer(layer),
+  });
 
   /** Every view's handlers, created once. */
   private readonly handlers = {
@@ -481,17 +389,12 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     unitKey: this.onUnitKey,
     unitFocus: this.onUnitFocus,
     unitClick: this.onUnitClick,
-    weightPointerDown: this.onWeightPointerDown,
-    vectorEdit: this.onVectorEdit,
-    fieldKey: this.onFieldKey,
-    weightPick: this.onWeightPick,
-    weightEdit: this.onWeightEdit,
-    weightSliderKey: this.onWeightSliderKey,
+    ...this.edits,
   };
 
   /** The questions of the layer the pass reaches next: the open field, the answered working. */
   private renderAsking(): unknown[] {
-    const layer = nextLayer(this.model);
+    const layer = exercise.nextLayer(this.model);
     return this.askedNumbers()
       .filter((asked) => asked.layer === layer)
       .map((asked) => this.renderQuestion(asked.id));
@@ -500,8 +403,8 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
     const asked = this.askedLayer();
-    const exercise = { asked, questions: this.renderAsking(), score: this.renderExercise() };
-    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, exercise)}
+    const asking = { asked, questions: this.renderAsking(), score: this.renderExercise() };
+    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
