@@ -12,6 +12,7 @@ import type { AnswerDetail } from '../../../src/internal/exercise/exercise-eleme
 import { formatNumber } from '../../../src/internal/format.js';
 import { axeProblems } from '../../conformance/axe.js';
 import { findHidden } from '../../conformance/hidden-values.js';
+import { accessibleName, tabStops } from '../../conformance/keyboard.js';
 import { $, $$ } from '../../conformance/shadow.js';
 import { record, stepButton } from './layer-page.js';
 
@@ -353,6 +354,30 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect(getComputedStyle(field).direction).to.equal('ltr');
     expect((await answer(element, String(expected(element).output))).correct).to.equal(true);
     expect(element.scrollWidth).to.be.at.most(element.clientWidth + 1);
+  });
+
+  it('is reached by Tab, and answered and stepped by keys alone', async () => {
+    const { element, stops } = await tabStops<LayerDelta>(
+      html`<layer-delta ask="deltas"></layer-delta>`,
+    );
+    const names = stops.map(accessibleName);
+    const field = names.indexOf('Predict δ of output unit 1');
+    // Step and Run wait but stay in the Tab order, before the field.
+    expect(names.slice(0, field + 2), names.join(' | ')).to.deep.equal([
+      '◀ Step backward',
+      'Run to input',
+      'Predict δ of output unit 1',
+      'Check',
+    ]);
+    (stops[field] as HTMLElement).focus();
+    await sendKeys({ type: String(reference(element).deltas[1][0]) });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element)).to.equal('button#step');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(focused(element)).to.equal('input#answer-delta-1-1');
   });
 
   it('passes axe with the field, a verdict and the score line', async () => {
