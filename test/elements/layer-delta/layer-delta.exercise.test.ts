@@ -186,8 +186,12 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect($$(element, '.delta')).to.have.length(1);
     expect(stepButton(element).getAttribute('aria-disabled')).to.equal('true');
     expect(findHidden(element, hiddenThrough(element, 1))).to.deep.equal([]);
-    // The panel shows hidden 1 with W₂ᵀ, δ₂ and f′(z₁) written in.
+    // The panel shows hidden 1 with W₂ᵀ, δ₂ and f′(z₁) written in, three decimals each.
     expect($(element, '.layer-panel h3').textContent).to.contain('hidden 1');
+    const panel = $(element, '.layer-panel .formula').textContent!;
+    const { network, slopes } = reference(element);
+    for (const value of [network.weights[1][0][0], output, slopes[0][0]])
+      expect(panel).to.contain(formatNumber(value).replace('−', '-'));
     expect(element.deltas[0]).to.equal(null);
     expect((await answer(element, String(hidden))).correct).to.equal(true);
     expect(element.score).to.deep.equal({ correct: 2, firstTry: 2, answered: 2, possible: 2 });
@@ -288,6 +292,19 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
       'Not yet. The squared error’s derivative has a factor 2: δ = 2(a − y) f′(z).',
     );
     expect((await answer(element, String(deltas[1][0]))).correct).to.equal(true);
+  });
+
+  it('asks the softmax output’s δ as a − y, and names the slope that cancels', async () => {
+    const element = await mount({ ...ASKED, loss: 'ce', sizes: '2 3 3', y: '1 0 0', seed: '2' });
+    const { deltas, a, slopes, weightGradients } = reference(element);
+    // Where y is 0, δ = a − 0 is the activation on screen by design: the asked unit has y = 1.
+    const hidden = [deltas[1][0], ...deltas[0], ...weightGradients.flat(2)];
+    expect(findHidden(element, besideSliderHint(hidden))).to.deep.equal([]);
+    await answer(element, String(deltas[1][0] * slopes[1][0]));
+    expect(verdict(element)).to.equal(
+      'Not yet. With cross-entropy the output’s slope cancels: δ = a − y, with no f′(z).',
+    );
+    expect((await answer(element, `${a[1][0]} - 1`)).correct).to.equal(true);
   });
 
   it('ask="deltas-all" asks every unit of a layer before Step goes on', async () => {
