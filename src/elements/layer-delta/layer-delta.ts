@@ -16,7 +16,6 @@ import {
 } from './config.js';
 import * as exercise from './delta-exercise.js';
 import { editHandlers } from './edit-handlers.js';
-import { DELTA_QUESTIONS, type DeltaQuestion } from './delta-exercise.js';
 import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import type {
@@ -146,8 +145,8 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
    * follows from them are hidden. Empty (the default) asks nothing.
    * @attr ask
    */
-  @setting(askSetting(DELTA_QUESTIONS))
-  declare ask: readonly DeltaQuestion[];
+  @setting(askSetting(exercise.DELTA_QUESTIONS))
+  declare ask: readonly exercise.DeltaQuestion[];
 
   /**
    * Seed for the initial weights (a whole number of at least 0; default 1).
@@ -290,11 +289,12 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
         changed.has(name),
       );
       for (const [name, problem] of Object.entries(fitted.verdicts)) this.check(name, problem);
-      // A network of another shape asks other questions: the exercise starts again.
-      if (fitted.config && !sameStructure(this.model.config, fitted.config)) this.resetExercise();
       if (fitted.config) {
+        const reshaped = !sameStructure(this.model.config, fitted.config);
         const taken = { x: changed.has('x'), y: changed.has('y') };
         this.model = rules.withConfig(this.model, fitted.config, taken);
+        // A network of another shape asks other questions: the exercise starts again.
+        if (reshaped) this.resetExercise();
       }
     }
     // Weights and biases apply after the settings, so they win over a new seed.
