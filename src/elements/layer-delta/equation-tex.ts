@@ -10,12 +10,12 @@ import type { Activation, Loss } from '../../core/index.js';
 
 /** Matrices up to this many rows and columns are written out; larger ones show their shape. */
 export const MAX_WRITTEN = 3;
-const T = '^{\\mathsf T}';
+export const T = '^{\\mathsf T}';
 /**
  * Where a product of two written-out matrices may wrap onto a new line in a narrow panel (the
  * panel sets its lines as breakable math, which also wraps after = and ⊙).
  */
-const BREAK = '\\allowbreak ';
+export const BREAK = '\\allowbreak ';
 
 export interface LayerEquationInput {
   /** Numbers in the reader's style (`0{,}5` in German); English when absent. */
@@ -28,11 +28,6 @@ export interface LayerEquationInput {
   loss: Loss;
   /** Whether the backward pass has reached this layer yet. */
   revealed: boolean;
-  /**
-   * Not reached yet, and the reader predicts its δ (`ask`): the numbers going in are written,
-   * with three decimals as the reader uses them, never the result.
-   */
-  given?: boolean;
   /** The numbers, all indexed like the core's arrays (one entry per layer after the input). */
   input: readonly number[];
   target: readonly number[];
@@ -60,9 +55,8 @@ export function texShort(value: number, l10n: Localizer = ENGLISH): string {
   return l10n.tex(Number(value.toPrecision(2)), 6);
 }
 
-/** How an entry is written: two significant digits, or (`full`) as the reader's numbers are. */
-type Write = (value: number, l10n: Localizer) => string;
-const full: Write = (value, l10n) => l10n.tex(value);
+/** How an entry is written: two significant digits (`texShort`), or as the reader's numbers are. */
+export type Write = (value: number, l10n: Localizer) => string;
 
 export function columnTex(
   values: readonly number[],
@@ -81,7 +75,7 @@ export function matrixTex(
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
 
-function transpose(rows: readonly (readonly number[])[]): number[][] {
+export function transpose(rows: readonly (readonly number[])[]): number[][] {
   return rows[0].map((_, j) => rows.map((row) => row[j]));
 }
 
@@ -90,7 +84,7 @@ function shape(tex: string, rows: number, columns?: number): string {
   return `\\underbrace{${tex}}_{${columns === undefined ? rows : `${rows}\\times${columns}`}}`;
 }
 
-function fits(...counts: number[]): boolean {
+export function fits(...counts: number[]): boolean {
   return counts.every((n) => n <= MAX_WRITTEN);
 }
 
@@ -115,16 +109,7 @@ export function deltaLines(input: LayerEquationInput): string[] {
         : collapses
           ? `${delta} = a_{${l}} - y`
           : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
-    if (!input.revealed) {
-      if (!input.given || !fits(n)) return [symbolic];
-      const a = columnTex(input.a[k], l10n, full);
-      const y = columnTex(input.target, l10n, full);
-      const slopes = columnTex(input.derivatives[k], l10n, full);
-      return [
-        symbolic,
-        collapses ? `= ${a} - ${y}` : `= 2\\left(${a} - ${y}\\right) \\odot ${slopes}`,
-      ];
-    }
+    if (!input.revealed) return [symbolic];
     if (!fits(n)) {
       return [
         symbolic,
@@ -144,15 +129,7 @@ export function deltaLines(input: LayerEquationInput): string[] {
   const wT = `\\boxed{W_{${l + 1}}${T}}`;
   const carried = `${wT}\\,\\delta_{${l + 1}}`;
   const symbolic = `${delta} = \\left(${carried}\\right) \\odot ${fPrime}`;
-  if (!input.revealed) {
-    if (!input.given || !fits(n, above)) return [symbolic];
-    const weightsT = transpose(input.weights[k + 1]);
-    return [
-      symbolic,
-      `${carried} = \\boxed{${matrixTex(weightsT, l10n, full)}}\\,${BREAK}${columnTex(input.deltas[k + 1], l10n, full)}`,
-      `${fPrime} = ${columnTex(input.derivatives[k], l10n, full)}`,
-    ];
-  }
+  if (!input.revealed) return [symbolic];
   if (!fits(n, above)) {
     return [
       symbolic,

@@ -403,14 +403,18 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
     const asked = this.askedLayer();
-    const asking = { asked, questions: this.renderAsking(), score: this.renderExercise() };
+    // The questions' module brings the words of the wait and the panel's numbers going in.
+    const words = asked === null ? undefined : questionWords.use(this);
+    const note = words ? l10n.t('layer-delta.status.predict') : '';
+    const asking = { asked, note, questions: this.renderAsking(), score: this.renderExercise() };
+    const ask = asked === null ? null : { layer: asked, given: words?.givenLines };
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
           ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(l10n, model, handlers, asked)}
+        ${renderLayerPanel(l10n, model, handlers, ask)}
       </div>
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;

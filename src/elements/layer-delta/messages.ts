@@ -32,8 +32,6 @@ addEnglish({
     other: 'All {count} layers have their δ and weight gradients.',
   },
   'layer-delta.status.step': 'Step {step} of {total}: δ reached the {layer} layer.',
-  // With ask="deltas": after the status, while Step waits for the reader's prediction.
-  'layer-delta.status.predict': 'Predict the next δ below to step on.',
   'layer-delta.picker': 'Select a layer',
   'layer-delta.picker.prefix': 'Layer:',
 
@@ -82,8 +80,6 @@ addEnglish({
   'layer-delta.panel.pendingHidden':
     '{delta} is not computed yet. It needs δ of the {layer} layer first: keep stepping backward.',
   // {matrix} is the boxed matrix in the formula, such as W₃ᵀ.
-  // With ask="deltas": the layer's numbers going in are written; its δ is the reader's to find.
-  'layer-delta.panel.predict': 'Predict {delta} from these numbers, then step backward.',
   'layer-delta.panel.carried':
     'The boxed {matrix} carries the deltas above back along the same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).',
   // Under the output layer's formula with loss="ce": why the softmax's Jacobian disappears.

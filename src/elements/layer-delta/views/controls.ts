@@ -9,6 +9,8 @@ import { layerName } from '../narration.js';
 export interface ControlsExercise {
   /** The layer the next step reaches while its questions are open; null when Step may go. */
   readonly asked: number | null;
+  /** Said after the status while Step waits ('' until the questions' words are here). */
+  readonly note: string;
   /** The field of the open question, or the working of the answered ones. */
   readonly questions: readonly unknown[];
   /** The score line and "Try new numbers". */
@@ -61,8 +63,7 @@ export function renderControls(
         ${l10n.t('layer-delta.reset')}
       </button>
       <p class="status" id="status">
-        ${status(l10n, model)}
-        ${exercise.asked === null ? nothing : l10n.t('layer-delta.status.predict')}
+        ${status(l10n, model)} ${exercise.asked === null ? nothing : exercise.note}
       </p>
     </div>
     ${

@@ -30,12 +30,7 @@ function formulaLines(lines: readonly string[]): TemplateResult[] {
   return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
 }
 
-function equationInput(
-  l10n: Localizer,
-  model: LayerDeltaModel,
-  layer: number,
-  asked: number | null,
-): LayerEquationInput {
+function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
   const { network } = model;
   const output = outputActivation(network);
   return {
@@ -46,7 +41,6 @@ function equationInput(
     activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
     loss: model.config.loss,
     revealed: isRevealed(model, layer),
-    given: layer === asked,
     input: model.input,
     target: model.target,
     a: model.cache.a,
@@ -102,21 +96,30 @@ function renderSoftmax(
   </div>`;
 }
 
-/** `asked`: the layer whose δ the reader predicts now (with `ask`), or null. */
+/**
+ * With `ask`: the layer whose δ the reader predicts now, and its rule with the numbers going in
+ * (views/given-tex.ts, there once the questions' words are).
+ */
+export interface PanelAsk {
+  readonly layer: number;
+  readonly given?: (input: LayerEquationInput) => string[];
+}
+
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
   handlers: FieldsHandlers,
-  asked: number | null = null,
+  ask: PanelAsk | null = null,
 ): TemplateResult {
   const layer = model.selectedLayer;
-  const input = equationInput(l10n, model, layer, asked);
+  const input = equationInput(l10n, model, layer);
+  const given = ask?.layer === layer ? ask.given : undefined;
   const sizes = model.config.sizes;
   const last = outputLayer(model);
   const count = layerCount(model);
   const large = sizes[layer] > MAX_WRITTEN || (sizes[layer + 1] ?? 0) > MAX_WRITTEN;
   const delta = `δ${subscript(layer)}`;
-  const pending = input.given
+  const pending = given
     ? l10n.t('layer-delta.panel.predict', { delta })
     : layer === last
       ? l10n.t('layer-delta.panel.pendingOutput', { delta })
@@ -126,7 +129,9 @@ export function renderLayerPanel(
         });
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
-    <div class="formula" part="formula">${formulaLines(deltaLines(input))}</div>
+    <div class="formula" part="formula">
+      ${formulaLines(given ? given(input) : deltaLines(input))}
+    </div>
     ${input.revealed ? nothing : html`<p class="note">${pending}</p>`} ${renderSoftmax(l10n, input)}
     ${
       input.revealed && layer !== last

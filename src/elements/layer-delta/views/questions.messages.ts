@@ -16,6 +16,10 @@ export const deltaQuestionMessages: Messages = {
   'layer-delta.hint.two': 'The squared error’s derivative has a factor 2: δ = 2(a − y) f′(z).',
   'layer-delta.hint.transpose':
     'Use this unit’s row of Wᵀ: the weights leaving it, each times the δ of the unit it feeds.',
+  // After the status line, while Step waits for the reader's prediction.
+  'layer-delta.status.predict': 'Predict the next δ below to step on.',
+  // Under the panel's rule, where the layer's numbers going in are written ({delta} is δ₂).
+  'layer-delta.panel.predict': 'Predict {delta} from these numbers, then step backward.',
   // From the second wrong try: the rule with the numbers in it ({rule} is a formula).
   'layer-delta.hint.rule': 'Use the rule: {rule}.',
 };
