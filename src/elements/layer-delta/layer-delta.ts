@@ -262,9 +262,9 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     return exercise.waitingLayer(model, this.ask, this.stillOpen);
   }
 
-  /** Once the open layer is answered, Step comes next: its field waits for the pass. */
-  protected override nextFocus(): string {
-    return this.askedLayer() === null ? STEP_ID : super.nextFocus();
+  /** Once a layer's questions are answered, Step comes next: the next field waits for the pass. */
+  protected override focusWhenMissing(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${STEP_ID}`);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -407,7 +407,10 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     const words = asked === null ? undefined : questionWords.use(this);
     const note = words ? l10n.t('layer-delta.status.predict') : '';
     const asking = { asked, note, questions: this.renderAsking(), score: this.renderExercise() };
-    const ask = asked === null ? null : { layer: asked, given: words?.givenLines };
+    const units = this.askedNumbers()
+      .filter((q) => q.layer === asked && this.isHidden(q.id))
+      .map((q) => q.unit);
+    const ask = asked === null ? null : { layer: asked, units, given: words?.givenLines };
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">

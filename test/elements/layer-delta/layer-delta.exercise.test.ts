@@ -195,7 +195,9 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect(element.deltas[0]).to.equal(null);
     expect((await answer(element, String(hidden))).correct).to.equal(true);
     expect(element.score).to.deep.equal({ correct: 2, firstTry: 2, answered: 2, possible: 2 });
-    expect(focused(element)).to.equal('button#step');
+    expect(focused(element), 'after the last, as in every element').to.equal(
+      'button#exercise-try-new',
+    );
     await pressStep(element);
     expect($$(element, '.delta')).to.have.length(4);
     expect(element.deltas[0]![0]).to.equal(hidden);

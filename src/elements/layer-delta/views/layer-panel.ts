@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { tex } from '../../../internal/tex.js';
 import {
   deltaLines,
@@ -51,7 +52,13 @@ function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): 
   };
 }
 
-function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number): TemplateResult {
+/** A large layer's numbers unit by unit; a δ the reader is asked for shows the pending mark. */
+function renderUnitTable(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  layer: number,
+  asked: readonly number[],
+): TemplateResult {
   const k = layer - 1;
   const revealed = isRevealed(model, layer);
   return html`<table class="unit-table">
@@ -74,7 +81,13 @@ function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number)
           <td><span class="ltr">${l10n.number(a)}</span></td>
           <td><span class="ltr">${l10n.number(model.slopes[k][i])}</span></td>
           <td class=${revealed ? signClass(delta) : ''}>
-            <span class="ltr">${revealed ? l10n.signed(delta) : '·'}</span>
+            ${
+              revealed
+                ? html`<span class="ltr">${l10n.signed(delta)}</span>`
+                : asked.includes(i)
+                  ? pendingMark(l10n)
+                  : '·'
+            }
           </td>
         </tr>`;
       })}
@@ -102,6 +115,8 @@ function renderSoftmax(
  */
 export interface PanelAsk {
   readonly layer: number;
+  /** The units whose δ the reader is asked for and has not answered yet. */
+  readonly units: readonly number[];
   readonly given?: (input: LayerEquationInput) => string[];
 }
 
@@ -142,7 +157,7 @@ export function renderLayerPanel(
     }
     <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
     <div class="formula" part="formula">${formulaLines(gradientLines(input))}</div>
-    ${large ? renderUnitTable(l10n, model, layer) : nothing}
+    ${large ? renderUnitTable(l10n, model, layer, ask?.layer === layer ? ask.units : []) : nothing}
     ${renderWeightEditor(l10n, model, layer, handlers)}
   </section>`;
 }
