@@ -309,6 +309,19 @@ describe('<layer-delta ask="deltas">: predict each layer’s δ before the pass 
     expect((await answer(element, `${a[1][0]} - 1`)).correct).to.equal(true);
   });
 
+  it('marks the asked δ in a large layer’s table, whose rule shows shapes', async () => {
+    const element = await mount({ ...ASKED, sizes: '2 4 1' });
+    await answer(element, String(reference(element).deltas[1][0]));
+    await pressStep(element);
+    const cells = $$(element, '.unit-table tbody td:last-child');
+    expect(cells).to.have.length(4);
+    expect(cells[0].querySelector('.answer-pending')!.getAttribute('aria-label')).to.equal(
+      'hidden until you answer',
+    );
+    expect(cells.slice(1).map((cell) => cell.textContent!.trim())).to.deep.equal(['·', '·', '·']);
+    expect(findHidden(element, besideSliderHint(hiddenThrough(element, 1)))).to.deep.equal([]);
+  });
+
   it('ask="deltas-all" asks every unit of a layer before Step goes on', async () => {
     const element = await mount({ ask: 'deltas-all', sizes: '2 2 2', y: '1 0' });
     expect(element.answers.map((a) => a.question)).to.deep.equal([
