@@ -276,7 +276,12 @@ function standaloneBuild(): UserConfig {
       lib: { entry: { standalone: 'src/embed/standalone.ts' }, formats: ['es'] },
       rollupOptions: {
         // One file: KaTeX's dynamic import is inlined rather than split into a chunk to fetch.
-        output: { entryFileNames: '[name].js', codeSplitting: false, minify: true },
+        output: {
+          entryFileNames: '[name].js',
+          codeSplitting: false,
+          minify: true,
+          comments: { annotation: false },
+        },
       },
     },
   };
