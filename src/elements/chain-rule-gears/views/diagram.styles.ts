@@ -117,7 +117,6 @@ export const diagramStyles = css`
   .turn,
   .slide {
     transition: transform var(--bp-duration) ease-out;
-    will-change: transform;
   }
   .dragging ~ .gear .turn,
   .dragging ~ .rack-clip .slide {
