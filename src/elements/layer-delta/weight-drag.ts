@@ -15,9 +15,7 @@ export function dragWeight(
   start: number,
   callbacks: { move(value: number): void; end(moved: boolean): void },
 ): () => void {
-  // The whole drawing, not the connections' own SVG inside it: its box is the scaled one.
-  const drawing =
-    (down.currentTarget as Element | null)?.closest<SVGSVGElement>('svg.diagram') ?? null;
+  const drawing = (down.currentTarget as Element | null)?.closest('svg') ?? null;
   const localY = (x: number, y: number): number => {
     if (!drawing) return y;
     const box = drawing.viewBox.baseVal;

@@ -18,22 +18,6 @@ export const diagramStyles = css`
     font-weight: 700;
     text-decoration: underline;
   }
-  /* The connections' own SVG (diagram.ts, wireLayer), at the diagram's size and user units;
-     its box lets the pointer through to the layer under it, its connections take it. */
-  .wire-layer,
-  .wires {
-    pointer-events: none;
-  }
-  .wires {
-    display: block;
-  }
-  .wires .connection {
-    pointer-events: visiblePainted;
-  }
-  /* The chosen connection's drawing; the pointer takes its hit line, in the layer under it. */
-  .wires .chosen-connection .connection {
-    pointer-events: none;
-  }
   .wire {
     stroke-opacity: var(--layer-delta-wire-opacity);
     stroke-linecap: round;

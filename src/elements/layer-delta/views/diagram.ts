@@ -60,18 +60,12 @@ function largestWeight(weights: DiagramView['weights']): number {
 
 /**
  * One template per connection, made again only when what it draws changes: a weight moved
- * restyles its own connection, and the other few hundred are not even compared. The chosen
- * connection (the one the weight editor and a drag change) goes to `chosen`, the rest to `rest`:
- * each list is drawn in a layer of its own (see wireLayer).
+ * restyles its own connection, and the other few hundred are not even compared.
  */
-function renderConnections(
-  view: DiagramView,
-  handlers: DiagramHandlers,
-): { rest: unknown[]; chosen: unknown[] } {
+function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknown[] {
   const { layout, weights } = view;
   const largest = strokeScale(largestWeight(weights));
-  const rest: unknown[] = [];
-  const chosenOut: unknown[] = [];
+  const out: unknown[] = [];
   weights.forEach((matrix, k) => {
     const layer = k + 1;
     matrix.forEach((row, i) =>
@@ -86,47 +80,24 @@ function renderConnections(
         const width = weightStrokeWidth(w, largest, layout.roomy);
         const sign = signClass(w);
         const inSelected = layer === view.selectedLayer;
-        const classes = `connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}`;
-        // The chosen connection keeps its place and its hit line here, the element the pointer
-        // holds during a drag; its drawing, which changes with each step, is in its own layer.
-        rest.push(
+        out.push(
           guard(
-            chosen ? [from, to, 'chosen', handlers] : [from, to, width, sign, inSelected, handlers],
+            [from, to, width, sign, chosen, inSelected, handlers],
             () => svg`<g
-          class=${chosen ? 'connection chosen' : classes}
+          class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
         >
-          ${chosen ? nothing : svg`<line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`}
+          ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
+          <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
           <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
         </g>`,
           ),
         );
-        if (chosen) {
-          chosenOut.push(svg`<g class=${classes}>
-            <line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>
-            <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
-          </g>`);
-        }
       }),
     );
   });
-  return { rest, chosen: chosenOut };
-}
-
-/**
- * Connections in an SVG of their own inside a foreignObject: a foreignObject is a paint layer,
- * so when a change leaves a layer's connections as they were (every weight but the chosen one,
- * while the reader moves that one), Chromium reuses the layer's recorded paint instead of
- * walking its few hundred lines again. The inner SVG has the diagram's user units.
- */
-function wireLayer(layout: DiagramLayout, name: string, wires: unknown[]): SVGTemplateResult {
-  const { width, height } = layout;
-  return svg`<foreignObject class="wire-layer" x="0" y="0" width=${width} height=${height} aria-hidden="true">
-    <svg class="wires" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-      <g class=${name}>${wires}</g>
-    </svg>
-  </foreignObject>`;
+  return out;
 }
 
 function renderLossLinks(view: DiagramView): SVGTemplateResult[] {
@@ -251,12 +222,10 @@ const HEADING_GAP = 6;
 
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
   const { layout } = view;
-  const connections = renderConnections(view, handlers);
   return svg`
     <g class="headings" aria-hidden="true">${renderHeadings(view)}</g>
     <g class="links" aria-hidden="true">${renderLossLinks(view)}</g>
-    ${wireLayer(layout, 'connections', connections.rest)}
-    ${wireLayer(layout, 'connections chosen-connection', connections.chosen)}
+    <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
       <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>
       <text class="loss-label" x=${layout.loss.x} y=${layout.loss.y} dy="0.35em">L</text>
