@@ -1,11 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type {
   DatasetName,
   Feature,
   Point,
   RegularizationKind,
   TrainActivation,
+  TrainingState,
 } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { problem } from '../../internal/attributes.js';
@@ -56,6 +58,11 @@ import { renderPredictionSlot } from './views/prediction-slot.js';
 import { renderSettings } from './views/settings.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
+
+/** While playing, the heatmap follows training every this many frames (30 a second at 60 Hz)… */
+const PLANE_EVERY = 2;
+/** …and the network's drawing and the loss curves every this many (10 a second). */
+const FIGURE_EVERY = 6;
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends BackpropEventMap {
@@ -236,6 +243,14 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     () => this.model.playing,
   );
   private readonly painter = new PlanePainter(this);
+  /**
+   * While playing, the training the drawings show: the plane and the panel every
+   * PLANE_EVERY frames, the network and the curves every FIGURE_EVERY frames, so most frames
+   * only train and count. Null when the drawings show the model as it is.
+   */
+  private planeTraining: TrainingState | null = null;
+  private figureTraining: TrainingState | null = null;
+  private framesPlayed = 0;
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -308,7 +323,24 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
   private playFrame(overBudget: () => boolean, speak: boolean): boolean {
     this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
+    const frame = this.framesPlayed++;
+    if (this.planeTraining === null || frame % PLANE_EVERY === 0)
+      this.planeTraining = this.model.training;
+    // Half-way between two plane redraws, so the two heavy redraws never share a frame.
+    if (this.figureTraining === null || frame % FIGURE_EVERY === PLANE_EVERY + 1)
+      this.figureTraining = this.model.training;
     return this.model.playing;
+  }
+
+  /** The model as a drawing shows it: while playing, the training of its last redraw. */
+  private drawn(which: 'plane' | 'figure'): TrainModel {
+    const { model } = this;
+    const training = which === 'plane' ? this.planeTraining : this.figureTraining;
+    if (!model.playing || training === null) {
+      this.planeTraining = this.figureTraining = null;
+      return model;
+    }
+    return { ...model, training };
   }
 
   // ---- settings from the page ----
@@ -398,19 +430,49 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers)}
+    const drawn = this.drawn('figure');
+    const { network, history } = drawn.training;
+    // The drawings are rebuilt only when what they show changed (a redraw frame, a selection).
+    const networkView = guard(
+      [l10n, network, drawn.setup.features, drawn.selected, drawn.deltaShown],
+      () => renderNetwork(l10n, drawn, handlers),
+    );
+    const curvesView = guard([l10n, history], () => renderCurves(l10n, drawn));
+    // What changes during Play is the readouts, once an epoch; the rest only on a reader's change.
+    const { training, setup, playing } = model;
+    const controls = guard(
+      [
+        l10n,
+        playing,
+        model.diverged,
+        training.epoch,
+        training.trainLoss,
+        training.testLoss,
+        training.accuracy,
+        setup.learningRate,
+      ],
+      () => renderControls(l10n, model, handlers),
+    );
+    const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
+      renderPlane(l10n, model, handlers),
+    );
+    const settings = guard([l10n, model.settings, setup, model.newLabel], () =>
+      renderSettings(l10n, model, handlers),
+    );
+    return html`${this.renderProblems()} ${controls}
       <div class="main">
-        ${renderPlane(l10n, model, handlers)}
-        <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
+        ${plane}
+        <div class="side">${networkView} ${curvesView}</div>
       </div>
       ${renderPredictionSlot(l10n, model, handlers, this)}
-      ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
+      ${renderGradientSlot(l10n, this.drawn('plane'), handlers, this)} ${settings}
       ${this.renderLiveRegion()}`;
   }
 
   /** The canvases are drawn after each render, only when what they show changed. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.painter.paint(this.model);
+    this.painter.paint(this.drawn('plane'));
+    this.loop.drawn();
   }
 }

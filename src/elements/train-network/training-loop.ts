@@ -1,16 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Frames } from '../../internal/lifecycle.js';
+import { FrameBudget } from './frame-budget.js';
 
 /**
  * The animation loop behind Play: once per animation frame it calls `frame` with a deadline a
- * few milliseconds away, so training takes part of the frame and the drawing the rest. It
+ * few milliseconds away, so training takes part of the frame and the drawing the rest; how many
+ * milliseconds follows what drawing cost in the last frames (frame-budget.ts). It
  * waits while the element is off-screen or the tab hidden (no reader, no work) and resumes when
  * either comes back; it stops when `frame` answers false and when the element leaves the page.
  * Holds no state the reader sees: whether training plays lives in the element's snapshot.
  */
 
-/** Milliseconds of training per animation frame; the rest of the frame draws. */
-export const TRAINING_BUDGET_MS = 6;
 /** While playing, the live region speaks at most this often. */
 const SPEAK_EVERY_MS = 5000;
 
@@ -19,6 +19,10 @@ export class TrainingLoop implements ReactiveController {
   private onScreen = true;
   private observer?: IntersectionObserver;
   private lastSpoken = 0;
+  private readonly budget = new FrameBudget();
+  /** When the last frame's training ended; null once its drawing is measured. */
+  private trainingEnd: number | null = null;
+  private drawMs: number | null = null;
 
   /**
    * @param frame One frame's work; `overBudget()` turns true when the frame's training time is
@@ -39,6 +43,7 @@ export class TrainingLoop implements ReactiveController {
   schedule(): void {
     if (this.frames.running || !this.wanted() || !this.host.isConnected) return;
     if (!this.onScreen || document.hidden) return;
+    this.trainingEnd = this.drawMs = null;
     this.frames.start(this.tick);
   }
 
@@ -54,6 +59,13 @@ export class TrainingLoop implements ReactiveController {
     this.schedule();
   }
 
+  /** The element finished drawing a frame: what it cost since training ended. */
+  drawn(): void {
+    if (this.trainingEnd === null) return;
+    this.drawMs = performance.now() - this.trainingEnd;
+    this.trainingEnd = null;
+  }
+
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer?.disconnect();
@@ -64,10 +76,12 @@ export class TrainingLoop implements ReactiveController {
   private readonly tick = (): boolean => {
     if (!this.wanted()) return false;
     const now = performance.now();
-    const deadline = now + TRAINING_BUDGET_MS;
+    const deadline = now + this.budget.next(this.drawMs);
+    this.drawMs = null;
     const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
     if (speak) this.lastSpoken = now;
     const more = this.frame(() => performance.now() > deadline, speak);
+    this.trainingEnd = performance.now();
     return more && this.host.isConnected && this.onScreen && !document.hidden;
   };
 

@@ -1,0 +1,36 @@
+/**
+ * How many milliseconds of the next animation frame training may take, DOM-free. A frame is
+ * about 16.7 ms and training shares it with drawing, whose cost depends on the device: a phone
+ * draws the same figure several times slower than a laptop, while a budget in wall-clock time
+ * stays the same. So the budget is what the frame leaves after drawing, as measured on the
+ * frames just played: the script's part (render and canvases, timed by the element) taken
+ * twice, since the browser's style, layout and paint that follow scale with what the script
+ * changed and are not visible to script (in the bench's breakdown they are about as long);
+ * and the peak of the last frames rather than the last one, since drawing is heavy on the
+ * frames that redraw and light between them.
+ */
+
+/** One frame at 60 Hz. */
+export const FRAME_MS = 1000 / 60;
+/** The most training a frame gets, on a fast machine. */
+export const MAX_TRAINING_MS = 6;
+/** The least: a mini-batch or so on a slow phone, so training still moves. */
+export const MIN_TRAINING_MS = 1;
+/** Left in every frame whatever the drawing: the browser's own work and the timer's slack. */
+const RESERVE_MS = 3;
+/** How fast the draw peak forgets a heavy frame (per frame). */
+const PEAK_DECAY = 0.95;
+
+export class FrameBudget {
+  private drawPeak = 0;
+
+  /**
+   * The budget for the coming frame.
+   * @param drawMs What drawing the previous frame cost in script (null when unknown).
+   */
+  next(drawMs: number | null): number {
+    if (drawMs !== null) this.drawPeak = Math.max(drawMs, this.drawPeak * PEAK_DECAY);
+    const left = FRAME_MS - RESERVE_MS - 2 * this.drawPeak;
+    return Math.max(MIN_TRAINING_MS, Math.min(MAX_TRAINING_MS, left));
+  }
+}
