@@ -48,6 +48,7 @@ import type {
 import * as rules from './train-network-model.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
+import { ThumbnailPainter } from './thumbnail-painter.js';
 import { TrainingLoop } from './training-loop.js';
 import { renderControls } from './views/controls.js';
 import { renderCurves } from './views/curves.js';
@@ -243,6 +244,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     () => this.model.playing,
   );
   private readonly painter = new PlanePainter(this);
+  private readonly thumbnails = new ThumbnailPainter(this);
   /**
    * While playing, the training the drawings show: the plane and the panel every
    * PLANE_EVERY frames, the network and the curves every FIGURE_EVERY frames, so most frames
@@ -473,6 +475,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.painter.paint(this.drawn('plane'));
+    this.thumbnails.paint(this.drawn('figure'));
     this.loop.drawn();
   }
 }

@@ -1,5 +1,6 @@
 import { svg, html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
+import { THUMBNAIL_SIZE } from '../thumbnails.js';
 import { FEATURE_TEXT } from './settings.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
@@ -18,6 +19,8 @@ export interface NetworkHandlers {
 const COLUMN = 70;
 const ROW = 26;
 const PAD = 16;
+/** A hidden unit's thumbnail, in the drawing's units. */
+const THUMB = 20;
 
 export function unitName(l10n: Localizer, model: TrainModel, layer: number, unit: number): string {
   const layers = model.training.network.sizes.length;
@@ -74,8 +77,17 @@ export function renderNetwork(
           : svg``;
       if (l === 0) return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
       const told = model.deltaShown && selected?.layer === l - 1 && selected.to === unit;
-      return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
-        @click=${() => handlers.unitClick(l, unit)}></circle>`;
+      if (l === sizes.length - 1)
+        return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
+          @click=${() => handlers.unitClick(l, unit)}></circle>`;
+      // A hidden unit is a thumbnail of its output over the plane (thumbnail-painter.ts paints
+      // it), framed; decorative, since the drawing as a whole is one image with a name.
+      const half = THUMB / 2;
+      return svg`<foreignObject x=${x - half} y=${y - half} width=${THUMB} height=${THUMB}
+          aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
+          width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
+        ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
+          width=${THUMB} height=${THUMB} @click=${() => handlers.unitClick(l, unit)}></rect>`;
     }),
   );
   const name = l10n.t('train-network.network.name', { sizes: sizes.join('–') });
