@@ -1,7 +1,7 @@
 import {
-  classProbabilities,
   DOMAIN,
   featureVector,
+  GridForward,
   networkForward,
   type Feature,
   type TrainableNetwork,
@@ -39,15 +39,25 @@ export function cellTint(
   y: number,
 ): { colour: Rgb; strength: number } {
   const pass = networkForward(network, featureVector(features, x, y));
-  if (network.output === 'regression') {
-    const { colour, strength } = regressionColour(pass.a[pass.a.length - 1][0]);
+  return tintOf(network.output, pass.a[pass.a.length - 1]);
+}
+
+/** The tint of an output layer's activations (a probability per class, or the value). */
+function tintOf(
+  output: TrainableNetwork['output'],
+  out: ArrayLike<number>,
+): { colour: Rgb; strength: number } {
+  if (output === 'regression') {
+    const { colour, strength } = regressionColour(out[0]);
     return { colour, strength: FAINTEST + (STRONGEST - FAINTEST) * strength };
   }
-  const p = classProbabilities(network, pass);
+  // Two classes: one sigmoid unit, the probability of the second class.
+  const classes = output === 'binary' ? 2 : out.length;
+  const p = (c: number): number => (output === 'binary' ? (c === 1 ? out[0] : 1 - out[0]) : out[c]);
   let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-  const even = 1 / p.length;
-  const sureness = Math.max(0, Math.min(1, (p[best] - even) / (1 - even)));
+  for (let i = 1; i < classes; i++) if (p(i) > p(best)) best = i;
+  const even = 1 / classes;
+  const sureness = Math.max(0, Math.min(1, (p(best) - even) / (1 - even)));
   return {
     colour: CLASS_COLOURS[best % CLASS_COLOURS.length],
     strength: FAINTEST + (STRONGEST - FAINTEST) * sureness,
@@ -64,11 +74,13 @@ export function heatmapPixels(
 ): Uint8ClampedArray {
   const pixels = new Uint8ClampedArray(size * size * 4);
   const block = coarse ? 2 : 1;
+  const forward = new GridForward(network, features);
+  const last = network.sizes.length - 2;
   for (let row = 0; row < size; row += block) {
     for (let col = 0; col < size; col += block) {
       // A coarse block's prediction comes from its middle.
       const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
-      const { colour, strength } = cellTint(network, features, x, y);
+      const { colour, strength } = tintOf(network.output, forward.at(x, y)[last]);
       const r = background[0] + (colour[0] - background[0]) * strength;
       const g = background[1] + (colour[1] - background[1]) * strength;
       const b = background[2] + (colour[2] - background[2]) * strength;

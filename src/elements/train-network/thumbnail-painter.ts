@@ -3,22 +3,29 @@ import { parseCssColour } from './palette.js';
 import { THUMBNAIL_SIZE, thumbnailPixels } from './thumbnails.js';
 import type { TrainModel } from './train-network-model.js';
 
+/** While playing, the thumbnails follow training at most this often (5 times a second). */
+const PLAYING_EVERY_MS = 200;
+
 /**
  * Paints the hidden units' thumbnails in the network's drawing after a render, only when the
- * network they show changed (while playing, the drawing follows training a few times a second,
- * so the thumbnails do too). Remembers only what it last drew.
+ * network they show changed; while playing, at most every PLAYING_EVERY_MS, as a thumbnail
+ * costs a forward pass per cell for the frame that redraws it. Remembers only what it last drew.
  */
 export class ThumbnailPainter {
   private drawn: TrainableNetwork | null = null;
+  private paintedAt = -Infinity;
 
   constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
   paint(model: TrainModel): void {
     const { network } = model.training;
     if (network === this.drawn) return;
+    const now = performance.now();
+    if (model.playing && now - this.paintedAt < PLAYING_EVERY_MS) return;
     const canvases = this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
     if (canvases.length === 0) return;
     this.drawn = network;
+    this.paintedAt = now;
     const style = getComputedStyle(this.host);
     const pixels = thumbnailPixels(
       network,

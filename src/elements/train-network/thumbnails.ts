@@ -1,9 +1,4 @@
-import {
-  featureVector,
-  networkForward,
-  type Feature,
-  type TrainableNetwork,
-} from '../../core/index.js';
+import { GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
 import { cellCentre } from './heatmap.js';
 import { regressionColour, type Rgb } from './palette.js';
 
@@ -17,7 +12,7 @@ import { regressionColour, type Rgb } from './palette.js';
  */
 
 /** Cells a side of a thumbnail. */
-export const THUMBNAIL_SIZE = 16;
+export const THUMBNAIL_SIZE = 14;
 /** How much of the value's colour a cell gets at |value| ≥ 1 (the heatmap's strongest). */
 const STRONGEST = 0.8;
 
@@ -33,12 +28,13 @@ export function thumbnailPixels(
   const values = hidden.map((units) =>
     Array.from({ length: units }, () => new Float64Array(size * size)),
   );
+  const forward = new GridForward(network, features);
   for (let row = 0; row < size; row++)
     for (let col = 0; col < size; col++) {
       const { x, y } = cellCentre(col, row, size);
-      const pass = networkForward(network, featureVector(features, x, y));
+      const a = forward.at(x, y);
       for (let l = 0; l < hidden.length; l++)
-        for (let u = 0; u < hidden[l]; u++) values[l][u][row * size + col] = pass.a[l][u];
+        for (let u = 0; u < hidden[l]; u++) values[l][u][row * size + col] = a[l][u];
     }
   return values.map((layer) => layer.map((unit) => unitPixels(unit, background, line, size)));
 }

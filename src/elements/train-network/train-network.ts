@@ -60,8 +60,8 @@ import { renderSettings } from './views/settings.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
-/** While playing, the heatmap follows training every this many frames (30 a second at 60 Hz)… */
-const PLANE_EVERY = 2;
+/** While playing, the heatmap follows training every this many frames (20 a second at 60 Hz)… */
+const PLANE_EVERY = 3;
 /** …and the network's drawing and the loss curves every this many (10 a second). */
 const FIGURE_EVERY = 6;
 
@@ -328,8 +328,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     const frame = this.framesPlayed++;
     if (this.planeTraining === null || frame % PLANE_EVERY === 0)
       this.planeTraining = this.model.training;
-    // Half-way between two plane redraws, so the two heavy redraws never share a frame.
-    if (this.figureTraining === null || frame % FIGURE_EVERY === PLANE_EVERY + 1)
+    // Between two plane redraws, so the two heavy redraws never share a frame.
+    if (this.figureTraining === null || frame % FIGURE_EVERY === 1)
       this.figureTraining = this.model.training;
     return this.model.playing;
   }
