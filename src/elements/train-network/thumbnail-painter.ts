@@ -1,7 +1,10 @@
 import type { TrainableNetwork } from '../../core/index.js';
 import { parseCssColour } from './palette.js';
-import { THUMBNAIL_SIZE, thumbnailPixels } from './thumbnails.js';
+import { LazyView, type LoadHost } from '../../internal/lazy-view.js';
 import type { TrainModel } from './train-network-model.js';
+
+/** The pixels' code, fetched on the first paint: the figure paints first, its thumbnails next. */
+const pixelsCode = new LazyView(() => import('./thumbnails.js'));
 
 /** While playing, the thumbnails follow training at most this often (5 times a second). */
 const PLAYING_EVERY_MS = 200;
@@ -15,11 +18,15 @@ export class ThumbnailPainter {
   private drawn: TrainableNetwork | null = null;
   private paintedAt = -Infinity;
 
-  constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
+  constructor(
+    private readonly host: HTMLElement & LoadHost & { readonly renderRoot: ParentNode },
+  ) {}
 
   paint(model: TrainModel): void {
     const { network } = model.training;
     if (network === this.drawn) return;
+    const code = pixelsCode.use(this.host);
+    if (!code) return;
     const now = performance.now();
     if (model.playing && now - this.paintedAt < PLAYING_EVERY_MS) return;
     const canvases = this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
@@ -27,7 +34,7 @@ export class ThumbnailPainter {
     this.drawn = network;
     this.paintedAt = now;
     const style = getComputedStyle(this.host);
-    const pixels = thumbnailPixels(
+    const pixels = code.thumbnailPixels(
       network,
       model.setup.features,
       parseCssColour(style.backgroundColor),
@@ -37,12 +44,9 @@ export class ThumbnailPainter {
       const unit = pixels[Number(canvas.dataset.layer)]?.[Number(canvas.dataset.unit)];
       const context = canvas.getContext('2d');
       if (!unit || !context) continue;
-      const image = new ImageData(
-        unit as Uint8ClampedArray<ArrayBuffer>,
-        THUMBNAIL_SIZE,
-        THUMBNAIL_SIZE,
-      );
-      context.putImageData(image, 0, 0);
+      const side = code.THUMBNAIL_SIZE;
+      if (canvas.width !== side) canvas.width = canvas.height = side;
+      context.putImageData(new ImageData(unit as Uint8ClampedArray<ArrayBuffer>, side, side), 0, 0);
     }
   }
 }

@@ -1,13 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type {
   DatasetName,
   Feature,
   Point,
   RegularizationKind,
   TrainActivation,
-  TrainingState,
 } from '../../core/index.js';
 import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { problem } from '../../internal/attributes.js';
@@ -38,6 +36,7 @@ import { dataPoint } from './draw-plane.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
 import { readerSetting } from './reader-settings.js';
+import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
   DivergedDetail,
@@ -50,20 +49,9 @@ import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { ThumbnailPainter } from './thumbnail-painter.js';
 import { TrainingLoop } from './training-loop.js';
-import { renderControls } from './views/controls.js';
-import { renderCurves } from './views/curves.js';
-import { renderGradientSlot } from './views/gradient-slot.js';
-import { renderNetwork } from './views/network.js';
-import { renderPlane } from './views/plane.js';
-import { renderPredictionSlot } from './views/prediction-slot.js';
-import { renderSettings } from './views/settings.js';
+import { renderFrame } from './views/frame.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
-
-/** While playing, the heatmap follows training every this many frames (20 a second at 60 Hz)… */
-const PLANE_EVERY = 3;
-/** …and the network's drawing and the loss curves every this many (10 a second). */
-const FIGURE_EVERY = 6;
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends BackpropEventMap {
@@ -245,14 +233,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   );
   private readonly painter = new PlanePainter(this);
   private readonly thumbnails = new ThumbnailPainter(this);
-  /**
-   * While playing, the training the drawings show: the plane and the panel every
-   * PLANE_EVERY frames, the network and the curves every FIGURE_EVERY frames, so most frames
-   * only train and count. Null when the drawings show the model as it is.
-   */
-  private planeTraining: TrainingState | null = null;
-  private figureTraining: TrainingState | null = null;
-  private framesPlayed = 0;
+  /** While playing, which training each drawing shows (most frames only train and count). */
+  private readonly redraws = new RedrawSchedule();
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -325,24 +307,12 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
   private playFrame(overBudget: () => boolean, speak: boolean): boolean {
     this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
-    const frame = this.framesPlayed++;
-    if (this.planeTraining === null || frame % PLANE_EVERY === 0)
-      this.planeTraining = this.model.training;
-    // Between two plane redraws, so the two heavy redraws never share a frame.
-    if (this.figureTraining === null || frame % FIGURE_EVERY === 1)
-      this.figureTraining = this.model.training;
+    this.redraws.played(this.model);
     return this.model.playing;
   }
 
-  /** The model as a drawing shows it: while playing, the training of its last redraw. */
-  private drawn(which: 'plane' | 'figure'): TrainModel {
-    const { model } = this;
-    const training = which === 'plane' ? this.planeTraining : this.figureTraining;
-    if (!model.playing || training === null) {
-      this.planeTraining = this.figureTraining = null;
-      return model;
-    }
-    return { ...model, training };
+  private drawn(drawing: Drawing): TrainModel {
+    return this.redraws.drawn(this.model, drawing);
   }
 
   // ---- settings from the page ----
@@ -432,43 +402,9 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    const drawn = this.drawn('figure');
-    const { network, history } = drawn.training;
-    // The drawings are rebuilt only when what they show changed (a redraw frame, a selection).
-    const networkView = guard(
-      [l10n, network, drawn.setup.features, drawn.selected, drawn.deltaShown],
-      () => renderNetwork(l10n, drawn, handlers),
-    );
-    const curvesView = guard([l10n, history], () => renderCurves(l10n, drawn));
-    // What changes during Play is the readouts, once an epoch; the rest only on a reader's change.
-    const { training, setup, playing } = model;
-    const controls = guard(
-      [
-        l10n,
-        playing,
-        model.diverged,
-        training.epoch,
-        training.trainLoss,
-        training.testLoss,
-        training.accuracy,
-        setup.learningRate,
-      ],
-      () => renderControls(l10n, model, handlers),
-    );
-    const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
-      renderPlane(l10n, model, handlers),
-    );
-    const settings = guard([l10n, model.settings, setup, model.newLabel], () =>
-      renderSettings(l10n, model, handlers),
-    );
-    return html`${this.renderProblems()} ${controls}
-      <div class="main">
-        ${plane}
-        <div class="side">${networkView} ${curvesView}</div>
-      </div>
-      ${renderPredictionSlot(l10n, model, handlers, this)}
-      ${renderGradientSlot(l10n, this.drawn('plane'), handlers, this)} ${settings}
-      ${this.renderLiveRegion()}`;
+    const drawn = { plane: this.drawn('plane'), figure: this.drawn('figure') };
+    return html`${this.renderProblems()} ${renderFrame(l10n, model, drawn, handlers, this)}
+    ${this.renderLiveRegion()}`;
   }
 
   /** The canvases are drawn after each render, only when what they show changed. */

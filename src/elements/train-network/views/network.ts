@@ -1,7 +1,6 @@
 import { svg, html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
-import { THUMBNAIL_SIZE } from '../thumbnails.js';
-import { FEATURE_TEXT } from './settings.js';
+import { FEATURE_TEXT } from './feature-text.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
 /**
@@ -85,7 +84,7 @@ export function renderNetwork(
       const half = THUMB / 2;
       return svg`<foreignObject x=${x - half} y=${y - half} width=${THUMB} height=${THUMB}
           aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
-          width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
+          width="1" height="1"></canvas></foreignObject
         ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
           width=${THUMB} height=${THUMB} @click=${() => handlers.unitClick(l, unit)}></rect>`;
     }),

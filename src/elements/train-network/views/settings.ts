@@ -6,11 +6,12 @@ import {
   REGRESSION_SETS,
   REGULARIZATIONS,
   TRAIN_ACTIVATIONS,
-  type Feature,
 } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
+import { FEATURE_TEXT } from './feature-text.js';
+import { settingsStyles } from './settings.styles.js';
 
 /**
  * The settings a reader changes while training: native selects, ranges and checkboxes, so each
@@ -22,17 +23,10 @@ export interface SettingsHandlers {
   settingInput(event: Event): void;
 }
 
-/** Feature names as plain text, for checkbox labels (x₁², sin x₁). */
-const FEATURE_TEXT: Record<Feature, string> = {
-  x1: 'x₁',
-  x2: 'x₂',
-  'x1^2': 'x₁²',
-  'x2^2': 'x₂²',
-  'x1*x2': 'x₁x₂',
-  'sin(x1)': 'sin x₁',
-  'sin(x2)': 'sin x₂',
-};
 export { FEATURE_TEX, FEATURE_TEXT };
+
+/** The panel's styles, adopted by the element when the panel is first drawn (lazy-view.ts). */
+export const styles = settingsStyles;
 
 function select(
   name: string,
