@@ -35,7 +35,7 @@ import {
 import { dataPoint } from './draw-plane.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
-import { readerSetting } from './reader-settings.js';
+import { readerSetting } from './views/later-views.js';
 import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {

@@ -6,6 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LazyView, unavailableText, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
+import type { TrainSettings } from '../config.js';
+import type { ReaderChange } from '../reader-settings.js';
 import type { TrainModel } from '../train-network-model.js';
 import type { SettingsHandlers } from './settings.js';
 
@@ -40,4 +42,13 @@ export function renderCurvesSlot(
 export function laterViewsState(): number {
   const state = (view: LazyView<object>): number => (view.ready ? 1 : view.unavailable ? 2 : 0);
   return state(settingsView) + 3 * state(curvesView);
+}
+
+/** What a settings control changes (its code comes with the panel that sends the input). */
+export function readerSetting(
+  settings: TrainSettings,
+  name: string,
+  control: { value: string; checked?: boolean },
+): ReaderChange | null {
+  return settingsView.ready?.readerSetting(settings, name, control) ?? null;
 }

@@ -7,6 +7,7 @@ import {
   REGULARIZATIONS,
   TRAIN_ACTIVATIONS,
 } from '../../../core/index.js';
+import './settings.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
@@ -24,6 +25,8 @@ export interface SettingsHandlers {
 }
 
 export { FEATURE_TEX, FEATURE_TEXT };
+/** What a control of the panel changes: with the panel, as only its controls send it. */
+export { readerSetting } from '../reader-settings.js';
 
 /** The panel's styles, adopted by the element when the panel is first drawn (lazy-view.ts). */
 export const styles = settingsStyles;
