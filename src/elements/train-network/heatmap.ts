@@ -72,28 +72,62 @@ export function heatmapPixels(
   coarse: boolean,
   size = HEATMAP_SIZE,
 ): Uint8ClampedArray {
-  const pixels = new Uint8ClampedArray(size * size * 4);
-  const block = coarse ? 2 : 1;
-  const forward = new GridForward(network, features);
-  const last = network.sizes.length - 2;
-  for (let row = 0; row < size; row += block) {
-    for (let col = 0; col < size; col += block) {
-      // A coarse block's prediction comes from its middle.
-      const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
-      const { colour, strength } = tintOf(network.output, forward.at(x, y)[last]);
-      const r = background[0] + (colour[0] - background[0]) * strength;
-      const g = background[1] + (colour[1] - background[1]) * strength;
-      const b = background[2] + (colour[2] - background[2]) * strength;
-      for (let dy = 0; dy < block && row + dy < size; dy++) {
-        for (let dx = 0; dx < block && col + dx < size; dx++) {
-          const k = ((row + dy) * size + col + dx) * 4;
-          pixels[k] = r;
-          pixels[k + 1] = g;
-          pixels[k + 2] = b;
-          pixels[k + 3] = 255;
+  const job = new HeatmapJob(network, features, background, coarse, size);
+  job.run(size);
+  return job.pixels;
+}
+
+/**
+ * One heatmap computed a few rows at a time, so that while training plays its forward passes
+ * are spread over frames instead of weighing on one (the network is the one it started with).
+ */
+export class HeatmapJob {
+  readonly pixels: Uint8ClampedArray;
+  private readonly forward: GridForward;
+  private readonly block: number;
+  private row = 0;
+
+  constructor(
+    readonly network: TrainableNetwork,
+    features: readonly Feature[],
+    private readonly background: Rgb,
+    coarse: boolean,
+    private readonly size = HEATMAP_SIZE,
+  ) {
+    this.pixels = new Uint8ClampedArray(size * size * 4);
+    this.forward = new GridForward(network, features);
+    this.block = coarse ? 2 : 1;
+  }
+
+  get done(): boolean {
+    return this.row >= this.size;
+  }
+
+  /** Computes up to `rows` more rows of cells (a coarse row is two); answers whether done. */
+  run(rows: number): boolean {
+    const { network, pixels, background, block, size } = this;
+    const last = network.sizes.length - 2;
+    const end = Math.min(size, this.row + rows);
+    for (; this.row < end; this.row += block) {
+      const row = this.row;
+      for (let col = 0; col < size; col += block) {
+        // A coarse block's prediction comes from its middle.
+        const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
+        const { colour, strength } = tintOf(network.output, this.forward.at(x, y)[last]);
+        const r = background[0] + (colour[0] - background[0]) * strength;
+        const g = background[1] + (colour[1] - background[1]) * strength;
+        const b = background[2] + (colour[2] - background[2]) * strength;
+        for (let dy = 0; dy < block && row + dy < size; dy++) {
+          for (let dx = 0; dx < block && col + dx < size; dx++) {
+            const k = ((row + dy) * size + col + dx) * 4;
+            pixels[k] = r;
+            pixels[k + 1] = g;
+            pixels[k + 2] = b;
+            pixels[k + 3] = 255;
+          }
         }
       }
     }
+    return this.done;
   }
-  return pixels;
 }

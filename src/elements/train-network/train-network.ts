@@ -402,7 +402,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    const drawn = { plane: this.drawn('plane'), figure: this.drawn('figure') };
+    const drawn = { panel: this.drawn('panel'), figure: this.drawn('figure') };
     return html`${this.renderProblems()} ${renderFrame(l10n, model, drawn, handlers, this)}
     ${this.renderLiveRegion()}`;
   }
@@ -410,7 +410,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** The canvases are drawn after each render, only when what they show changed. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.painter.paint(this.drawn('plane'));
+    this.painter.paint(this.model);
     this.thumbnails.paint(this.drawn('figure'));
     this.loop.drawn();
   }

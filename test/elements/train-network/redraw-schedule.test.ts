@@ -6,13 +6,13 @@ import type { TrainModel } from '../../../src/elements/train-network/train-netwo
 
 /** Plays `frames` frames of one mini-batch each; answers, per frame, what each drawing showed. */
 function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
-  const shown: { plane: boolean; figure: boolean }[] = [];
+  const shown: { panel: boolean; figure: boolean }[] = [];
   let current = model;
   for (let frame = 0; frame < frames; frame++) {
     current = rules.advance(current, 1).model;
     schedule.played(current);
     shown.push({
-      plane: schedule.drawn(current, 'plane').training === current.training,
+      panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
     });
   }
@@ -22,23 +22,23 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
 describe('train-network: what the drawings show while playing', () => {
   const playing = rules.setPlaying(rules.createModel(DEFAULTS), true);
 
-  it('redraws the plane every third frame and the network every sixth, never both at once', () => {
+  it('redraws the panel every third frame and the network every sixth, never both in one frame', () => {
     const { shown } = play(new RedrawSchedule(), playing, 12);
-    expect(shown.map((s) => s.plane)).to.deep.equal(
+    expect(shown.map((s) => s.panel)).to.deep.equal(
       [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 3 === 0),
     );
-    // The first frame draws everything; from then on the network one frame after the plane.
+    // The first frame draws everything; from then on the network one frame after the panel.
     expect(shown.slice(1).map((s) => s.figure)).to.deep.equal(
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 6 === 1),
     );
-    for (const { plane, figure } of shown.slice(1)) expect(plane && figure).to.equal(false);
+    for (const { panel, figure } of shown.slice(1)) expect(panel && figure).to.equal(false);
   });
 
   it('shows the model as it is once paused', () => {
     const schedule = new RedrawSchedule();
     const { last } = play(schedule, playing, 5);
     const paused = rules.setPlaying(last, false);
-    expect(schedule.drawn(paused, 'plane')).to.equal(paused);
+    expect(schedule.drawn(paused, 'panel')).to.equal(paused);
     expect(schedule.drawn(paused, 'figure')).to.equal(paused);
   });
 });

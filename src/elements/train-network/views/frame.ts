@@ -28,7 +28,7 @@ export type FrameHandlers = ControlsHandlers &
 export function renderFrame(
   l10n: Localizer,
   model: TrainModel,
-  drawn: { plane: TrainModel; figure: TrainModel },
+  drawn: { panel: TrainModel; figure: TrainModel },
   handlers: FrameHandlers,
   host: LoadHost,
 ): TemplateResult {
@@ -68,5 +68,5 @@ export function renderFrame(
       <div class="side">${network} ${curves}</div>
     </div>
     ${renderPredictionSlot(l10n, model, handlers, host)}
-    ${renderGradientSlot(l10n, drawn.plane, handlers, host)} ${settings}`;
+    ${renderGradientSlot(l10n, drawn.panel, handlers, host)} ${settings}`;
 }
