@@ -22,6 +22,12 @@ export class RedrawSchedule {
   private figure: TrainingState | null = null;
   private frames = 0;
 
+  /** What the coming frame of Play will redraw: the network and curves, or only the rest. */
+  nextFrame(): 'figure' | 'light' {
+    const frame = this.frames;
+    return this.figure === null || frame % FIGURE_EVERY === FIGURE_PHASE ? 'figure' : 'light';
+  }
+
   /** A frame of Play has trained: the drawings due this frame take the new training. */
   played(model: TrainModel): void {
     const frame = this.frames++;

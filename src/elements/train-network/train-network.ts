@@ -230,6 +230,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this,
     (overBudget, speak) => this.playFrame(overBudget, speak),
     () => this.model.playing,
+    () => this.redraws.nextFrame(),
   );
   private readonly painter = new PlanePainter(this);
   private readonly thumbnails = new ThumbnailPainter(this);

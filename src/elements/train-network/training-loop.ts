@@ -20,20 +20,22 @@ export class TrainingLoop implements ReactiveController {
   private observer?: IntersectionObserver;
   private lastSpoken = 0;
   private readonly budget = new FrameBudget();
-  /** When the last frame's training ended; null once its drawing is measured. */
+  /** When the last frame's training ended, and its kind; null once its drawing is measured. */
   private trainingEnd: number | null = null;
-  private drawMs: number | null = null;
+  private frameKind = '';
 
   /**
    * @param frame One frame's work; `overBudget()` turns true when the frame's training time is
    *   spent; `speak` is true every few seconds, when the live region may say where training
    *   stands. Answers whether to keep playing.
    * @param wanted Whether the element is playing (checked before a frame is asked for).
+   * @param kind What the coming frame will redraw (frames that redraw more train less).
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly frame: (overBudget: () => boolean, speak: boolean) => boolean,
     private readonly wanted: () => boolean,
+    private readonly kind: () => string,
   ) {
     host.addController(this);
     this.frames = new Frames(host);
@@ -43,7 +45,7 @@ export class TrainingLoop implements ReactiveController {
   schedule(): void {
     if (this.frames.running || !this.wanted() || !this.host.isConnected) return;
     if (!this.onScreen || document.hidden) return;
-    this.trainingEnd = this.drawMs = null;
+    this.trainingEnd = null;
     this.frames.start(this.tick);
   }
 
@@ -62,7 +64,7 @@ export class TrainingLoop implements ReactiveController {
   /** The element finished drawing a frame: what it cost since training ended. */
   drawn(): void {
     if (this.trainingEnd === null) return;
-    this.drawMs = performance.now() - this.trainingEnd;
+    this.budget.drew(this.frameKind, performance.now() - this.trainingEnd);
     this.trainingEnd = null;
   }
 
@@ -76,8 +78,8 @@ export class TrainingLoop implements ReactiveController {
   private readonly tick = (): boolean => {
     if (!this.wanted()) return false;
     const now = performance.now();
-    const deadline = now + this.budget.next(this.drawMs);
-    this.drawMs = null;
+    this.frameKind = this.kind();
+    const deadline = now + this.budget.next(this.frameKind);
     const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
     if (speak) this.lastSpoken = now;
     const more = this.frame(() => performance.now() > deadline, speak);

@@ -6,12 +6,14 @@ import type { TrainModel } from '../../../src/elements/train-network/train-netwo
 
 /** Plays `frames` frames of one mini-batch each; answers, per frame, what each drawing showed. */
 function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
-  const shown: { panel: boolean; figure: boolean }[] = [];
+  const shown: { panel: boolean; figure: boolean; foretold: boolean }[] = [];
   let current = model;
   for (let frame = 0; frame < frames; frame++) {
+    const foretold = schedule.nextFrame() === 'figure';
     current = rules.advance(current, 1).model;
     schedule.played(current);
     shown.push({
+      foretold,
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
     });
@@ -32,6 +34,8 @@ describe('train-network: what the drawings show while playing', () => {
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 6 === 1),
     );
     for (const { panel, figure } of shown.slice(1)) expect(panel && figure).to.equal(false);
+    // The frame budget learns beforehand which frames redraw the network.
+    for (const { figure, foretold } of shown) expect(foretold).to.equal(figure);
   });
 
   it('shows the model as it is once paused', () => {
