@@ -15,12 +15,12 @@
 
 /** One frame at 60 Hz. */
 export const FRAME_MS = 1000 / 60;
-/** The most training a frame gets, on a fast machine. */
-export const MAX_TRAINING_MS = 6;
+/** The most training a frame gets, on a fast machine (where a frame stays within 8 ms). */
+export const MAX_TRAINING_MS = 5;
 /** The least: a mini-batch or so on a slow phone, so training still moves. */
 export const MIN_TRAINING_MS = 1;
 /** Left in every frame whatever the drawing: the browser's own work, garbage collection. */
-const RESERVE_MS = 3;
+const RESERVE_MS = 4;
 /** The frames of one kind remembered. */
 const REMEMBERED = 8;
 

@@ -37,9 +37,9 @@ describe('train-network: the training budget of a frame', () => {
 
   it('budgets the frames that redraw more apart from those between them', () => {
     const frames = play(new FrameBudget(), 48, 5, 0.5).slice(24);
-    // A figure frame leaves the frame less the reserve (3 ms) and twice its drawing (5 ms).
+    // A figure frame leaves the frame less the reserve (4 ms) and twice its drawing (5 ms).
     for (const { kind, ms } of frames)
-      expect(ms).to.be.closeTo(kind === 'figure' ? FRAME_MS - 3 - 10 : MAX_TRAINING_MS, 1e-9);
+      expect(ms).to.be.closeTo(kind === 'figure' ? FRAME_MS - 4 - 10 : MAX_TRAINING_MS, 1e-9);
   });
 
   it('is not thrown by one frame where the processor was taken away, and recovers', () => {
