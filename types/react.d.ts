@@ -128,11 +128,30 @@ export interface GraphBackpropProps {
    */
   editable?: GraphBackprop['editable'] | string;
   /**
+   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
+   * passes back to each input, upstream × local, before Step shows it; Step waits for the
+   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
+   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
+   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
+   * Reads back the questions in use. (attribute `ask`)
+   */
+  ask?: GraphBackprop['ask'] | string;
+  /**
    * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
    * clamped, and applied after the other settings given with it). Setting it fires no event.
    */
   step?: GraphBackprop['step'];
-  /** The reader selected a node. Detail: `{ id, op, label, value, grad }`. */
+  /**
+   * How close an answer must be, relative to the expected value (default 0.01, 1 %), with a floor
+   * of 0.001 for answers near 0. A number from 0 to 1. (attribute `tolerance`)
+   */
+  tolerance?: GraphBackprop['tolerance'] | string;
+  /**
+   * Attempts per question, a whole number from 1 to 100; unlimited while absent. "Show answer"
+   * appears after the second wrong try; after the last attempt the answer is shown, unscored. (attribute `attempts`)
+   */
+  attempts?: GraphBackprop['attempts'] | string;
+  /** The reader selected a node. Detail: `{ id, op, label, value, grad }` (`grad` null while `ask` hides it). */
   'onnode-select'?: (event: GraphBackpropEventMap['node-select']) => void;
   /** The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`. */
   'onbackward-step'?: (event: GraphBackpropEventMap['backward-step']) => void;
@@ -144,6 +163,8 @@ export interface GraphBackpropProps {
   onchange?: (event: GraphBackpropEventMap['change']) => void;
   /** An attribute holds a value the element cannot use, or a read-only property was set. Detail: `{ attribute, message }`; does not bubble. */
   onerror?: (event: GraphBackpropEventMap['error']) => void;
+  /** When the reader checks an answer or shows it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`. */
+  onanswer?: (event: GraphBackpropEventMap['answer']) => void;
 }
 
 /** Props of `<layer-delta>`: Backpropagation through layers: δ_l = (W_{l+1}^T δ_{l+1}) ⊙ f′(z_l), and its cost. */

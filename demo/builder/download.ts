@@ -30,6 +30,7 @@ export async function downloadScormPackage(
   tag: ElementTag,
   attributes: Attributes,
   lang = 'en',
+  pass?: number,
 ): Promise<string> {
   let page: string;
   try {
@@ -42,7 +43,7 @@ export async function downloadScormPackage(
   }
   try {
     const fileName = `${tag}-scorm.zip`;
-    save(scormPackage(page, tag, attributes, lang), fileName, 'application/zip');
+    save(scormPackage(page, tag, attributes, lang, pass), fileName, 'application/zip');
     return `Saved ${fileName}: import it into your LMS as a SCORM 1.2 package.`;
   } catch (error) {
     return `The package could not be built: ${error instanceof Error ? error.message : String(error)}.`;

@@ -5,11 +5,14 @@ import { html, render, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../../src/all.js';
 import { PAGE_PADDING } from '../../src/embed/embed-page.js';
+import { DEFAULT_PASS_MARK } from '../../src/embed/embed-params.js';
 import { embedQuery } from '../../src/embed/embed-request.js';
 import type { HeightMessage } from '../../src/embed/height-reporter.js';
 import type { ElementTag } from '../../src/element-tags.js';
-import { catalogue, type AttributeInfo, type ElementInfo } from './catalogue.js';
+import { attributeField, describe } from './attribute-field.js';
+import { catalogue, type ElementInfo } from './catalogue.js';
 import { downloadScormPackage } from './download.js';
+import { askKinds, exerciseFields, readPassMark } from './exercise-fields.js';
 import { LANGUAGES, languageChoice, languageField } from './languages.js';
 import { iframeSnippet, scriptSnippet, type Attributes, type EmbedPage } from './snippets.js';
 
@@ -34,10 +37,13 @@ interface BuilderState {
   pageBase: string;
   /** The figure's height as an embed page would report it, measured live in either preview. */
   frameHeight: number;
+  /** The pass mark as typed, for figures that ask (see exercise-fields.ts). */
+  passText: string;
   status: string;
 }
 
-// ?el=graph-backprop&preview=iframe&lang=de opens the builder on that element, preview and language.
+// ?el=graph-backprop&preview=iframe&lang=de opens the builder on that element, preview and language;
+// &ask= and &pass= on its exercise.
 const startParams = new URLSearchParams(location.search);
 
 const state: BuilderState = {
@@ -50,8 +56,13 @@ const state: BuilderState = {
   base: DEFAULT_BASE,
   pageBase: DEFAULT_PAGE_BASE,
   frameHeight: 480,
+  passText: startParams.get('pass') ?? String(DEFAULT_PASS_MARK),
   status: '',
 };
+
+// &ask=product opens it asking (what the element declares; the preview checks the rest).
+const startAsk = startParams.get('ask');
+if (startAsk) state.values[state.info.tag].ask = startAsk;
 
 /** The attributes the author set, in the manifest's order; booleans present only when on. */
 function chosenAttributes(): Attributes {
@@ -61,6 +72,14 @@ function chosenAttributes(): Attributes {
       attribute.boolean ? values[attribute.name] === '' : values[attribute.name],
     )
     .map((attribute) => [attribute.name, values[attribute.name]]);
+}
+
+/**
+ * The pass mark the iframe and the SCORM package carry: only for a figure that asks, and only
+ * once the author typed a valid one (else the pages' own default applies).
+ */
+function chosenPass(): number | undefined {
+  return state.values[state.info.tag].ask ? readPassMark(state.passText) : undefined;
 }
 
 function setValue(name: string, value: string | undefined): void {
@@ -79,45 +98,6 @@ async function copy(snippet: () => string, what: string): Promise<void> {
     state.status = `Copying was refused here: select the ${what.toLowerCase()} and copy it by hand.`;
   }
   update();
-}
-
-/** A description with `code` spans (as the JSDoc writes them) shown as code. */
-function describe(text: string) {
-  return text
-    .split('`')
-    .map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part));
-}
-
-function attributeField(attribute: AttributeInfo) {
-  const values = state.values[state.info.tag];
-  const id = `attr-${attribute.name}`;
-  if (attribute.boolean) {
-    return html`<div class="field checkbox">
-      <input
-        id=${id}
-        type="checkbox"
-        .checked=${live(values[attribute.name] === '')}
-        @change=${(event: Event) =>
-          setValue(attribute.name, (event.target as HTMLInputElement).checked ? '' : undefined)}
-      />
-      <label for=${id}><code>${attribute.name}</code></label>
-      <p class="hint">${describe(attribute.description)}</p>
-    </div>`;
-  }
-  return html`<div class="field">
-    <label for=${id}><code>${attribute.name}</code></label>
-    <input
-      id=${id}
-      type="text"
-      spellcheck="false"
-      autocomplete="off"
-      placeholder=${attribute.defaultValue ? `default: ${attribute.defaultValue}` : 'not set'}
-      .value=${live(values[attribute.name] ?? '')}
-      @input=${(event: Event) =>
-        setValue(attribute.name, (event.target as HTMLInputElement).value || undefined)}
-    />
-    <p class="hint">${describe(attribute.description)}</p>
-  </div>`;
 }
 
 /** A new height for the snippet: re-rendered at once, so what is shown is what is copied. */
@@ -160,7 +140,8 @@ let previewNode: HTMLElement | undefined;
 
 function preview() {
   if (state.preview === 'iframe') {
-    const src = `./${state.page}?${embedQuery(state.info.tag, chosenAttributes(), state.lang)}`;
+    const query = embedQuery(state.info.tag, chosenAttributes(), state.lang, chosenPass());
+    const src = `./${state.page}?${query}`;
     return html`<iframe
       class="embed-frame"
       src=${src}
@@ -208,6 +189,7 @@ function template() {
       state.frameHeight,
       state.page,
       state.lang,
+      chosenPass(),
     );
   return html`
     <div class="builder">
@@ -232,9 +214,30 @@ function template() {
         </fieldset>
         <fieldset>
           <legend>Attributes</legend>
-          ${state.info.attributes.map(attributeField)}
+          ${state.info.attributes
+            // `ask` has its own checkboxes where the element declares its question kinds.
+            .filter(
+              (attribute) => attribute.name !== 'ask' || askKinds(state.info.tag).length === 0,
+            )
+            .map((attribute) => attributeField(attribute, state.values[state.info.tag], setValue))}
           <button type="button" class="secondary" @click=${resetPreset}>Back to the example</button>
         </fieldset>
+        ${exerciseFields(
+          {
+            tag: state.info.tag,
+            ask: state.values[state.info.tag].ask,
+            description:
+              state.info.attributes.find((attribute) => attribute.name === 'ask')?.description ??
+              '',
+            passText: state.passText,
+            setAsk: (value) => setValue('ask', value),
+            setPass: (text) => {
+              state.passText = text;
+              update();
+            },
+          },
+          describe,
+        )}
         ${languageField(state.lang, chooseLanguage)}
       </form>
 
@@ -327,7 +330,9 @@ function template() {
         <h3>SCORM package <span class="note">for an LMS activity: nothing to host</span></h3>
         <p class="hint">
           A zip to import as a SCORM 1.2 activity (Moodle, Blackboard, Brightspace, Canvas's SCORM
-          tool): the figure as one page, marked completed once the reader has done its main action.
+          tool): the figure as one page, marked completed once the reader has done its main action;
+          a figure that asks reports its score, passed or failed against the pass mark, each answer,
+          and resumes where the reader left off.
         </p>
         <button type="button" @click=${downloadPackage}>Download SCORM package</button>
         <p class="status" role="status">${state.status || nothing}</p>
@@ -348,7 +353,12 @@ function choosePreview(mode: BuilderState['preview']): void {
 async function downloadPackage(): Promise<void> {
   state.status = 'Building the SCORM package…';
   update();
-  state.status = await downloadScormPackage(state.info.tag, chosenAttributes(), state.lang);
+  state.status = await downloadScormPackage(
+    state.info.tag,
+    chosenAttributes(),
+    state.lang,
+    chosenPass(),
+  );
   update();
 }
 

@@ -70,7 +70,8 @@ export function scormManifest(tag: ElementTag, attributes: Attributes): string {
 
 /**
  * The standalone page with the figure baked in: the parameters go into a JSON data block (the
- * page reads it instead of its URL, which an LMS fills with its own launch parameters), the
+ * page reads it instead of its URL, which an LMS fills with its own launch parameters; the pass
+ * mark `pass` of a figure that asks goes with them), the
  * page speaks `lang` only (see page-catalogues.ts), and the title names the figure. The page's
  * script, and so its CSP hash, are unchanged.
  */
@@ -79,8 +80,9 @@ export function bakePage(
   tag: ElementTag,
   attributes: Attributes,
   lang = 'en',
+  pass?: number,
 ): string {
-  const block = configBlock({ query: embedQuery(tag, attributes, lang), scorm: true });
+  const block = configBlock({ query: embedQuery(tag, attributes, lang, pass), scorm: true });
   if (!standaloneHtml.includes('</body>')) {
     throw new Error('the standalone page has no </body> to bake the figure into');
   }
@@ -98,11 +100,12 @@ export function scormPackage(
   tag: ElementTag,
   attributes: Attributes,
   lang = 'en',
+  pass?: number,
 ): Uint8Array {
   return zipSync(
     {
       'imsmanifest.xml': strToU8(scormManifest(tag, attributes)),
-      [LAUNCH_FILE]: strToU8(bakePage(standaloneHtml, tag, attributes, lang)),
+      [LAUNCH_FILE]: strToU8(bakePage(standaloneHtml, tag, attributes, lang, pass)),
     },
     { level: 9 },
   );

@@ -65,8 +65,9 @@ export function embedUrl(
   base: string,
   page: EmbedPage = 'embed.html',
   lang = 'en',
+  pass?: number,
 ): string {
-  return `${folderUrl(base)}${page}?${embedQuery(tag, attributes, lang)}`;
+  return `${folderUrl(base)}${page}?${embedQuery(tag, attributes, lang, pass)}`;
 }
 
 /**
@@ -82,8 +83,9 @@ export function iframeSnippet(
   height: number,
   page: EmbedPage = 'embed.html',
   lang = 'en',
+  pass?: number,
 ): string {
-  const src = embedUrl(tag, attributes, base, page, lang);
+  const src = embedUrl(tag, attributes, base, page, lang, pass);
   let origin: string;
   try {
     origin = new URL(src, location.href).origin;

@@ -1,5 +1,5 @@
 import { loadCatalogue } from '../internal/i18n.js';
-import { embedConfig, pageLanguage, type EmbedConfig } from './embed-params.js';
+import { embedConfig, pageLanguage, passMark, type EmbedConfig } from './embed-params.js';
 import { ignoredParametersNote, readEmbedRequest, sayIn } from './embed-request.js';
 import { reportHeightToParent } from './height-reporter.js';
 import type { ElementTag } from '../element-tags.js';
@@ -79,6 +79,15 @@ export function mountEmbed(
     observedAttributesOf(request.tag) ?? [],
     say,
   );
-  container.replaceChildren(...(note ? [paragraph('embed-note', 'note', note)] : []), element);
+  // The pass mark is the page's own parameter: one it cannot use gets a note of its own.
+  const { value, refused } = passMark(config.query);
+  const notes = [
+    note,
+    refused === undefined ? '' : say('embed.badPassMark', { got: refused, fallback: value }),
+  ];
+  container.replaceChildren(
+    ...notes.filter(Boolean).map((text) => paragraph('embed-note', 'note', text)),
+    element,
+  );
   return element;
 }

@@ -12,8 +12,14 @@
 
 import { catalogueLanguage, directionOf } from '../internal/i18n.js';
 
-/** The parameters the page reads for itself; the rest are the element's attributes. */
-export const PAGE_PARAMETERS = ['el', 'lang'] as const;
+/**
+ * The parameters the page reads for itself; the rest are the element's attributes. `pass` is
+ * the pass mark of a figure that asks, for a course platform (see passMark).
+ */
+export const PAGE_PARAMETERS = ['el', 'lang', 'pass'] as const;
+
+/** The share of questions right (in percent) a reader needs to pass while `pass` is absent. */
+export const DEFAULT_PASS_MARK = 80;
 
 /** The id of the data block a page with baked-in parameters carries. */
 export const EMBED_CONFIG_ID = 'backprop-embed-config';
@@ -79,4 +85,17 @@ export function pageLanguage(query: string): PageLanguage {
   const base = (tag: string) => tag.split('-')[0].toLowerCase();
   const lang = asked && base(asked) === base(catalogue) ? asked : catalogue;
   return { lang, dir: directionOf(lang), catalogue };
+}
+
+/**
+ * The pass mark the `pass` parameter asks for: a percentage from 0 to 100. Absent, it is
+ * DEFAULT_PASS_MARK; unreadable, the same, and `refused` holds the text for the page's note.
+ */
+export function passMark(query: string): { value: number; refused?: string } {
+  const text = new URLSearchParams(query).get('pass');
+  const value = text?.trim() ? Number(text) : NaN;
+  // NaN and ±Infinity fail both comparisons; an absent parameter is not refused.
+  return value >= 0 && value <= 100
+    ? { value }
+    : { value: DEFAULT_PASS_MARK, refused: text ?? undefined };
 }

@@ -121,11 +121,17 @@ export function ignoredParametersNote(
 
 /**
  * The query string that reproduces `attributes` on `tag` (used by the embed builder), in `lang`
- * (English, the default, needs no parameter).
+ * (English, the default, needs no parameter), with the pass mark `pass` when one is given.
  */
-export function embedQuery(tag: ElementTag, attributes: [string, string][], lang = 'en'): string {
+export function embedQuery(
+  tag: ElementTag,
+  attributes: [string, string][],
+  lang = 'en',
+  pass?: number,
+): string {
   const params = new URLSearchParams({ el: tag });
   for (const [name, value] of attributes) params.append(name, value);
   if (lang !== 'en') params.append('lang', lang);
+  if (pass !== undefined) params.append('pass', String(pass));
   return params.toString();
 }

@@ -6,6 +6,7 @@ import { loadElement } from '../autoload.js';
 import { isElementTag } from '../element-tags.js';
 import { applyPageLanguage, mountEmbed } from './embed-page.js';
 import { embedConfig } from './embed-params.js';
+import { reportScoreToParent } from './score-reporter.js';
 
 const config = embedConfig();
 const tag = new URLSearchParams(config.query).get('el');
@@ -17,4 +18,6 @@ await Promise.all([
 ]);
 
 const container = document.querySelector<HTMLElement>('main') ?? document.body;
-mountEmbed(container, config);
+const element = mountEmbed(container, config);
+// A figure that asks tells the parent its score after each answer (no SCORM on this page).
+if (element) reportScoreToParent(element);

@@ -16,6 +16,7 @@ const EMBED_ENGLISH: Messages = {
   'embed.notParameterGuess': '"{name}" is not a parameter of {tag}; did you mean "{guess}"?',
   'embed.notParameter': '"{name}" is not a parameter of {tag}.',
   'embed.parameterList': 'The parameters are: {list}.',
+  'embed.badPassMark': '"pass" takes a percentage from 0 to 100, not "{got}"; {fallback} is used.',
   'embed.noscript': 'This interactive figure needs JavaScript.',
 };
 

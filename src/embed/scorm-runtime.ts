@@ -85,48 +85,72 @@ export interface ScormSession {
   complete(): void;
   /**
    * Reports the session's length (`cmi.core.session_time`) and how it ended (`cmi.core.exit`:
-   * empty once completed, `suspend` before, so the LMS keeps the attempt to resume), commits and
-   * calls LMSFinish (once); also done on `pagehide`.
+   * empty once completed, `suspend` before, so the LMS keeps the attempt to resume; a figure
+   * that asks decides with `exitWith`), commits and calls LMSFinish (once); also done on
+   * `pagehide`.
    */
   finish(): void;
+  /** Reads one data model element; '' when the LMS refuses or the session has finished. */
+  get(element: string): string;
+  /** Writes one data model element; false when the LMS refuses or the session has finished. */
+  set(element: string, value: string): boolean;
+  /** LMSCommit, while the session is open. */
+  commit(): void;
+  /** What `cmi.core.exit` says at the finish, asked then (instead of the completed rule). */
+  exitWith(decide: () => '' | 'suspend'): void;
 }
 
 /**
  * Opens a SCORM session if an LMS is around; undefined when there is none (a plain page).
- * A fresh attempt is marked `incomplete`; a figure already completed stays completed.
+ * A fresh attempt is marked `incomplete`; a figure already completed or passed stays so.
  */
 export function startScorm(api: Scorm12Api | undefined = findScormApi()): ScormSession | undefined {
   if (!api || !call(() => api.LMSInitialize(''))) return undefined;
   const started = performance.now();
   let finished = false;
+  let closing = false;
   let completed = false;
-  const status = (() => {
+  let exit = (): '' | 'suspend' => (completed ? '' : 'suspend');
+  const get = (element: string): string => {
+    if (finished) return '';
     try {
-      return String(api.LMSGetValue('cmi.core.lesson_status'));
+      return String(api.LMSGetValue(element));
     } catch {
       return '';
     }
-  })();
+  };
+  const set = (element: string, value: string): boolean =>
+    !finished && call(() => api.LMSSetValue(element, value));
+  const commit = (): void => {
+    if (!finished) call(() => api.LMSCommit(''));
+  };
+  const status = get('cmi.core.lesson_status');
   if (status !== 'completed' && status !== 'passed') {
-    call(() => api.LMSSetValue('cmi.core.lesson_status', 'incomplete'));
-    call(() => api.LMSCommit(''));
+    set('cmi.core.lesson_status', 'incomplete');
+    commit();
   }
   const session: ScormSession = {
     complete() {
       if (completed || finished) return;
       completed = true;
-      call(() => api.LMSSetValue('cmi.core.lesson_status', 'completed'));
-      call(() => api.LMSCommit(''));
+      set('cmi.core.lesson_status', 'completed');
+      commit();
     },
     finish() {
-      if (finished) return;
+      if (closing) return;
+      closing = true;
+      set('cmi.core.session_time', scormTimespan(performance.now() - started));
+      set('cmi.core.exit', exit());
+      commit();
+      // No call to the LMS after this one.
       finished = true;
-      call(() =>
-        api.LMSSetValue('cmi.core.session_time', scormTimespan(performance.now() - started)),
-      );
-      call(() => api.LMSSetValue('cmi.core.exit', completed ? '' : 'suspend'));
-      call(() => api.LMSCommit(''));
       call(() => api.LMSFinish(''));
+    },
+    get,
+    set,
+    commit,
+    exitWith(decide) {
+      exit = decide;
     },
   };
   // pagehide fires when the LMS closes or navigates the frame; unload is unreliable.

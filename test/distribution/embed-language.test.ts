@@ -142,7 +142,7 @@ describe('dist/embed-standalone.html with &lang=, sandboxed on a second origin',
     await untilInFrame(src, `!!document.querySelector('[role="note"]')`, 'no note shown');
     const note = await inFrame<string>(src, `document.querySelector('[role="note"]').textContent`);
     expect(note).to.contain('"lnag" is not a parameter of graph-backprop; did you mean "lang"?');
-    expect(note).to.match(/The parameters are: el, lang, expr/);
+    expect(note).to.match(/The parameters are: el, lang, pass, tolerance, attempts, expr, values/);
   });
 });
 

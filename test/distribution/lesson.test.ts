@@ -1,5 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
+import { askKindsOf } from '../../src/internal/exercise/exercise-settings.js';
+// The classes here, whose settings askKindsOf reads (the frame's are its own module copies).
+import '../../src/all.js';
 import { openFrame, waitForFormula } from './frame.js';
 
 /** The demo lesson as a reader opens it: on a phone, and with the figures' language picker. */
@@ -13,6 +16,31 @@ describe('the lesson page', () => {
     await waitUntil(() => page.querySelector('#playground-output table'), 'playground filled');
     const root = page.documentElement;
     expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
+  });
+
+  it('has one "predict first" moment in each section whose figures can ask', async () => {
+    const frame = await openFrame('/demo/index.html', 900);
+    await waitForFormula(frame, 'chain-rule-gears');
+    const page = frame.contentDocument!;
+    const canAsk = (element: Element) =>
+      askKindsOf(customElements.get(element.localName)).length > 0;
+    const sections = [...page.querySelectorAll('main > section')].filter((section) =>
+      [...section.querySelectorAll(ELEMENT_TAGS.join(','))].some(canAsk),
+    );
+    expect(sections.map((section) => section.id)).to.include.members(['chain', 'neuron']);
+    for (const section of sections) {
+      const moments = section.querySelectorAll('.predict');
+      expect(moments, `one moment in #${section.id}`).to.have.length(1);
+      const asking = [...moments[0].querySelectorAll(ELEMENT_TAGS.join(','))];
+      expect(asking, `one figure in #${section.id}'s moment`).to.have.length(1);
+      const [figure] = asking as (HTMLElement & { ask: string[]; score: { possible: number } })[];
+      expect(figure.ask.length, `#${section.id}'s figure asks`).to.be.greaterThan(0);
+      await waitUntil(() => figure.score.possible > 0, `#${section.id}'s figure asks nothing`);
+      expect(
+        moments[0].querySelector('p')!.textContent,
+        'a sentence inviting a prediction',
+      ).to.match(/\b(predict|work out|decide)\b/i);
+    }
   });
 
   it('switches every figure to the language picked, and back', async () => {

@@ -50,7 +50,7 @@ export function pickNode(
 ): Outcome {
   const next = rules.select(model, node.id);
   const { id, op, label, value } = node;
-  const grad = ask.finalGradient(next, node);
+  const grad = ask.shownGradient(next, node);
   return {
     model: next,
     events: [{ type: 'node-select', detail: { id, op, label, value, grad } }],

@@ -1,5 +1,5 @@
 /** What <graph-backprop> tells the page: each event's detail, and the map for typed listeners. */
-import type { BackpropEventMap } from '../../internal/base-element.js';
+import type { ExerciseEventMap } from '../../internal/exercise/exercise-element.js';
 
 /** Detail of `node-select`. */
 export interface NodeSelectDetail {
@@ -10,8 +10,8 @@ export interface NodeSelectDetail {
   /** The variable's name, the number's text, or the op's name. */
   label: string;
   value: number;
-  /** d output / d node after the full backward pass. */
-  grad: number;
+  /** d output / d node after the full backward pass; null while `ask` hides it. */
+  grad: number | null;
 }
 
 /** Detail of `backward-step`. */
@@ -43,7 +43,7 @@ export interface GraphEditDetail {
 }
 
 /** The events of <graph-backprop>, for typed `addEventListener`. */
-export interface GraphBackpropEventMap extends BackpropEventMap {
+export interface GraphBackpropEventMap extends ExerciseEventMap {
   'node-select': CustomEvent<NodeSelectDetail>;
   'backward-step': CustomEvent<BackwardStepDetail>;
   'forward-step': CustomEvent<ForwardStepDetail>;

@@ -12,6 +12,7 @@ import {
   type ForwardStep,
 } from '../../core/index.js';
 import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
+import type { Concealment } from './graph-exercise.js';
 import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
 import { halfTypedName } from './typing.js';
@@ -67,6 +68,8 @@ export interface GraphModel {
   readonly direction: Direction;
   /** The reader is typing an expression: the direction holds until they finish. */
   readonly typing: boolean;
+  /** What an exercise (`ask`) keeps hidden for now; nothing when absent. */
+  readonly hidden?: Concealment;
 }
 
 /**

@@ -17,6 +17,11 @@ const sharedStyles = css`
     font-size: 0.95em;
   }
 
+  /* The questions of ask, between the controls and the strip under them. */
+  .questions:not(:empty) {
+    margin: 8px 0;
+  }
+
   .formula-line {
     overflow-x: auto;
     overflow-y: hidden;

@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { oneOf } from '../../internal/attributes.js';
+import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { parseAssignments } from '../../internal/parse-assignments.js';
-import { BackpropElement } from '../../internal/base-element.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -10,6 +11,7 @@ import * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
+import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
 import { PlayClock } from './play-clock.js';
@@ -22,6 +24,9 @@ import { renderBody, type GraphBackpropHandlers } from './views/body.js';
  * so they are fetched then, or sooner once the page is idle after the first render.
  */
 const narration = new LazyView(() => import('./narration.js'));
+
+/** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
 
 export type {
   BackwardStepDetail,
@@ -49,12 +54,14 @@ const PLAY_INTERVAL_REDUCED = 1600;
  *
  * @summary Backpropagation through a small computation graph, one node at a time.
  *
- * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }`.
+ * @fires node-select - The reader selected a node. Detail: `{ id, op, label, value, grad }` (`grad` null while `ask` hides it).
  * @fires backward-step - The backward pass took a step (Step button or Play). Detail: `{ step, total, id }`.
  * @fires forward-step - In forward mode, a node's tangent was computed (Step button or Play). Detail: `{ step, total, id, tangent }`.
  * @fires input - The reader is changing a variable (drag, keys, panel field) or the expression. Detail: `{ name, value }`.
  * @fires change - The reader finished a change. Detail: `{ name, value }`.
  * @fires error - An attribute holds a value the element cannot use, or a read-only property was set. Detail: `{ attribute, message }`; does not bubble.
+ * @fires answer - When the reader checks an answer or shows it (with `ask`). Detail:
+ * `{ question, given, expected, correct, attempt, revealed }`.
  *
  * @csspart diagram - The scrollable box holding the SVG graph.
  * @csspart formula - The strip under the graph explaining the current step in TeX.
@@ -62,6 +69,9 @@ const PLAY_INTERVAL_REDUCED = 1600;
  * @csspart panel - The details panel for the selected node.
  * @csspart expression - The expression box (only with `editable`).
  * @csspart error - The list of refused attribute values.
+ * @csspart questions - The questions of `ask`, under the controls.
+ * @csspart answer - The field where the reader predicts a hidden number (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--bp-positive=#1f5fad] - Colour of positive gradients (with a + sign).
  * @cssprop [--bp-negative=#b3470b] - Colour of negative gradients (with a − sign).
@@ -73,9 +83,20 @@ const PLAY_INTERVAL_REDUCED = 1600;
  * @cssprop [--bp-muted=#57606a] - Secondary text.
  * @cssprop [--bp-duration=300ms] - Length of transitions (0ms with reduced motion).
  */
-export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
+export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
-  static override styles = [themeStyles, ...graphBackpropStyles];
+  static override styles = [themeStyles, ...graphBackpropStyles, pendingStyles];
+
+  /** The questions in use: `ask` once its names are checked against the expression. */
+  private asking: readonly string[] = [];
+  /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
+  private askedGraph?: rules.GraphModel['graph'];
+
+  /** What the exercise hides, read by the views, the narration and the properties. */
+  private readonly hiding = exercise.concealment(
+    () => this.asking,
+    (id) => this.isHidden(id),
+  );
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
@@ -161,8 +182,23 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   })
   editable!: boolean;
 
+  /**
+   * What the reader predicts before it is shown: `steps` (at each backward step, what the node
+   * passes back to each input, upstream × local, before Step shows it; Step waits for the
+   * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
+   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
+   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
+   * Reads back the questions in use.
+   * @attr ask
+   */
+  @setting<readonly string[]>({
+    ...exercise.ASK,
+    read: (element: GraphBackprop) => element.asking,
+  })
+  declare ask: readonly string[];
+
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
-  @state() private model: rules.GraphModel = rules.createModel();
+  @state() private model: rules.GraphModel = { ...rules.createModel(), hidden: this.hiding };
 
   /** The node in the Tab order: the diagram is one Tab stop, arrow keys move between nodes. */
   @state() private focusId = '';
@@ -185,9 +221,12 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
     return ask.outputValue(this.model);
   }
 
-  /** d output / d variable for every variable, after the full backward pass. */
+  /**
+   * d output / d variable for every variable, after the full backward pass; an entry is null
+   * while `ask` hides it (`answers` has it for the author).
+   */
   @readOnly
-  get gradients(): Record<string, number> {
+  get gradients(): Record<string, number | null> {
     return ask.gradients(this.model);
   }
 
@@ -224,6 +263,7 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /** Plays the backward pass from where it is (from the start if it had finished). */
   play(): void {
+    if (this.locked()) return;
     this.model = rules.startPlaying(this.model);
     if (this.model.playing) this.clock.start();
   }
@@ -273,12 +313,63 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
       ? model.direction
       : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
+    this.applyAsk(changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
     if (changed.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
     }
+  }
+
+  // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
+
+  /**
+   * `ask` checked against the expression whenever either changes; a new graph asks from the
+   * start. With questions the figure shows the backward pass, held at the first open step.
+   */
+  private applyAsk(askGiven: boolean): void {
+    const newGraph = this.model.graph !== this.askedGraph;
+    this.askedGraph = this.model.graph;
+    // Answers given on another graph say nothing about this one's numbers.
+    if (newGraph && !askGiven) this.resetExercise();
+    if (askGiven || newGraph) {
+      const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
+      const { asking, refused } = exercise.checkAsk(this.model, wanted, this.asking);
+      this.check('ask', refused);
+      this.asking = asking;
+    }
+    if (this.asking.length > 0) this.model = exercise.heldBack(this.model, this.stepLimit());
+  }
+
+  /** How many backward steps the reader may take now. */
+  private stepLimit(): number {
+    return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
+  }
+
+  /** Whether the next backward step waits for the reader's answers. */
+  private locked(): boolean {
+    return this.model.pass.done >= this.stepLimit();
+  }
+
+  protected override askedNumbers() {
+    return exercise.graphAsked(this.model, this.asking);
+  }
+
+  protected override exerciseQuestions() {
+    return questionWords.use(this)?.graphQuestions(this.model, this.asking, this.l10n);
+  }
+
+  protected override drawNewNumbers(random: () => number): void {
+    const fresh = questionWords.use(this)?.drawModel(random, this.model);
+    if (!fresh) return;
+    this.pause();
+    this.model = fresh;
+  }
+
+  /** After the last question of a step, focus waits on Step. */
+  protected override focusWhenMissing(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.controls .step');
   }
 
   // ---- what the reader does: each handler applies an outcome from graph-backprop-actions.ts ----
@@ -295,6 +386,11 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
   /** One tick of Play; answers whether to go on. */
   private tick(): boolean {
     if (!this.model.playing) return false;
+    if (this.locked()) {
+      // The next step is asked: the play stops before it, where the question is.
+      this.apply(actions.pause(this.model, this.l10n));
+      return false;
+    }
     this.apply(actions.playTick(this.model, this.l10n));
     return this.model.playing;
   }
@@ -309,11 +405,15 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   /** Every view's handlers, made once (a new object per render would re-bind every listener). */
   private readonly handlers: GraphBackpropHandlers = {
-    stepClick: () => this.apply(actions.pressStep(this.model, this.l10n)),
+    stepClick: () => {
+      if (!this.locked()) this.apply(actions.pressStep(this.model, this.l10n));
+    },
     playClick: () =>
       this.model.playing ? this.apply(actions.pause(this.model, this.l10n)) : this.play(),
     resetClick: () => this.apply(actions.reset(this.model, this.l10n)),
-    modeChange: (mode) => this.apply(actions.switchMode(this.model, mode, this.l10n)),
+    modeChange: (mode) => {
+      if (this.asking.length === 0) this.apply(actions.switchMode(this.model, mode, this.l10n));
+    },
     wrtChange: (name) => this.apply(actions.pickWrt(this.model, name, this.l10n)),
     closePanel: () => this.apply(actions.closePanel(this.model, this.l10n)),
     valueInput: (name, text, commit) =>
@@ -345,8 +445,17 @@ export class GraphBackprop extends BackpropElement<GraphBackpropEventMap> {
 
   override render(): TemplateResult {
     const { model, l10n, editable } = this;
-    return html`${this.renderProblems()}
-    ${renderBody({ model, l10n, editable, focusId: this.focusId, host: this }, this.handlers)}
+    const asked =
+      this.asking.length > 0
+        ? {
+            questions: html`<div class="questions" part="questions">
+              ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
+            </div>`,
+            locked: this.locked(),
+          }
+        : undefined;
+    const view = { model, l10n, editable, focusId: this.focusId, host: this, exercise: asked };
+    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${this.renderExercise()}
     ${this.renderLiveRegion()}`;
   }
 }

@@ -16,6 +16,7 @@ import {
   type GradientCheck,
 } from '../../core/index.js';
 import { DEFAULT_VARIABLE_VALUE, type GraphModel } from './graph-backprop-model.js';
+import { concealmentOf } from './graph-exercise.js';
 import { lastTaken } from './step-pass.js';
 
 /** The nudge h of the numerical check (scaled by the value's size, as `centralDifference` does). */
@@ -54,10 +55,32 @@ export function finalGradient(_model: GraphModel, node: GradNode): number {
   return node.grad;
 }
 
-/** d output / d variable for every variable, after the whole pass. */
-export function gradients(model: GraphModel): Record<string, number> {
+/** A node's gradient after the whole pass as a page may see it: null while an exercise hides it. */
+export function shownGradient(model: GraphModel, node: GradNode): number | null {
+  return concealmentOf(model).gradient(model, node) ? null : finalGradient(model, node);
+}
+
+/** d output / d variable for every variable, after the whole pass (null while hidden). */
+export function gradients(model: GraphModel): Record<string, number | null> {
   return Object.fromEntries(
-    [...model.graph.variables].map(([name, node]) => [name, finalGradient(model, node)]),
+    [...model.graph.variables].map(([name, node]) => [name, shownGradient(model, node)]),
+  );
+}
+
+/**
+ * Whether the gradient a node has so far (what the steps taken brought it) is hidden: some
+ * share the pass has already passed it is a hidden number.
+ */
+export function soFarHidden(model: GraphModel, node: GradNode): boolean {
+  const hidden = concealmentOf(model);
+  // Without questions, no walk over the pass for every node drawn.
+  if (!hidden.active()) return false;
+  return model.pass.steps.some(
+    (step, k) =>
+      k < model.pass.done &&
+      step.inputs.some(
+        (input, index) => input.node === node && hidden.contribution(model, step.node, index),
+      ),
   );
 }
 

@@ -12,8 +12,14 @@ import type { Localizer } from '../../internal/localizer.js';
 import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
-import { currentForwardStep, currentStep, finalGradient } from './graph-queries.js';
+import { concealmentOf } from './graph-exercise.js';
+import { currentForwardStep, currentStep, shownGradient } from './graph-queries.js';
 import './narration.messages.js';
+
+/** A number in words, or "hidden until you answer" while an exercise hides it. */
+function spokenOrHidden(value: number | null, l10n: Localizer): string {
+  return value === null ? l10n.t('exercise.notYet') : l10n.spoken(value);
+}
 
 /** After a step, or Reset: what the step passed back, or that the pass is at its start. */
 export function narrateStep(model: GraphModel, l10n: Localizer): string {
@@ -27,10 +33,12 @@ export function narrateStep(model: GraphModel, l10n: Localizer): string {
       name: nodeName(current.node, l10n),
       gradient: l10n.spoken(current.upstream),
     }),
-    ...current.inputs.map((input) =>
+    ...current.inputs.map((input, index) =>
       l10n.t('graph-backprop.say.contribution', {
         name: nodeName(input.node, l10n),
-        contribution: l10n.spoken(input.contribution),
+        contribution: concealmentOf(model).contribution(model, current.node, index)
+          ? l10n.t('exercise.notYet')
+          : l10n.spoken(input.contribution),
         upstream: l10n.spoken(current.upstream),
         local: l10n.spoken(input.local),
       }),
@@ -58,7 +66,7 @@ export function narrateSelection(model: GraphModel, node: GradNode, l10n: Locali
     name: nodeName(node, l10n),
     kind: nodeKind(node, l10n),
     value: l10n.spoken(node.value),
-    gradient: l10n.spoken(finalGradient(model, node)),
+    gradient: spokenOrHidden(shownGradient(model, node), l10n),
   });
 }
 
@@ -75,7 +83,7 @@ export function narrateVariable(model: GraphModel, name: string, l10n: Localizer
     name,
     value,
     output: l10n.spoken(model.graph.output.value),
-    gradient: l10n.spoken(finalGradient(model, node)),
+    gradient: spokenOrHidden(shownGradient(model, node), l10n),
   });
 }
 

@@ -178,4 +178,15 @@ export const messages: Messages = {
     '«{name}» يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر للمتغير',
   'graph-backprop.problem.wrt': '«{name}» ليس متغيرًا في {expr}؛ يستطيع الوضع الأمامي تتبّع {names}',
   'graph-backprop.problem.parse': 'تتعذّر قراءة التعبير: {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    '«{name}» ليس متغيرًا في {expr}؛ يمكن أن يسمّي ask الكلمة steps أو {names}',
+  'graph-backprop.ask.step': 'الخطوة {step}: توقّع ما يعيده {name} إلى {input} (الوارد × المحلي)',
+  'graph-backprop.ask.gradient': 'توقّع ∂المخرج/∂{name}، تدرج المخرج بالنسبة إلى {name}',
+  'graph-backprop.hint.local': 'هذه المشتقة المحلية وحدها: اضربها في التدرج الوارد من الأعلى.',
+  'graph-backprop.hint.upstream': 'هذا التدرج الوارد وحده: اضربه في المشتقة المحلية لهذه العقدة.',
+  'graph-backprop.hint.sum': 'الوارد والمحلي يُضربان ولا يُجمعان.',
+  'graph-backprop.hint.path': 'هذا استخدام واحد فقط: حصص كل الاستخدامات تُجمع.',
+  'graph-backprop.hint.stepRule': 'اضرب الوارد في المحلي: {factors}.',
+  'graph-backprop.hint.gradientRule': 'اجمع الوارد × المحلي على كل استخدام لـ {name}: {terms}.',
 };

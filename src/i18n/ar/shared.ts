@@ -72,6 +72,7 @@ export const messages: Messages = {
   'embed.notParameterGuess': '«{name}» ليس من معاملات {tag}؛ هل تقصد «{guess}»؟',
   'embed.notParameter': '«{name}» ليس من معاملات {tag}.',
   'embed.parameterList': 'المعاملات المتاحة: {list}.',
+  'embed.badPassMark': 'تأخذ «pass» نسبة مئوية من 0 إلى 100، وليس «{got}»؛ تُستخدم {fallback}.',
   'embed.noscript': 'يحتاج هذا الشكل التفاعلي إلى JavaScript.',
   'loader.missing':
     'تعذَّر تحميل هذا الشكل التفاعلي (<{tag}>): ملف يحتاجه مفقود أو لا يمكن الوصول إليه. يجب أن يقدِّم الموقع الذي يستضيف backprop-elements مجلد dist/ كاملًا (chunks/ وfonts/ بجانب backprop-elements.js).',

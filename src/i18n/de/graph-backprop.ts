@@ -185,4 +185,21 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     "'{name}' ist keine Variable von {expr}; der Vorwärtsmodus kann {names} verfolgen",
   'graph-backprop.problem.parse': 'der Ausdruck lässt sich nicht lesen: {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    "'{name}' ist keine Variable von {expr}; ask kann steps oder {names} nennen",
+  'graph-backprop.ask.step':
+    'Schritt {step}: {name} gibt einen Anteil zurück, Ziel: {input}. Diesen Anteil vorhersagen (von oben × lokal)',
+  'graph-backprop.ask.gradient':
+    '∂Ausgabe/∂{name} vorhersagen, den Gradienten der Ausgabe nach {name}',
+  'graph-backprop.hint.local':
+    'Das ist nur die lokale Ableitung: Sie mit dem von oben ankommenden Gradienten multiplizieren.',
+  'graph-backprop.hint.upstream':
+    'Das ist nur der Gradient von oben: Ihn mit der lokalen Ableitung dieses Knotens multiplizieren.',
+  'graph-backprop.hint.sum': 'Von oben und lokal werden multipliziert, nicht addiert.',
+  'graph-backprop.hint.path':
+    'Das ist nur eine Verwendung: Die Anteile aller Verwendungen addieren sich.',
+  'graph-backprop.hint.stepRule': 'Von oben mit lokal multiplizieren: {factors}.',
+  'graph-backprop.hint.gradientRule':
+    'Von oben × lokal über jede Verwendung von {name} addieren: {terms}.',
 };

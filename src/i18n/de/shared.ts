@@ -59,6 +59,8 @@ export const messages: Messages = {
   'embed.notParameterGuess': '„{name}“ ist kein Parameter von {tag}; war „{guess}“ gemeint?',
   'embed.notParameter': '„{name}“ ist kein Parameter von {tag}.',
   'embed.parameterList': 'Die Parameter sind: {list}.',
+  'embed.badPassMark':
+    '„pass“ nimmt einen Prozentwert von 0 bis 100, nicht „{got}“; {fallback} wird verwendet.',
   'embed.noscript': 'Diese interaktive Abbildung braucht JavaScript.',
   'loader.missing':
     'Diese interaktive Abbildung (<{tag}>) konnte nicht geladen werden: Eine Datei, die sie braucht, fehlt oder ist nicht erreichbar. Eine Website, die backprop-elements bereitstellt, muss den ganzen Ordner dist/ ausliefern (chunks/ und fonts/ neben backprop-elements.js).',

@@ -182,4 +182,19 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     "'{name}' no es una variable de {expr}; el modo directo puede seguir {names}",
   'graph-backprop.problem.parse': 'no se puede leer la expresión: {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    "'{name}' no es una variable de {expr}; ask puede nombrar steps o {names}",
+  'graph-backprop.ask.step':
+    'Paso {step}: predice lo que {name} devuelve; destino: {input} (de arriba × local)',
+  'graph-backprop.ask.gradient':
+    'Predice ∂salida/∂{name}, el gradiente de la salida respecto a {name}',
+  'graph-backprop.hint.local':
+    'Eso es solo la derivada local: multiplícala por el gradiente que llega de arriba.',
+  'graph-backprop.hint.upstream':
+    'Eso es solo el gradiente de arriba: multiplícalo por la derivada local de este nodo.',
+  'graph-backprop.hint.sum': 'El gradiente de arriba y el local se multiplican; no se suman.',
+  'graph-backprop.hint.path': 'Eso es un solo uso: las partes de todos los usos se suman.',
+  'graph-backprop.hint.stepRule': 'Multiplica el de arriba por el local: {factors}.',
+  'graph-backprop.hint.gradientRule': 'Suma de arriba × local sobre cada uso de {name}: {terms}.',
 };

@@ -61,6 +61,7 @@ export const messages: Messages = {
   'embed.notParameterGuess': '«{name}» no es un parámetro de {tag}; ¿quisiste decir «{guess}»?',
   'embed.notParameter': '«{name}» no es un parámetro de {tag}.',
   'embed.parameterList': 'Los parámetros son: {list}.',
+  'embed.badPassMark': '«pass» admite un porcentaje de 0 a 100, no «{got}»; se usa {fallback}.',
   'embed.noscript': 'Esta figura interactiva necesita JavaScript.',
   'loader.missing':
     'Esta figura interactiva (<{tag}>) no se pudo cargar: falta un archivo que necesita o no se puede acceder a él. Un sitio que aloje backprop-elements debe servir la carpeta dist/ completa (chunks/ y fonts/ junto a backprop-elements.js).',

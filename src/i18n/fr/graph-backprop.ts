@@ -182,4 +182,21 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     "'{name}' n’est pas une variable de {expr} ; le mode direct peut suivre {names}",
   'graph-backprop.problem.parse': 'l’expression ne peut pas être lue : {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    "'{name}' n’est pas une variable de {expr} ; ask peut nommer steps ou {names}",
+  'graph-backprop.ask.step':
+    'Étape {step} : prédisez la part que {name} renvoie ; destinataire : {input} (amont × local)',
+  'graph-backprop.ask.gradient':
+    'Prédisez ∂sortie/∂{name}, le gradient de la sortie par rapport à {name}',
+  'graph-backprop.hint.local':
+    'C’est la dérivée locale seule : multipliez-la par le gradient qui arrive d’amont.',
+  'graph-backprop.hint.upstream':
+    'C’est le gradient amont seul : multipliez-le par la dérivée locale de ce nœud.',
+  'graph-backprop.hint.sum': 'L’amont et le local se multiplient ; ils ne s’additionnent pas.',
+  'graph-backprop.hint.path':
+    'C’est une seule utilisation : les parts de toutes les utilisations s’additionnent.',
+  'graph-backprop.hint.stepRule': 'Multipliez l’amont par le local : {factors}.',
+  'graph-backprop.hint.gradientRule':
+    'Additionnez amont × local sur chaque utilisation de {name} : {terms}.',
 };

@@ -64,6 +64,8 @@ export const messages: Messages = {
     '« {name} » n’est pas un paramètre de {tag} ; vouliez-vous dire « {guess} » ?',
   'embed.notParameter': '« {name} » n’est pas un paramètre de {tag}.',
   'embed.parameterList': 'Les paramètres sont : {list}.',
+  'embed.badPassMark':
+    '« pass » prend un pourcentage de 0 à 100, pas « {got} » ; {fallback} est utilisé.',
   'embed.noscript': 'Cette figure interactive a besoin de JavaScript.',
   'loader.missing':
     'Cette figure interactive (<{tag}>) n’a pas pu se charger : un fichier dont elle a besoin est absent ou inaccessible. Un site qui héberge backprop-elements doit servir tout le dossier dist/ (chunks/ et fonts/ à côté de backprop-elements.js).',

@@ -168,4 +168,16 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     "'{name}' {expr} का चर नहीं है; फ़ॉरवर्ड मोड {names} का स्पर्शरेखा मान देख सकता है",
   'graph-backprop.problem.parse': 'व्यंजक पढ़ा नहीं जा सका: {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask': "'{name}' {expr} का चर नहीं है; ask में steps या {names} लिखे जा सकते हैं",
+  'graph-backprop.ask.step':
+    'चरण {step}: अनुमान लगाइए कि {name} {input} को क्या लौटाता है (ऊपर से × स्थानीय)',
+  'graph-backprop.ask.gradient': '∂आउटपुट/∂{name} का अनुमान लगाइए, {name} के सापेक्ष आउटपुट का ग्रेडिएंट',
+  'graph-backprop.hint.local': 'यह केवल स्थानीय अवकलज है: इसे ऊपर से आने वाले ग्रेडिएंट से गुणा कीजिए।',
+  'graph-backprop.hint.upstream':
+    'यह केवल ऊपर से आया ग्रेडिएंट है: इसे इस नोड के स्थानीय अवकलज से गुणा कीजिए।',
+  'graph-backprop.hint.sum': 'ऊपर से आया और स्थानीय गुणा होते हैं; जुड़ते नहीं।',
+  'graph-backprop.hint.path': 'यह केवल एक उपयोग है: हर उपयोग के हिस्से जुड़ते हैं।',
+  'graph-backprop.hint.stepRule': 'ऊपर से आए को स्थानीय से गुणा कीजिए: {factors}।',
+  'graph-backprop.hint.gradientRule': '{name} के हर उपयोग पर ऊपर से × स्थानीय जोड़िए: {terms}।',
 };

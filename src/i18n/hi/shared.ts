@@ -58,6 +58,8 @@ export const messages: Messages = {
   'embed.notParameterGuess': '"{name}" {tag} का पैरामीटर नहीं है; क्या आपका मतलब "{guess}" था?',
   'embed.notParameter': '"{name}" {tag} का पैरामीटर नहीं है।',
   'embed.parameterList': 'पैरामीटर ये हैं: {list}।',
+  'embed.badPassMark':
+    '“pass” 0 से 100 तक का प्रतिशत लेता है, “{got}” नहीं; {fallback} का उपयोग किया जा रहा है।',
   'embed.noscript': 'इस इंटरैक्टिव चित्र के लिए JavaScript ज़रूरी है।',
   'loader.missing':
     'यह इंटरैक्टिव चित्र (<{tag}>) लोड नहीं हो सका: इसकी ज़रूरत की कोई फ़ाइल मौजूद नहीं है या उस तक पहुँचा नहीं जा सकता। backprop-elements को होस्ट करने वाली साइट को पूरा dist/ फ़ोल्डर देना होगा (backprop-elements.js के साथ chunks/ और fonts/)।',

@@ -168,4 +168,17 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     '「{name}」は{expr}の変数ではありません。フォワードモードで追えるのは{names}です',
   'graph-backprop.problem.parse': '式を読み取れません：{message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    '「{name}」は{expr}の変数ではありません。ask に書けるのは steps または{names}です',
+  'graph-backprop.ask.step':
+    'ステップ{step}: {name}が{input}に返す値（上流 × 局所）を予想してください',
+  'graph-backprop.ask.gradient': '∂出力/∂{name}（{name}に関する出力の勾配）を予想してください',
+  'graph-backprop.hint.local': 'それは局所微分だけです。上流から届く勾配を掛けてください。',
+  'graph-backprop.hint.upstream':
+    'それは上流の勾配だけです。このノードの局所微分を掛けてください。',
+  'graph-backprop.hint.sum': '上流と局所は掛け合わせます。足すのではありません。',
+  'graph-backprop.hint.path': 'それは1か所の使用分だけです。すべての使用分を足し合わせます。',
+  'graph-backprop.hint.stepRule': '上流に局所を掛けます: {factors}。',
+  'graph-backprop.hint.gradientRule': '{name}の使用ごとの上流 × 局所を足します: {terms}。',
 };

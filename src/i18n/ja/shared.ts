@@ -52,6 +52,8 @@ export const messages: Messages = {
     '「{name}」は {tag} のパラメーターではありません。「{guess}」のことですか？',
   'embed.notParameter': '「{name}」は {tag} のパラメーターではありません。',
   'embed.parameterList': '使えるパラメーター: {list}。',
+  'embed.badPassMark':
+    '「pass」には 0〜100 のパーセントを指定します（「{got}」は不可）。{fallback} を使います。',
   'embed.noscript': 'このインタラクティブな図には JavaScript が必要です。',
   'loader.missing':
     'このインタラクティブな図（<{tag}>）を読み込めませんでした。必要なファイルが見つからないか、アクセスできません。backprop-elements を配信するサイトは dist/ フォルダー全体（backprop-elements.js と同じ場所の chunks/ と fonts/）を配信する必要があります。',

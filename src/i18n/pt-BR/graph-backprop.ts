@@ -182,4 +182,18 @@ export const messages: Messages = {
   'graph-backprop.problem.wrt':
     "'{name}' não é uma variável de {expr}; o modo direto pode acompanhar {names}",
   'graph-backprop.problem.parse': 'não é possível ler a expressão: {message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask':
+    "'{name}' não é uma variável de {expr}; ask pode nomear steps ou {names}",
+  'graph-backprop.ask.step':
+    'Passo {step}: preveja o que {name} devolve para {input} (de cima × local)',
+  'graph-backprop.ask.gradient': 'Preveja ∂saída/∂{name}, o gradiente da saída em relação a {name}',
+  'graph-backprop.hint.local':
+    'Isso é só a derivada local: multiplique-a pelo gradiente que chega de cima.',
+  'graph-backprop.hint.upstream':
+    'Isso é só o gradiente de cima: multiplique-o pela derivada local deste nó.',
+  'graph-backprop.hint.sum': 'O gradiente de cima e o local se multiplicam; não se somam.',
+  'graph-backprop.hint.path': 'Isso é um uso só: as parcelas de todos os usos se somam.',
+  'graph-backprop.hint.stepRule': 'Multiplique o de cima pelo local: {factors}.',
+  'graph-backprop.hint.gradientRule': 'Some de cima × local em cada uso de {name}: {terms}.',
 };

@@ -61,6 +61,7 @@ export const messages: Messages = {
   'embed.notParameterGuess': '“{name}” não é um parâmetro de {tag}; você quis dizer “{guess}”?',
   'embed.notParameter': '“{name}” não é um parâmetro de {tag}.',
   'embed.parameterList': 'Os parâmetros são: {list}.',
+  'embed.badPassMark': '“pass” aceita uma porcentagem de 0 a 100, não “{got}”; usa-se {fallback}.',
   'embed.noscript': 'Esta figura interativa precisa de JavaScript.',
   'loader.missing':
     'Esta figura interativa (<{tag}>) não pôde ser carregada: um arquivo de que ela precisa está faltando ou inacessível. Um site que hospeda backprop-elements deve servir a pasta dist/ inteira (chunks/ e fonts/ ao lado de backprop-elements.js).',

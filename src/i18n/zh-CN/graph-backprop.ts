@@ -152,4 +152,14 @@ export const messages: Messages = {
   'graph-backprop.problem.confusingName': '“{name}”看起来像写错的数字；请换一个变量名',
   'graph-backprop.problem.wrt': '“{name}”不是 {expr} 中的变量；前向模式可以追踪 {names}',
   'graph-backprop.problem.parse': '无法读取表达式：{message}',
+  // ask: refused words, the questions and their hints
+  'graph-backprop.problem.ask': '“{name}”不是 {expr} 中的变量；ask 可以写 steps 或 {names}',
+  'graph-backprop.ask.step': '第 {step} 步：预测{name}传回给{input}的值（上游 × 局部）',
+  'graph-backprop.ask.gradient': '预测 ∂输出/∂{name}，即输出关于 {name} 的梯度',
+  'graph-backprop.hint.local': '这只是局部导数：还要乘以从上游传来的梯度。',
+  'graph-backprop.hint.upstream': '这只是上游梯度：还要乘以这个节点的局部导数。',
+  'graph-backprop.hint.sum': '上游与局部相乘，而不是相加。',
+  'graph-backprop.hint.path': '这只是一处使用：每处使用的份额要相加。',
+  'graph-backprop.hint.stepRule': '上游乘以局部：{factors}。',
+  'graph-backprop.hint.gradientRule': '把 {name} 每处使用的上游 × 局部相加：{terms}。',
 };

@@ -51,6 +51,7 @@ export const messages: Messages = {
   'embed.notParameterGuess': '“{name}”不是 {tag} 的参数；你是想写“{guess}”吗？',
   'embed.notParameter': '“{name}”不是 {tag} 的参数。',
   'embed.parameterList': '可用的参数有：{list}。',
+  'embed.badPassMark': '“pass”取 0 到 100 的百分比，而不是“{got}”；现使用 {fallback}。',
   'embed.noscript': '这个交互图需要 JavaScript。',
   'loader.missing':
     '这个交互图（<{tag}>）无法加载：它需要的某个文件缺失或无法访问。托管 backprop-elements 的网站必须提供完整的 dist/ 文件夹（chunks/ 和 fonts/ 与 backprop-elements.js 放在一起）。',

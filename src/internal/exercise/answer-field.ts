@@ -56,12 +56,20 @@ export function answerField(options: AnswerFieldOptions): TemplateResult {
   const { id, l10n, verdict } = options;
   const text = verdict ? verdictText(verdict, l10n, options.hintText) : '';
   const canReveal = verdict?.kind === 'wrong' && verdict.canReveal;
-  const submit = (event: Event): void => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).querySelector('input');
-    options.onCheck(input?.value ?? '');
+  // Check and Enter call onCheck themselves rather than submitting the form: a frame sandboxed
+  // without `allow-forms` (what Canvas keeps, and the single-file embed's iframe) blocks a
+  // form's submission before its submit event, which would leave the reader unable to answer.
+  const check = (event: Event): void => {
+    const form = (event.currentTarget as HTMLElement).closest('form');
+    options.onCheck(form?.querySelector('input')?.value ?? '');
   };
-  return html`<form class="answer" part="answer" @submit=${submit} novalidate>
+  const enter = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    check(event);
+  };
+  const noSubmit = (event: Event): void => event.preventDefault();
+  return html`<form class="answer" part="answer" @submit=${noSubmit} novalidate>
     <label for=${id}>${options.question}</label>
     <span class="answer-row">
       <input
@@ -75,9 +83,10 @@ export function answerField(options: AnswerFieldOptions): TemplateResult {
         aria-describedby="${id}-hint ${id}-verdict"
         aria-invalid=${verdict?.kind === 'wrong' || verdict?.kind === 'unreadable' ? 'true' : 'false'}
         @input=${options.onInput}
+        @keydown=${enter}
         @change=${stopChange}
       />
-      <button type="submit">${l10n.t('exercise.check')}</button>
+      <button type="button" @click=${check}>${l10n.t('exercise.check')}</button>
       ${
         canReveal
           ? html`<button type="button" @click=${options.onReveal}>

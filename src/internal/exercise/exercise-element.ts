@@ -111,6 +111,8 @@ export class ExerciseElement<
   /** The text in each field, by the field's id (not reactive: the field itself holds it between renders). */
   private readonly drafts = new Map<string, string>();
   private focusNext?: string;
+  /** Progress given to `resumeExercise`, applied once the session can hold it. */
+  private pendingResume?: string;
 
   /**
    * The numbers asked for now, in the order they are answered: ids and values only, what hiding
@@ -158,6 +160,47 @@ export class ExerciseElement<
   resetExercise(): void {
     this.drafts.clear();
     this.exercise = { ...this.exercise, session: this.freshSession(), verdicts: new Map() };
+  }
+
+  /**
+   * The reader's answers as text a course platform keeps for the next visit (SCORM's
+   * cmi.suspend_data): the round of numbers ("Try new numbers" pressed so often) and, per
+   * question, the attempts and the last answer typed; never an expected value. Empty while
+   * nothing is answered on the first numbers. Longer than `limit` (characters), the answers'
+   * texts are left out; still longer, it is empty.
+   */
+  exerciseProgress(limit = Infinity): string {
+    const { session, round } = this.exercise;
+    const withTexts = `${round}|${session?.toResumeText() ?? ''}`;
+    if (withTexts === '0|') return '';
+    if (withTexts.length <= limit) return withTexts;
+    const bare = `${round}|${session?.toResumeText(false) ?? ''}`;
+    return bare.length <= limit ? bare : '';
+  }
+
+  /**
+   * Picks the exercise up where `exerciseProgress()` left it (a relaunch): the same numbers, the
+   * answers given and the score. Applied once the exercise has loaded; text it cannot read is
+   * ignored, so the reader starts afresh.
+   */
+  resumeExercise(progress: string): void {
+    if (typeof progress !== 'string' || !/^\d{1,4}\|/.test(progress)) return;
+    this.pendingResume = progress;
+    this.requestUpdate();
+  }
+
+  /** Applies a pending `resumeExercise` once the runtime (and the element's words) are here. */
+  private applyResume(): void {
+    const progress = this.pendingResume;
+    const rt = this.runtime();
+    if (progress === undefined || !rt || !this.exercise.session) return;
+    this.pendingResume = undefined;
+    const split = progress.indexOf('|');
+    const round = Number(progress.slice(0, split));
+    if (round > 0) this.drawNewNumbers(rt.seededRandom(round));
+    this.drafts.clear();
+    const session = this.freshSession()?.resume(progress.slice(split + 1));
+    this.exercise = { session, verdicts: new Map(), round };
   }
 
   /** True while `id` is asked and not yet answered or revealed: its number must not show. */
@@ -215,6 +258,7 @@ export class ExerciseElement<
       const resumed = this.freshSession()?.resume(session.toResumeText());
       this.exercise = { ...this.exercise, session: resumed };
     }
+    this.applyResume();
     super.update(changed);
   }
 
@@ -222,7 +266,17 @@ export class ExerciseElement<
     super.updated(changed);
     const target = this.focusNext;
     this.focusNext = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    if (!target) return;
+    const next = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    (next ?? this.focusWhenMissing())?.focus();
+  }
+
+  /**
+   * Where focus goes when the next question is not drawn yet (it waits for the reader to move
+   * the figure on, as a graph's next step does); nowhere by default.
+   */
+  protected focusWhenMissing(): HTMLElement | null {
+    return null;
   }
 
   // ---- the reader's actions -------------------------------------------------------------

@@ -199,13 +199,14 @@ export class ExerciseSession {
 
   /**
    * The answers as compact text for a course platform's resume data (SCORM's
-   * cmi.suspend_data holds 4,096 characters): `id:attempts:flags:given` per question.
+   * cmi.suspend_data holds 4,096 characters): `id:attempts:flags:given` per question; without
+   * the texts given when `keepGiven` is false, for a platform short of room.
    */
-  toResumeText(): string {
+  toResumeText(keepGiven = true): string {
     return [...this.states]
       .map(([id, s]) => {
         const flags = (s.correct ? 'c' : '') + (s.revealed ? 'r' : '');
-        return [id, s.attempts, flags, encodeURIComponent(s.given)].join(':');
+        return [id, s.attempts, flags, keepGiven ? encodeURIComponent(s.given) : ''].join(':');
       })
       .join(';');
   }

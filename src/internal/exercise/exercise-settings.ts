@@ -4,7 +4,7 @@
  * they follow the one settings rule like any other attribute.
  */
 import { numberIn, parseChoice, type Parsed } from '../attributes.js';
-import type { SettingSpec } from '../settings.js';
+import { settingsOf, type SettingSpec } from '../settings.js';
 
 /** How close an answer must be, relative to the expected value. */
 export const DEFAULT_RELATIVE_TOLERANCE = 0.01;
@@ -15,7 +15,7 @@ export const ABSOLUTE_FLOOR = 0.001;
  * `ask` for an element whose questions are `kinds`: words separated by spaces or commas, each
  * one of `kinds`; empty (the default) asks nothing and the element shows every number.
  */
-export function askSetting<K extends string>(kinds: readonly K[]): SettingSpec<readonly K[]> {
+export function askSetting<K extends string>(kinds: readonly K[]): AskSpec<K> {
   const parse = (text: string): Parsed<readonly K[]> => {
     const words = text.trim() === '' ? [] : text.trim().split(/[\s,]+/);
     const chosen: K[] = [];
@@ -26,7 +26,21 @@ export function askSetting<K extends string>(kinds: readonly K[]): SettingSpec<r
     }
     return { ok: true, value: chosen };
   };
-  return { attribute: 'ask', parse, fallback: [] };
+  return { attribute: 'ask', parse, fallback: [], kinds };
+}
+
+/** The `ask` setting, which also names the element's question kinds. */
+export interface AskSpec<K extends string = string> extends SettingSpec<readonly K[]> {
+  readonly kinds: readonly K[];
+}
+
+/**
+ * The question kinds an element class declares for `ask` (its `askSetting`), empty for one that
+ * asks nothing: what a tool such as the embed builder offers, read from the element itself.
+ */
+export function askKindsOf(ctor: object | undefined): readonly string[] {
+  const spec = ctor ? settingsOf(ctor).get('ask') : undefined;
+  return spec && 'kinds' in spec ? (spec as AskSpec).kinds : [];
 }
 
 export const TOLERANCE: SettingSpec<number> = {

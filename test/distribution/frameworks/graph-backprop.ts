@@ -23,7 +23,7 @@ export const expectProps: FrameworkChecks['expectProps'] = (element, props) => {
   );
   const expected = gradients(props.expr as string, values);
   near(graph.value, expected.value);
-  for (const [name, grad] of Object.entries(expected.grads)) near(graph.gradients[name], grad);
+  for (const [name, grad] of Object.entries(expected.grads)) near(graph.gradients[name]!, grad);
   expect(graph.step).to.equal(props.step ?? 0);
 };
 

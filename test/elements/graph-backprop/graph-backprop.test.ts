@@ -134,7 +134,7 @@ describe('<graph-backprop>', () => {
     const edgeText = activeEdges.map((edge) => edge.textContent!.replace(/\s+/g, ' ').trim());
     const sig = a * (1 - a);
     expect(edgeText).to.include(
-      `${formatNumber(sig)} × ${formatNumber(2)} = +${formatNumber(grads.w)}`,
+      `${formatNumber(sig)} × ${formatNumber(2)} = +${formatNumber(grads.w!)}`,
     );
     expect(element.announcement).to.contain('All gradients are done');
   });
@@ -240,7 +240,7 @@ describe('<graph-backprop>', () => {
     const element = await mount('sigmoid(w*x + b)', 'x=2, w=-1, b=0.5', 'w');
     await stepToEnd(element);
     const check = root(element).querySelector('.check')!;
-    expect(check.textContent).to.contain(formatNumber(element.gradients.w, 6));
+    expect(check.textContent).to.contain(formatNumber(element.gradients.w!, 6));
     expect(check.textContent).to.contain('They agree');
   });
 

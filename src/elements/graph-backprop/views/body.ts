@@ -43,6 +43,14 @@ export interface BodyView {
   readonly focusId: string;
   /** The element, which re-renders when a view it asked for arrives. */
   readonly host: LoadHost;
+  /**
+   * With `ask`: the reader's questions (fields and answered workings), shown under the
+   * controls; the figure then shows the backward pass only, and Step waits while `locked`.
+   */
+  readonly exercise?: {
+    readonly questions: TemplateResult | typeof nothing;
+    readonly locked: boolean;
+  };
 }
 
 /** In a view's place while its code is missing for good: the loader's note, in a frame of its part. */
@@ -66,8 +74,9 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
   const forward = model.mode === 'forward';
   return html`${view.editable ? renderExpression(view, text, handlers) : nothing}
   ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
-  ${renderModeSwitch(model, l10n, handlers)}
-  ${renderControls({ model, l10n, done, total: steps.length }, handlers)}
+  ${view.exercise ? nothing : renderModeSwitch(model, l10n, handlers)}
+  ${renderControls({ model, l10n, done, total: steps.length, locked: view.exercise?.locked ?? false }, handlers)}
+  ${view.exercise?.questions ?? nothing}
   ${forward ? renderForward(model, l10n, host) : renderCaption({ model, l10n })}
   ${node ? renderNodePanel(view, node, handlers) : nothing}`;
 }

@@ -8,6 +8,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { expressionTex, nodeName, nodeTex, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
+import { concealmentOf } from '../graph-exercise.js';
 import { currentStep, gradients } from '../graph-queries.js';
 
 export interface CaptionView {
@@ -15,16 +16,20 @@ export interface CaptionView {
   readonly l10n: Localizer;
 }
 
-/** `upstream × local = contribution` with both factors labelled underneath. */
+/** A number in TeX, or a question mark while an exercise hides it (null). */
+export const texOrPending = (l10n: Localizer, value: number | null): string =>
+  value === null ? '\\text{?}' : l10n.tex(value);
+
+/** `upstream × local = contribution` with both factors labelled underneath (null: hidden). */
 export function productTex(
   l10n: Localizer,
   upstream: number,
   local: number,
-  result: number,
+  result: number | null,
 ): string {
   const above = texText(l10n.t('graph-backprop.tex.upstream'));
   const below = texText(l10n.t('graph-backprop.tex.local'));
-  return `\\underbrace{${l10n.tex(upstream)}}_{${above}} \\times \\underbrace{${l10n.texFactor(local)}}_{${below}} = ${l10n.tex(result)}`;
+  return `\\underbrace{${l10n.tex(upstream)}}_{${above}} \\times \\underbrace{${l10n.texFactor(local)}}_{${below}} = ${texOrPending(l10n, result)}`;
 }
 
 export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
@@ -48,6 +53,7 @@ export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
   }
   const done = model.pass.done === total;
   const grads = done ? gradients(model) : {};
+  const hidden = concealmentOf(model);
   return html`<div class="caption" part="caption">
     <p class="hint">
       <strong
@@ -60,10 +66,10 @@ export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
     </p>
     <ul class="contributions" part="formula">
       ${current.inputs.map(
-        (input) =>
+        (input, index) =>
           html`<li>
             ${tex(
-              `${productTex(l10n, current.upstream, input.local, input.contribution)} \\;\\to\\; ${nodeTex(input.node, l10n)}`,
+              `${productTex(l10n, current.upstream, input.local, hidden.contribution(model, current.node, index) ? null : input.contribution)} \\;\\to\\; ${nodeTex(input.node, l10n)}`,
             )}
           </li>`,
       )}
@@ -78,7 +84,7 @@ export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
               ${model.graph.variableNames.map(
                 (name) =>
                   html`<li>
-                    ${tex(`\\frac{\\partial ${out}}{\\partial ${texName(name)}} = ${l10n.tex(grads[name])}`)}
+                    ${tex(`\\frac{\\partial ${out}}{\\partial ${texName(name)}} = ${texOrPending(l10n, grads[name] ?? null)}`)}
                   </li>`,
               )}
             </ul>`

@@ -19,6 +19,8 @@ export interface ControlsView {
   /** The steps of the pass on show (backward or forward) and how many are done. */
   readonly done: number;
   readonly total: number;
+  /** The next step waits for the reader's answers (`ask="steps"`): Step and Play do nothing. */
+  readonly locked?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ const FORWARD = {
 };
 
 export function renderControls(view: ControlsView, handlers: ControlHandlers): TemplateResult {
-  const { model, l10n, done, total } = view;
+  const { model, l10n, done, total, locked = false } = view;
   const blocked = !canStep(model);
   const words = model.mode === 'forward' ? FORWARD : REVERSE;
   // The symbols are decoration: each button is named by its word alone. At the end of the pass
@@ -49,7 +51,7 @@ export function renderControls(view: ControlsView, handlers: ControlHandlers): T
       class="step"
       @click=${handlers.stepClick}
       ?disabled=${blocked}
-      aria-disabled=${!blocked && done >= total ? 'true' : 'false'}
+      aria-disabled=${!blocked && (done >= total || locked) ? 'true' : 'false'}
     >
       ${l10n.t(words.step)} <span aria-hidden="true">${words.arrow}</span>
     </button>
@@ -57,6 +59,7 @@ export function renderControls(view: ControlsView, handlers: ControlHandlers): T
       class="play"
       @click=${handlers.playClick}
       ?disabled=${blocked}
+      aria-disabled=${!blocked && locked && !model.playing ? 'true' : 'false'}
       aria-pressed=${model.playing ? 'true' : 'false'}
     >
       ${

@@ -140,6 +140,11 @@ export const diagramStyles = css`
     font-weight: 600;
     fill: var(--bp-muted);
   }
+  /* A number the exercise hides for now: its question mark, in the accent (ask). */
+  .node-grad.answer-pending,
+  .edge-bottom.answer-pending {
+    fill: var(--bp-accent);
+  }
   /* Forward mode's ∂/∂x, on its own line above the tangent: as large as the edge labels. */
   .grad-mark.forward {
     font-size: 12px;

@@ -19,8 +19,10 @@ import {
   hasPassed,
   hasReached,
   isComplete,
+  soFarHidden,
   tangentsSoFar,
 } from '../graph-queries.js';
+import { concealmentOf } from '../graph-exercise.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
 import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
@@ -66,7 +68,12 @@ const LABELS = {
 } as const;
 
 /** A node's short accessible name: what it is and its numbers; how to use it is in a hint. */
-function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined): string {
+function nodeLabel(
+  node: GradNode,
+  view: DiagramView,
+  grad: number | undefined,
+  hidden: boolean,
+): string {
   const { l10n, model } = view;
   if (model.mode === 'forward') {
     // `grad` holds the tangent so far in forward mode.
@@ -84,7 +91,7 @@ function nodeLabel(node: GradNode, view: DiagramView, grad: number | undefined):
   return l10n.t(form, {
     name: nodeName(node, l10n),
     value: l10n.spoken(node.value),
-    gradient: grad === undefined ? '' : l10n.spoken(grad),
+    gradient: grad === undefined ? '' : hidden ? l10n.t('exercise.notYet') : l10n.spoken(grad),
   });
 }
 
@@ -96,6 +103,8 @@ interface EdgeState {
   readonly factors: readonly [number, number] | null;
   readonly share: number;
   readonly local: number;
+  /** The share is a number the exercise hides for now. */
+  readonly hidden: boolean;
 }
 
 function edgeState(edge: PlacedEdge, model: GraphModel): EdgeState {
@@ -112,6 +121,7 @@ function edgeState(edge: PlacedEdge, model: GraphModel): EdgeState {
       factors: input ? [local, input.tangentIn] : null,
       share: input?.contribution ?? 0,
       local,
+      hidden: false,
     };
   }
   const step = model.pass.steps.find((candidate) => candidate.node === user);
@@ -122,6 +132,7 @@ function edgeState(edge: PlacedEdge, model: GraphModel): EdgeState {
     factors: input ? [step!.upstream, local] : null,
     share: input?.contribution ?? 0,
     local,
+    hidden: concealmentOf(model).contribution(model, user, edge.index),
   };
 }
 
@@ -140,10 +151,21 @@ function edgePath(edge: PlacedEdge, direction: GraphLayout['direction']): string
 function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
   const { model, layout, l10n } = view;
   const state = edgeState(edge, model);
-  const { active, passed, factors, share, local } = state;
+  const { active, passed, factors, share, local, hidden } = state;
   // Drawn again only when one of its numbers or states changed.
   return guard(
-    [edge, layout.direction, l10n, active, passed, factors?.[0], factors?.[1], share, local],
+    [
+      edge,
+      layout.direction,
+      l10n,
+      active,
+      passed,
+      factors?.[0],
+      factors?.[1],
+      share,
+      local,
+      hidden,
+    ],
     () => {
       const { x, y, width, height } = edge.label;
       const mid = x + width / 2;
@@ -154,8 +176,9 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
         crossed && factors !== null
           ? `${l10n.number(factors[0])} × ${l10n.number(factors[1])}`
           : l10n.t('graph-backprop.edge.local');
-      const bottom = crossed ? `= ${l10n.signed(share)}` : l10n.number(local);
-      const bottomClass = crossed ? signClass(share) : 'local-value';
+      // A hidden share stands as a question mark until the reader has answered it.
+      const bottom = crossed ? `= ${hidden ? '?' : l10n.signed(share)}` : l10n.number(local);
+      const bottomClass = crossed ? (hidden ? 'answer-pending' : signClass(share)) : 'local-value';
       return svg`<g class=${classes}>
     <path class="wire" d=${edgePath(edge, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
@@ -180,6 +203,7 @@ function renderNode(
   const forward = model.mode === 'forward';
   // Forward mode shows each node's tangent where reverse mode shows its gradient.
   const grad = grads.get(node);
+  const hidden = !forward && grad !== undefined && soFarHidden(model, node);
   const complete = forward || isComplete(model, node);
   const active = (forward ? currentForwardStep(model) : currentStep(model))?.node === node;
   const isVariable = node.op === 'var';
@@ -194,7 +218,8 @@ function renderNode(
   // Forward mode's mark names the variable traced (∂/∂x) on a line of its own (its nodes are
   // taller), so neither it nor the tangent is shrunk to fit beside the other.
   const mark = forward ? `∂/∂${model.wrt}` : '∂';
-  const number = grad === undefined ? '' : `${l10n.signed(grad)}${complete ? '' : ' …'}`;
+  const shown = hidden ? '?' : grad === undefined ? '' : l10n.signed(grad);
+  const number = grad === undefined ? '' : `${shown}${complete ? '' : ' …'}`;
   const mid = box.width / 2;
   const room = box.width - 2 * NODE_PADDING;
   const gradY = forward ? GRAD_Y + TANGENT_LINE : GRAD_Y;
@@ -215,7 +240,7 @@ function renderNode(
             transform=${shrinkToFit(textWidth(mark, MARK_SIZE), room, mid, GRAD_Y) ?? nothing}>${mark}</text>`
         : nothing
     }
-    <text class=${`node-grad ${grad === undefined ? '' : signClass(grad)}`} x=${mid} y=${gradY}
+    <text class=${`node-grad ${grad === undefined ? '' : hidden ? 'answer-pending' : signClass(grad)}`} x=${mid} y=${gradY}
       transform=${gradFit ?? nothing}>${
         grad === undefined
           ? ''
@@ -235,7 +260,7 @@ function renderNode(
   if (isVariable) {
     return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
       data-id=${node.id} data-name=${node.label} tabindex=${tabindex} role="slider"
-      aria-label=${nodeLabel(node, view, grad)}
+      aria-label=${nodeLabel(node, view, grad, hidden)}
       aria-describedby="variable-hint"
       aria-valuenow=${value}
       aria-valuetext=${l10n.spoken(value)}
@@ -251,7 +276,7 @@ function renderNode(
   return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
     data-id=${node.id} tabindex=${tabindex} role="button"
     aria-pressed=${node.id === selectedId ? 'true' : 'false'}
-    aria-label=${nodeLabel(node, view, grad)}
+    aria-label=${nodeLabel(node, view, grad, hidden)}
     aria-describedby="node-hint"
     @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
     ${shape}
@@ -275,6 +300,7 @@ function guardedNode(
       node,
       node.value,
       grads.get(node),
+      !forward && soFarHidden(model, node),
       forward || isComplete(model, node),
       (forward ? currentForwardStep(model) : currentStep(model))?.node === node,
       model.mode,

@@ -11,8 +11,9 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { nodeName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { finalGradient, hasPassed, isComplete, usesOf } from '../graph-queries.js';
-import { productTex } from './caption.js';
+import { concealmentOf } from '../graph-exercise.js';
+import { finalGradient, hasPassed, isComplete, shownGradient, usesOf } from '../graph-queries.js';
+import { productTex, texOrPending } from './caption.js';
 import { outPartialTex } from './panel-partial.js';
 import { equalities, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
 import './panel.messages.js';
@@ -28,6 +29,7 @@ export function renderInputs(node: GradNode, model: GraphModel, l10n: Localizer)
   const passed = hasPassed(model, node);
   const upstream = finalGradient(model, node);
   const rules = ruleTex(node);
+  const hidden = concealmentOf(model);
   const plugged = pluggedTex(node, l10n);
   return html`${
       reached
@@ -55,7 +57,7 @@ export function renderInputs(node: GradNode, model: GraphModel, l10n: Localizer)
           ${
             passed
               ? html`<div class="formula-line">
-                  ${tex(productTex(l10n, upstream, local, upstream * local))}
+                  ${tex(productTex(l10n, upstream, local, hidden.contribution(model, node, index) ? null : upstream * local))}
                 </div>`
               : nothing
           }
@@ -69,29 +71,30 @@ export function renderUses(node: GradNode, model: GraphModel, l10n: Localizer): 
   const uses = usesOf(model, node);
   if (uses.length === 0) return html`<p>${l10n.t('graph-backprop.panel.isOutput')}</p>`;
   if (!isComplete(model, node)) return notReached(l10n);
-  const total = finalGradient(model, node);
+  const total = shownGradient(model, node);
+  const hidden = concealmentOf(model);
   const upstreamWord = texText(l10n.t('graph-backprop.tex.upstream'));
   const localWord = texText(l10n.t('graph-backprop.tex.local'));
   const terms = uses.map(
     (use) =>
       `\\underbrace{${l10n.tex(use.upstream)}}_{${upstreamWord}} \\cdot \\underbrace{${l10n.texFactor(use.local)}}_{${localWord}}`,
   );
-  const sum = `${outPartialTex(node, l10n)} = ${terms.join(' + ')} = ${l10n.tex(total)}`;
+  const sum = `${outPartialTex(node, l10n)} = ${terms.join(' + ')} = ${texOrPending(l10n, total)}`;
   return html`<p>${l10n.t('graph-backprop.panel.uses', { count: uses.length })}</p>
     <div class="formula-line">${tex(sum)}</div>
     ${
       uses.length > 1
         ? html`<ul class="uses">
-            ${uses.map(
-              (use) =>
-                html`<li>
-                  ${l10n.t('graph-backprop.panel.via', { name: nodeName(use.user, l10n) })}
-                  <span class=${`ltr ${signClass(use.contribution)}`}>
-                    ${l10n.number(use.upstream)} × ${l10n.number(use.local)} =
-                    ${l10n.number(use.contribution)}
-                  </span>
-                </li>`,
-            )}
+            ${uses.map((use) => {
+              const concealed = hidden.contribution(model, use.user, use.index);
+              return html`<li>
+                ${l10n.t('graph-backprop.panel.via', { name: nodeName(use.user, l10n) })}
+                <span class=${`ltr ${concealed ? '' : signClass(use.contribution)}`}>
+                  ${l10n.number(use.upstream)} × ${l10n.number(use.local)} =
+                  ${concealed ? '?' : l10n.number(use.contribution)}
+                </span>
+              </li>`;
+            })}
           </ul>`
         : nothing
     }`;

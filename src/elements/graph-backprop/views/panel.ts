@@ -11,7 +11,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { expressionTex, nodeKind, nodeSymbol, nodeTex, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { isComplete } from '../graph-queries.js';
+import { isComplete, shownGradient } from '../graph-queries.js';
 import { renderForwardPanel } from './panel-forward.js';
 import { renderInputs, renderUses } from './panel-reverse.js';
 import { equalities, numericTex, opDescription } from './panel-tex.js';
@@ -54,7 +54,8 @@ function renderCheck(
   check: GradientCheck | null,
   l10n: Localizer,
 ): TemplateResult {
-  if (!check || !isComplete(model, node)) return html``;
+  // The nudged output's slope is the gradient itself: hidden while the exercise hides it.
+  if (!check || !isComplete(model, node) || shownGradient(model, node) === null) return html``;
   const agrees = check.relativeError < 1e-4;
   const out = texText(l10n.t('graph-backprop.tex.out'));
   const name = nodeTex(node, l10n);

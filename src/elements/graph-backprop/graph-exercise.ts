@@ -1,0 +1,170 @@
+/**
+ * What `<graph-backprop>` can ask and the numbers it hides, without DOM: `ask="steps"` asks, at
+ * each backward step, what the stepped node passes back to each input (upstream × local) before
+ * Step shows it; `ask="x w"` asks the final gradients of the named variables. The words around
+ * each question and the fresh values of "Try new numbers" are in views/questions.ts, loaded when
+ * the element first asks. The numbers are the core's (the recorded backward pass).
+ */
+import type { GradNode } from '../../core/index.js';
+import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
+import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
+import type { SettingSpec } from '../../internal/settings.js';
+import { stepTo, withMode, type GraphModel } from './graph-backprop-model.js';
+import './messages.js';
+
+/** The word that asks every step's contributions; any other word names a variable. */
+export const STEPS = 'steps';
+
+/** A question's id: the step (1-based) and its input (1-based), or the variable's name. */
+export const stepQuestionId = (step: number, input: number): string =>
+  `step-${step + 1}-${input + 1}`;
+export const gradientQuestionId = (name: string): string => `gradient-${name}`;
+
+/**
+ * `ask`: `steps` and/or variable names, separated by spaces or commas; empty (the default) asks
+ * nothing. Whether each name is a variable of the expression is checked by the element, which
+ * knows the expression: any other word is refused there, with a note and an `error` event.
+ */
+export const ASK: SettingSpec<readonly string[]> = {
+  attribute: 'ask',
+  parse: (text: string): Parsed<readonly string[]> => ({
+    ok: true,
+    value: [...new Set(text.split(/[\s,]+/).filter((word) => word !== ''))],
+  }),
+  fallback: [],
+};
+
+/** The refusal for names of `ask` the expression lacks, or null when every name is its own. */
+export function unknownAsked(model: GraphModel, ask: readonly string[]): Problem | null {
+  const { graph } = model;
+  const unknown = ask.find((word) => word !== STEPS && !graph.variables.has(word));
+  if (unknown === undefined) return null;
+  const names = graph.variableNames.join(', ');
+  const name = unknown.slice(0, 40);
+  return problem('graph-backprop.problem.ask', { name, expr: graph.text, names });
+}
+
+/** The inputs a step's question asks about: every input but a constant, whose share teaches nothing. */
+export function askedInputs(step: GraphModel['pass']['steps'][number]): number[] {
+  return step.inputs.flatMap((input, index) => (input.node.op === 'const' ? [] : [index]));
+}
+
+/**
+ * The numbers asked for, in the order they are answered: each step's contributions first (the
+ * pass's order), then each named variable's gradient. Nothing while a domain problem stands,
+ * when there are no numbers to predict.
+ */
+export function graphAsked(model: GraphModel, ask: readonly string[]): AskedNumber[] {
+  if (model.problem || ask.length === 0) return [];
+  const asked: AskedNumber[] = [];
+  if (ask.includes(STEPS)) {
+    model.pass.steps.forEach((step, k) => {
+      for (const i of askedInputs(step))
+        asked.push({ id: stepQuestionId(k, i), expected: step.inputs[i].contribution });
+    });
+  }
+  for (const name of ask) {
+    const node = name === STEPS ? undefined : model.graph.variables.get(name);
+    if (node) asked.push({ id: gradientQuestionId(name), expected: node.grad });
+  }
+  return asked;
+}
+
+/**
+ * `ask` as given, checked against the graph: the questions in use then (`current` stays, less the
+ * names the graph lacks, when `wanted` is refused) and the refusal, or null.
+ */
+export function checkAsk(
+  model: GraphModel,
+  wanted: readonly string[],
+  current: readonly string[],
+): { asking: readonly string[]; refused: Problem | null } {
+  const refused = unknownAsked(model, wanted);
+  if (!refused) return { asking: wanted, refused };
+  const { variables } = model.graph;
+  return { asking: current.filter((word) => word === STEPS || variables.has(word)), refused };
+}
+
+/**
+ * The snapshot as an asking figure shows it: the backward pass only (forward mode's tangents
+ * would tell the gradients), no further than `limit` steps.
+ */
+export function heldBack(model: GraphModel, limit: number): GraphModel {
+  const reverse = withMode(model, 'reverse');
+  return reverse.pass.done > limit ? stepTo(reverse, limit) : reverse;
+}
+
+/** The questions drawn now: those of the next step (with `steps`), then the named gradients. */
+export function questionsOnShow(model: GraphModel, ask: readonly string[]): string[] {
+  const { steps, done } = model.pass;
+  const next = steps[done];
+  const ids =
+    ask.includes(STEPS) && next && !model.problem
+      ? askedInputs(next).map((i) => stepQuestionId(done, i))
+      : [];
+  for (const word of ask) if (word !== STEPS) ids.push(gradientQuestionId(word));
+  return ids;
+}
+
+/** How many steps the reader may take: up to the first one with a question still open. */
+export function stepLimit(
+  model: GraphModel,
+  ask: readonly string[],
+  isHidden: (id: string) => boolean,
+): number {
+  if (!ask.includes(STEPS)) return Infinity;
+  const { steps } = model.pass;
+  const open = steps.findIndex((step, k) =>
+    askedInputs(step).some((i) => isHidden(stepQuestionId(k, i))),
+  );
+  return open < 0 ? steps.length : open;
+}
+
+/**
+ * Which numbers the views, the narration and the properties must keep hidden now. Pure functions
+ * of a snapshot and the questions still open, so every place asks the same thing.
+ */
+export interface Concealment {
+  /** Whether anything may be hidden at all: false lets every view skip the questions below. */
+  active(): boolean;
+  /** Whether what input `index` of `user`'s backward step receives is hidden. */
+  contribution(model: GraphModel, user: GradNode, index: number): boolean;
+  /** Whether `node`'s gradient (so far or final) is hidden. */
+  gradient(model: GraphModel, node: GradNode): boolean;
+}
+
+export const NOTHING_HIDDEN: Concealment = {
+  active: () => false,
+  contribution: () => false,
+  gradient: () => false,
+};
+
+/** The concealment of a snapshot: nothing unless the element asks something. */
+export const concealmentOf = (model: GraphModel): Concealment => model.hidden ?? NOTHING_HIDDEN;
+
+/** Hides what `isHidden` (the element's open questions) says, for the questions of `ask`. */
+export function concealment(
+  ask: () => readonly string[],
+  isHidden: (id: string) => boolean,
+): Concealment {
+  const gradientHidden = (node: GradNode): boolean =>
+    node.op === 'var' && ask().includes(node.label) && isHidden(gradientQuestionId(node.label));
+  const stepHidden = (model: GraphModel, user: GradNode, index: number): boolean => {
+    if (!ask().includes(STEPS)) return false;
+    const k = model.pass.steps.findIndex((step) => step.node === user);
+    return k >= 0 && isHidden(stepQuestionId(k, index));
+  };
+  const active = (): boolean => ask().length > 0;
+  return {
+    active,
+    contribution: (model, user, index) =>
+      active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index])),
+    gradient: (model, node) =>
+      active() &&
+      (gradientHidden(node) ||
+        (ask().includes(STEPS) &&
+          model.pass.steps.some((step) =>
+            step.inputs.some((input, i) => input.node === node && stepHidden(model, step.node, i)),
+          ))),
+  };
+}
