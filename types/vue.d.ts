@@ -209,6 +209,14 @@ export interface LayerDeltaProps {
    * vector summing to 1; anything else is refused with a note and an `error` event). (attribute `loss`)
    */
   loss?: LayerDelta['loss'];
+  /**
+   * `deltas` to ask the reader, before the backward pass reaches each layer, for the δ of that
+   * layer's first unit (always the first, so the question stays put while the reader explores);
+   * `deltas-all` for every unit's δ in turn. Step backward waits (aria-disabled) until the
+   * layer's questions are answered or shown; until then its δ, its weight gradients and all that
+   * follows from them are hidden. Empty (the default) asks nothing. (attribute `ask`)
+   */
+  ask?: LayerDelta['ask'] | string;
   /** Seed for the initial weights (a whole number of at least 0; default 1). (attribute `seed`) */
   seed?: LayerDelta['seed'] | string;
   /**
@@ -232,6 +240,16 @@ export interface LayerDeltaProps {
   weights?: LayerDelta['weights'];
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
   biases?: LayerDelta['biases'];
+  /**
+   * How close an answer must be, relative to the expected value (default 0.01, 1 %), with a floor
+   * of 0.001 for answers near 0. A number from 0 to 1. (attribute `tolerance`)
+   */
+  tolerance?: LayerDelta['tolerance'] | string;
+  /**
+   * Attempts per question, a whole number from 1 to 100; unlimited while absent. "Show answer"
+   * appears after the second wrong try; after the last attempt the answer is shown, unscored. (attribute `attempts`)
+   */
+  attempts?: LayerDelta['attempts'] | string;
   /** The reader selected a layer. Detail: `{ layer }` (index into `sizes`). */
   onLayerSelect?: (event: LayerDeltaEventMap['layer-select']) => void;
   /** The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`. */
@@ -240,6 +258,8 @@ export interface LayerDeltaProps {
   onInput?: (event: LayerDeltaEventMap['input']) => void;
   /** The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`. */
   onChange?: (event: LayerDeltaEventMap['change']) => void;
+  /** The reader checked a predicted δ or showed it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`. */
+  onAnswer?: (event: LayerDeltaEventMap['answer']) => void;
   /** An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble. */
   onError?: (event: LayerDeltaEventMap['error']) => void;
 }

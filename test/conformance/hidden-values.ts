@@ -13,14 +13,22 @@ import { localizerFor } from '../../src/internal/localizer.js';
 const ANSWER_PROPERTIES = new Set(['answers']);
 
 /**
- * Where a drawing's geometry goes, in SVG units: a gear's radius of 6 is not the product 6.
- * Everything else is read: text, aria-*, title, style (a rotation would tell), data-*.
+ * Where a drawing's geometry goes, in SVG units: a gear's radius of 6 is not the product 6; nor
+ * is a text's baseline shift (dy) or a number field's step. Everything else is read: text,
+ * aria-*, title, style (a rotation would tell), data-*.
  */
 const GEOMETRY = new Set(
-  'x y x1 x2 y1 y2 cx cy r rx ry d points transform viewbox width height font-size class'.split(
+  'x y x1 x2 y1 y2 dx dy cx cy r rx ry d points transform viewbox width height font-size class step'.split(
     ' ',
   ),
 );
+
+/**
+ * KaTeX's own layout: the em offsets in the style of its spans ("vertical-align: -0.35em") are
+ * no numbers of the figure. A formula's numbers are in its text, which is read.
+ */
+const isTypesetLayout = (node: Element, attribute: string): boolean =>
+  attribute === 'style' && node.closest('.katex') !== null;
 
 /** Every way a number may be written for `lang`: text, signed, words, TeX, raw. */
 export function writings(value: number, lang = 'en'): string[] {
@@ -52,7 +60,7 @@ function shadowPieces(element: Element): [string, string][] {
   }
   for (const node of root.querySelectorAll('*')) {
     for (const attribute of node.attributes)
-      if (!GEOMETRY.has(attribute.name.toLowerCase()))
+      if (!GEOMETRY.has(attribute.name.toLowerCase()) && !isTypesetLayout(node, attribute.name))
         pieces.push([`${attribute.name} of <${node.localName}>`, attribute.value]);
     if (node instanceof HTMLInputElement) pieces.push([`value of <input>`, node.value]);
   }

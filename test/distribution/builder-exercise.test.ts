@@ -20,6 +20,9 @@ describe('embed builder exercise', () => {
   it("reads each element's question kinds from the element itself", () => {
     expect(askKinds('chain-rule-gears')).to.deep.equal(['product']);
     expect(askKinds('neuron-backprop')).to.deep.equal(['factors', 'gradient']);
+    expect(askKinds('graph-backprop'), "variable names are the author's own").to.deep.equal([
+      'steps',
+    ]);
     for (const tag of ELEMENT_TAGS) {
       const declared = (customElements.get(tag) as unknown as { observedAttributes: string[] })
         .observedAttributes;

@@ -8,7 +8,7 @@
 import type { GradNode } from '../../core/index.js';
 import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
-import type { SettingSpec } from '../../internal/settings.js';
+import type { AskSpec } from '../../internal/exercise/exercise-settings.js';
 import { stepTo, withMode, type GraphModel } from './graph-backprop-model.js';
 import './messages.js';
 
@@ -23,15 +23,17 @@ export const gradientQuestionId = (name: string): string => `gradient-${name}`;
 /**
  * `ask`: `steps` and/or variable names, separated by spaces or commas; empty (the default) asks
  * nothing. Whether each name is a variable of the expression is checked by the element, which
- * knows the expression: any other word is refused there, with a note and an `error` event.
+ * knows the expression: any other word is refused there, with a note and an `error` event. Its
+ * one fixed kind is `steps` (what a tool such as the builder can offer without the expression).
  */
-export const ASK: SettingSpec<readonly string[]> = {
+export const ASK: AskSpec = {
   attribute: 'ask',
   parse: (text: string): Parsed<readonly string[]> => ({
     ok: true,
     value: [...new Set(text.split(/[\s,]+/).filter((word) => word !== ''))],
   }),
   fallback: [],
+  kinds: [STEPS],
 };
 
 /** The refusal for names of `ask` the expression lacks, or null when every name is its own. */

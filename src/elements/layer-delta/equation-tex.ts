@@ -10,12 +10,12 @@ import type { Activation, Loss } from '../../core/index.js';
 
 /** Matrices up to this many rows and columns are written out; larger ones show their shape. */
 export const MAX_WRITTEN = 3;
-const T = '^{\\mathsf T}';
+export const T = '^{\\mathsf T}';
 /**
  * Where a product of two written-out matrices may wrap onto a new line in a narrow panel (the
  * panel sets its lines as breakable math, which also wraps after = and ⊙).
  */
-const BREAK = '\\allowbreak ';
+export const BREAK = '\\allowbreak ';
 
 export interface LayerEquationInput {
   /** Numbers in the reader's style (`0{,}5` in German); English when absent. */
@@ -55,16 +55,27 @@ export function texShort(value: number, l10n: Localizer = ENGLISH): string {
   return l10n.tex(Number(value.toPrecision(2)), 6);
 }
 
-export function columnTex(values: readonly number[], l10n: Localizer = ENGLISH): string {
-  return `\\begin{bmatrix} ${values.map((v) => texShort(v, l10n)).join(' \\\\ ')} \\end{bmatrix}`;
+/** How an entry is written: two significant digits (`texShort`), or as the reader's numbers are. */
+export type Write = (value: number, l10n: Localizer) => string;
+
+export function columnTex(
+  values: readonly number[],
+  l10n: Localizer = ENGLISH,
+  write: Write = texShort,
+): string {
+  return `\\begin{bmatrix} ${values.map((v) => write(v, l10n)).join(' \\\\ ')} \\end{bmatrix}`;
 }
 
-export function matrixTex(rows: readonly (readonly number[])[], l10n: Localizer = ENGLISH): string {
-  const body = rows.map((row) => row.map((v) => texShort(v, l10n)).join(' & ')).join(' \\\\ ');
+export function matrixTex(
+  rows: readonly (readonly number[])[],
+  l10n: Localizer = ENGLISH,
+  write: Write = texShort,
+): string {
+  const body = rows.map((row) => row.map((v) => write(v, l10n)).join(' & ')).join(' \\\\ ');
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
 
-function transpose(rows: readonly (readonly number[])[]): number[][] {
+export function transpose(rows: readonly (readonly number[])[]): number[][] {
   return rows[0].map((_, j) => rows.map((row) => row[j]));
 }
 
@@ -73,7 +84,7 @@ function shape(tex: string, rows: number, columns?: number): string {
   return `\\underbrace{${tex}}_{${columns === undefined ? rows : `${rows}\\times${columns}`}}`;
 }
 
-function fits(...counts: number[]): boolean {
+export function fits(...counts: number[]): boolean {
   return counts.every((n) => n <= MAX_WRITTEN);
 }
 

@@ -99,9 +99,18 @@ export function step(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome
   };
 }
 
-export function runToInput(model: LayerDeltaModel, l10n: Localizer = ENGLISH): Outcome {
+/**
+ * Steps until the pass reaches the input, or stops before a layer `waitsAt` names (one whose δ
+ * the reader predicts first).
+ */
+export function runToInput(
+  model: LayerDeltaModel,
+  l10n: Localizer = ENGLISH,
+  waitsAt: (model: LayerDeltaModel) => number | null = () => null,
+): Outcome {
   let outcome = quiet(model);
-  while (canStep(outcome.model)) outcome = then(outcome, (next) => step(next, l10n));
+  while (canStep(outcome.model) && waitsAt(outcome.model) === null)
+    outcome = then(outcome, (next) => step(next, l10n));
   return outcome;
 }
 

@@ -119,6 +119,28 @@ export function withParameters(
   return computed({ ...model, network: { ...model.network, ...parameters } });
 }
 
+/**
+ * Fresh numbers ("Try new numbers"): a new input and new weights and biases of the same shapes,
+ * the backward pass back before the output and the output selected.
+ */
+export function withNumbers(
+  model: LayerDeltaModel,
+  numbers: { input: number[]; weights: number[][][]; biases: number[][] },
+): LayerDeltaModel {
+  const { input, weights, biases } = numbers;
+  const last = outputLayer(model);
+  return computed({
+    ...model,
+    input,
+    network: { ...model.network, weights, biases },
+    step: 0,
+    travel: null,
+    selectedLayer: last,
+    selectedWeight: { layer: last, row: 0, column: 0 },
+    readout: null,
+  });
+}
+
 export function isRevealed(model: LayerDeltaModel, layer: number): boolean {
   return layer >= 1 && layer > outputLayer(model) - model.step;
 }

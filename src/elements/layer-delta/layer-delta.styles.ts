@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { themeStyles } from '../../internal/theme.js';
 import { controlsStyles } from './views/controls.styles.js';
 import { diagramStyles } from './views/diagram.styles.js';
@@ -71,5 +72,6 @@ export const layerDeltaStyles = [
   fieldsStyles,
   layerPanelStyles,
   costPanelStyles,
+  pendingStyles,
   printStyles,
 ];

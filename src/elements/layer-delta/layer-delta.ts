@@ -1,21 +1,21 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
-import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
-import { sliderKey } from '../../internal/interaction.js';
+import {
+  ExerciseElement,
+  type ExerciseEventMap,
+} from '../../internal/exercise/exercise-element.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
-import { DragHold } from '../../internal/lifecycle.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
   fitSettings,
-  parseActivation,
-  parseLoss,
-  parseSeed,
-  parseSizes,
-  parseVector,
   resolveConfig,
+  sameStructure,
   type ConfigSettings,
 } from './config.js';
+import * as exercise from './delta-exercise.js';
+import { editHandlers } from './edit-handlers.js';
 import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import type {
@@ -25,14 +25,22 @@ import type {
   Outcome,
 } from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
-import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
+import type { LayerDeltaModel } from './layer-delta-model.js';
+import {
+  ACTIVATION,
+  BIASES,
+  LOSS,
+  SEED,
+  SIZES,
+  vectorSetting,
+  WEIGHTS,
+} from './layer-delta-settings.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
 import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
-import { dragWeight } from './weight-drag.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
-import { fieldNumber, fieldStep, renderVectors, vectorFieldOf } from './views/fields.js';
+import { renderVectors } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
@@ -43,8 +51,14 @@ import { renderNetwork } from './views/network.js';
  */
 const spoken = new LazyView(() => import('./spoken.js'));
 
+/** The words of the questions and the fresh numbers of "Try new numbers", loaded when it first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
+
+/** The Step button's id: where focus goes once the open layer's questions are answered. */
+const STEP_ID = 'step';
+
 /** The events `<layer-delta>` fires, for typed `addEventListener`. */
-export interface LayerDeltaEventMap extends BackpropEventMap {
+export interface LayerDeltaEventMap extends ExerciseEventMap {
   'layer-select': CustomEvent<LayerSelectDetail>;
   'backward-step': CustomEvent<BackwardStepDetail>;
   input: CustomEvent<EditDetail>;
@@ -75,6 +89,7 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @fires backward-step - The reader stepped the backward pass one layer. Detail: `{ step, total, layer }`.
  * @fires input - The reader is changing x, y or a weight. Detail: `{ field, index, value }`.
  * @fires change - The reader committed a change to x, y or a weight. Detail: `{ field, index, value }`.
+ * @fires answer - The reader checked a predicted δ or showed it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`.
  * @fires error - An attribute or property was refused, or the pass has a number too large for a float (`attribute` is then the read-only `activations`, `deltas` or `weightGradients` that would hold it). Detail: `{ attribute, message }`. Does not bubble.
  *
  * @csspart diagram - The network drawing (SVG).
@@ -83,6 +98,8 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @csspart panel - The selected layer's panel and the efficiency panel.
  * @csspart efficiency - The efficiency panel (also has part `panel`).
  * @csspart error - The note listing refused attribute values.
+ * @csspart answer - The field where the reader predicts a δ (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--layer-delta-unit-fill=var(--bp-bg)] - Fill of a unit's circle.
  * @cssprop [--layer-delta-wire-opacity=0.85] - Opacity of the connections.
@@ -92,77 +109,68 @@ export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
  * @cssprop [--bp-accent=#6639ba] - Highlights: W transposed in the formula, the selected layer.
  * @cssprop [--bp-duration=300ms] - Base animation time; 0ms under reduced motion.
  */
-export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
+export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   static override tagName = 'layer-delta';
   static override styles = layerDeltaStyles;
 
-  /** Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`. */
-  @setting({
-    attribute: 'sizes',
-    parse: parseSizes,
-    fallback: DEFAULTS.sizes,
-    read: (element: LayerDelta) => element.model.config.sizes,
-  })
+  /**
+   * Layer sizes, input first: 3 to 6 layers of 1 to 16 units, e.g. `2 3 1`.
+   * @attr sizes
+   */
+  @setting({ ...SIZES, read: (element: LayerDelta) => element.model.config.sizes })
   sizes!: readonly number[];
 
   /**
    * The hidden layers' activation: `sigmoid`, `tanh` or `relu`. With `loss="bce"` the output
    * layer is sigmoid, with `loss="ce"` a softmax over all outputs; with `mse` it uses this too.
+   * @attr activation
    */
-  @setting({
-    attribute: 'activation',
-    parse: parseActivation,
-    fallback: DEFAULTS.activation,
-    read: (element: LayerDelta) => element.model.config.activation,
-  })
+  @setting({ ...ACTIVATION, read: (element: LayerDelta) => element.model.config.activation })
   activation!: Activation;
 
   /**
    * The loss: `bce` (binary cross-entropy, the default), `mse` (squared error) or `ce` (softmax
    * with categorical cross-entropy: at least two outputs, and `y` one-hot or a probability
    * vector summing to 1; anything else is refused with a note and an `error` event).
+   * @attr loss
    */
-  @setting({
-    attribute: 'loss',
-    parse: parseLoss,
-    fallback: DEFAULTS.loss,
-    read: (element: LayerDelta) => element.model.config.loss,
-  })
+  @setting({ ...LOSS, read: (element: LayerDelta) => element.model.config.loss })
   loss!: Loss;
 
-  /** Seed for the initial weights (a whole number of at least 0; default 1). */
-  @setting({
-    attribute: 'seed',
-    parse: parseSeed,
-    fallback: DEFAULTS.seed,
-    read: (element: LayerDelta) => element.model.config.seed,
-  })
+  /**
+   * `deltas` to ask the reader, before the backward pass reaches each layer, for the δ of that
+   * layer's first unit (always the first, so the question stays put while the reader explores);
+   * `deltas-all` for every unit's δ in turn. Step backward waits (aria-disabled) until the
+   * layer's questions are answered or shown; until then its δ, its weight gradients and all that
+   * follows from them are hidden. Empty (the default) asks nothing.
+   * @attr ask
+   */
+  @setting(askSetting(exercise.DELTA_QUESTIONS))
+  declare ask: readonly exercise.DeltaQuestion[];
+
+  /**
+   * Seed for the initial weights (a whole number of at least 0; default 1).
+   * @attr seed
+   */
+  @setting({ ...SEED, read: (element: LayerDelta) => element.model.config.seed })
   seed!: number;
 
   /**
    * The input vector, one number per input unit, separated by spaces or commas (or an array).
    * Default: 0.5, −1, 0.8, … as many as the input layer has units. Reads back the values in
    * use, the reader's edits included; setting it replaces them.
+   * @attr x
    */
-  @setting({
-    attribute: 'x',
-    parse: parseVector,
-    fallback: null,
-    read: (element: LayerDelta) => element.model.input,
-  })
+  @setting({ ...vectorSetting('x'), read: (element: LayerDelta) => element.model.input })
   x!: readonly number[] | null;
 
   /**
    * The target vector, one number per output unit (from 0 to 1 with `loss="bce"`; one-hot or
    * a probability vector with `loss="ce"`). Default: 1, 0, 1, … (with `ce`: 1, 0, 0, …).
    * Reads back like `x`.
+   * @attr y
    */
-  @setting({
-    attribute: 'y',
-    parse: parseVector,
-    fallback: null,
-    read: (element: LayerDelta) => element.model.target,
-  })
+  @setting({ ...vectorSetting('y'), read: (element: LayerDelta) => element.model.target })
   y!: readonly number[] | null;
 
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
@@ -176,26 +184,15 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
    * given with it; refused with an `error` event when its shape does not match `sizes`. Reads
    * return a copy of the weights in use, the reader's edits included.
    */
-  @setting<number[][][] | null>({
-    attribute: false,
-    parse: (text) => ({ ok: true, value: text as unknown as number[][][] }),
-    parseValue: (value) => ({ ok: true, value: cloneMatrices(value as number[][][]) }),
-    fallback: null,
+  @setting({
+    ...WEIGHTS,
     read: (element: LayerDelta) => cloneMatrices(element.model.network.weights),
   })
   weights!: number[][][];
 
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
-  @setting<number[][] | null>({
-    attribute: false,
-    parse: (text) => ({ ok: true, value: text as unknown as number[][] }),
-    parseValue: (value) => ({
-      ok: true,
-      value: (Array.isArray(value)
-        ? value.map((row: unknown) => (Array.isArray(row) ? [...(row as number[])] : row))
-        : value) as number[][],
-    }),
-    fallback: null,
+  @setting({
+    ...BIASES,
     read: (element: LayerDelta) => element.model.network.biases.map((row) => [...row]),
   })
   biases!: number[][];
@@ -206,22 +203,68 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     return this.model.cache.a.map((row) => [...row]);
   }
 
-  /** Read-only: every layer's δ = dL/dz after the input (output last), whatever the step. */
+  /**
+   * Read-only: every layer's δ = dL/dz after the input (output last), whatever the step. With
+   * `ask`, a layer whose δ is still to be predicted reads null, and so does every layer below
+   * it (their δ follow from it); `answers` has the asked values for the author.
+   */
   @readOnly
-  get deltas(): number[][] {
-    return this.model.result.deltas.map((row) => [...row]);
+  get deltas(): (number[] | null)[] {
+    return exercise.shownDeltas(this.model, this.hiddenThrough());
   }
 
-  /** Read-only: dL/dW, shaped like `weights`. */
+  /** Read-only: dL/dW, shaped like `weights`; null for a layer whose δ `deltas` hides. */
   @readOnly
-  get weightGradients(): number[][][] {
-    return cloneMatrices(this.model.result.weightGradients);
+  get weightGradients(): (number[][] | null)[] {
+    return exercise.shownGradients(this.model, this.hiddenThrough());
   }
 
   /** Read-only: multiply-adds for the current sizes: `{ forward, backward, naive }`. */
   @readOnly
   get opCounts(): OpCounts {
     return countOps(this.model.config.sizes);
+  }
+
+  protected override askedNumbers() {
+    return exercise.deltaAsked(this.model, this.ask);
+  }
+
+  protected override exerciseQuestions() {
+    return questionWords.use(this)?.deltaQuestions(this.model, this.ask, this.l10n);
+  }
+
+  protected override drawNewNumbers(random: () => number): void {
+    const numbers = questionWords.use(this)?.drawNumbers(random, this.model.config.sizes);
+    if (!numbers) return;
+    this.model = rules.withNumbers(this.model, numbers);
+    this.forgetSaidDeltas();
+  }
+
+  /** Asking again from the start puts the pass back before the output: every δ hidden again. */
+  override resetExercise(): void {
+    super.resetExercise();
+    this.model = rules.resetSteps(this.model);
+    this.forgetSaidDeltas();
+  }
+
+  /** The live region may still say a δ that is hidden again: it says the pass was reset instead. */
+  private forgetSaidDeltas(): void {
+    if (this.announcement !== '') this.announceFrom(spoken, (say) => say.resetSentence(this.l10n));
+  }
+
+  private readonly stillOpen = (id: string): boolean => this.isHidden(id);
+
+  private hiddenThrough(): number {
+    return exercise.hiddenThrough(this.askedNumbers(), this.stillOpen);
+  }
+
+  private askedLayer(model = this.model): number | null {
+    return exercise.waitingLayer(model, this.ask, this.stillOpen);
+  }
+
+  /** Once a layer's questions are answered, Step comes next: the next field waits for the pass. */
+  protected override focusWhenMissing(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${STEP_ID}`);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -247,8 +290,11 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
       );
       for (const [name, problem] of Object.entries(fitted.verdicts)) this.check(name, problem);
       if (fitted.config) {
+        const reshaped = !sameStructure(this.model.config, fitted.config);
         const taken = { x: changed.has('x'), y: changed.has('y') };
         this.model = rules.withConfig(this.model, fitted.config, taken);
+        // A network of another shape asks other questions: the exercise starts again.
+        if (reshaped) this.resetExercise();
       }
     }
     // Weights and biases apply after the settings, so they win over a new seed.
@@ -273,8 +319,32 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     if (outcome.say !== null) this.announceFrom(spoken, outcome.say);
   }
 
-  private readonly onStep = (): void => this.apply(actions.step(this.model, this.l10n));
-  private readonly onRun = (): void => this.apply(actions.runToInput(this.model, this.l10n));
+  /** Step and Run stop before a layer whose δ the reader predicts; its field takes the focus. */
+  private readonly onStep = (): void => {
+    if (this.askedLayer() !== null) return;
+    this.stepped(actions.step(this.model, this.l10n));
+  };
+
+  private readonly onRun = (): void => {
+    if (this.askedLayer() !== null) return;
+    this.stepped(actions.runToInput(this.model, this.l10n, (next) => this.askedLayer(next)));
+  };
+
+  private stepped(outcome: actions.Outcome): void {
+    this.apply(outcome);
+    const asked = this.askedLayer();
+    if (asked === null) return;
+    // The panel turns to the layer asked about, where the numbers going in are written.
+    this.model = rules.selectLayer(this.model, asked);
+    const open = this.askedNumbers().find((q) => this.isHidden(q.id));
+    if (open) void this.focusWhenDrawn(`answer-${open.id}`);
+  }
+
+  private async focusWhenDrawn(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
   private readonly onReset = (): void => this.apply(actions.reset(this.model, this.l10n));
   private readonly onSelectLayer = (layer: number): void =>
     this.apply(actions.pickLayer(this.model, layer, this.l10n));
@@ -301,69 +371,14 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
   private readonly onUnitClick = (layer: number, unit: number): void =>
     this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
 
-  /** The weight drag under way, ended when the element leaves the page. */
-  private readonly drag = new DragHold(this);
-
-  private readonly onWeightPointerDown = (event: PointerEvent, ref: WeightRef): void => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    if (ref.layer !== this.model.selectedLayer) this.onSelectLayer(ref.layer);
-    this.model = rules.selectWeight(this.model, ref);
-    this.drag.end();
-    const finish = dragWeight(event, rules.weightAt(this.model, ref), {
-      move: (value) => this.apply(actions.editWeight(this.model, ref, value)),
-      end: (moved) => {
-        if (moved) this.apply(actions.commitWeight(this.model, ref, this.l10n));
-      },
-    });
-    this.drag.hold(finish);
-  };
-
-  /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
-  private readonly onVectorEdit = (event: Event): void => {
-    const { field, index } = vectorFieldOf(event);
-    const value = fieldNumber(this.l10n, event);
-    const commit = event.type === 'change';
-    this.apply(actions.typeVector(this.model, field, index, value, commit, this.l10n));
-  };
-
-  /** Arrow Up/Down (Shift: coarse) and Page Up/Down step a typed field, as a number field does. */
-  private readonly onFieldKey = (event: KeyboardEvent): void => {
-    const step = fieldStep(this.l10n, event);
-    if (!step) return;
-    event.preventDefault();
-    const { field, index, value } = step;
-    this.apply(
-      field === 'weight'
-        ? actions.typeWeight(this.model, value, true, this.l10n)
-        : actions.typeVector(this.model, field, index, value, true, this.l10n),
-    );
-  };
-
-  private readonly onWeightPick = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    const which = select.dataset.pick === 'row' ? 'row' : 'column';
-    const ref = { ...this.model.selectedWeight, [which]: Number(select.value) };
-    this.model = rules.selectWeight(this.model, ref);
-  };
-
-  /** The weight's typed field or slider: `input` edits, `change` (Enter, blur, release) commits. */
-  private readonly onWeightEdit = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const value = target.type === 'range' ? target.valueAsNumber : fieldNumber(this.l10n, event);
-    this.apply(actions.typeWeight(this.model, value, event.type === 'change', this.l10n));
-  };
-
-  /** The weight's slider keys, all handled here so Home and End never scroll the page. */
-  private readonly onWeightSliderKey = (event: KeyboardEvent): void => {
-    const ref = this.model.selectedWeight;
-    const range = { min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, fine: 0.1, coarse: 1 };
-    const value = sliderKey(event, rules.weightAt(this.model, ref), range);
-    if (value === null) return;
-    event.preventDefault();
-    this.apply(actions.editWeight(this.model, ref, rules.roundWeight(value)));
-    this.apply(actions.commitWeight(this.model, ref, this.l10n));
-  };
+  /** The reader's edits of weights, x and y. */
+  private readonly edits = editHandlers(this, {
+    model: () => this.model,
+    replace: (model) => (this.model = model),
+    apply: (outcome) => this.apply(outcome),
+    l10n: () => this.l10n,
+    selectLayer: (layer) => this.onSelectLayer(layer),
+  });
 
   /** Every view's handlers, created once. */
   private readonly handlers = {
@@ -374,23 +389,35 @@ export class LayerDelta extends BackpropElement<LayerDeltaEventMap> {
     unitKey: this.onUnitKey,
     unitFocus: this.onUnitFocus,
     unitClick: this.onUnitClick,
-    weightPointerDown: this.onWeightPointerDown,
-    vectorEdit: this.onVectorEdit,
-    fieldKey: this.onFieldKey,
-    weightPick: this.onWeightPick,
-    weightEdit: this.onWeightEdit,
-    weightSliderKey: this.onWeightSliderKey,
+    ...this.edits,
   };
+
+  /** The questions of the layer the pass reaches next: the open field, the answered working. */
+  private renderAsking(): unknown[] {
+    const layer = exercise.nextLayer(this.model);
+    return this.askedNumbers()
+      .filter((asked) => asked.layer === layer)
+      .map((asked) => this.renderQuestion(asked.id));
+  }
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers)}
+    const asked = this.askedLayer();
+    // The questions' module brings the words of the wait and the panel's numbers going in.
+    const words = asked === null ? undefined : questionWords.use(this);
+    const note = words ? l10n.t('layer-delta.status.predict') : '';
+    const asking = { asked, note, questions: this.renderAsking(), score: this.renderExercise() };
+    const units = this.askedNumbers()
+      .filter((q) => q.layer === asked && this.isHidden(q.id))
+      .map((q) => q.unit);
+    const ask = asked === null ? null : { layer: asked, units, given: words?.givenLines };
+    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
           ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(l10n, model, handlers)}
+        ${renderLayerPanel(l10n, model, handlers, ask)}
       </div>
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;

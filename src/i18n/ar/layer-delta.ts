@@ -133,4 +133,14 @@ export const messages: Messages = {
     'المتوقع متجهات من أعداد منتهية عددها {layers}، بالأحجام {sizes}؛ وbiases[{index}] لا يطابق ذلك',
   'layer-delta.problem.overflow':
     'تكبر الأعداد أكثر من أن تُحسب: جرّب مدخلات أو أهدافًا أو أوزانًا أصغر',
+  'layer-delta.status.predict': 'توقّع δ التالية أدناه لتتابع.',
+  'layer-delta.panel.predict': 'توقّع {delta} من هذه الأعداد، ثم تقدّم خطوة إلى الخلف.',
+  'layer-delta.ask.delta': 'توقّع δ في {unit}',
+  'layer-delta.hint.slope': 'اضرب في f′(z) أيضًا: ميل الوحدة يضاعف ما يعود عبرها.',
+  'layer-delta.hint.slopeCancels':
+    'مع الإنتروبيا المتقاطعة يُختصر ميل المخرج: δ = a − y، بلا f′(z).',
+  'layer-delta.hint.two': 'لمشتقة الخطأ التربيعي معامل 2: δ = 2(a − y) f′(z).',
+  'layer-delta.hint.transpose':
+    'استخدم صف هذه الوحدة في Wᵀ: الأوزان الخارجة منها، كلٌّ مضروب في δ الوحدة التي يغذيها.',
+  'layer-delta.hint.rule': 'استخدم القاعدة: {rule}.',
 };

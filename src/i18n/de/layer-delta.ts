@@ -122,4 +122,17 @@ export const messages: Messages = {
     'erwartet: {layers} Arrays aus endlichen Zahlen mit den Größen {sizes}; biases[{index}] passt nicht',
   'layer-delta.problem.overflow':
     'die Zahlen werden zu groß zum Berechnen: kleinere Eingaben, Zielwerte oder Gewichte versuchen',
+  'layer-delta.status.predict': 'Zuerst das nächste δ unten vorhersagen, dann geht es weiter.',
+  'layer-delta.panel.predict':
+    '{delta} aus diesen Zahlen vorhersagen, dann einen Schritt rückwärts gehen.',
+  'layer-delta.ask.delta': 'δ von {unit} vorhersagen',
+  'layer-delta.hint.slope':
+    'Auch mit f′(z) multiplizieren: Die Steigung der Einheit skaliert, was durch sie zurückfließt.',
+  'layer-delta.hint.slopeCancels':
+    'Bei Kreuzentropie hebt sich die Steigung der Ausgabe auf: δ = a − y, ohne f′(z).',
+  'layer-delta.hint.two':
+    'Die Ableitung des quadratischen Fehlers hat einen Faktor 2: δ = 2(a − y) f′(z).',
+  'layer-delta.hint.transpose':
+    'Die Zeile dieser Einheit in Wᵀ nehmen: die Gewichte, die sie verlassen, jedes mal dem δ der Einheit, die es speist.',
+  'layer-delta.hint.rule': 'Die Regel anwenden: {rule}.',
 };

@@ -125,4 +125,16 @@ export const messages: Messages = {
     'se esperaba: {layers} listas de números finitos, de tamaños {sizes}; biases[{index}] no encaja',
   'layer-delta.problem.overflow':
     'los números crecen demasiado para calcularlos: prueba con entradas, objetivos o pesos más pequeños',
+  'layer-delta.status.predict': 'Predice el siguiente δ abajo para seguir.',
+  'layer-delta.panel.predict':
+    'Predice {delta} a partir de estos números y luego da un paso hacia atrás.',
+  'layer-delta.ask.delta': 'Predice δ de la {unit}',
+  'layer-delta.hint.slope':
+    'Multiplica también por f′(z): la pendiente de la unidad escala lo que vuelve a través de ella.',
+  'layer-delta.hint.slopeCancels':
+    'Con entropía cruzada la pendiente de la salida se cancela: δ = a − y, sin f′(z).',
+  'layer-delta.hint.two': 'La derivada del error cuadrático tiene un factor 2: δ = 2(a − y) f′(z).',
+  'layer-delta.hint.transpose':
+    'Usa la fila de esta unidad en Wᵀ: los pesos que salen de ella, cada uno por el δ de la unidad a la que alimenta.',
+  'layer-delta.hint.rule': 'Usa la regla: {rule}.',
 };

@@ -123,4 +123,16 @@ export const messages: Messages = {
     'attendu : {layers} tableaux de nombres finis, de tailles {sizes} ; biases[{index}] ne convient pas',
   'layer-delta.problem.overflow':
     'les nombres deviennent trop grands pour être calculés : essayez des entrées, des cibles ou des poids plus petits',
+  'layer-delta.status.predict': 'Prédisez le δ suivant ci-dessous pour continuer.',
+  'layer-delta.panel.predict':
+    'Prédisez {delta} à partir de ces nombres, puis faites un pas en arrière.',
+  'layer-delta.ask.delta': 'Prédisez δ de l’{unit}',
+  'layer-delta.hint.slope':
+    'Multipliez aussi par f′(z) : la pente de l’unité met à l’échelle ce qui repasse par elle.',
+  'layer-delta.hint.slopeCancels':
+    'Avec l’entropie croisée, la pente de la sortie se simplifie : δ = a − y, sans f′(z).',
+  'layer-delta.hint.two': 'La dérivée de l’erreur quadratique a un facteur 2 : δ = 2(a − y) f′(z).',
+  'layer-delta.hint.transpose':
+    'Prenez la ligne de cette unité dans Wᵀ : les poids qui en partent, chacun multiplié par le δ de l’unité qu’il alimente.',
+  'layer-delta.hint.rule': 'Appliquez la règle : {rule}.',
 };

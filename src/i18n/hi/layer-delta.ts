@@ -118,4 +118,15 @@ export const messages: Messages = {
   'layer-delta.problem.biasesAt':
     'अपेक्षित: परिमित संख्याओं की {layers} सरणियाँ, आकार {sizes}; biases[{index}] मेल नहीं खाता',
   'layer-delta.problem.overflow': 'संख्याएँ गणना के लिए बहुत बड़ी हो जाती हैं: छोटे इनपुट, लक्ष्य या भार आज़माएँ',
+  'layer-delta.status.predict': 'आगे बढ़ने के लिए नीचे अगले δ का अनुमान लगाइए।',
+  'layer-delta.panel.predict': 'इन संख्याओं से {delta} का अनुमान लगाइए, फिर एक चरण पीछे जाइए।',
+  'layer-delta.ask.delta': '{unit} के δ का अनुमान लगाइए',
+  'layer-delta.hint.slope':
+    'f′(z) से भी गुणा कीजिए: इकाई की ढलान उससे होकर लौटने वाली मात्रा को बदलती है।',
+  'layer-delta.hint.slopeCancels':
+    'क्रॉस-एन्ट्रॉपी में आउटपुट की ढलान कट जाती है: δ = a − y, f′(z) के बिना।',
+  'layer-delta.hint.two': 'वर्ग त्रुटि के अवकलज में 2 का गुणनखंड है: δ = 2(a − y) f′(z)।',
+  'layer-delta.hint.transpose':
+    'Wᵀ में इस इकाई की पंक्ति लीजिए: इससे निकलने वाले भार, हर एक उस इकाई के δ से गुणा जिसे वह भरता है।',
+  'layer-delta.hint.rule': 'नियम लगाइए: {rule}।',
 };

@@ -114,4 +114,16 @@ export const messages: Messages = {
     '長さが{sizes}の、有限の数値からなる配列が{layers}個必要です。biases[{index}]が合いません',
   'layer-delta.problem.overflow':
     '数値が大きくなりすぎて計算できません。入力、目標値、重みを小さくしてみてください',
+  'layer-delta.status.predict': '先に進むには、下で次の δ を予想してください。',
+  'layer-delta.panel.predict':
+    'これらの数から {delta} を予想してから、逆向きに1ステップ進めてください。',
+  'layer-delta.ask.delta': '{unit}の δ を予想してください',
+  'layer-delta.hint.slope':
+    'f′(z) も掛けます。ユニットの傾きが、そこを通って戻る量を拡大・縮小します。',
+  'layer-delta.hint.slopeCancels':
+    '交差エントロピーでは出力の傾きが約分されます：δ = a − y、f′(z) はありません。',
+  'layer-delta.hint.two': '二乗誤差の微分には係数 2 があります：δ = 2(a − y) f′(z)。',
+  'layer-delta.hint.transpose':
+    'このユニットの Wᵀ の行を使います。そこから出る重みに、それぞれの行き先のユニットの δ を掛けます。',
+  'layer-delta.hint.rule': '規則を使います: {rule}。',
 };

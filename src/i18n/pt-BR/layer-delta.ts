@@ -124,4 +124,16 @@ export const messages: Messages = {
     'esperado: {layers} listas de números finitos, de tamanhos {sizes}; biases[{index}] não se encaixa',
   'layer-delta.problem.overflow':
     'os números ficam grandes demais para calcular: tente entradas, alvos ou pesos menores',
+  'layer-delta.status.predict': 'Preveja o próximo δ abaixo para continuar.',
+  'layer-delta.panel.predict':
+    'Preveja {delta} a partir destes números e depois dê um passo para trás.',
+  'layer-delta.ask.delta': 'Preveja δ da {unit}',
+  'layer-delta.hint.slope':
+    'Multiplique também por f′(z): a inclinação da unidade escala o que volta por ela.',
+  'layer-delta.hint.slopeCancels':
+    'Com entropia cruzada, a inclinação da saída se cancela: δ = a − y, sem f′(z).',
+  'layer-delta.hint.two': 'A derivada do erro quadrático tem um fator 2: δ = 2(a − y) f′(z).',
+  'layer-delta.hint.transpose':
+    'Use a linha desta unidade em Wᵀ: os pesos que saem dela, cada um vezes o δ da unidade que ele alimenta.',
+  'layer-delta.hint.rule': 'Use a regra: {rule}.',
 };

@@ -106,4 +106,13 @@ export const messages: Messages = {
   'layer-delta.problem.biasesAt':
     '应为 {layers} 个由有限数值组成的数组，长度分别为 {sizes}；biases[{index}] 不符合',
   'layer-delta.problem.overflow': '数值变得太大，无法计算：请尝试更小的输入、目标值或权重',
+  'layer-delta.status.predict': '先在下方预测下一个 δ，才能继续。',
+  'layer-delta.panel.predict': '根据这些数预测 {delta}，然后反向一步。',
+  'layer-delta.ask.delta': '预测{unit}的 δ',
+  'layer-delta.hint.slope': '还要乘以 f′(z)：单元的斜率会缩放经它传回的量。',
+  'layer-delta.hint.slopeCancels': '使用交叉熵时，输出的斜率会被约去：δ = a − y，没有 f′(z)。',
+  'layer-delta.hint.two': '平方误差的导数有一个因子 2：δ = 2(a − y) f′(z)。',
+  'layer-delta.hint.transpose':
+    '用这个单元在 Wᵀ 中的那一行：从它出发的权重，各自乘以它所连接单元的 δ。',
+  'layer-delta.hint.rule': '使用规则：{rule}。',
 };

@@ -41,7 +41,7 @@ describe('<layer-delta> input', () => {
       [0.5, -1],
     );
     expectClose(element.activations, cache.a);
-    const gradient = element.weightGradients[1][0][1];
+    const gradient = element.weightGradients[1]![0][1];
     expect(element.announcement).to.contain('gradient is');
     expect(element.announcement).to.contain(formatNumber(Math.abs(gradient)));
     // Home and End go to the ends, and the page does not scroll.

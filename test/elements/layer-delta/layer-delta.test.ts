@@ -49,7 +49,7 @@ describe('<layer-delta>', () => {
         expectClose(element.activations, scalar.activations);
         expectClose(element.deltas, scalar.deltas);
         expectClose(element.weightGradients, scalar.weightGradients);
-        expect(element.deltas.map((d) => d.length)).to.deep.equal(sizes.slice(1));
+        expect(element.deltas.map((d) => d!.length)).to.deep.equal(sizes.slice(1));
         expect(screenText(element)).to.contain(`Loss ${formatNumber(scalar.loss)}`);
         expect(findNonFinite(element)).to.equal(null);
       });
@@ -81,7 +81,7 @@ describe('<layer-delta>', () => {
   it('steps backward one layer at a time, output first, with events in order', async () => {
     const element = await mount({ sizes: '2 3 2 1' });
     const events = record(element, 'backward-step', 'layer-select', 'input', 'change');
-    const deltas = element.deltas;
+    const deltas = element.deltas as number[][];
     // Before any step no delta is on screen.
     expect(root(element).querySelectorAll('.delta').length).to.equal(0);
     await stepAll(element);
@@ -107,7 +107,7 @@ describe('<layer-delta>', () => {
     const element = await mount();
     stepButton(element).click();
     await element.updateComplete;
-    const [hidden, output] = element.deltas;
+    const [hidden, output] = element.deltas as number[][];
     expect(visibleText(element)).to.contain(`δ ${shortSigned(output[0])}`);
     expect(root(element).querySelectorAll('.delta').length).to.equal(1);
     expect(element.announcement).to.contain('Output layer');
@@ -133,7 +133,7 @@ describe('<layer-delta>', () => {
     const mathText = Array.from(panel.querySelectorAll('annotation'))
       .map((a) => a.textContent)
       .join(' ');
-    const delta = element.deltas[0];
+    const delta = element.deltas[0]!;
     for (const value of delta) expect(mathText).to.contain(Number(value.toPrecision(2)).toString());
     expect(mathText).to.contain('\\odot');
   });
@@ -267,7 +267,7 @@ describe('<layer-delta>', () => {
     element.setAttribute('x', '0.5 -1 2');
     await element.updateComplete;
     expect(root(element).querySelector('[part~="error"]')).to.equal(null);
-    expect(element.deltas[0].length).to.equal(3);
+    expect(element.deltas[0]!.length).to.equal(3);
     expect(root(element).querySelectorAll('.vectors input').length).to.equal(3 + 1);
   });
 

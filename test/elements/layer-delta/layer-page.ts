@@ -39,10 +39,8 @@ export function shortSigned(value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-export function expectClose(
-  actual: number[][] | number[][][],
-  expected: number[][] | number[][][],
-): void {
+/** Every number of `actual` (a property such as `deltas`, nothing hidden) against `expected`. */
+export function expectClose(actual: readonly unknown[], expected: number[][] | number[][][]): void {
   const flat = (value: unknown): number[] => (value as number[]).flat(2) as number[];
   const a = flat(actual);
   const e = flat(expected);

@@ -59,7 +59,7 @@ describe('<layer-delta> properties', () => {
     expect(element.sizes).to.deep.equal([3, 4, 2]);
     expect(element.x, 'x follows sizes while unset').to.deep.equal([0.5, -1, 0.8]);
     expect(element.y).to.deep.equal([0.5, -2]);
-    expect(element.deltas.map((d) => d.length)).to.deep.equal([4, 2]);
+    expect(element.deltas.map((d) => d!.length)).to.deep.equal([4, 2]);
   });
 
   it('reads back the reader’s edits of x, and a set replaces them', async () => {

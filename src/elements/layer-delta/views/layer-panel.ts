@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { tex } from '../../../internal/tex.js';
 import {
   deltaLines,
@@ -51,7 +52,13 @@ function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): 
   };
 }
 
-function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number): TemplateResult {
+/** A large layer's numbers unit by unit; a δ the reader is asked for shows the pending mark. */
+function renderUnitTable(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  layer: number,
+  asked: readonly number[],
+): TemplateResult {
   const k = layer - 1;
   const revealed = isRevealed(model, layer);
   return html`<table class="unit-table">
@@ -74,7 +81,13 @@ function renderUnitTable(l10n: Localizer, model: LayerDeltaModel, layer: number)
           <td><span class="ltr">${l10n.number(a)}</span></td>
           <td><span class="ltr">${l10n.number(model.slopes[k][i])}</span></td>
           <td class=${revealed ? signClass(delta) : ''}>
-            <span class="ltr">${revealed ? l10n.signed(delta) : '·'}</span>
+            ${
+              revealed
+                ? html`<span class="ltr">${l10n.signed(delta)}</span>`
+                : asked.includes(i)
+                  ? pendingMark(l10n)
+                  : '·'
+            }
           </td>
         </tr>`;
       })}
@@ -96,20 +109,34 @@ function renderSoftmax(
   </div>`;
 }
 
+/**
+ * With `ask`: the layer whose δ the reader predicts now, and its rule with the numbers going in
+ * (views/given-tex.ts, there once the questions' words are).
+ */
+export interface PanelAsk {
+  readonly layer: number;
+  /** The units whose δ the reader is asked for and has not answered yet. */
+  readonly units: readonly number[];
+  readonly given?: (input: LayerEquationInput) => string[];
+}
+
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
   handlers: FieldsHandlers,
+  ask: PanelAsk | null = null,
 ): TemplateResult {
   const layer = model.selectedLayer;
   const input = equationInput(l10n, model, layer);
+  const given = ask?.layer === layer ? ask.given : undefined;
   const sizes = model.config.sizes;
   const last = outputLayer(model);
   const count = layerCount(model);
   const large = sizes[layer] > MAX_WRITTEN || (sizes[layer + 1] ?? 0) > MAX_WRITTEN;
   const delta = `δ${subscript(layer)}`;
-  const pending =
-    layer === last
+  const pending = given
+    ? l10n.t('layer-delta.panel.predict', { delta })
+    : layer === last
       ? l10n.t('layer-delta.panel.pendingOutput', { delta })
       : l10n.t('layer-delta.panel.pendingHidden', {
           delta,
@@ -117,7 +144,9 @@ export function renderLayerPanel(
         });
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
-    <div class="formula" part="formula">${formulaLines(deltaLines(input))}</div>
+    <div class="formula" part="formula">
+      ${formulaLines(given ? given(input) : deltaLines(input))}
+    </div>
     ${input.revealed ? nothing : html`<p class="note">${pending}</p>`} ${renderSoftmax(l10n, input)}
     ${
       input.revealed && layer !== last
@@ -128,7 +157,7 @@ export function renderLayerPanel(
     }
     <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
     <div class="formula" part="formula">${formulaLines(gradientLines(input))}</div>
-    ${large ? renderUnitTable(l10n, model, layer) : nothing}
+    ${large ? renderUnitTable(l10n, model, layer, ask?.layer === layer ? ask.units : []) : nothing}
     ${renderWeightEditor(l10n, model, layer, handlers)}
   </section>`;
 }
