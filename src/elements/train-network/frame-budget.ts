@@ -25,19 +25,18 @@ const RESERVE_MS = 4;
 const REMEMBERED = 8;
 
 export class FrameBudget {
-  private readonly recent = new Map<string, number[]>();
+  private readonly recent: Record<string, number[]> = {};
 
   /** The previous frame of kind `kind` drew for `drawMs` milliseconds of script. */
   drew(kind: string, drawMs: number): void {
-    const list = this.recent.get(kind) ?? [];
+    const list = (this.recent[kind] ??= []);
     list.push(Math.min(drawMs, FRAME_MS));
     if (list.length > REMEMBERED) list.shift();
-    this.recent.set(kind, list);
   }
 
   /** The budget for a coming frame of kind `kind`. */
   next(kind: string): number {
-    const sorted = [...(this.recent.get(kind) ?? [])].sort((a, b) => b - a);
+    const sorted = [...(this.recent[kind] ?? [])].sort((a, b) => b - a);
     const drawing = sorted[1] ?? sorted[0] ?? 0;
     const left = FRAME_MS - RESERVE_MS - 2 * drawing;
     return Math.max(MIN_TRAINING_MS, Math.min(MAX_TRAINING_MS, left));

@@ -1,11 +1,4 @@
-import {
-  DOMAIN,
-  featureVector,
-  GridForward,
-  networkForward,
-  type Feature,
-  type TrainableNetwork,
-} from '../../core/index.js';
+import { DOMAIN, GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
 import { CLASS_COLOURS, regressionColour, type Rgb } from './palette.js';
 
 /**
@@ -31,18 +24,10 @@ export function cellCentre(
   return { x: -DOMAIN + (col + 0.5) * cell, y: DOMAIN - (row + 0.5) * cell };
 }
 
-/** The colour mix of one prediction: which colour, and how strongly over the background. */
-export function cellTint(
-  network: TrainableNetwork,
-  features: readonly Feature[],
-  x: number,
-  y: number,
-): { colour: Rgb; strength: number } {
-  const pass = networkForward(network, featureVector(features, x, y));
-  return tintOf(network.output, pass.a[pass.a.length - 1]);
-}
-
-/** The tint of an output layer's activations (a probability per class, or the value). */
+/**
+ * The colour mix of one prediction from the output layer's activations (a probability per
+ * class, or the value): which colour, and how strongly over the background.
+ */
 function tintOf(
   output: TrainableNetwork['output'],
   out: ArrayLike<number>,
@@ -52,34 +37,21 @@ function tintOf(
     return { colour, strength: FAINTEST + (STRONGEST - FAINTEST) * strength };
   }
   // Two classes: one sigmoid unit, the probability of the second class.
-  const classes = output === 'binary' ? 2 : out.length;
-  const p = (c: number): number => (output === 'binary' ? (c === 1 ? out[0] : 1 - out[0]) : out[c]);
+  const p = output === 'binary' ? [1 - out[0], out[0]] : out;
   let best = 0;
-  for (let i = 1; i < classes; i++) if (p(i) > p(best)) best = i;
-  const even = 1 / classes;
-  const sureness = Math.max(0, Math.min(1, (p(best) - even) / (1 - even)));
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  const even = 1 / p.length;
+  const sureness = Math.max(0, Math.min(1, (p[best] - even) / (1 - even)));
   return {
     colour: CLASS_COLOURS[best % CLASS_COLOURS.length],
     strength: FAINTEST + (STRONGEST - FAINTEST) * sureness,
   };
 }
 
-/** RGBA bytes for the heatmap: `coarse` computes a quarter of the cells. */
-export function heatmapPixels(
-  network: TrainableNetwork,
-  features: readonly Feature[],
-  background: Rgb,
-  coarse: boolean,
-  size = HEATMAP_SIZE,
-): Uint8ClampedArray {
-  const job = new HeatmapJob(network, features, background, coarse, size);
-  job.run(size);
-  return job.pixels;
-}
-
 /**
- * One heatmap computed a few rows at a time, so that while training plays its forward passes
- * are spread over frames instead of weighing on one (the network is the one it started with).
+ * The heatmap's RGBA bytes (`coarse`: a quarter of the cells), computed a few rows at a time,
+ * so that while training plays its forward passes are spread over frames instead of weighing
+ * on one (the network is the one it started with); paused, all rows at once.
  */
 export class HeatmapJob {
   readonly pixels: Uint8ClampedArray;

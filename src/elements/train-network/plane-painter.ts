@@ -1,5 +1,5 @@
 import { drawHeatmap, drawPoints } from './draw-plane.js';
-import { HEATMAP_SIZE, HeatmapJob, heatmapPixels } from './heatmap.js';
+import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
 
@@ -42,8 +42,11 @@ export class PlanePainter {
     if (!coarse) {
       // Paused: the whole heatmap at once, at full resolution.
       this.job = null;
-      if (!last || last.network !== network || last.coarse)
-        drawHeatmap(heatmap, heatmapPixels(network, features, background(), false), HEATMAP_SIZE);
+      if (!last || last.network !== network || last.coarse) {
+        const whole = new HeatmapJob(network, features, background(), false);
+        whole.run(HEATMAP_SIZE);
+        drawHeatmap(heatmap, whole.pixels, HEATMAP_SIZE);
+      }
     } else {
       // Playing: a coarse heatmap spread over a few frames; shown once done, and the next one
       // starts from the network as it is then.

@@ -1,10 +1,9 @@
 import type { TrainableNetwork } from '../../core/index.js';
 import { parseCssColour } from './palette.js';
-import { LazyView, type LoadHost } from '../../internal/lazy-view.js';
+import type { LoadHost } from '../../internal/lazy-view.js';
 import type { TrainModel } from './train-network-model.js';
-
-/** The pixels' code, fetched on the first paint: the figure paints first, its thumbnails next. */
-const pixelsCode = new LazyView(() => import('./thumbnails.js'));
+import { laterCode } from './views/later-views.js';
+import { THUMBNAIL_SIZE } from './views/network.js';
 
 /** While playing, the thumbnails follow training at most this often (5 times a second). */
 const PLAYING_EVERY_MS = 200;
@@ -25,7 +24,8 @@ export class ThumbnailPainter {
   paint(model: TrainModel): void {
     const { network } = model.training;
     if (network === this.drawn) return;
-    const code = pixelsCode.use(this.host);
+    // The pixels' code comes after the first paint (views/later.ts): the figure first, then these.
+    const code = laterCode.use(this.host);
     if (!code) return;
     const now = performance.now();
     if (model.playing && now - this.paintedAt < PLAYING_EVERY_MS) return;
@@ -44,8 +44,7 @@ export class ThumbnailPainter {
       const unit = pixels[Number(canvas.dataset.layer)]?.[Number(canvas.dataset.unit)];
       const context = canvas.getContext('2d');
       if (!unit || !context) continue;
-      const side = code.THUMBNAIL_SIZE;
-      if (canvas.width !== side) canvas.width = canvas.height = side;
+      const side = THUMBNAIL_SIZE;
       context.putImageData(new ImageData(unit as Uint8ClampedArray<ArrayBuffer>, side, side), 0, 0);
     }
   }

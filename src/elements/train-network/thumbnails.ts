@@ -1,6 +1,7 @@
 import { GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
 import { cellCentre } from './heatmap.js';
 import { regressionColour, type Rgb } from './palette.js';
+import { THUMBNAIL_SIZE } from './views/network.js';
 
 /**
  * Each hidden unit's output over the plane as pixels, DOM-free, for the thumbnails in the
@@ -11,8 +12,6 @@ import { regressionColour, type Rgb } from './palette.js';
  * and blue of the same strength look alike.
  */
 
-/** Cells a side of a thumbnail. */
-export const THUMBNAIL_SIZE = 14;
 /** How much of the value's colour a cell gets at |value| ≥ 1 (the heatmap's strongest). */
 const STRONGEST = 0.8;
 
@@ -50,7 +49,7 @@ function unitPixels(
   for (let row = 0; row < size; row++)
     for (let col = 0; col < size; col++) {
       const k = row * size + col;
-      const v = Number.isFinite(values[k]) ? values[k] : 0;
+      const v = values[k];
       // A cell whose right or lower neighbour has the other sign lies on the boundary.
       const edge =
         (col + 1 < size && sign(k) !== sign(k + 1)) ||

@@ -35,7 +35,7 @@ import {
 import { dataPoint } from './draw-plane.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
-import { readerSetting } from './views/later-views.js';
+import { laterCode } from './views/later-views.js';
 import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
@@ -312,6 +312,7 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     return this.model.playing;
   }
 
+  /** The model as `drawing` shows it: while playing, the training of its last redraw. */
   private drawn(drawing: Drawing): TrainModel {
     return this.redraws.drawn(this.model, drawing);
   }
@@ -371,7 +372,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         this.model = rules.setNewLabel(this.model, Number(control.value));
         return;
       }
-      const change = readerSetting(this.model.settings, name, control);
+      // The code that reads a control comes with the settings panel that sends its input.
+      const change = laterCode.ready?.readerSetting(this.model.settings, name, control);
       if (change) this.apply(actions.changeSetting(this.model, change));
     },
     planeClick: (event: MouseEvent): void => {

@@ -2,10 +2,6 @@ import { svg, html, type TemplateResult } from 'lit';
 import './curves.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
-import { curvesStyles } from './curves.styles.js';
-
-/** The curves' styles, adopted by the element when they are first drawn (lazy-view.ts). */
-export const styles = curvesStyles;
 
 /** Training and test loss per epoch, on one shared scale from 0 to the largest loss seen. */
 

@@ -5,7 +5,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 import { renderControls, type ControlsHandlers } from './controls.js';
 import { renderGradientSlot, type SlotHandlers } from './gradient-slot.js';
-import { laterViewsState, renderCurvesSlot, renderSettingsSlot } from './later-views.js';
+import { laterCode, renderCurvesSlot, renderSettingsSlot } from './later-views.js';
 import { renderNetwork, type NetworkHandlers } from './network.js';
 import { renderPlane, type PlaneHandlers } from './plane.js';
 import { renderPredictionSlot, type PredictionSlotHandlers } from './prediction-slot.js';
@@ -34,7 +34,8 @@ export function renderFrame(
 ): TemplateResult {
   const { training, setup, playing } = model;
   const { figure } = drawn;
-  const later = laterViewsState();
+  // A view skipped while its inputs stay the same must still be drawn when its code arrives.
+  const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
     [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
     () => renderNetwork(l10n, figure, handlers),

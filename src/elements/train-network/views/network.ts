@@ -18,8 +18,10 @@ export interface NetworkHandlers {
 const COLUMN = 70;
 const ROW = 26;
 const PAD = 16;
-/** A hidden unit's thumbnail, in the drawing's units. */
+/** A hidden unit's thumbnail, in the drawing's units… */
 const THUMB = 20;
+/** …and in its canvas's pixels, one per cell of the grid it shows (thumbnails.ts). */
+export const THUMBNAIL_SIZE = 14;
 
 export function unitName(l10n: Localizer, model: TrainModel, layer: number, unit: number): string {
   const layers = model.training.network.sizes.length;
@@ -84,7 +86,7 @@ export function renderNetwork(
       const half = THUMB / 2;
       return svg`<foreignObject x=${x - half} y=${y - half} width=${THUMB} height=${THUMB}
           aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
-          width="1" height="1"></canvas></foreignObject
+          width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
         ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
           width=${THUMB} height=${THUMB} @click=${() => handlers.unitClick(l, unit)}></rect>`;
     }),

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CLASSIFICATION_SETS,
-  FEATURE_TEX,
   FEATURES,
   REGRESSION_SETS,
   REGULARIZATIONS,
@@ -12,7 +11,6 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
 import { FEATURE_TEXT } from './feature-text.js';
-import { settingsStyles } from './settings.styles.js';
 
 /**
  * The settings a reader changes while training: native selects, ranges and checkboxes, so each
@@ -24,12 +22,8 @@ export interface SettingsHandlers {
   settingInput(event: Event): void;
 }
 
-export { FEATURE_TEX, FEATURE_TEXT };
 /** What a control of the panel changes: with the panel, as only its controls send it. */
 export { readerSetting } from '../reader-settings.js';
-
-/** The panel's styles, adopted by the element when the panel is first drawn (lazy-view.ts). */
-export const styles = settingsStyles;
 
 function select(
   name: string,
