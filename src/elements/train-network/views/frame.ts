@@ -1,11 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 import { renderControls, type ControlsHandlers } from './controls.js';
 import { renderGradientSlot, type SlotHandlers } from './gradient-slot.js';
-import { laterCode, renderCurvesSlot, renderSettingsSlot } from './later-views.js';
+import { laterCode, renderSettingsSlot } from './later-views.js';
 import { renderNetwork, type NetworkHandlers } from './network.js';
 import { renderPlane, type PlaneHandlers } from './plane.js';
 import { renderPredictionSlot, type PredictionSlotHandlers } from './prediction-slot.js';
@@ -40,8 +40,9 @@ export function renderFrame(
     [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
     () => renderNetwork(l10n, figure, handlers),
   );
-  const curves = guard([l10n, figure.training.history, later], () =>
-    renderCurvesSlot(l10n, figure, host),
+  const curves = guard(
+    [l10n, figure.training.history, later],
+    () => laterCode.use(host)?.renderCurves(l10n, figure) ?? nothing,
   );
   // What changes during Play is the readouts, once an epoch; the rest only on a reader's change.
   const controls = guard(

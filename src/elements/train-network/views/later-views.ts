@@ -1,8 +1,8 @@
 /**
  * The views the first paint does without: the settings panel (below the figure) and the loss
- * curves (empty until an epoch has run). Their code is one chunk (later.ts, with the thumbnails'
- * pixels), asked for on the first render and drawn when it arrives, so the page with the figure
- * fetches less before it paints.
+ * curves (empty until an epoch has run; views/frame.ts places them). Their code is one chunk
+ * (later.ts, with the thumbnails' pixels), asked for on the first render and drawn when it
+ * arrives, so the page with the figure fetches less before it paints.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { LazyView, unavailableText, type LoadHost } from '../../../internal/lazy-view.js';
@@ -24,12 +24,4 @@ export function renderSettingsSlot(
   if (laterCode.unavailable)
     return html`<p class="note" role="note">${unavailableText(l10n, 'train-network')}</p>`;
   return nothing;
-}
-
-export function renderCurvesSlot(
-  l10n: Localizer,
-  model: TrainModel,
-  host: LoadHost,
-): TemplateResult | typeof nothing {
-  return laterCode.use(host)?.renderCurves(l10n, model) ?? nothing;
 }

@@ -1,6 +1,6 @@
 import { svg, html, type TemplateResult } from 'lit';
+import type { Feature } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
-import { FEATURE_TEXT } from './feature-text.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
 /**
@@ -14,6 +14,17 @@ export interface NetworkHandlers {
   /** A unit after the inputs: `layer` an index into sizes. */
   unitClick(layer: number, unit: number): void;
 }
+
+/** Feature names as plain text, for labels and the drawing (x₁², sin x₁). */
+export const FEATURE_TEXT: Record<Feature, string> = {
+  x1: 'x₁',
+  x2: 'x₂',
+  'x1^2': 'x₁²',
+  'x2^2': 'x₂²',
+  'x1*x2': 'x₁x₂',
+  'sin(x1)': 'sin x₁',
+  'sin(x2)': 'sin x₂',
+};
 
 const COLUMN = 70;
 const ROW = 26;

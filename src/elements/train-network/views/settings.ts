@@ -10,7 +10,7 @@ import './settings.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
-import { FEATURE_TEXT } from './feature-text.js';
+import { FEATURE_TEXT } from './network.js';
 
 /**
  * The settings a reader changes while training: native selects, ranges and checkboxes, so each
