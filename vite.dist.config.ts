@@ -67,7 +67,7 @@ function scriptTagBuild(): UserConfig {
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
-            `chunks/${elementOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+            `chunks/${elementOf(chunk.facadeModuleId) ?? catalogueOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
           // Vite's library mode keeps whitespace in ES output; a script-tag file wants all of it gone.
           minify: true,
           // The minifier keeps `/* @__PURE__ */` marks for a later bundler; nothing bundles these
@@ -99,6 +99,14 @@ function scriptTagBuild(): UserConfig {
  * costs a page a request and compresses worse alone, and the small ones (text fitting, styles
  * through CSSOM, message parts) weigh less than a kilobyte together.
  */
+/**
+ * src/internal/ modules that are not in the shared chunk: what the entry itself needs (the
+ * catalogue bookkeeping, the font base, the loader's note) and what runs only once KaTeX is here
+ * and comes with it (tex-typeset.ts, with the number slots and the font faces).
+ */
+const NOT_SHARED =
+  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces)\.ts$/;
+
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   // `guard`, which several elements use to redraw only what a change reaches, is a few hundred
@@ -110,7 +118,7 @@ function isShared(id: string): boolean {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
-  return /\/src\/internal\/(?!i18n\.ts$|tex-fonts\.ts$|loader-messages\.ts$)[\w-]+\.ts$/.test(path);
+  return /\/src\/internal\/[\w-]+\.ts$/.test(path) && !NOT_SHARED.test(path);
 }
 
 /**
@@ -195,6 +203,15 @@ function elementOf(moduleId: string | null): string | undefined {
   return moduleId?.replace(/\\/g, '/').match(/\/elements\/([\w-]+)\/define\.ts$/)?.[1];
 }
 
+/**
+ * A language's catalogue part is named after both (chunks/de.graph-backprop-<hash>.js,
+ * chunks/de.shared-<hash>.js), so which words a page fetched reads off its requests.
+ */
+export function catalogueOf(moduleId: string | null): string | undefined {
+  const match = moduleId?.replace(/\\/g, '/').match(/\/src\/i18n\/([\w-]+)\/([\w-]+)\.ts$/);
+  return match ? `${match[1]}.${match[2]}` : undefined;
+}
+
 /** The script-tag entry's source, as embed.ts imports it (`../autoload.js`) or Vite resolves it. */
 const isScriptTagEntry = (id: string): boolean => /(^|[/\\])autoload\.(ts|js)$/.test(id);
 
@@ -214,6 +231,7 @@ function embedBuild(): UserConfig {
           entryFileNames: '[name].js',
           paths: (id) => (isScriptTagEntry(id) ? './backprop-elements.js' : id),
           minify: true,
+          comments: { annotation: false },
         },
       },
     },
@@ -226,11 +244,37 @@ function embedBuild(): UserConfig {
  */
 const CLASSIC_SCRIPT_URL = `var __backpropScriptUrl = (document.currentScript && document.currentScript.src) || document.baseURI;`;
 
+/**
+ * A classic script inlines every language anyway: each list of a part's languages
+ * (src/i18n/<part>.ts) becomes static imports of those files, handed over when asked, so the
+ * bundle carries no lazy-module wrapper per language and part.
+ */
+function cataloguesInlined() {
+  return {
+    name: 'backprop-catalogues-inlined',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/[\\/]src[\\/]i18n[\\/][\w-]+\.ts$/.test(id)) return null;
+      const entries = [
+        ...code.matchAll(/^\s*('?[\w-]+'?): \(\) => import\('(\.\/[\w-]+\/[\w-]+\.js)'\),$/gm),
+      ];
+      if (entries.length === 0) throw new Error(`classic build: no languages read from ${id}`);
+      const imports = entries.map(
+        ([, , path], i) => `import { messages as m${i} } from '${path}';`,
+      );
+      const table = entries.map(
+        ([, lang], i) => `${lang}: () => Promise.resolve({ messages: m${i} })`,
+      );
+      return `${imports.join('\n')}\nexport const translations = { ${table.join(', ')} };\n`;
+    },
+  };
+}
+
 function classicBuild(): UserConfig {
   return {
     ...shared,
     define: { 'import.meta.url': '__backpropScriptUrl' },
-    plugins: bundlePlugins(),
+    plugins: [cataloguesInlined(), ...bundlePlugins()],
     build: {
       ...bundleOutput,
       lib: {
@@ -258,7 +302,12 @@ function standaloneBuild(): UserConfig {
       lib: { entry: { standalone: 'src/embed/standalone.ts' }, formats: ['es'] },
       rollupOptions: {
         // One file: KaTeX's dynamic import is inlined rather than split into a chunk to fetch.
-        output: { entryFileNames: '[name].js', codeSplitting: false, minify: true },
+        output: {
+          entryFileNames: '[name].js',
+          codeSplitting: false,
+          minify: true,
+          comments: { annotation: false },
+        },
       },
     },
   };
@@ -283,7 +332,11 @@ function npmBuild(): UserConfig {
       lib: { entry, formats: ['es'] },
       rollupOptions: {
         external: isPeerImport,
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk) =>
+            `chunks/${catalogueOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+        },
       },
     },
   };

@@ -45,31 +45,46 @@ export function standalonePolicy(scriptHash) {
 const CATALOGUE_DIR = 'src/i18n';
 const PAGE_CATALOGUES = resolve('src/embed/page-catalogues.ts');
 
-/** Each src/i18n/<lang>.ts becomes a module reading that language's block from the page. */
+/**
+ * Each list of a part's languages (src/i18n/<part>.ts) becomes the same list reading each
+ * language's part from the page's block, so no part's file is bundled.
+ */
 function cataloguesFromPage() {
   return {
     name: 'backprop-catalogues-from-page',
     enforce: 'pre',
-    load(id) {
-      const lang = id.replace(/\\/g, '/').match(/\/src\/i18n\/([\w-]+)\.ts$/)?.[1];
-      if (!lang) return null;
+    async load(id) {
+      const file = id.replace(/\\/g, '/');
+      const part = file.match(/\/src\/i18n\/([\w-]+)\.ts$/)?.[1];
+      if (!part) return null;
+      const { translations } = await tsImport(file, import.meta.url);
+      const languages = Object.keys(translations).map((lang) => JSON.stringify(lang));
       return (
         `import { catalogueFromPage } from ${JSON.stringify(PAGE_CATALOGUES)};\n` +
-        `export const messages = catalogueFromPage(${JSON.stringify(lang)});\n`
+        `const fromPage = (lang) => () => Promise.resolve({ messages: catalogueFromPage(lang, ${JSON.stringify(part)}) });\n` +
+        `export const translations = { ${languages.map((lang) => `${lang}: fromPage(${lang})`).join(', ')} };\n`
       );
     },
   };
 }
 
-/** The data blocks of every shipped language, one a line. */
+/** The data blocks of every shipped language (a folder in src/i18n/), one a line. */
 async function catalogueBlocks() {
   const { catalogueBlock } = await tsImport(PAGE_CATALOGUES, import.meta.url);
   const blocks = [];
-  for (const file of readdirSync(CATALOGUE_DIR)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()) {
-    const { messages } = await tsImport(resolve(CATALOGUE_DIR, file), import.meta.url);
-    blocks.push(`    ${catalogueBlock(file.replace(/\.ts$/, ''), messages)}\n`);
+  const languages = readdirSync(CATALOGUE_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const lang of languages) {
+    const parts = {};
+    for (const file of readdirSync(resolve(CATALOGUE_DIR, lang))
+      .filter((name) => name.endsWith('.ts'))
+      .sort()) {
+      const { messages } = await tsImport(resolve(CATALOGUE_DIR, lang, file), import.meta.url);
+      parts[file.replace(/\.ts$/, '')] = messages;
+    }
+    blocks.push(`    ${catalogueBlock(lang, parts)}\n`);
   }
   return blocks.join('');
 }

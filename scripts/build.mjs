@@ -38,9 +38,9 @@ logger.info = (message, options) => isExpected(message) || info(message, options
 
 /**
  * embed.js translates the embed page's own notes with a copy of the catalogue code (the script
- * tag's entry does not export it), but fetches each language from the very chunk the elements
- * use (dist/chunks/de-<hash>.js), so a German embed downloads German once and the module is
- * shared. Built after the script-tag build, whose chunk names it reads.
+ * tag's entry does not export it), but fetches each language's shared part from the very chunk
+ * the elements use (dist/chunks/de.shared-<hash>.js), so a German embed downloads it once and
+ * the module is shared. Built after the script-tag build, whose chunk names it reads.
  */
 function catalogueChunksOfTheScriptTag() {
   const chunks = readdirSync('dist/chunks');
@@ -48,10 +48,14 @@ function catalogueChunksOfTheScriptTag() {
     name: 'backprop-shared-catalogue-chunks',
     enforce: 'pre',
     resolveId(source, importer) {
-      const lang = source.match(/^\.\.\/i18n\/([\w-]+)\.js$/)?.[1];
-      if (!lang || !importer || !/[\\/]internal[\\/]i18n\.ts$/.test(importer)) return null;
-      const file = chunks.find((name) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(name));
-      if (!file) throw new Error(`build: no chunk for the ${lang} catalogue in dist/chunks`);
+      // src/i18n/<part>.ts imports './<lang>/<part>.js'.
+      const [, lang, part] = source.match(/^\.\/([\w-]+)\/([\w-]+)\.js$/) ?? [];
+      if (!lang || !importer || !/[\\/]src[\\/]i18n[\\/][\w-]+\.ts$/.test(importer)) return null;
+      const file = chunks.find(
+        (name) => name.startsWith(`${lang}.${part}-`) && /-[\w-]{8}\.js$/.test(name),
+      );
+      if (!file)
+        throw new Error(`build: no chunk for the ${lang} ${part} catalogue in dist/chunks`);
       return { id: `./chunks/${file}`, external: true };
     },
   };

@@ -1,6 +1,9 @@
 // `npm test` step: every catalogue in src/i18n/ has exactly the English keys, with the same
-// placeholders, and every English key is reachable from code a reader can run (see
-// reachableCode below). Run with tsx so the TypeScript message modules load as they are.
+// placeholders, each key in the part a page fetches for it (src/i18n/<lang>/<tag>.ts for an
+// element's `<tag>.*` keys, <lang>/shared.ts for the rest), every part listed where the code finds
+// it (src/i18n/<part>.ts, registered by the element's messages.ts), and every English key is
+// reachable from code a reader can run (see reachableCode below). Run with tsx so the TypeScript
+// message modules load as they are.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,9 +34,59 @@ const placeholders = (message) =>
 
 const problems = [];
 const catalogueDir = join(src, 'i18n');
-for (const name of readdirSync(catalogueDir).filter((file) => file.endsWith('.ts'))) {
-  const lang = name.replace(/\.ts$/, '');
-  const { messages } = await import(pathToFileURL(join(catalogueDir, name)).href);
+const languageDirs = readdirSync(catalogueDir)
+  .filter((name) => statSync(join(catalogueDir, name)).isDirectory())
+  .sort();
+// src/i18n/<part>.ts: where each part is in each language. `shared` every page may fetch; every
+// other part is an element's, named by its tag, which the element's messages.ts registers.
+const partNames = readdirSync(catalogueDir)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort();
+const elementParts = partNames.filter((part) => part !== 'shared');
+if (!partNames.includes('shared')) problems.push('src/i18n/shared.ts is missing');
+for (const part of partNames) {
+  const module = await import(pathToFileURL(join(catalogueDir, `${part}.ts`)).href);
+  const listed = Object.keys(module.translations ?? {}).sort();
+  if (listed.join() !== languageDirs.join())
+    problems.push(
+      `src/i18n/${part}.ts lists ${listed.join(', ') || 'no language'}; the languages are ${languageDirs.join(', ')}`,
+    );
+  if (part === 'shared') continue;
+  const registration = join(src, 'elements', part, 'messages.ts');
+  const registers = new RegExp(`addTranslations\\('${part}', translations\\)`);
+  if (
+    !statSync(registration, { throwIfNoEntry: false }) ||
+    !registers.test(readFileSync(registration, 'utf8'))
+  )
+    problems.push(
+      `src/elements/${part}/messages.ts does not register its parts: addTranslations('${part}', translations)`,
+    );
+}
+
+/** A language's parts, read from src/i18n/<lang>/, each key checked to be in the right part. */
+async function catalogueOf(lang) {
+  const messages = {};
+  const files = readdirSync(join(catalogueDir, lang)).filter((file) => file.endsWith('.ts'));
+  const parts = files.map((file) => file.replace(/\.ts$/, '')).sort();
+  if (parts.join() !== partNames.join())
+    problems.push(
+      `${lang}: has the parts ${parts.join(', ')}; src/i18n/ lists ${partNames.join(', ')}`,
+    );
+  for (const part of parts) {
+    const module = await import(pathToFileURL(join(catalogueDir, lang, `${part}.ts`)).href);
+    for (const key of Object.keys(module.messages)) {
+      const owner = elementParts.find((tag) => key.startsWith(`${tag}.`)) ?? 'shared';
+      if (owner !== part)
+        problems.push(`${lang}/${part}.ts: '${key}' belongs in ${lang}/${owner}.ts`);
+    }
+    Object.assign(messages, module.messages);
+  }
+  return messages;
+}
+
+for (const lang of languageDirs) {
+  const messages = await catalogueOf(lang);
   for (const key of Object.keys(english)) {
     if (!(key in messages)) problems.push(`${lang}: missing '${key}'`);
     else if (placeholders(messages[key]) !== placeholders(english[key]))
@@ -100,7 +153,7 @@ async function reachableCode() {
     .join('\n');
 }
 
-const languages = readdirSync(catalogueDir).filter((file) => file.endsWith('.ts')).length + 1;
+const languages = languageDirs.length + 1;
 if (problems.length > 0) {
   console.error(`Message catalogues: ${problems.length} problems`);
   for (const problem of problems.slice(0, 200)) console.error(`  ${problem}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { readFontFaces } from '../src/internal/tex-fonts.js';
+import { readFontFaces } from '../src/internal/tex-font-faces.js';
 
 const require = createRequire(import.meta.url);
 

@@ -30,10 +30,12 @@ const sum = (values) => values.reduce((total, value) => total + value, 0);
 function fileGroups(sizes, entry, elementFiles) {
   const names = [...sizes.keys()];
   const chunk = (pattern) => names.filter((name) => pattern.test(name)).sort();
-  const language = /^chunks\/(?:[a-z]{2}|[a-z]{2}-[A-Z]{2})-[\w-]{8}\.js$/;
+  const language = /^chunks\/(?:[a-z]{2}|[a-z]{2}-[A-Z]{2})\.[a-z-]+-[\w-]{8}\.js$/;
   const katex = /^chunks\/_?katex/;
   const elements = [...elementFiles].sort();
   const languages = chunk(language);
+  const sharedParts = languages.filter((name) => /\.shared-[\w-]{8}\.js$/.test(name));
+  const elementParts = languages.filter((name) => !sharedParts.includes(name));
   const shared = chunk(/^chunks\/[^/]+\.js$/).filter(
     (name) => !elements.includes(name) && !languages.includes(name) && !katex.test(name),
   );
@@ -52,10 +54,16 @@ function fileGroups(sizes, entry, elementFiles) {
       loaded: 'with the first element that uses them',
     },
     {
-      label: `\`chunks/<lang>-*.js\` (${languages.length})`,
-      files: languages,
+      label: `\`chunks/<lang>.shared-*.js\` (${sharedParts.length})`,
+      files: sharedParts,
       each: true,
       loaded: 'when a figure needs that language',
+    },
+    {
+      label: `\`chunks/<lang>.<tag>-*.js\` (${elementParts.length})`,
+      files: elementParts,
+      each: true,
+      loaded: 'when that element needs that language',
     },
     {
       label: '`chunks/katex-*.js`',
@@ -91,9 +99,10 @@ function fileGroups(sizes, entry, elementFiles) {
  * Every figure the README may quote, by name.
  * `pages`: [{ kind, tag?, files, gzip, budget }] as size.mjs measured them (kind `first`, `element`
  * or `all`); `sizes`: path -> { raw, gzip } for every dist file; `elementFiles`: the four element
- * chunks the entry imports on demand.
+ * chunks the entry imports on demand; `languageFigures`: [{ tag?, langs: [{ gzip }] }], what a
+ * page in another language fetches for one element (with `tag`) or for every element.
  */
-export function readmeFigures({ pages, sizes, entry, elementFiles }) {
+export function readmeFigures({ pages, sizes, entry, elementFiles, languageFigures }) {
   const firstLoad = pages.find((page) => page.kind === 'first');
   const single = pages.filter((page) => page.kind === 'element');
   const all = pages.find((page) => page.kind === 'all');
@@ -129,9 +138,14 @@ export function readmeFigures({ pages, sizes, entry, elementFiles }) {
     katex: formatBytes(of(katex).gzip),
     classic: formatBytes(of('backprop-elements.classic.js').gzip),
     language: range(
-      fileGroups(sizes, entry, elementFiles)
-        .find((group) => group.label.startsWith('`chunks/<lang>'))
-        .files.map((name) => of(name).gzip),
+      languageFigures
+        .filter((figure) => figure.tag)
+        .flatMap((figure) => figure.langs.map((page) => page.gzip)),
+    ),
+    'language-all': range(
+      languageFigures
+        .filter((figure) => !figure.tag)
+        .flatMap((figure) => figure.langs.map((page) => page.gzip)),
     ),
     'pages-table': [
       '',

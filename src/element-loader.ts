@@ -34,13 +34,17 @@ const FORMULAS_ON_REQUEST: ReadonlySet<ElementTag> = new Set(['train-network']);
 /**
  * What every element imports, started beside the element's own chunk rather than found in it
  * (on a slow network each is a round trip sooner): the shared chunk (Lit, the base class, the
- * theme) and, for an element that typesets formulas as it first paints, KaTeX and its CSS
- * (~80 kB). The same modules the element imports later, so nothing is fetched twice; a KaTeX
- * failure is the element's to handle (its formulas stay plain text).
+ * theme) and, for an element that typesets formulas as it first paints, KaTeX, its CSS and the
+ * code that typesets with it (~80 kB). The same modules the element imports later, so nothing is
+ * fetched twice; a KaTeX failure is the element's to handle (its formulas stay plain text).
  */
 function startSharedDownloads(tag: ElementTag): Promise<unknown> {
   if (!FORMULAS_ON_REQUEST.has(tag))
-    void Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]).catch(() => {});
+    void Promise.all([
+      import('katex'),
+      import('./internal/tex-typeset.js'),
+      import('katex/dist/katex.min.css?inline'),
+    ]).catch(() => {});
   return import('./internal/base-element.js');
 }
 

@@ -10,7 +10,7 @@
  *   page ignores its URL: an LMS adds launch parameters of its own, which are not ours to read.
  */
 
-import { catalogueLanguage, directionOf } from '../internal/i18n.js';
+import { canonical, catalogueLanguage, directionOf } from '../internal/i18n.js';
 
 /**
  * The parameters the page reads for itself; the rest are the element's attributes. `pass` is
@@ -64,14 +64,6 @@ export interface PageLanguage {
   catalogue: string;
 }
 
-function canonicalTag(text: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(text.trim())[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The language the `lang` parameter asks for, resolved as the elements resolve it: a region
  * falls back to its base (`es-MX` reads `es`), and a language with no catalogue, a malformed
@@ -80,7 +72,7 @@ function canonicalTag(text: string): string | undefined {
  * labelled Hebrew; `lang=es-MX` keeps its region (same catalogue, and the author's choice).
  */
 export function pageLanguage(query: string): PageLanguage {
-  const asked = canonicalTag(new URLSearchParams(query).get('lang') ?? '');
+  const asked = canonical(new URLSearchParams(query).get('lang'));
   const catalogue = catalogueLanguage(asked);
   const base = (tag: string) => tag.split('-')[0].toLowerCase();
   const lang = asked && base(asked) === base(catalogue) ? asked : catalogue;

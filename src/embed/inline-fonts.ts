@@ -2,13 +2,14 @@
  * KaTeX's font faces for the single-file embed page, registered before any formula, from data:
  * URLs, so no font file is ever fetched.
  *
- * tex-fonts.ts registers KaTeX's faces once per page, as files beside the bundle. Here that is
+ * tex-font-faces.ts registers KaTeX's faces once per page, as files beside the bundle. Here that is
  * done already, so it is told its work is done (`registerFontFaces('')` with no faces sets its
  * once-per-page flag) and adds nothing: no file URL the page's CSP would refuse, and no URL to
  * resolve at all, which a page shown from a blob:, srcdoc or data: URL (as some platforms show
  * uploaded HTML) could not do against its own address.
  */
-import { registerFontFaces, setFontBase } from '../internal/tex-fonts.js';
+import { registerFontFaces } from '../internal/tex-font-faces.js';
+import { setFontBase } from '../internal/tex-fonts.js';
 import { INLINE_FONTS } from 'virtual:katex-inline-fonts';
 
 /**

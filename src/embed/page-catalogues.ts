@@ -5,27 +5,39 @@ import { directionOf, type Messages } from '../internal/i18n.js';
  * (`<script type="application/json" id="backprop-messages-de">`) instead of inside its script:
  * the browser never runs a data block, so the page's script, its hash and its CSP stay the same
  * whichever blocks a copy keeps. A SCORM package keeps only its own language's block (English is
- * in the script), about 8 kB gzip less per language left out. In that build each src/i18n/ file
- * is replaced by a module reading its block (scripts/build-standalone.mjs).
+ * in the script), about 8 kB gzip less per language left out. A block holds the language's
+ * parts by name (`{ "shared": {…}, "graph-backprop": {…} }`); in that build each part's file,
+ * src/i18n/<lang>/<part>.ts, is replaced by a module reading its part from the block
+ * (scripts/build-standalone.mjs).
  */
 
 const BLOCK_ID_PREFIX = 'backprop-messages-';
 
-/** The messages of `lang` from the page's data block; none (so English) when it has none. */
-export function catalogueFromPage(lang: string, doc: Document = document): Messages {
+/** The parts of a language, by name, as a data block holds them. */
+export type CatalogueParts = Readonly<Record<string, Messages>>;
+
+/**
+ * One part of `lang`'s messages from the page's data block; none (so English) when the page
+ * has no block for it.
+ */
+export function catalogueFromPage(lang: string, part: string, doc: Document = document): Messages {
   const text = doc.getElementById(`${BLOCK_ID_PREFIX}${lang}`)?.textContent;
   if (!text) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Messages) : {};
+    const messages: unknown =
+      typeof parsed === 'object' && parsed !== null
+        ? (parsed as Record<string, unknown>)[part]
+        : undefined;
+    return typeof messages === 'object' && messages !== null ? (messages as Messages) : {};
   } catch {
     return {};
   }
 }
 
-/** The data block holding `messages` (`<` escaped, so nothing in it can end the block). */
-export function catalogueBlock(lang: string, messages: Messages): string {
-  const json = JSON.stringify(messages).replace(/</g, '\\u003c');
+/** The data block holding a language's `parts` (`<` escaped, so nothing in it can end the block). */
+export function catalogueBlock(lang: string, parts: CatalogueParts): string {
+  const json = JSON.stringify(parts).replace(/</g, '\\u003c');
   return `<script type="application/json" id="${BLOCK_ID_PREFIX}${lang}">${json}</script>`;
 }
 
@@ -48,8 +60,8 @@ export function pageInLanguage(html: string, lang: string): string {
   const shown = match ? lang : 'en';
   let noscript: string | undefined;
   if (match) {
-    const messages = JSON.parse(match[0].replace(/^[^>]*>|<\/script>\n?$/g, '')) as Messages;
-    const text = messages['embed.noscript'];
+    const parts = JSON.parse(match[0].replace(/^[^>]*>|<\/script>\n?$/g, '')) as CatalogueParts;
+    const text = parts.shared?.['embed.noscript'];
     if (typeof text === 'string') noscript = text;
   }
   const escaped = (text: string) =>

@@ -127,6 +127,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
 
   private readonly followLanguage = (): void => {
     const wanted = catalogueLanguage(languageOf(this));
+    // The element's own words in that language are the catalogue part named after its tag.
+    const part = (this.constructor as typeof BackpropElement).tagName;
     const apply = (): void => {
       if (catalogueLanguage(languageOf(this)) !== wanted) return;
       // A new Localizer even for the same language: `addMessages` may have changed its words.
@@ -135,8 +137,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
       this.localizer = undefined;
       this.requestUpdate();
     };
-    if (isLoaded(wanted)) apply();
-    else this.languageLoad = loadCatalogue(wanted).then(apply);
+    if (isLoaded(wanted, part)) apply();
+    else this.languageLoad = loadCatalogue(wanted, part).then(apply);
   };
 
   /** Code a render asked for and lacks (a view loaded on first use); see `awaitLoad`. */

@@ -1,51 +1,76 @@
 /**
  * Every string a reader sees or hears comes from a message catalogue. English is built in: each
  * element's `messages.ts` adds its part when the element's code loads, so a page pays only for
- * the English of the elements it shows. Every other language is one file in `src/i18n/`, loaded
- * as its own chunk the first time an element needs it. A page can override any message or add a
- * language with `addMessages(lang, messages)`.
+ * the English of the elements it shows. Every other language ships in parts, each its own chunk
+ * (`src/i18n/<lang>/shared.ts`, and `src/i18n/<lang>/<tag>.ts` per element): the shared part
+ * (attribute notes, numbers, exercises, the loader and embed pages) and the part of each element
+ * a page shows, fetched the first time that element needs the language. The element's code
+ * brings the list of its parts (`src/i18n/<tag>.ts`, registered with `addTranslations`), so a
+ * page fetches nothing of the elements it does not show. A page can override any message or add
+ * a language with `addMessages(lang, messages)`.
  *
  * Messages are whole sentences with named placeholders (`'{name} is {value}'`), never fragments
  * glued in English word order; a message that counts something has one form per plural category
  * (`{ one: '{count} step', other: '{count} steps' }`), chosen with `Intl.PluralRules`.
  */
+import { translations as SHIPPED } from '../i18n/shared.js';
 
 /** One message: a sentence, or its forms per plural category (`other` is required). */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 export type Messages = Readonly<Record<string, Message>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Languages shipped with the package, besides English; each is a chunk of its own. */
-const SHIPPED: Record<string, () => Promise<{ messages: Messages }>> = {
-  es: () => import('../i18n/es.js'),
-  de: () => import('../i18n/de.js'),
-  fr: () => import('../i18n/fr.js'),
-  'pt-BR': () => import('../i18n/pt-BR.js'),
-  'zh-CN': () => import('../i18n/zh-CN.js'),
-  ja: () => import('../i18n/ja.js'),
-  hi: () => import('../i18n/hi.js'),
-  ar: () => import('../i18n/ar.js'),
-};
+/** One part of the catalogues, by language: each fetches that language's messages of the part. */
+export type Translations = Readonly<Record<string, () => Promise<{ messages: Messages }>>>;
+
+/**
+ * The part every element uses; its languages (SHIPPED, src/i18n/shared.ts) are the languages
+ * shipped besides English.
+ */
+const SHARED = 'shared';
 
 /** What a bare language (or a script subtag) means when only a regional catalogue ships. */
 const ALIASES: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-Hans': 'zh-CN' };
 
-export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHIPPED)];
+const withEnglish = (shipped: Translations): readonly string[] => ['en', ...Object.keys(shipped)];
+// Marked pure: a bundle that never reads it (the embed page's) leaves it out.
+export const SHIPPED_LANGUAGES = /* @__PURE__ */ withEnglish(SHIPPED);
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
+/**
+ * The messages so far, by language: the shipped ones loaded (English: every element's, as its
+ * code loads) with the page's own on top.
+ */
 const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
+/** What a page added with `addMessages`, by language: it wins over shipped messages arriving later. */
+const added = new Map<string, Messages>();
+
+/** Adds `messages` to a language's catalogue (English's unless given); the page's own stay on top. */
+function merge(messages: Messages, lang = 'en'): void {
+  catalogues.set(lang, { ...catalogues.get(lang), ...messages, ...added.get(lang) });
+}
+
+/** Each element's parts, by its tag. */
+const parts = new Map<string, Translations>([[SHARED, SHIPPED]]);
+/** Fetches started and parts arrived, by `<lang>/<part>`. */
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 
 /** A copy of one language's messages as loaded so far (for tools and tests). */
 export function messagesOf(lang: string): Messages {
-  return { ...(catalogues.get(lang) ?? {}) };
+  return { ...catalogues.get(lang) };
 }
 
 /** Adds English messages; each element's `messages.ts` calls it once. */
-export function addEnglish(messages: Messages): void {
-  Object.assign(catalogues.get('en')!, messages);
+export const addEnglish: (messages: Messages) => void = merge;
+
+/**
+ * Registers where an element's messages in each shipped language are (`src/i18n/<tag>.ts`);
+ * each element's `messages.ts` calls it once with its tag, which the element then asks for.
+ */
+export function addTranslations(part: string, translations: Translations): void {
+  parts.set(part, translations);
 }
 
 /**
@@ -56,12 +81,13 @@ export function addEnglish(messages: Messages): void {
 export function addMessages(lang: string, messages: Messages): void {
   const tag = canonical(lang);
   if (!tag) return;
-  catalogues.set(tag, { ...(catalogues.get(tag) ?? {}), ...messages });
+  added.set(tag, { ...added.get(tag), ...messages });
+  merge({}, tag);
   for (const listener of listeners) listener();
 }
 
 /** `es-mx` → `es-MX`; null for something that is not a language tag. */
-function canonical(lang: string | null | undefined): string | null {
+export function canonical(lang: string | null | undefined): string | null {
   if (!lang) return null;
   try {
     return Intl.getCanonicalLocales(lang.trim())[0] ?? null;
@@ -77,6 +103,7 @@ function canonical(lang: string | null | undefined): string | null {
 export function catalogueLanguage(lang: string | null | undefined): string {
   const tag = canonical(lang);
   if (!tag) return 'en';
+  // A canonical tag (`de`, `pt-BR`) is never one of Object's own names (`valueOf`).
   const known = (candidate: string): boolean => candidate in SHIPPED || catalogues.has(candidate);
   if (known(tag)) return tag;
   if (ALIASES[tag]) return ALIASES[tag];
@@ -89,30 +116,47 @@ export function catalogueLanguage(lang: string | null | undefined): string {
   return 'en';
 }
 
-/** Whether a catalogue is ready to use without waiting (English and added ones always are). */
-export function isLoaded(lang: string): boolean {
-  return !(lang in SHIPPED) || loaded.has(lang);
+/**
+ * The parts `lang` needs: the shared one and, given an element's tag, that element's, each when
+ * it ships in that language (none for English and added languages).
+ */
+function partsNeeded(lang: string, part = SHARED): string[] {
+  return [SHARED, part].filter((name) => parts.get(name)?.[lang]);
 }
 
-/** Fetches a shipped catalogue once; resolves at once for English and added languages. */
-export function loadCatalogue(lang: string): Promise<void> {
-  const pending = loading.get(lang);
-  if (pending) return pending;
-  const load = SHIPPED[lang];
-  if (!load) return Promise.resolve();
-  const promise = load().then(
-    (module) => {
-      // Messages a page added before the file arrived win over the shipped ones.
-      catalogues.set(lang, { ...module.messages, ...(catalogues.get(lang) ?? {}) });
-      loaded.add(lang);
-    },
-    () => {
-      // Unreachable file (a self-host that copied only the main script): stay in English.
-      loading.delete(lang);
-    },
-  );
-  loading.set(lang, promise);
-  return promise;
+/**
+ * Whether a catalogue is ready to use without waiting: its shared part and, given an element's
+ * tag, that element's part (English and added languages always are).
+ */
+export function isLoaded(lang: string, part?: string): boolean {
+  return partsNeeded(lang, part).every((name) => loaded.has(`${lang}/${name}`));
+}
+
+/**
+ * Fetches a shipped language's shared part and, given an element's tag, that element's part,
+ * each once; resolves at once for English and added languages. A part that cannot be fetched
+ * leaves its words in English (and is tried again next time).
+ */
+export function loadCatalogue(lang: string, part = SHARED): Promise<void> {
+  const loads = [SHARED, part].map((name) => {
+    const key = `${lang}/${name}`;
+    const fetchPart = parts.get(name)?.[lang];
+    if (fetchPart && !loading.has(key)) {
+      const load = fetchPart().then(
+        (module) => {
+          merge(module.messages, lang);
+          loaded.add(key);
+        },
+        () => {
+          // Unreachable file (a self-host that copied only the main script): stay in English.
+          loading.delete(key);
+        },
+      );
+      loading.set(key, load);
+    }
+    return loading.get(key);
+  });
+  return Promise.all(loads).then(() => {});
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

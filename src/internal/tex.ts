@@ -1,46 +1,41 @@
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo } from 'lit/directive.js';
 import { adoptSheet } from './restyle.js';
-import { registerFontFaces, withoutFontFaces } from './tex-fonts.js';
-import { fillSlots, findSlots, splitTex, type Slots, type TexParts } from './tex-slots.js';
+import type { TexState } from './tex-typeset.js';
 
 /**
- * TeX rendering with KaTeX inside shadow roots.
- * - KaTeX is loaded when a formula is first drawn, keeping the first load small.
+ * TeX in shadow roots, with KaTeX.
+ * - KaTeX is loaded when a formula is first drawn, keeping the first load small; until then a
+ *   formula shows as readable text. The typesetting code (tex-typeset.ts) comes with KaTeX.
  * - One constructed stylesheet, shared by every shadow root that shows a formula.
- * - Rendered with `katex.render` into DOM nodes (a strict CSP blocks the string output's inline
- *   styles), `trust: false`, finite size limits, and never throwing: bad TeX shows as plain text.
- * - A cache by shape (the TeX without its digits), and numbers written in place: when a slider
- *   changes only the numbers of a formula, the formula on screen keeps its DOM and its number
- *   text is rewritten (tex-slots.ts), so nothing is typeset, cloned or laid out from scratch.
  */
 
-type Katex = typeof import('katex').default;
+type Typesetter = typeof import('./tex-typeset.js');
 
-let katex: Katex | undefined;
+let typesetter: Typesetter | undefined;
 let loading: Promise<void> | undefined;
 let sheet: CSSStyleSheet | undefined;
 const waiting = new Set<() => void>();
 
-const CACHE_LIMIT = 600;
-const cache = new Map<string, Typeset>();
-/** Cache hits and misses, and formulas whose numbers were written into the DOM on screen. */
-const stats = { hits: 0, misses: 0, inPlace: 0 };
-
 /** Loads KaTeX and its CSS once; calls `onReady` when formulas can render. */
 export function loadTex(onReady?: () => void): Promise<void> {
-  if (katex) {
+  if (typesetter) {
     onReady?.();
     return Promise.resolve();
   }
   if (onReady) waiting.add(onReady);
-  loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')])
-    .then(([katexModule, cssModule]) => {
+  loading ??= Promise.all([
+    import('katex'),
+    import('./tex-typeset.js'),
+    import('katex/dist/katex.min.css?inline'),
+  ])
+    .then(([katexModule, typesetModule, cssModule]) => {
+      typesetModule.useKatex(katexModule.default);
       const css = cssModule.default;
-      registerFontFaces(css);
+      typesetModule.registerFontFaces(css);
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(withoutFontFaces(css));
-      katex = katexModule.default;
+      sheet.replaceSync(typesetModule.withoutFontFaces(css));
+      typesetter = typesetModule;
       for (const callback of waiting) callback();
       waiting.clear();
     })
@@ -57,7 +52,7 @@ export function loadTex(onReady?: () => void): Promise<void> {
  * open a panel fetches none before then.
  */
 export function whenTexReady(onReady: () => void): void {
-  if (katex) onReady();
+  if (typesetter) onReady();
   else waiting.add(onReady);
 }
 
@@ -67,7 +62,7 @@ export function cancelTexWait(onReady: () => void): void {
 }
 
 export function isTexReady(): boolean {
-  return katex !== undefined;
+  return typesetter !== undefined;
 }
 
 /** Adds the shared KaTeX stylesheet to a shadow root (once). */
@@ -75,81 +70,9 @@ export function adoptTexStyles(root: ShadowRoot): void {
   if (sheet) adoptSheet(root, sheet);
 }
 
-/** Cache hits and misses since the page loaded, for the benches. */
+/** Cache hits and misses since the page loaded (none before KaTeX), for the benches. */
 export function texCacheStats(): { hits: number; misses: number; inPlace: number; size: number } {
-  return { ...stats, size: cache.size };
-}
-
-function renderUncached(tex: string, display: boolean): HTMLElement {
-  const host = document.createElement('span');
-  host.className = 'tex';
-  try {
-    katex!.render(tex, host, {
-      displayMode: display,
-      throwOnError: true,
-      trust: false,
-      strict: 'ignore',
-      maxSize: 20,
-      maxExpand: 200,
-      output: 'htmlAndMathml',
-    });
-  } catch {
-    // KaTeX's own error output sets inline styles, which a strict CSP blocks: show plain text.
-    host.replaceChildren();
-    host.className = 'tex tex-error';
-    host.textContent = tex;
-  }
-  return host;
-}
-
-/** A typeset shape (see tex-slots.ts), or the formula itself when its shape cannot be reused. */
-interface Typeset {
-  readonly node: HTMLElement;
-  reusable: boolean;
-}
-
-function cached(key: string, make: () => HTMLElement): Typeset {
-  let entry = cache.get(key);
-  if (entry) {
-    stats.hits += 1;
-    cache.delete(key); // re-insert: least recently used entries leave first
-  } else {
-    stats.misses += 1;
-    const node = make();
-    entry = { node, reusable: !node.classList.contains('tex-error') };
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(key, entry);
-  return entry;
-}
-
-/** A formula on screen: its DOM, and its number slots when numbers can be written in place. */
-interface Shown {
-  readonly node: HTMLElement;
-  readonly slots: Slots | null;
-}
-
-function typeset(tex: string, parts: TexParts | null, display: boolean): Shown {
-  const mode = display ? 'D' : 'I';
-  if (parts) {
-    const shape = cached(`${mode}S${parts.shape}`, () => renderUncached(parts.shape, display));
-    if (shape.reusable) {
-      const node = shape.node.cloneNode(true) as HTMLElement;
-      const slots = findSlots(node, parts.runs.length);
-      if (slots) {
-        fillSlots(slots, parts.runs, tex);
-        return { node, slots };
-      }
-      shape.reusable = false;
-    }
-  }
-  const exact = cached(`${mode}T${tex}`, () => renderUncached(tex, display));
-  return { node: exact.node.cloneNode(true) as HTMLElement, slots: null };
-}
-
-/** A fresh DOM node showing `tex`, from the cache when possible. Needs KaTeX loaded. */
-export function renderTexNode(tex: string, display = false): HTMLElement {
-  return typeset(tex, splitTex(tex), display).node;
+  return typesetter?.texCacheStats() ?? { hits: 0, misses: 0, inPlace: 0, size: 0 };
 }
 
 /** Readable stand-in while KaTeX loads: the TeX with its commands softened. */
@@ -162,44 +85,32 @@ function plainText(tex: string): string {
 }
 
 class TexDirective extends Directive {
-  private lastKey?: string;
-  private lastTex?: string;
-  private shown?: Shown;
+  /** What this place shows; tex-typeset.ts keeps it once KaTeX is here. */
+  private readonly state: TexState = {};
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
   }
 
   render(tex: string, display = false): unknown {
-    const mode = display ? 'D' : 'I';
+    const state = this.state;
     if (!tex) {
-      this.lastKey = undefined;
-      this.shown = undefined;
+      state.lastKey = undefined;
+      state.shown = undefined;
       return nothing;
     }
-    if (!isTexReady()) {
-      const key = `${mode}P${tex}`;
-      if (key === this.lastKey && this.shown) return noChange;
+    if (!typesetter) {
+      const key = `${display ? 'D' : 'I'}P${tex}`;
+      if (key === state.lastKey && state.shown) return noChange;
       void loadTex();
       const span = document.createElement('span');
       span.className = 'tex tex-pending';
       span.textContent = plainText(tex);
-      this.lastKey = key;
-      this.shown = { node: span, slots: null };
+      state.lastKey = key;
+      state.shown = { node: span, slots: null };
       return span;
     }
-    if (tex === this.lastTex && this.lastKey?.startsWith(`${mode}K`) && this.shown) return noChange;
-    const parts = splitTex(tex);
-    const key = `${mode}K${parts?.shape ?? tex}`;
-    this.lastTex = tex;
-    if (parts && key === this.lastKey && this.shown?.slots) {
-      fillSlots(this.shown.slots, parts.runs, tex);
-      stats.inPlace += 1;
-      return noChange;
-    }
-    this.lastKey = key;
-    this.shown = typeset(tex, parts, display);
-    return this.shown.node;
+    return typesetter.showTex(state, tex, display) ?? noChange;
   }
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../../demo/builder/snippets.js';
 import { readEmbedRequest } from '../../src/embed/embed-request.js';
 import { ELEMENT_TAGS } from '../../src/element-tags.js';
-import { messages as de } from '../../src/i18n/de.js';
+import { messages as de } from '../../src/i18n/de/graph-backprop.js';
 import { openFrame } from './frame.js';
 
 /** The embed builder's snippets: what an author pastes must say exactly what they chose. */

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { pageLanguage } from '../../src/embed/embed-params.js';
-import { messages as de } from '../../src/i18n/de.js';
-import { messages as es } from '../../src/i18n/es.js';
+import { messages as de } from '../../src/i18n/de/shared.js';
+import { messages as deGraph } from '../../src/i18n/de/graph-backprop.js';
+import { messages as es } from '../../src/i18n/es/shared.js';
 import { openFrame, waitForFormula } from './frame.js';
 
 /**
@@ -81,7 +82,7 @@ describe('dist/embed-standalone.html with &lang=, sandboxed on a second origin',
 
   const GRAPH = `document.querySelector('graph-backprop')`;
 
-  it('shows the figure in German: its words from de.ts and 0,5 for one half', async () => {
+  it('shows the figure in German: its words from de/graph-backprop.ts and 0,5 for one half', async () => {
     const src = open('el=graph-backprop&expr=w*x&values=x%3D0.5%2C%20w%3D3&lang=de');
     await untilInFrame(
       src,
@@ -94,7 +95,7 @@ describe('dist/embed-standalone.html with &lang=, sandboxed on a second origin',
       src,
       `${GRAPH}.shadowRoot.querySelector('button.reset').textContent.trim()`,
     );
-    expect(reset).to.contain(de['graph-backprop.button.reset'] as string);
+    expect(reset).to.contain(deGraph['graph-backprop.button.reset'] as string);
     const text = await inFrame<string>(src, `${GRAPH}.shadowRoot.textContent`);
     expect(text, 'a German decimal comma').to.contain('0,5');
     expect(text).not.to.contain('0.5');
@@ -150,7 +151,7 @@ describe('dist/embed.html with &lang=', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('fetches the language once, for the figure and the page note alike', async () => {
+  it('fetches each part of the language once, for the figure and the page note alike', async () => {
     await executeServerCommand('bring-to-front');
     frame = await openFrame('/dist/embed.html?el=graph-backprop&exp=x*x&values=x%3D3&lang=de', 480);
     const graph = (await waitForFormula(frame, 'graph-backprop')) as HTMLElement & {
@@ -161,11 +162,16 @@ describe('dist/embed.html with &lang=', () => {
     expect(note.textContent).to.contain(
       filled(de['embed.notParameterGuess'], { name: 'exp', tag: 'graph-backprop', guess: 'expr' }),
     );
+    // The page's notes and the figure share German's shared part; the figure adds its own.
     const catalogues = frame
       .contentWindow!.performance.getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => /\/chunks\/(es|de|fr|pt-BR|zh-CN|ja|hi|ar)-/.test(path));
-    expect(catalogues).to.have.length(1);
-    expect(catalogues[0]).to.match(/\/chunks\/de-/);
+      .flatMap(
+        (path) =>
+          /\/chunks\/((?:es|de|fr|pt-BR|zh-CN|ja|hi|ar)\.[a-z-]+)-[\w-]{8}\.js$/.exec(path)?.[1] ??
+          [],
+      )
+      .sort();
+    expect(catalogues).to.deep.equal(['de.graph-backprop', 'de.shared']);
   });
 });

@@ -4,7 +4,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type Scorm12ApiClass from 'scorm-again/scorm12';
 import * as scorm12 from 'scorm-again/scorm12';
 import { cataloguesIn } from '../../src/embed/page-catalogues.js';
-import { messages as de } from '../../src/i18n/de.js';
+import { messages as deShared } from '../../src/i18n/de/shared.js';
+import { messages as deGears } from '../../src/i18n/de/chain-rule-gears.js';
 import { openFrame, waitForFormula } from './frame.js';
 
 /**
@@ -265,7 +266,7 @@ describe('SCORM 1.2 package in the language chosen in the builder', () => {
     expect(doc.documentElement.dir).to.equal('ltr');
     expect(cataloguesIn(page), 'English is in the script; German beside it').to.deep.equal(['de']);
     // Shown where scripts are off, so written in German into the page itself.
-    expect(doc.querySelector('noscript')!.textContent).to.equal(de['embed.noscript']);
+    expect(doc.querySelector('noscript')!.textContent).to.equal(deShared['embed.noscript']);
   });
 
   it('shows the figure in German, with the attributes chosen', async () => {
@@ -278,7 +279,7 @@ describe('SCORM 1.2 package in the language chosen in the builder', () => {
     // German words from the page's own German block (a missing block would leave English).
     const title = gears.shadowRoot!.querySelector('.formula-title');
     await waitUntil(
-      () => title?.textContent?.trim() === de['chain-rule-gears.formula.title'],
+      () => title?.textContent?.trim() === deGears['chain-rule-gears.formula.title'],
       'the figure is not in German',
     );
     expect(gears.getAttribute('ratios')).to.equal('2 3');

@@ -72,7 +72,7 @@ describe('shipped languages: no English left on any element', () => {
   for (const lang of languages) {
     for (const tag of ELEMENT_TAGS) {
       it(`${lang}: <${tag}>`, async () => {
-        await loadCatalogue(lang);
+        await loadCatalogue(lang, tag);
         const own = Object.values(messagesOf(lang)).flatMap(forms).join('\n');
         const wrapper = await fixture<HTMLElement>(
           html`<div lang=${lang}>

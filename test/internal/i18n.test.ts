@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { BackpropElement } from '../../src/internal/base-element.js';
-import { addEnglish, addMessages, catalogueLanguage, translate } from '../../src/internal/i18n.js';
+import {
+  addEnglish,
+  addMessages,
+  addTranslations,
+  catalogueLanguage,
+  isLoaded,
+  loadCatalogue,
+  translate,
+} from '../../src/internal/i18n.js';
 import { Localizer } from '../../src/internal/localizer.js';
 
 addEnglish({
@@ -105,5 +113,30 @@ describe('languages', () => {
     expect(english.read('1,5'), 'English does not read a comma as a decimal').to.equal('1,5');
     expect(new Localizer('fr').number(2.5)).to.equal('2,5');
     expect(new Localizer('ar').number(2.5), 'Latin digits on Arabic pages').to.match(/^2.5$/);
+  });
+
+  it("fetches an element's part of a language only when asked for it, the page's words winning", async () => {
+    const fetched: string[] = [];
+    addEnglish({ 'probe-part.hello': 'Hello', 'probe-part.bye': 'Bye' });
+    addTranslations('probe-part', {
+      fr: () => {
+        fetched.push('fr');
+        return Promise.resolve({
+          messages: { 'probe-part.hello': 'Bonjour (livré)', 'probe-part.bye': 'Au revoir' },
+        });
+      },
+    });
+    // Set before the part arrives: the page's own word stays.
+    addMessages('fr', { 'probe-part.hello': 'Salut' });
+    await loadCatalogue('fr');
+    expect(isLoaded('fr'), 'the shared part').to.be.true;
+    expect(isLoaded('fr', 'probe-part'), 'the element part is not fetched with it').to.be.false;
+    expect(fetched).to.deep.equal([]);
+    expect(translate('fr', 'probe-part.bye'), 'English until the part is here').to.equal('Bye');
+    await Promise.all([loadCatalogue('fr', 'probe-part'), loadCatalogue('fr', 'probe-part')]);
+    expect(fetched, 'fetched once').to.deep.equal(['fr']);
+    expect(isLoaded('fr', 'probe-part')).to.be.true;
+    expect(translate('fr', 'probe-part.bye')).to.equal('Au revoir');
+    expect(translate('fr', 'probe-part.hello')).to.equal('Salut');
   });
 });

@@ -1,4 +1,8 @@
-import { addEnglish, type Messages } from '../../internal/i18n.js';
+import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
+import { translations } from '../../i18n/chain-rule-gears.js';
+
+// Its words in the other shipped languages, fetched when the element first shows one.
+addTranslations('chain-rule-gears', translations);
 
 /**
  * Every word `<chain-rule-gears>` shows or speaks, in English. `{name}`, `{lever}`, `{first}`

@@ -1,4 +1,8 @@
-import { addEnglish, type Messages } from '../../internal/i18n.js';
+import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
+import { translations } from '../../i18n/graph-backprop.js';
+
+// Its words in the other shipped languages, fetched when the element first shows one.
+addTranslations('graph-backprop', translations);
 
 /**
  * Every word `<graph-backprop>` shows or speaks, in English. `{name}` is a node's name as

@@ -1,4 +1,8 @@
-import { addEnglish } from '../../internal/i18n.js';
+import { addEnglish, addTranslations } from '../../internal/i18n.js';
+import { translations } from '../../i18n/layer-delta.js';
+
+// Its words in the other shipped languages, fetched when the element first shows one.
+addTranslations('layer-delta', translations);
 
 /**
  * Every word `<layer-delta>` shows or speaks, in English. Layers are counted as in `sizes`: the

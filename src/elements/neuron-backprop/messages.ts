@@ -1,4 +1,8 @@
-import { addEnglish, type Messages } from '../../internal/i18n.js';
+import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
+import { translations } from '../../i18n/neuron-backprop.js';
+
+// Its words in the other shipped languages, fetched when the element first shows one.
+addTranslations('neuron-backprop', translations);
 
 /**
  * Every word <neuron-backprop> shows or speaks, in English. Placeholders: {x}, {w}, {b}, {y},

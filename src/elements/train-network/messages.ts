@@ -1,4 +1,8 @@
-import { addEnglish } from '../../internal/i18n.js';
+import { addEnglish, addTranslations } from '../../internal/i18n.js';
+import { translations } from '../../i18n/train-network.js';
+
+// Its words in the other shipped languages, fetched when the element first shows one.
+addTranslations('train-network', translations);
 
 /**
  * Every word `<train-network>` shows or speaks, in English. Numbers arrive formatted for the

@@ -1,6 +1,12 @@
 import type { Messages } from '../../internal/i18n.js';
 
-/** The de messages of attribute notes, numbers, exercises, the loader and embed pages. */
+/**
+ * German. Terms follow GLOSSARY.md; keys and placeholders match English exactly. Instructions use
+ * the infinitive (“Einen Wert ändern”), as German interfaces do, so no form of address is needed.
+ * Op nodes are named with their article (“der Multiplikationsknoten”) and only ever stand where
+ * German needs the nominative. This part has the messages every element shares (attribute notes,
+ * numbers, exercises, the loader and embed pages); each element's are in de/<tag>.ts.
+ */
 export const messages: Messages = {
   // shared: attribute notes, numbers
   'number.minus': 'minus {value}',

@@ -1,6 +1,10 @@
 import type { Messages } from '../../internal/i18n.js';
 
-/** The es messages of attribute notes, numbers, exercises, the loader and embed pages. */
+/**
+ * Spanish. Terms follow GLOSSARY.md; keys and placeholders match English exactly. This part has
+ * the messages every element shares (attribute notes, numbers, exercises, the loader and embed
+ * pages); each element's are in es/<tag>.ts.
+ */
 export const messages: Messages = {
   // shared: attribute notes, numbers, read-only properties
   'number.minus': 'menos {value}',

@@ -1,6 +1,13 @@
 import type { Messages } from '../../internal/i18n.js';
 
-/** The fr messages of attribute notes, numbers, exercises, the loader and embed pages. */
+/**
+ * French. Terms follow GLOSSARY.md; keys and placeholders match English exactly. A no-break space
+ * (U+00A0) stands before “:” and “;”, as French typography wants, so a line never starts with one.
+ * Stage, unit and layer names are labels (“engrenage 2”, “couche cachée 1”), so the sentences
+ * around them avoid contractions such as du or au. This part has the messages every element shares
+ * (attribute notes, numbers, exercises, the loader and embed pages); each element's are in
+ * fr/<tag>.ts.
+ */
 export const messages: Messages = {
   // shared: attribute notes, numbers
   'number.minus': 'moins {value}',

@@ -209,7 +209,7 @@ describe('<graph-backprop> expression box while typing', () => {
 
 describe('<graph-backprop> details panel in a phone column', () => {
   it('keeps a long German title and its close button inside the element', async () => {
-    await loadCatalogue('de');
+    await loadCatalogue('de', 'graph-backprop');
     const wrapper = await fixture<HTMLElement>(
       html`<div style="width: 320px" lang="de">
         <graph-backprop expr="relu(w*x + b)" values="x=1.5, w=2, b=-1" selected="n2">

@@ -71,7 +71,7 @@ function cutOff(element: LayerDelta): string[] {
 describe('<layer-delta> fits its formulas and controls', () => {
   before(async () => {
     await loadTex();
-    await loadCatalogue('de');
+    await loadCatalogue('de', 'layer-delta');
   });
 
   for (const width of [288, 320, 900]) {
