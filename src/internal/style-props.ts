@@ -16,7 +16,8 @@ type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
  * (`style-src` without 'unsafe-inline') blocks, so the first frame would lose those styles.
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** What this directive last wrote, so an unchanged value is not written (and restyled) again. */
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -31,7 +32,7 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) {
+    for (const name of this.previous.keys()) {
       if (props[name] == null) {
         style.removeProperty(toCssName(name));
         this.previous.delete(name);
@@ -39,8 +40,10 @@ class StylePropsDirective extends Directive {
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
-      style.setProperty(toCssName(name), String(value));
-      this.previous.add(name);
+      const text = String(value);
+      if (this.previous.get(name) === text) continue;
+      style.setProperty(toCssName(name), text);
+      this.previous.set(name, text);
     }
     return noChange;
   }

@@ -230,7 +230,8 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
-    const svgElement = (event.currentTarget as SVGElement).ownerSVGElement;
+    // The ruler's SVG, which stays put: the rack's own SVG slides with the lever.
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.stage > svg');
     if (!svgElement) return;
     event.preventDefault();
     const handle = this.renderRoot.querySelector<SVGGElement>('.handle');
@@ -282,7 +283,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     const next = rovingIndex(event, stageOf(event) - 1, this.model.ratios.length);
     if (next === null) return;
     event.preventDefault();
-    this.renderRoot.querySelector<SVGGElement>(`.gear[data-stage="${next + 1}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`.gear[data-stage="${next + 1}"]`)?.focus();
   };
 
   private readonly handlers: GearsHandlers = {

@@ -1,11 +1,4 @@
-import {
-  classProbabilities,
-  DOMAIN,
-  featureVector,
-  networkForward,
-  type Feature,
-  type TrainableNetwork,
-} from '../../core/index.js';
+import { DOMAIN, GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
 import { CLASS_COLOURS, regressionColour, type Rgb } from './palette.js';
 
 /**
@@ -31,19 +24,20 @@ export function cellCentre(
   return { x: -DOMAIN + (col + 0.5) * cell, y: DOMAIN - (row + 0.5) * cell };
 }
 
-/** The colour mix of one prediction: which colour, and how strongly over the background. */
-export function cellTint(
-  network: TrainableNetwork,
-  features: readonly Feature[],
-  x: number,
-  y: number,
+/**
+ * The colour mix of one prediction from the output layer's activations (a probability per
+ * class, or the value): which colour, and how strongly over the background.
+ */
+function tintOf(
+  output: TrainableNetwork['output'],
+  out: ArrayLike<number>,
 ): { colour: Rgb; strength: number } {
-  const pass = networkForward(network, featureVector(features, x, y));
-  if (network.output === 'regression') {
-    const { colour, strength } = regressionColour(pass.a[pass.a.length - 1][0]);
+  if (output === 'regression') {
+    const { colour, strength } = regressionColour(out[0]);
     return { colour, strength: FAINTEST + (STRONGEST - FAINTEST) * strength };
   }
-  const p = classProbabilities(network, pass);
+  // Two classes: one sigmoid unit, the probability of the second class.
+  const p = output === 'binary' ? [1 - out[0], out[0]] : out;
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
   const even = 1 / p.length;
@@ -54,34 +48,58 @@ export function cellTint(
   };
 }
 
-/** RGBA bytes for the heatmap: `coarse` computes a quarter of the cells. */
-export function heatmapPixels(
-  network: TrainableNetwork,
-  features: readonly Feature[],
-  background: Rgb,
-  coarse: boolean,
-  size = HEATMAP_SIZE,
-): Uint8ClampedArray {
-  const pixels = new Uint8ClampedArray(size * size * 4);
-  const block = coarse ? 2 : 1;
-  for (let row = 0; row < size; row += block) {
-    for (let col = 0; col < size; col += block) {
-      // A coarse block's prediction comes from its middle.
-      const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
-      const { colour, strength } = cellTint(network, features, x, y);
-      const r = background[0] + (colour[0] - background[0]) * strength;
-      const g = background[1] + (colour[1] - background[1]) * strength;
-      const b = background[2] + (colour[2] - background[2]) * strength;
-      for (let dy = 0; dy < block && row + dy < size; dy++) {
-        for (let dx = 0; dx < block && col + dx < size; dx++) {
-          const k = ((row + dy) * size + col + dx) * 4;
-          pixels[k] = r;
-          pixels[k + 1] = g;
-          pixels[k + 2] = b;
-          pixels[k + 3] = 255;
+/**
+ * The heatmap's RGBA bytes (`coarse`: a quarter of the cells), computed a few rows at a time,
+ * so that while training plays its forward passes are spread over frames instead of weighing
+ * on one (the network is the one it started with); paused, all rows at once.
+ */
+export class HeatmapJob {
+  readonly pixels: Uint8ClampedArray;
+  private readonly forward: GridForward;
+  private readonly block: number;
+  private row = 0;
+
+  constructor(
+    readonly network: TrainableNetwork,
+    features: readonly Feature[],
+    private readonly background: Rgb,
+    coarse: boolean,
+    private readonly size = HEATMAP_SIZE,
+  ) {
+    this.pixels = new Uint8ClampedArray(size * size * 4);
+    this.forward = new GridForward(network, features);
+    this.block = coarse ? 2 : 1;
+  }
+
+  get done(): boolean {
+    return this.row >= this.size;
+  }
+
+  /** Computes up to `rows` more rows of cells (a coarse row is two); answers whether done. */
+  run(rows: number): boolean {
+    const { network, pixels, background, block, size } = this;
+    const last = network.sizes.length - 2;
+    const end = Math.min(size, this.row + rows);
+    for (; this.row < end; this.row += block) {
+      const row = this.row;
+      for (let col = 0; col < size; col += block) {
+        // A coarse block's prediction comes from its middle.
+        const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
+        const { colour, strength } = tintOf(network.output, this.forward.at(x, y)[last]);
+        const r = background[0] + (colour[0] - background[0]) * strength;
+        const g = background[1] + (colour[1] - background[1]) * strength;
+        const b = background[2] + (colour[2] - background[2]) * strength;
+        for (let dy = 0; dy < block && row + dy < size; dy++) {
+          for (let dx = 0; dx < block && col + dx < size; dx++) {
+            const k = ((row + dy) * size + col + dx) * 4;
+            pixels[k] = r;
+            pixels[k + 1] = g;
+            pixels[k + 2] = b;
+            pixels[k + 3] = 255;
+          }
         }
       }
     }
+    return this.done;
   }
-  return pixels;
 }

@@ -25,36 +25,13 @@ addEnglish({
   'train-network.diverged':
     'The loss exploded, so training stopped and went back to the weights of epoch {epoch}: try a smaller learning rate than {rate}.',
 
-  // The settings a reader changes.
-  'train-network.settings': 'Settings',
-  'train-network.dataset': 'Data',
-  'train-network.dataset.circle': 'Circle',
-  'train-network.dataset.xor': 'XOR',
-  'train-network.dataset.gauss': 'Gaussian clusters',
-  'train-network.dataset.spiral': 'Spiral',
-  'train-network.dataset.plane': 'Plane (regression)',
-  'train-network.dataset.wave': 'Wave (regression)',
-  'train-network.dataset.own': 'Own points',
-  'train-network.classes': 'Classes',
-  'train-network.activation': 'Activation',
-  'train-network.learningRate': 'Learning rate',
-  'train-network.batchSize': 'Batch size',
-  'train-network.layers': 'Hidden layers',
-  'train-network.units': 'Units per layer',
-  'train-network.regularization': 'Regularisation',
-  'train-network.regularization.none': 'None',
-  'train-network.regularizationRate': 'Regularisation rate',
-  'train-network.noise': 'Noise',
-  'train-network.trainRatio': 'Training share',
-  'train-network.percent': '{value}%',
-  'train-network.features': 'Input features',
+  // The settings panel's words load with it: views/settings.messages.ts.
 
   // The plane with the data and the decision boundary.
   'train-network.plane.name': 'Data points and the decision boundary',
   'train-network.plane.hint':
     'Arrow keys move a cursor over the plane; Enter adds a point of the chosen class there, or removes the point under it.',
   'train-network.plane.cursor': 'Cursor at x₁ = {x}, x₂ = {y}',
-  'train-network.newPoint': 'New points',
   'train-network.class': 'class {number}',
   'train-network.value': 'value {value}',
   // The heatmap in words: the button that shows a table of the predictions (its own words load
@@ -67,10 +44,7 @@ addEnglish({
   'train-network.pointAdded': 'Added a point of {label} at x₁ = {x}, x₂ = {y}.',
   'train-network.pointRemoved': 'Removed the point at x₁ = {x}, x₂ = {y}.',
 
-  // The loss curves.
-  'train-network.curves.name': 'Loss per epoch: training {train}, test {test}',
-  'train-network.curves.train': 'training',
-  'train-network.curves.test': 'test (dashed)',
+  // The loss curves' words load with them: views/curves.messages.ts.
 
   // The network drawing.
   'train-network.network.name': 'The network: {sizes}. Select a connection to see its gradient.',

@@ -1,12 +1,16 @@
 import { drawHeatmap, drawPoints } from './draw-plane.js';
-import { HEATMAP_SIZE, heatmapPixels } from './heatmap.js';
-import { parseCssColour } from './palette.js';
+import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
+import { parseCssColour, type Rgb } from './palette.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
+
+/** While playing, heatmap rows computed per frame: a coarse heatmap takes three frames. */
+const ROWS_PER_FRAME = 18;
 
 /**
  * Paints the plane's two canvases after a render, each only when what it shows changed: the
- * heatmap when the network (or the coarse-while-playing choice) changed, the points when the
- * points, the cursor or its visibility did. Remembers what it last drew, nothing the reader sees.
+ * heatmap when the network (or the coarse-while-playing choice) changed, and while playing a
+ * few rows a frame; the points when the points, the cursor or its visibility did. Remembers
+ * what it last drew, nothing the reader sees.
  */
 export class PlanePainter {
   private drawn: {
@@ -16,6 +20,8 @@ export class PlanePainter {
     cursor: unknown;
     focused: boolean;
   } | null = null;
+  /** While playing, the heatmap being computed. */
+  private job: HeatmapJob | null = null;
 
   constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
@@ -26,16 +32,28 @@ export class PlanePainter {
     const pointsCanvas = root.querySelector<HTMLCanvasElement>('canvas.points');
     if (!heatmap || !pointsCanvas) return;
     const { network } = model.training;
+    const { features } = model.setup;
     const coarse = model.playing;
-    const style = getComputedStyle(this.host);
+    // Read only when something is drawn: reading styles forces their computation mid-frame.
+    let computed: CSSStyleDeclaration | undefined;
+    const style = (): CSSStyleDeclaration => (computed ??= getComputedStyle(this.host));
+    const background = (): Rgb => parseCssColour(style().backgroundColor);
     const last = this.drawn;
-    if (!last || last.network !== network || last.coarse !== coarse) {
-      const background = parseCssColour(style.backgroundColor);
-      drawHeatmap(
-        heatmap,
-        heatmapPixels(network, model.setup.features, background, coarse),
-        HEATMAP_SIZE,
-      );
+    if (!coarse) {
+      // Paused: the whole heatmap at once, at full resolution.
+      this.job = null;
+      if (!last || last.network !== network || last.coarse) {
+        const whole = new HeatmapJob(network, features, background(), false);
+        whole.run(HEATMAP_SIZE);
+        drawHeatmap(heatmap, whole.pixels, HEATMAP_SIZE);
+      }
+    } else {
+      // Playing: a coarse heatmap spread over a few frames; shown once done, and the next one
+      // starts from the network as it is then.
+      if (!this.job || (this.job.done && this.job.network !== network))
+        this.job = new HeatmapJob(network, features, background(), true);
+      if (!this.job.done && this.job.run(ROWS_PER_FRAME))
+        drawHeatmap(heatmap, this.job.pixels, HEATMAP_SIZE);
     }
     if (
       !last ||
@@ -45,8 +63,8 @@ export class PlanePainter {
       pointsCanvas.width === 0
     ) {
       drawPoints(pointsCanvas, model.points, focused ? model.cursor : null, {
-        line: style.color,
-        background: style.backgroundColor,
+        line: style().color,
+        background: style().backgroundColor,
         regression: isRegression(model),
         scale: Math.min(2, window.devicePixelRatio || 1),
       });

@@ -1,15 +1,14 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { controlsStyles } from './views/controls.styles.js';
-import { curvesStyles } from './views/curves.styles.js';
 import { gradientPanelStyles } from './views/gradient-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 import { planeStyles } from './views/plane.styles.js';
-import { settingsStyles } from './views/settings.styles.js';
 
 /**
  * The frame: one column at phone width; from 640 px the plane and the network with its curves
- * sit side by side. Each view brings its own styles.
+ * sit side by side. Each view brings its own styles (the settings and the curves with their
+ * code, fetched after the first paint: views/later-views.ts).
  */
 const frameStyles = css`
   .prediction-grid {
@@ -53,8 +52,6 @@ export const trainNetworkStyles = [
   controlsStyles,
   planeStyles,
   networkStyles,
-  curvesStyles,
-  settingsStyles,
   gradientPanelStyles,
   printStyles,
 ];

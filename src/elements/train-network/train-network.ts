@@ -35,7 +35,8 @@ import {
 import { dataPoint } from './draw-plane.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
-import { readerSetting } from './reader-settings.js';
+import { laterCode } from './views/later-views.js';
+import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
   DivergedDetail,
@@ -46,14 +47,9 @@ import type {
 import * as rules from './train-network-model.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
+import { ThumbnailPainter } from './thumbnail-painter.js';
 import { TrainingLoop } from './training-loop.js';
-import { renderControls } from './views/controls.js';
-import { renderCurves } from './views/curves.js';
-import { renderGradientSlot } from './views/gradient-slot.js';
-import { renderNetwork } from './views/network.js';
-import { renderPlane } from './views/plane.js';
-import { renderPredictionSlot } from './views/prediction-slot.js';
-import { renderSettings } from './views/settings.js';
+import { renderFrame } from './views/frame.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
@@ -234,8 +230,12 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
     this,
     (overBudget, speak) => this.playFrame(overBudget, speak),
     () => this.model.playing,
+    () => this.redraws.nextFrame(),
   );
   private readonly painter = new PlanePainter(this);
+  private readonly thumbnails = new ThumbnailPainter(this);
+  /** While playing, which training each drawing shows (most frames only train and count). */
+  private readonly redraws = new RedrawSchedule();
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -308,7 +308,13 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
   private playFrame(overBudget: () => boolean, speak: boolean): boolean {
     this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
+    this.redraws.played(this.model);
     return this.model.playing;
+  }
+
+  /** The model as `drawing` shows it: while playing, the training of its last redraw. */
+  private drawn(drawing: Drawing): TrainModel {
+    return this.redraws.drawn(this.model, drawing);
   }
 
   // ---- settings from the page ----
@@ -366,7 +372,8 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
         this.model = rules.setNewLabel(this.model, Number(control.value));
         return;
       }
-      const change = readerSetting(this.model.settings, name, control);
+      // The code that reads a control comes with the settings panel that sends its input.
+      const change = laterCode.ready?.readerSetting(this.model.settings, name, control);
       if (change) this.apply(actions.changeSetting(this.model, change));
     },
     planeClick: (event: MouseEvent): void => {
@@ -398,19 +405,16 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    return html`${this.renderProblems()} ${renderControls(l10n, model, handlers)}
-      <div class="main">
-        ${renderPlane(l10n, model, handlers)}
-        <div class="side">${renderNetwork(l10n, model, handlers)} ${renderCurves(l10n, model)}</div>
-      </div>
-      ${renderPredictionSlot(l10n, model, handlers, this)}
-      ${renderGradientSlot(l10n, model, handlers, this)} ${renderSettings(l10n, model, handlers)}
-      ${this.renderLiveRegion()}`;
+    const drawn = { panel: this.drawn('panel'), figure: this.drawn('figure') };
+    return html`${this.renderProblems()} ${renderFrame(l10n, model, drawn, handlers, this)}
+    ${this.renderLiveRegion()}`;
   }
 
   /** The canvases are drawn after each render, only when what they show changed. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.painter.paint(this.model);
+    this.thumbnails.paint(this.drawn('figure'));
+    this.loop.drawn();
   }
 }

@@ -1,16 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Frames } from '../../internal/lifecycle.js';
+import { FrameBudget } from './frame-budget.js';
 
 /**
  * The animation loop behind Play: once per animation frame it calls `frame` with a deadline a
- * few milliseconds away, so training takes part of the frame and the drawing the rest. It
+ * few milliseconds away, so training takes part of the frame and the drawing the rest; how many
+ * milliseconds follows what drawing cost in the last frames (frame-budget.ts). It
  * waits while the element is off-screen or the tab hidden (no reader, no work) and resumes when
  * either comes back; it stops when `frame` answers false and when the element leaves the page.
  * Holds no state the reader sees: whether training plays lives in the element's snapshot.
  */
 
-/** Milliseconds of training per animation frame; the rest of the frame draws. */
-export const TRAINING_BUDGET_MS = 6;
 /** While playing, the live region speaks at most this often. */
 const SPEAK_EVERY_MS = 5000;
 
@@ -19,17 +19,23 @@ export class TrainingLoop implements ReactiveController {
   private onScreen = true;
   private observer?: IntersectionObserver;
   private lastSpoken = 0;
+  private readonly budget = new FrameBudget();
+  /** When the last frame's training ended, and its kind; null once its drawing is measured. */
+  private trainingEnd: number | null = null;
+  private frameKind = '';
 
   /**
    * @param frame One frame's work; `overBudget()` turns true when the frame's training time is
    *   spent; `speak` is true every few seconds, when the live region may say where training
    *   stands. Answers whether to keep playing.
    * @param wanted Whether the element is playing (checked before a frame is asked for).
+   * @param kind What the coming frame will redraw (frames that redraw more train less).
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly frame: (overBudget: () => boolean, speak: boolean) => boolean,
     private readonly wanted: () => boolean,
+    private readonly kind: () => string,
   ) {
     host.addController(this);
     this.frames = new Frames(host);
@@ -39,6 +45,7 @@ export class TrainingLoop implements ReactiveController {
   schedule(): void {
     if (this.frames.running || !this.wanted() || !this.host.isConnected) return;
     if (!this.onScreen || document.hidden) return;
+    this.trainingEnd = null;
     this.frames.start(this.tick);
   }
 
@@ -54,6 +61,13 @@ export class TrainingLoop implements ReactiveController {
     this.schedule();
   }
 
+  /** The element finished drawing a frame: what it cost since training ended. */
+  drawn(): void {
+    if (this.trainingEnd === null) return;
+    this.budget.drew(this.frameKind, performance.now() - this.trainingEnd);
+    this.trainingEnd = null;
+  }
+
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer?.disconnect();
@@ -64,10 +78,12 @@ export class TrainingLoop implements ReactiveController {
   private readonly tick = (): boolean => {
     if (!this.wanted()) return false;
     const now = performance.now();
-    const deadline = now + TRAINING_BUDGET_MS;
+    this.frameKind = this.kind();
+    const deadline = now + this.budget.next(this.frameKind);
     const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
     if (speak) this.lastSpoken = now;
     const more = this.frame(() => performance.now() > deadline, speak);
+    this.trainingEnd = performance.now();
     return more && this.host.isConnected && this.onScreen && !document.hidden;
   };
 

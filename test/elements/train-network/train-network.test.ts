@@ -91,7 +91,7 @@ describe('<train-network>', () => {
 
   it('a click on a unit opens the panel on its δ: the chain rule one layer back, with its numbers', async () => {
     const element = await mount('dataset="xor" sizes="3"');
-    const units = shadow(element).querySelectorAll<SVGCircleElement>('circle.unit');
+    const units = shadow(element).querySelectorAll<SVGElement>('.network .unit');
     expect(units.length).to.equal(2 + 3 + 1);
     units[3].dispatchEvent(new MouseEvent('click')); // layer 1, unit 2
     await settle(element);

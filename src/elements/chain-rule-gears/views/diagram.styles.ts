@@ -2,14 +2,38 @@ import { css } from 'lit';
 
 /** The diagram: its scaling, the ruler, the lever and the turning animation. */
 export const diagramStyles = css`
-  svg {
-    display: block;
-    width: 100%;
-    height: auto;
-    max-height: var(--chain-rule-gears-max-height);
-    overflow: hidden;
+  /* The stage has the drawing's aspect ratio (set inline, with its width at the height cap), so
+     the ruler's SVG fills it and the rack and gear boxes placed in percentages line up with it. */
+  .stage {
+    position: relative;
+    margin-inline: auto;
     user-select: none;
     -webkit-user-select: none;
+  }
+  .stage > svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+  }
+  /* The rack's layer: clipped to the diagram where it stays, sliding inside the clip. Only the
+     drawn parts take the pointer, so the ruler's hit area shows through around them. */
+  .rack-clip {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    pointer-events: none;
+  }
+  .slide,
+  .slide > svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .slide .lever > * {
+    pointer-events: visiblePainted;
   }
 
   /* The ruler the lever slides along. */
@@ -36,11 +60,13 @@ export const diagramStyles = css`
   }
 
   /* The lever: a whole-ruler hit area, the rack, and the handle that is the slider. */
-  .lever {
+  .lever,
+  .lever-track {
     cursor: grab;
     touch-action: none;
   }
-  .dragging .lever {
+  .dragging .lever-track,
+  .dragging ~ .rack-clip .lever {
     cursor: grabbing;
   }
   .lever-hit {
@@ -85,14 +111,15 @@ export const diagramStyles = css`
     stroke-dasharray: none;
   }
 
-  /* Gear turns and the rack's slide are CSS transforms, so they animate without a script loop;
-     --bp-duration is 0 under prefers-reduced-motion, and dragging follows the pointer at once. */
+  /* Gear turns and the rack's slide are CSS transforms on HTML boxes, so the compositor animates
+     them without a script loop or a main-thread frame; --bp-duration is 0 under
+     prefers-reduced-motion, and dragging follows the pointer at once. */
   .turn,
   .slide {
     transition: transform var(--bp-duration) ease-out;
   }
-  .dragging .turn,
-  .dragging .slide {
+  .dragging ~ .gear .turn,
+  .dragging ~ .rack-clip .slide {
     transition: none;
   }
 `;

@@ -1,7 +1,11 @@
 /**
  * The diagram: a ruler, the lever's rack sliding along it with the handle that is the slider,
- * and the gear train. Rotation and the slide are CSS transforms, so they animate without a
- * script loop.
+ * and the gear train. Rotation and the slide are CSS transforms on HTML boxes laid over the
+ * ruler's SVG, so the compositor animates them: a transform transition on an SVG element runs
+ * on the main thread (restyle, layout and repaint of the drawing every frame), one on an HTML
+ * box does not. The boxes sit on the diagram's own grid: the stage has the drawing's aspect
+ * ratio, and each box is placed in percentages of it, so one user unit is the same length in
+ * every layer.
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
@@ -19,15 +23,33 @@ export function renderDiagram(model: GearsView, handlers: GearsHandlers): Templa
   const { width, height } = model.layout;
   const { l10n } = model;
   const stages = model.ratios.length;
-  return html`<svg
-      class=${model.dragging ? 'dragging' : ''}
-      viewBox="0 0 ${width} ${height}"
+  // The drawing's own proportions, and no taller than the cap: a capped stage is centred, as
+  // the SVG's viewBox centred it when it was one drawing.
+  const frame = styleProps({
+    'aspect-ratio': `${width} / ${height}`,
+    'max-width': `calc(var(--chain-rule-gears-max-height) * ${width / height})`,
+  });
+  return html`<div
+      class="stage"
+      style=${frame}
       role="group"
       aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
     >
-      ${renderRuler(model)} ${renderLever(model, handlers)}
+      <svg class=${model.dragging ? 'dragging' : ''} viewBox="0 0 ${width} ${height}">
+        ${renderRuler(model)}
+        <g class="lever-track" @pointerdown=${handlers.leverPointerDown}>
+          <rect
+            class="lever-hit"
+            x="0"
+            y="0"
+            width=${width}
+            height=${model.layout.rack.pitchY + 2}
+          ></rect>
+        </g>
+      </svg>
+      ${renderRack(model, handlers)}
       ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
-    </svg>
+    </div>
     <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
 
@@ -54,9 +76,16 @@ function renderRuler(model: GearsView): TemplateResult {
   </g>`;
 }
 
-function renderLever(model: GearsView, handlers: GearsHandlers): TemplateResult {
-  const { ruler, rack, width } = model.layout;
-  const slide = styleProps({ transform: `translateX(${model.value * ruler.unit}px)` });
+/**
+ * The rack and its handle, in a box as large as the stage that slides by the lever's value (a
+ * percentage of the stage's width is the same fraction of the viewBox's). The box's clip stays
+ * put, so the rack is cut at the diagram's edges as before.
+ */
+function renderRack(model: GearsView, handlers: GearsHandlers): TemplateResult {
+  const { ruler, rack, width, height } = model.layout;
+  const slide = styleProps({
+    transform: `translateX(${(100 * model.value * ruler.unit) / width}%)`,
+  });
   const x = ruler.zeroX;
   const stages = model.ratios.length;
   const { l10n, names, units } = model;
@@ -71,29 +100,52 @@ function renderLever(model: GearsView, handlers: GearsHandlers): TemplateResult 
         lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
       });
   const bottom = rack.top + rack.body;
-  return svg`<g class="lever" @pointerdown=${handlers.leverPointerDown}>
-    <rect class="lever-hit" x="0" y="0" width=${width} height=${rack.pitchY + 2}></rect>
-    <g class="slide" style=${slide}>
-      <rect class="rack-body" x=${rack.x0} y=${rack.top} width=${rack.x1 - rack.x0} height=${rack.body}></rect>
-      <path class="rack-teeth" d=${rackTeethPath(rack)}></path>
-      <g
-        class="handle"
-        role="slider"
-        tabindex="0"
-        aria-label=${l10n.t('chain-rule-gears.lever.name', { lever: names[0] })}
-        aria-describedby=${LEVER_HINT}
-        aria-orientation="horizontal"
-        aria-valuemin=${-LEVER_RANGE}
-        aria-valuemax=${LEVER_RANGE}
-        aria-valuenow=${model.value}
-        aria-valuetext=${valueText}
-        @keydown=${handlers.leverKey}
-      >
-        <circle class="handle-hit" cx=${x} cy=${ruler.y - 2} r="16" fill="transparent"></circle>
-        <rect class="handle-ring" x=${x - 10} y=${ruler.y - 15} width="20" height=${bottom - ruler.y + 18} rx="6"></rect>
-        <rect class="handle-grip" x=${x - 7} y=${ruler.y - 12} width="14" height=${bottom - ruler.y + 12} rx="4"></rect>
-        <line class="handle-line" x1=${x} x2=${x} y1=${ruler.y - 8} y2=${bottom - 3}></line>
-      </g>
-    </g>
-  </g>`;
+  return html`<div class="rack-clip">
+    <div class="slide" style=${slide}>
+      <svg viewBox="0 0 ${width} ${height}">
+        <g class="lever" @pointerdown=${handlers.leverPointerDown}>
+          <rect
+            class="rack-body"
+            x=${rack.x0}
+            y=${rack.top}
+            width=${rack.x1 - rack.x0}
+            height=${rack.body}
+          ></rect>
+          <path class="rack-teeth" d=${rackTeethPath(rack)}></path>
+          <g
+            class="handle"
+            role="slider"
+            tabindex="0"
+            aria-label=${l10n.t('chain-rule-gears.lever.name', { lever: names[0] })}
+            aria-describedby=${LEVER_HINT}
+            aria-orientation="horizontal"
+            aria-valuemin=${-LEVER_RANGE}
+            aria-valuemax=${LEVER_RANGE}
+            aria-valuenow=${model.value}
+            aria-valuetext=${valueText}
+            @keydown=${handlers.leverKey}
+          >
+            <circle class="handle-hit" cx=${x} cy=${ruler.y - 2} r="16" fill="transparent"></circle>
+            <rect
+              class="handle-ring"
+              x=${x - 10}
+              y=${ruler.y - 15}
+              width="20"
+              height=${bottom - ruler.y + 18}
+              rx="6"
+            ></rect>
+            <rect
+              class="handle-grip"
+              x=${x - 7}
+              y=${ruler.y - 12}
+              width="14"
+              height=${bottom - ruler.y + 12}
+              rx="4"
+            ></rect>
+            <line class="handle-line" x1=${x} x2=${x} y1=${ruler.y - 8} y2=${bottom - 3}></line>
+          </g>
+        </g>
+      </svg>
+    </div>
+  </div>`;
 }

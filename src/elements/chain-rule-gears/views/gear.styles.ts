@@ -2,8 +2,25 @@ import { css } from 'lit';
 
 /** Gears: metal outline, index mark, hub and number; highlight, focus and disengaged looks. */
 export const gearStyles = css`
+  /* A box over the diagram (placed inline); only the drawn gear takes the pointer, so the box's
+     corners do not cover the rack or a neighbour. */
   .gear {
+    position: absolute;
     cursor: default;
+    pointer-events: none;
+  }
+  .gear svg,
+  .turn {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .gear-ring,
+  .gear-body,
+  .hub {
+    pointer-events: visiblePainted;
   }
   /* The shared focus ring, drawn round the gear (see .gear:focus-visible .gear-ring). */
   .gear:focus-visible {

@@ -1,10 +1,14 @@
 /**
  * One gear of the train: its outline turned by its displacement, a hub and its stage number.
+ * The gear is an HTML box over the diagram, centred on the gear and sized to its focus ring;
+ * the outline turns in a box of its own (a composited transform, see diagram.ts) under an SVG
+ * with the ring, the hub, the direction arrow and the number, which stay put. Both draw in the
+ * diagram's user units, centred on (0, 0).
  * The gears are one Tab stop together (roving tabindex): the current gear has tabindex 0, the
  * others -1, and arrow keys move along the train. A focused gear lights up its chain-rule
  * factor; its name already says its ratio, the factor's number.
  */
-import { svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow, screenTurn } from '../gear-geometry.js';
@@ -45,31 +49,58 @@ export function renderGear(
   const markLength = Math.max(gear.pitchRadius - 6, hubRadius + 7);
   // The arrow that says which way this gear's angle counts, just outside the hub; it stays put.
   const arrow = directionArrow(hubRadius + 3.2, gear.direction);
-  return svg`<g transform="translate(${gear.cx} ${gear.cy})">
-    <g
-      class="gear ${active ? 'active' : ''} ${gear.disengaged ? 'disengaged' : ''}"
-      data-stage=${stage}
-      role="img"
-      tabindex=${model.currentGear === stage ? 0 : -1}
-      aria-label=${label}
-      @pointerenter=${handlers.stageIn}
-      @pointerleave=${handlers.stageOut}
-      @focus=${handlers.gearFocus}
-      @blur=${handlers.stageOut}
-      @keydown=${handlers.gearKey}
-    >
+  // The box reaches the focus ring's outer edge (radius + 2.5, stroke 3).
+  const reach = gear.tipRadius + 4;
+  const { width, height } = model.layout;
+  const box = styleProps({
+    left: `${(100 * (gear.cx - reach)) / width}%`,
+    top: `${(100 * (gear.cy - reach)) / height}%`,
+    width: `${(200 * reach) / width}%`,
+    height: `${(200 * reach) / height}%`,
+  });
+  const viewBox = `${-reach} ${-reach} ${2 * reach} ${2 * reach}`;
+  return html`<div
+    class="gear ${active ? 'active' : ''} ${gear.disengaged ? 'disengaged' : ''}"
+    style=${box}
+    data-stage=${stage}
+    role="img"
+    tabindex=${model.currentGear === stage ? 0 : -1}
+    aria-label=${label}
+    @pointerenter=${handlers.stageIn}
+    @pointerleave=${handlers.stageOut}
+    @focus=${handlers.gearFocus}
+    @blur=${handlers.stageOut}
+    @keydown=${handlers.gearKey}
+  >
+    <div class="turn" style=${turn}>
+      <svg viewBox=${viewBox} aria-hidden="true">
+        <path
+          class="gear-body"
+          d=${model.gearPaths[index]}
+          transform="rotate(${gear.phase})"
+        ></path>
+        <line
+          class="gear-mark"
+          x1=${hubRadius + 1}
+          y1="0"
+          x2=${markLength}
+          y2="0"
+          transform="rotate(-90)"
+        ></line>
+      </svg>
+    </div>
+    <svg viewBox=${viewBox} aria-hidden="true">
       <circle class="gear-ring" r=${gear.tipRadius + 2.5}></circle>
-      <g class="turn" style=${turn}>
-        <path class="gear-body" d=${model.gearPaths[index]} transform="rotate(${gear.phase})"></path>
-        <line class="gear-mark" x1=${hubRadius + 1} y1="0" x2=${markLength} y2="0" transform="rotate(-90)"></line>
-      </g>
       <circle class="hub" r=${hubRadius}></circle>
-      <g class="gear-direction" data-direction=${gear.direction === 1 ? 'clockwise' : 'counterclockwise'}>
+      <g
+        class="gear-direction"
+        data-direction=${gear.direction === 1 ? 'clockwise' : 'counterclockwise'}
+      >
         <path class="direction-halo" d=${arrow.arc}></path>
         <path class="direction-arc" d=${arrow.arc}></path>
         <path class="direction-head" d=${arrow.head}></path>
       </g>
-      <text class="gear-number" font-size=${fontSize} aria-hidden="true">${stage}</text>
-    </g>
-  </g>`;
+      <text class="gear-number" font-size=${fontSize}>${stage}</text>
+    </svg>
+  </div>`;
 }

@@ -1,4 +1,5 @@
 import { svg, html, type TemplateResult } from 'lit';
+import './curves.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 

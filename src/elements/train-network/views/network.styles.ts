@@ -31,6 +31,14 @@ export const networkStyles = css`
     stroke: var(--bp-line);
     stroke-width: 1.5;
   }
+  .network .thumb-frame {
+    fill: transparent;
+  }
+  .network .thumb {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
   .network .pickable {
     cursor: pointer;
   }

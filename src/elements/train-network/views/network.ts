@@ -1,6 +1,6 @@
 import { svg, html, type TemplateResult } from 'lit';
+import type { Feature } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
-import { FEATURE_TEXT } from './settings.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
 /**
@@ -15,9 +15,24 @@ export interface NetworkHandlers {
   unitClick(layer: number, unit: number): void;
 }
 
+/** Feature names as plain text, for labels and the drawing (x₁², sin x₁). */
+export const FEATURE_TEXT: Record<Feature, string> = {
+  x1: 'x₁',
+  x2: 'x₂',
+  'x1^2': 'x₁²',
+  'x2^2': 'x₂²',
+  'x1*x2': 'x₁x₂',
+  'sin(x1)': 'sin x₁',
+  'sin(x2)': 'sin x₂',
+};
+
 const COLUMN = 70;
 const ROW = 26;
 const PAD = 16;
+/** A hidden unit's thumbnail, in the drawing's units… */
+const THUMB = 20;
+/** …and in its canvas's pixels, one per cell of the grid it shows (thumbnails.ts). */
+export const THUMBNAIL_SIZE = 14;
 
 export function unitName(l10n: Localizer, model: TrainModel, layer: number, unit: number): string {
   const layers = model.training.network.sizes.length;
@@ -74,8 +89,17 @@ export function renderNetwork(
           : svg``;
       if (l === 0) return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
       const told = model.deltaShown && selected?.layer === l - 1 && selected.to === unit;
-      return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
-        @click=${() => handlers.unitClick(l, unit)}></circle>`;
+      if (l === sizes.length - 1)
+        return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
+          @click=${() => handlers.unitClick(l, unit)}></circle>`;
+      // A hidden unit is a thumbnail of its output over the plane (thumbnail-painter.ts paints
+      // it), framed; decorative, since the drawing as a whole is one image with a name.
+      const half = THUMB / 2;
+      return svg`<foreignObject x=${x - half} y=${y - half} width=${THUMB} height=${THUMB}
+          aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
+          width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
+        ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
+          width=${THUMB} height=${THUMB} @click=${() => handlers.unitClick(l, unit)}></rect>`;
     }),
   );
   const name = l10n.t('train-network.network.name', { sizes: sizes.join('–') });

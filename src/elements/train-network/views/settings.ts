@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CLASSIFICATION_SETS,
-  FEATURE_TEX,
   FEATURES,
   REGRESSION_SETS,
   REGULARIZATIONS,
   TRAIN_ACTIVATIONS,
-  type Feature,
 } from '../../../core/index.js';
+import './settings.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
+import { FEATURE_TEXT } from './network.js';
 
 /**
  * The settings a reader changes while training: native selects, ranges and checkboxes, so each
@@ -22,17 +22,8 @@ export interface SettingsHandlers {
   settingInput(event: Event): void;
 }
 
-/** Feature names as plain text, for checkbox labels (x₁², sin x₁). */
-const FEATURE_TEXT: Record<Feature, string> = {
-  x1: 'x₁',
-  x2: 'x₂',
-  'x1^2': 'x₁²',
-  'x2^2': 'x₂²',
-  'x1*x2': 'x₁x₂',
-  'sin(x1)': 'sin x₁',
-  'sin(x2)': 'sin x₂',
-};
-export { FEATURE_TEX, FEATURE_TEXT };
+/** What a control of the panel changes: with the panel, as only its controls send it. */
+export { readerSetting } from '../reader-settings.js';
 
 function select(
   name: string,

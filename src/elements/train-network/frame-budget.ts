@@ -1,0 +1,44 @@
+/**
+ * How many milliseconds of the next animation frame training may take, DOM-free. A frame is
+ * about 16.7 ms and training shares it with drawing, whose cost depends on the device: a phone
+ * draws the same figure several times slower than a laptop, while a budget in wall-clock time
+ * stays the same. So the budget is what the frame leaves after drawing, as measured on the
+ * frames just played:
+ * - per kind of frame: the element knows before training which frames redraw its heavier
+ *   drawings (redraw-schedule.ts), so those train less and the frames between train more;
+ * - the script's part of drawing (render and canvases, timed by the element) taken twice,
+ *   since the browser's style, layout and paint that follow scale with what the script changed
+ *   and are not visible to script (in the bench's breakdown they are about as long);
+ * - of the last few frames of that kind, the second most expensive: one frame where the system
+ *   took the processor away for 100 ms says nothing about drawing.
+ */
+
+/** One frame at 60 Hz. */
+export const FRAME_MS = 1000 / 60;
+/** The most training a frame gets, on a fast machine (where a frame stays within 8 ms). */
+export const MAX_TRAINING_MS = 5;
+/** The least: a mini-batch or so on a slow phone, so training still moves. */
+export const MIN_TRAINING_MS = 1;
+/** Left in every frame whatever the drawing: the browser's own work, garbage collection. */
+const RESERVE_MS = 4;
+/** The frames of one kind remembered. */
+const REMEMBERED = 8;
+
+export class FrameBudget {
+  private readonly recent: Record<string, number[]> = {};
+
+  /** The previous frame of kind `kind` drew for `drawMs` milliseconds of script. */
+  drew(kind: string, drawMs: number): void {
+    const list = (this.recent[kind] ??= []);
+    list.push(Math.min(drawMs, FRAME_MS));
+    if (list.length > REMEMBERED) list.shift();
+  }
+
+  /** The budget for a coming frame of kind `kind`. */
+  next(kind: string): number {
+    const sorted = [...(this.recent[kind] ?? [])].sort((a, b) => b - a);
+    const drawing = sorted[1] ?? sorted[0] ?? 0;
+    const left = FRAME_MS - RESERVE_MS - 2 * drawing;
+    return Math.max(MIN_TRAINING_MS, Math.min(MAX_TRAINING_MS, left));
+  }
+}

@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { LoadHost } from '../../../internal/lazy-view.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import type { TrainModel } from '../train-network-model.js';
+import { renderControls, type ControlsHandlers } from './controls.js';
+import { renderGradientSlot, type SlotHandlers } from './gradient-slot.js';
+import { laterCode, renderSettingsSlot } from './later-views.js';
+import { renderNetwork, type NetworkHandlers } from './network.js';
+import { renderPlane, type PlaneHandlers } from './plane.js';
+import { renderPredictionSlot, type PredictionSlotHandlers } from './prediction-slot.js';
+import type { SettingsHandlers } from './settings.js';
+
+/**
+ * The element's views in their places. While training plays the element renders every frame,
+ * and most of what shows does not change in a frame: each view is rebuilt only when what it
+ * shows changed (`guard`), the drawings from the training their redraw schedule gives them
+ * (redraw-schedule.ts).
+ */
+
+export type FrameHandlers = ControlsHandlers &
+  PlaneHandlers &
+  NetworkHandlers &
+  PredictionSlotHandlers &
+  SlotHandlers &
+  SettingsHandlers;
+
+export function renderFrame(
+  l10n: Localizer,
+  model: TrainModel,
+  drawn: { panel: TrainModel; figure: TrainModel },
+  handlers: FrameHandlers,
+  host: LoadHost,
+): TemplateResult {
+  const { training, setup, playing } = model;
+  const { figure } = drawn;
+  // A view skipped while its inputs stay the same must still be drawn when its code arrives.
+  const later = laterCode.ready ?? laterCode.unavailable;
+  const network = guard(
+    [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
+    () => renderNetwork(l10n, figure, handlers),
+  );
+  const curves = guard(
+    [l10n, figure.training.history, later],
+    () => laterCode.use(host)?.renderCurves(l10n, figure) ?? nothing,
+  );
+  // What changes during Play is the readouts, once an epoch; the rest only on a reader's change.
+  const controls = guard(
+    [
+      l10n,
+      playing,
+      model.diverged,
+      training.epoch,
+      training.trainLoss,
+      training.testLoss,
+      training.accuracy,
+      setup.learningRate,
+    ],
+    () => renderControls(l10n, model, handlers),
+  );
+  const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
+    renderPlane(l10n, model, handlers),
+  );
+  const settings = guard([l10n, model.settings, setup, model.newLabel, later], () =>
+    renderSettingsSlot(l10n, model, handlers, host),
+  );
+  return html`${controls}
+    <div class="main">
+      ${plane}
+      <div class="side">${network} ${curves}</div>
+    </div>
+    ${renderPredictionSlot(l10n, model, handlers, host)}
+    ${renderGradientSlot(l10n, drawn.panel, handlers, host)} ${settings}`;
+}

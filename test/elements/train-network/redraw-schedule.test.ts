@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { RedrawSchedule } from '../../../src/elements/train-network/redraw-schedule.js';
+import { DEFAULTS } from '../../../src/elements/train-network/config.js';
+import * as rules from '../../../src/elements/train-network/train-network-model.js';
+import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
+
+/** Plays `frames` frames of one mini-batch each; answers, per frame, what each drawing showed. */
+function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
+  const shown: { panel: boolean; figure: boolean; foretold: boolean }[] = [];
+  let current = model;
+  for (let frame = 0; frame < frames; frame++) {
+    const foretold = schedule.nextFrame() === 'figure';
+    current = rules.advance(current, 1).model;
+    schedule.played(current);
+    shown.push({
+      foretold,
+      panel: schedule.drawn(current, 'panel').training === current.training,
+      figure: schedule.drawn(current, 'figure').training === current.training,
+    });
+  }
+  return { shown, last: current };
+}
+
+describe('train-network: what the drawings show while playing', () => {
+  const playing = rules.setPlaying(rules.createModel(DEFAULTS), true);
+
+  it('redraws the panel every third frame and the network every sixth, never both in one frame', () => {
+    const { shown } = play(new RedrawSchedule(), playing, 12);
+    expect(shown.map((s) => s.panel)).to.deep.equal(
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 3 === 0),
+    );
+    // The first frame draws everything; from then on the network one frame after the panel.
+    expect(shown.slice(1).map((s) => s.figure)).to.deep.equal(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 6 === 1),
+    );
+    for (const { panel, figure } of shown.slice(1)) expect(panel && figure).to.equal(false);
+    // The frame budget learns beforehand which frames redraw the network.
+    for (const { figure, foretold } of shown) expect(foretold).to.equal(figure);
+  });
+
+  it('shows the model as it is once paused', () => {
+    const schedule = new RedrawSchedule();
+    const { last } = play(schedule, playing, 5);
+    const paused = rules.setPlaying(last, false);
+    expect(schedule.drawn(paused, 'panel')).to.equal(paused);
+    expect(schedule.drawn(paused, 'figure')).to.equal(paused);
+  });
+});
