@@ -111,8 +111,10 @@ export function messageParts<T>(
     .filter((piece) => piece !== '');
 }
 
+// A run may begin with a typed minus and hold a typed `*`, so an example such as -0.8*1.5 stays
+// one piece instead of its numbers being reordered around the signs between them.
 const MATH_RUN =
-  /[A-Za-z0-9∂σδΣ\u2212+(][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|\u00a0 ]*[A-Za-z0-9∂σδΣ)′'°%]|[A-Za-z0-9∂σδ]/g;
+  /[A-Za-z0-9∂σδΣ\u2212+(-][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|*\u00a0 -]*[A-Za-z0-9∂σδΣ)′'°%]|[A-Za-z0-9∂σδ]/g;
 
 /** Pieces left alone: the placeholder marks of `messageParts`. */
 const KEEP = /(\uE000\w+\uE000)/;

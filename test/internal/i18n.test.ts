@@ -18,6 +18,8 @@ addEnglish({
 addMessages('eo', { 'probe.hello': 'Saluton' });
 addEnglish({ 'probe.rate': 'A step moves w by −{rate} × its gradient' });
 addMessages('ar', { 'probe.rate': 'تحرّك الخطوة w بمقدار −{rate} × تدرجها' });
+addEnglish({ 'probe.typed': 'Type a little arithmetic, such as -0.8*1.5' });
+addMessages('ar', { 'probe.typed': 'اكتب عملية حسابية بسيطة، مثل -0.8*1.5' });
 
 class LanguageProbe extends BackpropElement {
   override render() {
@@ -73,6 +75,13 @@ describe('languages', () => {
     expect(text).to.equal('تحرّك الخطوة \u2066w\u2069 بمقدار \u2066\u22120.5\u2069 × تدرجها');
     expect(new Localizer('en').t('probe.rate', { rate: 0.5 })).to.equal(
       'A step moves w by \u22120.5 × its gradient',
+    );
+  });
+
+  it('keeps typed arithmetic, its minus and its * included, one left-to-right piece', () => {
+    // Split at the signs, the pieces would be laid out right to left: "1.5*0.8-" for -0.8*1.5.
+    expect(new Localizer('ar').t('probe.typed')).to.equal(
+      'اكتب عملية حسابية بسيطة، مثل \u2066-0.8*1.5\u2069',
     );
   });
 
