@@ -20,6 +20,8 @@ addEnglish({ 'probe.rate': 'A step moves w by −{rate} × its gradient' });
 addMessages('ar', { 'probe.rate': 'تحرّك الخطوة w بمقدار −{rate} × تدرجها' });
 addEnglish({ 'probe.typed': 'Type a little arithmetic, such as -0.8*1.5' });
 addMessages('ar', { 'probe.typed': 'اكتب عملية حسابية بسيطة، مثل -0.8*1.5' });
+addEnglish({ 'probe.matrix': 'Edit a weight of {matrix}' });
+addMessages('ar', { 'probe.matrix': 'تعديل وزن من {matrix}' });
 
 class LanguageProbe extends BackpropElement {
   override render() {
@@ -83,6 +85,15 @@ describe('languages', () => {
     expect(new Localizer('ar').t('probe.typed')).to.equal(
       'اكتب عملية حسابية بسيطة، مثل \u2066-0.8*1.5\u2069',
     );
+  });
+
+  it('keeps a subscript or superscript with its symbol', () => {
+    // Isolated alone, W would stand on the subscript's left in a right-to-left line: "₂W".
+    const l10n = new Localizer('ar');
+    expect(l10n.t('probe.matrix', { matrix: 'W₂' })).to.equal('تعديل وزن من \u2066W₂\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'W₂ᵀ' })).to.equal('تعديل وزن من \u2066W₂ᵀ\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'x₁²' })).to.equal('تعديل وزن من \u2066x₁²\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'δ₁' })).to.equal('تعديل وزن من \u2066δ₁\u2069');
   });
 
   it('isolates symbols on a right-to-left page whose language has no catalogue', async () => {
