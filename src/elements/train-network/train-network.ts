@@ -356,6 +356,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
   private playFrame(overBudget: () => boolean, speak: boolean): boolean {
+    // `ask` set while playing: training stops at the batch the question is about.
+    if (this.gradientHidden()) {
+      this.pause();
+      return false;
+    }
     this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
     this.redraws.played(this.model);
     return this.model.playing;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/train-network/define.js';
 import type { TrainNetwork } from '../../../src/elements/train-network/train-network.js';
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
@@ -110,6 +110,23 @@ describe('<train-network ask="gradient">: predict, then check', () => {
     expect(findHidden(element, [gradient, updated])).to.deep.equal([]);
   });
 
+  it('ask set while training plays: training stops at the question', async () => {
+    const element = await mount(NETWORK);
+    element.play();
+    await settle(element);
+    element.setAttribute('ask', 'gradient');
+    await settle(element);
+    await settle(element);
+    const epoch = element.epoch;
+    const weights = JSON.stringify(element.weights);
+    const { gradient } = expectedGradient(element);
+    expect(element.answers[0].expected).to.be.closeTo(gradient, 1e-12);
+    await settle(element);
+    expect(element.epoch).to.equal(epoch);
+    expect(JSON.stringify(element.weights)).to.equal(weights);
+    expect($(element, 'button.play').getAttribute('aria-pressed')).to.equal('false');
+  });
+
   it('right on the first try: the working shows, training may go on', async () => {
     const element = await mount(`${NETWORK} ask="gradient"`);
     const { gradient } = expectedGradient(element);
@@ -192,5 +209,21 @@ describe('<train-network ask="gradient">: predict, then check', () => {
     expect(await axeProblems(element)).to.deep.equal([]);
     await answer(element, '3');
     expect(await axeProblems(element)).to.deep.equal([]);
+  });
+
+  it('fits a 320 px column with the field open', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const element = document.createElement('train-network');
+    element.setAttribute('ask', 'gradient');
+    host.append(element);
+    await settle(element);
+    for (let k = 0; k < 50 && !element.shadowRoot!.querySelector('.answer'); k++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await answer(element, '3');
+    const right = host.getBoundingClientRect().right + 1;
+    for (const node of $$(element, '.answer, .answer *, .exercise, .exercise *'))
+      expect(node.getBoundingClientRect().right, node.className).to.be.at.most(right);
+    await setViewport({ width: 800, height: 600 });
   });
 });
