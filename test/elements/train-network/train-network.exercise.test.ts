@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/train-network/define.js';
 import type { TrainNetwork } from '../../../src/elements/train-network/train-network.js';
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { axeProblems } from '../../conformance/axe.js';
+import { answer, verdict } from '../../conformance/exercise-reader.js';
 import { findHidden } from '../../conformance/hidden-values.js';
 import { bringToFront, resetPageState } from '../../conformance/page-state.js';
 import { settle } from '../../conformance/settle.js';
@@ -57,23 +58,6 @@ const focused = (element: Element): string => {
   const active = element.shadowRoot!.activeElement;
   return active ? `${active.localName}#${active.id}` : 'nothing';
 };
-
-/** Types into the open field as a reader does and returns the `answer` event's detail. */
-async function answer(element: TrainNetwork, typed: string): Promise<AnswerDetail> {
-  const input = $<HTMLInputElement>(element, '.answer input');
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
-  const event = oneEvent(element, 'answer');
-  await sendKeys({ press: 'Enter' });
-  const { detail } = (await event) as CustomEvent<AnswerDetail>;
-  await settle(element);
-  return detail;
-}
-
-const verdict = (element: TrainNetwork): string =>
-  $(element, '.answer-verdict').textContent!.trim();
 
 describe('<train-network ask="gradient">: predict, then check', () => {
   it('shows the gradient without ask (the scan finds it)', async () => {
