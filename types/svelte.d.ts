@@ -286,6 +286,14 @@ export interface NeuronBackpropProps {
 /** Props of `<train-network>`: Mini-batch gradient descent on 2-D data: the decision boundary, the losses, and any weight's gradient. */
 export interface TrainNetworkProps {
   /**
+   * What the reader predicts before it is shown: `gradient`, ∂L/∂w of the selected connection
+   * (the first connection into the output while none is selected) for a batch of one, the first
+   * example of the next mini-batch: δ_j·a_i, plus the regularisation term. The gradient panel
+   * stays open with the question in it; the product, the mean and the update show a question mark
+   * and Play and Step wait until it is answered. Empty (the default) asks nothing. (attribute `ask`)
+   */
+  ask?: TrainNetwork['ask'] | string;
+  /**
    * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
    * (regression). Its property is `datasetName`, as `dataset` is every HTML element's
    * `data-*` map. (attribute `dataset`)
@@ -333,6 +341,16 @@ export interface TrainNetworkProps {
   /** The biases, `biases[l][i]` for unit i of layer l + 1. Settable like `weights`. */
   biases?: TrainNetwork['biases'];
   /**
+   * How close an answer must be, relative to the expected value (default 0.01, 1 %), with a floor
+   * of 0.001 for answers near 0. A number from 0 to 1. (attribute `tolerance`)
+   */
+  tolerance?: TrainNetwork['tolerance'] | string;
+  /**
+   * Attempts per question, a whole number from 1 to 100; unlimited while absent. "Show answer"
+   * appears after the second wrong try; after the last attempt the answer is shown, unscored. (attribute `attempts`)
+   */
+  attempts?: TrainNetwork['attempts'] | string;
+  /**
    * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
    * (regression). Its property is `datasetName`, as `dataset` is every HTML element's
    * `data-*` map. (the attribute of `datasetName`)
@@ -359,6 +377,8 @@ export interface TrainNetworkProps {
   ondiverged?: (event: TrainNetworkEventMap['diverged']) => void;
   /** An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble. */
   onerror?: (event: TrainNetworkEventMap['error']) => void;
+  /** When the reader checks an answer or shows it (with `ask`). Detail: `{ question, given, expected, correct, attempt, revealed }`. */
+  onanswer?: (event: TrainNetworkEventMap['answer']) => void;
 }
 
 declare module 'svelte/elements' {

@@ -19,6 +19,7 @@ import { Scorm12API, recordCalls, type Scorm12 } from './scorm-calls.js';
 const CASES: [tag: ElementTag, attributes: string][] = [
   ['chain-rule-gears', 'ratios=1.5 -2.5&ask=product'],
   ['neuron-backprop', 'x=1.5&w=0.8&ask=gradient'],
+  ['train-network', 'dataset=xor&sizes=4&ask=gradient'],
 ];
 
 const PASS_MARK = 80;

@@ -4,6 +4,7 @@ import { controlsStyles } from './views/controls.styles.js';
 import { gradientPanelStyles } from './views/gradient-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 import { planeStyles } from './views/plane.styles.js';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 
 /**
  * The frame: one column at phone width; from 640 px the plane and the network with its curves
@@ -53,5 +54,6 @@ export const trainNetworkStyles = [
   planeStyles,
   networkStyles,
   gradientPanelStyles,
+  pendingStyles,
   printStyles,
 ];

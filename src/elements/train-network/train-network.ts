@@ -7,8 +7,13 @@ import type {
   RegularizationKind,
   TrainActivation,
 } from '../../core/index.js';
-import { BackpropElement, type BackpropEventMap } from '../../internal/base-element.js';
 import { problem } from '../../internal/attributes.js';
+import {
+  ExerciseElement,
+  type ExerciseEventMap,
+} from '../../internal/exercise/exercise-element.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
@@ -48,13 +53,20 @@ import * as rules from './train-network-model.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { ThumbnailPainter } from './thumbnail-painter.js';
+import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
 import { TrainingLoop } from './training-loop.js';
 import { renderFrame } from './views/frame.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
+/** The words of the question, loaded when the element first asks. */
+const questionWords = new LazyView(() => import('./views/questions.js'));
+
+/** "Try new numbers" trains this many more mini-batches at most (at least one). */
+const MAX_NEW_BATCHES = 5;
+
 /** The events `<train-network>` fires, for typed `addEventListener`. */
-export interface TrainNetworkEventMap extends BackpropEventMap {
+export interface TrainNetworkEventMap extends ExerciseEventMap {
   epoch: CustomEvent<EpochDetail>;
   change: CustomEvent<TrainChangeDetail>;
   diverged: CustomEvent<DivergedDetail>;
@@ -75,21 +87,36 @@ export interface TrainNetworkEventMap extends BackpropEventMap {
  * @fires change - The reader changed a setting or a point. Detail: `{ setting, value }`.
  * @fires diverged - The loss exploded; training paused and rewound. Detail: `{ epoch, learningRate }`.
  * @fires error - An attribute or property was refused. Detail: `{ attribute, message }`. Does not bubble.
+ * @fires answer - When the reader checks an answer or shows it (with `ask`). Detail:
+ * `{ question, given, expected, correct, attempt, revealed }`.
  *
  * @csspart diagram - The plane with the data and the decision boundary.
  * @csspart controls - The buttons and the settings.
  * @csspart panel - The gradient panel.
  * @csspart formula - The typeset formulas in the panel.
  * @csspart error - The note listing refused attribute values.
+ * @csspart answer - The field where the reader predicts the gradient (with `ask`).
+ * @csspart exercise - The score line and the "Try new numbers" button (with `ask`).
  *
  * @cssprop [--bp-positive=#1f5fad] - Positive weights in the drawing (solid lines).
  * @cssprop [--bp-negative=#b3470b] - Negative weights in the drawing (dashed lines).
  * @cssprop [--bp-accent=#6639ba] - The selected connection.
  * @cssprop [--bp-surface=#f6f8fa] - The gradient panel's background.
  */
-export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
+export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   static override tagName = 'train-network';
   static override styles = trainNetworkStyles;
+
+  /**
+   * What the reader predicts before it is shown: `gradient`, ∂L/∂w of the selected connection
+   * (the first connection into the output while none is selected) for a batch of one, the first
+   * example of the next mini-batch: δ_j·a_i, plus the regularisation term. The gradient panel
+   * stays open with the question in it; the product, the mean and the update show a question mark
+   * and Play and Step wait until it is answered. Empty (the default) asks nothing.
+   * @attr ask
+   */
+  @setting(askSetting(TRAIN_QUESTIONS))
+  declare ask: readonly TrainQuestion[];
 
   /**
    * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
@@ -280,8 +307,30 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   })
   biases!: number[][];
 
-  /** Starts training, one budget of mini-batches per animation frame. */
+  protected override askedNumbers() {
+    return trainAsked(this.model, this.ask);
+  }
+
+  protected override exerciseQuestions() {
+    return questionWords.use(this)?.trainQuestions(this.model, this.ask, this.l10n);
+  }
+
+  /** New numbers: training goes on a seeded 1 to 5 mini-batches, so the batch and weights move on. */
+  protected override drawNewNumbers(random: () => number): void {
+    const batches = 1 + Math.floor(random() * MAX_NEW_BATCHES);
+    let model = rules.setPlaying(this.model, false);
+    for (let k = 0; k < batches; k++) model = actions.step(model, this.l10n).model;
+    this.model = model;
+  }
+
+  /** While the gradient is asked and not answered, training waits: it would move past its batch. */
+  private gradientHidden(): boolean {
+    return this.askedNumbers().some((question) => this.isHidden(question.id));
+  }
+
+  /** Starts training, one budget of mini-batches per animation frame (not while a gradient is asked). */
   play(): void {
+    if (this.gradientHidden()) return;
     this.apply(actions.play(this.model, this.l10n));
     this.loop.schedule();
   }
@@ -307,6 +356,11 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
 
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
   private playFrame(overBudget: () => boolean, speak: boolean): boolean {
+    // `ask` set while playing: training stops at the batch the question is about.
+    if (this.gradientHidden()) {
+      this.pause();
+      return false;
+    }
     this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
     this.redraws.played(this.model);
     return this.model.playing;
@@ -363,7 +417,9 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   /** Every view's handlers, made once (a new object per render would re-bind every listener). */
   private readonly handlers = {
     playPause: (): void => (this.model.playing ? this.pause() : this.play()),
-    step: (): void => this.apply(actions.step(this.model, this.l10n)),
+    step: (): void => {
+      if (!this.gradientHidden()) this.apply(actions.step(this.model, this.l10n));
+    },
     reset: (): void => this.reset(),
     settingInput: (event: Event): void => {
       const control = event.target as HTMLInputElement | HTMLSelectElement;
@@ -406,7 +462,12 @@ export class TrainNetwork extends BackpropElement<TrainNetworkEventMap> {
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
     const drawn = { panel: this.drawn('panel'), figure: this.drawn('figure') };
-    return html`${this.renderProblems()} ${renderFrame(l10n, model, drawn, handlers, this)}
+    const exercise =
+      this.askedNumbers().length > 0
+        ? { hidden: this.gradientHidden(), question: this.renderQuestion('gradient') }
+        : undefined;
+    return html`${this.renderProblems()}
+    ${renderFrame(l10n, model, drawn, handlers, this, exercise)} ${this.renderExercise()}
     ${this.renderLiveRegion()}`;
   }
 

@@ -109,4 +109,9 @@ export const messages: Messages = {
     "النقطة {number} ('{entry}') ليست 'x y تسمية' حيث x و y من −6 إلى 6 والفئة من 0 إلى {max}",
   'train-network.problem.fewPoints': 'المتوقع نقطتان على الأقل',
   'train-network.problem.shape': 'يجب أن يكون لـ {name} شكل الشبكة',
+  'train-network.ask.gradient': 'توقّع ∂L/∂w للوزن من {from} إلى {to} للمثال الأول وحده',
+  'train-network.hint.missing-activation': 'اضرب δ للوحدة المغذّاة في a للوحدة المغذِّية: ينقص a.',
+  'train-network.hint.missing-delta': 'اضرب a للوحدة المغذِّية في δ للوحدة المغذّاة: ينقص δ.',
+  'train-network.hint.penalty': 'أضف حدّ التنظيم إلى δ·a.',
+  'train-network.hint.rule': 'استخدم القاعدة: {rule}.',
 };

@@ -105,4 +105,12 @@ export const messages: Messages = {
     "Punkt {number} ('{entry}') ist nicht 'x y Label' mit x und y von −6 bis 6 und einer Klasse von 0 bis {max}",
   'train-network.problem.fewPoints': 'erwartet mindestens zwei Punkte',
   'train-network.problem.shape': '{name} muss die Form des Netzes haben',
+  'train-network.ask.gradient':
+    '∂L/∂w des Gewichts von {from} zu {to} nur für das erste Beispiel vorhersagen',
+  'train-network.hint.missing-activation':
+    'δ der gespeisten Einheit mit a der speisenden Einheit multiplizieren: a fehlt.',
+  'train-network.hint.missing-delta':
+    'a der speisenden Einheit mit δ der gespeisten Einheit multiplizieren: δ fehlt.',
+  'train-network.hint.penalty': 'Den Regularisierungsterm zu δ·a addieren.',
+  'train-network.hint.rule': 'Die Regel anwenden: {rule}.',
 };

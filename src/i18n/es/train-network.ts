@@ -103,4 +103,12 @@ export const messages: Messages = {
     "el punto {number} ('{entry}') no es 'x y etiqueta' con x e y de −6 a 6 y una clase de 0 a {max}",
   'train-network.problem.fewPoints': 'se esperaban al menos dos puntos',
   'train-network.problem.shape': '{name} debe tener la forma de la red',
+  'train-network.ask.gradient':
+    'Predice ∂L/∂w del peso de {from} a {to} solo para el primer ejemplo',
+  'train-network.hint.missing-activation':
+    'Multiplica δ de la unidad alimentada por a de la unidad que alimenta: falta a.',
+  'train-network.hint.missing-delta':
+    'Multiplica a de la unidad que alimenta por δ de la unidad alimentada: falta δ.',
+  'train-network.hint.penalty': 'Suma el término de regularización a δ·a.',
+  'train-network.hint.rule': 'Usa la regla: {rule}.',
 };

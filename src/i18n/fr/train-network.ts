@@ -105,4 +105,12 @@ export const messages: Messages = {
     "le point {number} ('{entry}') n'est pas 'x y étiquette' avec x et y de −6 à 6 et une classe de 0 à {max}",
   'train-network.problem.fewPoints': 'attendu au moins deux points',
   'train-network.problem.shape': '{name} doit avoir la forme du réseau',
+  'train-network.ask.gradient':
+    'Prédisez ∂L/∂w du poids de {from} vers {to} pour le premier exemple seul',
+  'train-network.hint.missing-activation':
+    'Multipliez δ de l’unité alimentée par a de l’unité qui l’alimente : il manque a.',
+  'train-network.hint.missing-delta':
+    'Multipliez a de l’unité qui alimente par δ de l’unité alimentée : il manque δ.',
+  'train-network.hint.penalty': 'Ajoutez le terme de régularisation à δ·a.',
+  'train-network.hint.rule': 'Appliquez la règle : {rule}.',
 };

@@ -100,4 +100,11 @@ export const messages: Messages = {
     "बिंदु {number} ('{entry}') 'x y लेबल' नहीं है, जहाँ x और y −6 से 6 तक और वर्ग 0 से {max} तक हो",
   'train-network.problem.fewPoints': 'कम से कम दो बिंदु अपेक्षित हैं',
   'train-network.problem.shape': '{name} का आकार नेटवर्क जैसा होना चाहिए',
+  'train-network.ask.gradient': 'केवल पहले उदाहरण के लिए {from} से {to} तक के भार का ∂L/∂w अनुमान लगाइए',
+  'train-network.hint.missing-activation':
+    'जिस इकाई को इनपुट मिलता है उसके δ को इनपुट देने वाली इकाई के a से गुणा कीजिए: a छूट गया है।',
+  'train-network.hint.missing-delta':
+    'इनपुट देने वाली इकाई के a को इनपुट पाने वाली इकाई के δ से गुणा कीजिए: δ छूट गया है।',
+  'train-network.hint.penalty': 'δ·a में रेगुलराइज़ेशन पद जोड़िए।',
+  'train-network.hint.rule': 'नियम लगाइए: {rule}।',
 };

@@ -98,4 +98,12 @@ export const messages: Messages = {
     '点 {number}（「{entry}」）が「x y ラベル」の形（x と y は −6 から 6、クラスは 0 から {max}）になっていません',
   'train-network.problem.fewPoints': '点が少なくとも2つ必要です',
   'train-network.problem.shape': '{name} はネットワークの形と一致する必要があります',
+  'train-network.ask.gradient':
+    '最初の例だけについて、{from} から {to} への重みの ∂L/∂w を予想してください',
+  'train-network.hint.missing-activation':
+    '入力を受けるユニットの δ に、入力を送るユニットの a を掛けてください。a が足りません。',
+  'train-network.hint.missing-delta':
+    '入力を送るユニットの a に、入力を受けるユニットの δ を掛けてください。δ が足りません。',
+  'train-network.hint.penalty': 'δ·a に正則化の項を足してください。',
+  'train-network.hint.rule': '規則を使います: {rule}。',
 };

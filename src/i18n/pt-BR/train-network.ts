@@ -103,4 +103,12 @@ export const messages: Messages = {
     "o ponto {number} ('{entry}') não é 'x y rótulo' com x e y de −6 a 6 e uma classe de 0 a {max}",
   'train-network.problem.fewPoints': 'esperava pelo menos dois pontos',
   'train-network.problem.shape': '{name} precisa ter a forma da rede',
+  'train-network.ask.gradient':
+    'Preveja ∂L/∂w do peso de {from} para {to} só para o primeiro exemplo',
+  'train-network.hint.missing-activation':
+    'Multiplique δ da unidade alimentada por a da unidade que alimenta: falta a.',
+  'train-network.hint.missing-delta':
+    'Multiplique a da unidade que alimenta por δ da unidade alimentada: falta δ.',
+  'train-network.hint.penalty': 'Some o termo de regularização a δ·a.',
+  'train-network.hint.rule': 'Use a regra: {rule}.',
 };

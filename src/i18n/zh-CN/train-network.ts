@@ -97,4 +97,9 @@ export const messages: Messages = {
     '第 {number} 个点（“{entry}”）不是“x y 标签”形式，其中 x 和 y 在 −6 到 6 之间，类别在 0 到 {max} 之间',
   'train-network.problem.fewPoints': '至少需要两个点',
   'train-network.problem.shape': '{name} 必须与网络的形状一致',
+  'train-network.ask.gradient': '只针对第一个样本，预测从 {from} 到 {to} 的权重的 ∂L/∂w',
+  'train-network.hint.missing-activation': '用被输入单元的 δ 乘以输入单元的 a：少了 a。',
+  'train-network.hint.missing-delta': '用输入单元的 a 乘以被输入单元的 δ：少了 δ。',
+  'train-network.hint.penalty': '把正则化项加到 δ·a 上。',
+  'train-network.hint.rule': '使用规则：{rule}。',
 };

@@ -2,7 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 
-/** Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note. */
+/**
+ * Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note. While
+ * a gradient is asked (`locked`) Play and Step are aria-disabled: training would move past the
+ * batch the question is about (the element ignores them then).
+ */
 
 export interface ControlsHandlers {
   playPause(): void;
@@ -14,18 +18,26 @@ export function renderControls(
   l10n: Localizer,
   model: TrainModel,
   handlers: ControlsHandlers,
+  locked = false,
 ): TemplateResult {
   const { training } = model;
+  const disabled = locked ? 'true' : 'false';
   return html`<div class="controls" part="controls">
       <button
         class="play"
         aria-pressed=${model.playing ? 'true' : 'false'}
+        aria-disabled=${disabled}
         @click=${handlers.playPause}
       >
         <span aria-hidden="true">${model.playing ? '❚❚' : '▶'}</span>
         ${l10n.t(model.playing ? 'train-network.pause' : 'train-network.play')}
       </button>
-      <button class="step" @click=${handlers.step} title=${l10n.t('train-network.stepHint')}>
+      <button
+        class="step"
+        aria-disabled=${disabled}
+        @click=${handlers.step}
+        title=${l10n.t('train-network.stepHint')}
+      >
         ${l10n.t('train-network.step')}
       </button>
       <button class="reset" @click=${handlers.reset}>${l10n.t('train-network.reset')}</button>

@@ -4,6 +4,7 @@ import type { LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 import { renderControls, type ControlsHandlers } from './controls.js';
+import type { PanelExercise } from './gradient-panel.js';
 import { renderGradientSlot, type SlotHandlers } from './gradient-slot.js';
 import { laterCode, renderSettingsSlot } from './later-views.js';
 import { renderNetwork, type NetworkHandlers } from './network.js';
@@ -31,6 +32,7 @@ export function renderFrame(
   drawn: { panel: TrainModel; figure: TrainModel },
   handlers: FrameHandlers,
   host: LoadHost,
+  exercise?: PanelExercise,
 ): TemplateResult {
   const { training, setup, playing } = model;
   const { figure } = drawn;
@@ -55,8 +57,9 @@ export function renderFrame(
       training.testLoss,
       training.accuracy,
       setup.learningRate,
+      exercise?.hidden,
     ],
-    () => renderControls(l10n, model, handlers),
+    () => renderControls(l10n, model, handlers, exercise?.hidden ?? false),
   );
   const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
     renderPlane(l10n, model, handlers),
@@ -70,5 +73,5 @@ export function renderFrame(
       <div class="side">${network} ${curves}</div>
     </div>
     ${renderPredictionSlot(l10n, model, handlers, host)}
-    ${renderGradientSlot(l10n, drawn.panel, handlers, host)} ${settings}`;
+    ${renderGradientSlot(l10n, drawn.panel, handlers, host, exercise)} ${settings}`;
 }

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { explainGradient } from '../gradient-explain.js';
@@ -18,6 +19,20 @@ import { unitName } from './network.js';
 export interface PanelHandlers extends DeltaHandlers {
   pick(event: Event): void;
 }
+
+/**
+ * With `ask="gradient"`: whether ∂L/∂w is still hidden (the first example's product, the mean and
+ * the update then show a question mark) and where the reader answers.
+ */
+export interface PanelExercise {
+  readonly hidden: boolean;
+  /** The field or the working (whatever the shared exercise renders). */
+  readonly question: unknown;
+}
+
+/** A line of numbers that is hidden while asked: "= ?" in its place. */
+const hiddenLine = (l10n: Localizer): TemplateResult =>
+  html`<p class="asked">= ${pendingMark(l10n)}</p>`;
 
 function picker(
   name: 'layer' | 'from' | 'to',
@@ -39,9 +54,11 @@ export function renderGradientPanel(
   l10n: Localizer,
   model: TrainModel,
   handlers: PanelHandlers,
+  exercise: PanelExercise = { hidden: false, question: nothing },
 ): TemplateResult {
   const { sizes } = model.training.network;
   const ref: ConnectionRef = model.selected ?? { layer: sizes.length - 2, to: 0, from: 0 };
+  const { hidden } = exercise;
   const pickers = html`<div
     class="pickers"
     role="group"
@@ -66,7 +83,8 @@ export function renderGradientPanel(
     `\\frac{\\partial L}{\\partial w} = \\frac{1}{${e.count}}\\sum_{k=1}^{${e.count}} \\delta_j^{(k)} a_i^{(k)}${penaltyTex}`,
     `= ${n(e.mean)}${penaltyValue} = ${n(e.gradient)}`,
   ];
-  const exampleLine = `\\delta_j^{(1)} a_i^{(1)} = ${f(e.example.delta)} \\cdot ${f(e.example.activation)} = ${n(e.example.product)}`;
+  const exampleFactors = `\\delta_j^{(1)} a_i^{(1)} = ${f(e.example.delta)} \\cdot ${f(e.example.activation)}`;
+  const exampleLine = `${exampleFactors} = ${n(e.example.product)}`;
   const updateLines = [
     `w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w}`,
     `= ${n(e.weight)} - ${f(e.learningRate)} \\cdot ${f(e.gradient)} = ${n(e.updated)}`,
@@ -77,11 +95,17 @@ export function renderGradientPanel(
     </h3>
     ${pickers}
     <p>${l10n.t('train-network.panel.mean', { count: e.count })}</p>
-    <div class="formula" part="formula">${meanLines.map((line) => tex(line, true))}</div>
+    <div class="formula" part="formula">
+      ${hidden ? [tex(meanLines[0], true), hiddenLine(l10n)] : meanLines.map((line) => tex(line, true))}
+    </div>
     <p>${l10n.t('train-network.panel.example')}</p>
-    <div class="formula" part="formula">${tex(exampleLine, true)}</div>
-    ${renderDeltaStory(l10n, model, ref, handlers)}
+    <div class="formula" part="formula">
+      ${hidden ? [tex(exampleFactors, true), hiddenLine(l10n)] : tex(exampleLine, true)}
+    </div>
+    ${exercise.question} ${renderDeltaStory(l10n, model, ref, handlers)}
     <p>${l10n.t('train-network.panel.update')}</p>
-    <div class="formula" part="formula">${updateLines.map((line) => tex(line, true))}</div>
+    <div class="formula" part="formula">
+      ${hidden ? [tex(updateLines[0], true), hiddenLine(l10n)] : updateLines.map((line) => tex(line, true))}
+    </div>
   </section>`;
 }

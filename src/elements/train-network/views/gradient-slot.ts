@@ -2,7 +2,8 @@
  * Where the gradient panel goes: a switch that opens it (or a click on a connection), and the
  * panel itself once open. The panel is a view of its own, fetched the first time it is drawn
  * or, sooner, once the page is idle; its formulas are the figure's only ones, so KaTeX is
- * fetched when a reader first opens it, never before the figure paints.
+ * fetched when a reader first opens it, never before the figure paints. While the figure asks
+ * for a gradient the panel stays open: the question is in it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
-import type { PanelHandlers } from './gradient-panel.js';
+import type { PanelExercise, PanelHandlers } from './gradient-panel.js';
 
 const panelView = new LazyView(() => import('./gradient-panel.js'));
 
@@ -26,8 +27,11 @@ export function renderGradientSlot(
   model: TrainModel,
   handlers: SlotHandlers,
   host: LoadHost,
+  exercise?: PanelExercise,
 ): TemplateResult {
   prefetchWhenIdle([panelView]);
+  // While the figure asks, the panel is where the reader answers: always open, no switch.
+  if (exercise) return html`${renderOpen(l10n, model, handlers, host, exercise)}`;
   const open = model.selected !== null;
   const toggle = html`<p class="panel-switch">
     <button class="explain" aria-expanded=${open} @click=${handlers.togglePanel}>
@@ -44,9 +48,10 @@ function renderOpen(
   model: TrainModel,
   handlers: SlotHandlers,
   host: LoadHost,
+  exercise?: PanelExercise,
 ): TemplateResult | typeof nothing {
   const panel = panelView.use(host);
-  if (panel) return panel.renderGradientPanel(l10n, model, handlers);
+  if (panel) return panel.renderGradientPanel(l10n, model, handlers, exercise);
   if (panelView.unavailable)
     return html`<p class="note" part="panel" role="note">
       ${unavailableText(l10n, 'train-network')}
