@@ -437,6 +437,37 @@ describe('<graph-backprop mode="forward" ask="steps">: predict each tangent befo
     expect(element.score).to.deep.equal({ correct: 0, firstTry: 0, answered: 1, possible: 3 });
   });
 
+  it('draws fresh values with "Try new numbers", in forward mode from its start', async () => {
+    const element = await mountForward('steps');
+    await answerStep(element);
+    await pressStep(element);
+    $<HTMLButtonElement>(element, '#exercise-try-new').click();
+    await element.updateComplete;
+    const { w, x, b } = element.values;
+    expect([w, x, b]).to.not.deep.equal([0.5, -1.5, 0.25]);
+    expect(element.mode).to.equal('forward');
+    expect(element.step).to.equal(0);
+    const slope = sigmoid(w * x + b) * (1 - sigmoid(w * x + b));
+    // d(w*x)/dw is x; the output's tangent is the slope times x.
+    expect(element.answers[0]).to.deep.equal({ question: 'tangent-1', expected: x });
+    expect(element.answers[2].expected).to.be.closeTo(slope * x, 1e-12);
+    expect(element.gradients.w).to.equal(null);
+    expect(element.score.answered).to.equal(0);
+    expect(focused(element)).to.equal('input#answer-tangent-1');
+  });
+
+  it('asks afresh when the page sets another variable to trace', async () => {
+    const element = await mountForward('steps');
+    await answerStep(element);
+    expect(element.score.answered).to.equal(1);
+    element.wrt = 'x';
+    await element.updateComplete;
+    expect(element.score.answered).to.equal(0);
+    // d(w*x)/dx is w.
+    expect(element.answers[0]).to.deep.equal({ question: 'tangent-1', expected: 0.5 });
+    expect(field(element).labels![0].textContent).to.contain('with respect to x');
+  });
+
   it('asks only the output’s tangent, d out/d wrt, for variable names', async () => {
     const element = await mountForward('x w');
     expect(element.answers.map((entry) => entry.question)).to.deep.equal(['tangent-3']);
