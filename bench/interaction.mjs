@@ -3,7 +3,8 @@
 // weight, a weight typed in), each timed from the start of its frame to after that frame was
 // painted (see bench/pages/harness.ts); the same keys pressed for real through the browser's
 // input pipeline, timed from the key's timestamp to the next paint; time to first render of each
-// element; and the TeX cache's hit rate during each run. Figures only, never pass/fail.
+// element; and the formulas' work during each run (numbers written in place, cache hits).
+// Figures only, never pass/fail.
 //
 // Every figure is taken twice: on the machine as it is, and with Chromium's CPU throttled 4×
 // (`Emulation.setCPUThrottlingRate`, Lighthouse's mobile setting: a mid-range phone). Per change,
@@ -39,12 +40,19 @@ async function throttleCpu(cdp, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-const hitRate = (before, after) => {
+/**
+ * What the formulas cost during the changes: numbers written into a typeset formula in place,
+ * and typesets answered from the cache or done afresh.
+ */
+const texWork = (before, after) => {
+  const inPlace = after.inPlace - before.inPlace;
   const hits = after.hits - before.hits;
   const misses = after.misses - before.misses;
-  return hits + misses === 0
-    ? 'no TeX'
-    : `${((100 * hits) / (hits + misses)).toFixed(0)}% of ${hits + misses}`;
+  const parts = [];
+  if (inPlace > 0) parts.push(`${inPlace} in place`);
+  if (hits + misses > 0)
+    parts.push(`${((100 * hits) / (hits + misses)).toFixed(0)}% hits of ${hits + misses}`);
+  return parts.length === 0 ? 'no TeX' : parts.join(', ');
 };
 
 async function timeScenario(browser, origin, scenario, { rate, profile = false }) {
@@ -77,7 +85,7 @@ async function timeScenario(browser, origin, scenario, { rate, profile = false }
       workMedian: median(work),
       workP95: p95(work),
       maxFrames: Math.max(...timings.map((t) => t.frames)),
-      tex: hitRate(before, after),
+      tex: texWork(before, after),
       cpuMedian: median(traced.cpu),
       cpuP95: p95(traced.cpu),
       kinds: traced.kinds,

@@ -21,7 +21,7 @@ function detailTable(rows, rate) {
       'CPU p95',
       `CPU p95 <= ${FRAME_BUDGET_MS} ms`,
       'real keys to paint: median / p95',
-      'TeX cache hits',
+      'TeX: in place, cache hits',
     ],
     rows.map((row) => {
       const r = row.runs[`${rate}:this`];

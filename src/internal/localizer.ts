@@ -111,8 +111,15 @@ export function messageParts<T>(
     .filter((piece) => piece !== '');
 }
 
-const MATH_RUN =
-  /[A-Za-z0-9∂σδΣ\u2212+(][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|\u00a0 ]*[A-Za-z0-9∂σδΣ)′'°%]|[A-Za-z0-9∂σδ]/g;
+// A run may begin with a typed minus and hold a typed `*`, so an example such as -0.8*1.5 stays
+// one piece instead of its numbers being reordered around the signs between them; sub- and
+// superscripts belong to their symbol (W₂, x₁², Wᵀ), else they land on its other side.
+const SCRIPTS = '\u2080-\u2089\u2070-\u2079\u00b9\u00b2\u00b3\u1d40';
+const MATH_RUN = new RegExp(
+  `[A-Za-z0-9∂σδΣ\u2212+(-][A-Za-z0-9∂σδΣ\u2212+×·=/()^_.,′'≈|*\u00a0 ${SCRIPTS}-]*` +
+    `[A-Za-z0-9∂σδΣ)′'°%${SCRIPTS}]|[A-Za-z0-9∂σδ][${SCRIPTS}]*`,
+  'g',
+);
 
 /** Pieces left alone: the placeholder marks of `messageParts`. */
 const KEEP = /(\uE000\w+\uE000)/;

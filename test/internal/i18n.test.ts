@@ -18,6 +18,10 @@ addEnglish({
 addMessages('eo', { 'probe.hello': 'Saluton' });
 addEnglish({ 'probe.rate': 'A step moves w by −{rate} × its gradient' });
 addMessages('ar', { 'probe.rate': 'تحرّك الخطوة w بمقدار −{rate} × تدرجها' });
+addEnglish({ 'probe.typed': 'Type a little arithmetic, such as -0.8*1.5' });
+addMessages('ar', { 'probe.typed': 'اكتب عملية حسابية بسيطة، مثل -0.8*1.5' });
+addEnglish({ 'probe.matrix': 'Edit a weight of {matrix}' });
+addMessages('ar', { 'probe.matrix': 'تعديل وزن من {matrix}' });
 
 class LanguageProbe extends BackpropElement {
   override render() {
@@ -74,6 +78,22 @@ describe('languages', () => {
     expect(new Localizer('en').t('probe.rate', { rate: 0.5 })).to.equal(
       'A step moves w by \u22120.5 × its gradient',
     );
+  });
+
+  it('keeps typed arithmetic, its minus and its * included, one left-to-right piece', () => {
+    // Split at the signs, the pieces would be laid out right to left: "1.5*0.8-" for -0.8*1.5.
+    expect(new Localizer('ar').t('probe.typed')).to.equal(
+      'اكتب عملية حسابية بسيطة، مثل \u2066-0.8*1.5\u2069',
+    );
+  });
+
+  it('keeps a subscript or superscript with its symbol', () => {
+    // Isolated alone, W would stand on the subscript's left in a right-to-left line: "₂W".
+    const l10n = new Localizer('ar');
+    expect(l10n.t('probe.matrix', { matrix: 'W₂' })).to.equal('تعديل وزن من \u2066W₂\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'W₂ᵀ' })).to.equal('تعديل وزن من \u2066W₂ᵀ\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'x₁²' })).to.equal('تعديل وزن من \u2066x₁²\u2069');
+    expect(l10n.t('probe.matrix', { matrix: 'δ₁' })).to.equal('تعديل وزن من \u2066δ₁\u2069');
   });
 
   it('isolates symbols on a right-to-left page whose language has no catalogue', async () => {

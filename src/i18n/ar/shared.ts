@@ -39,7 +39,7 @@ export const messages: Messages = {
   'number.minus': 'سالب {value}',
   'problem.readOnly': '{property} للقراءة فقط؛ وقد تم تجاهل القيمة المعيّنة',
   // exercises ("predict, then check"), shared by every element
-  'exercise.fieldHint': 'اكتب عددًا أو عملية حسابية بسيطة، مثل -0٫8*1٫5',
+  'exercise.fieldHint': 'اكتب عددًا أو عملية حسابية بسيطة، مثل -0.8*1.5',
   'exercise.check': 'تحقّق',
   'exercise.showAnswer': 'أظهر الإجابة',
   'exercise.tryNew': 'جرّب أعدادًا جديدة',

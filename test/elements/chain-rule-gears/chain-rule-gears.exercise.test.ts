@@ -7,6 +7,7 @@ import type {
 } from '../../../src/elements/chain-rule-gears/chain-rule-gears.js';
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { axeProblems } from '../../conformance/axe.js';
+import { answer, verdict } from '../../conformance/exercise-reader.js';
 import { findHidden } from '../../conformance/hidden-values.js';
 import { accessibleName, tabStops } from '../../conformance/keyboard.js';
 import { $, $$ } from '../../conformance/shadow.js';
@@ -22,22 +23,6 @@ const focused = (element: ChainRuleGears): string => {
   const active = element.shadowRoot!.activeElement;
   return active ? `${active.localName}#${active.id}` : 'nothing';
 };
-const verdict = (element: ChainRuleGears): string =>
-  $(element, '#answer-product-verdict').textContent!.trim();
-
-/** Types into the field as a reader does (focus, keys, Enter) and returns the `answer` event. */
-async function answer(element: ChainRuleGears, typed: string): Promise<AnswerDetail> {
-  const input = field(element);
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
-  const event = oneEvent(element, 'answer');
-  await sendKeys({ press: 'Enter' });
-  const { detail } = (await event) as CustomEvent<AnswerDetail>;
-  await element.updateComplete;
-  return detail;
-}
 
 describe('<chain-rule-gears ask="product">: predict, then check', () => {
   it('finds the product on the figure without ask (the scan works)', async () => {

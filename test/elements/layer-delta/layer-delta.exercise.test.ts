@@ -11,6 +11,7 @@ import {
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { formatNumber } from '../../../src/internal/format.js';
 import { axeProblems } from '../../conformance/axe.js';
+import { answer, verdict } from '../../conformance/exercise-reader.js';
 import { findHidden } from '../../conformance/hidden-values.js';
 import { accessibleName, tabStops } from '../../conformance/keyboard.js';
 import { $, $$ } from '../../conformance/shadow.js';
@@ -69,21 +70,6 @@ const focused = (element: Element): string => {
   const active = element.shadowRoot!.activeElement;
   return active ? `${active.localName}#${active.id || active.textContent!.trim()}` : 'nothing';
 };
-const verdict = (element: LayerDelta): string => $(element, '.answer-verdict').textContent!.trim();
-
-/** Types into the open field as a reader does and returns the `answer` event's detail. */
-async function answer(element: LayerDelta, typed: string): Promise<AnswerDetail> {
-  const input = $<HTMLInputElement>(element, '.answer input');
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
-  const event = oneEvent(element, 'answer');
-  await sendKeys({ press: 'Enter' });
-  const { detail } = (await event) as CustomEvent<AnswerDetail>;
-  await element.updateComplete;
-  return detail;
-}
 
 /** Presses Step as a reader does (Enter on the focused button). */
 async function pressStep(element: LayerDelta): Promise<void> {

@@ -4,6 +4,7 @@ import '../../../src/elements/neuron-backprop/define.js';
 import type { NeuronBackprop } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { axeProblems } from '../../conformance/axe.js';
+import { answer, verdict } from '../../conformance/exercise-reader.js';
 import { findHidden } from '../../conformance/hidden-values.js';
 import { $, $$ } from '../../conformance/shadow.js';
 
@@ -29,22 +30,6 @@ const focused = (element: Element): string => {
   return active ? `${active.localName}#${active.id}` : 'nothing';
 };
 
-/** Types into the open field as a reader does and returns the `answer` event's detail. */
-async function answer(element: NeuronBackprop, typed: string): Promise<AnswerDetail> {
-  const input = $<HTMLInputElement>(element, '.answer input');
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
-  const event = oneEvent(element, 'answer');
-  await sendKeys({ press: 'Enter' });
-  const { detail } = (await event) as CustomEvent<AnswerDetail>;
-  await element.updateComplete;
-  return detail;
-}
-
-const verdict = (element: NeuronBackprop): string =>
-  $(element, '.answer-verdict').textContent!.trim();
 const hiddenNow = (element: NeuronBackprop, ids: string[]): number[] =>
   element.answers.filter((a) => ids.includes(a.question)).map((a) => a.expected);
 
