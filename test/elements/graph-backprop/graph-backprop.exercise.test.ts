@@ -468,6 +468,14 @@ describe('<graph-backprop mode="forward" ask="steps">: predict each tangent befo
     expect(field(element).labels![0].textContent).to.contain('with respect to x');
   });
 
+  it('passes axe with the tangent’s field and a verdict', async () => {
+    const element = await mountForward('steps');
+    expect(field(element).id).to.equal('answer-tangent-1');
+    expect(await axeProblems(element)).to.deep.equal([]);
+    await answer(element, '1');
+    expect(await axeProblems(element)).to.deep.equal([]);
+  });
+
   it('asks only the output’s tangent, d out/d wrt, for variable names', async () => {
     const element = await mountForward('x w');
     expect(element.answers.map((entry) => entry.question)).to.deep.equal(['tangent-3']);
