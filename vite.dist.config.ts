@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
+import { cataloguesInlined } from './scripts/catalogues-inlined-plugin.js';
 import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
@@ -243,32 +244,6 @@ function embedBuild(): UserConfig {
  * captured while the script runs (document.currentScript is null once it has finished).
  */
 const CLASSIC_SCRIPT_URL = `var __backpropScriptUrl = (document.currentScript && document.currentScript.src) || document.baseURI;`;
-
-/**
- * A classic script inlines every language anyway: each list of a part's languages
- * (src/i18n/<part>.ts) becomes static imports of those files, handed over when asked, so the
- * bundle carries no lazy-module wrapper per language and part.
- */
-function cataloguesInlined() {
-  return {
-    name: 'backprop-catalogues-inlined',
-    enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      if (!/[\\/]src[\\/]i18n[\\/][\w-]+\.ts$/.test(id)) return null;
-      const entries = [
-        ...code.matchAll(/^\s*('?[\w-]+'?): \(\) => import\('(\.\/[\w-]+\/[\w-]+\.js)'\),$/gm),
-      ];
-      if (entries.length === 0) throw new Error(`classic build: no languages read from ${id}`);
-      const imports = entries.map(
-        ([, , path], i) => `import { messages as m${i} } from '${path}';`,
-      );
-      const table = entries.map(
-        ([, lang], i) => `${lang}: () => Promise.resolve({ messages: m${i} })`,
-      );
-      return `${imports.join('\n')}\nexport const translations = { ${table.join(', ')} };\n`;
-    },
-  };
-}
 
 function classicBuild(): UserConfig {
   return {

@@ -68,14 +68,20 @@ function cataloguesFromPage() {
   };
 }
 
-/** The data blocks of every shipped language (a folder in src/i18n/), one a line. */
+/**
+ * The data blocks of every shipped language (a folder in src/i18n/), one a line, after the block
+ * of each part's keys that they all share.
+ */
 async function catalogueBlocks() {
-  const { catalogueBlock } = await tsImport(PAGE_CATALOGUES, import.meta.url);
-  const blocks = [];
+  const { catalogueBlock, catalogueKeys, keysBlock } = await tsImport(
+    PAGE_CATALOGUES,
+    import.meta.url,
+  );
   const languages = readdirSync(CATALOGUE_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  const partsOf = new Map();
   for (const lang of languages) {
     const parts = {};
     for (const file of readdirSync(resolve(CATALOGUE_DIR, lang))
@@ -84,8 +90,11 @@ async function catalogueBlocks() {
       const { messages } = await tsImport(resolve(CATALOGUE_DIR, lang, file), import.meta.url);
       parts[file.replace(/\.ts$/, '')] = messages;
     }
-    blocks.push(`    ${catalogueBlock(lang, parts)}\n`);
+    partsOf.set(lang, parts);
   }
+  const keys = catalogueKeys([...partsOf.values()]);
+  const blocks = [`    ${keysBlock(keys)}\n`];
+  for (const [lang, parts] of partsOf) blocks.push(`    ${catalogueBlock(lang, parts, keys)}\n`);
   return blocks.join('');
 }
 

@@ -137,6 +137,7 @@ export function readmeFigures({ pages, sizes, entry, elementFiles, languageFigur
     'all-elements': formatBytes(all.gzip),
     katex: formatBytes(of(katex).gzip),
     classic: formatBytes(of('backprop-elements.classic.js').gzip),
+    standalone: `${formatBytes(of('embed-standalone.html').raw)}, ${formatBytes(of('embed-standalone.html').gzip)} gzip`,
     language: range(
       languageFigures
         .filter((figure) => figure.tag)

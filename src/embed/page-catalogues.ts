@@ -1,48 +1,102 @@
-import { directionOf, type Messages } from '../internal/i18n.js';
+import { directionOf, type Message, type Messages } from '../internal/i18n.js';
 
 /**
  * The single-file embed page carries each language's messages as a JSON data block
  * (`<script type="application/json" id="backprop-messages-de">`) instead of inside its script:
  * the browser never runs a data block, so the page's script, its hash and its CSP stay the same
  * whichever blocks a copy keeps. A SCORM package keeps only its own language's block (English is
- * in the script), about 8 kB gzip less per language left out. A block holds the language's
- * parts by name (`{ "shared": {…}, "graph-backprop": {…} }`); in that build each part's file,
- * src/i18n/<lang>/<part>.ts, is replaced by a module reading its part from the block
- * (scripts/build-standalone.mjs).
+ * in the script), 6.5 to 8.9 kB gzip less per language left out. A block holds the language's
+ * parts by name, each part its texts in the order of that part's keys (`{ "shared": ["…", …],
+ * "graph-backprop": […] }`, null for a text the language lacks); the keys are written once, in
+ * a block of their own (`id="backprop-message-keys"`, `{ "shared": ["embed.noscript", …] }`),
+ * not once per language. In that build each part's file, src/i18n/<lang>/<part>.ts, is replaced
+ * by a module reading its part from the blocks (scripts/build-standalone.mjs).
  */
 
 const BLOCK_ID_PREFIX = 'backprop-messages-';
+/** Not a language's block: its id does not start with BLOCK_ID_PREFIX. */
+const KEYS_ID = 'backprop-message-keys';
 
-/** The parts of a language, by name, as a data block holds them. */
-export type CatalogueParts = Readonly<Record<string, Messages>>;
+/** A language's parts as a data block holds them: each part's texts in its keys' order. */
+export type CatalogueParts = Readonly<Record<string, readonly (Message | null)[]>>;
 
-/**
- * One part of `lang`'s messages from the page's data block; none (so English) when the page
- * has no block for it.
- */
-export function catalogueFromPage(lang: string, part: string, doc: Document = document): Messages {
-  const text = doc.getElementById(`${BLOCK_ID_PREFIX}${lang}`)?.textContent;
-  if (!text) return {};
+/** Each part's keys, as the keys block holds them. */
+export type CatalogueKeys = Readonly<Record<string, readonly string[]>>;
+
+/** A data block's JSON by id, or undefined when the page has none or it cannot be read. */
+function blockData(doc: Document, id: string): Record<string, unknown> | undefined {
+  const text = doc.getElementById(id)?.textContent;
+  if (!text) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
-    const messages: unknown =
-      typeof parsed === 'object' && parsed !== null
-        ? (parsed as Record<string, unknown>)[part]
-        : undefined;
-    return typeof messages === 'object' && messages !== null ? (messages as Messages) : {};
+    return typeof parsed === 'object' && parsed !== null
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-/** The data block holding a language's `parts` (`<` escaped, so nothing in it can end the block). */
-export function catalogueBlock(lang: string, parts: CatalogueParts): string {
-  const json = JSON.stringify(parts).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${BLOCK_ID_PREFIX}${lang}">${json}</script>`;
+/** A part's keys and texts paired again; a text the language lacks (null) is left out. */
+function paired(keys: unknown, texts: unknown): Messages {
+  if (!Array.isArray(keys) || !Array.isArray(texts)) return {};
+  const messages: Record<string, Message> = {};
+  keys.forEach((key: unknown, i) => {
+    const text: unknown = texts[i];
+    if (typeof key === 'string' && (typeof text === 'string' || (typeof text === 'object' && text)))
+      messages[key] = text as Message;
+  });
+  return messages;
+}
+
+/**
+ * One part of `lang`'s messages from the page's data blocks; none (so English) when the page
+ * has no block for it.
+ */
+export function catalogueFromPage(lang: string, part: string, doc: Document = document): Messages {
+  const texts = blockData(doc, `${BLOCK_ID_PREFIX}${lang}`)?.[part];
+  return texts ? paired(blockData(doc, KEYS_ID)?.[part], texts) : {};
+}
+
+/** `<` escaped, so nothing in a block can end it. */
+const blockJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Each part's keys over every language's `parts` (each language's own part files by name). */
+export function catalogueKeys(
+  languages: readonly Readonly<Record<string, Messages>>[],
+): CatalogueKeys {
+  const keys: Record<string, Set<string>> = {};
+  for (const parts of languages)
+    for (const [part, messages] of Object.entries(parts))
+      for (const key of Object.keys(messages)) (keys[part] ??= new Set()).add(key);
+  return Object.fromEntries(Object.entries(keys).map(([part, set]) => [part, [...set]]));
+}
+
+/** The block of every part's keys, which every language's block needs. */
+export function keysBlock(keys: CatalogueKeys): string {
+  return `<script type="application/json" id="${KEYS_ID}">${blockJson(keys)}</script>`;
+}
+
+/** The data block holding a language's `parts` (its messages by part), in `keys`' order. */
+export function catalogueBlock(
+  lang: string,
+  parts: Readonly<Record<string, Messages>>,
+  keys: CatalogueKeys,
+): string {
+  const texts: CatalogueParts = Object.fromEntries(
+    Object.entries(parts).map(([part, messages]) => [
+      part,
+      (keys[part] ?? []).map((key) => messages[key] ?? null),
+    ]),
+  );
+  return `<script type="application/json" id="${BLOCK_ID_PREFIX}${lang}">${blockJson(texts)}</script>`;
 }
 
 const BLOCK =
   /[ \t]*<script type="application\/json" id="backprop-messages-([\w-]+)">[^<]*<\/script>\n?/g;
+
+const KEYS_BLOCK =
+  /[ \t]*<script type="application\/json" id="backprop-message-keys">([^<]*)<\/script>\n?/;
 
 /** The languages whose blocks a page carries. */
 export function cataloguesIn(html: string): string[] {
@@ -59,15 +113,18 @@ export function pageInLanguage(html: string, lang: string): string {
   const match = [...html.matchAll(BLOCK)].find((block) => block[1] === lang);
   const shown = match ? lang : 'en';
   let noscript: string | undefined;
-  if (match) {
+  const keys = KEYS_BLOCK.exec(html)?.[1];
+  if (match && keys) {
     const parts = JSON.parse(match[0].replace(/^[^>]*>|<\/script>\n?$/g, '')) as CatalogueParts;
-    const text = parts.shared?.['embed.noscript'];
+    const text = paired((JSON.parse(keys) as CatalogueKeys).shared, parts.shared)['embed.noscript'];
     if (typeof text === 'string') noscript = text;
   }
   const escaped = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   let page = html
     .replace(BLOCK, (block, blockLang: string) => (blockLang === shown ? block : ''))
+    // An English page reads no block, nor the keys that go with them.
+    .replace(KEYS_BLOCK, (block) => (match ? block : ''))
     .replace(/<html\b[^>]*>/, `<html lang="${shown}" dir="${directionOf(shown)}">`);
   if (noscript) {
     page = page.replace(

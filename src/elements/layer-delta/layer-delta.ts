@@ -414,7 +414,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
-          ${renderNetwork(l10n, model, !this.reducedMotion, handlers)}
+          ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
           ${renderVectors(l10n, model, handlers)}
         </div>
         ${renderLayerPanel(l10n, model, handlers, ask)}

@@ -59,13 +59,6 @@ addEnglish({
   'layer-delta.unitLabel.pending': '{unit}, activation {activation}, delta not computed yet',
   'layer-delta.unitLabel.delta': '{unit}, activation {activation}, delta {delta}',
 
-  // The line under the drawing for the focused unit or chosen weight.
-  'layer-delta.readout.input': '{unit}: x = {x}',
-  'layer-delta.readout.unit': '{unit}: a = {a}, f′(z) = {slope}, δ = {delta}',
-  'layer-delta.readout.unitPending': '{unit}: a = {a}, f′(z) = {slope}, δ not computed yet',
-  'layer-delta.readout.weight': '{weight}: w = {w}, gradient {gradient}',
-  'layer-delta.readout.weightPending': '{weight}: w = {w}, gradient not computed yet',
-
   // The reader's fields.
   'layer-delta.fields.x': 'Input x',
   'layer-delta.fields.y': 'Target y',

@@ -1,8 +1,10 @@
 import type { Localizer } from '../../internal/localizer.js';
 import { type NeuronInputs, type NeuronState, type Traced } from './neuron-math.js';
+import './narration.messages.js';
 
 /**
- * Sentences for the live region: what changed, in words a screen reader says well, in the
+ * Sentences for the live region (a chunk of its own with their words, fetched when the page is
+ * idle or on the reader's first action): what changed, in words a screen reader says well, in the
  * reader's language. Each sentence is one whole message; two sentences may follow each other.
  */
 

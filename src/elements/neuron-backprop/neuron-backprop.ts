@@ -4,12 +4,11 @@ import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
-import { LazyView } from '../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { Frames } from '../../internal/lifecycle.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
-import { describeChange, describeReset, describeStep, describeTraced } from './narration.js';
 import {
   animateStep,
   DEFAULT_LEARNING_RATE,
@@ -53,6 +52,12 @@ export type { NeuronInputs, Traced } from './neuron-math.js';
 export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 
 const STEP_ANIMATION_MS = 600;
+
+/**
+ * The live region's sentences (narration.ts): nothing is said before the reader's first action,
+ * so they are fetched when the page is idle, or then.
+ */
+const spoken = new LazyView(() => import('./narration.js'));
 
 /** The words of the questions, loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
@@ -296,7 +301,9 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     if (name === this.model.traced) return;
     this.model = trace(this.model, name);
     this.readerChanged('wrt', true);
-    this.announce(describeTraced(this.l10n, this.model.state, name, this.gradientHidden()));
+    const { state } = this.model;
+    const hidden = this.gradientHidden();
+    this.announceFrom(spoken, (say) => say.describeTraced(this.l10n, state, name, hidden));
   }
 
   private readonly onSliderInput = (event: Event): void => {
@@ -334,7 +341,10 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
 
   private announceChange(name: SliderName): void {
     const { state: current, traced } = this.model;
-    this.announce(describeChange(this.l10n, name, current, traced, this.gradientHidden()));
+    const hidden = this.gradientHidden();
+    this.announceFrom(spoken, (say) =>
+      say.describeChange(this.l10n, name, current, traced, hidden),
+    );
   }
 
   private readonly onStep = (): void => {
@@ -345,16 +355,17 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
     const { before, after } = this.model.lastStep!;
     this.animatePlot();
     this.readerChanged('step', true);
-    this.announce(describeStep(this.l10n, before, after, this.model.learningRate));
+    const rate = this.model.learningRate;
+    this.announceFrom(spoken, (say) => say.describeStep(this.l10n, before, after, rate));
   };
 
   private readonly onReset = (): void => {
     this.stopAnimation();
     this.model = reset(this.model);
     this.readerChanged('reset', true);
-    this.announce(
-      describeReset(this.l10n, this.model.state, this.model.traced, this.gradientHidden()),
-    );
+    const { state, traced } = this.model;
+    const hidden = this.gradientHidden();
+    this.announceFrom(spoken, (say) => say.describeReset(this.l10n, state, traced, hidden));
   };
 
   /** Created once, so templates bind the same functions on every render. */
@@ -377,6 +388,11 @@ export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
       this.model = animateStep(this.model, progress);
       return progress < 1;
     });
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    prefetchWhenIdle([spoken]);
   }
 
   override render() {

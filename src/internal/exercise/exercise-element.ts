@@ -1,15 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BackpropElement, type BackpropEventMap } from '../base-element.js';
 import { LazyView, unavailableText } from '../lazy-view.js';
-import { readOnly, setting, state } from '../settings.js';
-import type {
-  AnswerDetail,
-  ExerciseScore,
-  ExerciseSession,
-  Question,
-  Verdict,
-} from './exercise-session.js';
-import { ABSOLUTE_FLOOR, ATTEMPTS, TOLERANCE } from './exercise-settings.js';
+import { readOnly, setting } from '../settings.js';
+import type { ExerciseDriver, ExerciseHost } from './exercise-driver.js';
+import type { AnswerDetail, ExerciseScore, Question } from './exercise-session.js';
+import { ATTEMPTS, TOLERANCE } from './exercise-settings.js';
 import './messages.js';
 
 /**
@@ -53,19 +48,6 @@ export interface ExerciseEventMap extends BackpropEventMap {
   answer: CustomEvent<AnswerDetail>;
 }
 
-/** The reader's side of the exercise: the answers so far and what each field last said. */
-interface ExerciseState {
-  /** Made once the runtime is here; until then every asked number stays hidden. */
-  readonly session?: ExerciseSession;
-  readonly verdicts: ReadonlyMap<string, Verdict>;
-  /** How many times "Try new numbers" was pressed: the seed of the next draw. */
-  readonly round: number;
-}
-
-/** Where focus goes after an answer: a question's field, or the "Try new numbers" button. */
-const TRY_NEW = 'exercise-try-new';
-const fieldId = (question: string): string => `answer-${question}`;
-
 /**
  * "Predict, then check", the same for every element: an element that extends this class declares
  * `@setting(askSetting([...])) ask` with its own question kinds, lists the numbers it asks for in
@@ -105,12 +87,8 @@ export class ExerciseElement<
   @setting(ATTEMPTS)
   attempts!: number;
 
-  /** The exercise as the reader has answered it; replaced, never changed in place. */
-  @state() private exercise: ExerciseState = { verdicts: new Map(), round: 0 };
-
-  /** The text in each field, by the field's id (not reactive: the field itself holds it between renders). */
-  private readonly drafts = new Map<string, string>();
-  private focusNext?: string;
+  /** The reader's answers and the rest of the exercise, made once the runtime is here. */
+  private driver?: ExerciseDriver;
   /** Progress given to `resumeExercise`, applied once the session can hold it. */
   private pendingResume?: string;
 
@@ -142,7 +120,7 @@ export class ExerciseElement<
   @readOnly
   get score(): ExerciseScore {
     const possible = this.askedNumbers().length;
-    const score = this.exercise.session?.score ?? { correct: 0, firstTry: 0, answered: 0 };
+    const score = this.driver?.score ?? { correct: 0, firstTry: 0, answered: 0 };
     return { ...score, possible };
   }
 
@@ -158,8 +136,7 @@ export class ExerciseElement<
 
   /** Asks every question again from the start, with the same numbers; the score goes to 0. */
   resetExercise(): void {
-    this.drafts.clear();
-    this.exercise = { ...this.exercise, session: this.freshSession(), verdicts: new Map() };
+    this.driver?.reset();
   }
 
   /**
@@ -170,12 +147,7 @@ export class ExerciseElement<
    * texts are left out; still longer, it is empty.
    */
   exerciseProgress(limit = Infinity): string {
-    const { session, round } = this.exercise;
-    const withTexts = `${round}|${session?.toResumeText() ?? ''}`;
-    if (withTexts === '0|') return '';
-    if (withTexts.length <= limit) return withTexts;
-    const bare = `${round}|${session?.toResumeText(false) ?? ''}`;
-    return bare.length <= limit ? bare : '';
+    return this.driver?.progress(limit) ?? '';
   }
 
   /**
@@ -189,41 +161,13 @@ export class ExerciseElement<
     this.requestUpdate();
   }
 
-  /** Applies a pending `resumeExercise` once the runtime (and the element's words) are here. */
-  private applyResume(): void {
-    const progress = this.pendingResume;
-    const rt = this.runtime();
-    if (progress === undefined || !rt || !this.exercise.session) return;
-    this.pendingResume = undefined;
-    const split = progress.indexOf('|');
-    const round = Number(progress.slice(0, split));
-    if (round > 0) this.drawNewNumbers(rt.seededRandom(round));
-    this.drafts.clear();
-    const session = this.freshSession()?.resume(progress.slice(split + 1));
-    this.exercise = { session, verdicts: new Map(), round };
-  }
-
   /** True while `id` is asked and not yet answered or revealed: its number must not show. */
   protected isHidden(id: string): boolean {
-    return this.asked(id) && this.isOpen(id);
-  }
-
-  /** Open until the session says otherwise (while it loads, every question is). */
-  private isOpen(id: string): boolean {
-    return this.exercise.session?.isOpen(id) ?? true;
+    return this.asked(id) && (this.driver?.isOpen(id) ?? true);
   }
 
   private asked(id: string): boolean {
     return this.askedNumbers().some((asked) => asked.id === id);
-  }
-
-  private question(id: string): ExerciseQuestion | undefined {
-    return this.exerciseQuestions()?.find((question) => question.id === id);
-  }
-
-  /** The question the reader answers now: the first one still open. */
-  private current(): AskedNumber | undefined {
-    return this.askedNumbers().find((asked) => this.isOpen(asked.id));
   }
 
   /**
@@ -237,38 +181,17 @@ export class ExerciseElement<
     return words ? shared : undefined;
   }
 
-  /** A session with no answers yet (undefined until the runtime is here). */
-  private freshSession(): ExerciseSession | undefined {
-    return this.runtime()?.ExerciseSession.start({
-      possible: this.askedNumbers().length,
-      tolerance: { relative: this.tolerance, absolute: ABSOLUTE_FLOOR },
-      attempts: this.attempts,
-    });
-  }
-
   protected override update(changed: PropertyValues): void {
-    const { session } = this.exercise;
-    if (changed.has('ask')) this.resetExercise();
-    else if (!session) {
-      // The runtime arrived (or is still on its way: then nothing changes yet).
-      const fresh = this.freshSession();
-      if (fresh) this.exercise = { ...this.exercise, session: fresh };
-    } else if (changed.has('tolerance') || changed.has('attempts')) {
-      // New rules for the answers still to come; the answers given stand.
-      const resumed = this.freshSession()?.resume(session.toResumeText());
-      this.exercise = { ...this.exercise, session: resumed };
-    }
-    this.applyResume();
+    const rt = this.runtime();
+    // Made once, the first time the element asks and its words are here; it keeps the answers.
+    const driver = (this.driver ??= rt && new rt.ExerciseDriver(this as unknown as ExerciseHost));
+    if (driver?.update(changed, this.pendingResume)) this.pendingResume = undefined;
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.focusNext;
-    this.focusNext = undefined;
-    if (!target) return;
-    const next = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
-    (next ?? this.focusWhenMissing())?.focus();
+    this.driver?.focus();
   }
 
   /**
@@ -279,58 +202,6 @@ export class ExerciseElement<
     return null;
   }
 
-  // ---- the reader's actions -------------------------------------------------------------
-
-  private readonly onDraft = (event: Event): void => {
-    // The native event would reach the page as if it were the element's own `input`.
-    event.stopPropagation();
-    const input = event.currentTarget as HTMLInputElement;
-    this.drafts.set(input.id, input.value);
-  };
-
-  private readonly onCheck = (id: string, typed: string): void => {
-    const question = this.question(id);
-    const rt = this.runtime();
-    const { session, verdicts, round } = this.exercise;
-    if (!question || !rt || !session) return;
-    const result = rt.check({ session, verdicts }, question, typed, this.l10n);
-    this.exercise = { ...result.turns, round };
-    if (result.closed) this.drafts.delete(fieldId(id));
-    // On a wrong answer Lit keeps the field, and focus with it; this only makes sure of it.
-    this.focusNext = result.closed ? this.nextFocus() : fieldId(id);
-    this.announce(result.line);
-    if (result.detail) this.emit<AnswerDetail>('answer', result.detail);
-  };
-
-  private readonly onReveal = (id: string): void => {
-    const question = this.question(id);
-    const rt = this.runtime();
-    const { session, verdicts, round } = this.exercise;
-    if (!question || !rt || !session) return;
-    const result = rt.reveal({ session, verdicts }, question, this.l10n);
-    this.exercise = { ...result.turns, round };
-    this.drafts.delete(fieldId(id));
-    this.focusNext = this.nextFocus();
-    this.announce(result.line);
-    if (result.detail) this.emit<AnswerDetail>('answer', result.detail);
-  };
-
-  private readonly onTryNew = (): void => {
-    const rt = this.runtime();
-    if (!rt) return;
-    const round = this.exercise.round + 1;
-    this.drawNewNumbers(rt.seededRandom(round));
-    this.drafts.clear();
-    this.exercise = { session: this.freshSession(), verdicts: new Map(), round };
-    const first = this.askedNumbers()[0];
-    this.focusNext = first ? fieldId(first.id) : TRY_NEW;
-  };
-
-  private nextFocus(): string {
-    const next = this.current();
-    return next ? fieldId(next.id) : TRY_NEW;
-  }
-
   // ---- rendering --------------------------------------------------------------------------
 
   /**
@@ -338,36 +209,20 @@ export class ExerciseElement<
    * it is answered or revealed; nothing for a question not asked or not reached yet.
    */
   protected renderQuestion(id: string): TemplateResult | typeof nothing {
-    const question = this.question(id);
-    const rt = this.runtime();
-    const { session, verdicts } = this.exercise;
-    if (!question || !rt || !session) return nothing;
-    return rt.questionView({
-      turns: { session, verdicts },
-      question,
-      current: this.current()?.id === id,
-      fieldId: fieldId(id),
-      draft: this.drafts.get(fieldId(id)) ?? '',
-      l10n: this.l10n,
-      onInput: this.onDraft,
-      onCheck: (typed) => this.onCheck(id, typed),
-      onReveal: () => this.onReveal(id),
-    });
+    this.runtime();
+    return this.driver?.questionView(id) ?? nothing;
   }
 
   /** The score line and "Try new numbers", once per element, while it asks anything. */
   protected renderExercise(): TemplateResult | typeof nothing {
-    const questions = this.askedNumbers();
-    if (questions.length === 0) return nothing;
+    if (this.askedNumbers().length === 0) return nothing;
     if (runtime.unavailable) {
       // The field could not be fetched: the numbers stay hidden, and the page is told why.
       return html`<p class="exercise" part="exercise">
         ${unavailableText(this.l10n, this.localName)}
       </p>`;
     }
-    const rt = this.runtime();
-    const { session, verdicts } = this.exercise;
-    if (!rt || !session) return nothing;
-    return rt.scoreView({ session, verdicts }, questions.length, TRY_NEW, this.l10n, this.onTryNew);
+    this.runtime();
+    return this.driver?.scoreView() ?? nothing;
   }
 }

@@ -5,6 +5,8 @@ import '../../../src/elements/layer-delta/define.js';
 import '../../../src/elements/layer-delta/views/efficiency.messages.js';
 // So does what the live region says.
 import '../../../src/elements/layer-delta/spoken.messages.js';
+// And the readout line's, under the drawing.
+import '../../../src/elements/layer-delta/views/readout.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/neuron-backprop/define.js';
 import type { NeuronBackprop } from '../../../src/elements/neuron-backprop/neuron-backprop.js';
 import { neuronBackpropMessages } from '../../../src/elements/neuron-backprop/messages.js';
+// What the live region says arrives with its sentences, after the first render: have it now.
+import { neuronBackpropSpokenMessages } from '../../../src/elements/neuron-backprop/narration.messages.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
@@ -15,7 +17,10 @@ import { $ } from '../../conformance/shadow.js';
  * letters or more marked; the symbols x, w, b, y, z, a, L and the "d" of "d L by d a" stay, being
  * maths.
  */
-addTestLanguage({ ...neuronBackpropMessages, 'number.minus': 'minus {value}' }, wordsAsMarks(2));
+addTestLanguage(
+  { ...neuronBackpropMessages, ...neuronBackpropSpokenMessages, 'number.minus': 'minus {value}' },
+  wordsAsMarks(2),
+);
 
 const textOf = (element: NeuronBackprop, selector: string): string =>
   $(element, selector).textContent!.replace(/\s+/g, ' ').trim();

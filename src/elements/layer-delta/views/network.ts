@@ -1,9 +1,12 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork } from '../layout.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
-import { renderReadout } from './readout.js';
+
+/** The readout line's numbers and words: shown only once the reader focuses a unit or weight. */
+const readoutView = new LazyView(() => import('./readout.js'));
 
 /**
  * The network figure: the diagram at its layout's size, the readout line for the focused unit
@@ -21,7 +24,9 @@ export function renderNetwork(
   model: LayerDeltaModel,
   animate: boolean,
   handlers: DiagramHandlers,
+  host: LoadHost,
 ): TemplateResult {
+  prefetchWhenIdle([readoutView]);
   const { sizes } = model.config;
   const layout = layoutNetwork(sizes);
   const deep = layerCount(model) > 3 ? 'deep' : '';
@@ -63,7 +68,9 @@ export function renderNetwork(
     >
       ${diagram}
     </svg>
-    <p class="readout">${renderReadout(l10n, model) ?? hint}</p>
+    <p class="readout">
+      ${(model.readout && readoutView.use(host)?.renderReadout(l10n, model)) ?? hint}
+    </p>
     <p class="legend">
       <span>${legendSample('positive')} ${l10n.t('layer-delta.legend.positive')}</span>
       <span>${legendSample('negative')} ${l10n.t('layer-delta.legend.negative')}</span>

@@ -2,12 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, weightAt, type LayerDeltaModel } from '../layer-delta-model.js';
 import { unitName, weightName } from '../narration.js';
+import './readout.messages.js';
 
 /** A number in running text, in a left-to-right span: "−0.5" keeps its minus in front. */
 const ltr = (text: string): TemplateResult => html`<span class="ltr">${text}</span>`;
 
 /**
- * The line under the diagram: the focused unit's or the chosen connection's numbers, made when
+ * The line under the diagram (a chunk of its own, with its words: views/network.ts loads it when
+ * the page is idle, or when the reader first focuses a unit): the focused unit's or the chosen connection's numbers, made when
  * shown so they follow every edit and the reader's language; null when nothing is focused.
  */
 export function renderReadout(
