@@ -131,9 +131,12 @@ export interface GraphBackpropProps {
    * What the reader predicts before it is shown: `steps` (at each backward step, what the node
    * passes back to each input, upstream × local, before Step shows it; Step waits for the
    * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
-   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
-   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
-   * Reads back the questions in use. (attribute `ask`)
+   * A name the expression lacks is refused with a note and an `error` event. With `mode="forward"`
+   * the questions are the tangents: `steps` asks at each forward step the tangent the node
+   * computes (local × input tangent, added over its inputs) before Step shows it; variable names
+   * ask the last one only, the output's tangent d out/d `wrt` (forward mode traces one variable).
+   * With `ask` the pass is the one `mode` and `wrt` name (the reader's switch is hidden); another
+   * mode or `wrt` asks afresh. Empty (the default) asks nothing. Reads back the questions in use. (attribute `ask`)
    */
   ask?: GraphBackprop['ask'] | string;
   /**

@@ -91,6 +91,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   private asking: readonly string[] = [];
   /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
   private askedGraph?: rules.GraphModel['graph'];
+  /** The pass they were asked of (mode and `wrt`): another one asks afresh too. */
+  private askedPass = '';
 
   /** What the exercise hides, read by the views, the narration and the properties. */
   private readonly hiding = exercise.concealment(
@@ -186,9 +188,12 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * What the reader predicts before it is shown: `steps` (at each backward step, what the node
    * passes back to each input, upstream × local, before Step shows it; Step waits for the
    * answers) and/or variable names such as `x w` (their final gradients, hidden until answered).
-   * A name the expression lacks is refused with a note and an `error` event. With `ask` the
-   * figure shows the backward pass only (no forward mode). Empty (the default) asks nothing.
-   * Reads back the questions in use.
+   * A name the expression lacks is refused with a note and an `error` event. With `mode="forward"`
+   * the questions are the tangents: `steps` asks at each forward step the tangent the node
+   * computes (local × input tangent, added over its inputs) before Step shows it; variable names
+   * ask the last one only, the output's tangent d out/d `wrt` (forward mode traces one variable).
+   * With `ask` the pass is the one `mode` and `wrt` name (the reader's switch is hidden); another
+   * mode or `wrt` asks afresh. Empty (the default) asks nothing. Reads back the questions in use.
    * @attr ask
    */
   @setting<readonly string[]>({
@@ -325,12 +330,14 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
 
   /**
-   * `ask` checked against the expression whenever either changes; a new graph asks from the
-   * start. With questions the figure shows the backward pass, held at the first open step.
+   * `ask` checked against the expression whenever either changes; a new graph or pass asks from
+   * the start. With questions the figure's pass is held at the first open step.
    */
   private applyAsk(askGiven: boolean): void {
-    const newGraph = this.model.graph !== this.askedGraph;
+    const pass = `${this.model.mode} ${this.model.wrt}`;
+    const newGraph = this.model.graph !== this.askedGraph || pass !== this.askedPass;
     this.askedGraph = this.model.graph;
+    this.askedPass = pass;
     // Answers given on another graph say nothing about this one's numbers.
     if (newGraph && !askGiven) this.resetExercise();
     if (askGiven || newGraph) {
@@ -342,14 +349,14 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     if (this.asking.length > 0) this.model = exercise.heldBack(this.model, this.stepLimit());
   }
 
-  /** How many backward steps the reader may take now. */
+  /** How many steps of the pass on show the reader may take now. */
   private stepLimit(): number {
     return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
   }
 
-  /** Whether the next backward step waits for the reader's answers. */
+  /** Whether the next step waits for the reader's answers. */
   private locked(): boolean {
-    return this.model.pass.done >= this.stepLimit();
+    return rules.activePass(this.model).done >= this.stepLimit();
   }
 
   protected override askedNumbers() {

@@ -1,7 +1,9 @@
 /**
  * What `<graph-backprop>` can ask and the numbers it hides, without DOM: `ask="steps"` asks, at
  * each backward step, what the stepped node passes back to each input (upstream × local) before
- * Step shows it; `ask="x w"` asks the final gradients of the named variables. The words around
+ * Step shows it; `ask="x w"` asks the final gradients of the named variables. In forward mode
+ * `steps` asks each step's tangent instead, and names ask the last one, the output's tangent
+ * d out/d wrt (forward mode traces one variable). The words around
  * each question and the fresh values of "Try new numbers" are in views/questions.ts, loaded when
  * the element first asks. The numbers are the core's (the recorded backward pass).
  */
@@ -9,7 +11,7 @@ import type { GradNode } from '../../core/index.js';
 import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
 import type { AskSpec } from '../../internal/exercise/exercise-settings.js';
-import { stepTo, withMode, type GraphModel } from './graph-backprop-model.js';
+import { activePass, stepTo, type GraphModel } from './graph-backprop-model.js';
 import './messages.js';
 
 /** The word that asks every step's contributions; any other word names a variable. */
@@ -19,6 +21,15 @@ export const STEPS = 'steps';
 export const stepQuestionId = (step: number, input: number): string =>
   `step-${step + 1}-${input + 1}`;
 export const gradientQuestionId = (name: string): string => `gradient-${name}`;
+/** Forward mode's question at a step (1-based): the tangent that step computes. */
+export const tangentQuestionId = (step: number): string => `tangent-${step + 1}`;
+
+/** The forward steps asked: each with `steps`, else the last (the output's tangent) for names. */
+export function askedTangents(model: GraphModel, ask: readonly string[]): number[] {
+  const count = model.forward.steps.length;
+  if (ask.includes(STEPS)) return [...Array(count).keys()];
+  return ask.length > 0 && count > 0 ? [count - 1] : [];
+}
 
 /**
  * `ask`: `steps` and/or variable names, separated by spaces or commas; empty (the default) asks
@@ -58,6 +69,13 @@ export function askedInputs(step: GraphModel['pass']['steps'][number]): number[]
  */
 export function graphAsked(model: GraphModel, ask: readonly string[]): AskedNumber[] {
   if (model.problem || ask.length === 0) return [];
+  if (model.mode === 'forward') {
+    const { steps } = model.forward;
+    return askedTangents(model, ask).map((k) => ({
+      id: tangentQuestionId(k),
+      expected: steps[k].tangent,
+    }));
+  }
   const asked: AskedNumber[] = [];
   if (ask.includes(STEPS)) {
     model.pass.steps.forEach((step, k) => {
@@ -87,17 +105,17 @@ export function checkAsk(
   return { asking: current.filter((word) => word === STEPS || variables.has(word)), refused };
 }
 
-/**
- * The snapshot as an asking figure shows it: the backward pass only (forward mode's tangents
- * would tell the gradients), no further than `limit` steps.
- */
+/** The snapshot as an asking figure shows it: its pass no further than `limit` steps. */
 export function heldBack(model: GraphModel, limit: number): GraphModel {
-  const reverse = withMode(model, 'reverse');
-  return reverse.pass.done > limit ? stepTo(reverse, limit) : reverse;
+  return activePass(model).done > limit ? stepTo(model, limit) : model;
 }
 
 /** The questions drawn now: those of the next step (with `steps`), then the named gradients. */
 export function questionsOnShow(model: GraphModel, ask: readonly string[]): string[] {
+  if (model.mode === 'forward') {
+    const next = model.forward.done;
+    return askedTangents(model, ask).includes(next) ? [tangentQuestionId(next)] : [];
+  }
   const { steps, done } = model.pass;
   const next = steps[done];
   const ids =
@@ -114,6 +132,10 @@ export function stepLimit(
   ask: readonly string[],
   isHidden: (id: string) => boolean,
 ): number {
+  if (model.mode === 'forward') {
+    const open = askedTangents(model, ask).find((k) => isHidden(tangentQuestionId(k)));
+    return open ?? Infinity;
+  }
   if (!ask.includes(STEPS)) return Infinity;
   const { steps } = model.pass;
   const open = steps.findIndex((step, k) =>
@@ -156,6 +178,12 @@ export function concealment(
     const k = model.pass.steps.findIndex((step) => step.node === user);
     return k >= 0 && isHidden(stepQuestionId(k, index));
   };
+  // Forward mode: the output's tangent is the traced variable's gradient.
+  const tangentHidden = (model: GraphModel, node: GradNode): boolean =>
+    model.mode === 'forward' &&
+    node.op === 'var' &&
+    node.label === model.wrt &&
+    isHidden(tangentQuestionId(model.forward.steps.length - 1));
   const active = (): boolean => ask().length > 0;
   return {
     active,
@@ -163,7 +191,8 @@ export function concealment(
       active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index])),
     gradient: (model, node) =>
       active() &&
-      (gradientHidden(node) ||
+      (tangentHidden(model, node) ||
+        gradientHidden(node) ||
         (ask().includes(STEPS) &&
           model.pass.steps.some((step) =>
             step.inputs.some((input, i) => input.node === node && stepHidden(model, step.node, i)),

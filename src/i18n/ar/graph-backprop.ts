@@ -189,4 +189,9 @@ export const messages: Messages = {
   'graph-backprop.hint.path': 'هذا استخدام واحد فقط: حصص كل الاستخدامات تُجمع.',
   'graph-backprop.hint.stepRule': 'اضرب الوارد في المحلي: {factors}.',
   'graph-backprop.hint.gradientRule': 'اجمع الوارد × المحلي على كل استخدام لـ {name}: {terms}.',
+  'graph-backprop.ask.tangent':
+    'الخطوة {step}: توقّع مماس {name} بالنسبة إلى {wrt} (المحلي × مماس المدخل، مجموعًا على مدخلاته)',
+  'graph-backprop.hint.tangentLocal': 'هذه المشتقة المحلية وحدها: اضربها في مماس المدخل.',
+  'graph-backprop.hint.term': 'هذا حدّ مدخل واحد فقط: اجمع المحلي × مماس المدخل على كل المدخلات.',
+  'graph-backprop.hint.tangentRule': 'اجمع المحلي × مماس المدخل على المدخلات: {terms}.',
 };

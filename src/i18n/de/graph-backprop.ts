@@ -202,4 +202,12 @@ export const messages: Messages = {
   'graph-backprop.hint.stepRule': 'Von oben mit lokal multiplizieren: {factors}.',
   'graph-backprop.hint.gradientRule':
     'Von oben × lokal über jede Verwendung von {name} addieren: {terms}.',
+  'graph-backprop.ask.tangent':
+    'Schritt {step}: die Tangente von {name} nach {wrt} vorhersagen (lokal × Tangente der Eingabe, über die Eingaben addiert)',
+  'graph-backprop.hint.tangentLocal':
+    'Das ist nur die lokale Ableitung: Sie mit der Tangente der Eingabe multiplizieren.',
+  'graph-backprop.hint.term':
+    'Das ist nur der Term einer Eingabe: Lokal × Tangente der Eingabe über jede Eingabe addieren.',
+  'graph-backprop.hint.tangentRule':
+    'Lokal × Tangente der Eingabe über die Eingaben addieren: {terms}.',
 };

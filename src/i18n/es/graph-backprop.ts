@@ -197,4 +197,12 @@ export const messages: Messages = {
   'graph-backprop.hint.path': 'Eso es un solo uso: las partes de todos los usos se suman.',
   'graph-backprop.hint.stepRule': 'Multiplica el de arriba por el local: {factors}.',
   'graph-backprop.hint.gradientRule': 'Suma de arriba × local sobre cada uso de {name}: {terms}.',
+  'graph-backprop.ask.tangent':
+    'Paso {step}: predice la tangente de {name} respecto a {wrt} (local × tangente de la entrada, sumado sobre sus entradas)',
+  'graph-backprop.hint.tangentLocal':
+    'Eso es solo la derivada local: multiplícala por la tangente de la entrada.',
+  'graph-backprop.hint.term':
+    'Eso es solo el término de una entrada: suma local × tangente de la entrada sobre cada entrada.',
+  'graph-backprop.hint.tangentRule':
+    'Suma local × tangente de la entrada sobre las entradas: {terms}.',
 };

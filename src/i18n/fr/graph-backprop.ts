@@ -199,4 +199,12 @@ export const messages: Messages = {
   'graph-backprop.hint.stepRule': 'Multipliez l’amont par le local : {factors}.',
   'graph-backprop.hint.gradientRule':
     'Additionnez amont × local sur chaque utilisation de {name} : {terms}.',
+  'graph-backprop.ask.tangent':
+    'Étape {step} : prédisez la tangente de {name} par rapport à {wrt} (local × tangente de l’entrée, additionné sur ses entrées)',
+  'graph-backprop.hint.tangentLocal':
+    'C’est la dérivée locale seule : multipliez-la par la tangente de l’entrée.',
+  'graph-backprop.hint.term':
+    'C’est le terme d’une seule entrée : additionnez local × tangente de l’entrée sur chaque entrée.',
+  'graph-backprop.hint.tangentRule':
+    'Additionnez local × tangente de l’entrée sur les entrées : {terms}.',
 };

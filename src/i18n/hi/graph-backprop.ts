@@ -180,4 +180,10 @@ export const messages: Messages = {
   'graph-backprop.hint.path': 'यह केवल एक उपयोग है: हर उपयोग के हिस्से जुड़ते हैं।',
   'graph-backprop.hint.stepRule': 'ऊपर से आए को स्थानीय से गुणा कीजिए: {factors}।',
   'graph-backprop.hint.gradientRule': '{name} के हर उपयोग पर ऊपर से × स्थानीय जोड़िए: {terms}।',
+  'graph-backprop.ask.tangent':
+    'चरण {step}: {wrt} के सापेक्ष {name} के स्पर्शरेखा मान का अनुमान लगाइए (स्थानीय × इनपुट का स्पर्शरेखा मान, सभी इनपुट पर जोड़कर)',
+  'graph-backprop.hint.tangentLocal': 'यह केवल स्थानीय अवकलज है: इसे इनपुट के स्पर्शरेखा मान से गुणा कीजिए।',
+  'graph-backprop.hint.term':
+    'यह केवल एक इनपुट का पद है: हर इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए।',
+  'graph-backprop.hint.tangentRule': 'सभी इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए: {terms}।',
 };

@@ -181,4 +181,10 @@ export const messages: Messages = {
   'graph-backprop.hint.path': 'それは1か所の使用分だけです。すべての使用分を足し合わせます。',
   'graph-backprop.hint.stepRule': '上流に局所を掛けます: {factors}。',
   'graph-backprop.hint.gradientRule': '{name}の使用ごとの上流 × 局所を足します: {terms}。',
+  'graph-backprop.ask.tangent':
+    'ステップ{step}: {wrt}についての{name}の接線（局所 × 入力の接線を入力ごとに足したもの）を予想してください',
+  'graph-backprop.hint.tangentLocal': 'それは局所微分だけです。入力の接線を掛けてください。',
+  'graph-backprop.hint.term':
+    'それは1つの入力の項だけです。すべての入力について局所 × 入力の接線を足します。',
+  'graph-backprop.hint.tangentRule': '入力ごとの局所 × 入力の接線を足します: {terms}。',
 };

@@ -196,4 +196,11 @@ export const messages: Messages = {
   'graph-backprop.hint.path': 'Isso é um uso só: as parcelas de todos os usos se somam.',
   'graph-backprop.hint.stepRule': 'Multiplique o de cima pelo local: {factors}.',
   'graph-backprop.hint.gradientRule': 'Some de cima × local em cada uso de {name}: {terms}.',
+  'graph-backprop.ask.tangent':
+    'Passo {step}: preveja a tangente de {name} em relação a {wrt} (local × tangente da entrada, somado sobre suas entradas)',
+  'graph-backprop.hint.tangentLocal':
+    'Isso é só a derivada local: multiplique-a pela tangente da entrada.',
+  'graph-backprop.hint.term':
+    'Isso é só o termo de uma entrada: some local × tangente da entrada em cada entrada.',
+  'graph-backprop.hint.tangentRule': 'Some local × tangente da entrada sobre as entradas: {terms}.',
 };

@@ -162,4 +162,9 @@ export const messages: Messages = {
   'graph-backprop.hint.path': '这只是一处使用：每处使用的份额要相加。',
   'graph-backprop.hint.stepRule': '上游乘以局部：{factors}。',
   'graph-backprop.hint.gradientRule': '把 {name} 每处使用的上游 × 局部相加：{terms}。',
+  'graph-backprop.ask.tangent':
+    '第 {step} 步：预测{name}关于 {wrt} 的切向量（对每个输入求局部 × 输入切向量，再求和）',
+  'graph-backprop.hint.tangentLocal': '这只是局部导数：还要乘以输入的切向量。',
+  'graph-backprop.hint.term': '这只是一个输入的项：要把每个输入的局部 × 输入切向量相加。',
+  'graph-backprop.hint.tangentRule': '把各输入的局部 × 输入切向量相加：{terms}。',
 };

@@ -300,3 +300,196 @@ describe('<graph-backprop ask>: on any page', () => {
     expect(await axeProblems(element)).to.deep.equal([]);
   });
 });
+
+// Forward mode traces w's tangent through sigmoid(w*x + b) at the same values: the multiply node's
+// tangent is x × 1 + w × 0 = −1.5, the add node's 1 × (−1.5) + 1 × 0 = −1.5, the sigmoid's
+// S × (−1.5), which is d out/d w: the number hidden until the last step's question is answered.
+async function mountForward(
+  ask: string,
+  expr = 'sigmoid(w*x + b)',
+  values = VALUES,
+): Promise<GraphBackprop> {
+  const wrapper = await fixture(
+    html`<div lang="en">
+      <graph-backprop
+        expr=${expr}
+        values=${values}
+        mode="forward"
+        wrt="w"
+        ask=${ask}
+      ></graph-backprop>
+    </div>`,
+  );
+  const element = wrapper.querySelector('graph-backprop')!;
+  await element.updateComplete;
+  return element;
+}
+
+describe('<graph-backprop mode="forward" ask="steps">: predict each tangent before Step shows it', () => {
+  before(() => loadTex());
+
+  it('finds the output’s tangent on the figure without ask (the scan works)', async () => {
+    const element = await mountForward('');
+    while (element.step < element.totalSteps) await pressStep(element);
+    expect(element.mode).to.equal('forward');
+    expect(findHidden(element, [GRAD_W])).to.not.deep.equal([]);
+  });
+
+  it('asks the tangents of the forward pass, hides the output’s until answered', async () => {
+    const element = await mountForward('steps');
+    expect(element.mode).to.equal('forward');
+    expect(element.answers.map((entry) => entry.question)).to.deep.equal([
+      'tangent-1',
+      'tangent-2',
+      'tangent-3',
+    ]);
+    expect(element.answers[2].expected).to.be.closeTo(GRAD_W, 1e-12);
+    expect(element.score.possible).to.equal(3);
+    expect(findHidden(element, [GRAD_W])).to.deep.equal([]);
+    expect(element.gradients.w).to.equal(null);
+    expect(field(element).labels![0].textContent).to.equal(
+      'Step 1: predict the tangent of the multiply node with respect to w (local × input tangent, added over its inputs)',
+    );
+    // Step waits for the answer.
+    expect(button(element, 'step').getAttribute('aria-disabled')).to.equal('true');
+    await pressStep(element);
+    expect(element.step).to.equal(0);
+    const first = await answer(element, '-1.5');
+    expect(first).to.include({ question: 'tangent-1', correct: true, attempt: 1 });
+    expect($(element, '.answer-done').textContent).to.contain('(−1.5) × 1 + 0.5 × 0 = −1.5 ✓');
+    expect(focused(element), 'focus waits on Step').to.equal('button#step');
+    await pressStep(element);
+    expect(element.step).to.equal(1);
+    await answerStep(element);
+    await pressStep(element);
+    // The output's tangent is asked now: nowhere on the figure, in the narration, the
+    // properties or the node-select event.
+    expect(element.announcement).to.contain('Step 2 of 3');
+    expect(findHidden(element, [GRAD_W])).to.deep.equal([]);
+    expect(element.gradients.w).to.equal(null);
+    const select = oneEvent(element, 'node-select');
+    variableNode(element, 'w').focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await select) as CustomEvent<NodeSelectDetail>;
+    await element.updateComplete;
+    expect(detail.grad).to.equal(null);
+    expect(findHidden(element, [GRAD_W])).to.deep.equal([]);
+    expect((await answer(element, String(GRAD_W))).correct).to.equal(true);
+    expect(element.gradients.w).to.be.closeTo(GRAD_W, 1e-12);
+    await pressStep(element);
+    expect(element.step).to.equal(3);
+    expect(element.score).to.deep.equal({ correct: 3, firstTry: 3, answered: 3, possible: 3 });
+  });
+
+  it('names the mistake first, then the rule with numbers, then takes the right answer', async () => {
+    const element = await mountForward('steps');
+    await answerStep(element);
+    await pressStep(element);
+    await answerStep(element);
+    await pressStep(element);
+    // The sigmoid's tangent: local S times the add node's tangent −1.5. S alone first.
+    const first = await answer(element, String(S));
+    expect(first).to.include({ question: 'tangent-3', correct: false, attempt: 1 });
+    expect(verdict(element)).to.equal(
+      'Not yet. That is the local derivative alone: multiply it by the input’s tangent.',
+    );
+    expect(focused(element)).to.equal('input#answer-tangent-3');
+    await answer(element, String(-GRAD_W));
+    expect(verdict(element)).to.equal('Not yet: check the sign.');
+    await answer(element, '7');
+    expect(verdict(element)).to.equal(
+      'Not yet. Add local × input tangent over the inputs: 0.235 × (−1.5).',
+    );
+    expect(findHidden(element, [GRAD_W])).to.deep.equal([]);
+    const right = await answer(element, '0.235*-1.5');
+    expect(right).to.include({ correct: true, attempt: 4 });
+  });
+
+  it('names a term left out when two inputs carry the tangent', async () => {
+    // w*x + w: the add node's tangent is 1 × (−1.5) + 1 × 1 = −0.5; the first term alone is −1.5.
+    const element = await mountForward('steps', 'w*x + w', 'w=0.5, x=-1.5');
+    await answerStep(element);
+    await pressStep(element);
+    expect(element.answers[1].expected).to.equal(-0.5);
+    await answer(element, '-1.5');
+    expect(verdict(element)).to.equal(
+      'Not yet. That is one input’s term only: add local × input tangent over every input.',
+    );
+    expect((await answer(element, '-1.5 + 1')).correct).to.equal(true);
+    expect($(element, '.answer-done').textContent).to.contain('1 × (−1.5) + 1 × 1 = −0.5 ✓');
+  });
+
+  it('shows the answer for no credit after "Show answer"', async () => {
+    const element = await mountForward('steps');
+    await answer(element, '1');
+    await answer(element, '2');
+    const reveal = $$<HTMLButtonElement>(element, '.answer button')[1];
+    expect(reveal.textContent!.trim()).to.equal('Show answer');
+    const event = oneEvent(element, 'answer');
+    reveal.click();
+    const { detail } = (await event) as CustomEvent<AnswerDetail>;
+    await element.updateComplete;
+    expect(detail).to.include({ question: 'tangent-1', correct: false, revealed: true });
+    expect($(element, '.answer-done').textContent!.trim()).to.equal(
+      'The answer: (−1.5) × 1 + 0.5 × 0 = −1.5',
+    );
+    expect(button(element, 'step').getAttribute('aria-disabled')).to.equal('false');
+    expect(element.score).to.deep.equal({ correct: 0, firstTry: 0, answered: 1, possible: 3 });
+  });
+
+  it('draws fresh values with "Try new numbers", in forward mode from its start', async () => {
+    const element = await mountForward('steps');
+    await answerStep(element);
+    await pressStep(element);
+    $<HTMLButtonElement>(element, '#exercise-try-new').click();
+    await element.updateComplete;
+    const { w, x, b } = element.values;
+    expect([w, x, b]).to.not.deep.equal([0.5, -1.5, 0.25]);
+    expect(element.mode).to.equal('forward');
+    expect(element.step).to.equal(0);
+    const slope = sigmoid(w * x + b) * (1 - sigmoid(w * x + b));
+    // d(w*x)/dw is x; the output's tangent is the slope times x.
+    expect(element.answers[0]).to.deep.equal({ question: 'tangent-1', expected: x });
+    expect(element.answers[2].expected).to.be.closeTo(slope * x, 1e-12);
+    expect(element.gradients.w).to.equal(null);
+    expect(element.score.answered).to.equal(0);
+    expect(focused(element)).to.equal('input#answer-tangent-1');
+  });
+
+  it('asks afresh when the page sets another variable to trace', async () => {
+    const element = await mountForward('steps');
+    await answerStep(element);
+    expect(element.score.answered).to.equal(1);
+    element.wrt = 'x';
+    await element.updateComplete;
+    expect(element.score.answered).to.equal(0);
+    // d(w*x)/dx is w.
+    expect(element.answers[0]).to.deep.equal({ question: 'tangent-1', expected: 0.5 });
+    expect(field(element).labels![0].textContent).to.contain('with respect to x');
+  });
+
+  it('passes axe with the tangent’s field and a verdict', async () => {
+    const element = await mountForward('steps');
+    expect(field(element).id).to.equal('answer-tangent-1');
+    expect(await axeProblems(element)).to.deep.equal([]);
+    await answer(element, '1');
+    expect(await axeProblems(element)).to.deep.equal([]);
+  });
+
+  it('asks only the output’s tangent, d out/d wrt, for variable names', async () => {
+    const element = await mountForward('x w');
+    expect(element.answers.map((entry) => entry.question)).to.deep.equal(['tangent-3']);
+    expect($$(element, '.answer input')).to.have.length(0);
+    await pressStep(element);
+    await pressStep(element);
+    expect(element.step).to.equal(2);
+    expect(button(element, 'step').getAttribute('aria-disabled')).to.equal('true');
+    expect(findHidden(element, [GRAD_W])).to.deep.equal([]);
+    expect(field(element).labels![0].textContent).to.contain(
+      'Step 3: predict the tangent of the sigmoid node with respect to w',
+    );
+    await answer(element, String(GRAD_W));
+    await pressStep(element);
+    expect(element.step).to.equal(3);
+  });
+});

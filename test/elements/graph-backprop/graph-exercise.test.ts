@@ -44,9 +44,41 @@ describe('graph-backprop exercise rules', () => {
     const model = modelOf();
     expect(exercise.stepLimit(model, ['steps'], (id) => open.has(id))).to.equal(1);
     expect(exercise.stepLimit(model, ['a'], (id) => open.has(id))).to.equal(Infinity);
-    const held = exercise.heldBack(rules.withMode(rules.stepTo(model, 2), 'forward'), 1);
-    expect(held.mode).to.equal('reverse');
+    const held = exercise.heldBack(rules.stepTo(model, 2), 1);
     expect(held.pass.done).to.equal(1);
+  });
+
+  it('asks the forward pass’s tangents in forward mode, with the core values', () => {
+    const forward = rules.withMode(rules.withWrt(modelOf(), 'a'), 'forward');
+    // add: 1 × 1 + 1 × 0 (the constant's tangent) = 1; mul: b × 1 + (a + 2) × 0 = −0.5.
+    expect(exercise.graphAsked(forward, ['steps'])).to.deep.equal([
+      { id: 'tangent-1', expected: 1 },
+      { id: 'tangent-2', expected: -0.5 },
+    ]);
+    // Names ask the output's tangent only, d out/d a: forward mode traces one variable.
+    expect(exercise.graphAsked(forward, ['b', 'a'])).to.deep.equal([
+      { id: 'tangent-2', expected: -0.5 },
+    ]);
+    const open = new Set(['tangent-2']);
+    expect(exercise.stepLimit(forward, ['steps'], (id) => open.has(id))).to.equal(1);
+    expect(exercise.questionsOnShow(forward, ['steps'])).to.deep.equal(['tangent-1']);
+    // Held in forward mode, not turned back to reverse.
+    const held = exercise.heldBack(rules.stepTo(forward, 2), 1);
+    expect(held.mode).to.equal('forward');
+    expect(held.forward.done).to.equal(1);
+    expect(exercise.questionsOnShow(held, ['steps'])).to.deep.equal(['tangent-2']);
+  });
+
+  it('hides the traced variable’s gradient while the output’s tangent is open', () => {
+    const open = new Set(['tangent-2']);
+    const hiding = exercise.concealment(
+      () => ['steps'],
+      (id) => open.has(id),
+    );
+    const forward = rules.withMode(rules.withWrt(modelOf(hiding), 'a'), 'forward');
+    expect(ask.gradients(forward)).to.deep.equal({ a: null, b: 5 });
+    open.clear();
+    expect(ask.gradients(forward)).to.deep.equal({ a: -0.5, b: 5 });
   });
 
   it('hides open shares and the gradients they add to, nothing else', () => {

@@ -45,7 +45,8 @@ export interface BodyView {
   readonly host: LoadHost;
   /**
    * With `ask`: the reader's questions (fields and answered workings), shown under the
-   * controls; the figure then shows the backward pass only, and Step waits while `locked`.
+   * controls; the figure then keeps the pass `mode` names (no mode switch), and Step waits while
+   * `locked`.
    */
   readonly exercise?: {
     readonly questions: TemplateResult | typeof nothing;

@@ -1,8 +1,9 @@
 /**
  * The words of `<graph-backprop>`'s questions: each step's share (upstream × local) and each
  * named variable's gradient, with the working, the rule with numbers and the likely mistakes
- * (the local derivative alone, the upstream gradient alone, the two added, one use of several).
- * Loaded when the element first asks; the numbers are the core's recorded pass, the same as
+ * (the local derivative alone, the upstream gradient alone, the two added, one use of several);
+ * in forward mode each step's tangent, Σ local × input tangent (the local derivative alone, one
+ * input's term without the others). Loaded when the element first asks; the numbers are the core's recorded pass, the same as
  * graph-exercise.ts asks for.
  */
 import { pick } from '../../../core/random.js';
@@ -10,11 +11,18 @@ import type { ExerciseQuestion } from '../../../internal/exercise/exercise-eleme
 import type { Localizer } from '../../../internal/localizer.js';
 import { nodeName } from '../describe.js';
 import { applyStartValues, resetPass, type GraphModel } from '../graph-backprop-model.js';
-import { askedInputs, gradientQuestionId, STEPS, stepQuestionId } from '../graph-exercise.js';
+import {
+  askedInputs,
+  askedTangents,
+  gradientQuestionId,
+  STEPS,
+  stepQuestionId,
+  tangentQuestionId,
+} from '../graph-exercise.js';
 import { usesOf } from '../graph-queries.js';
 import './questions.messages.js';
 
-type GraphHint = 'local' | 'upstream' | 'sum' | 'path';
+type GraphHint = 'local' | 'upstream' | 'sum' | 'path' | 'tangentLocal' | 'term';
 
 /** A factor in a product: a negative number in parentheses, "1.5 × (−2)". */
 const factor = (value: number, l10n: Localizer): string =>
@@ -76,17 +84,58 @@ function gradientQuestion(
   };
 }
 
+/** Forward mode: the tangent each asked step computes, Σ local × input tangent. */
+function tangentQuestions(
+  model: GraphModel,
+  ask: readonly string[],
+  l10n: Localizer,
+): ExerciseQuestion<GraphHint>[] {
+  const { steps } = model.forward;
+  return askedTangents(model, ask).map((k) => {
+    const { node, tangent, inputs } = steps[k];
+    const terms = inputs
+      .map((input) => `${factor(input.local, l10n)} × ${factor(input.tangentIn, l10n)}`)
+      .join(' + ');
+    // Only the inputs whose tangent is not 0 make a term a reader can leave out.
+    const moving = inputs.filter((input) => input.tangentIn !== 0);
+    // With a tangent of 1 coming in, one term alone and the local alone are the same number:
+    // "one term only" is the likelier mistake then, so it is named first.
+    const oneTerm =
+      moving.length > 1
+        ? moving.map((input) => ({ value: input.contribution, hint: 'term' as const }))
+        : [];
+    return {
+      id: tangentQuestionId(k),
+      expected: tangent,
+      label: l10n.t('graph-backprop.ask.tangent', {
+        step: k + 1,
+        name: nodeName(node, l10n),
+        wrt: model.wrt,
+      }),
+      working: `${terms} = ${l10n.number(tangent)}`,
+      rule: l10n.t('graph-backprop.hint.tangentRule', { terms }),
+      mistakes: [
+        ...oneTerm,
+        ...moving.map((input) => ({ value: input.local, hint: 'tangentLocal' as const })),
+      ],
+    };
+  });
+}
+
 export function graphQuestions(
   model: GraphModel,
   ask: readonly string[],
   l10n: Localizer,
 ): ExerciseQuestion<GraphHint>[] {
+  const hintFor = (hint: GraphHint): string => l10n.t(`graph-backprop.hint.${hint}`);
+  if (model.mode === 'forward') {
+    return tangentQuestions(model, ask, l10n).map((question) => ({ hintFor, ...question }));
+  }
   const questions = ask.includes(STEPS) ? stepQuestions(model, l10n) : [];
   for (const word of ask) {
     const question = word === STEPS ? null : gradientQuestion(model, word, l10n);
     if (question) questions.push(question);
   }
-  const hintFor = (hint: GraphHint): string => l10n.t(`graph-backprop.hint.${hint}`);
   return questions.map((question) => ({ hintFor, ...question }));
 }
 
