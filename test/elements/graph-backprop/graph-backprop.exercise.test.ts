@@ -8,6 +8,7 @@ import type {
 import type { AnswerDetail } from '../../../src/internal/exercise/exercise-element.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { axeProblems } from '../../conformance/axe.js';
+import { answer, verdict } from '../../conformance/exercise-reader.js';
 import { findHidden } from '../../conformance/hidden-values.js';
 import { $, $$ } from '../../conformance/shadow.js';
 import { button, sigmoid, variableNode } from './graph-page.js';
@@ -38,23 +39,6 @@ const focused = (element: Element): string => {
 
 const field = (element: GraphBackprop): HTMLInputElement =>
   $<HTMLInputElement>(element, '.answer input');
-
-const verdict = (element: GraphBackprop): string =>
-  $(element, '.answer-verdict').textContent!.trim();
-
-/** Types into the open field as a reader does (focus, keys, Enter); the `answer` event's detail. */
-async function answer(element: GraphBackprop, typed: string): Promise<AnswerDetail> {
-  const input = field(element);
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
-  const event = oneEvent(element, 'answer');
-  await sendKeys({ press: 'Enter' });
-  const { detail } = (await event) as CustomEvent<AnswerDetail>;
-  await element.updateComplete;
-  return detail;
-}
 
 async function pressStep(element: GraphBackprop): Promise<void> {
   button(element, 'step').click();
