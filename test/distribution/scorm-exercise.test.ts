@@ -19,6 +19,7 @@ import { Scorm12API, recordCalls, type Scorm12 } from './scorm-calls.js';
 const CASES: [tag: ElementTag, attributes: string][] = [
   ['chain-rule-gears', 'ratios=1.5 -2.5&ask=product'],
   ['neuron-backprop', 'x=1.5&w=0.8&ask=gradient'],
+  ['graph-backprop', 'expr=x*y&values=x%3D2%2C y%3D-3&ask=x'],
   ['train-network', 'dataset=xor&sizes=4&ask=gradient'],
 ];
 
@@ -263,6 +264,26 @@ for (const [tag, query] of CASES) {
     });
   });
 }
+
+describe('SCORM 1.2 package of <layer-delta> that asks (a δ per layer: never one question)', () => {
+  it('the output δ right, then gone: half the score, incomplete, suspended', async () => {
+    const run = await launch('layer-delta', [['ask', 'deltas']], PASS_MARK);
+    expect(run.element.answers, 'a δ for the output and one for the hidden layer').to.have.length(
+      2,
+    );
+    await run.answer(run.right);
+    await run.unload();
+    expect(run.calls.lines()).to.deep.equal([
+      ...opening(),
+      ...interaction(0, run.id, run.right, 'correct'),
+      'LMSSetValue cmi.core.score.raw 50',
+      `LMSSetValue cmi.core.suspend_data 0|${run.id}:1:c:${encodeURIComponent(run.right)}`,
+      'LMSCommit',
+      ...closing('suspend'),
+    ]);
+    expect(run.api.LMSGetValue('cmi.core.lesson_status')).to.equal('incomplete');
+  });
+});
 
 describe('SCORM 1.2 package: the pass mark decides passed or failed', () => {
   // Three questions: two right on the first try and one shown is 2 of 3, a raw score of 67.
