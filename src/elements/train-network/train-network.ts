@@ -87,8 +87,9 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * What the reader predicts before it is shown: `gradient`, ∂L/∂w of the selected connection
    * (the first connection into the output while none is selected) for a batch of one, the first
    * example of the next mini-batch: δ_j·a_i, plus the regularisation term. The gradient panel
-   * stays open with the question in it; the product, the mean and the update show a question mark
-   * and Play and Step wait until it is answered. Empty (the default) asks nothing.
+   * stays open with the question in it (and w, which that term needs); the product, the mean and
+   * the update show a question mark and Play, Step and `train()` wait until it is answered. Empty
+   * (the default) asks nothing.
    * @attr ask
    */
   @setting(askSetting(TRAIN_QUESTIONS))
@@ -308,10 +309,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   /**
    * Trains `epochs` whole epochs at once (at most 10,000), without animating, and returns where
-   * training stands as the `epoch` event's detail says it.
+   * training stands as the `epoch` event's detail says it. While a gradient is asked and not yet
+   * answered it trains nothing, as Play and Step wait: the numbers stay the ones asked about.
    */
   train(epochs = 1): EpochDetail {
-    this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
+    if (!this.gradientHidden()) this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
     return actions.epochDetail(this.model, this.goalAccuracy);
   }
 
