@@ -283,6 +283,41 @@ describe('SCORM 1.2 package of <layer-delta> that asks (a δ per layer: never on
     ]);
     expect(run.api.LMSGetValue('cmi.core.lesson_status')).to.equal('incomplete');
   });
+
+  it('wrong, then right; Step; the hidden δ shown: 50, failed, both kept', async () => {
+    const run = await launch('layer-delta', [['ask', 'deltas']], PASS_MARK);
+    const [output, hidden] = run.element.answers;
+    await run.answer(run.wrong);
+    await run.answer(run.right);
+    // The hidden layer's question opens once the pass has stepped back to it.
+    run.element.shadowRoot!.querySelector<HTMLButtonElement>('button.step')!.click();
+    await waitUntil(
+      () => run.element.shadowRoot!.querySelector(`#answer-${hidden.question}`),
+      'the hidden layer never asked',
+    );
+    await run.answer('1000', hidden.question);
+    await run.answer('2000', hidden.question);
+    await run.reveal();
+    await run.unload();
+    const [o, h] = [output.question, hidden.question];
+    const right = encodeURIComponent(run.right);
+    const kept = (text: string) => [`LMSSetValue cmi.core.suspend_data 0|${text}`, 'LMSCommit'];
+    expect(run.calls.lines()).to.deep.equal([
+      ...opening(),
+      'LMSSetValue cmi.core.score.raw 0',
+      ...kept(`${o}:1::${encodeURIComponent(run.wrong)}`),
+      ...interaction(0, o, run.right, 'correct'),
+      'LMSSetValue cmi.core.score.raw 50',
+      ...kept(`${o}:2:c:${right}`),
+      ...kept(`${o}:2:c:${right};${h}:1::1000`),
+      ...kept(`${o}:2:c:${right};${h}:2::2000`),
+      ...interaction(1, h, '2000', 'wrong'),
+      'LMSSetValue cmi.core.lesson_status failed',
+      ...kept(`${o}:2:c:${right};${h}:2:r:2000`),
+      ...closing(''),
+    ]);
+    expect(run.api.LMSGetValue('cmi.core.score.raw')).to.equal('50');
+  });
 });
 
 describe('SCORM 1.2 package: the pass mark decides passed or failed', () => {
