@@ -119,6 +119,13 @@ function isShared(id: string): boolean {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
   // Helpers the compiler adds (decorate, namespace objects).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
+  // The exercise base every element extends (the rest of the exercise code loads on first ask).
+  if (
+    /\/src\/internal\/exercise\/(exercise-element|exercise-settings|pending-mark|messages)\.ts$/.test(
+      path,
+    )
+  )
+    return true;
   return /\/src\/internal\/[\w-]+\.ts$/.test(path) && !NOT_SHARED.test(path);
 }
 
