@@ -292,8 +292,9 @@ export interface TrainNetworkProps {
    * What the reader predicts before it is shown: `gradient`, ∂L/∂w of the selected connection
    * (the first connection into the output while none is selected) for a batch of one, the first
    * example of the next mini-batch: δ_j·a_i, plus the regularisation term. The gradient panel
-   * stays open with the question in it; the product, the mean and the update show a question mark
-   * and Play and Step wait until it is answered. Empty (the default) asks nothing. (attribute `ask`)
+   * stays open with the question in it (and w, which that term needs); the product, the mean and
+   * the update show a question mark and Play, Step and `train()` wait until it is answered. Empty
+   * (the default) asks nothing. (attribute `ask`)
    */
   ask?: TrainNetwork['ask'] | string;
   /**

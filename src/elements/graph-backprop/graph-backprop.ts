@@ -1,8 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { oneOf } from '../../internal/attributes.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
-import { parseAssignments } from '../../internal/parse-assignments.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -10,14 +8,16 @@ import { chooseDirection } from './diagram-layout.js';
 import * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
+import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
+import { graphHandlers } from './graph-handlers.js';
 import { HostWidth } from './host-width.js';
 import { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
 import './messages.js';
-import { renderBody, type GraphBackpropHandlers } from './views/body.js';
+import { renderBody } from './views/body.js';
 
 /**
  * The live region's sentences (narration.ts): nothing is said before the reader's first action,
@@ -106,12 +106,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * Reads back the expression drawn, which the reader may have typed (with `editable`).
    * @attr expr
    */
-  @setting<string>({
-    attribute: 'expr',
-    parse: rules.parseExpressionSetting,
-    fallback: rules.DEFAULT_EXPR,
-    read: (element: GraphBackprop) => element.model.graph.text,
-  })
+  @setting({ ...specs.EXPR, read: (element: GraphBackprop) => element.model.graph.text })
   expr!: string;
 
   /**
@@ -121,12 +116,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * set refused). Setting it replaces the reader's edits. Reads back every variable's value now.
    * @attr values
    */
-  @setting<Record<string, number>>({
-    attribute: 'values',
-    parse: parseAssignments,
-    fallback: {},
-    read: (element: GraphBackprop) => element.model.graph.values(),
-  })
+  @setting({ ...specs.VALUES, read: (element: GraphBackprop) => element.model.graph.values() })
   values!: Record<string, number>;
 
   /**
@@ -135,10 +125,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * a variable by its name, any other node by its id.
    * @attr selected
    */
-  @setting<string>({
-    attribute: 'selected',
-    parse: (text) => ({ ok: true, value: text.trim() }),
-    fallback: '',
+  @setting({
+    ...specs.SELECTED,
     read: (element: GraphBackprop) => ask.selectionReference(element.model),
   })
   selected!: string;
@@ -149,12 +137,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * pass on show, which the reader may have switched.
    * @attr mode
    */
-  @setting<rules.Mode>({
-    attribute: 'mode',
-    parse: oneOf(rules.MODES),
-    fallback: 'reverse',
-    read: (element: GraphBackprop) => element.model.mode,
-  })
+  @setting({ ...specs.MODE, read: (element: GraphBackprop) => element.model.mode })
   mode!: rules.Mode;
 
   /**
@@ -163,12 +146,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * reader may have picked.
    * @attr wrt
    */
-  @setting<string>({
-    attribute: 'wrt',
-    parse: (text) => ({ ok: true, value: text.trim() }),
-    fallback: '',
-    read: (element: GraphBackprop) => element.model.wrt,
-  })
+  @setting({ ...specs.WRT, read: (element: GraphBackprop) => element.model.wrt })
   wrt!: string;
 
   /**
@@ -176,12 +154,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * out and the previous graph stays until the text parses.
    * @attr editable
    */
-  @setting<boolean>({
-    attribute: 'editable',
-    parse: rules.parseEditableText,
-    parseValue: rules.parseEditableValue,
-    fallback: false,
-  })
+  @setting(specs.EDITABLE)
   editable!: boolean;
 
   /**
@@ -245,11 +218,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * Steps done in the pass of the mode on show, 0 to `totalSteps` (a set is rounded and
    * clamped, and applied after the other settings given with it). Setting it fires no event.
    */
-  @setting<number>({
-    attribute: false,
-    parse: (text) => ({ ok: true, value: rules.asStepCount(text) }),
-    parseValue: (value) => ({ ok: true, value: rules.asStepCount(value) }),
-    fallback: 0,
+  @setting({
+    ...specs.STEP,
     read: (element: GraphBackprop) => rules.activePass(element.model).done,
   })
   step!: number;
@@ -410,43 +380,18 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     });
   }
 
-  /** Every view's handlers, made once (a new object per render would re-bind every listener). */
-  private readonly handlers: GraphBackpropHandlers = {
-    stepClick: () => {
-      if (!this.locked()) this.apply(actions.pressStep(this.model, this.l10n));
-    },
-    playClick: () =>
-      this.model.playing ? this.apply(actions.pause(this.model, this.l10n)) : this.play(),
-    resetClick: () => this.apply(actions.reset(this.model, this.l10n)),
-    modeChange: (mode) => {
-      if (this.asking.length === 0) this.apply(actions.switchMode(this.model, mode, this.l10n));
-    },
-    wrtChange: (name) => this.apply(actions.pickWrt(this.model, name, this.l10n)),
-    closePanel: () => this.apply(actions.closePanel(this.model, this.l10n)),
-    valueInput: (name, text, commit) =>
-      this.apply(actions.typeValue(this.model, name, text, commit, this.l10n)),
-    expressionInput: (text, commit) =>
-      this.apply(
-        actions.editExpression(this.model, text, commit, this.l10n, givenValue(this, 'values')),
-      ),
-    nodeClick: (node) => {
-      if (!this.drags.endsDrag()) this.apply(actions.pickNode(this.model, node, this.l10n));
-    },
-    nodeKeydown: (node, event) => {
-      const outcome = actions.pressKey(this.model, node, event, this.l10n);
-      if (!outcome) return;
-      event.preventDefault();
-      this.apply(outcome);
-    },
-    nodePointerdown: (node, event) =>
-      this.drags.start(node, event, {
-        move: (value) => this.apply(actions.editVariable(this.model, node.label, value, false)),
-        end: (value) => this.apply(actions.endDrag(this.model, node.label, value, this.l10n)),
-      }),
-    nodeFocus: (node) => {
-      this.focusId = node.id;
-    },
-  };
+  /** Every view's handlers, made once (graph-handlers.ts). */
+  private readonly handlers = graphHandlers({
+    model: () => this.model,
+    apply: (outcome) => this.apply(outcome),
+    l10n: () => this.l10n,
+    play: () => this.play(),
+    locked: () => this.locked(),
+    asking: () => this.asking.length > 0,
+    givenValues: () => givenValue(this, 'values'),
+    drags: this.drags,
+    tabStop: (id) => (this.focusId = id),
+  });
 
   // ---- rendering --------------------------------------------------------------------------
 

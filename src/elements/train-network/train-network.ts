@@ -15,32 +15,10 @@ import {
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
-import {
-  DEFAULT_GOAL_ACCURACY,
-  DEFAULTS,
-  parseActivation,
-  parseBatchSize,
-  parseClasses,
-  parseDataset,
-  parseFeatures,
-  parseGoalAccuracy,
-  parseLearningRate,
-  parseNoise,
-  parsePoints,
-  parsePointsValue,
-  parseRegularization,
-  parseRegularizationRate,
-  parseSeed,
-  parseSizes,
-  parseTrainRatio,
-  SCRIPT_ARRAYS,
-  SETTING_PROPERTIES,
-  type TrainSettings,
-} from './config.js';
-import { dataPoint } from './draw-plane.js';
+import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
-import { laterCode } from './views/later-views.js';
+import { trainHandlers } from './train-handlers.js';
 import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
@@ -50,10 +28,11 @@ import type {
   TrainChangeDetail,
 } from './train-network-actions.js';
 import * as rules from './train-network-model.js';
-import type { ConnectionRef, TrainModel } from './train-network-model.js';
+import type { TrainModel } from './train-network-model.js';
+import * as specs from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { ThumbnailPainter } from './thumbnail-painter.js';
-import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
+import { newNumbers, TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
 import { TrainingLoop } from './training-loop.js';
 import { renderFrame } from './views/frame.js';
 
@@ -61,9 +40,6 @@ export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
 /** The words of the question, loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
-
-/** "Try new numbers" trains this many more mini-batches at most (at least one). */
-const MAX_NEW_BATCHES = 5;
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends ExerciseEventMap {
@@ -111,8 +87,9 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * What the reader predicts before it is shown: `gradient`, ∂L/∂w of the selected connection
    * (the first connection into the output while none is selected) for a batch of one, the first
    * example of the next mini-batch: δ_j·a_i, plus the regularisation term. The gradient panel
-   * stays open with the question in it; the product, the mean and the update show a question mark
-   * and Play and Step wait until it is answered. Empty (the default) asks nothing.
+   * stays open with the question in it (and w, which that term needs); the product, the mean and
+   * the update show a question mark and Play, Step and `train()` wait until it is answered. Empty
+   * (the default) asks nothing.
    * @attr ask
    */
   @setting(askSetting(TRAIN_QUESTIONS))
@@ -122,132 +99,121 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * The `dataset` attribute: `circle`, `xor`, `gauss`, `spiral` (classification), `plane`, `wave`
    * (regression). Its property is `datasetName`, as `dataset` is every HTML element's
    * `data-*` map.
+   * @attr dataset
    */
-  @setting({
-    attribute: 'dataset',
-    parse: parseDataset,
-    fallback: DEFAULTS.dataset,
-    read: (element: TrainNetwork) => element.model.settings.dataset,
-  })
+  @setting({ ...specs.DATASET, read: (element: TrainNetwork) => element.model.settings.dataset })
   datasetName!: DatasetName;
 
-  /** Classes of the classification sets, 2 to 5. */
-  @setting({
-    attribute: 'classes',
-    parse: parseClasses,
-    fallback: DEFAULTS.classes,
-    read: (element: TrainNetwork) => element.model.settings.classes,
-  })
+  /**
+   * Classes of the classification sets, 2 to 5.
+   * @attr classes
+   */
+  @setting({ ...specs.CLASSES, read: (element: TrainNetwork) => element.model.settings.classes })
   classes!: number;
 
-  /** Units per hidden layer: 1 to 6 layers of 1 to 8 units, e.g. `8 8`. */
-  @setting({
-    attribute: 'sizes',
-    parse: parseSizes,
-    fallback: DEFAULTS.sizes,
-    read: (element: TrainNetwork) => element.model.settings.sizes,
-  })
+  /**
+   * Units per hidden layer: 1 to 6 layers of 1 to 8 units, e.g. `8 8`.
+   * @attr sizes
+   */
+  @setting({ ...specs.SIZES, read: (element: TrainNetwork) => element.model.settings.sizes })
   sizes!: readonly number[];
 
-  /** The hidden layers' activation: `relu`, `tanh`, `sigmoid` or `linear`. */
+  /**
+   * The hidden layers' activation: `relu`, `tanh`, `sigmoid` or `linear`.
+   * @attr activation
+   */
   @setting({
-    attribute: 'activation',
-    parse: parseActivation,
-    fallback: DEFAULTS.activation,
+    ...specs.ACTIVATION,
     read: (element: TrainNetwork) => element.model.settings.activation,
   })
   activation!: TrainActivation;
 
-  /** The step size η, from 0.00001 to 10. */
+  /**
+   * The step size η, from 0.00001 to 10.
+   * @attr learning-rate
+   */
   @setting({
-    attribute: 'learning-rate',
-    parse: parseLearningRate,
-    fallback: DEFAULTS.learningRate,
+    ...specs.LEARNING_RATE,
     read: (element: TrainNetwork) => element.model.settings.learningRate,
   })
   learningRate!: number;
 
-  /** Examples per mini-batch, 1 to 100. */
+  /**
+   * Examples per mini-batch, 1 to 100.
+   * @attr batch-size
+   */
   @setting({
-    attribute: 'batch-size',
-    parse: parseBatchSize,
-    fallback: DEFAULTS.batchSize,
+    ...specs.BATCH_SIZE,
     read: (element: TrainNetwork) => element.model.settings.batchSize,
   })
   batchSize!: number;
 
-  /** `none`, `l1` (rate·Σ|w|) or `l2` (rate·½Σw²); biases are not regularised. */
+  /**
+   * `none`, `l1` (rate·Σ|w|) or `l2` (rate·½Σw²); biases are not regularised.
+   * @attr regularization
+   */
   @setting({
-    attribute: 'regularization',
-    parse: parseRegularization,
-    fallback: DEFAULTS.regularization,
+    ...specs.REGULARIZATION,
     read: (element: TrainNetwork) => element.model.settings.regularization,
   })
   regularization!: RegularizationKind;
 
-  /** The regularisation rate λ, 0 to 10. */
+  /**
+   * The regularisation rate λ, 0 to 10.
+   * @attr regularization-rate
+   */
   @setting({
-    attribute: 'regularization-rate',
-    parse: parseRegularizationRate,
-    fallback: DEFAULTS.regularizationRate,
+    ...specs.REGULARIZATION_RATE,
     read: (element: TrainNetwork) => element.model.settings.regularizationRate,
   })
   regularizationRate!: number;
 
-  /** Noise in the generated data, 0 to 0.5. */
-  @setting({
-    attribute: 'noise',
-    parse: parseNoise,
-    fallback: DEFAULTS.noise,
-    read: (element: TrainNetwork) => element.model.settings.noise,
-  })
+  /**
+   * Noise in the generated data, 0 to 0.5.
+   * @attr noise
+   */
+  @setting({ ...specs.NOISE, read: (element: TrainNetwork) => element.model.settings.noise })
   noise!: number;
 
-  /** The share of points used for training, 0.1 to 0.9; the rest are test points. */
+  /**
+   * The share of points used for training, 0.1 to 0.9; the rest are test points.
+   * @attr train-ratio
+   */
   @setting({
-    attribute: 'train-ratio',
-    parse: parseTrainRatio,
-    fallback: DEFAULTS.trainRatio,
+    ...specs.TRAIN_RATIO,
     read: (element: TrainNetwork) => element.model.settings.trainRatio,
   })
   trainRatio!: number;
 
-  /** The inputs: space-separated names from `x1 x2 x1^2 x2^2 x1*x2 sin(x1) sin(x2)`. */
-  @setting({
-    attribute: 'features',
-    parse: parseFeatures,
-    fallback: DEFAULTS.features,
-    read: (element: TrainNetwork) => element.model.settings.features,
-  })
+  /**
+   * The inputs: space-separated names from `x1 x2 x1^2 x2^2 x1*x2 sin(x1) sin(x2)`.
+   * @attr features
+   */
+  @setting({ ...specs.FEATURES, read: (element: TrainNetwork) => element.model.settings.features })
   features!: readonly Feature[];
 
-  /** Seed for the data, the split, the initial weights and the batch order (a whole number). */
-  @setting({ attribute: 'seed', parse: parseSeed, fallback: DEFAULTS.seed })
+  /**
+   * Seed for the data, the split, the initial weights and the batch order (a whole number).
+   * @attr seed
+   */
+  @setting(specs.SEED)
   seed!: number;
 
   /**
    * The test accuracy, 0 to 1, that counts as the figure done: the `epoch` event says
    * `goalReached` from then on, and a SCORM package built from the figure reports completion.
+   * @attr goal-accuracy
    */
-  @setting({
-    attribute: 'goal-accuracy',
-    parse: parseGoalAccuracy,
-    fallback: DEFAULT_GOAL_ACCURACY,
-  })
+  @setting(specs.GOAL_ACCURACY)
   goalAccuracy!: number;
 
   /**
    * The author's own data: `x y label` triples separated by `;` (x and y from −6 to 6, the label
    * a class from 0 to 4), up to 1,000 points; or an array of `{ x, y, label }`. Reads back every
    * point, the reader's included.
+   * @attr points
    */
-  @setting({
-    attribute: 'points',
-    parse: parsePoints,
-    parseValue: parsePointsValue,
-    fallback: null,
-    read: (element: TrainNetwork) => actions.pointsValue(element.model),
-  })
+  @setting({ ...specs.POINTS, read: (element: TrainNetwork) => actions.pointsValue(element.model) })
   points!: readonly Point[] | null;
 
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
@@ -315,12 +281,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     return questionWords.use(this)?.trainQuestions(this.model, this.ask, this.l10n);
   }
 
-  /** New numbers: training goes on a seeded 1 to 5 mini-batches, so the batch and weights move on. */
   protected override drawNewNumbers(random: () => number): void {
-    const batches = 1 + Math.floor(random() * MAX_NEW_BATCHES);
-    let model = rules.setPlaying(this.model, false);
-    for (let k = 0; k < batches; k++) model = actions.step(model, this.l10n).model;
-    this.model = model;
+    this.model = newNumbers(this.model, random, this.l10n);
   }
 
   /** While the gradient is asked and not answered, training waits: it would move past its batch. */
@@ -347,10 +309,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   /**
    * Trains `epochs` whole epochs at once (at most 10,000), without animating, and returns where
-   * training stands as the `epoch` event's detail says it.
+   * training stands as the `epoch` event's detail says it. While a gradient is asked and not yet
+   * answered it trains nothing, as Play and Step wait: the numbers stay the ones asked about.
    */
   train(epochs = 1): EpochDetail {
-    this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
+    if (!this.gradientHidden()) this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
     return actions.epochDetail(this.model, this.goalAccuracy);
   }
 
@@ -414,50 +377,17 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.model = model;
   }
 
-  /** Every view's handlers, made once (a new object per render would re-bind every listener). */
-  private readonly handlers = {
-    playPause: (): void => (this.model.playing ? this.pause() : this.play()),
-    step: (): void => {
-      if (!this.gradientHidden()) this.apply(actions.step(this.model, this.l10n));
-    },
-    reset: (): void => this.reset(),
-    settingInput: (event: Event): void => {
-      const control = event.target as HTMLInputElement | HTMLSelectElement;
-      const name = control.dataset.setting ?? '';
-      if (name === 'newLabel') {
-        this.model = rules.setNewLabel(this.model, Number(control.value));
-        return;
-      }
-      // The code that reads a control comes with the settings panel that sends its input.
-      const change = laterCode.ready?.readerSetting(this.model.settings, name, control);
-      if (change) this.apply(actions.changeSetting(this.model, change));
-    },
-    planeClick: (event: MouseEvent): void => {
-      const plane = event.currentTarget as HTMLElement;
-      const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
-      this.apply(actions.addOrRemove(this.model, x, y, this.l10n));
-    },
-    planeKey: (event: KeyboardEvent): void => {
-      const outcome = actions.planeKey(this.model, event.key, event.shiftKey, this.l10n);
-      if (!outcome) return;
-      event.preventDefault();
-      this.apply(outcome);
-    },
-    planeFocus: (): void => this.show(rules.showCursor(this.model, true)),
-    planeBlur: (): void => this.show(rules.showCursor(this.model, false)),
-    connectionClick: (ref: ConnectionRef): void =>
-      this.show(rules.selectConnection(this.model, ref)),
-    unitClick: (layer: number, unit: number): void =>
-      this.show(rules.selectUnit(this.model, layer, unit)),
-    toggleDelta: (): void => this.show(rules.toggleDelta(this.model)),
-    togglePanel: (): void => this.show(rules.togglePanel(this.model)),
-    toggleGrid: (): void => this.show(rules.toggleGrid(this.model)),
-    pick: (event: Event): void => {
-      const select = event.target as HTMLSelectElement;
-      const which = select.dataset.pick as 'layer' | 'from' | 'to';
-      this.show(rules.pickConnection(this.model, which, Number(select.value)));
-    },
-  };
+  /** Every view's handlers, made once (train-handlers.ts). */
+  private readonly handlers = trainHandlers({
+    model: () => this.model,
+    apply: (outcome) => this.apply(outcome),
+    show: (model) => this.show(model),
+    l10n: () => this.l10n,
+    play: () => this.play(),
+    pause: () => this.pause(),
+    reset: () => this.reset(),
+    gradientHidden: () => this.gradientHidden(),
+  });
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;

@@ -178,6 +178,44 @@ describe('<train-network ask="gradient">: predict, then check', () => {
     expect(focused(element)).to.equal('input#answer-gradient');
   });
 
+  it("with regularisation, shows w in the panel while asked, in the page's number style", async () => {
+    const element = await mount(
+      `${NETWORK} regularization="l2" regularization-rate="0.1" ask="gradient"`,
+      'de',
+    );
+    // A w of our own, so its German writing is known: 0,375.
+    element.weights = [element.weights[0], [[0.375, -0.5]]];
+    await settle(element);
+    const formulas = (): string =>
+      $$(element, '.panel .formula .katex-html')
+        .map((node) => node.textContent ?? '')
+        .join(' | ');
+    for (let k = 0; k < 50 && !/w=0,375/.test(formulas()); k++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(formulas()).to.match(/w=0,375/);
+    // The gradient (δ·a + λw) and the update stay hidden.
+    const { expected } = element.answers[0];
+    expect(expected).to.not.be.closeTo(0.375, 1e-6);
+    expect(findHidden(element, [expected, 0.375 - 0.1 * expected], 'de')).to.deep.equal([]);
+    expect($$(element, '.panel .answer-pending')).to.have.length(3);
+  });
+
+  it('train() from a script waits while the gradient is asked, as Play does', async () => {
+    const element = await mount(`${NETWORK} ask="gradient"`);
+    const weights = JSON.stringify(element.weights);
+    const { expected } = element.answers[0];
+    const detail = element.train(5);
+    await settle(element);
+    expect(detail.epoch).to.equal(0);
+    expect(element.epoch).to.equal(0);
+    expect(JSON.stringify(element.weights)).to.equal(weights);
+    expect(element.answers[0].expected).to.equal(expected);
+    // Once answered, training goes on.
+    expect((await answer(element, expected.toFixed(5))).correct).to.equal(true);
+    expect(element.train(2).epoch).to.equal(2);
+    expect(JSON.stringify(element.weights)).to.not.equal(weights);
+  });
+
   it('reads a German decimal comma', async () => {
     const element = await mount(`${NETWORK} ask="gradient"`, 'de');
     const { gradient } = expectedGradient(element);

@@ -85,6 +85,8 @@ export function renderGradientPanel(
   ];
   const exampleFactors = `\\delta_j^{(1)} a_i^{(1)} = ${f(e.example.delta)} \\cdot ${f(e.example.activation)}`;
   const exampleLine = `${exampleFactors} = ${n(e.example.product)}`;
+  // While asked, the update line that holds w is hidden; the λw or λ·sign(w) term needs it.
+  const weightLine = hidden && penaltyTex ? tex(`w = ${n(e.weight)}`, true) : nothing;
   const updateLines = [
     `w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w}`,
     `= ${n(e.weight)} - ${f(e.learningRate)} \\cdot ${f(e.gradient)} = ${n(e.updated)}`,
@@ -101,6 +103,7 @@ export function renderGradientPanel(
     <p>${l10n.t('train-network.panel.example')}</p>
     <div class="formula" part="formula">
       ${hidden ? [tex(exampleFactors, true), hiddenLine(l10n)] : tex(exampleLine, true)}
+      ${weightLine}
     </div>
     ${exercise.question} ${renderDeltaStory(l10n, model, ref, handlers)}
     <p>${l10n.t('train-network.panel.update')}</p>

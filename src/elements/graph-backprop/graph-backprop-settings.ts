@@ -1,0 +1,49 @@
+/**
+ * How `<graph-backprop>` reads each attribute (or the same property set from script): the parser
+ * and the value used while it is absent. The element declares them with `@setting`, adding how
+ * each reads back from its model.
+ */
+import { oneOf } from '../../internal/attributes.js';
+import { parseAssignments } from '../../internal/parse-assignments.js';
+import type { SettingSpec } from '../../internal/settings.js';
+import * as rules from './graph-backprop-model.js';
+
+/** A name, trimmed; whether the expression has it is checked when the settings apply. */
+const name = (text: string) => ({ ok: true as const, value: text.trim() });
+
+export const EXPR: SettingSpec<string> = {
+  attribute: 'expr',
+  parse: rules.parseExpressionSetting,
+  fallback: rules.DEFAULT_EXPR,
+};
+
+export const VALUES: SettingSpec<Record<string, number>> = {
+  attribute: 'values',
+  parse: parseAssignments,
+  fallback: {},
+};
+
+export const SELECTED: SettingSpec<string> = { attribute: 'selected', parse: name, fallback: '' };
+
+export const MODE: SettingSpec<rules.Mode> = {
+  attribute: 'mode',
+  parse: oneOf(rules.MODES),
+  fallback: 'reverse',
+};
+
+export const WRT: SettingSpec<string> = { attribute: 'wrt', parse: name, fallback: '' };
+
+export const EDITABLE: SettingSpec<boolean> = {
+  attribute: 'editable',
+  parse: rules.parseEditableText,
+  parseValue: rules.parseEditableValue,
+  fallback: false,
+};
+
+/** The live step, from script only: rounded and clamped to the pass when applied. */
+export const STEP: SettingSpec<number> = {
+  attribute: false,
+  parse: (text) => ({ ok: true, value: rules.asStepCount(text) }),
+  parseValue: (value) => ({ ok: true, value: rules.asStepCount(value) }),
+  fallback: 0,
+};
