@@ -43,15 +43,22 @@ function withWeight(
   return copy;
 }
 
+/** An element whose first render already has these weights: nothing of it was skipped. */
 async function fresh(
   attributes: Record<string, string>,
   weights: number[][][],
 ): Promise<LayerDelta> {
-  const element = await mount(attributes);
+  const element = document.createElement('layer-delta');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.weights = weights;
+  document.body.append(element);
+  made.push(element);
   await element.updateComplete;
   return element;
 }
+
+const made: HTMLElement[] = [];
+afterEach(() => made.splice(0).forEach((element) => element.remove()));
 
 describe('<layer-delta> redraws only what changed, and reads as if drawn afresh', () => {
   for (const sizes of ['2 3 1', '2 16 16 1']) {
@@ -71,6 +78,21 @@ describe('<layer-delta> redraws only what changed, and reads as if drawn afresh'
     });
   }
 
+  it("the reader's typed weights, one matrix at a time, read as a fresh drawing", async () => {
+    const attributes = { sizes: '2 4 3 1' };
+    const element = await mount(attributes);
+    // The editor works on the selected layer's matrix; each edit shares the other matrices.
+    await typeWeight(element, '1 0', '0', '-2.25');
+    await typeWeight(element, '2 0', '2', '3.5');
+    await typeWeight(element, '1 0', '1', '0.125');
+    const weights = element.weights;
+    expect(weights[0][0]).to.deep.equal([-2.25, 0.125]);
+    expect(weights[1][0][2]).to.equal(3.5);
+    const other = await fresh(attributes, weights);
+    await typeWeight(other, '1 0', '1', '0.125');
+    expect(drawing(element)).to.deep.equal(drawing(other));
+  });
+
   it('after steps, a weight changed, a unit pressed and a new language', async () => {
     const sizes = '2 3 2 1';
     // One element goes there step by step, redrawing only what each change reaches...
@@ -83,9 +105,7 @@ describe('<layer-delta> redraws only what changed, and reads as if drawn afresh'
     element.lang = 'de';
     await settle(element);
     // ...the other has the weights and the language from the start.
-    const other = await mount({ sizes });
-    other.lang = 'de';
-    other.weights = weights;
+    const other = await fresh({ sizes, lang: 'de' }, weights);
     await settle(other);
     await stepTwice(other);
     await pressUnit(other, '1 0');
@@ -115,5 +135,24 @@ async function pressUnit(element: LayerDelta, unit: string): Promise<void> {
 async function settle(element: LayerDelta): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 100));
+  await element.updateComplete;
+}
+
+/** Selects the unit's layer, picks the weight from unit `column` into it, and types `value`. */
+async function typeWeight(
+  element: LayerDelta,
+  unit: string,
+  column: string,
+  value: string,
+): Promise<void> {
+  await pressUnit(element, unit);
+  const from = root(element).querySelector<HTMLSelectElement>('.weight-editor select')!;
+  from.value = column;
+  from.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+  const field = root(element).querySelector<HTMLInputElement>('.weight-input')!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  field.dispatchEvent(new Event('change'));
   await element.updateComplete;
 }
