@@ -203,7 +203,7 @@ export const messages: Messages = {
   'graph-backprop.hint.gradientRule':
     'Von oben × lokal über jede Verwendung von {name} addieren: {terms}.',
   'graph-backprop.ask.tangent':
-    'Schritt {step}: {name} berechnet seine Tangente nach {wrt}. Sie vorhersagen (lokal × Tangente der Eingabe, über die Eingaben addiert)',
+    'Schritt {step}: {name} berechnet seine Tangente nach {wrt}. Diese Tangente vorhersagen (lokal × Tangente der Eingabe, über die Eingaben addiert)',
   'graph-backprop.hint.tangentLocal':
     'Das ist nur die lokale Ableitung: Sie mit der Tangente der Eingabe multiplizieren.',
   'graph-backprop.hint.term':
