@@ -106,7 +106,8 @@ export const themeStyles = css`
       --bp-focus: Highlight;
       forced-color-adjust: none;
     }
-    button:disabled {
+    button:disabled,
+    button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }
@@ -153,10 +154,13 @@ export const themeStyles = css`
     min-height: 36px;
     cursor: pointer;
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--bp-accent);
   }
-  button:disabled {
+  /* aria-disabled: a button that waits (Step at the end of a pass, or for a prediction) looks
+     disabled but keeps the focus, so the reader is not thrown out of the Tab order. */
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
   }

@@ -18,20 +18,6 @@ export const controlsStyles = css`
   .controls button[aria-pressed='true'] {
     border-color: var(--bp-accent);
   }
-  /* Step at the end of the pass: looks as a disabled button does, but keeps the focus. */
-  .controls button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: default;
-  }
-  .controls button[aria-disabled='true']:hover {
-    border-color: var(--bp-border);
-  }
-  @media (forced-colors: active) {
-    .controls button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-  }
   .domain {
     margin: 8px 0 0;
     padding: 6px 10px;

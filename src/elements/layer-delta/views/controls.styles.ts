@@ -18,20 +18,6 @@ export const controlsStyles = css`
     font-size: 0.9em;
     color: var(--bp-muted);
   }
-  /* Step waiting for a prediction: looks as a disabled button does, but keeps the focus. */
-  .controls button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: default;
-  }
-  .controls button[aria-disabled='true']:hover {
-    border-color: var(--bp-border);
-  }
-  @media (forced-colors: active) {
-    .controls button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-  }
   .asking {
     margin: 0 0 10px;
   }

@@ -12,20 +12,6 @@ export const controlsStyles = css`
     border-color: var(--bp-accent);
     box-shadow: inset 0 -3px 0 var(--bp-accent);
   }
-  /* Play and Step while a gradient is asked: look disabled, but keep the focus. */
-  .controls button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: default;
-  }
-  .controls button[aria-disabled='true']:hover {
-    border-color: var(--bp-border);
-  }
-  @media (forced-colors: active) {
-    .controls button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-  }
   .readouts {
     display: flex;
     flex-wrap: wrap;
