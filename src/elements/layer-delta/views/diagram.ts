@@ -72,7 +72,6 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknow
       row.forEach((w, j) => {
         const from = layout.positions[layer - 1][j];
         const to = layout.positions[layer][i];
-        const ref = { layer, row: i, column: j };
         const chosen =
           view.selectedWeight?.layer === layer &&
           view.selectedWeight.row === i &&
@@ -81,9 +80,9 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknow
         const sign = signClass(w);
         const inSelected = layer === view.selectedLayer;
         out.push(
-          guard(
-            [from, to, width, sign, chosen, inSelected, handlers],
-            () => svg`<g
+          guard([from, to, width, sign, chosen, inSelected, handlers], () => {
+            const ref = { layer, row: i, column: j };
+            return svg`<g
           class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
@@ -91,8 +90,8 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknow
           ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
           <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
           <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
-        </g>`,
-          ),
+        </g>`;
+          }),
         );
       }),
     );
@@ -108,40 +107,48 @@ function renderLossLinks(view: DiagramView): SVGTemplateResult[] {
   );
 }
 
-function renderUnit(
-  view: DiagramView,
-  handlers: DiagramHandlers,
-  layer: number,
-  unit: number,
-  p: UnitPosition,
-): SVGTemplateResult {
-  const { layout, l10n } = view;
-  const value = view.values[layer][unit];
-  const delta = view.deltas[layer]?.[unit] ?? null;
-  const fresh = view.travel !== null && view.travel.layer === layer;
+/** What one unit draws: when none of it changed, the unit is neither labelled nor drawn again. */
+interface UnitInputs {
+  l10n: Localizer;
+  layer: number;
+  unit: number;
+  layerCount: number;
+  p: UnitPosition;
+  radius: number;
+  roomy: boolean;
+  value: number;
+  delta: number | null;
+  selected: boolean;
+  fresh: boolean;
+  tabStop: boolean;
+  handlers: DiagramHandlers;
+}
+
+function drawUnit(inputs: UnitInputs): SVGTemplateResult {
+  const { l10n, layer, unit, p, roomy, value, delta, handlers } = inputs;
   const classes = [
     'unit',
     layer === 0 ? 'input' : '',
-    layer === view.selectedLayer ? 'selected' : '',
+    inputs.selected ? 'selected' : '',
     delta === null ? '' : `has-delta ${signClass(delta)}`,
-    fresh && view.animate ? 'fresh' : '',
+    inputs.fresh ? 'fresh' : '',
   ].join(' ');
-  const r = layout.radius;
+  const r = inputs.radius;
   const label = unitLabel(l10n, {
     layer,
     unit,
-    layerCount: view.sizes.length,
+    layerCount: inputs.layerCount,
     activation: value,
     delta,
   });
   // In the compact layout the fill shows the activation's size instead of its digits.
-  const shade = layout.roomy ? 0 : 0.08 + 0.5 * Math.min(1, Math.abs(value));
+  const shade = roomy ? 0 : 0.08 + 0.5 * Math.min(1, Math.abs(value));
   // The numbers sit beside the focusable group, not inside it: the group's name (its
   // aria-label) then stays the one source of what a screen reader hears.
   return svg`<g
       class=${classes}
       role="button"
-      tabindex=${view.focusLayer === layer && view.focusUnit[layer] === unit ? '0' : '-1'}
+      tabindex=${inputs.tabStop ? '0' : '-1'}
       aria-label=${label}
       data-unit="${layer} ${unit}"
       @keydown=${(event: KeyboardEvent) => handlers.unitKey(event, layer, unit)}
@@ -154,12 +161,12 @@ function renderUnit(
     </g>
     <g class=${`unit-text ${classes.replace('unit', '')}`} aria-hidden="true">
       ${
-        layout.roomy
+        roomy
           ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${l10n.number(value, 2)}</text>`
           : nothing
       }
       ${
-        delta !== null && layout.roomy
+        delta !== null && roomy
           ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${signedShort(l10n, delta)}</text>`
           : nothing
       }
@@ -169,6 +176,37 @@ function renderUnit(
           : nothing
       }
     </g>`;
+}
+
+/**
+ * One unit, drawn and named again only when its own numbers, selection or focus changed: a
+ * weight moved reaches the units downstream of it, and the accessible names of the others
+ * (built through the message catalogue) are not rebuilt.
+ */
+function renderUnit(
+  view: DiagramView,
+  handlers: DiagramHandlers,
+  layer: number,
+  unit: number,
+  p: UnitPosition,
+): unknown {
+  const { layout } = view;
+  const inputs: UnitInputs = {
+    l10n: view.l10n,
+    layer,
+    unit,
+    layerCount: view.sizes.length,
+    p,
+    radius: layout.radius,
+    roomy: layout.roomy,
+    value: view.values[layer][unit],
+    delta: view.deltas[layer]?.[unit] ?? null,
+    selected: layer === view.selectedLayer,
+    fresh: view.travel !== null && view.travel.layer === layer && view.animate,
+    tabStop: view.focusLayer === layer && view.focusUnit[layer] === unit,
+    handlers,
+  };
+  return guard(Object.values(inputs), () => drawUnit(inputs));
 }
 
 function renderTravel(view: DiagramView): unknown {
@@ -223,8 +261,11 @@ const HEADING_GAP = 6;
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVGTemplateResult {
   const { layout } = view;
   return svg`
-    <g class="headings" aria-hidden="true">${renderHeadings(view)}</g>
-    <g class="links" aria-hidden="true">${renderLossLinks(view)}</g>
+    <g class="headings" aria-hidden="true">${guard(
+      [view.l10n, layout, view.sizes, view.selectedLayer],
+      () => renderHeadings(view),
+    )}</g>
+    <g class="links" aria-hidden="true">${guard([layout], () => renderLossLinks(view))}</g>
     <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
       <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>

@@ -1,8 +1,9 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
-import { layoutNetwork } from '../layout.js';
+import { layoutNetwork, type DiagramLayout } from '../layout.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
 
 /** The readout line's numbers and words: shown only once the reader focuses a unit or weight. */
@@ -19,6 +20,41 @@ function legendSample(sign: 'positive' | 'negative'): TemplateResult {
   </svg>`;
 }
 
+/**
+ * The layout of each network shape drawn, made once: the diagram's guards compare positions by
+ * identity, so a weight moved finds every other connection and unit where it was and skips it.
+ */
+const layouts = new Map<string, DiagramLayout>();
+const KEPT_LAYOUTS = 16;
+
+function layoutFor(sizes: readonly number[]): DiagramLayout {
+  const key = sizes.join(' ');
+  let layout = layouts.get(key);
+  if (!layout) {
+    if (layouts.size >= KEPT_LAYOUTS) layouts.clear();
+    layout = layoutNetwork(sizes);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+/** What the legend says depends on the language and the layout only, not on any number. */
+function renderLegend(l10n: Localizer, roomy: boolean): TemplateResult {
+  return html`<p class="legend">
+    <span>${legendSample('positive')} ${l10n.t('layer-delta.legend.positive')}</span>
+    <span>${legendSample('negative')} ${l10n.t('layer-delta.legend.negative')}</span>
+    <span>${l10n.t('layer-delta.legend.thickness')}</span>
+    <span class="legend-numbers"
+      >${roomy ? l10n.t('layer-delta.legend.value') : l10n.t('layer-delta.legend.shade')}</span
+    >
+    <span
+      ><svg class="sample" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+        ${svg`<circle class="ring" cx="6" cy="6" r="4.5"></circle>`}</svg
+      >${l10n.t('layer-delta.legend.delta')}</span
+    >
+  </p>`;
+}
+
 export function renderNetwork(
   l10n: Localizer,
   model: LayerDeltaModel,
@@ -28,7 +64,7 @@ export function renderNetwork(
 ): TemplateResult {
   prefetchWhenIdle([readoutView]);
   const { sizes } = model.config;
-  const layout = layoutNetwork(sizes);
+  const layout = layoutFor(sizes);
   const deep = layerCount(model) > 3 ? 'deep' : '';
   const diagram = renderDiagram(
     {
@@ -71,18 +107,6 @@ export function renderNetwork(
     <p class="readout">
       ${(model.readout && readoutView.use(host)?.renderReadout(l10n, model)) ?? hint}
     </p>
-    <p class="legend">
-      <span>${legendSample('positive')} ${l10n.t('layer-delta.legend.positive')}</span>
-      <span>${legendSample('negative')} ${l10n.t('layer-delta.legend.negative')}</span>
-      <span>${l10n.t('layer-delta.legend.thickness')}</span>
-      <span class="legend-numbers"
-        >${layout.roomy ? l10n.t('layer-delta.legend.value') : l10n.t('layer-delta.legend.shade')}</span
-      >
-      <span
-        ><svg class="sample" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-          ${svg`<circle class="ring" cx="6" cy="6" r="4.5"></circle>`}</svg
-        >${l10n.t('layer-delta.legend.delta')}</span
-      >
-    </p>
+    ${guard([l10n, layout.roomy], () => renderLegend(l10n, layout.roomy))}
   </figure>`;
 }

@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
+import { bringToFront } from '../../conformance/page-state.js';
+import { mount, root, stepButton } from './layer-page.js';
+
+beforeEach(bringToFront);
+
+/**
+ * The diagram redraws only the units and connections whose inputs changed. Whatever was
+ * skipped must read exactly as a diagram drawn from scratch with the same numbers: these tests
+ * compare an element changed step by step with a fresh one.
+ */
+
+/** What the reader gets from the diagram: each unit's name and text, each connection's look. */
+function drawing(element: LayerDelta): string[] {
+  const svg = root(element).querySelector('svg.diagram')!;
+  const units = [...svg.querySelectorAll('.units > g')].map((g) =>
+    [
+      g.getAttribute('class'),
+      g.getAttribute('aria-label'),
+      g.getAttribute('tabindex'),
+      g.textContent?.trim(),
+    ].join(' | '),
+  );
+  const wires = [...svg.querySelectorAll('.connection')].map((g) =>
+    [g.getAttribute('class'), g.querySelector('.wire')!.getAttribute('stroke-width')].join(' | '),
+  );
+  const headings = [...svg.querySelectorAll('.heading')].map(
+    (t) => `${t.getAttribute('class')} ${t.textContent}`,
+  );
+  return [...units, ...wires, ...headings];
+}
+
+function withWeight(
+  weights: number[][][],
+  layer: number,
+  row: number,
+  column: number,
+  value: number,
+) {
+  const copy = weights.map((matrix) => matrix.map((r) => [...r]));
+  copy[layer][row][column] = value;
+  return copy;
+}
+
+/** An element whose first render already has these weights: nothing of it was skipped. */
+async function fresh(
+  attributes: Record<string, string>,
+  weights: number[][][],
+): Promise<LayerDelta> {
+  const element = document.createElement('layer-delta');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.weights = weights;
+  document.body.append(element);
+  made.push(element);
+  await element.updateComplete;
+  return element;
+}
+
+const made: HTMLElement[] = [];
+afterEach(() => made.splice(0).forEach((element) => element.remove()));
+
+describe('<layer-delta> redraws only what changed, and reads as if drawn afresh', () => {
+  for (const sizes of ['2 3 1', '2 16 16 1']) {
+    it(`a weight changed in ${sizes}: the units downstream are renamed, the rest read the same`, async () => {
+      const attributes = { sizes };
+      const element = await mount(attributes);
+      const before = drawing(element);
+      const weights = withWeight(element.weights, 1, 0, 0, -2.5);
+      element.weights = weights;
+      await element.updateComplete;
+      const after = drawing(element);
+      expect(after).to.deep.equal(drawing(await fresh(attributes, weights)));
+      // Something did change (the output unit's activation), and the input units did not.
+      expect(after).to.not.deep.equal(before);
+      const inputs = Number(sizes.split(' ')[0]);
+      expect(after.slice(0, inputs)).to.deep.equal(before.slice(0, inputs));
+    });
+  }
+
+  it("the reader's typed weights, one matrix at a time, read as a fresh drawing", async () => {
+    const attributes = { sizes: '2 4 3 1' };
+    const element = await mount(attributes);
+    // The editor works on the selected layer's matrix; each edit shares the other matrices.
+    await typeWeight(element, '1 0', '0', '-2.25');
+    await typeWeight(element, '2 0', '2', '3.5');
+    await typeWeight(element, '1 0', '1', '0.125');
+    const weights = element.weights;
+    expect(weights[0][0]).to.deep.equal([-2.25, 0.125]);
+    expect(weights[1][0][2]).to.equal(3.5);
+    const other = await fresh(attributes, weights);
+    await typeWeight(other, '1 0', '1', '0.125');
+    expect(drawing(element)).to.deep.equal(drawing(other));
+  });
+
+  it('after steps, a weight changed, a unit pressed and a new language', async () => {
+    const sizes = '2 3 2 1';
+    // One element goes there step by step, redrawing only what each change reaches...
+    const element = await mount({ sizes });
+    await stepTwice(element);
+    const weights = withWeight(element.weights, 2, 0, 1, 1.75);
+    element.weights = weights;
+    await element.updateComplete;
+    await pressUnit(element, '1 0');
+    element.lang = 'de';
+    await settle(element);
+    // ...the other has the weights and the language from the start.
+    const other = await fresh({ sizes, lang: 'de' }, weights);
+    await settle(other);
+    await stepTwice(other);
+    await pressUnit(other, '1 0');
+
+    const drawn = drawing(element);
+    expect(drawn).to.deep.equal(drawing(other));
+    expect(drawn.join('\n')).to.contain('δ').and.to.contain('Einheit 1 der Zwischenschicht 1');
+    expect(drawn.filter((line) => line.includes(' selected'))).to.not.be.empty;
+  });
+});
+
+async function stepTwice(element: LayerDelta): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    stepButton(element).click();
+    await element.updateComplete;
+  }
+}
+
+async function pressUnit(element: LayerDelta, unit: string): Promise<void> {
+  root(element)
+    .querySelector<SVGElement>(`[data-unit="${unit}"]`)!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+/** A new language's words may arrive a moment later. */
+async function settle(element: LayerDelta): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await element.updateComplete;
+}
+
+/** Selects the unit's layer, picks the weight from unit `column` into it, and types `value`. */
+async function typeWeight(
+  element: LayerDelta,
+  unit: string,
+  column: string,
+  value: string,
+): Promise<void> {
+  await pressUnit(element, unit);
+  const from = root(element).querySelector<HTMLSelectElement>('.weight-editor select')!;
+  from.value = column;
+  from.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+  const field = root(element).querySelector<HTMLInputElement>('.weight-input')!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  field.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
