@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type {
   DatasetName,
   Feature,
@@ -14,7 +13,7 @@ import {
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView } from '../../internal/lazy-view.js';
-import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
