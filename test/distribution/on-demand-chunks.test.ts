@@ -5,7 +5,7 @@ import { openFrame } from './frame.js';
  * In the built script tag, the views a reader opens on demand (graph-backprop's details panel,
  * forward mode's strip and expression box, layer-delta's cost panel), and what the live regions
  * say after the reader's first action (graph-backprop's narration, layer-delta's spoken
- * sentences), are chunks of their own: not part of what a page loads before its figures paint,
+ * sentences), and what only train-network's Play runs, are chunks of their own: not part of what a page loads before its figures paint,
  * fetched once the page is idle, so opening one shows it at once. Needs `npm run build:dist`.
  */
 
@@ -65,6 +65,33 @@ describe('views loaded on demand in the built script tag', () => {
       timeout: 15000,
     });
     expect(chunksFetched(frame)).to.include('katex');
+    frame.remove();
+  });
+
+  it('<train-network> fetches what only Play needs once the page is idle, and Play trains at once', async () => {
+    const frame = await openFrame('/test/distribution/pages/train-figure.html');
+    const train = await waitUntil(
+      () =>
+        frame.contentDocument!.querySelector('train-network')?.shadowRoot?.querySelector('canvas'),
+      'the network never drew',
+      { timeout: 10000 },
+    ).then(
+      () =>
+        frame.contentDocument!.querySelector('train-network') as HTMLElement & {
+          epoch: number;
+          pause(): void;
+        },
+    );
+    await waitUntil(
+      () => chunksFetched(frame).includes('playing'),
+      `Play's code was never prefetched: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    const play = train.shadowRoot!.querySelector<HTMLButtonElement>('button.play')!;
+    play.click();
+    await waitUntil(() => train.epoch > 0, 'Play never trained', { timeout: 5000 });
+    expect(play.getAttribute('aria-pressed')).to.equal('true');
+    train.pause();
     frame.remove();
   });
 });

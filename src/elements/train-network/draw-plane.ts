@@ -1,5 +1,12 @@
 import { DOMAIN } from '../../core/index.js';
-import { CLASS_COLOURS, cssColour, markerOf, regressionColour, type Marker } from './palette.js';
+import {
+  CLASS_COLOURS,
+  cssColour,
+  MARKER_POLYGONS,
+  markerOf,
+  regressionColour,
+  type Marker,
+} from './palette.js';
 import type { PlacedPoint } from './train-network-model.js';
 
 /**
@@ -30,46 +37,13 @@ function markerPath(
   r: number,
 ): void {
   context.beginPath();
-  switch (marker) {
-    case 'circle':
-      context.arc(x, y, r, 0, 2 * Math.PI);
-      break;
-    case 'square':
-      context.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
-      break;
-    case 'triangle':
-      context.moveTo(x, y - r * 1.15);
-      context.lineTo(x + r * 1.05, y + r * 0.75);
-      context.lineTo(x - r * 1.05, y + r * 0.75);
-      context.closePath();
-      break;
-    case 'diamond':
-      context.moveTo(x, y - r * 1.2);
-      context.lineTo(x + r * 1.2, y);
-      context.lineTo(x, y + r * 1.2);
-      context.lineTo(x - r * 1.2, y);
-      context.closePath();
-      break;
-    case 'cross': {
-      const t = r * 0.4;
-      context.moveTo(x - t, y - r);
-      for (const [dx, dy] of [
-        [t, -r],
-        [t, -t],
-        [r, -t],
-        [r, t],
-        [t, t],
-        [t, r],
-        [-t, r],
-        [-t, t],
-        [-r, t],
-        [-r, -t],
-        [-t, -t],
-      ])
-        context.lineTo(x + dx, y + dy);
-      context.closePath();
-      break;
-    }
+  if (marker === 'circle') context.arc(x, y, r, 0, 2 * Math.PI);
+  else {
+    // The first lineTo of a path starts it.
+    const polygon = MARKER_POLYGONS[marker];
+    for (let k = 0; k < polygon.length; k += 2)
+      context.lineTo(x + polygon[k] * r, y + polygon[k + 1] * r);
+    context.closePath();
   }
 }
 

@@ -24,6 +24,19 @@ export function markerOf(label: number): Marker {
   return MARKERS[label % MARKERS.length];
 }
 
+/**
+ * Every marker but the circle as a polygon around (0, 0), `x y` pairs in units of the circle's
+ * radius (y pointing down): the canvas draws the points with them, the legend its keys.
+ */
+export const MARKER_POLYGONS: Readonly<Record<Exclude<Marker, 'circle'>, readonly number[]>> = {
+  square: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9],
+  triangle: [0, -1.15, 1.05, 0.75, -1.05, 0.75],
+  diamond: [0, -1.2, 1.2, 0, 0, 1.2, -1.2, 0],
+  // prettier-ignore
+  cross: [-0.4, -1, 0.4, -1, 0.4, -0.4, 1, -0.4, 1, 0.4, 0.4, 0.4, 0.4, 1, -0.4, 1, -0.4, 0.4,
+    -1, 0.4, -1, -0.4, -0.4, -0.4],
+};
+
 export function cssColour(rgb: Rgb): string {
   return `rgb(${rgb[0]} ${rgb[1]} ${rgb[2]})`;
 }

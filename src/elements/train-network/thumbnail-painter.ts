@@ -1,8 +1,7 @@
 import type { TrainableNetwork } from '../../core/index.js';
 import { parseCssColour } from './palette.js';
-import type { LoadHost } from '../../internal/lazy-view.js';
+import { thumbnailPixels } from './thumbnails.js';
 import type { TrainModel } from './train-network-model.js';
-import { laterCode } from './views/later-views.js';
 import { THUMBNAIL_SIZE } from './views/network.js';
 
 /** While playing, the thumbnails follow training at most this often (5 times a second). */
@@ -12,21 +11,17 @@ const PLAYING_EVERY_MS = 200;
  * Paints the hidden units' thumbnails in the network's drawing after a render, only when the
  * network they show changed; while playing, at most every PLAYING_EVERY_MS, as a thumbnail
  * costs a forward pass per cell for the frame that redraws it. Remembers only what it last drew.
+ * Comes after the first paint (views/later.ts): the figure first, then these.
  */
 export class ThumbnailPainter {
   private drawn: TrainableNetwork | null = null;
   private paintedAt = -Infinity;
 
-  constructor(
-    private readonly host: HTMLElement & LoadHost & { readonly renderRoot: ParentNode },
-  ) {}
+  constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
   paint(model: TrainModel): void {
     const { network } = model.training;
     if (network === this.drawn) return;
-    // The pixels' code comes after the first paint (views/later.ts): the figure first, then these.
-    const code = laterCode.use(this.host);
-    if (!code) return;
     const now = performance.now();
     if (model.playing && now - this.paintedAt < PLAYING_EVERY_MS) return;
     const canvases = this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
@@ -34,7 +29,7 @@ export class ThumbnailPainter {
     this.drawn = network;
     this.paintedAt = now;
     const style = getComputedStyle(this.host);
-    const pixels = code.thumbnailPixels(
+    const pixels = thumbnailPixels(
       network,
       model.setup.features,
       parseCssColour(style.backgroundColor),

@@ -1,16 +1,13 @@
 /**
- * What `<train-network>` can ask, the number it hides and the numbers "Try new numbers" moves on
- * to: `ask="gradient"`, ∂L/∂w of the selected connection (the first connection into the output
- * while none is selected) for a batch of one, the first example of the next mini-batch:
- * δ_j·a_i, plus the regularisation term. The words around it (label, working, hints) are in
+ * What `<train-network>` can ask and the number it hides: `ask="gradient"`, ∂L/∂w of the
+ * selected connection (the first connection into the output while none is selected) for a batch
+ * of one, the first example of the next mini-batch: δ_j·a_i, plus the regularisation term. The
+ * words around it (label, working, hints) and the numbers "Try new numbers" moves on to are in
  * views/questions.ts, loaded when the element first asks. Free of DOM and Lit; the numbers are
  * the core's, the ones Step would use.
  */
 import { batchIndices, exampleDeltas, networkForward } from '../../core/index.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
-import type { Localizer } from '../../internal/localizer.js';
-import * as actions from './train-network-actions.js';
-import * as rules from './train-network-model.js';
 import { firstOutputWeight, type ConnectionRef, type TrainModel } from './train-network-model.js';
 
 export const TRAIN_QUESTIONS = ['gradient'] as const;
@@ -62,15 +59,4 @@ export function trainAsked(model: TrainModel, ask: readonly TrainQuestion[]): As
   if (!ask.includes('gradient')) return [];
   const one = oneExampleGradient(model);
   return one ? [{ id: 'gradient', expected: one.gradient }] : [];
-}
-
-/** "Try new numbers" trains this many more mini-batches at most (at least one). */
-const MAX_NEW_BATCHES = 5;
-
-/** New numbers: training goes on a seeded 1 to 5 mini-batches, so the batch and weights move on. */
-export function newNumbers(model: TrainModel, random: () => number, l10n: Localizer): TrainModel {
-  const batches = 1 + Math.floor(random() * MAX_NEW_BATCHES);
-  let next = rules.setPlaying(model, false);
-  for (let k = 0; k < batches; k++) next = actions.step(next, l10n).model;
-  return next;
 }

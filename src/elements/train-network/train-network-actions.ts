@@ -63,7 +63,7 @@ export function summary(model: TrainModel, l10n: Localizer = ENGLISH): string {
 }
 
 /** Training went too far: the model already holds the last good weights; say why. */
-function diverged(model: TrainModel, l10n: Localizer): Outcome {
+export function diverged(model: TrainModel, l10n: Localizer): Outcome {
   const { epoch } = model.training;
   const { learningRate } = model.setup;
   return {
@@ -106,32 +106,6 @@ export function trainEpochs(model: TrainModel, epochs: number, l10n: Localizer =
   const outcome = rules.advanceEpochs(model, count);
   if (outcome.diverged) return diverged(outcome.model, l10n);
   return { model: outcome.model, events: [], say: null };
-}
-
-/** An upper bound on mini-batches per frame, whatever the frame's budget says. */
-const MAX_STEPS_PER_FRAME = 2000;
-
-/**
- * One animation frame of Play: as many mini-batches as fit before `stop()` says the frame's
- * budget is spent (at most MAX_STEPS_PER_FRAME); `epoch` when an epoch completed; the summary when
- * `speak` (the live region speaks only now and then while playing).
- */
-export function playFrame(
-  model: TrainModel,
-  stop: () => boolean,
-  goalAccuracy: number,
-  speak: boolean,
-  l10n: Localizer = ENGLISH,
-): Outcome {
-  const outcome = rules.advance(model, MAX_STEPS_PER_FRAME, stop);
-  if (outcome.diverged) return diverged(outcome.model, l10n);
-  const next = outcome.model;
-  const epochDone = next.training.epoch !== model.training.epoch;
-  return {
-    model: next,
-    events: epochDone ? [{ type: 'epoch', detail: epochDetail(next, goalAccuracy) }] : [],
-    say: speak ? summary(next, l10n) : null,
-  };
 }
 
 /** The reader changed a setting in the settings panel: applied, and `change` says so. */

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { controlsStyles } from './views/controls.styles.js';
-import { gradientPanelStyles } from './views/gradient-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 import { planeStyles } from './views/plane.styles.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
@@ -9,7 +8,7 @@ import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 /**
  * The frame: one column at phone width; from 640 px the plane and the network with its curves
  * sit side by side. Each view brings its own styles (the settings and the curves with their
- * code, fetched after the first paint: views/later-views.ts).
+ * code, fetched after the first paint: views/later-views.ts; the gradient panel with its own).
  */
 const frameStyles = css`
   .prediction-grid {
@@ -25,6 +24,13 @@ const frameStyles = css`
   .note {
     color: var(--bp-muted);
     font-size: 0.9em;
+  }
+  .panel-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 10px;
+    margin: 12px 0 0;
   }
   @container (min-width: 640px) {
     .main {
@@ -53,7 +59,6 @@ export const trainNetworkStyles = [
   controlsStyles,
   planeStyles,
   networkStyles,
-  gradientPanelStyles,
   pendingStyles,
   printStyles,
 ];

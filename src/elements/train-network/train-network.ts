@@ -12,13 +12,13 @@ import {
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import { LazyView } from '../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
 import { trainHandlers } from './train-handlers.js';
-import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
+import type { Drawing, RedrawSchedule } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
   DivergedDetail,
@@ -30,15 +30,19 @@ import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import * as specs from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
-import { ThumbnailPainter } from './thumbnail-painter.js';
-import { newNumbers, TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
-import { TrainingLoop } from './training-loop.js';
+import type { ThumbnailPainter } from './thumbnail-painter.js';
+import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
+import type { TrainingLoop } from './training-loop.js';
 import { renderFrame } from './views/frame.js';
+import { laterCode } from './views/later-views.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
 /** The words of the question, loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
+/** What only Play needs (playing.ts): fetched once the page is idle after the first render. */
+const playCode = new LazyView(() => import('./playing.js'));
+type PlayCode = typeof import('./playing.js');
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends ExerciseEventMap {
@@ -218,16 +222,14 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   /** Everything on screen; replaced by a new snapshot on every change, never edited. */
   @state() private model: TrainModel = rules.createModel(DEFAULTS);
 
-  private readonly loop = new TrainingLoop(
-    this,
-    (overBudget, speak) => this.playFrame(overBudget, speak),
-    () => this.model.playing,
-    () => this.redraws.nextFrame(),
-  );
   private readonly painter = new PlanePainter(this);
-  private readonly thumbnails = new ThumbnailPainter(this);
-  /** While playing, which training each drawing shows (most frames only train and count). */
-  private readonly redraws = new RedrawSchedule();
+  /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
+  private thumbnails?: ThumbnailPainter;
+  /**
+   * Play's animation loop and, while playing, which training each drawing shows (most frames
+   * only train and count): made when Play first runs, from code that comes after the first paint.
+   */
+  private player?: { readonly loop: TrainingLoop; readonly redraws: RedrawSchedule };
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -281,7 +283,9 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   protected override drawNewNumbers(random: () => number): void {
-    this.model = newNumbers(this.model, random, this.l10n);
+    // Called by the exercise, which runs once the question's words (and this) are here.
+    const words = questionWords.ready;
+    if (words) this.model = words.newNumbers(this.model, random, this.l10n);
   }
 
   /** While the gradient is asked and not answered, training waits: it would move past its batch. */
@@ -293,7 +297,26 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   play(): void {
     if (this.gradientHidden()) return;
     this.apply(actions.play(this.model, this.l10n));
-    this.loop.schedule();
+    this.runPlayer();
+  }
+
+  /**
+   * Lets the loop run while playing. Should Play come before its code, the element plays
+   * (the button says Pause at once) and the render that the code's arrival asks for starts it.
+   */
+  private runPlayer(): void {
+    const code = playCode.use(this);
+    if (!code) return;
+    this.player ??= {
+      loop: new code.TrainingLoop(
+        this,
+        (overBudget, speak) => this.playFrame(code, overBudget, speak),
+        () => this.model.playing,
+        () => this.player?.redraws.nextFrame() ?? 'figure',
+      ),
+      redraws: new code.RedrawSchedule(),
+    };
+    this.player.loop.schedule();
   }
 
   /** Stops training and says where it stands. */
@@ -317,20 +340,20 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
-  private playFrame(overBudget: () => boolean, speak: boolean): boolean {
+  private playFrame(code: PlayCode, overBudget: () => boolean, speak: boolean): boolean {
     // `ask` set while playing: training stops at the batch the question is about.
     if (this.gradientHidden()) {
       this.pause();
       return false;
     }
-    this.apply(actions.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
-    this.redraws.played(this.model);
+    this.apply(code.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
+    this.player?.redraws.played(this.model);
     return this.model.playing;
   }
 
   /** The model as `drawing` shows it: while playing, the training of its last redraw. */
   private drawn(drawing: Drawing): TrainModel {
-    return this.redraws.drawn(this.model, drawing);
+    return this.player?.redraws.drawn(this.model, drawing) ?? this.model;
   }
 
   // ---- settings from the page ----
@@ -404,7 +427,10 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.painter.paint(this.model);
-    this.thumbnails.paint(this.drawn('figure'));
-    this.loop.drawn();
+    const later = laterCode.use(this);
+    if (later) (this.thumbnails ??= new later.ThumbnailPainter(this)).paint(this.drawn('figure'));
+    this.player?.loop.drawn();
+    if (this.model.playing) this.runPlayer();
+    else prefetchWhenIdle([playCode]);
   }
 }

@@ -37,8 +37,9 @@ export class TrainingLoop implements ReactiveController {
     private readonly wanted: () => boolean,
     private readonly kind: () => string,
   ) {
-    host.addController(this);
     this.frames = new Frames(host);
+    // Made on the first Play, when the host is connected: this calls hostConnected at once.
+    host.addController(this);
   }
 
   /** Asks for a frame if playing and visible; otherwise the next visibility change will. */
@@ -52,6 +53,8 @@ export class TrainingLoop implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibility);
     if (typeof IntersectionObserver === 'function') {
+      // No frame until the observer's first report says where the element is.
+      this.onScreen = false;
       this.observer = new IntersectionObserver((entries) => {
         this.onScreen = entries[entries.length - 1].isIntersecting;
         this.schedule();

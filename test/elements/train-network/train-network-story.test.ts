@@ -13,6 +13,7 @@ import {
   explainGradient,
 } from '../../../src/elements/train-network/gradient-explain.js';
 import * as actions from '../../../src/elements/train-network/train-network-actions.js';
+import { playFrame } from '../../../src/elements/train-network/playing.js';
 import * as rules from '../../../src/elements/train-network/train-network-model.js';
 import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
 
@@ -85,11 +86,11 @@ describe('train-network: a unit δ', () => {
 describe('train-network: actions', () => {
   it('a Play frame fires epoch only when an epoch completed, and speaks only when asked', () => {
     const m = rules.setPlaying(model({ dataset: 'circle', sizes: [2] }), true);
-    const one = actions.playFrame(m, () => false, 0.9, false);
+    const one = playFrame(m, () => false, 0.9, false);
     expect(one.model.training.epoch).to.be.greaterThan(0);
     expect(one.events.map((e) => e.type)).to.deep.equal(['epoch']);
     expect(one.say).to.equal(null);
-    const stopped = actions.playFrame(m, () => true, 0.9, true);
+    const stopped = playFrame(m, () => true, 0.9, true);
     expect(stopped.events).to.deep.equal([]);
     expect(stopped.say).to.match(/^Epoch 0/);
   });

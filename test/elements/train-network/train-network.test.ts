@@ -33,6 +33,23 @@ const button = (element: TrainNetwork, name: string) =>
   shadow(element).querySelector<HTMLButtonElement>(`button.${name}`)!;
 
 describe('<train-network>', () => {
+  // First in this file, while Play's code (fetched once the page is idle after the first
+  // render) may still be on its way.
+  it('Play right after the first render: it says Pause at once and trains', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('train-network');
+    element.setAttribute('dataset', 'gauss');
+    element.setAttribute('batch-size', '100');
+    host.append(element);
+    await element.updateComplete;
+    button(element, 'play').click();
+    expect(element.announcement).to.equal('Training.');
+    await element.updateComplete;
+    expect(button(element, 'play').getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => element.epoch > 0, 'Play never trained');
+    element.pause();
+  });
+
   it('trains from its attributes: train(epochs) returns the metrics and the readouts show them', async () => {
     const element = await mount();
     expect(element.epoch).to.equal(0);

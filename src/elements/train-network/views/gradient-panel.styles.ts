@@ -1,13 +1,7 @@
 import { css } from 'lit';
 
+/** The panel's own rules, adopted with its code (the switch that opens it is the frame's). */
 export const gradientPanelStyles = css`
-  .panel-switch {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 4px 10px;
-    margin: 12px 0 0;
-  }
   .panel {
     margin-top: 12px;
     padding: 8px 10px;

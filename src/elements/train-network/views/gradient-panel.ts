@@ -8,6 +8,8 @@ import './gradient-panel.messages.js';
 import { renderDeltaStory, type DeltaHandlers } from './delta-story.js';
 import { unitName } from './network.js';
 
+export { gradientPanelStyles as styles } from './gradient-panel.styles.js';
+
 /**
  * "Click a connection: its gradient, explained": pickers for the connection (the keyboard's way
  * in), ∂L/∂w for the next mini-batch as the mean of δ_j·a_i, the first example's numbers, where

@@ -1,7 +1,7 @@
 /**
  * The views the first paint does without: the settings panel (below the figure) and the loss
  * curves (empty until an epoch has run; views/frame.ts places them). Their code is one chunk
- * (later.ts, with the thumbnails' pixels), asked for on the first render and drawn when it
+ * (later.ts, with the thumbnails and their painter), asked for on the first render and drawn when it
  * arrives, so the page with the figure fetches less before it paints.
  */
 import { html, nothing, type TemplateResult } from 'lit';

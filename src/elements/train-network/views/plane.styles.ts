@@ -40,21 +40,6 @@ export const planeStyles = css`
   }
   .marker .m {
     stroke: var(--bp-fg);
-    stroke-width: 0.8;
-  }
-  .c0 .m {
-    fill: rgb(0 114 178);
-  }
-  .c1 .m {
-    fill: rgb(230 159 0);
-  }
-  .c2 .m {
-    fill: rgb(0 158 115);
-  }
-  .c3 .m {
-    fill: rgb(204 121 167);
-  }
-  .c4 .m {
-    fill: rgb(86 180 233);
+    stroke-width: 0.18;
   }
 `;

@@ -1,7 +1,7 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { networkForward, predictedClass } from '../../../core/index.js';
-import { markerOf } from '../palette.js';
+import { CLASS_COLOURS, cssColour, MARKER_POLYGONS, markerOf, type Marker } from '../palette.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
 
 /**
@@ -44,7 +44,7 @@ export function renderPlane(
     ? []
     : Array.from({ length: model.setup.classes }, (_, c) => ({
         marker: markerOf(c),
-        colour: `c${c}`,
+        colour: cssColour(CLASS_COLOURS[c]),
         name: l10n.t('train-network.class', { number: c + 1 }),
       }));
   return html`<figure class="plane-figure">
@@ -71,7 +71,7 @@ export function renderPlane(
       ${legend.map(
         (item) =>
           html`<span class="key"
-            ><svg viewBox="-6 -6 12 12" aria-hidden="true" class="marker ${item.colour}">
+            ><svg viewBox="-1.4 -1.4 2.8 2.8" aria-hidden="true" class="marker" fill=${item.colour}>
               ${markerShape(item.marker)}</svg
             >${item.name}</span
           >`,
@@ -83,21 +83,9 @@ export function renderPlane(
   </figure>`;
 }
 
-/** The legend's marker, the same shapes the canvas draws. */
-function markerShape(marker: string): SVGTemplateResult {
-  switch (marker) {
-    case 'square':
-      return svg`<rect x="-4" y="-4" width="8" height="8" class="m"></rect>`;
-    case 'triangle':
-      return svg`<polygon points="0,-5 4.6,3.4 -4.6,3.4" class="m"></polygon>`;
-    case 'diamond':
-      return svg`<polygon points="0,-5 5,0 0,5 -5,0" class="m"></polygon>`;
-    case 'cross':
-      return svg`<polygon
-        points="-1.8,-5 1.8,-5 1.8,-1.8 5,-1.8 5,1.8 1.8,1.8 1.8,5 -1.8,5 -1.8,1.8 -5,1.8 -5,-1.8 -1.8,-1.8"
-        class="m"
-      ></polygon>`;
-    default:
-      return svg`<circle r="4.4" class="m"></circle>`;
-  }
+/** The legend's marker, the same shapes the canvas draws (a circle of radius 1 or a polygon). */
+function markerShape(marker: Marker): SVGTemplateResult {
+  return marker === 'circle'
+    ? svg`<circle r="1" class="m"></circle>`
+    : svg`<polygon points=${MARKER_POLYGONS[marker].join(' ')} class="m"></polygon>`;
 }

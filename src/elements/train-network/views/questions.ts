@@ -1,12 +1,15 @@
 /**
  * The words of `<train-network>`'s question: ∂L/∂w of one connection for a batch of one example,
  * with its working, its rule with numbers and the likely mistakes (a_i or δ_j left out, the
- * regularisation term forgotten; a turned sign the shared check names). Loaded when the element
- * first asks; the numbers are the core's (train-exercise.ts).
+ * regularisation term forgotten; a turned sign the shared check names), and the numbers "Try new
+ * numbers" moves on to. Loaded when the element first asks; the numbers are the core's
+ * (train-exercise.ts).
  */
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
+import * as actions from '../train-network-actions.js';
+import * as rules from '../train-network-model.js';
 import { oneExampleGradient, type TrainQuestion } from '../train-exercise.js';
 import { unitName } from './network.js';
 import './questions.messages.js';
@@ -60,4 +63,15 @@ export function trainQuestions(
       hintFor,
     },
   ];
+}
+
+/** "Try new numbers" trains this many more mini-batches at most (at least one). */
+const MAX_NEW_BATCHES = 5;
+
+/** New numbers: training goes on a seeded 1 to 5 mini-batches, so the batch and weights move on. */
+export function newNumbers(model: TrainModel, random: () => number, l10n: Localizer): TrainModel {
+  const batches = 1 + Math.floor(random() * MAX_NEW_BATCHES);
+  let next = rules.setPlaying(model, false);
+  for (let k = 0; k < batches; k++) next = actions.step(next, l10n).model;
+  return next;
 }
