@@ -8,6 +8,15 @@
 //    the core's trainer against the same thing written straightforwardly on plain arrays
 //    (bench/peers/plain-trainer.mjs), from the same weights on the same data.
 // Figures only, never pass/fail.
+//
+//   --rates 1,4        the CPU throttling rates to run (default 1 and 4)
+//   --compare <ref>    the same playing for the code at <ref> (e.g. main), in the same browser, one
+//                      after the other at each rate, with the ratio (bench/lib/baseline.mjs)
+//   --repeat <n>       plays each code n times per rate, alternating, and reports each run
+//   --profile          a sampled CPU profile of this code's playing (functions by self time)
+//   --events           the trace time per event name (mean per frame)
+//   --frames           each frame's CPU in order, to see which frames are the expensive ones
+//   --no-node          skips the epochs a second in Node
 import { pathToFileURL } from 'node:url';
 import * as core from '../src/core/index.ts';
 import { plainTrainer } from './peers/plain-trainer.mjs';
@@ -15,6 +24,8 @@ import { startSite } from './lib/site.mjs';
 import { launchBrowser, openHarness } from './lib/browser.mjs';
 import { median, p95, timeInterleaved, formatRatio } from './lib/stats.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { baselineFromArgs } from './lib/baseline.mjs';
+import { startProfile, stopProfile } from './lib/profile.mjs';
 import { startTrace, stopTrace } from './lib/trace.mjs';
 import { markdownTable, printSection } from './lib/table.mjs';
 
@@ -23,7 +34,7 @@ const FRAMES = 240;
 /** Frames left out at the start (the first frames draw the plane afresh) and the end (see below). */
 const WARMUP_FRAMES = 10;
 
-async function playing(browser, origin, rate) {
+async function playing(browser, origin, rate, { profile = false } = {}) {
   const page = await openHarness(browser, origin);
   try {
     const cdp = await page.context().newCDPSession(page);
@@ -32,16 +43,21 @@ async function playing(browser, origin, rate) {
       { tag: 'train-network', attributes: ATTRIBUTES },
     );
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    if (profile) await startProfile(cdp);
     const events = await startTrace(cdp);
     const run = await page.evaluate(([i, n]) => window.bench.playFrames(i, n), [index, FRAMES]);
-    const { cpu, kinds } = await stopTrace(cdp, events, FRAMES);
+    const { cpu, kinds, byName } = await stopTrace(cdp, events, FRAMES);
+    const hotspots = profile ? await stopProfile(cdp, 25) : null;
     // The last mark's share also holds the frame after it and the pause: left out.
     const frames = cpu.slice(WARMUP_FRAMES, -1);
     return {
+      frames,
       median: median(frames),
       p95: p95(frames),
       max: Math.max(...frames),
       kinds,
+      byName,
+      hotspots,
       epochsPerSecond: run.epochs / (run.wallMs / 1000),
       fps: run.frames / (run.wallMs / 1000),
     };
@@ -89,8 +105,17 @@ function nodeEpochs() {
   return { oursMs, plainMs, first, trainPoints: data.trainInputs.length };
 }
 
-export async function runTraining({ rates = [1, 4] } = {}) {
+export async function runTraining({
+  rates = [1, 4],
+  baseline = null,
+  repeat = 1,
+  profile = false,
+  events = false,
+  frames = false,
+  node = true,
+} = {}) {
   const site = await startSite();
+  const baseSite = baseline ? await startSite({ root: baseline.root }) : null;
   const { browser, version } = await launchBrowser();
   try {
     printSection(
@@ -98,27 +123,56 @@ export async function runTraining({ rates = [1, 4] } = {}) {
       describeMachine({
         chromium: version,
         'CPU throttling rates': rates.map((r) => `${r}×`).join(', '),
+        ...(baseline ? { 'compared with': `${baseline.short} ${baseline.subject ?? ''}` } : {}),
       }),
     );
+    const codes = [{ label: 'this', origin: site.origin }];
+    if (baseline) codes.push({ label: baseline.short, origin: baseSite.origin });
     const rows = [];
+    const p95s = new Map();
     for (const rate of rates) {
-      const r = await playing(browser, site.origin, rate);
-      const k = r.kinds;
-      rows.push([
-        `${rate}×`,
-        `${r.median.toFixed(1)} ms`,
-        `${r.p95.toFixed(1)} ms`,
-        `${r.max.toFixed(1)} ms`,
-        [k.script, k.style, k.layout, k.paint, k.other].map((v) => v.toFixed(1)).join(' / '),
-        r.fps.toFixed(0),
-        r.epochsPerSecond.toFixed(0),
-      ]);
-      console.error(`  done: playing, ${rate}×`);
+      for (let run = 1; run <= repeat; run++) {
+        // Ours and the baseline's one after the other, so a burst of load hits both alike.
+        for (const code of codes) {
+          const r = await playing(browser, code.origin, rate, {
+            profile: profile && code.label === 'this' && run === 1,
+          });
+          const k = r.kinds;
+          const key = `${rate}:${code.label}`;
+          p95s.set(key, [...(p95s.get(key) ?? []), r.p95]);
+          rows.push([
+            ...(codes.length > 1 ? [code.label] : []),
+            ...(repeat > 1 ? [String(run)] : []),
+            `${rate}×`,
+            `${r.median.toFixed(1)} ms`,
+            `${r.p95.toFixed(1)} ms`,
+            `${r.max.toFixed(1)} ms`,
+            [k.script, k.style, k.layout, k.paint, k.other].map((v) => v.toFixed(1)).join(' / '),
+            r.fps.toFixed(0),
+            r.epochsPerSecond.toFixed(0),
+          ]);
+          const what = `${rate}×, ${code.label}, run ${run}`;
+          if (events)
+            printSection(
+              `Trace time per event: ${what} (mean per frame)`,
+              r.byName.slice(0, 25).join('\n'),
+            );
+          if (frames)
+            printSection(
+              `CPU per frame: ${what} (ms)`,
+              r.frames.map((ms) => ms.toFixed(1)).join(' '),
+            );
+          if (r.hotspots) printSection(`CPU profile: ${what} (self time)`, r.hotspots.join('\n'));
+          console.error(`  done: playing, ${what}`);
+        }
+      }
     }
     printSection(
       `Playing 2-8-8-1 on 500 points (250 train), 50 × 50 heatmap: main-thread CPU per frame, ${FRAMES - WARMUP_FRAMES - 1} frames`,
       markdownTable(
         [
+          ...(codes.length > 1 ? ['code'] : []),
+          ...(repeat > 1 ? ['run'] : []),
           'CPU',
           'median',
           'p95',
@@ -130,10 +184,25 @@ export async function runTraining({ rates = [1, 4] } = {}) {
         rows,
       ),
     );
+    if (baseline) {
+      // The ratio of the p95s' medians over the runs: below 1, this code is faster.
+      const lines = rates.map((rate) => {
+        const ours = median(p95s.get(`${rate}:this`));
+        const theirs = median(p95s.get(`${rate}:${baseline.short}`));
+        return `- ${rate}×: p95 ${ours.toFixed(1)} ms against ${theirs.toFixed(1)} ms, ${formatRatio(ours, theirs)}`;
+      });
+      printSection(
+        `p95 per frame against ${baseline.short} (median over ${repeat} run(s))`,
+        lines.join('\n'),
+      );
+    }
   } finally {
     await browser.close();
     await site.close();
+    await baseSite?.close();
+    baseline?.remove();
   }
+  if (!node) return;
   const n = nodeEpochs();
   printSection(
     `Epochs a second, 2-8-8-1, ${n.trainPoints} training points, batch 10, in Node (median of 15 samples)`,
@@ -155,6 +224,14 @@ export async function runTraining({ rates = [1, 4] } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const argv = process.argv.slice(2);
-  const rates = argv.includes('--rates') ? argv[argv.indexOf('--rates') + 1] : '1,4';
-  await runTraining({ rates: rates.split(',').map(Number) });
+  const value = (flag, fallback) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : fallback);
+  await runTraining({
+    rates: value('--rates', '1,4').split(',').map(Number),
+    baseline: baselineFromArgs(argv),
+    repeat: Number(value('--repeat', '1')),
+    profile: argv.includes('--profile'),
+    events: argv.includes('--events'),
+    frames: argv.includes('--frames'),
+    node: !argv.includes('--no-node'),
+  });
 }

@@ -4,4 +4,3 @@ export * from './datasets.js';
 export * from './features.js';
 export * from './network.js';
 export * from './trainer.js';
-export * from './grid-forward.js';

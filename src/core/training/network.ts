@@ -18,6 +18,7 @@ import {
   tanhSlope,
 } from '../scalar-math.js';
 import { softmax, softmaxCrossEntropy, softmaxCrossEntropyDelta } from '../softmax.js';
+import { featureVector, type Feature } from './features.js';
 import { mixSeed, seededRandom, uniform } from './prng.js';
 
 export const TRAIN_ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -120,31 +121,60 @@ export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
 
 /** The forward pass for one input, keeping z and a per layer. */
 export function networkForward(network: TrainableNetwork, input: readonly number[]): Activations {
-  const { weights, biases, activation, output } = network;
-  const layers = weights.length;
-  const z: number[][] = new Array(layers);
-  const a: number[][] = new Array(layers);
-  let previous: readonly number[] = input;
-  for (let l = 0; l < layers; l++) {
-    const matrix = weights[l];
-    const rows = matrix.length;
-    const zl = new Array<number>(rows);
-    for (let i = 0; i < rows; i++) {
-      const row = matrix[i];
-      let sum = biases[l][i];
-      for (let j = 0; j < row.length; j++) sum += row[j] * previous[j];
-      zl[i] = sum;
-    }
-    let al: number[];
-    if (l < layers - 1) al = zl.map(f[activation]);
-    else if (output === 'softmax') al = softmax(zl);
-    else if (output === 'binary') al = zl.map(sigmoid);
-    else al = zl.slice();
-    z[l] = zl;
-    a[l] = al;
-    previous = al;
+  const { z, a } = new GridForward(network).run(input);
+  const copy = (layers: readonly Float64Array[]): number[][] =>
+    layers.map((layer) => Array.from(layer));
+  return { input, z: copy(z), a: copy(a) };
+}
+
+/**
+ * The forward pass many times over (the heatmap's 2,500 cells, the thumbnails' grids, every
+ * point at each epoch's end, every example of every mini-batch): written into buffers made once
+ * per network instead of new arrays per layer and per point, since this runs thousands of times
+ * a second while the reader watches training. The buffers are overwritten by the next call, so
+ * read them before it.
+ */
+export class GridForward {
+  private readonly z: Float64Array[];
+  private readonly a: Float64Array[];
+
+  constructor(
+    private readonly network: TrainableNetwork,
+    private readonly features: readonly Feature[] = [],
+  ) {
+    this.z = network.sizes.slice(1).map((units) => new Float64Array(units));
+    this.a = network.sizes.slice(1).map((units) => new Float64Array(units));
   }
-  return { input, z, a };
+
+  /** z and a of every layer after the input, `z[l][i]` and `a[l][i]`, for one input vector. */
+  run(input: ArrayLike<number>): { z: readonly Float64Array[]; a: readonly Float64Array[] } {
+    const { weights, biases, activation, output } = this.network;
+    const layers = weights.length;
+    const fl = f[activation];
+    let previous = input;
+    for (let l = 0; l < layers; l++) {
+      const matrix = weights[l];
+      const z = this.z[l];
+      const a = this.a[l];
+      for (let i = 0; i < matrix.length; i++) {
+        const row = matrix[i];
+        let sum = biases[l][i];
+        for (let j = 0; j < row.length; j++) sum += row[j] * previous[j];
+        z[i] = sum;
+      }
+      if (l < layers - 1) for (let i = 0; i < z.length; i++) a[i] = fl(z[i]);
+      else if (output === 'binary') a[0] = sigmoid(z[0]);
+      else if (output === 'softmax') a.set(softmax(Array.from(z)));
+      else a.set(z);
+      previous = a;
+    }
+    return { z: this.z, a: this.a };
+  }
+
+  /** Activations of every layer after the input, `a[l][i]`, at the plane point (x₁, x₂). */
+  at(x1: number, x2: number): readonly Float64Array[] {
+    return this.run(featureVector(this.features, x1, x2)).a;
+  }
 }
 
 /** The target vector for a label: one-hot for softmax, the label itself otherwise. */
@@ -158,9 +188,18 @@ export function targetOf(network: TrainableNetwork, label: number): number[] {
 
 /** One example's loss, computed from the output's z so it stays finite (see scalar-math.ts). */
 export function exampleLoss(network: TrainableNetwork, pass: Activations, label: number): number {
-  const zOut = pass.z[pass.z.length - 1];
+  return outputLoss(network, pass.z[pass.z.length - 1], label);
+}
+
+/** The loss from the output layer's z alone (`exampleLoss`, for buffers such as GridForward's). */
+export function outputLoss(
+  network: TrainableNetwork,
+  zOut: ArrayLike<number>,
+  label: number,
+): number {
   if (network.output === 'binary') return crossEntropyFromLogit(zOut[0], label);
-  if (network.output === 'softmax') return softmaxCrossEntropy(zOut, targetOf(network, label));
+  if (network.output === 'softmax')
+    return softmaxCrossEntropy(Array.from(zOut), targetOf(network, label));
   const error = zOut[0] - label;
   return 0.5 * error * error;
 }
@@ -171,27 +210,38 @@ export function exampleDeltas(
   pass: Activations,
   label: number,
 ): number[][] {
+  const deltas = pass.z.map((layer) => new Array<number>(layer.length));
+  backward(network, pass.z, label, deltas);
+  return deltas;
+}
+
+/** δ of every layer, from the z of a forward pass, written into `deltas` (shaped as z). */
+function backward(
+  network: TrainableNetwork,
+  z: readonly ArrayLike<number>[],
+  label: number,
+  deltas: readonly (number[] | Float64Array)[],
+): void {
   const layers = network.weights.length;
-  const deltas: number[][] = new Array(layers);
-  const zOut = pass.z[layers - 1];
-  if (network.output === 'binary') deltas[layers - 1] = [crossEntropyLogitSlope(zOut[0], label)];
-  else if (network.output === 'softmax')
-    deltas[layers - 1] = softmaxCrossEntropyDelta(zOut, targetOf(network, label));
-  else deltas[layers - 1] = [zOut[0] - label];
+  const zOut = z[layers - 1];
+  const out = deltas[layers - 1];
+  if (network.output === 'binary') out[0] = crossEntropyLogitSlope(zOut[0], label);
+  else if (network.output === 'softmax') {
+    const delta = softmaxCrossEntropyDelta(Array.from(zOut), targetOf(network, label));
+    for (let i = 0; i < delta.length; i++) out[i] = delta[i];
+  } else out[0] = zOut[0] - label;
   const slope = df[network.activation];
   for (let l = layers - 2; l >= 0; l--) {
     const next = network.weights[l + 1];
     const nextDelta = deltas[l + 1];
-    const zl = pass.z[l];
-    const dl = new Array<number>(zl.length);
+    const zl = z[l];
+    const dl = deltas[l];
     for (let j = 0; j < zl.length; j++) {
       let sum = 0;
       for (let i = 0; i < next.length; i++) sum += next[i][j] * nextDelta[i];
       dl[j] = sum * slope(zl[j]);
     }
-    deltas[l] = dl;
   }
-  return deltas;
 }
 
 /** The regularisation penalty: L2 rate·½Σw², L1 rate·Σ|w|, biases excluded. */
@@ -214,11 +264,29 @@ export function zeroGradients(network: TrainableNetwork): Gradients {
   };
 }
 
+/**
+ * What one mini-batch's gradient is computed in, made once per network shape and reused for
+ * every batch of a run (trainer.ts), so a step allocates nothing the garbage collector would
+ * have to sweep in the middle of an animation frame.
+ */
+export class BatchBuffers {
+  readonly forward: GridForward;
+  readonly deltas: Float64Array[];
+  readonly gradients: Gradients;
+
+  constructor(network: TrainableNetwork) {
+    this.forward = new GridForward(network);
+    this.deltas = network.sizes.slice(1).map((units) => new Float64Array(units));
+    this.gradients = zeroGradients(network);
+  }
+}
+
 export interface BatchResult {
   /** The mean data loss over the batch, without the penalty. */
   readonly dataLoss: number;
   /** What gradient descent minimises: the mean data loss plus the penalty. */
   readonly loss: number;
+  /** In `buffers` when given: the next batch computed in them overwrites it. */
   readonly gradients: Gradients;
 }
 
@@ -231,16 +299,20 @@ export function batchGradients(
   inputs: readonly (readonly number[])[],
   labels: readonly number[],
   regularization: Regularization = NO_REGULARIZATION,
+  buffers = new BatchBuffers(network),
 ): BatchResult {
-  const gradients = zeroGradients(network);
+  const { forward, deltas, gradients } = buffers;
+  for (const matrix of gradients.weights) for (const row of matrix) row.fill(0);
+  for (const row of gradients.biases) row.fill(0);
   const n = inputs.length;
+  const last = deltas.length - 1;
   let dataLoss = 0;
   for (let k = 0; k < n; k++) {
-    const pass = networkForward(network, inputs[k]);
-    dataLoss += exampleLoss(network, pass, labels[k]);
-    const deltas = exampleDeltas(network, pass, labels[k]);
+    const { z, a } = forward.run(inputs[k]);
+    dataLoss += outputLoss(network, z[last], labels[k]);
+    backward(network, z, labels[k], deltas);
     for (let l = 0; l < deltas.length; l++) {
-      const layerInput = l === 0 ? pass.input : pass.a[l - 1];
+      const layerInput = l === 0 ? inputs[k] : a[l - 1];
       const dl = deltas[l];
       const gw = gradients.weights[l];
       const gb = gradients.biases[l];
@@ -298,11 +370,16 @@ export function classProbabilities(network: TrainableNetwork, pass: Activations)
 }
 
 export function predictedClass(network: TrainableNetwork, pass: Activations): number {
+  return outputClass(network, pass.a[pass.a.length - 1]);
+}
+
+/** The class predicted from the output layer's activations alone (regression: -1). */
+export function outputClass(network: TrainableNetwork, out: ArrayLike<number>): number {
   if (network.output === 'regression') return -1;
-  const probabilities = classProbabilities(network, pass);
+  // Binary: the second class when its probability p beats the first's, 1 − p.
+  if (network.output === 'binary') return out[0] > 1 - out[0] ? 1 : 0;
   let best = 0;
-  for (let i = 1; i < probabilities.length; i++)
-    if (probabilities[i] > probabilities[best]) best = i;
+  for (let i = 1; i < out.length; i++) if (out[i] > out[best]) best = i;
   return best;
 }
 

@@ -7,14 +7,15 @@ import type { Point } from './datasets.js';
 import { featureVector, type Feature } from './features.js';
 import {
   applyGradients,
+  BatchBuffers,
   batchGradients,
   cloneNetwork,
   createTrainNetwork,
-  exampleLoss,
-  networkForward,
+  GridForward,
   isFiniteNetwork,
+  outputClass,
+  outputLoss,
   outputUnits,
-  predictedClass,
   type OutputKind,
   type Regularization,
   type TrainActivation,
@@ -148,12 +149,15 @@ function score(
   labels: readonly number[],
 ): { loss: number; accuracy: number } {
   if (inputs.length === 0) return { loss: 0, accuracy: 0 };
+  // Every point at each epoch's end: into buffers, not new arrays per point.
+  const forward = new GridForward(network);
+  const last = network.weights.length - 1;
   let loss = 0;
   let right = 0;
   for (let k = 0; k < inputs.length; k++) {
-    const pass = networkForward(network, inputs[k]);
-    loss += exampleLoss(network, pass, labels[k]);
-    if (predictedClass(network, pass) === labels[k]) right++;
+    const { z, a } = forward.run(inputs[k]);
+    loss += outputLoss(network, z[last], labels[k]);
+    if (outputClass(network, a[last]) === labels[k]) right++;
   }
   return { loss: loss / inputs.length, accuracy: right / inputs.length };
 }
@@ -198,6 +202,7 @@ export function trainSteps(
 ): StepOutcome {
   if (data.trainInputs.length === 0) return { state, diverged: false, steps: 0 };
   const network = cloneNetwork(state.network);
+  const buffers = new BatchBuffers(network);
   const perEpoch = batchesPerEpoch(setup, data);
   let { epoch, batch } = state;
   let current = state;
@@ -215,6 +220,7 @@ export function trainSteps(
       indices.map((k) => data.trainInputs[k]),
       indices.map((k) => data.trainLabels[k]),
       setup.regularization,
+      buffers,
     );
     done++;
     if (!isHealthy(state, result.dataLoss)) return diverge();

@@ -413,7 +413,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, handlers, l10n } = this;
-    const drawn = { panel: this.drawn('panel'), figure: this.drawn('figure') };
+    const drawn = {
+      panel: this.drawn('panel'),
+      figure: this.drawn('figure'),
+      readouts: this.drawn('readouts'),
+    };
     const exercise =
       this.askedNumbers().length > 0
         ? { hidden: this.gradientHidden(), question: this.renderQuestion('gradient') }

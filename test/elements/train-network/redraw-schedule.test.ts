@@ -6,16 +6,22 @@ import type { TrainModel } from '../../../src/elements/train-network/train-netwo
 
 /** Plays `frames` frames of one mini-batch each; answers, per frame, what each drawing showed. */
 function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
-  const shown: { panel: boolean; figure: boolean; foretold: boolean }[] = [];
+  const shown: {
+    panel: boolean;
+    figure: boolean;
+    readouts: boolean;
+    foretold: string;
+  }[] = [];
   let current = model;
   for (let frame = 0; frame < frames; frame++) {
-    const foretold = schedule.nextFrame() === 'figure';
+    const foretold = schedule.nextFrame();
     current = rules.advance(current, 1).model;
     schedule.played(current);
     shown.push({
       foretold,
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
+      readouts: schedule.drawn(current, 'readouts').training === current.training,
     });
   }
   return { shown, last: current };
@@ -35,7 +41,18 @@ describe('train-network: what the drawings show while playing', () => {
     );
     for (const { panel, figure } of shown.slice(1)) expect(panel && figure).to.equal(false);
     // The frame budget learns beforehand which frames redraw the network.
-    for (const { figure, foretold } of shown) expect(foretold).to.equal(figure);
+    for (const { figure, foretold } of shown) expect(foretold === 'figure').to.equal(figure);
+  });
+
+  it('changes the readouts every sixth frame, on frames that redraw nothing else', () => {
+    const { shown } = play(new RedrawSchedule(), playing, 12);
+    expect(shown.slice(1).map((s) => s.readouts)).to.deep.equal(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k % 6 === 4),
+    );
+    for (const { panel, figure, readouts } of shown.slice(1))
+      expect([panel, figure, readouts].filter(Boolean).length).to.be.at.most(1);
+    for (const { readouts, foretold } of shown.slice(1))
+      expect(foretold === 'readouts').to.equal(readouts);
   });
 
   it('shows the model as it is once paused', () => {
@@ -44,5 +61,6 @@ describe('train-network: what the drawings show while playing', () => {
     const paused = rules.setPlaying(last, false);
     expect(schedule.drawn(paused, 'panel')).to.equal(paused);
     expect(schedule.drawn(paused, 'figure')).to.equal(paused);
+    expect(schedule.drawn(paused, 'readouts')).to.equal(paused);
   });
 });

@@ -29,13 +29,13 @@ export type FrameHandlers = ControlsHandlers &
 export function renderFrame(
   l10n: Localizer,
   model: TrainModel,
-  drawn: { panel: TrainModel; figure: TrainModel },
+  drawn: { panel: TrainModel; figure: TrainModel; readouts: TrainModel },
   handlers: FrameHandlers,
   host: LoadHost,
   exercise?: PanelExercise,
 ): TemplateResult {
   const { training, setup, playing } = model;
-  const { figure } = drawn;
+  const { figure, readouts } = drawn;
   // A view skipped while its inputs stay the same must still be drawn when its code arrives.
   const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
@@ -46,20 +46,22 @@ export function renderFrame(
     [l10n, figure.training.history, later],
     () => laterCode.use(host)?.renderCurves(l10n, figure) ?? nothing,
   );
-  // What changes during Play is the readouts, once an epoch; the rest only on a reader's change.
+  // What changes during Play is the readouts, as their redraw schedule says; the rest only on
+  // a reader's change.
+  const shown = readouts.training;
   const controls = guard(
     [
       l10n,
       playing,
       model.diverged,
-      training.epoch,
-      training.trainLoss,
-      training.testLoss,
-      training.accuracy,
+      shown.epoch,
+      shown.trainLoss,
+      shown.testLoss,
+      shown.accuracy,
       setup.learningRate,
       exercise?.hidden,
     ],
-    () => renderControls(l10n, model, handlers, exercise?.hidden ?? false),
+    () => renderControls(l10n, readouts, handlers, exercise?.hidden ?? false),
   );
   const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
     renderPlane(l10n, model, handlers),
