@@ -87,6 +87,7 @@ export class TrainingLoop implements ReactiveController {
     if (speak) this.lastSpoken = now;
     const more = this.frame(() => performance.now() > deadline, speak);
     this.trainingEnd = performance.now();
+    this.budget.overran(this.trainingEnd - deadline);
     return more && this.host.isConnected && this.onScreen && !document.hidden;
   };
 

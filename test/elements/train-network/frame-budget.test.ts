@@ -42,6 +42,18 @@ describe('train-network: the training budget of a frame', () => {
       expect(ms).to.be.closeTo(kind === 'figure' ? FRAME_MS - 4 - 10 : MAX_TRAINING_MS, 1e-9);
   });
 
+  it('takes off what training lately ran past its deadline, one overrun aside', () => {
+    const budget = new FrameBudget();
+    play(budget, 12, 0.5, 0.5);
+    budget.overran(30); // one frame the system took away: not counted
+    expect(budget.next('light')).to.equal(MAX_TRAINING_MS);
+    budget.overran(2);
+    budget.overran(2.5);
+    expect(budget.next('light')).to.be.closeTo(MAX_TRAINING_MS - 2.5, 1e-9);
+    for (let k = 0; k < 8; k++) budget.overran(-0.1); // finished before its deadline
+    expect(budget.next('light')).to.equal(MAX_TRAINING_MS);
+  });
+
   it('is not thrown by one frame where the processor was taken away, and recovers', () => {
     const budget = new FrameBudget();
     play(budget, 24, 0.5, 0.5);

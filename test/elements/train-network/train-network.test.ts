@@ -73,6 +73,20 @@ describe('<train-network>', () => {
     expect(a.weights).to.deep.equal(start);
   });
 
+  it('a press beside a thin connection, on its wide unpainted band, still picks it', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    const hit = shadow(element).querySelectorAll<SVGLineElement>('.connection .hit')[4];
+    const box = hit.getBoundingClientRect();
+    // The middle of the segment, moved 2 px across it: off the drawn line, inside the band.
+    const x = box.left + box.width / 2 + (box.height > box.width ? 2 : 0);
+    const y = box.top + box.height / 2 + (box.height > box.width ? 0 : 2);
+    const target = shadow(element).elementFromPoint(x, y);
+    expect(target?.closest('.connection')).to.equal(hit.closest('.connection'));
+    target!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(hit.closest('.connection')!.classList.contains('selected')).to.equal(true);
+  });
+
   it('Step runs one mini-batch, moving the selected weight to what the panel said it would', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     shadow(element)
