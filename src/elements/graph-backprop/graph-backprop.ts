@@ -5,25 +5,19 @@ import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
-import * as actions from './graph-backprop-actions.js';
+import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
-import { graphHandlers } from './graph-handlers.js';
 import { HostWidth } from './host-width.js';
 import { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
+import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
 import { renderBody } from './views/body.js';
-
-/**
- * The live region's sentences (narration.ts): nothing is said before the reader's first action,
- * so they are fetched then, or sooner once the page is idle after the first render.
- */
-const narration = new LazyView(() => import('./narration.js'));
 
 /** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
@@ -257,7 +251,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    prefetchWhenIdle([narration]);
+    prefetchWhenIdle([readerCode]);
   }
 
   override disconnectedCallback(): void {
@@ -356,19 +350,27 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     // A play stopped by the action takes its timer with it.
     if (!this.model.playing) this.clock.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announceFrom(narration, outcome.say);
+    if (outcome.say !== null) this.announce(outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
   }
 
   /** One tick of Play; answers whether to go on. */
   private tick(): boolean {
     if (!this.model.playing) return false;
-    if (this.locked()) {
-      // The next step is asked: the play stops before it, where the question is.
-      this.apply(actions.pause(this.model, this.l10n));
+    const code = readerCode.ready;
+    if (!code) {
+      // Played before the reader's code arrived: the first step waits for it (without it, a
+      // self-host missing its chunks, the play stops rather than hang).
+      const resume = (): void => void (this.model.playing && this.clock.start());
+      this.awaitLoad(readerCode.load().then(resume, () => this.pause()));
       return false;
     }
-    this.apply(actions.playTick(this.model, this.l10n));
+    if (this.locked()) {
+      // The next step is asked: the play stops before it, where the question is.
+      this.apply(code.pause(this.model, this.l10n));
+      return false;
+    }
+    this.apply(code.playTick(this.model, this.l10n));
     return this.model.playing;
   }
 
@@ -380,10 +382,11 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     });
   }
 
-  /** Every view's handlers, made once (graph-handlers.ts). */
-  private readonly handlers = graphHandlers({
+  /** Every view's handlers, made once (waiting-handlers.ts, graph-handlers.ts). */
+  private readonly handlers = waitingHandlers({
     model: () => this.model,
     apply: (outcome) => this.apply(outcome),
+    awaitLoad: (load) => this.awaitLoad(load),
     l10n: () => this.l10n,
     play: () => this.play(),
     locked: () => this.locked(),
