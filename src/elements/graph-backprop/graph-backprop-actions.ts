@@ -29,7 +29,7 @@ import {
 } from './narration.js';
 import { isFinished } from './step-pass.js';
 import { typeExpression } from './typing.js';
-import { keyedValue, type KeyPress } from './variable-input.js';
+import { keyedValue, type KeyPress } from './variable-keys.js';
 
 export type OutcomeEvent =
   | { type: 'node-select'; detail: NodeSelectDetail }
