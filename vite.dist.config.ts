@@ -6,6 +6,7 @@ import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
+import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
 
 /**
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
@@ -14,10 +15,12 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
  *   chunk whose download starts beside the first element's;
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
- *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
+ *   modules; an IIFE cannot import lazily, so KaTeX is inlined, and every import() of the
+ *   sources is made static (scripts/imports-made-static-plugin.ts);
  * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports;
  * - `standalone`: one script with all four elements, KaTeX and its needed fonts as data: URLs,
- *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html.
+ *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html (its imports made
+ *   static too).
  * Each build writes KaTeX's woff2 files into fonts/ beside the chunk that resolves them.
  */
 
@@ -256,7 +259,7 @@ function classicBuild(): UserConfig {
   return {
     ...shared,
     define: { 'import.meta.url': '__backpropScriptUrl' },
-    plugins: [cataloguesInlined(), ...bundlePlugins()],
+    plugins: [cataloguesInlined(), importsMadeStatic(), ...bundlePlugins()],
     build: {
       ...bundleOutput,
       lib: {
@@ -276,7 +279,7 @@ export const STANDALONE_OUT_DIR = 'dist/.standalone';
 function standaloneBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
+    plugins: [importsMadeStatic(), katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
     build: {
       ...bundleOutput,
       outDir: STANDALONE_OUT_DIR,
