@@ -85,7 +85,7 @@ function scriptTagBuild(): UserConfig {
               {
                 debugName: 'element or shared',
                 name: (id: string, context: ChunkingContext) =>
-                  elementGroup(id, context) ?? (isShared(id) ? 'shared' : null),
+                  elementGroup(id, context) ?? (isShared(id) ? 'shared' : networkMath(id)),
               },
             ],
           },
@@ -120,8 +120,13 @@ function isShared(id: string): boolean {
   // with that element.
   if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
-  // Helpers the compiler adds (decorate, namespace objects).
+  // Helpers the compiler adds (decorate; the bundler's own runtime, which makes namespace
+  // objects, never reaches this test: the bundler places it itself).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
+  // The core's smallest modules several elements use (the logistic function, the numeric
+  // gradient check), a few hundred bytes: here rather than in files of their own, each a request
+  // and a gzip header for every page that shows one of those elements.
+  if (/\/src\/core\/(scalar-math|gradcheck)\.ts$/.test(path)) return true;
   // The exercise base every element extends (the rest of the exercise code loads on first ask).
   if (
     /\/src\/internal\/exercise\/(exercise-element|exercise-settings|pending-mark|messages)\.ts$/.test(
@@ -130,6 +135,14 @@ function isShared(id: string): boolean {
   )
     return true;
   return /\/src\/internal\/[\w-]+\.ts$/.test(path) && !NOT_SHARED.test(path);
+}
+
+/**
+ * The seeded random numbers and the softmax that layer-delta and train-network both use (and no
+ * other element): one chunk for the two pages rather than two files each, and none for the rest.
+ */
+function networkMath(id: string): string | null {
+  return /\/src\/core\/(random|softmax)\.ts$/.test(id.replace(/\\/g, '/')) ? 'network-math' : null;
 }
 
 /**
