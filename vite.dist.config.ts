@@ -272,7 +272,15 @@ function classicBuild(): UserConfig {
   return {
     ...shared,
     define: { 'import.meta.url': '__backpropScriptUrl' },
-    plugins: [cataloguesInlined(), importsMadeStatic(), ...bundlePlugins()],
+    // KaTeX stays an import on demand here (its wrapper costs about 1.5 kB gzip): a site that
+    // includes the script on every page, or a page with only <train-network> (which typesets
+    // when a panel opens), would otherwise evaluate all of KaTeX at load. The standalone page
+    // always shows a figure, and most typeset on their first paint: there it runs at load.
+    plugins: [
+      cataloguesInlined(),
+      importsMadeStatic({ staysLazy: /^katex(\/|$)/ }),
+      ...bundlePlugins(),
+    ],
     build: {
       ...bundleOutput,
       lib: {

@@ -8,7 +8,7 @@ interface Node {
 }
 
 /** Every `import('x')` of a source, with a literal `x` (types such as `typeof import('x')` are not one). */
-function dynamicImports(program: unknown): Node[] {
+function dynamicImports(program: unknown, staysLazy: RegExp | undefined): Node[] {
   const found: Node[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -17,7 +17,11 @@ function dynamicImports(program: unknown): Node[] {
     }
     if (!value || typeof value !== 'object') return;
     const node = value as Node;
-    if (node.type === 'ImportExpression' && typeof node.source?.value === 'string')
+    if (
+      node.type === 'ImportExpression' &&
+      typeof node.source?.value === 'string' &&
+      !staysLazy?.test(node.source.value)
+    )
       found.push(node);
     for (const child of Object.values(value)) visit(child);
   };
@@ -32,10 +36,9 @@ function dynamicImports(program: unknown): Node[] {
  * its first import, and so is everything it imports, Lit and the base class included: some
  * 140 wrappers and their hoisted variables, several kilobytes gzip, to defer code the script
  * carries anyway. Callers see the same promise-returning import, settled a microtask later; the
- * modules run when the script does (KaTeX's included: the figures that typeset on their first
- * paint ran it before that paint anyway).
+ * modules run when the script does, except those whose specifier matches `staysLazy`.
  */
-export function importsMadeStatic(): Plugin {
+export function importsMadeStatic({ staysLazy }: { staysLazy?: RegExp } = {}): Plugin {
   return {
     name: 'backprop-imports-made-static',
     enforce: 'pre',
@@ -43,7 +46,7 @@ export function importsMadeStatic(): Plugin {
       // The catalogues' lists of languages have their own plugin (catalogues-inlined-plugin.ts).
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || /[\\/]src[\\/]i18n[\\/]/.test(id)) return null;
       if (!code.includes('import(')) return null;
-      const found = dynamicImports(this.parse(code, { lang: 'ts' }));
+      const found = dynamicImports(this.parse(code, { lang: 'ts' }), staysLazy);
       if (found.length === 0) return null;
       const names = found.map((_node, index) => `__imported${index}`);
       const imports = found.map(
