@@ -13,7 +13,7 @@ import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
-import { PlayClock } from './play-clock.js';
+import type { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
 import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
@@ -176,11 +176,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   @state() private focusId = '';
 
   private readonly drags = new VariableDrags(this);
-  private readonly clock = new PlayClock(
-    this,
-    () => this.tick(),
-    () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
-  );
+  /** The timer behind Play, which comes with the reader's code: made on the first play. */
+  private clock?: PlayClock;
   private readonly host = new HostWidth(this, (width) => {
     const { graph, direction, typing } = this.model;
     if (typing) return;
@@ -234,13 +231,13 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   play(): void {
     if (this.locked()) return;
     this.model = rules.startPlaying(this.model);
-    if (this.model.playing) this.clock.start();
+    if (this.model.playing) this.startClock();
   }
 
   /** Stops a running play where it is. */
   pause(): void {
     this.model = rules.stopPlaying(this.model);
-    this.clock.stop();
+    this.clock?.stop();
   }
 
   /** Stops playing and returns to the start of the backward pass. */
@@ -284,7 +281,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     this.model = rules.withDirection(model, direction);
     this.applyAsk(changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
-    if (!this.model.playing) this.clock.stop();
+    if (!this.model.playing) this.clock?.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
     if (changed.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
@@ -348,23 +345,36 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   private apply(outcome: actions.Outcome): void {
     this.model = outcome.model;
     // A play stopped by the action takes its timer with it.
-    if (!this.model.playing) this.clock.stop();
+    if (!this.model.playing) this.clock?.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
     if (outcome.say !== null) this.announce(outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
   }
 
-  /** One tick of Play; answers whether to go on. */
-  private tick(): boolean {
-    if (!this.model.playing) return false;
+  /**
+   * Starts Play's timer. Played before the reader's code arrived, the first step waits for it
+   * (without it, a self-host missing its chunks, the play stops rather than hang).
+   */
+  private startClock(): void {
     const code = readerCode.ready;
     if (!code) {
-      // Played before the reader's code arrived: the first step waits for it (without it, a
-      // self-host missing its chunks, the play stops rather than hang).
-      const resume = (): void => void (this.model.playing && this.clock.start());
+      const resume = (): void => void (this.model.playing && this.startClock());
       this.awaitLoad(readerCode.load().then(resume, () => this.pause()));
-      return false;
+      return;
     }
+    this.clock ??= new code.PlayClock(
+      this,
+      () => this.tick(),
+      () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
+    );
+    this.clock.start();
+  }
+
+  /** One tick of Play; answers whether to go on. */
+  private tick(): boolean {
+    // The clock comes with the reader's code, so it is here whenever the clock ticks.
+    const code = readerCode.ready;
+    if (!code || !this.model.playing) return false;
     if (this.locked()) {
       // The next step is asked: the play stops before it, where the question is.
       this.apply(code.pause(this.model, this.l10n));
