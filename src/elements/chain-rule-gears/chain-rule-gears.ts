@@ -25,6 +25,7 @@ import { formulaStyles } from './views/formula.styles.js';
 import { gearStyles } from './views/gear.styles.js';
 import { stageOf, type GearsHandlers } from './views/handlers.js';
 import { renderReadouts } from './views/readouts.js';
+import { spokenTexts } from './views/spoken.js';
 import { readoutsStyles } from './views/readouts.styles.js';
 
 /** Detail of the `input` and `change` events. */
@@ -298,13 +299,21 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   // ---- rendering ------------------------------------------------------------------------
 
+  /** What the spoken texts say: the model, except during a drag, where it started (spoken.ts). */
+  private spokenModel: gears.GearsModel = this.model;
+
   protected override render(): TemplateResult {
     const { handlers } = this;
-    const model = gears.viewOf(this.model, this.l10n, this.concealed());
+    const concealed = this.concealed();
+    const model = gears.viewOf(this.model, this.l10n, concealed);
+    if (!model.dragging) this.spokenModel = this.model;
+    const spoken = spokenTexts(gears.viewOf(this.spokenModel, this.l10n, concealed));
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">
-        <figure part="diagram">${renderDiagram(model, handlers)} ${renderReadouts(model)}</figure>
+        <figure part="diagram">
+          ${renderDiagram(model, handlers, spoken)} ${renderReadouts(model)}
+        </figure>
         ${renderFormula(model, handlers, this.renderQuestion('product'))}
       </div>
       <div class="controls" part="controls">

@@ -8,18 +8,24 @@
  * every layer.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../../../internal/style-props.js';
 import { LEVER_RANGE } from '../chain-math.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { rackTeethPath } from '../gear-geometry.js';
-import { spokenDisplacement } from '../stage-text.js';
 import { renderGear } from './gear.js';
 import type { GearsHandlers } from './handlers.js';
+import type { SpokenTexts } from './spoken.js';
 
 /** The id of the lever's usage hint; ids are scoped to the shadow root, so copies never clash. */
 const LEVER_HINT = 'lever-hint';
 
-export function renderDiagram(model: GearsView, handlers: GearsHandlers): TemplateResult {
+/** `spoken`: the lever's value text and the gears' names (see spoken.ts). */
+export function renderDiagram(
+  model: GearsView,
+  handlers: GearsHandlers,
+  spoken: SpokenTexts,
+): TemplateResult {
   const { width, height } = model.layout;
   const { l10n } = model;
   const stages = model.ratios.length;
@@ -36,7 +42,7 @@ export function renderDiagram(model: GearsView, handlers: GearsHandlers): Templa
       aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
     >
       <svg class=${model.dragging ? 'dragging' : ''} viewBox="0 0 ${width} ${height}">
-        ${renderRuler(model)}
+        ${guard([model.layout, l10n], () => renderRuler(model))}
         <g class="lever-track" @pointerdown=${handlers.leverPointerDown}>
           <rect
             class="lever-hit"
@@ -47,8 +53,8 @@ export function renderDiagram(model: GearsView, handlers: GearsHandlers): Templa
           ></rect>
         </g>
       </svg>
-      ${renderRack(model, handlers)}
-      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
+      ${renderRack(model, handlers, spoken.lever)}
+      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken.gears[index]))}
     </div>
     <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
@@ -81,24 +87,13 @@ function renderRuler(model: GearsView): TemplateResult {
  * percentage of the stage's width is the same fraction of the viewBox's). The box's clip stays
  * put, so the rack is cut at the diagram's edges as before.
  */
-function renderRack(model: GearsView, handlers: GearsHandlers): TemplateResult {
+function renderRack(model: GearsView, handlers: GearsHandlers, valueText: string): TemplateResult {
   const { ruler, rack, width, height } = model.layout;
   const slide = styleProps({
     transform: `translateX(${(100 * model.value * ruler.unit) / width}%)`,
   });
   const x = ruler.zeroX;
-  const stages = model.ratios.length;
-  const { l10n, names, units } = model;
-  // Short name and value; how to use the slider is in its description (the hint).
-  const amount = spokenDisplacement(model.value, units[0], l10n);
-  // While the product is asked, the lever says only where it is: the last gear's turn would tell.
-  const valueText = model.concealed
-    ? amount
-    : l10n.t('chain-rule-gears.lever.valueText', {
-        amount,
-        last: names[stages],
-        lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
-      });
+  const { l10n, names } = model;
   const bottom = rack.top + rack.body;
   return html`<div class="rack-clip">
     <div class="slide" style=${slide}>

@@ -12,13 +12,13 @@ import { html, type TemplateResult } from 'lit';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow, screenTurn } from '../gear-geometry.js';
-import { gearLabel } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
 export function renderGear(
   model: GearsView,
   index: number,
   handlers: GearsHandlers,
+  label: string,
 ): TemplateResult {
   const gear = model.layout.gears[index];
   const stage = index + 1;
@@ -30,19 +30,6 @@ export function renderGear(
     transform: `rotate(${hidden ? 0 : screenTurn(gear, displacement)}deg)`,
   });
   const active = model.activeStage === stage;
-  const label = hidden
-    ? model.l10n.t('chain-rule-gears.gear.labelHidden', {
-        name: model.names[stage],
-        ratio: model.l10n.spoken(model.ratios[index]),
-      })
-    : gearLabel(
-        model.names[stage],
-        model.ratios[index],
-        displacement,
-        model.units[stage],
-        gear.direction,
-        model.l10n,
-      );
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
   const hubRadius = fontSize * 0.85;
   // Long enough to see on the smallest gear, where the hub fills most of the body.
