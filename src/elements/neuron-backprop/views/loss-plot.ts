@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
@@ -59,6 +60,33 @@ export interface LossPlotOptions {
   slopeHidden?: boolean;
 }
 
+/** The loss axis's scale, top at the plot's top (a point far above it is drawn at 1.5 × top). */
+const syOf =
+  (top: number) =>
+  (loss: number): number =>
+    PLOT_BOTTOM - (Math.min(loss, top * 1.5) / top) * (PLOT_BOTTOM - MARGIN.top);
+
+/**
+ * The curves and paths last drawn, by what they depend on: the inputs other than the traced one
+ * (and, for a path, the loss axis). A move of the traced value, the usual change, keeps its curve.
+ */
+const drawn = new Map<
+  string,
+  { curve: Array<[number, number]>; top: number; paths: Map<number, string> }
+>();
+
+function curveOf(inputs: Readonly<NeuronInputs>, traced: Traced) {
+  const key = `${traced} ${(['x', 'w', 'b', 'y'] as const).map((name) => (name === traced ? '' : inputs[name]))}`;
+  let found = drawn.get(key);
+  if (!found) {
+    if (drawn.size > 8) drawn.clear();
+    const curve = lossCurve(inputs, traced);
+    const top = Math.max(...curve.map(([, loss]) => loss));
+    drawn.set(key, (found = { curve, top, paths: new Map() }));
+  }
+  return found;
+}
+
 /** The loss axis for a plot: the scale values' curve, and room for every point drawn. */
 export function plotAxis(
   traced: Traced,
@@ -67,14 +95,22 @@ export function plotAxis(
   scaleFor: Readonly<NeuronInputs> = inputs,
 ): { top: number; step: number } {
   const points = [inputs, ...(previous ? [previous] : [])].map((at) => evaluateNeuron(at).loss);
-  const curveTop = Math.max(...lossCurve(scaleFor, traced).map(([, loss]) => loss));
-  return lossAxis(Math.max(curveTop, ...points));
+  return lossAxis(Math.max(curveOf(scaleFor, traced).top, ...points));
 }
 
-const pathOf = (curve: Array<[number, number]>, sy: (loss: number) => number): string =>
-  curve
-    .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
-    .join(' ');
+/** The curve's path on an axis whose top is `top`, made once per curve and axis. */
+function pathOf(inputs: Readonly<NeuronInputs>, traced: Traced, top: number): string {
+  const { curve, paths } = curveOf(inputs, traced);
+  let path = paths.get(top);
+  if (path === undefined) {
+    const sy = syOf(top);
+    path = curve
+      .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
+      .join(' ');
+    paths.set(top, path);
+  }
+  return path;
+}
 
 export function renderLossPlot({
   inputs,
@@ -84,20 +120,15 @@ export function renderLossPlot({
   l10n,
   slopeHidden = false,
 }: LossPlotOptions): TemplateResult {
-  const curve = lossCurve(inputs, traced);
   const axis = plotAxis(traced, inputs, previous, scaleFor);
-  const sy = (loss: number): number =>
-    PLOT_BOTTOM - (Math.min(loss, axis.top * 1.5) / axis.top) * (PLOT_BOTTOM - MARGIN.top);
+  const sy = syOf(axis.top);
   const state = evaluateNeuron(inputs);
   const p = inputs[traced];
   const slope = state.gradients[traced];
-  const path = pathOf(curve, sy);
-  const previousPath = previous ? pathOf(lossCurve(previous, traced), sy) : null;
+  const path = pathOf(inputs, traced, axis.top);
+  const previousPath = previous ? pathOf(previous, traced, axis.top) : null;
   const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
   const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
-  const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
-  const yTicks: number[] = [];
-  for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
   const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
   const label = l10n.t(
     slopeHidden ? 'neuron-backprop.plot.labelHidden' : 'neuron-backprop.plot.label',
@@ -123,29 +154,7 @@ export function renderLossPlot({
     aria-label=${label}
     preserveAspectRatio="xMidYMid meet"
   >
-    <g class="grid" aria-hidden="true">
-      ${yTicks.map(
-        (
-          tick,
-        ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
-          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${l10n.number(tick)}</text>`,
-      )}
-      ${xTicks.map(
-        (
-          tick,
-        ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
-          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${l10n.number(tick)}</text>`,
-      )}
-      <text
-        class="axis-label"
-        x=${(MARGIN.left + PLOT_RIGHT) / 2}
-        y=${HEIGHT - 4}
-        text-anchor="middle"
-      >
-        ${traced}
-      </text>
-      <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
-    </g>
+    ${guard([axis.top, axis.step, traced, l10n], () => renderGrid(axis, traced, l10n))}
     <svg
       class="plot-area"
       x=${MARGIN.left}
@@ -183,6 +192,41 @@ export function renderLossPlot({
       aria-hidden="true"
     ></circle>
   </svg>`;
+}
+
+/** Grid lines, tick numbers and axis names: drawn again only when the axis or language changes. */
+function renderGrid(
+  axis: { top: number; step: number },
+  traced: Traced,
+  l10n: Localizer,
+): TemplateResult {
+  const sy = syOf(axis.top);
+  const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
+  const yTicks: number[] = [];
+  for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
+  return svg`<g class="grid" aria-hidden="true">
+      ${yTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
+          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${l10n.number(tick)}</text>`,
+      )}
+      ${xTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
+          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${l10n.number(tick)}</text>`,
+      )}
+      <text
+        class="axis-label"
+        x=${(MARGIN.left + PLOT_RIGHT) / 2}
+        y=${HEIGHT - 4}
+        text-anchor="middle"
+      >
+        ${traced}
+      </text>
+      <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
+    </g>`;
 }
 
 /** The plot with its caption, which names the tangent's slope: the traced gradient. */
