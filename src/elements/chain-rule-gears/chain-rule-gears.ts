@@ -25,7 +25,6 @@ import { formulaStyles } from './views/formula.styles.js';
 import { gearStyles } from './views/gear.styles.js';
 import { stageOf, type GearsHandlers } from './views/handlers.js';
 import { renderReadouts } from './views/readouts.js';
-import { spokenTexts } from './views/spoken.js';
 import { readoutsStyles } from './views/readouts.styles.js';
 
 /** Detail of the `input` and `change` events. */
@@ -299,7 +298,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   // ---- rendering ------------------------------------------------------------------------
 
-  /** What the spoken texts say: the model, except during a drag, where it started (spoken.ts). */
+  /** What the spoken texts say: the model, except during a drag, where it started (diagram.ts). */
   private spokenModel: gears.GearsModel = this.model;
 
   protected override render(): TemplateResult {
@@ -307,7 +306,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     const concealed = this.concealed();
     const model = gears.viewOf(this.model, this.l10n, concealed);
     if (!model.dragging) this.spokenModel = this.model;
-    const spoken = spokenTexts(gears.viewOf(this.spokenModel, this.l10n, concealed));
+    const spoken = gears.viewOf(this.spokenModel, this.l10n, concealed);
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">

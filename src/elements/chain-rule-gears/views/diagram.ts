@@ -13,18 +13,23 @@ import { styleProps } from '../../../internal/style-props.js';
 import { LEVER_RANGE } from '../chain-math.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { rackTeethPath } from '../gear-geometry.js';
+import { spokenDisplacement } from '../stage-text.js';
 import { renderGear } from './gear.js';
 import type { GearsHandlers } from './handlers.js';
-import type { SpokenTexts } from './spoken.js';
 
 /** The id of the lever's usage hint; ids are scoped to the shadow root, so copies never clash. */
 const LEVER_HINT = 'lever-hint';
 
-/** `spoken`: the lever's value text and the gears' names (see spoken.ts). */
+/**
+ * `spoken` is the view the lever's value text and the gears' names say, each made once per view:
+ * the model's own, except during a drag, where it started, until the pointer is released and
+ * the live region narrates the move (building every sentence again on each pointer move was
+ * most of a drag's script).
+ */
 export function renderDiagram(
   model: GearsView,
   handlers: GearsHandlers,
-  spoken: SpokenTexts,
+  spoken: GearsView,
 ): TemplateResult {
   const { width, height } = model.layout;
   const { l10n } = model;
@@ -53,8 +58,8 @@ export function renderDiagram(
           ></rect>
         </g>
       </svg>
-      ${renderRack(model, handlers, spoken.lever)}
-      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken.gears[index]))}
+      ${renderRack(model, handlers, spoken)}
+      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken))}
     </div>
     <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
@@ -87,13 +92,27 @@ function renderRuler(model: GearsView): TemplateResult {
  * percentage of the stage's width is the same fraction of the viewBox's). The box's clip stays
  * put, so the rack is cut at the diagram's edges as before.
  */
-function renderRack(model: GearsView, handlers: GearsHandlers, valueText: string): TemplateResult {
+function renderRack(model: GearsView, handlers: GearsHandlers, spoken: GearsView): TemplateResult {
   const { ruler, rack, width, height } = model.layout;
   const slide = styleProps({
     transform: `translateX(${(100 * model.value * ruler.unit) / width}%)`,
   });
   const x = ruler.zeroX;
   const { l10n, names } = model;
+  const valueText = guard([spoken], () => {
+    const { names, units, outputs } = spoken;
+    const stages = outputs.length;
+    // Short name and value; how to use the slider is in its description (the hint).
+    const amount = spokenDisplacement(spoken.value, units[0], l10n);
+    // While the product is asked, the lever says only where it is: the last gear's turn would tell.
+    return spoken.concealed
+      ? amount
+      : l10n.t('chain-rule-gears.lever.valueText', {
+          amount,
+          last: names[stages],
+          lastAmount: spokenDisplacement(outputs[stages - 1], units[stages], l10n),
+        });
+  });
   const bottom = rack.top + rack.body;
   return html`<div class="rack-clip">
     <div class="slide" style=${slide}>

@@ -9,16 +9,18 @@
  * factor; its name already says its ratio, the factor's number.
  */
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow, screenTurn } from '../gear-geometry.js';
+import { gearLabel } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
 export function renderGear(
   model: GearsView,
   index: number,
   handlers: GearsHandlers,
-  label: string,
+  spoken: GearsView,
 ): TemplateResult {
   const gear = model.layout.gears[index];
   const stage = index + 1;
@@ -30,6 +32,22 @@ export function renderGear(
     transform: `rotate(${hidden ? 0 : screenTurn(gear, displacement)}deg)`,
   });
   const active = model.activeStage === stage;
+  // Made once per spoken view (see diagram.ts): a drag keeps its start's until released.
+  const label = guard([spoken], () =>
+    hidden
+      ? spoken.l10n.t('chain-rule-gears.gear.labelHidden', {
+          name: spoken.names[stage],
+          ratio: spoken.l10n.spoken(spoken.ratios[index]),
+        })
+      : gearLabel(
+          spoken.names[stage],
+          spoken.ratios[index],
+          spoken.outputs[index],
+          spoken.units[stage],
+          gear.direction,
+          spoken.l10n,
+        ),
+  );
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
   const hubRadius = fontSize * 0.85;
   // Long enough to see on the smallest gear, where the hub fills most of the body.

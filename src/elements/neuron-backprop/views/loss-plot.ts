@@ -60,33 +60,6 @@ export interface LossPlotOptions {
   slopeHidden?: boolean;
 }
 
-/** The loss axis's scale, top at the plot's top (a point far above it is drawn at 1.5 × top). */
-const syOf =
-  (top: number) =>
-  (loss: number): number =>
-    PLOT_BOTTOM - (Math.min(loss, top * 1.5) / top) * (PLOT_BOTTOM - MARGIN.top);
-
-/**
- * The curves and paths last drawn, by what they depend on: the inputs other than the traced one
- * (and, for a path, the loss axis). A move of the traced value, the usual change, keeps its curve.
- */
-const drawn = new Map<
-  string,
-  { curve: Array<[number, number]>; top: number; paths: Map<number, string> }
->();
-
-function curveOf(inputs: Readonly<NeuronInputs>, traced: Traced) {
-  const key = `${traced} ${(['x', 'w', 'b', 'y'] as const).map((name) => (name === traced ? '' : inputs[name]))}`;
-  let found = drawn.get(key);
-  if (!found) {
-    if (drawn.size > 8) drawn.clear();
-    const curve = lossCurve(inputs, traced);
-    const top = Math.max(...curve.map(([, loss]) => loss));
-    drawn.set(key, (found = { curve, top, paths: new Map() }));
-  }
-  return found;
-}
-
 /** The loss axis for a plot: the scale values' curve, and room for every point drawn. */
 export function plotAxis(
   traced: Traced,
@@ -95,22 +68,14 @@ export function plotAxis(
   scaleFor: Readonly<NeuronInputs> = inputs,
 ): { top: number; step: number } {
   const points = [inputs, ...(previous ? [previous] : [])].map((at) => evaluateNeuron(at).loss);
-  return lossAxis(Math.max(curveOf(scaleFor, traced).top, ...points));
+  const curveTop = Math.max(...lossCurve(scaleFor, traced).map(([, loss]) => loss));
+  return lossAxis(Math.max(curveTop, ...points));
 }
 
-/** The curve's path on an axis whose top is `top`, made once per curve and axis. */
-function pathOf(inputs: Readonly<NeuronInputs>, traced: Traced, top: number): string {
-  const { curve, paths } = curveOf(inputs, traced);
-  let path = paths.get(top);
-  if (path === undefined) {
-    const sy = syOf(top);
-    path = curve
-      .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
-      .join(' ');
-    paths.set(top, path);
-  }
-  return path;
-}
+const pathOf = (curve: Array<[number, number]>, sy: (loss: number) => number): string =>
+  curve
+    .map(([value, loss], i) => `${i === 0 ? 'M' : 'L'}${fixed(sx(value))} ${fixed(sy(loss))}`)
+    .join(' ');
 
 export function renderLossPlot({
   inputs,
@@ -121,12 +86,18 @@ export function renderLossPlot({
   slopeHidden = false,
 }: LossPlotOptions): TemplateResult {
   const axis = plotAxis(traced, inputs, previous, scaleFor);
-  const sy = syOf(axis.top);
+  const sy = (loss: number): number =>
+    PLOT_BOTTOM - (Math.min(loss, axis.top * 1.5) / axis.top) * (PLOT_BOTTOM - MARGIN.top);
   const state = evaluateNeuron(inputs);
   const p = inputs[traced];
   const slope = state.gradients[traced];
-  const path = pathOf(inputs, traced, axis.top);
-  const previousPath = previous ? pathOf(previous, traced, axis.top) : null;
+  // A move of the traced value, the usual change, keeps the curve against it: its path and the
+  // grid are made again only when the axis or the other inputs change.
+  const others = { ...inputs, [traced]: 0 };
+  const path = guard([axis.top, traced, others.x, others.w, others.b, others.y], () =>
+    pathOf(lossCurve(inputs, traced), sy),
+  );
+  const previousPath = previous ? pathOf(lossCurve(previous, traced), sy) : null;
   const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
   const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
   const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
@@ -154,7 +125,7 @@ export function renderLossPlot({
     aria-label=${label}
     preserveAspectRatio="xMidYMid meet"
   >
-    ${guard([axis.top, axis.step, traced, l10n], () => renderGrid(axis, traced, l10n))}
+    ${guard([axis.top, axis.step, traced, l10n], () => renderGrid(axis, sy, traced, l10n))}
     <svg
       class="plot-area"
       x=${MARGIN.left}
@@ -194,13 +165,13 @@ export function renderLossPlot({
   </svg>`;
 }
 
-/** Grid lines, tick numbers and axis names: drawn again only when the axis or language changes. */
+/** Grid lines, tick numbers and axis names. */
 function renderGrid(
   axis: { top: number; step: number },
+  sy: (loss: number) => number,
   traced: Traced,
   l10n: Localizer,
 ): TemplateResult {
-  const sy = syOf(axis.top);
   const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
   const yTicks: number[] = [];
   for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
