@@ -21,6 +21,7 @@ import type { GearsHandlers } from './handlers.js';
 const LEVER_HINT = 'lever-hint';
 
 /**
+ * `follow`: the gears and the rack follow the lever at once (a drag, or keys in quick succession).
  * `spoken` is the view the lever's value text and the gears' names say, each made once per view:
  * the model's own, except during a drag, where it started, until the pointer is released and
  * the live region narrates the move (building every sentence again on each pointer move was
@@ -30,6 +31,7 @@ export function renderDiagram(
   model: GearsView,
   handlers: GearsHandlers,
   spoken: GearsView,
+  follow: boolean,
 ): TemplateResult {
   const { width, height } = model.layout;
   const { l10n } = model;
@@ -46,7 +48,10 @@ export function renderDiagram(
       role="group"
       aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
     >
-      <svg class=${model.dragging ? 'dragging' : ''} viewBox="0 0 ${width} ${height}">
+      <svg
+        class="${model.dragging ? 'dragging' : ''} ${follow ? 'follow' : ''}"
+        viewBox="0 0 ${width} ${height}"
+      >
         ${guard([model.layout, l10n], () => renderRuler(model))}
         <g class="lever-track" @pointerdown=${handlers.leverPointerDown}>
           <rect
