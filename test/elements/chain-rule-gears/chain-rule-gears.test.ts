@@ -321,7 +321,7 @@ describe('<chain-rule-gears>', () => {
     it('turns on a single key, and follows keys faster than a turn at once', async () => {
       const element = await mount({ ratios: '2 3' });
       const handle = $(element, '[role="slider"]');
-      const turn = $(element, '.gear[data-stage="2"] .turn');
+      const turn = $<HTMLElement>(element, '.gear[data-stage="2"] .turn');
       const press = async (): Promise<void> => {
         handle.dispatchEvent(
           new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
