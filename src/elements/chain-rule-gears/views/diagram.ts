@@ -52,7 +52,7 @@ export function renderDiagram(
         class="${model.dragging ? 'dragging' : ''} ${follow ? 'follow' : ''}"
         viewBox="0 0 ${width} ${height}"
       >
-        ${renderRuler(model)}
+        ${guard([model.layout, l10n], () => renderRuler(model))}
         <g class="lever-track" @pointerdown=${handlers.leverPointerDown}>
           <rect
             class="lever-hit"
