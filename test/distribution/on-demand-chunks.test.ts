@@ -6,7 +6,8 @@ import { openFrame } from './frame.js';
  * forward mode's strip and expression box, layer-delta's cost panel), and what the live regions
  * say after the reader's first action (graph-backprop's narration, layer-delta's spoken
  * sentences), are chunks of their own: not part of what a page loads before its figures paint,
- * fetched once the page is idle, so opening one shows it at once. Needs `npm run build:dist`.
+ * fetched once the page is idle, so opening one shows it at once. Layer-delta's formulas, of use
+ * only with KaTeX, are fetched beside it after the first render. Needs `npm run build:dist`.
  */
 
 const ON_DEMAND = [
@@ -16,6 +17,7 @@ const ON_DEMAND = [
   'efficiency',
   'narration',
   'spoken',
+  'panel-formulas',
 ];
 
 function chunksFetched(frame: HTMLIFrameElement): string[] {

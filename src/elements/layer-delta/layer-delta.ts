@@ -417,7 +417,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
           ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(l10n, model, handlers, ask)}
+        ${renderLayerPanel(l10n, model, handlers, this, ask)}
       </div>
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;

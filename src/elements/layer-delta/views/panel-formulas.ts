@@ -1,0 +1,82 @@
+/**
+ * The selected layer's formulas, typeset: its delta rule with the live numbers (or shapes), with
+ * `ce` the softmax's Jacobian, and its weight gradients. TeX is of use only once KaTeX is here, so
+ * this code is a chunk of its own, fetched beside KaTeX when the panel is first drawn
+ * (layer-panel.ts); until both are here the panel shows its words around empty formula boxes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { outputActivation } from '../../../core/index.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import { tex } from '../../../internal/tex.js';
+import {
+  deltaLines,
+  gradientLines,
+  jacobianLines,
+  type LayerEquationInput,
+} from '../equation-tex.js';
+import { isRevealed, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
+
+/**
+ * Formula lines that fit the panel: each a block of math in display style that may wrap, after
+ * = and ⊙ and between two written-out matrices, rather than run past the panel's edge inside a
+ * scroll box (display math never wraps).
+ */
+function formulaLines(lines: readonly string[]): TemplateResult[] {
+  return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
+}
+
+function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
+  const { network } = model;
+  const output = outputActivation(network);
+  return {
+    l10n,
+    layer,
+    sizes: model.config.sizes,
+    // A softmax output (loss 'ce') has no elementwise f′: its rule is written with J instead.
+    activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
+    loss: model.config.loss,
+    revealed: isRevealed(model, layer),
+    input: model.input,
+    target: model.target,
+    a: model.cache.a,
+    derivatives: model.slopes,
+    deltas: model.result.deltas,
+    weights: network.weights,
+    weightGradients: model.result.weightGradients,
+  };
+}
+
+/** With loss 'ce', at the output: why δ = a − y, and the softmax's Jacobian at this input. */
+function renderSoftmax(
+  l10n: Localizer,
+  input: LayerEquationInput,
+): TemplateResult | typeof nothing {
+  const lines = jacobianLines(input);
+  if (lines.length === 0) return nothing;
+  return html`<div class="softmax">
+    <p class="note">${l10n.t('layer-delta.panel.softmax')}</p>
+    <p class="formula-label">${l10n.t('layer-delta.panel.jacobian')}</p>
+    <div class="formula jacobian" part="formula">${formulaLines(lines)}</div>
+  </div>`;
+}
+
+export interface PanelFormulas {
+  /** The delta rule's lines (or, while the reader predicts, the rule with the numbers going in). */
+  readonly rule: TemplateResult[];
+  readonly softmax: TemplateResult | typeof nothing;
+  readonly gradients: TemplateResult[];
+}
+
+export function panelFormulas(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  layer: number,
+  given?: (input: LayerEquationInput) => string[],
+): PanelFormulas {
+  const input = equationInput(l10n, model, layer);
+  return {
+    rule: formulaLines(given ? given(input) : deltaLines(input)),
+    softmax: renderSoftmax(l10n, input),
+    gradients: formulaLines(gradientLines(input)),
+  };
+}
