@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
@@ -55,20 +56,27 @@ function renderUnitTable(
     <tbody>
       ${model.cache.a[k].map((a, i) => {
         const delta = model.result.deltas[k][i];
-        return html`<tr>
-          <th scope="row">${i + 1}</th>
-          <td><span class="ltr">${l10n.number(a)}</span></td>
-          <td><span class="ltr">${l10n.number(model.slopes[k][i])}</span></td>
-          <td class=${revealed ? signClass(delta) : ''}>
-            ${
-              revealed
-                ? html`<span class="ltr">${l10n.signed(delta)}</span>`
-                : asked.includes(i)
-                  ? pendingMark(l10n)
-                  : '·'
-            }
-          </td>
-        </tr>`;
+        const slope = model.slopes[k][i];
+        const pending = asked.includes(i);
+        // A row is written again only when its own numbers change: a weight moved reaches few.
+        return guard(
+          [l10n, a, slope, delta, revealed, pending],
+          () =>
+            html`<tr>
+              <th scope="row">${i + 1}</th>
+              <td><span class="ltr">${l10n.number(a)}</span></td>
+              <td><span class="ltr">${l10n.number(slope)}</span></td>
+              <td class=${revealed ? signClass(delta) : ''}>
+                ${
+                  revealed
+                    ? html`<span class="ltr">${l10n.signed(delta)}</span>`
+                    : pending
+                      ? pendingMark(l10n)
+                      : '·'
+                }
+              </td>
+            </tr>`,
+        );
       })}
     </tbody>
   </table>`;

@@ -15,6 +15,7 @@ import {
   type LayerEquationInput,
 } from '../equation-tex.js';
 import { isRevealed, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
+import './panel-formulas.messages.js';
 
 /**
  * Formula lines that fit the panel: each a block of math in display style that may wrap, after
