@@ -417,7 +417,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     const units = this.askedNumbers()
       .filter((q) => q.layer === asked && this.isHidden(q.id))
       .map((q) => q.unit);
-    const ask = asked === null ? null : { layer: asked, units, given: words?.givenLines };
+    const ask = asked === null ? null : { layer: asked, units, given: words !== undefined };
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">

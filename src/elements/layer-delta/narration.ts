@@ -26,25 +26,11 @@ export function layerHeading(l10n: Localizer, layer: number, layerCount: number)
   return l10n.t('layer-delta.heading.hidden', { number: layer });
 }
 
-/**
- * Units' names, kept per Localizer (a new language is a new Localizer): every render names the
- * units a change reaches and the weight editor's pickers, and the names themselves never change.
- */
-const unitNames = new WeakMap<Localizer, Map<string, string>>();
-
 export function unitName(l10n: Localizer, layer: number, unit: number, layerCount: number): string {
-  let names = unitNames.get(l10n);
-  if (!names) unitNames.set(l10n, (names = new Map()));
-  const key = `${layer} ${unit} ${layerCount}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    name = l10n.t('layer-delta.unit', {
-      layer: layerName(l10n, layer, layerCount),
-      number: unit + 1,
-    });
-    names.set(key, name);
-  }
-  return name;
+  return l10n.t('layer-delta.unit', {
+    layer: layerName(l10n, layer, layerCount),
+    number: unit + 1,
+  });
 }
 
 /** Two significant digits, so small deltas keep their size: 0.021, −0.0098, 1.3. */

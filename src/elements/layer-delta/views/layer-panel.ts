@@ -5,7 +5,6 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { LazyView, type LoadHost } from '../../../internal/lazy-view.js';
 import { loadTex } from '../../../internal/tex.js';
-import type { LayerEquationInput } from '../equation-tex.js';
 import {
   isRevealed,
   layerCount,
@@ -82,15 +81,16 @@ function renderUnitTable(
   </table>`;
 }
 
-/**
- * With `ask`: the layer whose δ the reader predicts now, and its rule with the numbers going in
- * (views/given-tex.ts, there once the questions' words are).
- */
+/** With `ask`: the layer whose δ the reader predicts now. */
 export interface PanelAsk {
   readonly layer: number;
   /** The units whose δ the reader is asked for and has not answered yet. */
   readonly units: readonly number[];
-  readonly given?: (input: LayerEquationInput) => string[];
+  /**
+   * Whether the questions' words are here: the panel then writes the rule with the numbers going
+   * in and asks for the prediction; until then it shows the rule alone.
+   */
+  readonly given: boolean;
 }
 
 export function renderLayerPanel(
@@ -102,7 +102,7 @@ export function renderLayerPanel(
 ): TemplateResult {
   const layer = model.selectedLayer;
   const revealed = isRevealed(model, layer);
-  const given = ask?.layer === layer ? ask.given : undefined;
+  const given = ask?.layer === layer && ask.given;
   const sizes = model.config.sizes;
   const last = outputLayer(model);
   const count = layerCount(model);

@@ -62,7 +62,7 @@ function renderSoftmax(
 }
 
 export interface PanelFormulas {
-  /** The delta rule's lines (or, while the reader predicts, the rule with the numbers going in). */
+  /** The delta rule's lines (or, while the reader predicts it, the rule and the numbers going in). */
   readonly rule: TemplateResult[];
   readonly softmax: TemplateResult | typeof nothing;
   readonly gradients: TemplateResult[];
@@ -72,11 +72,11 @@ export function panelFormulas(
   l10n: Localizer,
   model: LayerDeltaModel,
   layer: number,
-  given?: (input: LayerEquationInput) => string[],
+  given = false,
 ): PanelFormulas {
   const input = equationInput(l10n, model, layer);
   return {
-    rule: formulaLines(given ? given(input) : deltaLines(input)),
+    rule: formulaLines(deltaLines(input, given)),
     softmax: renderSoftmax(l10n, input),
     gradients: formulaLines(gradientLines(input)),
   };
