@@ -6,6 +6,7 @@ import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
+import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
 
 /**
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
@@ -14,10 +15,12 @@ import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
  *   chunk whose download starts beside the first element's;
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
- *   modules; an IIFE cannot import lazily, so KaTeX is inlined;
+ *   modules; an IIFE cannot import lazily, so KaTeX is inlined, and every import() of the
+ *   sources is made static (scripts/imports-made-static-plugin.ts);
  * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports;
  * - `standalone`: one script with all four elements, KaTeX and its needed fonts as data: URLs,
- *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html.
+ *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html (its imports made
+ *   static too).
  * Each build writes KaTeX's woff2 files into fonts/ beside the chunk that resolves them.
  */
 
@@ -82,7 +85,7 @@ function scriptTagBuild(): UserConfig {
               {
                 debugName: 'element or shared',
                 name: (id: string, context: ChunkingContext) =>
-                  elementGroup(id, context) ?? (isShared(id) ? 'shared' : null),
+                  elementGroup(id, context) ?? (isShared(id) ? 'shared' : networkMath(id)),
               },
             ],
           },
@@ -117,8 +120,13 @@ function isShared(id: string): boolean {
   // with that element.
   if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
-  // Helpers the compiler adds (decorate, namespace objects).
+  // Helpers the compiler adds (decorate; the bundler's own runtime, which makes namespace
+  // objects, never reaches this test: the bundler places it itself).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
+  // The core's smallest modules several elements use (the logistic function, the numeric
+  // gradient check), a few hundred bytes: here rather than in files of their own, each a request
+  // and a gzip header for every page that shows one of those elements.
+  if (/\/src\/core\/(scalar-math|gradcheck)\.ts$/.test(path)) return true;
   // The exercise base every element extends (the rest of the exercise code loads on first ask).
   if (
     /\/src\/internal\/exercise\/(exercise-element|exercise-settings|pending-mark|messages)\.ts$/.test(
@@ -127,6 +135,14 @@ function isShared(id: string): boolean {
   )
     return true;
   return /\/src\/internal\/[\w-]+\.ts$/.test(path) && !NOT_SHARED.test(path);
+}
+
+/**
+ * The seeded random numbers and the softmax that layer-delta and train-network both use (and no
+ * other element): one chunk for the two pages rather than two files each, and none for the rest.
+ */
+function networkMath(id: string): string | null {
+  return /\/src\/core\/(random|softmax)\.ts$/.test(id.replace(/\\/g, '/')) ? 'network-math' : null;
 }
 
 /**
@@ -256,7 +272,15 @@ function classicBuild(): UserConfig {
   return {
     ...shared,
     define: { 'import.meta.url': '__backpropScriptUrl' },
-    plugins: [cataloguesInlined(), ...bundlePlugins()],
+    // KaTeX stays an import on demand here (its wrapper costs about 1.5 kB gzip): a site that
+    // includes the script on every page, or a page with only <train-network> (which typesets
+    // when a panel opens), would otherwise evaluate all of KaTeX at load. The standalone page
+    // always shows a figure, and most typeset on their first paint: there it runs at load.
+    plugins: [
+      cataloguesInlined(),
+      importsMadeStatic({ staysLazy: /^katex(\/|$)/ }),
+      ...bundlePlugins(),
+    ],
     build: {
       ...bundleOutput,
       lib: {
@@ -276,7 +300,7 @@ export const STANDALONE_OUT_DIR = 'dist/.standalone';
 function standaloneBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
+    plugins: [importsMadeStatic(), katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
     build: {
       ...bundleOutput,
       outDir: STANDALONE_OUT_DIR,

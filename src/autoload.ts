@@ -6,9 +6,10 @@
  *
  * This file holds only the loader and the catalogue bookkeeping. Lit, the base class and the
  * machinery every element shares are one chunk (chunks/shared-*.js) whose download the loader
- * starts beside the first element's chunk. The core is not shared: each element's chunk brings
- * the parts it uses (the parser for graph-backprop, the dense module for layer-delta), and a page
- * that wants the core itself imports dist/npm/core.js.
+ * starts beside the first element's chunk. The core is mostly not shared: each element's chunk
+ * brings the parts it uses (the parser for graph-backprop, the dense module for layer-delta); only
+ * its few smallest modules several elements use are in the shared chunk or one beside it
+ * (vite.dist.config.ts). A page that wants the core itself imports dist/npm/core.js.
  */
 export { setFontBase } from './internal/tex-fonts.js';
 export { addMessages, SHIPPED_LANGUAGES } from './internal/i18n.js';

@@ -32,20 +32,21 @@ const loading = new Map<ElementTag, Promise<void>>();
 const FORMULAS_ON_REQUEST: ReadonlySet<ElementTag> = new Set(['train-network']);
 
 /**
- * What every element imports, started beside the element's own chunk rather than found in it
- * (on a slow network each is a round trip sooner): the shared chunk (Lit, the base class, the
- * theme) and, for an element that typesets formulas as it first paints, KaTeX, its CSS and the
- * code that typesets with it (~80 kB). The same modules the element imports later, so nothing is
- * fetched twice; a KaTeX failure is the element's to handle (its formulas stay plain text).
+ * For an element that typesets formulas as it first paints: KaTeX, its CSS and the code that
+ * typesets with it (~80 kB), started beside the element's own chunk rather than found in it (on
+ * a slow network, a round trip sooner). The same modules the element imports later, so nothing is
+ * fetched twice; a KaTeX failure is the element's to handle (its formulas stay plain text). The
+ * shared chunk (Lit, the base class, the theme) is one of the element chunk's own imports, which
+ * `preloadElementDependencies` asks for: importing it here too would cost the shared chunk a
+ * module namespace object for the base class, and an import of the bundler's helper that makes it.
  */
-function startSharedDownloads(tag: ElementTag): Promise<unknown> {
+function startFormulaDownloads(tag: ElementTag): void {
   if (!FORMULAS_ON_REQUEST.has(tag))
     void Promise.all([
       import('katex'),
       import('./internal/tex-typeset.js'),
       import('katex/dist/katex.min.css?inline'),
     ]).catch(() => {});
-  return import('./internal/base-element.js');
 }
 
 /** Marks the note the loader puts inside an element whose code could not be fetched. */
@@ -111,7 +112,8 @@ export function loadElement(tag: ElementTag): Promise<void> {
   // the shared chunk and KaTeX after it: a browser opens a few connections per host at a time,
   // and the element paints without KaTeX.
   preloadElementDependencies(tag);
-  const load = Promise.all([imported, startSharedDownloads(tag)]).then(
+  startFormulaDownloads(tag);
+  const load = imported.then(
     () => {
       if (typeof document !== 'undefined') clearLoadNotes(document, tag);
     },

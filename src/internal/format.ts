@@ -35,12 +35,6 @@ export function texNumber(value: number, digits = 3): string {
   return text;
 }
 
-/** Words for screen readers: "minus 0.5" rather than "−0.5", which some read as a dash. */
-export function spokenNumber(value: number, digits = 3): string {
-  const text = formatNumber(value, digits);
-  return text.startsWith(MINUS) ? `minus ${text.slice(1)}` : text;
-}
-
 /**
  * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
  * would put on screen the very words the elements promise never to show.

@@ -3,11 +3,12 @@ import { openFrame } from './frame.js';
 
 /**
  * In the built script tag, the views a reader opens on demand (graph-backprop's details panel,
- * forward mode's strip and expression box, layer-delta's cost panel), and what the live regions
- * say after the reader's first action (graph-backprop's narration, layer-delta's spoken
- * sentences), are chunks of their own: not part of what a page loads before its figures paint,
- * fetched once the page is idle, so opening one shows it at once. Layer-delta's formulas, of use
- * only with KaTeX, are fetched beside it after the first render. Needs `npm run build:dist`.
+ * forward mode's strip and expression box, layer-delta's cost panel), and what the reader's
+ * first action needs (graph-backprop's handlers with their actions and the sentences its live
+ * region says, layer-delta's spoken sentences), are chunks of their own: not part of what a page
+ * loads before its figures paint, fetched once the page is idle, so opening one shows it at
+ * once. Layer-delta's formulas, of use only with KaTeX, are fetched beside it after the first
+ * render. Needs `npm run build:dist`.
  */
 
 const ON_DEMAND = [
@@ -15,7 +16,7 @@ const ON_DEMAND = [
   'forward-caption',
   'expression-box',
   'efficiency',
-  'narration',
+  'graph-handlers',
   'spoken',
   'panel-formulas',
 ];

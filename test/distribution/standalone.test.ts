@@ -112,6 +112,14 @@ describe('dist/embed-standalone.html, sandboxed on a second origin without CORS'
       type: 'click',
       position: [Math.round(box.x + handle.x), Math.round(box.y + handle.y)],
     });
+    // The frame is another origin, so another process: focus moves into it a moment after the
+    // click, and a key pressed sooner goes to this page instead.
+    await untilInFrame(
+      src,
+      `document.hasFocus() && document.querySelector('chain-rule-gears').shadowRoot
+        .activeElement?.getAttribute('role') === 'slider'`,
+      "the click did not focus the lever's handle",
+    );
     const readValue = `document.querySelector('chain-rule-gears').value`;
     const readText = `document.querySelector('chain-rule-gears').shadowRoot
       .querySelector('[role="slider"]').getAttribute('aria-valuenow')`;

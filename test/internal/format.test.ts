@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber, spokenNumber, texNumber } from '../../src/internal/format.js';
+import { formatNumber, texNumber } from '../../src/internal/format.js';
 
 /** What readers see for numbers, in nodes, panels and live regions. */
 describe('formatNumber', () => {
@@ -32,9 +32,5 @@ describe('formatNumber', () => {
   it('gives TeX a plain minus and a power of ten', () => {
     expect(texNumber(-0.00031415)).to.equal('-3.14 \\times 10^{-4}');
     expect(texNumber(-172441.964)).to.equal('-172442');
-  });
-
-  it('says minus in words', () => {
-    expect(spokenNumber(-0.5)).to.equal('minus 0.5');
   });
 });

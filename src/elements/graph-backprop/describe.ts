@@ -19,28 +19,6 @@ const SYMBOLS: Partial<Record<OpName, string>> = {
   bce_logits: 'bce∘σ',
 };
 
-/** Each op's name as a heading ("multiply node"); `graph-backprop.name.op` puts it in a sentence. */
-const KINDS: Record<OpName, string> = {
-  add: 'graph-backprop.kind.add',
-  sub: 'graph-backprop.kind.sub',
-  mul: 'graph-backprop.kind.mul',
-  div: 'graph-backprop.kind.div',
-  pow: 'graph-backprop.kind.pow',
-  neg: 'graph-backprop.kind.neg',
-  exp: 'graph-backprop.kind.exp',
-  log: 'graph-backprop.kind.log',
-  sqrt: 'graph-backprop.kind.sqrt',
-  sin: 'graph-backprop.kind.sin',
-  cos: 'graph-backprop.kind.cos',
-  tanh: 'graph-backprop.kind.tanh',
-  sigmoid: 'graph-backprop.kind.sigmoid',
-  relu: 'graph-backprop.kind.relu',
-  abs: 'graph-backprop.kind.abs',
-  bce: 'graph-backprop.kind.bce',
-  bce_logits: 'graph-backprop.kind.bce_logits',
-  mse: 'graph-backprop.kind.mse',
-};
-
 /** The short mark drawn in a node: a variable's name, a number, or the op's symbol. */
 export function nodeSymbol(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return node.label;
@@ -64,7 +42,8 @@ export function nodeName(node: GradNode, l10n: Localizer): string {
 export function nodeKind(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var') return l10n.t('graph-backprop.kind.variable');
   if (node.op === 'const') return l10n.t('graph-backprop.kind.constant');
-  return l10n.t(KINDS[node.op]);
+  // Every op of the core has its kind in the catalogue: `graph-backprop.kind.mul`, ...
+  return l10n.t(`graph-backprop.kind.${node.op}`);
 }
 
 /** Words inside TeX's \text{}: the characters TeX would read as commands escaped. */

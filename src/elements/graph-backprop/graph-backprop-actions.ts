@@ -16,9 +16,20 @@ import type {
 } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as ask from './graph-queries.js';
-import type * as Narration from './narration.js';
+import {
+  narrateClosed,
+  narrateForwardStep,
+  narrateMode,
+  narrateNewGraph,
+  narratePause,
+  narratePlayStep,
+  narrateSelection,
+  narrateStep,
+  narrateVariable,
+} from './narration.js';
 import { isFinished } from './step-pass.js';
-import { keyedValue, type KeyPress } from './variable-input.js';
+import { typeExpression } from './typing.js';
+import { keyedValue, type KeyPress } from './variable-keys.js';
 
 export type OutcomeEvent =
   | { type: 'node-select'; detail: NodeSelectDetail }
@@ -29,16 +40,11 @@ export type OutcomeEvent =
 export interface Outcome {
   readonly model: rules.GraphModel;
   readonly events: readonly OutcomeEvent[];
-  /**
-   * What the live region says, or null to leave it: the sentence from the narration's module,
-   * which arrives on the reader's first action (narration.ts), hence a function of it.
-   */
-  readonly say: Speech | null;
+  /** What the live region says (narration.ts), or null to leave it. */
+  readonly say: string | null;
   /** The node (by id) that keyboard focus moves to once drawn, or null to leave focus. */
   readonly focus: string | null;
 }
-
-export type Speech = (say: typeof Narration) => string;
 
 const quiet = (model: rules.GraphModel): Outcome => ({ model, events: [], say: null, focus: null });
 
@@ -54,7 +60,7 @@ export function pickNode(
   return {
     model: next,
     events: [{ type: 'node-select', detail: { id, op, label, value, grad } }],
-    say: (say) => say.narrateSelection(next, node, l10n),
+    say: narrateSelection(next, node, l10n),
     focus: null,
   };
 }
@@ -64,7 +70,7 @@ export function closePanel(model: rules.GraphModel, l10n: Localizer = ENGLISH): 
   return {
     model: rules.select(model, null),
     events: [],
-    say: (say) => say.narrateClosed(model, l10n),
+    say: narrateClosed(model, l10n),
     focus: model.selectedId,
   };
 }
@@ -89,7 +95,7 @@ export function editVariable(
       { type: 'input', detail },
       { type: 'change', detail },
     ],
-    say: (say) => say.narrateVariable(next, name, l10n),
+    say: narrateVariable(next, name, l10n),
     focus: null,
   };
 }
@@ -104,7 +110,7 @@ export function endDrag(
   return {
     model,
     events: [{ type: 'change', detail: { name, value: rules.clampValue(value) } }],
-    say: (say) => say.narrateVariable(model, name, l10n),
+    say: narrateVariable(model, name, l10n),
     focus: null,
   };
 }
@@ -146,7 +152,7 @@ export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcom
     return {
       model: next,
       events: [{ type: 'forward-step', detail }],
-      say: (say) => say.narrateForwardStep(next, l10n),
+      say: narrateForwardStep(next, l10n),
       focus: null,
     };
   }
@@ -155,7 +161,7 @@ export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcom
   return {
     model: next,
     events: [{ type: 'backward-step', detail: { step: done, total: steps.length, id } }],
-    say: (say) => (next.playing ? say.narratePlayStep(next, l10n) : say.narrateStep(next, l10n)),
+    say: next.playing ? narratePlayStep(next, l10n) : narrateStep(next, l10n),
     focus: null,
   };
 }
@@ -176,15 +182,14 @@ export function playTick(model: rules.GraphModel, l10n: Localizer = ENGLISH): Ou
 /** The Pause button: the play stops where it is, and says where. */
 export function pause(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.stopPlaying(model);
-  return { ...quiet(next), say: (say) => say.narratePause(next, l10n) };
+  return { ...quiet(next), say: narratePause(next, l10n) };
 }
 
 /** The Reset button: back to the start of the pass on show, which is read out. */
 export function reset(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.resetPass(model);
-  const sentence: Speech = (say) =>
-    next.mode === 'forward' ? say.narrateForwardStep(next, l10n) : say.narrateStep(next, l10n);
-  return { ...quiet(next), say: sentence };
+  const say = next.mode === 'forward' ? narrateForwardStep(next, l10n) : narrateStep(next, l10n);
+  return { ...quiet(next), say };
 }
 
 /** The reader switches passes: a play stops, `change` names the mode, the pass is read out. */
@@ -197,7 +202,7 @@ export function switchMode(
   return {
     model: next,
     events: [{ type: 'change', detail: { name: 'mode', value: mode } }],
-    say: (say) => say.narrateMode(next, l10n),
+    say: narrateMode(next, l10n),
     focus: null,
   };
 }
@@ -208,7 +213,7 @@ export function pickWrt(model: rules.GraphModel, name: string, l10n: Localizer =
   return {
     model: next,
     events: [{ type: 'change', detail: { name: 'wrt', value: next.wrt } }],
-    say: (say) => say.narrateMode(next, l10n),
+    say: narrateMode(next, l10n),
     focus: null,
   };
 }
@@ -245,7 +250,7 @@ export function editExpression(
   l10n: Localizer = ENGLISH,
   start: Readonly<Record<string, number>> = {},
 ): Outcome {
-  const next = rules.typeExpression(model, text, start, commit);
+  const next = typeExpression(model, text, start, commit);
   const redrawn = next.graph !== model.graph;
   const events: OutcomeEvent[] = [];
   if (redrawn) events.push({ type: 'input', detail: { name: 'expr', value: text } });
@@ -253,7 +258,7 @@ export function editExpression(
   return {
     model: next,
     events,
-    say: redrawn ? (say) => say.narrateNewGraph(next, l10n) : null,
+    say: redrawn ? narrateNewGraph(next, l10n) : null,
     focus: null,
   };
 }

@@ -15,7 +15,6 @@ import { problem, refusal, type Parsed, type Problem } from '../../internal/attr
 import type { Concealment } from './graph-exercise.js';
 import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
-import { halfTypedName } from './typing.js';
 
 export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
 
@@ -173,7 +172,7 @@ export function createModel(text = DEFAULT_EXPR): GraphModel {
 }
 
 /** A new graph: the pass restarts and stops playing, a selection it does not have closes. */
-function withGraph(
+export function withGraph(
   model: GraphModel,
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
@@ -371,31 +370,6 @@ export function stopPlaying(model: GraphModel): GraphModel {
 /** Back to the start of the pass, not playing. */
 export function resetPass(model: GraphModel): GraphModel {
   return stopPlaying(stepTo(model, 0));
-}
-
-/**
- * The reader's text in the expression box. Text that does not parse is pointed out and the graph
- * stays; text that parses to a new graph replaces it, keeping the values of the variables that
- * survive the edit (new ones start from `start`, the `values` setting, else at 1).
- */
-export function typeExpression(
-  model: GraphModel,
-  text: string,
-  start: Readonly<Record<string, number>> = {},
-  commit = true,
-): GraphModel {
-  const parsed = parseExpression(text);
-  const typing = !commit;
-  if (!parsed.ok) {
-    const { message, position, ref } = parsed;
-    return { ...model, draft: text, draftError: { message, position, ref }, typing };
-  }
-  const typed = { ...model, draft: text, draftError: null, typing };
-  if (parsed.graph.text === model.graph.text) return typed;
-  // `sigmod` on its way to `sigmoid(`: drawn when the reader finishes, not under their fingers.
-  if (typing && halfTypedName(parsed.graph, model.graph) !== null) return typed;
-  const kept = { ...start, ...model.graph.values() };
-  return withGraph(typed, parsed.graph, kept);
 }
 
 export function withDirection(model: GraphModel, direction: Direction): GraphModel {

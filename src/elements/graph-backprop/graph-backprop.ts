@@ -5,25 +5,19 @@ import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { chooseDirection } from './diagram-layout.js';
-import * as actions from './graph-backprop-actions.js';
+import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
-import { graphHandlers } from './graph-handlers.js';
 import { HostWidth } from './host-width.js';
-import { PlayClock } from './play-clock.js';
+import type { PlayClock } from './play-clock.js';
 import { VariableDrags } from './variable-input.js';
+import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
 import { renderBody } from './views/body.js';
-
-/**
- * The live region's sentences (narration.ts): nothing is said before the reader's first action,
- * so they are fetched then, or sooner once the page is idle after the first render.
- */
-const narration = new LazyView(() => import('./narration.js'));
 
 /** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
@@ -182,11 +176,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   @state() private focusId = '';
 
   private readonly drags = new VariableDrags(this);
-  private readonly clock = new PlayClock(
-    this,
-    () => this.tick(),
-    () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
-  );
+  /** The timer behind Play, which comes with the reader's code: made on the first play. */
+  private clock?: PlayClock;
   private readonly host = new HostWidth(this, (width) => {
     const { graph, direction, typing } = this.model;
     if (typing) return;
@@ -240,13 +231,13 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   play(): void {
     if (this.locked()) return;
     this.model = rules.startPlaying(this.model);
-    if (this.model.playing) this.clock.start();
+    if (this.model.playing) this.startClock();
   }
 
   /** Stops a running play where it is. */
   pause(): void {
     this.model = rules.stopPlaying(this.model);
-    this.clock.stop();
+    this.clock?.stop();
   }
 
   /** Stops playing and returns to the start of the backward pass. */
@@ -257,7 +248,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    prefetchWhenIdle([narration]);
+    prefetchWhenIdle([readerCode]);
   }
 
   override disconnectedCallback(): void {
@@ -290,7 +281,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     this.model = rules.withDirection(model, direction);
     this.applyAsk(changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
-    if (!this.model.playing) this.clock.stop();
+    if (!this.model.playing) this.clock?.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
     if (changed.has('editable') && this.hasAttribute('editable') !== this.editable) {
       this.toggleAttribute('editable', this.editable);
@@ -354,21 +345,42 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   private apply(outcome: actions.Outcome): void {
     this.model = outcome.model;
     // A play stopped by the action takes its timer with it.
-    if (!this.model.playing) this.clock.stop();
+    if (!this.model.playing) this.clock?.stop();
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announceFrom(narration, outcome.say);
+    if (outcome.say !== null) this.announce(outcome.say);
     if (outcome.focus !== null) this.focusNode(outcome.focus);
+  }
+
+  /**
+   * Starts Play's timer. Played before the reader's code arrived, the first step waits for it
+   * (without it, a self-host missing its chunks, the play stops rather than hang).
+   */
+  private startClock(): void {
+    const code = readerCode.ready;
+    if (!code) {
+      const resume = (): void => void (this.model.playing && this.startClock());
+      this.awaitLoad(readerCode.load().then(resume, () => this.pause()));
+      return;
+    }
+    this.clock ??= new code.PlayClock(
+      this,
+      () => this.tick(),
+      () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
+    );
+    this.clock.start();
   }
 
   /** One tick of Play; answers whether to go on. */
   private tick(): boolean {
-    if (!this.model.playing) return false;
+    // The clock comes with the reader's code, so it is here whenever the clock ticks.
+    const code = readerCode.ready;
+    if (!code || !this.model.playing) return false;
     if (this.locked()) {
       // The next step is asked: the play stops before it, where the question is.
-      this.apply(actions.pause(this.model, this.l10n));
+      this.apply(code.pause(this.model, this.l10n));
       return false;
     }
-    this.apply(actions.playTick(this.model, this.l10n));
+    this.apply(code.playTick(this.model, this.l10n));
     return this.model.playing;
   }
 
@@ -380,10 +392,11 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     });
   }
 
-  /** Every view's handlers, made once (graph-handlers.ts). */
-  private readonly handlers = graphHandlers({
+  /** Every view's handlers, made once (waiting-handlers.ts, graph-handlers.ts). */
+  private readonly handlers = waitingHandlers({
     model: () => this.model,
     apply: (outcome) => this.apply(outcome),
+    awaitLoad: (load) => this.awaitLoad(load),
     l10n: () => this.l10n,
     play: () => this.play(),
     locked: () => this.locked(),

@@ -1,20 +1,29 @@
 /**
  * What the reader does, as handlers for the views: Step, Play and Reset, the mode and `wrt`
- * switches, a value or an expression typed, a node clicked, keyed, dragged or focused. Each turns
- * the event into an outcome from graph-backprop-actions.ts and hands it to the element, which
- * applies it.
+ * switches, a value or an expression typed, a node clicked, keyed or dragged. Each turns the
+ * event into an outcome from graph-backprop-actions.ts and hands it to the element, which
+ * applies it. A chunk of its own with the actions and the sentences the live region says after
+ * them (narration.ts): nothing here is needed before the reader's first action, so the figure
+ * paints without it and it is fetched once the page is idle (waiting-handlers.ts).
  */
+import type { GradNode } from '../../core/index.js';
 import type { Localizer } from '../../internal/localizer.js';
 import * as actions from './graph-backprop-actions.js';
 import type { GraphModel } from './graph-backprop-model.js';
 import type { VariableDrags } from './variable-input.js';
 import type { GraphBackpropHandlers } from './views/body.js';
 
+/** Play's timer and its own steps, made and taken by the element on the first play. */
+export { pause, playTick } from './graph-backprop-actions.js';
+export { PlayClock } from './play-clock.js';
+
 /** What the handlers need of the element: its snapshot, its language and its exercise's locks. */
 export interface GraphHandlerHost {
   model(): GraphModel;
   /** Applies an outcome: the next snapshot, its events, its sentence and its focus. */
   apply(outcome: actions.Outcome): void;
+  /** Re-renders once `load` settles; `updateComplete` waits for it meanwhile. */
+  awaitLoad(load: Promise<unknown>): void;
   l10n(): Localizer;
   play(): void;
   /** Whether the next step waits for the reader's answers. */
@@ -28,8 +37,17 @@ export interface GraphHandlerHost {
   tabStop(id: string): void;
 }
 
+/**
+ * The handlers behind the views' (waiting-handlers.ts), but for focus, which needs no action,
+ * and a drag, which starts at once and reports its values here.
+ */
+export type ReaderHandlers = Omit<GraphBackpropHandlers, 'nodePointerdown' | 'nodeFocus'> & {
+  dragMove(node: GradNode, value: number): void;
+  dragEnd(node: GradNode, value: number): void;
+};
+
 /** Every view's handlers, made once (a new object per render would re-bind every listener). */
-export function graphHandlers(host: GraphHandlerHost): GraphBackpropHandlers {
+export function graphHandlers(host: GraphHandlerHost): ReaderHandlers {
   const { drags } = host;
   return {
     stepClick: () => {
@@ -58,11 +76,9 @@ export function graphHandlers(host: GraphHandlerHost): GraphBackpropHandlers {
       event.preventDefault();
       host.apply(outcome);
     },
-    nodePointerdown: (node, event) =>
-      drags.start(node, event, {
-        move: (value) => host.apply(actions.editVariable(host.model(), node.label, value, false)),
-        end: (value) => host.apply(actions.endDrag(host.model(), node.label, value, host.l10n())),
-      }),
-    nodeFocus: (node) => host.tabStop(node.id),
+    dragMove: (node, value) =>
+      host.apply(actions.editVariable(host.model(), node.label, value, false)),
+    dragEnd: (node, value) =>
+      host.apply(actions.endDrag(host.model(), node.label, value, host.l10n())),
   };
 }

@@ -2,9 +2,9 @@
  * What the live region says after each thing the reader does, in the reader's language and in
  * words (no symbols a screen reader would spell out). Pure functions of a snapshot. The element
  * speaks on a commit only: a key, the end of a drag, a step; never on every pointer move.
- * A chunk of its own with its English (narration.messages.ts): nothing is said before the
- * reader's first action, so it is fetched then, or sooner when the page is idle (`speak` in
- * graph-backprop.ts), and the figure paints without it.
+ * Part of the reader's chunk with its English (narration.messages.ts), beside the actions that
+ * say it: nothing is said before the reader's first action, so it is fetched then, or sooner
+ * when the page is idle (waiting-handlers.ts), and the figure paints without it.
  */
 import type { GradNode } from '../../core/index.js';
 import type { Localizer } from '../../internal/localizer.js';

@@ -1,7 +1,8 @@
 /**
  * The timer behind Play: calls `tick` now and then every `interval()` ms for as long as `tick`
  * answers true. Stops when told to and when the element leaves the page. Holds no state the
- * reader sees; whether the pass is playing lives in the element's snapshot.
+ * reader sees; whether the pass is playing lives in the element's snapshot. Part of the reader's
+ * chunk (graph-handlers.ts): the element makes its clock on the first play.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

@@ -1,39 +1,17 @@
 /**
- * A variable's node as a slider: the value a key asks for (DOM-free), and a sideways drag
- * reported as values. The element decides what a value does; this only reads the keys and the pointer.
+ * A variable's node as a slider: a sideways drag reported as values (the value a key asks for is
+ * variable-keys.ts). The element decides what a value does; this only reads the pointer.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { GradNode } from '../../core/index.js';
-import { sliderKey, startDrag, tidy, toSvgPoint } from '../../internal/interaction.js';
+import { startDrag, tidy, toSvgPoint } from '../../internal/interaction.js';
 import { DragHold } from '../../internal/lifecycle.js';
-import { VALUE_LIMIT } from './graph-backprop-model.js';
 
 /** Keyboard steps for a focused variable: arrows, and Shift or PageUp/PageDown for coarse. */
 export const FINE_STEP = 0.1;
 export const COARSE_STEP = 1;
 /** Value change per SVG unit (a pixel at full size) of sideways drag. */
 const DRAG_PER_UNIT = 0.02;
-
-/** Up and Down move between nodes, so a variable's value takes the other slider keys only. */
-const VALUE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
-
-/** The part of a key press the keyboard rules read; a KeyboardEvent is one. */
-export interface KeyPress {
-  readonly key: string;
-  readonly shiftKey: boolean;
-}
-
-/**
- * The value a key asks a variable for, or null. Left/Right step (Shift for coarse), Page keys
- * step coarsely, Home and End go to the ends. The caller prevents the key's default (scrolling
- * the page) when there is a value.
- */
-export function keyedValue(node: GradNode, press: KeyPress): number | null {
-  if (node.op !== 'var' || !VALUE_KEYS.has(press.key)) return null;
-  const range = { min: -VALUE_LIMIT, max: VALUE_LIMIT, fine: FINE_STEP, coarse: COARSE_STEP };
-  // sliderKey reads the key and Shift only.
-  return sliderKey(press, node.value, range);
-}
 
 export interface DragReport {
   /** Each new value while the pointer moves. */

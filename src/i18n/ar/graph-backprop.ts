@@ -148,10 +148,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}، القيمة {value}، لم يصل المماس بعد',
   'graph-backprop.forward.start':
     'الوضع الأمامي: يبدأ مماس {wrt} بالقيمة 1، ومماس كل مدخل آخر بالقيمة 0. اضغط «خطوة للأمام» لنقله إلى الأمام، عقدةً بعد عقدة.',
-  'graph-backprop.forward.stepTitle': 'الخطوة {step} من {total}:',
   'graph-backprop.forward.step':
     '{name}: مجموع (التدرج المحلي × مماس المدخل) على جميع المدخلات يعطي المماس {tangent}.',
-  'graph-backprop.forward.doneTitle': 'اكتمل.',
   'graph-backprop.forward.done':
     'مماس المخرج، {tangent}، هو التدرج بالنسبة إلى {wrt}: والتمرير العكسي يعطي {gradient} لـ {wrt} أيضًا.',
   'graph-backprop.forward.tally': {

@@ -154,10 +154,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}, Wert {value}, Tangente noch nicht angekommen',
   'graph-backprop.forward.start':
     'Vorwärtsmodus: Die Tangente von {wrt} beginnt bei 1, die jeder anderen Eingabe bei 0. Mit „Schritt vorwärts“ wird sie Knoten für Knoten vorwärts getragen.',
-  'graph-backprop.forward.stepTitle': 'Schritt {step} von {total}:',
   'graph-backprop.forward.step':
     '{name} summiert über seine Eingaben jeweils „lokaler Gradient × Tangente der Eingabe“: Seine Tangente ist {tangent}.',
-  'graph-backprop.forward.doneTitle': 'Fertig.',
   'graph-backprop.forward.done':
     'Die Tangente der Ausgabe, {tangent}, ist der Gradient bezüglich {wrt}: Auch der Rückwärtsdurchlauf ergibt {gradient} für {wrt}.',
   'graph-backprop.forward.tally': {

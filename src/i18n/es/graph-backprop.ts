@@ -151,10 +151,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, la tangente aún no ha llegado',
   'graph-backprop.forward.start':
     'Modo directo: la tangente de {wrt} empieza en 1 y la de las demás entradas, en 0. Presiona «Paso adelante» para llevarla hacia delante, nodo a nodo.',
-  'graph-backprop.forward.stepTitle': 'Paso {step} de {total}:',
   'graph-backprop.forward.step':
     '{name} suma, para cada entrada, gradiente local × tangente de la entrada: su tangente es {tangent}.',
-  'graph-backprop.forward.doneTitle': 'Listo.',
   'graph-backprop.forward.done':
     'La tangente de la salida, {tangent}, es el gradiente respecto a {wrt}: la pasada hacia atrás también da {gradient} para {wrt}.',
   'graph-backprop.forward.tally': {

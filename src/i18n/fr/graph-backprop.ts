@@ -152,10 +152,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}, valeur {value}, tangente pas encore arrivée',
   'graph-backprop.forward.start':
     'Mode direct : la tangente de {wrt} vaut 1 au départ, celle de chaque autre entrée 0. Appuyez sur « Pas en avant » pour la propager vers l’avant, un nœud à la fois.',
-  'graph-backprop.forward.stepTitle': 'Pas {step} sur {total} :',
   'graph-backprop.forward.step':
     '{name} additionne gradient local × tangente d’entrée sur ses entrées : sa tangente vaut {tangent}.',
-  'graph-backprop.forward.doneTitle': 'Terminé.',
   'graph-backprop.forward.done':
     'La tangente de la sortie, {tangent}, est le gradient par rapport à {wrt} : la passe arrière donne elle aussi {gradient} pour {wrt}.',
   'graph-backprop.forward.tally': {

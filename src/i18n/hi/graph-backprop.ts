@@ -140,10 +140,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}, मान {value}, स्पर्शरेखा मान अभी नहीं पहुँचा',
   'graph-backprop.forward.start':
     'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान 1 से और बाकी हर इनपुट का 0 से शुरू होता है। इसे एक-एक नोड करके आगे ले जाने के लिए «एक चरण आगे» दबाएँ।',
-  'graph-backprop.forward.stepTitle': 'चरण {step} / {total}:',
   'graph-backprop.forward.step':
     '{name} अपने सभी इनपुट पर स्थानीय ग्रेडिएंट × इनपुट का स्पर्शरेखा मान जोड़ता है: इसका स्पर्शरेखा मान {tangent} है।',
-  'graph-backprop.forward.doneTitle': 'पूरा हुआ।',
   'graph-backprop.forward.done':
     'आउटपुट का स्पर्शरेखा मान, {tangent}, {wrt} के सापेक्ष ग्रेडिएंट है: बैकवर्ड पास भी {wrt} के लिए {gradient} देता है।',
   'graph-backprop.forward.tally': {

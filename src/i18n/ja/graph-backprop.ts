@@ -138,10 +138,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}、値{value}、接線はまだ届いていません',
   'graph-backprop.forward.start':
     'フォワードモード：{wrt}の接線は1から、ほかの入力の接線は0から始まります。「1ステップ進む」を押すと、1ノードずつ前へ運ばれます。',
-  'graph-backprop.forward.stepTitle': 'ステップ{step}/{total}：',
   'graph-backprop.forward.step':
     '{name}は入力ごとの局所勾配 × 入力の接線を足し合わせます。その接線は{tangent}です。',
-  'graph-backprop.forward.doneTitle': '完了。',
   'graph-backprop.forward.done':
     '出力の接線{tangent}は{wrt}に関する勾配です。逆伝播でも{wrt}の勾配は{gradient}になります。',
   'graph-backprop.forward.tally': {

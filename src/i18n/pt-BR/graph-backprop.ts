@@ -152,10 +152,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}, valor {value}, a tangente ainda não chegou',
   'graph-backprop.forward.start':
     'Modo direto: a tangente de {wrt} começa em 1 e a das demais entradas, em 0. Pressione «Passo à frente» para levá-la adiante, um nó por vez.',
-  'graph-backprop.forward.stepTitle': 'Passo {step} de {total}:',
   'graph-backprop.forward.step':
     '{name} soma, para cada entrada, gradiente local × tangente da entrada: sua tangente é {tangent}.',
-  'graph-backprop.forward.doneTitle': 'Pronto.',
   'graph-backprop.forward.done':
     'A tangente da saída, {tangent}, é o gradiente em relação a {wrt}: a passagem reversa também dá {gradient} para {wrt}.',
   'graph-backprop.forward.tally': {

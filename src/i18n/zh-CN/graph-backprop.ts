@@ -129,10 +129,8 @@ export const messages: Messages = {
   'graph-backprop.forward.labelUnreached': '{name}，值 {value}，切向量尚未到达',
   'graph-backprop.forward.start':
     '前向模式：{wrt} 的切向量从 1 开始，其他输入的切向量为 0。按“向前一步”把它逐个节点向前传递。',
-  'graph-backprop.forward.stepTitle': '第 {step} 步，共 {total} 步：',
   'graph-backprop.forward.step':
     '{name}把每个输入的局部梯度 × 输入切向量加起来：它的切向量为 {tangent}。',
-  'graph-backprop.forward.doneTitle': '完成。',
   'graph-backprop.forward.done':
     '输出的切向量 {tangent} 就是关于 {wrt} 的梯度：反向传递给出的 {wrt} 的梯度也是 {gradient}。',
   'graph-backprop.forward.tally': {

@@ -7,11 +7,10 @@ import { expect } from '@open-wc/testing';
 import * as actions from '../../../src/elements/graph-backprop/graph-backprop-actions.js';
 import * as rules from '../../../src/elements/graph-backprop/graph-backprop-model.js';
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
-import * as narration from '../../../src/elements/graph-backprop/narration.js';
 import { Localizer } from '../../../src/internal/localizer.js';
 
 /** The sentence an outcome has the live region say, or null when it says nothing. */
-const said = (outcome: actions.Outcome): string | null => outcome.say?.(narration) ?? null;
+const said = (outcome: actions.Outcome): string | null => outcome.say;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** sigmoid(w*x + b) at w = −1, x = 2, b = 0.5: the output and its slope. */

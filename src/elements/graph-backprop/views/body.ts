@@ -17,7 +17,7 @@ import {
 import type { Localizer } from '../../../internal/localizer.js';
 import { layoutFor } from '../diagram-layout.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
-import { checkFor, selectedNode } from '../graph-queries.js';
+import { selectedNode } from '../graph-queries.js';
 import { renderCaption } from './caption.js';
 import { renderControls, renderDomainProblem, type ControlHandlers } from './controls.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
@@ -109,9 +109,6 @@ function renderNodePanel(
 ): TemplateResult | typeof nothing {
   const { model, l10n } = view;
   const panel = panelView.use(view.host);
-  if (panel) {
-    const check = checkFor(model, node);
-    return panel.renderPanel({ model, node, check, l10n }, handlers);
-  }
+  if (panel) return panel.renderPanel({ model, node, l10n }, handlers);
   return panelView.unavailable ? unavailable(l10n, 'panel') : nothing;
 }

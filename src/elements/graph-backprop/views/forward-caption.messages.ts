@@ -7,10 +7,8 @@ import { addEnglish, type Messages } from '../../../internal/i18n.js';
 export const forwardCaptionMessages: Messages = {
   'graph-backprop.forward.start':
     'Forward mode: the tangent of {wrt} starts at 1 and every other input’s at 0. Press Step forward to carry it on, one node at a time.',
-  'graph-backprop.forward.stepTitle': 'Step {step} of {total}:',
   'graph-backprop.forward.step':
     '{name} adds up local gradient × input tangent over its inputs: its tangent is {tangent}.',
-  'graph-backprop.forward.doneTitle': 'Done.',
   // `{tangent}` is the output's tangent; `{gradient}` what the backward pass gives for `{wrt}`.
   'graph-backprop.forward.done':
     'The output’s tangent, {tangent}, is the gradient with respect to {wrt}: the backward pass gives {gradient} for {wrt} too.',

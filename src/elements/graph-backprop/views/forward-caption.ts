@@ -41,7 +41,7 @@ export function renderForwardCaption(model: GraphModel, l10n: Localizer): Templa
   return html`<div class="caption" part="caption">
     <p class="hint">
       <strong
-        >${l10n.t('graph-backprop.forward.stepTitle', { step: done, total: steps.length })}</strong
+        >${l10n.t('graph-backprop.caption.stepTitle', { step: done, total: steps.length })}</strong
       >
       ${l10n.t('graph-backprop.forward.step', {
         name: nodeName(current.node, l10n),
@@ -52,7 +52,7 @@ export function renderForwardCaption(model: GraphModel, l10n: Localizer): Templa
     ${
       finished
         ? html`<p class="hint forward-done">
-              <strong>${l10n.t('graph-backprop.forward.doneTitle')}</strong>
+              <strong>${l10n.t('graph-backprop.caption.doneTitle')}</strong>
               ${l10n.t('graph-backprop.forward.done', {
                 tangent: l10n.number(current.tangent),
                 wrt,

@@ -12,11 +12,6 @@ export interface ModeHandlers {
   wrtChange(name: string): void;
 }
 
-const MODE_WORDS: Record<Mode, string> = {
-  reverse: 'graph-backprop.mode.reverse',
-  forward: 'graph-backprop.mode.forward',
-};
-
 /** Two radio buttons (one Tab stop, arrows between them) and, in forward mode, the variable. */
 export function renderModeSwitch(
   model: GraphModel,
@@ -42,7 +37,7 @@ export function renderModeSwitch(
                 handlers.modeChange(mode);
               }}
             />
-            ${l10n.t(MODE_WORDS[mode])}</label
+            ${l10n.t(`graph-backprop.mode.${mode}`)}</label
           >`,
       )}
     </fieldset>

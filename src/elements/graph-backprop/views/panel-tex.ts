@@ -2,36 +2,16 @@
  * The details panel's words and TeX for a node: what its op does, its local-gradient rule and
  * the rule with the numbers in. Part of the panel's chunk, loaded when a reader first opens it.
  */
-import { getOp, OP_RULES, type GradNode, type OpName } from '../../../core/index.js';
+import { getOp, OP_RULES, type GradNode } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import './panel.messages.js';
-
-/** What each op does, in a sentence, for the details panel (the core's table is English only). */
-const DESCRIPTIONS: Record<OpName, string> = {
-  add: 'graph-backprop.op.add',
-  sub: 'graph-backprop.op.sub',
-  mul: 'graph-backprop.op.mul',
-  div: 'graph-backprop.op.div',
-  pow: 'graph-backprop.op.pow',
-  neg: 'graph-backprop.op.neg',
-  exp: 'graph-backprop.op.exp',
-  log: 'graph-backprop.op.log',
-  sqrt: 'graph-backprop.op.sqrt',
-  sin: 'graph-backprop.op.sin',
-  cos: 'graph-backprop.op.cos',
-  tanh: 'graph-backprop.op.tanh',
-  sigmoid: 'graph-backprop.op.sigmoid',
-  relu: 'graph-backprop.op.relu',
-  abs: 'graph-backprop.op.abs',
-  bce: 'graph-backprop.op.bce',
-  bce_logits: 'graph-backprop.op.bce_logits',
-  mse: 'graph-backprop.op.mse',
-};
 
 /** What an op does, as a sentence in the reader's language (empty for leaves). */
 export function opDescription(node: GradNode, l10n: Localizer): string {
   if (node.op === 'var' || node.op === 'const') return '';
-  return l10n.t(DESCRIPTIONS[node.op]);
+  // Every op of the core has its sentence in the catalogue (the core's own table is English
+  // only): `graph-backprop.op.mul`, ...
+  return l10n.t(`graph-backprop.op.${node.op}`);
 }
 
 /** The op applied to its inputs' current numbers: `(-1) \cdot 2`. */

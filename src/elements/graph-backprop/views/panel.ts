@@ -11,6 +11,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { expressionTex, nodeKind, nodeSymbol, nodeTex, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
+import { checkFor } from '../gradient-check.js';
 import { isComplete, shownGradient } from '../graph-queries.js';
 import { renderForwardPanel } from './panel-forward.js';
 import { renderInputs, renderUses } from './panel-reverse.js';
@@ -28,8 +29,6 @@ export interface PanelView {
   readonly model: GraphModel;
   /** The selected node. */
   readonly node: GradNode;
-  /** The finite-difference check of its gradient. */
-  readonly check: GradientCheck | null;
   readonly l10n: Localizer;
 }
 
@@ -166,7 +165,7 @@ export function renderPanel(view: PanelView, handlers: PanelHandlers): TemplateR
       model.mode === 'forward'
         ? renderForwardPanel(node, model, l10n)
         : html`${leaf ? renderUses(node, model, l10n) : renderInputs(node, model, l10n)}
-          ${renderCheck(node, model, view.check, l10n)}`
+          ${renderCheck(node, model, checkFor(model, node), l10n)}`
     }
   </div>`;
 }
