@@ -60,12 +60,6 @@ export interface LayerDeltaModel {
 /** Weights the reader sets stay within ±WEIGHT_LIMIT. */
 export const WEIGHT_LIMIT = 10;
 
-/**
- * Matrices up to this many rows and columns are written out in the panel's formulas; a larger
- * layer shows shapes there and its numbers in a unit-by-unit table.
- */
-export const MAX_WRITTEN = 3;
-
 /** Keys and drags move a weight to the nearest hundredth, so the numbers stay readable. */
 export const roundWeight = (value: number): number => Math.round(value * 100) / 100;
 

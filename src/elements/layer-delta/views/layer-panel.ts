@@ -5,13 +5,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { LazyView, type LoadHost } from '../../../internal/lazy-view.js';
 import { loadTex } from '../../../internal/tex.js';
-import {
-  isRevealed,
-  layerCount,
-  MAX_WRITTEN,
-  outputLayer,
-  type LayerDeltaModel,
-} from '../layer-delta-model.js';
+import { isRevealed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layerName, subscript } from '../narration.js';
 import { renderWeightEditor, type FieldsHandlers } from './fields.js';
 
@@ -23,6 +17,13 @@ const formulasView = new LazyView(() => {
   void loadTex();
   return import('./panel-formulas.js');
 });
+
+/**
+ * Matrices up to this many rows and columns are written out in the formulas (the same bound as
+ * equation-tex.ts's MAX_WRITTEN: that module comes later, with KaTeX); a larger layer shows its
+ * numbers in a unit-by-unit table.
+ */
+const MAX_WRITTEN = 3;
 
 /**
  * The selected layer's panel: its delta rule typeset with the live numbers (or shapes, for a
@@ -116,7 +117,7 @@ export function renderLayerPanel(
           delta,
           layer: layerName(l10n, layer + 1, count),
         });
-  const formulas = formulasView.use(host)?.panelFormulas(l10n, model, layer, given);
+  const formulas = formulasView.use(host)?.panelFormulas(l10n, model, layer, revealed, given);
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
     <div class="formula" part="formula">${formulas?.rule}</div>

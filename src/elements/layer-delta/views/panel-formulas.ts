@@ -14,7 +14,7 @@ import {
   jacobianLines,
   type LayerEquationInput,
 } from '../equation-tex.js';
-import { isRevealed, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
+import type { LayerDeltaModel } from '../layer-delta-model.js';
 import './panel-formulas.messages.js';
 
 /**
@@ -26,17 +26,23 @@ function formulaLines(lines: readonly string[]): TemplateResult[] {
   return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
 }
 
-function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
+function equationInput(
+  l10n: Localizer,
+  model: LayerDeltaModel,
+  layer: number,
+  revealed: boolean,
+): LayerEquationInput {
   const { network } = model;
   const output = outputActivation(network);
+  const last = model.config.sizes.length - 1;
   return {
     l10n,
     layer,
     sizes: model.config.sizes,
     // A softmax output (loss 'ce') has no elementwise f′: its rule is written with J instead.
-    activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
+    activation: layer === last && output !== 'softmax' ? output : network.activation,
     loss: model.config.loss,
-    revealed: isRevealed(model, layer),
+    revealed,
     input: model.input,
     target: model.target,
     a: model.cache.a,
@@ -72,9 +78,10 @@ export function panelFormulas(
   l10n: Localizer,
   model: LayerDeltaModel,
   layer: number,
-  given = false,
+  revealed: boolean,
+  given: boolean,
 ): PanelFormulas {
-  const input = equationInput(l10n, model, layer);
+  const input = equationInput(l10n, model, layer, revealed);
   return {
     rule: formulaLines(deltaLines(input, given)),
     softmax: renderSoftmax(l10n, input),
