@@ -154,7 +154,8 @@ function frameOf(session, url) {
  *   at `url` (null while there is no such frame), for frames a cross-origin test page cannot
  *   read (a sandboxed embed);
  * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
- *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it.
+ *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
+ *   and `/__missing-handlers/`, dist/'s scripts without graph-backprop's reader code.
  */
 export function distributionTestServer() {
   let secondOrigin;
@@ -167,6 +168,11 @@ export function distributionTestServer() {
       }
       if (context.path === '/__missing-chunks/backprop-elements.js') {
         return { body: readFileSync('dist/backprop-elements.js', 'utf8'), type: 'js' };
+      }
+      // dist/'s scripts but graph-backprop's reader code, which then answers 404 (not served).
+      const partial = /^\/__missing-handlers\/((?:chunks\/)?[\w.-]+\.js)$/.exec(context.path);
+      if (partial && !partial[1].startsWith('chunks/graph-handlers-')) {
+        return { body: readFileSync(`dist/${partial[1]}`, 'utf8'), type: 'js' };
       }
       return undefined;
     },

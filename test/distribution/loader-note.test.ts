@@ -38,3 +38,36 @@ describe('the script tag with its chunks missing', () => {
     }
   });
 });
+
+/**
+ * A self-host missing only graph-backprop's reader code (fetched after the first paint, when
+ * the page is idle): the figure is drawn, and the reader's first action says why nothing
+ * happens instead of doing nothing.
+ */
+describe('graph-backprop with its reader code missing', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('draws the figure and shows a note once the reader acts', async () => {
+    frame = document.createElement('iframe');
+    frame.width = '600';
+    frame.height = '600';
+    frame.srcdoc = [
+      '<script type="module" src="/__missing-handlers/backprop-elements.js"></script>',
+      '<graph-backprop expr="x*x" values="x=3"></graph-backprop>',
+    ].join('\n');
+    document.body.append(frame);
+    const root = () => frame!.contentDocument?.querySelector('graph-backprop')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('svg'), 'the figure was not drawn', {
+      timeout: 10000,
+    });
+    const step = root()!.querySelector<HTMLButtonElement>('button.step')!;
+    step.click();
+    await waitUntil(() => root()?.querySelector('[role="note"]'), 'no note after Step', {
+      timeout: 10000,
+    });
+    const note = root()!.querySelector<HTMLElement>('[role="note"]')!;
+    expect(note.innerText).to.contain('could not load');
+    expect(root()!.querySelector('svg'), 'the figure stays').to.exist;
+  });
+});

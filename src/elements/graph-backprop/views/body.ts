@@ -18,6 +18,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { layoutFor } from '../diagram-layout.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
 import { selectedNode } from '../graph-queries.js';
+import { readerCode } from '../waiting-handlers.js';
 import { renderCaption } from './caption.js';
 import { renderControls, renderDomainProblem, type ControlHandlers } from './controls.js';
 import { renderDiagram, type DiagramHandlers } from './diagram.js';
@@ -61,6 +62,11 @@ function unavailable(l10n: Localizer, part: string): TemplateResult {
   </p>`;
 }
 
+/** In place of nothing happening: the reader's code (waiting-handlers.ts) could not be fetched. */
+function readerCodeMissing(l10n: Localizer): TemplateResult {
+  return html`<p class="unavailable" role="note">${unavailableText(l10n, 'graph-backprop')}</p>`;
+}
+
 export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): TemplateResult {
   const { model, l10n, host } = view;
   prefetchWhenIdle([panelView, forwardCaptionView, expressionBoxView]);
@@ -77,6 +83,7 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
   ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
   ${view.exercise ? nothing : renderModeSwitch(model, l10n, handlers)}
   ${renderControls({ model, l10n, done, total: steps.length, locked: view.exercise?.locked ?? false }, handlers)}
+  ${readerCode.unavailable ? readerCodeMissing(l10n) : nothing}
   ${view.exercise?.questions ?? nothing}
   ${forward ? renderForward(model, l10n, host) : renderCaption({ model, l10n })}
   ${node ? renderNodePanel(view, node, handlers) : nothing}`;
