@@ -7,7 +7,8 @@ import { openFrame } from './frame.js';
  * action needs (graph-backprop's handlers with their actions and the sentences its live region
  * says, layer-delta's spoken sentences), and what only train-network's Play runs, are chunks of
  * their own: not part of what a page loads before its figures paint, fetched once the page is
- * idle, so opening one shows it at once. Needs `npm run build:dist`.
+ * idle, so opening one shows it at once. Layer-delta's formulas, of use only with KaTeX, are
+ * fetched beside it after the first render. Needs `npm run build:dist`.
  */
 
 const ON_DEMAND = [
@@ -17,6 +18,7 @@ const ON_DEMAND = [
   'efficiency',
   'graph-handlers',
   'spoken',
+  'panel-formulas',
 ];
 
 function chunksFetched(frame: HTMLIFrameElement): string[] {

@@ -46,6 +46,9 @@ export interface ChainRuleGearsEventMap extends ExerciseEventMap {
 /** The words of the questions, loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
 
+/** Lever keys closer together than this (the turn's length) move the gears without a turn. */
+const KEY_RUN_MS = 300;
+
 /** The lever as a slider: tenths with the arrows, whole units with Shift or the Page keys. */
 const LEVER_KEYS = {
   min: -LEVER_RANGE,
@@ -217,10 +220,17 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
     this.announce(gears.narration(this.model, this.l10n, this.concealed()));
   }
 
+  /** When the last lever key came, and whether it came within a turn of the one before. */
+  private lastKeyAt = -Infinity;
+  private keyRun = false;
+
   private readonly onLeverKey = (event: KeyboardEvent): void => {
     const target = sliderKey(event, this.model.value, LEVER_KEYS);
     if (target === null) return;
     event.preventDefault();
+    // Keys faster than a turn lasts (a held key) make the gears follow at once, as a drag does.
+    this.keyRun = event.timeStamp - this.lastKeyAt < KEY_RUN_MS;
+    this.lastKeyAt = event.timeStamp;
     if (this.commit(gears.moveLever(this.model, target))) this.finish();
     this.narrate();
   };
@@ -230,6 +240,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
+    this.keyRun = false;
     // The ruler's SVG, which stays put: the rack's own SVG slides with the lever.
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.stage > svg');
     if (!svgElement) return;
@@ -262,6 +273,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   };
 
   private readonly onReset = (): void => {
+    this.keyRun = false;
     if (this.commit(gears.resetLever(this.model))) this.finish();
     this.narrate();
   };
@@ -298,13 +310,22 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   // ---- rendering ------------------------------------------------------------------------
 
+  /** What the spoken texts say: the model, except during a drag, where it started (diagram.ts). */
+  private spokenModel: gears.GearsModel = this.model;
+
   protected override render(): TemplateResult {
     const { handlers } = this;
-    const model = gears.viewOf(this.model, this.l10n, this.concealed());
+    const concealed = this.concealed();
+    const model = gears.viewOf(this.model, this.l10n, concealed);
+    if (!model.dragging) this.spokenModel = this.model;
+    const spoken = gears.viewOf(this.spokenModel, this.l10n, concealed);
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">
-        <figure part="diagram">${renderDiagram(model, handlers)} ${renderReadouts(model)}</figure>
+        <figure part="diagram">
+          ${renderDiagram(model, handlers, spoken, model.dragging || this.keyRun)}
+          ${renderReadouts(model)}
+        </figure>
         ${renderFormula(model, handlers, this.renderQuestion('product'))}
       </div>
       <div class="controls" part="controls">

@@ -88,13 +88,20 @@ export function fits(...counts: number[]): boolean {
   return counts.every((n) => n <= MAX_WRITTEN);
 }
 
+/** The numbers going in as the reader uses them (three decimals), when asked to predict δ. */
+const asShown: Write = (value, l10n) => l10n.tex(value);
+
 /**
  * The delta rule for one layer: symbolic, then with numbers or shapes. The numeric form comes
- * in short lines (W^T δ first, then ⊙ f′) so it fits a phone column.
+ * in short lines (W^T δ first, then ⊙ f′) so it fits a phone column. With `given` (the reader
+ * predicts this δ, with `ask`), the rule and then the numbers going in, written as the reader
+ * uses them, never the result; only the rule when the matrices are too large to write out.
  */
-export function deltaLines(input: LayerEquationInput): string[] {
+export function deltaLines(input: LayerEquationInput, given = false): string[] {
   const { layer: l, sizes } = input;
   const l10n = input.l10n ?? ENGLISH;
+  const write = given ? asShown : texShort;
+  const column = (values: readonly number[]): string => columnTex(values, l10n, write);
   const last = sizes.length - 1;
   const k = l - 1; // index into the core's per-layer arrays
   const n = sizes[l];
@@ -109,8 +116,9 @@ export function deltaLines(input: LayerEquationInput): string[] {
         : collapses
           ? `${delta} = a_{${l}} - y`
           : `${delta} = 2\\,(a_{${l}} - y) \\odot ${fPrime}`;
-    if (!input.revealed) return [symbolic];
+    if (!input.revealed && !given) return [symbolic];
     if (!fits(n)) {
+      if (given) return [symbolic];
       return [
         symbolic,
         collapses
@@ -118,19 +126,20 @@ export function deltaLines(input: LayerEquationInput): string[] {
           : `${shape(delta, n)} = 2\\,(${shape(`a_{${l}}`, n)} - ${shape('y', n)}) \\odot ${shape(fPrime, n)}`,
       ];
     }
-    const a = columnTex(input.a[k], l10n);
-    const y = columnTex(input.target, l10n);
+    const a = column(input.a[k]);
+    const y = column(input.target);
     const numeric = collapses
       ? `= ${a} - ${y}`
-      : `= 2\\left(${a} - ${y}\\right) \\odot ${columnTex(input.derivatives[k], l10n)}`;
-    return [symbolic, numeric, `= ${columnTex(input.deltas[k], l10n)}`];
+      : `= 2\\left(${a} - ${y}\\right) \\odot ${column(input.derivatives[k])}`;
+    return given ? [symbolic, numeric] : [symbolic, numeric, `= ${column(input.deltas[k])}`];
   }
   const above = sizes[l + 1];
   const wT = `\\boxed{W_{${l + 1}}${T}}`;
   const carried = `${wT}\\,\\delta_{${l + 1}}`;
   const symbolic = `${delta} = \\left(${carried}\\right) \\odot ${fPrime}`;
-  if (!input.revealed) return [symbolic];
+  if (!input.revealed && !given) return [symbolic];
   if (!fits(n, above)) {
+    if (given) return [symbolic];
     return [
       symbolic,
       `${shape(delta, n)} = \\left(${shape(wT, n, above)}\\,${shape(`\\delta_{${l + 1}}`, above)}\\right) \\odot ${shape(fPrime, n)}`,
@@ -138,12 +147,14 @@ export function deltaLines(input: LayerEquationInput): string[] {
   }
   const deltaAbove = input.deltas[k + 1];
   const weightsT = transpose(input.weights[k + 1]);
+  const weighted = `${carried} = \\boxed{${matrixTex(weightsT, l10n, write)}}\\,${BREAK}${column(deltaAbove)}`;
+  if (given) return [symbolic, weighted, `${fPrime} = ${column(input.derivatives[k])}`];
   const back = weightsT.map((row) => row.reduce((sum, w, i) => sum + w * deltaAbove[i], 0));
   return [
     symbolic,
-    `${carried} = \\boxed{${matrixTex(weightsT, l10n)}}\\,${BREAK}${columnTex(deltaAbove, l10n)}`,
-    `= ${columnTex(back, l10n)}`,
-    `${delta} = ${columnTex(back, l10n)} \\odot ${columnTex(input.derivatives[k], l10n)} = ${columnTex(input.deltas[k], l10n)}`,
+    weighted,
+    `= ${column(back)}`,
+    `${delta} = ${column(back)} \\odot ${column(input.derivatives[k])} = ${column(input.deltas[k])}`,
   ];
 }
 

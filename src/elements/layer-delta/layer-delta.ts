@@ -299,17 +299,24 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     }
     // Weights and biases apply after the settings, so they win over a new seed.
     for (const name of ['weights', 'biases'] as const) {
+      if (!changed.has(name)) continue;
       const value = givenValue<number[][][] | number[][] | null>(this, name);
-      if (!changed.has(name) || value === null) continue;
+      if (value === null) continue;
       const problem = shapeProblem(value, this.model.config.sizes, name);
       this.check(name, problem);
       if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
     }
     // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
+    // (A pass with no overflow, after one without, has nothing to clear: the usual case skips.)
     const overflow = overflowNote(this.model);
+    if (!overflow && !this.overflowed) return;
+    this.overflowed = overflow !== null;
     for (const name of OVERFLOW_PROPERTIES)
       this.check(name, overflow?.property === name ? overflow : null);
   }
+
+  /** Whether the last update's pass had a number too large (its note is on screen). */
+  private overflowed = false;
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----
 
@@ -410,14 +417,14 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     const units = this.askedNumbers()
       .filter((q) => q.layer === asked && this.isHidden(q.id))
       .map((q) => q.unit);
-    const ask = asked === null ? null : { layer: asked, units, given: words?.givenLines };
+    const ask = asked === null ? null : { layer: asked, units, given: words !== undefined };
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
           ${renderVectors(l10n, model, handlers)}
         </div>
-        ${renderLayerPanel(l10n, model, handlers, ask)}
+        ${renderLayerPanel(l10n, model, handlers, this, ask)}
       </div>
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;

@@ -79,10 +79,6 @@ addEnglish({
   // {matrix} is the boxed matrix in the formula, such as W₃ᵀ.
   'layer-delta.panel.carried':
     'The boxed {matrix} carries the deltas above back along the same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).',
-  // Under the output layer's formula with loss="ce": why the softmax's Jacobian disappears.
-  'layer-delta.panel.softmax':
-    'With a softmax output and cross-entropy, ∂L/∂a = −y/a, and the softmax Jacobian J = diag(a) − a aᵀ turns it into Jᵀ ∂L/∂a = −y + a (Σ y) = a − y, because y sums to 1.',
-  'layer-delta.panel.jacobian': 'The softmax Jacobian J at this input, ∂aᵢ/∂zⱼ:',
   'layer-delta.panel.gradients': 'Its weight gradients: δ times the layer’s input',
   'layer-delta.panel.table': '{layer} layer, unit by unit',
   'layer-delta.panel.tableUnit': 'unit',

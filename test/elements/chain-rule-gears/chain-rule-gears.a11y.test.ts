@@ -155,6 +155,28 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
       );
       expect($(element, '[role="status"]').textContent).to.contain('gear 2 turns');
     });
+
+    it('says where a drag left the lever: its value text and every gear name', async () => {
+      const spokenTexts = (element: ChainRuleGears): (string | null)[] => [
+        $(element, '[role="slider"]').getAttribute('aria-valuetext'),
+        ...$$(element, '.gear').map((gear) => gear.getAttribute('aria-label')),
+      ];
+      const element = await fixture<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 -3" input="-5"></chain-rule-gears>`,
+      );
+      await settle(element);
+      const [x, y] = centre($(element, '.handle-grip'));
+      await pressAndDrag(element, [x, y], [x + 30, y]);
+      await sendMouse({ type: 'move', position: [x + 60, y] });
+      await releaseAt(element, [x + 90, y]);
+      const stopped = element.value;
+      expect(stopped, 'the lever followed').to.be.greaterThan(-5);
+      const fresh = await fixture<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 -3" input=${stopped}></chain-rule-gears>`,
+      );
+      await settle(fresh);
+      expect(spokenTexts(element)).to.deep.equal(spokenTexts(fresh));
+    });
   });
 
   describe('contrast', () => {

@@ -317,6 +317,38 @@ describe('<chain-rule-gears>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(turn).transitionDuration).to.equal('0s');
     });
+
+    it('turns on a single key, and follows keys faster than a turn at once', async () => {
+      const element = await mount({ ratios: '2 3' });
+      const handle = $(element, '[role="slider"]');
+      const turn = $<HTMLElement>(element, '.gear[data-stage="2"] .turn');
+      const press = async (): Promise<void> => {
+        handle.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+        );
+        await element.updateComplete;
+      };
+      const drawn = (): string => getComputedStyle(turn).transform;
+      const resting = (): string => {
+        const probe = document.createElement('div');
+        probe.style.transform = turn.style.transform;
+        document.body.append(probe);
+        const matrix = getComputedStyle(probe).transform;
+        probe.remove();
+        return matrix;
+      };
+      // A transition starts from a drawn style: the gear is on screen before the first key.
+      expect(drawn()).to.equal(resting());
+      await press();
+      expect(turn.getAnimations(), 'a single key turns the gear').to.have.length(1);
+      expect(drawn(), 'still on its way').to.not.equal(resting());
+      await press();
+      expect(turn.getAnimations(), 'a key within the turn: no new turn').to.have.length(0);
+      expect(drawn(), 'the gear is where the lever says at once').to.equal(resting());
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await press();
+      expect(turn.getAnimations(), 'after a pause, a key turns again').to.have.length(1);
+    });
   });
 
   runConformanceSuite({

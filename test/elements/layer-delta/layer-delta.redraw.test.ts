@@ -117,6 +117,61 @@ describe('<layer-delta> redraws only what changed, and reads as if drawn afresh'
   });
 });
 
+/**
+ * What the reader gets from the selected layer's panel besides its formulas: the unit-by-unit
+ * table of a large layer and the weight editor's pickers, slider and field.
+ */
+function panel(element: LayerDelta): string[] {
+  const section = root(element).querySelector('.layer-panel')!;
+  const rows = [...section.querySelectorAll('.unit-table tr')].map((row) =>
+    [row.className, row.textContent!.replace(/\s+/g, ' ').trim()].join(' | '),
+  );
+  const options = [...section.querySelectorAll('.weight-editor option')].map(
+    (option) => `${(option as HTMLOptionElement).selected} ${option.textContent!.trim()}`,
+  );
+  const slider = section.querySelector<HTMLInputElement>('.weight-slider')!;
+  const field = section.querySelector<HTMLInputElement>('.weight-input')!;
+  return [
+    ...rows,
+    ...options,
+    `${slider.value} ${slider.getAttribute('aria-label')} ${slider.getAttribute('aria-valuetext')}`,
+    field.value,
+  ];
+}
+
+describe("<layer-delta>'s panel redraws only the rows and pickers that changed", () => {
+  it("a large layer's table and the weight editor, after weights, steps and a language", async () => {
+    const sizes = '2 16 4 1';
+    const element = await mount({ sizes });
+    await pressUnit(element, '1 3');
+    const before = panel(element);
+    // A weight into hidden 1's unit 1 changes that row only; the steps reveal every δ.
+    let weights = withWeight(element.weights, 0, 0, 1, -3.5);
+    element.weights = weights;
+    await element.updateComplete;
+    await stepTwice(element);
+    await stepTwice(element);
+    await pressUnit(element, '1 3');
+    weights = withWeight(weights, 1, 2, 5, 2.25);
+    element.weights = weights;
+    await element.updateComplete;
+    element.lang = 'de';
+    await settle(element);
+    await pressUnit(element, '1 3');
+
+    const other = await fresh({ sizes, lang: 'de' }, weights);
+    await settle(other);
+    await stepTwice(other);
+    await stepTwice(other);
+    await pressUnit(other, '1 3');
+    const shown = panel(element);
+    expect(shown).to.deep.equal(panel(other));
+    expect(shown.length).to.be.greaterThan(16 + 16 + 2);
+    expect(shown).to.not.deep.equal(before);
+    expect(shown.join('\n')).to.contain('δ').and.to.contain('Einheit 1 der Zwischenschicht 1');
+  });
+});
+
 async function stepTwice(element: LayerDelta): Promise<void> {
   for (let i = 0; i < 2; i++) {
     stepButton(element).click();

@@ -332,6 +332,41 @@ describe('<neuron-backprop>', () => {
     );
   });
 
+  it('draws the plot after a run of changes as a fresh element, the point on its curve', async () => {
+    const element = await mount('x="1.5" w="0.8" b="-0.4" y="1"');
+    const drawing = (host: NeuronBackprop): string =>
+      root(host)
+        .querySelector('svg.plot')!
+        .outerHTML.replace(/<!--[^]*?-->/g, '');
+    /** How far the point is drawn from the curve, between the curve's two nearest vertices. */
+    const offCurve = (host: NeuronBackprop): number => {
+      const plot = root(host).querySelector('svg.plot')!;
+      const d = plot.querySelector('.curve')!.getAttribute('d')!;
+      const points = [...d.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map(([, px, py]) => [+px, +py]);
+      const circle = plot.querySelector('.point')!;
+      const [cx, cy] = ['cx', 'cy'].map((name) => Number(circle.getAttribute(name)));
+      const i = points.findIndex(([px]) => px >= cx);
+      const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
+      return Math.abs(y0 + ((y1 - y0) * (cx - x0)) / (x1 - x0) - cy);
+    };
+    const changes: [string, Partial<NeuronBackprop>][] = [
+      ['w="2"', { w: 2 }],
+      ['x="-1" w="2"', { x: -1 }],
+      ['x="-1" w="2" y="0"', { y: 0 }],
+      ['x="-1" w="2" y="0" wrt="b"', { wrt: 'b' }],
+      ['x="-1" w="2" b="3" y="0" wrt="b"', { b: 3 }],
+      ['x="0.5" w="2" b="3" y="0" wrt="b"', { x: 0.5 }],
+      ['x="0.5" w="-4" b="3" y="0" wrt="b"', { w: -4 }],
+    ];
+    for (const [attributes, change] of changes) {
+      Object.assign(element, change);
+      await element.updateComplete;
+      expect(offCurve(element), attributes).to.be.below(0.6);
+      const fresh = await mount(attributes);
+      expect(drawing(element), attributes).to.equal(drawing(fresh));
+    }
+  });
+
   it('follows a pointer on a slider and sends only its own events out', async () => {
     const element = await mount();
     const log = record(element);

@@ -113,13 +113,15 @@ export const diagramStyles = css`
 
   /* Gear turns and the rack's slide are CSS transforms on HTML boxes, so the compositor animates
      them without a script loop or a main-thread frame; --bp-duration is 0 under
-     prefers-reduced-motion, and dragging follows the pointer at once. */
+     prefers-reduced-motion. A drag, and keys faster than a turn lasts (a held key repeats every
+     30 to 50 ms), follow at once: retargeting a transition on every change costs a restyle and
+     a repaint of the gears each time, for motion the next change cuts short. */
   .turn,
   .slide {
     transition: transform var(--bp-duration) ease-out;
   }
-  .dragging ~ .gear .turn,
-  .dragging ~ .rack-clip .slide {
+  .follow ~ .gear .turn,
+  .follow ~ .rack-clip .slide {
     transition: none;
   }
 `;

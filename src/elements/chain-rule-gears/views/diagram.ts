@@ -8,6 +8,7 @@
  * every layer.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../../../internal/style-props.js';
 import { LEVER_RANGE } from '../chain-math.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
@@ -19,7 +20,19 @@ import type { GearsHandlers } from './handlers.js';
 /** The id of the lever's usage hint; ids are scoped to the shadow root, so copies never clash. */
 const LEVER_HINT = 'lever-hint';
 
-export function renderDiagram(model: GearsView, handlers: GearsHandlers): TemplateResult {
+/**
+ * `follow`: the gears and the rack follow the lever at once (a drag, or keys in quick succession).
+ * `spoken` is the view the lever's value text and the gears' names say, each made once per view:
+ * the model's own, except during a drag, where it started, until the pointer is released and
+ * the live region narrates the move (building every sentence again on each pointer move was
+ * most of a drag's script).
+ */
+export function renderDiagram(
+  model: GearsView,
+  handlers: GearsHandlers,
+  spoken: GearsView,
+  follow: boolean,
+): TemplateResult {
   const { width, height } = model.layout;
   const { l10n } = model;
   const stages = model.ratios.length;
@@ -35,8 +48,11 @@ export function renderDiagram(model: GearsView, handlers: GearsHandlers): Templa
       role="group"
       aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
     >
-      <svg class=${model.dragging ? 'dragging' : ''} viewBox="0 0 ${width} ${height}">
-        ${renderRuler(model)}
+      <svg
+        class="${model.dragging ? 'dragging' : ''} ${follow ? 'follow' : ''}"
+        viewBox="0 0 ${width} ${height}"
+      >
+        ${guard([model.layout, l10n], () => renderRuler(model))}
         <g class="lever-track" @pointerdown=${handlers.leverPointerDown}>
           <rect
             class="lever-hit"
@@ -47,8 +63,8 @@ export function renderDiagram(model: GearsView, handlers: GearsHandlers): Templa
           ></rect>
         </g>
       </svg>
-      ${renderRack(model, handlers)}
-      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers))}
+      ${renderRack(model, handlers, spoken)}
+      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken))}
     </div>
     <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
 }
@@ -81,24 +97,27 @@ function renderRuler(model: GearsView): TemplateResult {
  * percentage of the stage's width is the same fraction of the viewBox's). The box's clip stays
  * put, so the rack is cut at the diagram's edges as before.
  */
-function renderRack(model: GearsView, handlers: GearsHandlers): TemplateResult {
+function renderRack(model: GearsView, handlers: GearsHandlers, spoken: GearsView): TemplateResult {
   const { ruler, rack, width, height } = model.layout;
   const slide = styleProps({
     transform: `translateX(${(100 * model.value * ruler.unit) / width}%)`,
   });
   const x = ruler.zeroX;
-  const stages = model.ratios.length;
-  const { l10n, names, units } = model;
-  // Short name and value; how to use the slider is in its description (the hint).
-  const amount = spokenDisplacement(model.value, units[0], l10n);
-  // While the product is asked, the lever says only where it is: the last gear's turn would tell.
-  const valueText = model.concealed
-    ? amount
-    : l10n.t('chain-rule-gears.lever.valueText', {
-        amount,
-        last: names[stages],
-        lastAmount: spokenDisplacement(model.outputs[stages - 1], units[stages], l10n),
-      });
+  const { l10n, names } = model;
+  const valueText = guard([spoken], () => {
+    const { names, units, outputs } = spoken;
+    const stages = outputs.length;
+    // Short name and value; how to use the slider is in its description (the hint).
+    const amount = spokenDisplacement(spoken.value, units[0], l10n);
+    // While the product is asked, the lever says only where it is: the last gear's turn would tell.
+    return spoken.concealed
+      ? amount
+      : l10n.t('chain-rule-gears.lever.valueText', {
+          amount,
+          last: names[stages],
+          lastAmount: spokenDisplacement(outputs[stages - 1], units[stages], l10n),
+        });
+  });
   const bottom = rack.top + rack.body;
   return html`<div class="rack-clip">
     <div class="slide" style=${slide}>

@@ -9,6 +9,7 @@
  * factor; its name already says its ratio, the factor's number.
  */
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../../../internal/style-props.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { directionArrow, screenTurn } from '../gear-geometry.js';
@@ -19,6 +20,7 @@ export function renderGear(
   model: GearsView,
   index: number,
   handlers: GearsHandlers,
+  spoken: GearsView,
 ): TemplateResult {
   const gear = model.layout.gears[index];
   const stage = index + 1;
@@ -30,19 +32,22 @@ export function renderGear(
     transform: `rotate(${hidden ? 0 : screenTurn(gear, displacement)}deg)`,
   });
   const active = model.activeStage === stage;
-  const label = hidden
-    ? model.l10n.t('chain-rule-gears.gear.labelHidden', {
-        name: model.names[stage],
-        ratio: model.l10n.spoken(model.ratios[index]),
-      })
-    : gearLabel(
-        model.names[stage],
-        model.ratios[index],
-        displacement,
-        model.units[stage],
-        gear.direction,
-        model.l10n,
-      );
+  // Made once per spoken view (see diagram.ts): a drag keeps its start's until released.
+  const label = guard([spoken], () =>
+    hidden
+      ? spoken.l10n.t('chain-rule-gears.gear.labelHidden', {
+          name: spoken.names[stage],
+          ratio: spoken.l10n.spoken(spoken.ratios[index]),
+        })
+      : gearLabel(
+          spoken.names[stage],
+          spoken.ratios[index],
+          spoken.outputs[index],
+          spoken.units[stage],
+          gear.direction,
+          spoken.l10n,
+        ),
+  );
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));
   const hubRadius = fontSize * 0.85;
   // Long enough to see on the smallest gear, where the hub fills most of the body.

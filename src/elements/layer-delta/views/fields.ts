@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { parseNumber } from '../../../internal/attributes.js';
 import { keyStep } from '../../../internal/interaction.js';
 import type { Localizer } from '../../../internal/localizer.js';
@@ -124,13 +125,16 @@ export function renderWeightEditor(
   const ref = model.selectedWeight;
   const w = weightAt(model, ref);
   const count = layerCount(model);
+  // The pickers' options change with the language, the layer and the choice, not with a number.
   const options = (units: number, from: number, chosen: number) =>
-    Array.from(
-      { length: units },
-      (_, i) =>
-        html`<option value=${i} ?selected=${i === chosen}>
-          ${unitName(l10n, from, i, count)}
-        </option>`,
+    guard([l10n, units, from, chosen, count], () =>
+      Array.from(
+        { length: units },
+        (_, i) =>
+          html`<option value=${i} ?selected=${i === chosen}>
+            ${unitName(l10n, from, i, count)}
+          </option>`,
+      ),
     );
   return html`<fieldset class="weight-editor">
     <legend>${l10n.t('layer-delta.editor', { matrix: `W${subscript(layer)}` })}</legend>

@@ -1,19 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
-import { tex } from '../../../internal/tex.js';
-import {
-  deltaLines,
-  gradientLines,
-  jacobianLines,
-  MAX_WRITTEN,
-  type LayerEquationInput,
-} from '../equation-tex.js';
+import { LazyView, type LoadHost } from '../../../internal/lazy-view.js';
+import { loadTex } from '../../../internal/tex.js';
 import { isRevealed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
-import { outputActivation } from '../../../core/index.js';
 import { layerName, subscript } from '../narration.js';
 import { renderWeightEditor, type FieldsHandlers } from './fields.js';
+
+/**
+ * The formulas' TeX and the code that writes it: of use once KaTeX is here, so fetched beside
+ * KaTeX when the panel is first drawn, not before the element's first paint.
+ */
+const formulasView = new LazyView(() => {
+  void loadTex();
+  return import('./panel-formulas.js');
+});
+
+/**
+ * Matrices up to this many rows and columns are written out in the formulas (the same bound as
+ * equation-tex.ts's MAX_WRITTEN: that module comes later, with KaTeX); a larger layer shows its
+ * numbers in a unit-by-unit table.
+ */
+const MAX_WRITTEN = 3;
 
 /**
  * The selected layer's panel: its delta rule typeset with the live numbers (or shapes, for a
@@ -21,36 +31,6 @@ import { renderWeightEditor, type FieldsHandlers } from './fields.js';
  * It is a plain section, not a named region: two figures on a page would otherwise hold two
  * landmarks of the same name.
  */
-
-/**
- * Formula lines that fit the panel: each a block of math in display style that may wrap, after
- * = and ⊙ and between two written-out matrices, rather than run past the panel's edge inside a
- * scroll box (display math never wraps).
- */
-function formulaLines(lines: readonly string[]): TemplateResult[] {
-  return lines.map((line) => html`<div class="formula-row">${tex(`\\displaystyle ${line}`)}</div>`);
-}
-
-function equationInput(l10n: Localizer, model: LayerDeltaModel, layer: number): LayerEquationInput {
-  const { network } = model;
-  const output = outputActivation(network);
-  return {
-    l10n,
-    layer,
-    sizes: model.config.sizes,
-    // A softmax output (loss 'ce') has no elementwise f′: its rule is written with J instead.
-    activation: layer === outputLayer(model) && output !== 'softmax' ? output : network.activation,
-    loss: model.config.loss,
-    revealed: isRevealed(model, layer),
-    input: model.input,
-    target: model.target,
-    a: model.cache.a,
-    derivatives: model.slopes,
-    deltas: model.result.deltas,
-    weights: network.weights,
-    weightGradients: model.result.weightGradients,
-  };
-}
 
 /** A large layer's numbers unit by unit; a δ the reader is asked for shows the pending mark. */
 function renderUnitTable(
@@ -76,59 +56,54 @@ function renderUnitTable(
     <tbody>
       ${model.cache.a[k].map((a, i) => {
         const delta = model.result.deltas[k][i];
-        return html`<tr>
-          <th scope="row">${i + 1}</th>
-          <td><span class="ltr">${l10n.number(a)}</span></td>
-          <td><span class="ltr">${l10n.number(model.slopes[k][i])}</span></td>
-          <td class=${revealed ? signClass(delta) : ''}>
-            ${
-              revealed
-                ? html`<span class="ltr">${l10n.signed(delta)}</span>`
-                : asked.includes(i)
-                  ? pendingMark(l10n)
-                  : '·'
-            }
-          </td>
-        </tr>`;
+        const slope = model.slopes[k][i];
+        const pending = asked.includes(i);
+        // A row is written again only when its own numbers change: a weight moved reaches few.
+        return guard(
+          [l10n, a, slope, delta, revealed, pending],
+          () =>
+            html`<tr>
+              <th scope="row">${i + 1}</th>
+              <td><span class="ltr">${l10n.number(a)}</span></td>
+              <td><span class="ltr">${l10n.number(slope)}</span></td>
+              <td class=${revealed ? signClass(delta) : ''}>
+                ${
+                  revealed
+                    ? html`<span class="ltr">${l10n.signed(delta)}</span>`
+                    : pending
+                      ? pendingMark(l10n)
+                      : '·'
+                }
+              </td>
+            </tr>`,
+        );
       })}
     </tbody>
   </table>`;
 }
 
-/** With loss 'ce', at the output: why δ = a − y, and the softmax's Jacobian at this input. */
-function renderSoftmax(
-  l10n: Localizer,
-  input: LayerEquationInput,
-): TemplateResult | typeof nothing {
-  const lines = jacobianLines(input);
-  if (lines.length === 0) return nothing;
-  return html`<div class="softmax">
-    <p class="note">${l10n.t('layer-delta.panel.softmax')}</p>
-    <p class="formula-label">${l10n.t('layer-delta.panel.jacobian')}</p>
-    <div class="formula jacobian" part="formula">${formulaLines(lines)}</div>
-  </div>`;
-}
-
-/**
- * With `ask`: the layer whose δ the reader predicts now, and its rule with the numbers going in
- * (views/given-tex.ts, there once the questions' words are).
- */
+/** With `ask`: the layer whose δ the reader predicts now. */
 export interface PanelAsk {
   readonly layer: number;
   /** The units whose δ the reader is asked for and has not answered yet. */
   readonly units: readonly number[];
-  readonly given?: (input: LayerEquationInput) => string[];
+  /**
+   * Whether the questions' words are here: the panel then writes the rule with the numbers going
+   * in and asks for the prediction; until then it shows the rule alone.
+   */
+  readonly given: boolean;
 }
 
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
   handlers: FieldsHandlers,
+  host: LoadHost,
   ask: PanelAsk | null = null,
 ): TemplateResult {
   const layer = model.selectedLayer;
-  const input = equationInput(l10n, model, layer);
-  const given = ask?.layer === layer ? ask.given : undefined;
+  const revealed = isRevealed(model, layer);
+  const given = ask?.layer === layer && ask.given;
   const sizes = model.config.sizes;
   const last = outputLayer(model);
   const count = layerCount(model);
@@ -142,21 +117,20 @@ export function renderLayerPanel(
           delta,
           layer: layerName(l10n, layer + 1, count),
         });
+  const formulas = formulasView.use(host)?.panelFormulas(l10n, model, layer, revealed, given);
   return html`<section class="layer-panel" part="panel">
     <h3>${l10n.t('layer-delta.panel.heading', { layer: layerName(l10n, layer, count), delta })}</h3>
-    <div class="formula" part="formula">
-      ${formulaLines(given ? given(input) : deltaLines(input))}
-    </div>
-    ${input.revealed ? nothing : html`<p class="note">${pending}</p>`} ${renderSoftmax(l10n, input)}
+    <div class="formula" part="formula">${formulas?.rule}</div>
+    ${revealed ? nothing : html`<p class="note">${pending}</p>`} ${formulas?.softmax ?? nothing}
     ${
-      input.revealed && layer !== last
+      revealed && layer !== last
         ? html`<p class="note">
             ${l10n.t('layer-delta.panel.carried', { matrix: `W${subscript(layer + 1)}ᵀ` })}
           </p>`
         : nothing
     }
     <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
-    <div class="formula" part="formula">${formulaLines(gradientLines(input))}</div>
+    <div class="formula" part="formula">${formulas?.gradients}</div>
     ${large ? renderUnitTable(l10n, model, layer, ask?.layer === layer ? ask.units : []) : nothing}
     ${renderWeightEditor(l10n, model, layer, handlers)}
   </section>`;

@@ -13,8 +13,6 @@ import { layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-mo
 import { subscript, unitName } from '../narration.js';
 import './questions.messages.js';
 
-export { givenLines } from './given-tex.js';
-
 /**
  * The named mistakes: f′(z) left out; f′(z) put in where cross-entropy cancels it; the 2 of the
  * squared error left out; another unit's weights (a row of W instead of Wᵀ, or the wrong row).

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import { plottedInputs, type NeuronModel } from '../neuron-backprop-model.js';
@@ -84,20 +85,21 @@ export function renderLossPlot({
   l10n,
   slopeHidden = false,
 }: LossPlotOptions): TemplateResult {
-  const curve = lossCurve(inputs, traced);
   const axis = plotAxis(traced, inputs, previous, scaleFor);
   const sy = (loss: number): number =>
     PLOT_BOTTOM - (Math.min(loss, axis.top * 1.5) / axis.top) * (PLOT_BOTTOM - MARGIN.top);
   const state = evaluateNeuron(inputs);
   const p = inputs[traced];
   const slope = state.gradients[traced];
-  const path = pathOf(curve, sy);
+  // A move of the traced value, the usual change, keeps the curve against it: its path and the
+  // grid are made again only when the axis or the other inputs change.
+  const others = { ...inputs, [traced]: 0 };
+  const path = guard([axis.top, traced, others.x, others.w, others.b, others.y], () =>
+    pathOf(lossCurve(inputs, traced), sy),
+  );
   const previousPath = previous ? pathOf(lossCurve(previous, traced), sy) : null;
   const ends = [p - TANGENT_REACH, p + TANGENT_REACH];
   const [t0, t1] = ends.map((value) => [sx(value), sy(state.loss + slope * (value - p))]);
-  const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
-  const yTicks: number[] = [];
-  for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
   const before = previous ? [sx(previous[traced]), sy(evaluateNeuron(previous).loss)] : null;
   const label = l10n.t(
     slopeHidden ? 'neuron-backprop.plot.labelHidden' : 'neuron-backprop.plot.label',
@@ -123,29 +125,7 @@ export function renderLossPlot({
     aria-label=${label}
     preserveAspectRatio="xMidYMid meet"
   >
-    <g class="grid" aria-hidden="true">
-      ${yTicks.map(
-        (
-          tick,
-        ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
-          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${l10n.number(tick)}</text>`,
-      )}
-      ${xTicks.map(
-        (
-          tick,
-        ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
-          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${l10n.number(tick)}</text>`,
-      )}
-      <text
-        class="axis-label"
-        x=${(MARGIN.left + PLOT_RIGHT) / 2}
-        y=${HEIGHT - 4}
-        text-anchor="middle"
-      >
-        ${traced}
-      </text>
-      <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
-    </g>
+    ${guard([axis.top, axis.step, traced, l10n], () => renderGrid(axis, sy, traced, l10n))}
     <svg
       class="plot-area"
       x=${MARGIN.left}
@@ -183,6 +163,41 @@ export function renderLossPlot({
       aria-hidden="true"
     ></circle>
   </svg>`;
+}
+
+/** Grid lines, tick numbers and axis names. */
+function renderGrid(
+  axis: { top: number; step: number },
+  sy: (loss: number) => number,
+  traced: Traced,
+  l10n: Localizer,
+): TemplateResult {
+  const xTicks = [-PARAMETER_LIMIT, -PARAMETER_LIMIT / 2, 0, PARAMETER_LIMIT / 2, PARAMETER_LIMIT];
+  const yTicks: number[] = [];
+  for (let tick = 0; tick <= axis.top + 1e-9; tick += axis.step) yTicks.push(tick);
+  return svg`<g class="grid" aria-hidden="true">
+      ${yTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${MARGIN.left} x2=${PLOT_RIGHT} y1=${fixed(sy(tick))} y2=${fixed(sy(tick))}></line>
+          <text class="tick" x=${MARGIN.left - 6} y=${fixed(sy(tick) + 4)} text-anchor="end">${l10n.number(tick)}</text>`,
+      )}
+      ${xTicks.map(
+        (
+          tick,
+        ) => svg`<line x1=${fixed(sx(tick))} x2=${fixed(sx(tick))} y1=${MARGIN.top} y2=${PLOT_BOTTOM}></line>
+          <text class="tick" x=${fixed(sx(tick))} y=${PLOT_BOTTOM + 17} text-anchor="middle">${l10n.number(tick)}</text>`,
+      )}
+      <text
+        class="axis-label"
+        x=${(MARGIN.left + PLOT_RIGHT) / 2}
+        y=${HEIGHT - 4}
+        text-anchor="middle"
+      >
+        ${traced}
+      </text>
+      <text class="axis-label" x="10" y=${MARGIN.top + 12} text-anchor="middle">L</text>
+    </g>`;
 }
 
 /** The plot with its caption, which names the tangent's slope: the traced gradient. */
