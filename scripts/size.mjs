@@ -79,14 +79,13 @@ const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'l
  * to more than its chunk.)
  */
 const OVER_TARGET =
-  'every page: the entry 2.7 kB and the shared chunk 15.1 (Lit about 7.6, base element 2.5, ' +
-  'attributes 1.4, settings 1.3, theme 1.3); then the element code the first paint needs ' +
-  '(graph-backprop 19.5: diagram 2.8, layout 2.8, element 2.5, model 2.4, parser 2.1, actions ' +
-  '1.4, ops 1.3, queries 1.3, exercise 1.3; layer-delta 16.3: element 2.4, diagram 2.1, dense ' +
-  '1.9, messages 1.8, config 1.4, equation TeX 1.4; train-network 15.7: model 2.3, element 2.0, ' +
-  'network 2.0, config 1.5, trainer 1.5, settings view 1.4; the exercise base 2.0 with every ' +
-  'element that asks); languages: a page with every element fetches six parts, each ' +
-  'compressed on its own';
+  'every page: the entry 2.7 kB and the shared chunk 15.0 (Lit about 7.6, base element 2.5, ' +
+  'attributes 1.4, settings 1.3, theme 1.3); then the element code the first paint draws with ' +
+  '(graph-backprop 18.4: diagram 2.8, layout 2.8, model 2.3, element 2.2, parser 2.1, exercise ' +
+  '1.5, ops 1.3, messages 1.3; layer-delta 15.0: element 2.5, diagram 2.3, dense 1.9, messages ' +
+  '1.5, config 1.4, fields 1.3; train-network 14.4: model 2.3, network 2.2, element 2.0, ' +
+  'trainer 1.6, config 1.5, network view 1.4; the exercise base 2.0 with every element that ' +
+  'asks); languages: a page with every element fetches six parts, each compressed on its own';
 const ENTRY = 'backprop-elements.js';
 
 /** The tags of src/element-tags.ts, the one list of elements (read as text: this is plain Node). */
