@@ -263,10 +263,19 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     // a refused one is not.
     const names = ['expr', 'values', 'selected', 'mode', 'wrt'] as const;
     const given = new Set<string>(names.filter((name) => changed.has(name)));
-    // A new expression checks `values` and `selected` again as they were given, not as the
-    // reader left them.
-    const settings = Object.fromEntries(names.map((name) => [name, givenValue(this, name)]));
-    const applied = rules.applySettings(this.model, settings as rules.GraphSettings, given);
+    // A reader's change (a drag, a key) gives no setting: nothing to read or check then.
+    const applied =
+      given.size === 0
+        ? { model: this.model, verdicts: new Map<string, null>() }
+        : rules.applySettings(
+            this.model,
+            // A new expression checks `values` and `selected` again as they were given, not as
+            // the reader left them.
+            Object.fromEntries(
+              names.map((name) => [name, givenValue(this, name)]),
+            ) as unknown as rules.GraphSettings,
+            given,
+          );
     // A `values` name the expression lacks, a `selected` node it does not have.
     for (const [name, verdict] of applied.verdicts) this.check(name, verdict);
     // The live value last: a step given with a new expression counts in its pass.

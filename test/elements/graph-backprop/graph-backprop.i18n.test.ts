@@ -137,6 +137,40 @@ describe('<graph-backprop> in the reader’s language', () => {
     expect(step()).to.equal('Step ◂');
   });
 
+  it('reads as a fresh element after its values move and its language changes', async () => {
+    // The drawing keeps what a change leaves alone (names, widths, the formula's expression):
+    // none of it may outlive the numbers or the language it was made for.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <graph-backprop expr="tanh(w*x + b) - 2" values="w=2, x=-1, b=0.5"></graph-backprop>
+      </div>`,
+    );
+    const element = wrapper.querySelector('graph-backprop') as GraphBackprop;
+    await settle(element);
+    $<SVGGElement>(element, '.node[data-name="x"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    element.step = 2;
+    await settle(element);
+    wrapper.setAttribute('lang', 'eo');
+    await settle(element);
+    const fresh = await fixture<GraphBackprop>(
+      html`<graph-backprop
+        lang="eo"
+        expr="tanh(w*x + b) - 2"
+        values="w=2, x=-0.8, b=0.5"
+      ></graph-backprop>`,
+    );
+    fresh.step = 2;
+    await settle(fresh);
+    // The live region differs by design: only the element that was changed has narrated.
+    const seen = (of: GraphBackprop): string[] => readerTexts(of, '.katex, [role="status"]');
+    const formula = (of: GraphBackprop): string =>
+      of.shadowRoot!.querySelector('[part="formula"] .katex-mathml')?.textContent ?? '';
+    expect(seen(element)).to.deep.equal(seen(fresh));
+    expect(formula(element)).to.equal(formula(fresh));
+  });
+
   it('writes numbers the German way in text and formulas, and takes a typed 0,5', async () => {
     const element = await fixture<GraphBackprop>(
       html`<graph-backprop

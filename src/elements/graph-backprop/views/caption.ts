@@ -32,15 +32,32 @@ export function productTex(
   return `\\underbrace{${l10n.tex(upstream)}}_{${above}} \\times \\underbrace{${l10n.texFactor(local)}}_{${below}} = ${texOrPending(l10n, result)}`;
 }
 
+/**
+ * `out = ` and the expression in TeX, made once per graph and language: a change of values
+ * changes only the number after it (the expression names variables, and constants stay).
+ */
+const definitions = new WeakMap<
+  GraphModel['graph'],
+  { readonly l10n: Localizer; readonly tex: string }
+>();
+
+function definitionTex(graph: GraphModel['graph'], l10n: Localizer): string {
+  const known = definitions.get(graph);
+  if (known?.l10n === l10n) return known.tex;
+  const out = texText(l10n.t('graph-backprop.tex.out'));
+  const made = `${out} = ${expressionTex(graph.output, l10n)}`;
+  definitions.set(graph, { l10n, tex: made });
+  return made;
+}
+
 export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
   const current = currentStep(model);
   const total = model.pass.steps.length;
   const output = model.graph.output;
-  const out = texText(l10n.t('graph-backprop.tex.out'));
   if (!current) {
     return html`<div class="caption" part="caption">
       <div class="formula-line" part="formula">
-        ${tex(`${out} = ${expressionTex(output, l10n)} = ${l10n.tex(output.value)}`)}
+        ${tex(`${definitionTex(model.graph, l10n)} = ${l10n.tex(output.value)}`)}
       </div>
       <p class="hint">
         ${
@@ -52,6 +69,7 @@ export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
     </div>`;
   }
   const done = model.pass.done === total;
+  const out = texText(l10n.t('graph-backprop.tex.out'));
   const grads = done ? gradients(model) : {};
   const hidden = concealmentOf(model);
   return html`<div class="caption" part="caption">

@@ -12,20 +12,11 @@ import { styleProps } from '../../../internal/style-props.js';
 import { nodeName, nodeSymbol } from '../describe.js';
 import { MIN_SCALE } from '../diagram-layout.js';
 import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
-import {
-  currentForwardStep,
-  currentStep,
-  gradientsSoFar,
-  hasPassed,
-  hasReached,
-  isComplete,
-  soFarHidden,
-  tangentsSoFar,
-} from '../graph-queries.js';
-import { concealmentOf } from '../graph-exercise.js';
+import { soFarHidden } from '../graph-queries.js';
+import { complete, edgeState, passFacts, widthOf, type PassFacts } from './diagram-facts.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
-import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
+import { shrinkToFit } from '../../../internal/svg-text-fit.js';
 
 /** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
 const GRAD_SIZE = 12.5;
@@ -67,73 +58,50 @@ const LABELS = {
   },
 } as const;
 
+/** What a node's name says besides what it is: its numbers and how far the pass has got. */
+interface NodeNumbers {
+  /** The value in words (`l10n.spoken`). */
+  readonly spoken: string;
+  /** The gradient so far (the tangent, in forward mode); undefined before the pass reaches it. */
+  readonly grad: number | undefined;
+  /** The exercise hides the gradient for now. */
+  readonly hidden: boolean;
+  /** Every user of the node has passed its gradient back. */
+  readonly done: boolean;
+}
+
+/** Each node's name in a sentence, made once per node and language: its numbers never change it. */
+const names = new WeakMap<GradNode, { readonly l10n: Localizer; readonly name: string }>();
+
+function nameOf(node: GradNode, l10n: Localizer): string {
+  const known = names.get(node);
+  if (known?.l10n === l10n) return known.name;
+  const name = nodeName(node, l10n);
+  names.set(node, { l10n, name });
+  return name;
+}
+
 /** A node's short accessible name: what it is and its numbers; how to use it is in a hint. */
-function nodeLabel(
-  node: GradNode,
-  view: DiagramView,
-  grad: number | undefined,
-  hidden: boolean,
-): string {
+function nodeLabel(node: GradNode, view: DiagramView, numbers: NodeNumbers): string {
   const { l10n, model } = view;
+  const { spoken, grad, hidden, done } = numbers;
   if (model.mode === 'forward') {
     // `grad` holds the tangent so far in forward mode.
     const key =
       grad === undefined ? 'graph-backprop.forward.labelUnreached' : 'graph-backprop.forward.label';
     return l10n.t(key, {
-      name: nodeName(node, l10n),
-      value: l10n.spoken(node.value),
+      name: nameOf(node, l10n),
+      value: spoken,
       tangent: grad === undefined ? '' : l10n.spoken(grad),
     });
   }
   const forms = node.op === 'var' ? LABELS.variable : LABELS.node;
-  const form =
-    grad === undefined ? forms.unreached : isComplete(model, node) ? forms.done : forms.partial;
+  const form = grad === undefined ? forms.unreached : done ? forms.done : forms.partial;
   return l10n.t(form, {
-    name: nodeName(node, l10n),
-    value: l10n.spoken(node.value),
+    name: nameOf(node, l10n),
+    value: spoken,
     gradient: grad === undefined ? '' : hidden ? l10n.t('exercise.notYet') : l10n.spoken(grad),
   });
-}
-
-/** What an edge shows: its numbers once its pass has crossed it, else its local gradient. */
-interface EdgeState {
-  readonly active: boolean;
-  readonly passed: boolean;
-  /** The two factors of the edge's share, once there is one (backward: upstream × local). */
-  readonly factors: readonly [number, number] | null;
-  readonly share: number;
-  readonly local: number;
-  /** The share is a number the exercise hides for now. */
-  readonly hidden: boolean;
-}
-
-function edgeState(edge: PlacedEdge, model: GraphModel): EdgeState {
-  const user = model.graph.nodeById(edge.target)!;
-  const local = user.localGrads[edge.index] ?? 0;
-  // What the edge carries once its pass has crossed it: backward, upstream × local; forward,
-  // local × the input's tangent. Either way the product is the edge's share.
-  if (model.mode === 'forward') {
-    const step = model.forward.steps.find((candidate) => candidate.node === user);
-    const input = step?.inputs[edge.index];
-    return {
-      active: currentForwardStep(model)?.node === user,
-      passed: hasReached(model, user),
-      factors: input ? [local, input.tangentIn] : null,
-      share: input?.contribution ?? 0,
-      local,
-      hidden: false,
-    };
-  }
-  const step = model.pass.steps.find((candidate) => candidate.node === user);
-  const input = step?.inputs[edge.index];
-  return {
-    active: currentStep(model)?.node === user,
-    passed: hasPassed(model, user),
-    factors: input ? [step!.upstream, local] : null,
-    share: input?.contribution ?? 0,
-    local,
-    hidden: concealmentOf(model).contribution(model, user, edge.index),
-  };
 }
 
 /** An edge's path depends on the layout only: made once per placed edge. */
@@ -148,9 +116,9 @@ function edgePath(edge: PlacedEdge, direction: GraphLayout['direction']): string
   return path;
 }
 
-function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
+function renderEdge(edge: PlacedEdge, view: DiagramView, facts: PassFacts): unknown {
   const { model, layout, l10n } = view;
-  const state = edgeState(edge, model);
+  const state = edgeState(edge, model, facts);
   const { active, passed, factors, share, local, hidden } = state;
   // Drawn again only when one of its numbers or states changed.
   return guard(
@@ -175,7 +143,7 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
       const top =
         crossed && factors !== null
           ? `${l10n.number(factors[0])} × ${l10n.number(factors[1])}`
-          : l10n.t('graph-backprop.edge.local');
+          : facts.localWord;
       // A hidden share stands as a question mark until the reader has answered it.
       const bottom = crossed ? `= ${hidden ? '?' : l10n.signed(share)}` : l10n.number(local);
       const bottomClass = crossed ? (hidden ? 'answer-pending' : signClass(share)) : 'local-value';
@@ -183,9 +151,9 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
     <path class="wire" d=${edgePath(edge, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
     <text class="edge-top" x=${mid} y=${y + 14}
-      transform=${shrinkToFit(textWidth(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
+      transform=${shrinkToFit(widthOf(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
     <text class=${`edge-bottom ${bottomClass}`} x=${mid} y=${y + 29}
-      transform=${shrinkToFit(textWidth(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
+      transform=${shrinkToFit(widthOf(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
   </g>`;
     },
   );
@@ -194,24 +162,23 @@ function renderEdge(edge: PlacedEdge, view: DiagramView): unknown {
 function renderNode(
   node: GradNode,
   view: DiagramView,
-  grads: Map<GradNode, number>,
+  facts: PassFacts,
   handlers: DiagramHandlers,
 ): SVGTemplateResult {
   const { model, layout, l10n } = view;
   const { selectedId } = model;
+  const { forward } = facts;
   const box = layout.nodes.get(node.id)!;
-  const forward = model.mode === 'forward';
   // Forward mode shows each node's tangent where reverse mode shows its gradient.
-  const grad = grads.get(node);
+  const grad = facts.grads.get(node);
   const hidden = !forward && grad !== undefined && soFarHidden(model, node);
-  const complete = forward || isComplete(model, node);
-  const active = (forward ? currentForwardStep(model) : currentStep(model))?.node === node;
+  const done = complete(node, model, facts);
   const isVariable = node.op === 'var';
   const classes = [
     'node',
     isVariable ? 'variable' : node.op === 'const' ? 'constant' : 'op',
     node.id === selectedId ? 'selected' : '',
-    active ? 'active' : '',
+    facts.lit === node ? 'active' : '',
     node === model.graph.output ? 'output' : '',
   ].join(' ');
   const value = node.value;
@@ -219,25 +186,36 @@ function renderNode(
   // taller), so neither it nor the tangent is shrunk to fit beside the other.
   const mark = forward ? `∂/∂${model.wrt}` : '∂';
   const shown = hidden ? '?' : grad === undefined ? '' : l10n.signed(grad);
-  const number = grad === undefined ? '' : `${shown}${complete ? '' : ' …'}`;
-  const mid = box.width / 2;
+  const number = grad === undefined ? '' : `${shown}${done ? '' : ' …'}`;
+  // Drawn where the layout puts it, not moved there by a transform: a transform per node made a
+  // paint chunk and a property node per node, which every repaint walks.
+  const { x, y } = box;
+  const mid = x + box.width / 2;
   const room = box.width - 2 * NODE_PADDING;
-  const gradY = forward ? GRAD_Y + TANGENT_LINE : GRAD_Y;
-  const gradWidth = forward
-    ? textWidth(number, GRAD_SIZE)
-    : textWidth(`${mark} `, GRAD_SIZE) + textWidth(number, GRAD_SIZE);
-  const gradFit = shrinkToFit(gradWidth, room, mid, gradY);
+  const gradY = y + (forward ? GRAD_Y + TANGENT_LINE : GRAD_Y);
+  // Nothing to fit before the node has a gradient (most nodes, while a value is dragged).
+  const gradFit =
+    grad === undefined
+      ? undefined
+      : shrinkToFit(
+          forward
+            ? widthOf(number, GRAD_SIZE)
+            : widthOf(`${mark} `, GRAD_SIZE) + widthOf(number, GRAD_SIZE),
+          room,
+          mid,
+          gradY,
+        );
   const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
   // inside its name, which "∂ +1" could never be).
-  const label = svg`<g class="node-text" aria-hidden="true" transform=${`translate(${box.x} ${box.y})`}>
-    <text class="node-symbol" x=${mid} y="17">${nodeSymbol(node, l10n)}</text>
-    <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y="34">${valueText}</text>
+  const label = svg`<g class="node-text" aria-hidden="true">
+    <text class="node-symbol" x=${mid} y=${y + 17}>${nodeSymbol(node, l10n)}</text>
+    <text class=${`node-value ${valueText.length > 7 ? 'long' : ''}`} x=${mid} y=${y + 34}>${valueText}</text>
     ${
       forward && grad !== undefined
-        ? svg`<text class="grad-mark forward" x=${mid} y=${GRAD_Y}
-            transform=${shrinkToFit(textWidth(mark, MARK_SIZE), room, mid, GRAD_Y) ?? nothing}>${mark}</text>`
+        ? svg`<text class="grad-mark forward" x=${mid} y=${y + GRAD_Y}
+            transform=${shrinkToFit(widthOf(mark, MARK_SIZE), room, mid, y + GRAD_Y) ?? nothing}>${mark}</text>`
         : nothing
     }
     <text class=${`node-grad ${grad === undefined ? '' : hidden ? 'answer-pending' : signClass(grad)}`} x=${mid} y=${gradY}
@@ -249,34 +227,37 @@ function renderNode(
             : svg`<tspan class="grad-mark">${mark}</tspan> ${number}`
       }</text>
   </g>`;
-  const shape = svg`<rect class="node-box" width=${box.width} height=${box.height} rx="10"></rect>
-    <rect class="focus-mark" x="-5" y="-5" width=${box.width + 10} height=${box.height + 10} rx="14"></rect>`;
+  const shape = svg`<rect class="node-box" x=${x} y=${y} width=${box.width} height=${box.height} rx="10"></rect>
+    <rect class="focus-mark" x=${x - 5} y=${y - 5} width=${box.width + 10} height=${box.height + 10} rx="14"></rect>`;
   const tabindex = node.id === view.focusId ? '0' : '-1';
   const common = {
     click: (event: MouseEvent) => handlers.nodeClick(node, event),
     keydown: (event: KeyboardEvent) => handlers.nodeKeydown(node, event),
     focus: () => handlers.nodeFocus(node),
   };
+  // The value in words once, for the name and (a variable's) the slider's value text.
+  const spoken = l10n.spoken(value);
+  const name = nodeLabel(node, view, { spoken, grad, hidden, done });
   if (isVariable) {
-    return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
+    return svg`<g class=${classes}
       data-id=${node.id} data-name=${node.label} tabindex=${tabindex} role="slider"
-      aria-label=${nodeLabel(node, view, grad, hidden)}
+      aria-label=${name}
       aria-describedby="variable-hint"
       aria-valuenow=${value}
-      aria-valuetext=${l10n.spoken(value)}
+      aria-valuetext=${spoken}
       aria-valuemin=${Math.min(-VALUE_LIMIT, value)}
       aria-valuemax=${Math.max(VALUE_LIMIT, value)}
       @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}
       @pointerdown=${(event: PointerEvent) => handlers.nodePointerdown(node, event)}>
-      <rect class="hit" x="-8" y="-8" width=${box.width + 16} height=${box.height + 16}></rect>
+      <rect class="hit" x=${x - 8} y=${y - 8} width=${box.width + 16} height=${box.height + 16}></rect>
       ${shape}
-      <path class="drag-hint" d=${`M7 ${box.height / 2 - 5} l-4 5 l4 5 M${box.width - 7} ${box.height / 2 - 5} l4 5 l-4 5`}></path>
+      <path class="drag-hint" d=${`M${x + 7} ${y + box.height / 2 - 5} l-4 5 l4 5 M${x + box.width - 7} ${y + box.height / 2 - 5} l4 5 l-4 5`}></path>
     </g>${label}`;
   }
-  return svg`<g class=${classes} transform=${`translate(${box.x} ${box.y})`}
+  return svg`<g class=${classes}
     data-id=${node.id} tabindex=${tabindex} role="button"
     aria-pressed=${node.id === selectedId ? 'true' : 'false'}
-    aria-label=${nodeLabel(node, view, grad, hidden)}
+    aria-label=${name}
     aria-describedby="node-hint"
     @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
     ${shape}
@@ -290,19 +271,19 @@ function renderNode(
 function guardedNode(
   node: GradNode,
   view: DiagramView,
-  grads: Map<GradNode, number>,
+  facts: PassFacts,
   handlers: DiagramHandlers,
 ): unknown {
   const { model, layout } = view;
-  const forward = model.mode === 'forward';
+  const grad = facts.grads.get(node);
   return guard(
     [
       node,
       node.value,
-      grads.get(node),
-      !forward && soFarHidden(model, node),
-      forward || isComplete(model, node),
-      (forward ? currentForwardStep(model) : currentStep(model))?.node === node,
+      grad,
+      !facts.forward && grad !== undefined && soFarHidden(model, node),
+      complete(node, model, facts),
+      facts.lit === node,
       model.mode,
       model.wrt,
       node.id === model.selectedId,
@@ -312,14 +293,14 @@ function guardedNode(
       view.l10n,
       handlers,
     ],
-    () => renderNode(node, view, grads, handlers),
+    () => renderNode(node, view, facts, handlers),
   );
 }
 
 /** The diagram part: a scrollable box holding the SVG, never shrunk below MIN_SCALE. */
 export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): TemplateResult {
   const { model, layout, l10n } = view;
-  const grads = model.mode === 'forward' ? tangentsSoFar(model) : gradientsSoFar(model);
+  const facts = passFacts(model, l10n);
   const size = styleProps({
     minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
     maxWidth: `${Math.round(layout.width)}px`,
@@ -334,9 +315,11 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): Tem
       role="group"
       aria-label=${l10n.t('graph-backprop.diagram', { expr: model.graph.text })}
     >
-      <g class="edges" aria-hidden="true">${layout.edges.map((edge) => renderEdge(edge, view))}</g>
+      <g class="edges" aria-hidden="true">
+        ${layout.edges.map((edge) => renderEdge(edge, view, facts))}
+      </g>
       <g class="nodes">
-        ${model.graph.nodes.map((node) => guardedNode(node, view, grads, handlers))}
+        ${model.graph.nodes.map((node) => guardedNode(node, view, facts, handlers))}
       </g>
     </svg>
     <p class="visually-hidden" id="variable-hint">
