@@ -1,32 +1,13 @@
 /**
  * What the diagram asks of a snapshot, worked out once per drawing rather than once per node or
- * edge: the pass's numbers and positions, and the estimated widths of the texts it fits.
+ * edge: the pass's numbers and positions.
  */
 import type { BackwardStep, ForwardStep, GradNode } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
-import { textWidth } from '../../../internal/svg-text-fit.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
 import { concealmentOf } from '../graph-exercise.js';
 import { gradientsSoFar, tangentsSoFar } from '../graph-queries.js';
 import type { PlacedEdge } from '../layout.js';
-
-/**
- * Estimated widths of the texts drawn lately, by size and text: most texts a change draws again
- * are the same as before (an edge's word, a mark) or come back as a value goes to and fro.
- */
-const widths = new Map<string, number>();
-const REMEMBERED_WIDTHS = 512;
-
-export function widthOf(text: string, size: number): number {
-  const key = `${size} ${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    if (widths.size >= REMEMBERED_WIDTHS) widths.clear();
-    width = textWidth(text, size);
-    widths.set(key, width);
-  }
-  return width;
-}
 
 /**
  * What every node and edge asks of the pass on show, worked out once per drawing rather than once

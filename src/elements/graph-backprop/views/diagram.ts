@@ -13,10 +13,10 @@ import { nodeName, nodeSymbol } from '../describe.js';
 import { MIN_SCALE } from '../diagram-layout.js';
 import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
 import { soFarHidden } from '../graph-queries.js';
-import { complete, edgeState, passFacts, widthOf, type PassFacts } from './diagram-facts.js';
+import { complete, edgeState, passFacts, type PassFacts } from './diagram-facts.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
-import { shrinkToFit } from '../../../internal/svg-text-fit.js';
+import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
 
 /** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
 const GRAD_SIZE = 12.5;
@@ -151,9 +151,9 @@ function renderEdge(edge: PlacedEdge, view: DiagramView, facts: PassFacts): unkn
     <path class="wire" d=${edgePath(edge, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
     <text class="edge-top" x=${mid} y=${y + 14}
-      transform=${shrinkToFit(widthOf(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
+      transform=${shrinkToFit(textWidth(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
     <text class=${`edge-bottom ${bottomClass}`} x=${mid} y=${y + 29}
-      transform=${shrinkToFit(widthOf(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
+      transform=${shrinkToFit(textWidth(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
   </g>`;
     },
   );
@@ -199,8 +199,8 @@ function renderNode(
       ? undefined
       : shrinkToFit(
           forward
-            ? widthOf(number, GRAD_SIZE)
-            : widthOf(`${mark} `, GRAD_SIZE) + widthOf(number, GRAD_SIZE),
+            ? textWidth(number, GRAD_SIZE)
+            : textWidth(`${mark} `, GRAD_SIZE) + textWidth(number, GRAD_SIZE),
           room,
           mid,
           gradY,
@@ -215,7 +215,7 @@ function renderNode(
     ${
       forward && grad !== undefined
         ? svg`<text class="grad-mark forward" x=${mid} y=${y + GRAD_Y}
-            transform=${shrinkToFit(widthOf(mark, MARK_SIZE), room, mid, y + GRAD_Y) ?? nothing}>${mark}</text>`
+            transform=${shrinkToFit(textWidth(mark, MARK_SIZE), room, mid, y + GRAD_Y) ?? nothing}>${mark}</text>`
         : nothing
     }
     <text class=${`node-grad ${grad === undefined ? '' : hidden ? 'answer-pending' : signClass(grad)}`} x=${mid} y=${gradY}
