@@ -14,9 +14,6 @@ export interface MessageRef {
   readonly params?: Readonly<Record<string, string | number | MessageRef>>;
 }
 
-/** How many numbers a Localizer keeps per kind and digits: a few views' worth. */
-const REMEMBERED = 512;
-
 /**
  * Everything a view needs to speak the reader's language: messages, and numbers in text, in TeX
  * and in words. This module is the one place numbers are kept left to right in right-to-left
@@ -60,9 +57,7 @@ export class Localizer {
 
   /** `formatNumber` in the reader's style: `0,5` in German, grouping from five digits. */
   number(value: number, digits = 3): string {
-    return this.remembered(this.texts, value, digits, () =>
-      localizeNumberText(formatNumber(value, digits), this.style),
-    );
+    return localizeNumberText(formatNumber(value, digits), this.style);
   }
 
   /** With an explicit sign, so colour is never the only cue. */
@@ -72,33 +67,7 @@ export class Localizer {
 
   /** `texNumber` in the reader's style (`0{,}5`). */
   tex(value: number, digits = 3): string {
-    return this.remembered(this.texs, value, digits, () =>
-      localizeTexNumber(texNumber(value, digits), this.style),
-    );
-  }
-
-  /**
-   * Numbers already written in this language, by digits then value: a change re-renders every
-   * number a view shows, and most are the same as the last time. A Localizer serves one language,
-   * so the texts never go stale; each table is emptied when full, to stay small.
-   */
-  private readonly texts = new Map<number, Map<number, string>>();
-  private readonly texs = new Map<number, Map<number, string>>();
-
-  private remembered(
-    tables: Map<number, Map<number, string>>,
-    value: number,
-    digits: number,
-    write: () => string,
-  ): string {
-    let table = tables.get(digits);
-    if (!table) tables.set(digits, (table = new Map()));
-    let text = table.get(value);
-    if (text === undefined) {
-      if (table.size >= REMEMBERED) table.clear();
-      table.set(value, (text = write()));
-    }
-    return text;
+    return localizeTexNumber(texNumber(value, digits), this.style);
   }
 
   /** A negative number in parentheses, for products such as `3 \cdot (-2)`. */

@@ -135,20 +135,6 @@ describe('languages', () => {
     expect(new Localizer('ar').number(2.5), 'Latin digits on Arabic pages').to.match(/^2.5$/);
   });
 
-  it('writes a number again the same way, whatever it wrote before (digits, TeX, -0)', () => {
-    const german = new Localizer('de');
-    expect(german.number(1.23456)).to.equal('1,235');
-    expect(german.number(1.23456, 1)).to.equal('1,2');
-    expect(german.tex(1.23456)).to.equal('1{,}235');
-    expect(german.number(1.23456)).to.equal('1,235');
-    expect(german.number(-0)).to.equal('0');
-    expect(german.number(0)).to.equal('0');
-    expect(german.number(Number.NaN)).to.equal('—');
-    for (let i = 0; i < 2000; i++) german.number(i + 0.5);
-    expect(german.number(1999.5), 'after many numbers').to.equal('1999,5');
-    expect(german.number(1.23456)).to.equal('1,235');
-  });
-
   it("fetches an element's part of a language only when asked for it, the page's words winning", async () => {
     const fetched: string[] = [];
     addEnglish({ 'probe-part.hello': 'Hello', 'probe-part.bye': 'Bye' });
