@@ -15,7 +15,8 @@
 //   --repeat <n>       plays each code n times per rate, alternating, and reports each run
 //   --profile          a sampled CPU profile of this code's playing (functions by self time)
 //   --events           the trace time per event name (mean per frame)
-//   --frames           each frame's CPU in order, to see which frames are the expensive ones
+//   --frames           each frame's CPU in order, and grouped by place in a cycle of 12 frames, to
+//                      see which frames (which redraws) are the expensive ones
 //   --no-node          skips the epochs a second in Node
 import { pathToFileURL } from 'node:url';
 import * as core from '../src/core/index.ts';
@@ -64,6 +65,21 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The element redraws its drawings on a schedule of frames that repeats every few frames (the
+ * heatmap every third, the network and the readouts every sixth): the frames' CPU grouped by
+ * their place in a cycle of twelve says which kind of frame is the expensive one. The places
+ * count from the first measured frame, not from the element's own first frame.
+ */
+const CYCLE = 12;
+
+function byPlace(frames) {
+  return Array.from({ length: CYCLE }, (_, place) => {
+    const own = frames.filter((_, k) => k % CYCLE === place);
+    return `- ${place}: ${median(own).toFixed(1)} / ${Math.max(...own).toFixed(1)}`;
+  }).join('\n');
 }
 
 function nodeEpochs() {
@@ -157,11 +173,16 @@ export async function runTraining({
               `Trace time per event: ${what} (mean per frame)`,
               r.byName.slice(0, 25).join('\n'),
             );
-          if (frames)
+          if (frames) {
             printSection(
               `CPU per frame: ${what} (ms)`,
               r.frames.map((ms) => ms.toFixed(1)).join(' '),
             );
+            printSection(
+              `CPU per frame by its place in a cycle of ${CYCLE} frames: ${what} (median / max, ms)`,
+              byPlace(r.frames),
+            );
+          }
           if (r.hotspots) printSection(`CPU profile: ${what} (self time)`, r.hotspots.join('\n'));
           console.error(`  done: playing, ${what}`);
         }
