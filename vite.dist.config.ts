@@ -1,4 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
 import { cataloguesInlined } from './scripts/catalogues-inlined-plugin.js';
@@ -7,6 +8,7 @@ import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
+import { registersOnLoad, REGISTERS } from './scripts/npm-side-effects.mjs';
 
 /**
  * The package's builds, one per mode (scripts/build.mjs runs them in turn):
@@ -326,6 +328,9 @@ function npmBuild(): UserConfig {
     all: 'src/all.ts',
   };
   for (const tag of elementTags()) entry[tag] = `src/elements/${tag}/define.ts`;
+  const entrySources = new Set(
+    Object.values(entry).map((path) => resolve(path).replace(/\\/g, '/')),
+  );
   return {
     ...shared,
     plugins: [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver({ optional: true })],
@@ -338,14 +343,50 @@ function npmBuild(): UserConfig {
       lib: { entry, formats: ['es'] },
       rollupOptions: {
         external: isPeerImport,
+        // Lets a module that registers messages be a chunk of its own (below). An entry may then
+        // hold code that chunks import from it (core.js, the core); its exports stay its own.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
-            `chunks/${catalogueOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+            `chunks/${catalogueOf(chunk.facadeModuleId) ?? '[name]'}${registers(chunk.moduleIds) ? `.${REGISTERS}` : ''}-[hash].js`,
+          // A module that registers messages when it loads is a chunk of its own, marked in its
+          // name so package.json's `sideEffects` keeps it (scripts/npm-side-effects.mjs): the code
+          // beside it stays side-effect free, and an app drops an element it does not use.
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                debugName: 'registers on load',
+                name: (id: string) =>
+                  registersOnLoad(id) && !entrySources.has(id.replace(/\\/g, '/'))
+                    ? registrationName(id)
+                    : null,
+              },
+            ],
+          },
         },
       },
     },
   };
+}
+
+const registers = (moduleIds: readonly string[]): boolean =>
+  moduleIds.some((id) => registersOnLoad(id));
+
+/**
+ * A registering module's chunk name, from its path under src/: `graph-backprop.messages`,
+ * `graph-backprop.questions.messages` (views/ left out), `internal.attributes`.
+ */
+function registrationName(id: string): string {
+  const path = id
+    .replace(/\\/g, '/')
+    .replace(/^.*\/src\//, '')
+    .replace(/\.ts$/, '');
+  return path
+    .split('/')
+    .filter((folder) => folder !== 'elements' && folder !== 'views')
+    .join('.');
 }
 
 export default defineConfig(({ mode }) => {

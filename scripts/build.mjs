@@ -4,12 +4,15 @@
 //   embed.html + embed.js                      one element from URL parameters, for iframes
 //   embed-standalone.html                      the same page as one file needing nothing else
 //                                              (scripts/build-standalone.mjs)
-//   npm/                                       the package entries, lit and katex left as imports
+//   npm/                                       the package entries, lit and katex left as imports;
+//                                              fails when a chunk registering messages is not
+//                                              named in package.json's sideEffects
 //   types/                                     TypeScript declarations
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, createLogger } from 'vite';
 import { buildStandalone, STANDALONE_FILE } from './build-standalone.mjs';
+import { checkNpmSideEffects } from './npm-side-effects.mjs';
 
 const started = Date.now();
 
@@ -64,6 +67,15 @@ function catalogueChunksOfTheScriptTag() {
 for (const mode of ['script', 'embed', 'classic', 'npm']) {
   const plugins = mode === 'embed' ? [catalogueChunksOfTheScriptTag()] : [];
   await build({ configFile: 'vite.dist.config.ts', mode, customLogger: logger, plugins });
+}
+
+// An npm chunk that registers messages must be one package.json's `sideEffects` names, or an
+// app's bundler drops it and shows message keys.
+try {
+  checkNpmSideEffects();
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exit(1);
 }
 
 const types = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -122,13 +122,21 @@ export function settingsApplied(element: object): void {
 
 /** Every class's settings, by property name, so the base class can list them. */
 const SPECS = new WeakMap<object, Map<string, SettingSpec<unknown>>>();
+/**
+ * Each class's settings with its ancestors', made on first use: updates ask for them (a check's
+ * label, a value given), and the table changes only when a class declares a setting.
+ */
+let tables = new WeakMap<object, ReadonlyMap<string, SettingSpec<unknown>>>();
 
 /** The settings declared on an element class and its ancestors. */
-export function settingsOf(ctor: object): Map<string, SettingSpec<unknown>> {
-  const all = new Map<string, SettingSpec<unknown>>();
+export function settingsOf(ctor: object): ReadonlyMap<string, SettingSpec<unknown>> {
+  let all = tables.get(ctor);
+  if (all) return all;
+  const table = new Map<string, SettingSpec<unknown>>();
   const chain: object[] = [];
   for (let c: object | null = ctor; c; c = Object.getPrototypeOf(c)) chain.unshift(c);
-  for (const c of chain) for (const [name, spec] of SPECS.get(c) ?? []) all.set(name, spec);
+  for (const c of chain) for (const [name, spec] of SPECS.get(c) ?? []) table.set(name, spec);
+  tables.set(ctor, (all = table));
   return all;
 }
 
@@ -149,6 +157,7 @@ export function setting<T>(spec: SettingSpec<T>) {
     const ctor = prototype.constructor as typeof ReactiveElement;
     if (!SPECS.has(ctor)) SPECS.set(ctor, new Map());
     SPECS.get(ctor)!.set(name, spec as SettingSpec<unknown>);
+    tables = new WeakMap();
     const label = spec.attribute === false ? name : spec.attribute;
     Object.defineProperty(prototype, name, {
       configurable: true,
