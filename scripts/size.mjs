@@ -81,7 +81,7 @@ const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'l
 const OVER_TARGET =
   'every page: the entry 2.7 kB and the shared chunk 15.0 (Lit about 7.6, base element 2.5, ' +
   'attributes 1.4, settings 1.3, theme 1.3); then the element code the first paint draws with ' +
-  '(graph-backprop 18.4: diagram 2.8, layout 2.8, model 2.3, element 2.2, parser 2.1, exercise ' +
+  '(graph-backprop 18.7: layout 2.8, diagram 2.6, model 2.3, element 2.3, parser 2.1, exercise ' +
   '1.5, ops 1.3, messages 1.3; layer-delta 15.0: element 2.5, diagram 2.3, dense 1.9, messages ' +
   '1.5, config 1.4, fields 1.3; train-network 14.4: model 2.3, network 2.2, element 2.0, ' +
   'trainer 1.6, config 1.5, network view 1.4; the exercise base 2.0 with every element that ' +
