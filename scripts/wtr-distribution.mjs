@@ -155,7 +155,8 @@ function frameOf(session, url) {
  *   read (a sandboxed embed);
  * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
  *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
- *   and `/__missing-handlers/`, dist/'s scripts without graph-backprop's reader code.
+ *   and `/__missing-reader-code/`, dist/'s scripts without the code that loads once the page is
+ *   idle (graph-backprop's reader code, train-network's Play loop).
  */
 export function distributionTestServer() {
   let secondOrigin;
@@ -169,9 +170,9 @@ export function distributionTestServer() {
       if (context.path === '/__missing-chunks/backprop-elements.js') {
         return { body: readFileSync('dist/backprop-elements.js', 'utf8'), type: 'js' };
       }
-      // dist/'s scripts but graph-backprop's reader code, which then answers 404 (not served).
-      const partial = /^\/__missing-handlers\/((?:chunks\/)?[\w.-]+\.js)$/.exec(context.path);
-      if (partial && !partial[1].startsWith('chunks/graph-handlers-')) {
+      // dist/'s scripts but the code fetched once the page is idle, which then answers 404.
+      const partial = /^\/__missing-reader-code\/((?:chunks\/)?[\w.-]+\.js)$/.exec(context.path);
+      if (partial && !/^chunks\/(graph-handlers|playing)-/.test(partial[1])) {
         return { body: readFileSync(`dist/${partial[1]}`, 'utf8'), type: 'js' };
       }
       return undefined;

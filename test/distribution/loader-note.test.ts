@@ -53,7 +53,7 @@ describe('graph-backprop with its reader code missing', () => {
     frame.width = '600';
     frame.height = '600';
     frame.srcdoc = [
-      '<script type="module" src="/__missing-handlers/backprop-elements.js"></script>',
+      '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
       '<graph-backprop expr="x*x" values="x=3"></graph-backprop>',
     ].join('\n');
     document.body.append(frame);
@@ -69,5 +69,38 @@ describe('graph-backprop with its reader code missing', () => {
     const note = root()!.querySelector<HTMLElement>('[role="note"]')!;
     expect(note.innerText).to.contain('could not load');
     expect(root()!.querySelector('svg'), 'the figure stays').to.exist;
+  });
+});
+
+/**
+ * The same self-host missing train-network's Play loop: Play does not stay on "Pause" with
+ * nothing training; the element pauses again once the fetch has failed.
+ */
+describe('train-network with its Play loop missing', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('goes back to Play when the loop cannot be fetched', async () => {
+    frame = document.createElement('iframe');
+    frame.width = '900';
+    frame.height = '700';
+    frame.srcdoc = [
+      '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
+      '<train-network dataset="xor" seed="3"></train-network>',
+    ].join('\n');
+    document.body.append(frame);
+    const root = () => frame!.contentDocument?.querySelector('train-network')?.shadowRoot;
+    const play = () => root()?.querySelector<HTMLButtonElement>('button.play');
+    await waitUntil(() => play(), 'the figure was not drawn', { timeout: 10000 });
+    const element = frame.contentDocument!.querySelector('train-network') as HTMLElement & {
+      epoch: number;
+      updateComplete: Promise<unknown>;
+    };
+    play()!.click();
+    await element.updateComplete;
+    await waitUntil(() => play()!.textContent!.includes('Play'), 'still "Pause" with no loop', {
+      timeout: 10000,
+    });
+    expect(element.epoch, 'nothing trained').to.equal(0);
   });
 });

@@ -302,11 +302,16 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   /**
    * Lets the loop run while playing. Should Play come before its code, the element plays
-   * (the button says Pause at once) and the render that the code's arrival asks for starts it.
+   * (the button says Pause at once) and the render that the code's arrival asks for starts it;
+   * should the fetch fail, that render pauses.
    */
   private runPlayer(): void {
     const code = playCode.use(this);
-    if (!code) return;
+    if (!code) {
+      // A self-host missing the loop's chunk: pause rather than show "Pause" with nothing training.
+      if (playCode.unavailable) this.pause();
+      return;
+    }
     this.player ??= {
       loop: new code.TrainingLoop(
         this,
