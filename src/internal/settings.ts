@@ -130,14 +130,14 @@ let tables = new WeakMap<object, ReadonlyMap<string, SettingSpec<unknown>>>();
 
 /** The settings declared on an element class and its ancestors. */
 export function settingsOf(ctor: object): ReadonlyMap<string, SettingSpec<unknown>> {
-  let all = tables.get(ctor);
-  if (all) return all;
+  const made = tables.get(ctor);
+  if (made) return made;
   const table = new Map<string, SettingSpec<unknown>>();
   const chain: object[] = [];
   for (let c: object | null = ctor; c; c = Object.getPrototypeOf(c)) chain.unshift(c);
   for (const c of chain) for (const [name, spec] of SPECS.get(c) ?? []) table.set(name, spec);
-  tables.set(ctor, (all = table));
-  return all;
+  tables.set(ctor, table);
+  return table;
 }
 
 /** The parser's verdict on a value set from script or markup; never throws. */
