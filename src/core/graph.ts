@@ -43,6 +43,8 @@ export class ExpressionGraph {
   private readonly varies = new Set<GradNode>();
   /** The nodes by index, for findProblem's own passes. */
   private readonly shape: PassShape;
+  /** The nodes by id: a drawing looks up each edge's ends on every change. */
+  private readonly byId: ReadonlyMap<string, GradNode>;
 
   constructor(text: string) {
     const parsed = parse(text);
@@ -55,6 +57,7 @@ export class ExpressionGraph {
     this.nodes.forEach((node, index) => {
       node.id = `n${index}`;
     });
+    this.byId = new Map(this.nodes.map((node) => [node.id, node]));
     for (const node of this.nodes) {
       if (node.op === 'var' || node.inputs.some((input) => this.varies.has(input))) {
         this.varies.add(node);
@@ -151,6 +154,6 @@ export class ExpressionGraph {
   }
 
   nodeById(id: string): GradNode | undefined {
-    return this.nodes.find((node) => node.id === id);
+    return this.byId.get(id);
   }
 }

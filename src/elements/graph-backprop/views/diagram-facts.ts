@@ -25,22 +25,8 @@ export interface PassFacts {
   readonly taken: ReadonlySet<GradNode>;
   /** Nodes read by a step not yet taken: their gradient is not complete (reverse mode). */
   readonly waiting: ReadonlySet<GradNode>;
-  /** The graph's nodes by id. */
-  readonly byId: ReadonlyMap<string, GradNode>;
   /** The edges' word for a local gradient, in the reader's language. */
   readonly localWord: string;
-}
-
-/** Each graph's nodes by id, made once per graph (edges name their nodes by id). */
-const nodesById = new WeakMap<GraphModel['graph'], ReadonlyMap<string, GradNode>>();
-
-function byIdOf(graph: GraphModel['graph']): ReadonlyMap<string, GradNode> {
-  let map = nodesById.get(graph);
-  if (!map) {
-    map = new Map(graph.nodes.map((node) => [node.id, node]));
-    nodesById.set(graph, map);
-  }
-  return map;
 }
 
 export function passFacts(model: GraphModel, l10n: Localizer): PassFacts {
@@ -61,7 +47,6 @@ export function passFacts(model: GraphModel, l10n: Localizer): PassFacts {
     stepOf,
     taken,
     waiting,
-    byId: byIdOf(model.graph),
     localWord: l10n.t('graph-backprop.edge.local'),
   };
 }
@@ -84,7 +69,7 @@ export interface EdgeState {
 }
 
 export function edgeState(edge: PlacedEdge, model: GraphModel, facts: PassFacts): EdgeState {
-  const user = facts.byId.get(edge.target)!;
+  const user = model.graph.nodeById(edge.target)!;
   const local = user.localGrads[edge.index] ?? 0;
   const step = facts.stepOf.get(user);
   const input = step?.inputs[edge.index];
