@@ -1,6 +1,7 @@
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import { softmaxJacobian } from '../../core/index.js';
 import type { Activation, Loss } from '../../core/index.js';
+import { MAX_WRITTEN } from './written-limit.js';
 
 /**
  * The TeX a selected layer shows, DOM-free: its delta rule with W transposed boxed (the box is
@@ -8,8 +9,6 @@ import type { Activation, Loss } from '../../core/index.js';
  * small, or with their shapes when they are not; then its weight gradient, delta times input.
  */
 
-/** Matrices up to this many rows and columns are written out; larger ones show their shape. */
-export const MAX_WRITTEN = 3;
 export const T = '^{\\mathsf T}';
 /**
  * Where a product of two written-out matrices may wrap onto a new line in a narrow panel (the

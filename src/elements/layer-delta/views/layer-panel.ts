@@ -8,6 +8,7 @@ import { loadTex } from '../../../internal/tex.js';
 import { isRevealed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layerName, subscript } from '../narration.js';
 import { renderWeightEditor, type FieldsHandlers } from './fields.js';
+import { MAX_WRITTEN } from '../written-limit.js';
 
 /**
  * The formulas' TeX and the code that writes it: of use once KaTeX is here, so fetched beside
@@ -17,13 +18,6 @@ const formulasView = new LazyView(() => {
   void loadTex();
   return import('./panel-formulas.js');
 });
-
-/**
- * Matrices up to this many rows and columns are written out in the formulas (the same bound as
- * equation-tex.ts's MAX_WRITTEN: that module comes later, with KaTeX); a larger layer shows its
- * numbers in a unit-by-unit table.
- */
-const MAX_WRITTEN = 3;
 
 /**
  * The selected layer's panel: its delta rule typeset with the live numbers (or shapes, for a
