@@ -42,6 +42,14 @@ export interface ErrorDetail {
   message: string;
 }
 
+/** The events every element fires, besides its own. */
+export interface BackpropEventMap {
+  error: CustomEvent<ErrorDetail>;
+}
+
+/** The page's reduced-motion query, made on first use (see `reducedMotion`). */
+let reducedMotionQuery: MediaQueryList | null | undefined;
+
 /**
  * The small base every element extends:
  * - `define()` registers the tag once, so a page that loads the script twice keeps working;
@@ -53,11 +61,6 @@ export interface ErrorDetail {
  * - a reader's action starts from every setting made before it (see `createRenderRoot`);
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
  */
-/** The events every element fires, besides its own. */
-export interface BackpropEventMap {
-  error: CustomEvent<ErrorDetail>;
-}
-
 export class BackpropElement<Events extends object = BackpropEventMap>
   extends LitElement
   implements SettingsHost
@@ -428,8 +431,10 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   protected get reducedMotion(): boolean {
-    return (
-      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-    );
+    // One query list for the page (its `matches` follows the setting): renders read this, and a
+    // new list per read was a cost on every drag frame.
+    reducedMotionQuery ??=
+      typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+    return reducedMotionQuery?.matches ?? false;
   }
 }
