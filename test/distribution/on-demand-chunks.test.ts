@@ -28,6 +28,17 @@ function chunksFetched(frame: HTMLIFrameElement): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/** The frame's <train-network>, once it has drawn its network. */
+async function drawnTrainNetwork(
+  frame: HTMLIFrameElement,
+): Promise<HTMLElement & { epoch: number; pause(): void }> {
+  const find = () => frame.contentDocument!.querySelector('train-network');
+  await waitUntil(() => find()?.shadowRoot?.querySelector('canvas'), 'the network never drew', {
+    timeout: 10000,
+  });
+  return find() as HTMLElement & { epoch: number; pause(): void };
+}
+
 describe('views loaded on demand in the built script tag', () => {
   it('are chunks of their own, fetched when the page is idle, and open at once', async () => {
     const frame = await openFrame('/test/distribution/pages/graph-figure.html');
@@ -50,12 +61,7 @@ describe('views loaded on demand in the built script tag', () => {
 
   it('<train-network> alone fetches no KaTeX until a reader opens its gradient panel', async () => {
     const frame = await openFrame('/test/distribution/pages/train-figure.html');
-    const train = await waitUntil(
-      () =>
-        frame.contentDocument!.querySelector('train-network')?.shadowRoot?.querySelector('canvas'),
-      'the network never drew',
-      { timeout: 10000 },
-    ).then(() => frame.contentDocument!.querySelector('train-network')!);
+    const train = await drawnTrainNetwork(frame);
     await waitUntil(
       () => chunksFetched(frame).includes('gradient-panel'),
       `the gradient panel was never prefetched: ${chunksFetched(frame).join(', ')}`,
@@ -73,18 +79,7 @@ describe('views loaded on demand in the built script tag', () => {
 
   it('<train-network> fetches what only Play needs once the page is idle, and Play trains at once', async () => {
     const frame = await openFrame('/test/distribution/pages/train-figure.html');
-    const train = await waitUntil(
-      () =>
-        frame.contentDocument!.querySelector('train-network')?.shadowRoot?.querySelector('canvas'),
-      'the network never drew',
-      { timeout: 10000 },
-    ).then(
-      () =>
-        frame.contentDocument!.querySelector('train-network') as HTMLElement & {
-          epoch: number;
-          pause(): void;
-        },
-    );
+    const train = await drawnTrainNetwork(frame);
     await waitUntil(
       () => chunksFetched(frame).includes('playing'),
       `Play's code was never prefetched: ${chunksFetched(frame).join(', ')}`,
