@@ -2,8 +2,8 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
-import { cataloguesInlined } from './scripts/catalogues-inlined-plugin.js';
 import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
+import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
@@ -279,7 +279,7 @@ function classicBuild(): UserConfig {
     // when a panel opens), would otherwise evaluate all of KaTeX at load. The standalone page
     // always shows a figure, and most typeset on their first paint: there it runs at load.
     plugins: [
-      cataloguesInlined(),
+      classicCatalogues(),
       importsMadeStatic({ staysLazy: /^katex(\/|$)/ }),
       ...bundlePlugins(),
     ],

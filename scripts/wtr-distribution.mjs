@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { URL } from 'node:url';
+import { pathToFileURL, URL } from 'node:url';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -153,10 +153,14 @@ function frameOf(session, url) {
  * - `'frame-eval'`, `{ url, expression }`: the value of `expression` evaluated inside the frame
  *   at `url` (null while there is no such frame), for frames a cross-origin test page cannot
  *   read (a sandboxed embed);
+ * - `'file-page'`, `{ path, until, expression }`: opens the file at `path` (from the project's
+ *   folder) as a file:// page in a tab of its own, waits until `until` is true there and
+ *   returns the value of `expression`;
  * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
  *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
  *   and `/__missing-reader-code/`, dist/'s scripts without the code that loads once the page is
- *   idle (graph-backprop's reader code, train-network's Play loop).
+ *   idle (graph-backprop's reader code, train-network's Play loop), and `/__missing-languages/`,
+ *   dist/ without any language besides English (a self-host that copied the main scripts only).
  */
 export function distributionTestServer() {
   let secondOrigin;
@@ -175,6 +179,16 @@ export function distributionTestServer() {
       if (partial && !/^chunks\/(graph-handlers|playing)-/.test(partial[1])) {
         return { body: readFileSync(`dist/${partial[1]}`, 'utf8'), type: 'js' };
       }
+      // dist/ without any language but English: no catalogue chunk, no classic language file.
+      const english = /^\/__missing-languages\/((?:chunks\/|fonts\/)?[\w.-]+\.(?:js|woff2))$/.exec(
+        context.path,
+      );
+      if (english && !isLanguageFile(english[1]) && existsSync(`dist/${english[1]}`)) {
+        const file = `dist/${english[1]}`;
+        return file.endsWith('.js')
+          ? { body: readFileSync(file, 'utf8'), type: 'js' }
+          : { body: readFileSync(file), type: 'font/woff2' };
+      }
       return undefined;
     },
     async executeCommand({ command, payload, session }) {
@@ -191,6 +205,19 @@ export function distributionTestServer() {
       if (command === 'second-origin-requests') {
         return secondOrigin ? secondOrigin.requests.splice(0) : [];
       }
+      if (command === 'file-page') {
+        const page = session.browser.getPage?.(session.id);
+        if (!page) throw new Error('file-page needs a Chrome launcher page');
+        const tab = await page.browser().newPage();
+        try {
+          await tab.goto(pathToFileURL(resolve(payload.path)).href);
+          await tab.waitForFunction(payload.until, { polling: 100, timeout: 10000 });
+          return await tab.evaluate(payload.expression);
+        } finally {
+          await tab.close();
+          await page.bringToFront();
+        }
+      }
       if (command === 'frame-eval') {
         // null while the frame is not attached yet, so a test can poll.
         const frame = frameOf(session, payload.url);
@@ -202,6 +229,14 @@ export function distributionTestServer() {
       secondOrigin?.server.close();
     },
   };
+}
+
+/** A language's messages: a catalogue part of the script tag, or a classic language file. */
+function isLanguageFile(path) {
+  return (
+    /^chunks\/[a-z]{2}(?:-[A-Z]{2})?\.[a-z-]+-[\w-]{8}\.js$/.test(path) ||
+    /^backprop-elements\.classic\.[\w-]+\.js$/.test(path)
+  );
 }
 
 /** The name web-test-runner.config.mjs knows this plugin by. */
