@@ -18,7 +18,8 @@ import { registersOnLoad, REGISTERS } from './scripts/npm-side-effects.mjs';
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined, and every import() of the
- *   sources is made static (scripts/imports-made-static-plugin.ts);
+ *   sources is made static (scripts/imports-made-static-plugin.ts); English only, each other
+ *   language a classic script written beside it (scripts/classic-catalogues-plugin.ts);
  * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports;
  * - `standalone`: one script with all four elements, KaTeX and its needed fonts as data: URLs,
  *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html (its imports made
@@ -302,7 +303,14 @@ export const STANDALONE_OUT_DIR = 'dist/.standalone';
 function standaloneBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [importsMadeStatic(), katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
+    // Its faces are registered from data: URLs (src/embed/inline-fonts.ts): KaTeX's @font-face
+    // rules, which name files beside the script, would be dead text.
+    plugins: [
+      importsMadeStatic(),
+      katexCssAsText({ withoutFontFaces: true }),
+      minifyLitLiterals(),
+      katexInlineFonts(),
+    ],
     build: {
       ...bundleOutput,
       outDir: STANDALONE_OUT_DIR,
