@@ -7,6 +7,7 @@
 //   files the embed, builder and loader tests fetch.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { createRequire } from 'node:module';
 import { pathToFileURL, URL } from 'node:url';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -160,7 +161,8 @@ function frameOf(session, url) {
  *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
  *   and `/__missing-reader-code/`, dist/'s scripts without the code that loads once the page is
  *   idle (graph-backprop's reader code, train-network's Play loop), and `/__missing-languages/`,
- *   dist/ without any language besides English (a self-host that copied the main scripts only).
+ *   dist/ without any language besides English (a self-host that copied the main scripts only),
+ *   and `/__slow-katex/<any name>/`, dist/ with KaTeX's chunk answered `SLOW_KATEX_MS` late.
  */
 export function distributionTestServer() {
   let secondOrigin;
@@ -184,10 +186,18 @@ export function distributionTestServer() {
         context.path,
       );
       if (english && !isLanguageFile(english[1]) && existsSync(`dist/${english[1]}`)) {
-        const file = `dist/${english[1]}`;
-        return file.endsWith('.js')
-          ? { body: readFileSync(file, 'utf8'), type: 'js' }
-          : { body: readFileSync(file), type: 'font/woff2' };
+        return distFile(english[1]);
+      }
+      // dist/ with KaTeX's chunk answered late, as on a slow network.
+      // A folder of the test's own naming first (/__slow-katex/<name>/), so no page under test
+      // finds KaTeX in the cache another left.
+      const slow = /^\/__slow-katex\/\w+\/((?:chunks\/|fonts\/)?[\w.-]+\.(?:js|woff2))$/.exec(
+        context.path,
+      );
+      if (slow && existsSync(`dist/${slow[1]}`)) {
+        const file = distFile(slow[1]);
+        if (!/^chunks\/katex-[\w-]{8}\.js$/.test(slow[1])) return file;
+        return new Promise((resolveLater) => setTimeout(() => resolveLater(file), SLOW_KATEX_MS));
       }
       return undefined;
     },
@@ -229,6 +239,17 @@ export function distributionTestServer() {
       secondOrigin?.server.close();
     },
   };
+}
+
+/** How late `/__slow-katex/<name>/` answers for KaTeX's chunk. */
+export const SLOW_KATEX_MS = 2000;
+
+/** A file of dist/ as the runner serves it. */
+function distFile(path) {
+  const file = `dist/${path}`;
+  return file.endsWith('.js')
+    ? { body: readFileSync(file, 'utf8'), type: 'js' }
+    : { body: readFileSync(file), type: 'font/woff2' };
 }
 
 /** A language's messages: a catalogue part of the script tag, or a classic language file. */
