@@ -1,6 +1,7 @@
 // Test-server additions for test/distribution/:
 // - strictCsp(): pages under /test/distribution/csp/ and dist/embed.html are served with a strict
-//   Content-Security-Policy header, so the built bundles are tested the way a strict site serves them;
+//   Content-Security-Policy header, so the built bundles are tested the way a strict site serves them
+//   (those under csp/nonce/ with scripts allowed by nonce only);
 // - reactForBrowser(): React ships CommonJS only; esbuild bundles react, react-dom and the JSX
 //   runtime once into one ES module (one copy of React), and small shims re-export it per import path;
 // - distributionTestServer(): a second, CORS-less origin for dist/, frame evaluation, and the
@@ -18,10 +19,22 @@ const require = createRequire(import.meta.url);
 /** No 'unsafe-inline', no 'unsafe-eval': what a strict site sends. */
 export const STRICT_CSP = "default-src 'self'";
 
+/**
+ * Scripts allowed by nonce, not by origin: pages under /test/distribution/csp/nonce/. The one
+ * script allowed by its address is the one the runner adds to every page it serves.
+ */
+export const NONCE_CSP =
+  "default-src 'self'; script-src 'nonce-backprop-test' localhost:*/__web-dev-server__web-socket.js";
+
 export function strictCsp() {
   return async function strictCspMiddleware(context, next) {
     await next();
-    if (context.path.startsWith('/test/distribution/csp/') || context.path === '/dist/embed.html') {
+    if (context.path.startsWith('/test/distribution/csp/nonce/')) {
+      context.set('Content-Security-Policy', NONCE_CSP);
+    } else if (
+      context.path.startsWith('/test/distribution/csp/') ||
+      context.path === '/dist/embed.html'
+    ) {
       context.set('Content-Security-Policy', STRICT_CSP);
     }
   };

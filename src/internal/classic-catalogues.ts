@@ -6,7 +6,7 @@ import type { Messages } from './i18n.js';
  * scripts/classic-catalogues-plugin.ts), fetched the first time an element needs that language.
  * A `<script>` element rather than `import()` or `fetch()`: it works wherever the classic script
  * itself does, pages opened from file:// and hosts that send no CORS headers included, and under
- * a Content-Security-Policy that allows the classic script's own origin. The file runs no code
+ * a Content-Security-Policy that allows the classic script's own origin or its nonce. The file runs no code
  * of its own: it puts its messages, by catalogue part, on a global (`LANGUAGES_GLOBAL`), where
  * every copy of the classic script on the page reads them.
  *
@@ -23,6 +23,15 @@ export const LANGUAGES_GLOBAL = 'BackpropElementsLanguages';
 
 /** A language's file, beside the classic script. */
 export const classicLanguageFile = (lang: string): string => `backprop-elements.classic.${lang}.js`;
+
+/**
+ * The classic script's nonce, read while the script runs (its modules run with it): a page whose
+ * policy allows scripts by nonce rather than by origin gets its language files the same way.
+ */
+const scriptNonce =
+  typeof document === 'undefined'
+    ? '' // read by the build too, for the files' names
+    : ((document.currentScript as HTMLScriptElement | null)?.nonce ?? '');
 
 const requests = new Map<string, Promise<ClassicLanguage>>();
 
@@ -47,6 +56,7 @@ function fetchLanguage(lang: string): Promise<ClassicLanguage> {
     const url = new URL(classicLanguageFile(lang), import.meta.url).href;
     const script = document.createElement('script');
     script.src = url;
+    if (scriptNonce) script.nonce = scriptNonce;
     script.onload = () => {
       script.remove();
       const language = arrived(lang);

@@ -110,6 +110,21 @@ describe('the classic script in every language', () => {
     expect(languageFilesFetched(frame)).to.deep.equal(['backprop-elements.classic.ar.js']);
   });
 
+  it('a page whose policy allows scripts by nonce alone gets German too', async () => {
+    const response = await fetch('/test/distribution/csp/nonce/classic-german.html');
+    expect(response.headers.get('content-security-policy')).to.contain("'nonce-backprop-test'");
+    frame = await openFrame('/test/distribution/csp/nonce/classic-german.html');
+    const figure = () => frame!.contentDocument!.querySelector<Figure>('chain-rule-gears');
+    const title = deGears['chain-rule-gears.formula.title'] as string;
+    await waitUntil(
+      () => figure()?.language === 'de' && textOf(figure()).includes(title),
+      `the figure never spoke German: ${textOf(figure()).slice(0, 200)}`,
+      { timeout: 10000 },
+    );
+    const violations = (frame.contentWindow as Window & { cspViolations: unknown[] }).cspViolations;
+    expect(violations).to.deep.equal([]);
+  });
+
   it('a German page opened from file:// speaks German too', async () => {
     const title = deGears['chain-rule-gears.formula.title'] as string;
     const text = await executeServerCommand<string, object>('file-page', {
