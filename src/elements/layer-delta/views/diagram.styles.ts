@@ -38,10 +38,14 @@ export const diagramStyles = css`
     stroke: var(--bp-accent);
     stroke-linecap: round;
   }
+  /* The wide line a pointer grabs is never painted (hidden), yet hit like a painted one: a
+     large network then paints each connection once, not twice. */
   .hit {
     stroke: transparent;
     stroke-width: 12;
     cursor: ns-resize;
+    visibility: hidden;
+    pointer-events: stroke;
   }
   .loss-link {
     stroke: var(--bp-line);

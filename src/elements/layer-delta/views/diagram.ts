@@ -59,30 +59,29 @@ function largestWeight(weights: DiagramView['weights']): number {
 }
 
 /**
- * One template per connection, made again only when what it draws changes: a weight moved
- * restyles its own connection, and the other few hundred are not even compared.
+ * The connections of one weight matrix (`k` = 0 for W₁), each a template made again only when
+ * what it draws changes: a weight moved restyles its own connection, and the others are not even
+ * compared. Each matrix has a drawing of its own (network.ts), so a change in one leaves the
+ * paint of the others as it was: the browser reuses it whole.
  */
-function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknown[] {
+export function renderWires(view: DiagramView, handlers: DiagramHandlers, k: number): unknown[] {
   const { layout, weights } = view;
   const largest = strokeScale(largestWeight(weights));
-  const out: unknown[] = [];
-  weights.forEach((matrix, k) => {
-    const layer = k + 1;
-    matrix.forEach((row, i) =>
-      row.forEach((w, j) => {
-        const from = layout.positions[layer - 1][j];
-        const to = layout.positions[layer][i];
-        const chosen =
-          view.selectedWeight?.layer === layer &&
-          view.selectedWeight.row === i &&
-          view.selectedWeight.column === j;
-        const width = weightStrokeWidth(w, largest, layout.roomy);
-        const sign = signClass(w);
-        const inSelected = layer === view.selectedLayer;
-        out.push(
-          guard([from, to, width, sign, chosen, inSelected, handlers], () => {
-            const ref = { layer, row: i, column: j };
-            return svg`<g
+  const layer = k + 1;
+  return weights[k].flatMap((row, i) =>
+    row.map((w, j) => {
+      const from = layout.positions[layer - 1][j];
+      const to = layout.positions[layer][i];
+      const chosen =
+        view.selectedWeight?.layer === layer &&
+        view.selectedWeight.row === i &&
+        view.selectedWeight.column === j;
+      const width = weightStrokeWidth(w, largest, layout.roomy);
+      const sign = signClass(w);
+      const inSelected = layer === view.selectedLayer;
+      return guard([from, to, width, sign, chosen, inSelected, handlers], () => {
+        const ref = { layer, row: i, column: j };
+        return svg`<g
           class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
@@ -91,12 +90,9 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknow
           <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
           <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
         </g>`;
-          }),
-        );
-      }),
-    );
-  });
-  return out;
+      });
+    }),
+  );
 }
 
 function renderLossLinks(view: DiagramView): SVGTemplateResult[] {
@@ -266,7 +262,6 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVG
       () => renderHeadings(view),
     )}</g>
     <g class="links" aria-hidden="true">${guard([layout], () => renderLossLinks(view))}</g>
-    <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
       <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>
       <text class="loss-label" x=${layout.loss.x} y=${layout.loss.y} dy="0.35em">L</text>
