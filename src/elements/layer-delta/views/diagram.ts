@@ -1,4 +1,4 @@
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleProps } from '../../../internal/style-props.js';
@@ -60,13 +60,15 @@ function largestWeight(weights: DiagramView['weights']): number {
 
 /**
  * The connections of one weight matrix (`k` = 0 for W₁), each a template made again only when
- * what it draws changes: a weight moved restyles its own connection, and the others are not even
- * compared. Each matrix has a drawing of its own (network.ts), so a change in one leaves the
- * paint of the others as it was: the browser reuses it whole.
+ * what it draws changes: a weight moved restyles its own connection.
  */
-export function renderWires(view: DiagramView, handlers: DiagramHandlers, k: number): unknown[] {
+function renderWires(
+  view: DiagramView,
+  handlers: DiagramHandlers,
+  k: number,
+  largest: number,
+): unknown[] {
   const { layout, weights } = view;
-  const largest = strokeScale(largestWeight(weights));
   const layer = k + 1;
   return weights[k].flatMap((row, i) =>
     row.map((w, j) => {
@@ -93,6 +95,29 @@ export function renderWires(view: DiagramView, handlers: DiagramHandlers, k: num
       });
     }),
   );
+}
+
+/**
+ * A drawing per weight matrix, laid under the units' (network.ts): a change in one matrix leaves
+ * the paint of the others as it was, and the browser reuses it whole. A matrix whose weights,
+ * scale and selection did not change is not even compared.
+ */
+export function renderWireDrawings(view: DiagramView, handlers: DiagramHandlers): unknown[] {
+  const { layout, weights, selectedWeight } = view;
+  const largest = strokeScale(largestWeight(weights));
+  const viewBox = `0 0 ${layout.width} ${layout.height}`;
+  return weights.map((matrix, k) => {
+    const chosen = selectedWeight?.layer === k + 1 ? selectedWeight : null;
+    const selected = view.selectedLayer === k + 1;
+    const key = [layout, matrix, largest, chosen?.row, chosen?.column, selected, handlers];
+    return guard(
+      key,
+      () =>
+        html`<svg class="wires" viewBox=${viewBox} aria-hidden="true">
+          ${renderWires(view, handlers, k, largest)}
+        </svg>`,
+    );
+  });
 }
 
 function renderLossLinks(view: DiagramView): SVGTemplateResult[] {

@@ -4,7 +4,12 @@ import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/laz
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork, type DiagramLayout } from '../layout.js';
-import { renderDiagram, renderWires, type DiagramHandlers, type DiagramView } from './diagram.js';
+import {
+  renderDiagram,
+  renderWireDrawings,
+  type DiagramHandlers,
+  type DiagramView,
+} from './diagram.js';
 
 /** The readout line's numbers and words: shown only once the reader focuses a unit or weight. */
 const readoutView = new LazyView(() => import('./readout.js'));
@@ -85,21 +90,13 @@ export function renderNetwork(
   const hint = layout.roomy
     ? l10n.t('layer-delta.readout.hint')
     : l10n.t('layer-delta.readout.hintCompact');
-  const viewBox = `0 0 ${layout.width} ${layout.height}`;
-  // Under the units, a drawing per weight matrix (diagram.ts, renderWires).
-  const wires = model.network.weights.map(
-    (_, k) =>
-      html`<svg class="wires" viewBox=${viewBox} aria-hidden="true">
-        ${renderWires(view, handlers, k)}
-      </svg>`,
-  );
   return html`<figure class="network ${deep}">
     <div class="drawing">
-      ${wires}
+      ${renderWireDrawings(view, handlers)}
       <svg
         class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
         part="diagram"
-        viewBox=${viewBox}
+        viewBox="0 0 ${layout.width} ${layout.height}"
         width=${Math.round(layout.width * scale)}
         height=${Math.round(layout.height * scale)}
         role="group"
