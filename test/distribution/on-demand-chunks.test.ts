@@ -5,10 +5,11 @@ import { openFrame } from './frame.js';
  * In the built script tag, the views a reader opens on demand (graph-backprop's details panel,
  * forward mode's strip and expression box, layer-delta's cost panel), what the reader's first
  * action needs (graph-backprop's handlers with their actions and the sentences its live region
- * says, layer-delta's handlers with their actions and its spoken sentences), and what only train-network's Play runs, are chunks of
+ * says, layer-delta's spoken sentences), and what only train-network's Play runs, are chunks of
  * their own: not part of what a page loads before its figures paint, fetched once the page is
  * idle, so opening one shows it at once. Layer-delta's formulas, of use only with KaTeX, are
- * fetched beside it after the first render. Needs `npm run build:dist`.
+ * fetched beside it after the first render, and so are its handlers with their actions and the
+ * fields the reader types in. Needs `npm run build:dist`.
  */
 
 const ON_DEMAND = [

@@ -37,7 +37,6 @@ import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
-import { renderVectors } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
@@ -275,7 +274,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    prefetchWhenIdle([spoken, readerCode]);
+    prefetchWhenIdle([spoken]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -376,13 +375,16 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       .filter((q) => q.layer === asked && this.isHidden(q.id))
       .map((q) => q.unit);
     const ask = asked === null ? null : { layer: asked, units, given: words !== undefined };
+    // The fields come with the reader's code, asked for at the first render (waiting-handlers.ts).
+    const code = readerCode.use(this);
+    const editor = code?.renderWeightEditor(l10n, model, model.selectedLayer, handlers) ?? nothing;
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
-          ${renderVectors(l10n, model, handlers)}
+          ${code?.renderVectors(l10n, model, handlers) ?? html`<div class="vectors"></div>`}
         </div>
-        ${renderLayerPanel(l10n, model, handlers, this, ask)}
+        ${renderLayerPanel(l10n, model, editor, this, ask)}
       </div>
       ${readerCode.unavailable ? html`<p class="note" role="note">${unavailableText(l10n, 'layer-delta')}</p>` : nothing}
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}

@@ -2,9 +2,10 @@
  * What the reader does, as handlers: Step, Run and Reset, a layer picked, a unit keyed or
  * clicked, a weight dragged, picked, typed or moved by its slider's keys, and the typed fields of
  * x and y. Each turns what the reader did into an outcome from layer-delta-actions.ts and hands
- * it to the element, which applies it. A chunk of its own with the actions: nothing here is needed
- * before the reader's first action, so the figure paints without it and it is fetched once the
- * page is idle (waiting-handlers.ts, which reads each event before handing it on).
+ * it to the element, which applies it. A chunk of its own with the actions and the fields the
+ * reader types in (views/fields.ts): the figure paints without them and they are fetched right
+ * after its first render; an action on the figure taken sooner waits for them
+ * (waiting-handlers.ts), and the fields are drawn once they are here.
  */
 import { sliderKey } from '../../internal/interaction.js';
 import type { Localizer } from '../../internal/localizer.js';
@@ -12,6 +13,9 @@ import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
+import { fieldNumber, fieldStep, vectorFieldOf } from './views/fields.js';
+
+export { renderVectors, renderWeightEditor, styles } from './views/fields.js';
 
 /** What the handlers need of the element: its snapshot, its language and its exercise. */
 export interface ReaderHost {
@@ -28,13 +32,6 @@ export interface ReaderHost {
   focusUnitAt(layer: number, unit: number): void;
 }
 
-/** A field's step (Arrow Up/Down, Page Up/Down) as the waiting handlers read it. */
-export interface FieldStep {
-  field: 'x' | 'y' | 'weight';
-  index: number;
-  value: number;
-}
-
 export type ReaderHandlers = ReturnType<typeof readerHandlers>;
 
 export function readerHandlers(host: ReaderHost) {
@@ -44,7 +41,7 @@ export function readerHandlers(host: ReaderHost) {
   const unitClick = (layer: number, unit: number): void =>
     apply(actions.pressUnit(model(), layer, unit, l10n()));
 
-  /** A typed x or y (`commit`: Enter, blur), or a typed weight or its slider. */
+  /** A typed x or y (`commit`: Enter, blur, a key's step), or a typed weight or its slider. */
   const typeVector = (field: 'x' | 'y', index: number, value: number, commit: boolean): void =>
     apply(actions.typeVector(model(), field, index, value, commit, l10n()));
   const typeWeight = (value: number, commit: boolean): void =>
@@ -84,14 +81,33 @@ export function readerHandlers(host: ReaderHost) {
       if (moved) apply(actions.commitWeight(model(), ref, l10n()));
     },
 
-    typeVector,
-    typeWeight,
+    /** Typing into x or y (`input`), or committing it (`change`: Enter, blur). */
+    vectorEdit: (event: Event): void => {
+      const { field, index } = vectorFieldOf(event);
+      typeVector(field, index, fieldNumber(l10n(), event), event.type === 'change');
+    },
     /** Arrow Up/Down (Shift: coarse) and Page Up/Down step a typed field, as a number field does. */
-    stepField: ({ field, index, value }: FieldStep): void =>
-      field === 'weight' ? typeWeight(value, true) : typeVector(field, index, value, true),
+    fieldKey: (event: KeyboardEvent): void => {
+      const step = fieldStep(l10n(), event);
+      if (!step) return;
+      event.preventDefault();
+      const { field, index, value } = step;
+      if (field === 'weight') typeWeight(value, true);
+      else typeVector(field, index, value, true);
+    },
     /** One of the weight pickers: the weight from another unit, or to another. */
-    pickWeight: (which: 'row' | 'column', unit: number): void =>
-      host.replace(rules.selectWeight(model(), { ...model().selectedWeight, [which]: unit })),
+    weightPick: (event: Event): void => {
+      const select = event.target as HTMLSelectElement;
+      const which = select.dataset.pick === 'row' ? 'row' : 'column';
+      const ref = { ...model().selectedWeight, [which]: Number(select.value) };
+      host.replace(rules.selectWeight(model(), ref));
+    },
+    /** The weight's typed field or slider: `input` edits, `change` (Enter, blur, release) commits. */
+    weightEdit: (event: Event): void => {
+      const target = event.target as HTMLInputElement;
+      const value = target.type === 'range' ? target.valueAsNumber : fieldNumber(l10n(), event);
+      typeWeight(value, event.type === 'change');
+    },
     /** The weight's slider keys, all handled here so Home and End never scroll the page. */
     weightSliderKey: (event: KeyboardEvent): void => {
       const ref = model().selectedWeight;

@@ -5,9 +5,9 @@
  * first render. A call made before it is here is held (held-calls.ts) and applied the moment it
  * arrives, in the order the reader acted, and the element's `updateComplete` waits for it.
  *
- * What cannot wait is done here at once: a key the code would take does not scroll the page, a
- * drag holds its pointer from its first event, and a field's text is read while its event is
- * dispatched (its target is gone after).
+ * What cannot wait is done here at once: a key the code would take does not scroll the page, and
+ * a drag holds its pointer from its first event. The fields come with the code (views/fields.ts),
+ * so their calls never wait.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { holdCalls } from '../../internal/held-calls.js';
@@ -17,10 +17,10 @@ import { focusUnit, weightAt } from './layer-delta-model.js';
 import type { ReaderHandlers, ReaderHost } from './reader-handlers.js';
 import type { ControlsHandlers } from './views/controls.js';
 import type { DiagramHandlers } from './views/diagram.js';
-import { fieldNumber, fieldStep, vectorFieldOf, type FieldsHandlers } from './views/fields.js';
+import type { FieldsHandlers } from './views/fields.js';
 import { dragWeight } from './weight-drag.js';
 
-/** The reader's code: the handlers and the actions. */
+/** The reader's code: the handlers, the actions and the fields. */
 export const readerCode = new LazyView(() => import('./reader-handlers.js'));
 
 /** The keys a focused unit takes (keyboard-grid.ts) and the weight slider's (sliderKey). */
@@ -45,7 +45,6 @@ export function waitingHandlers(
   };
   /** The weight drag under way, ended when the element leaves the page. */
   const drag = new DragHold(element);
-  const edited = (event: Event): boolean => event.type === 'change';
   return {
     step: () => hold('step'),
     run: () => hold('run'),
@@ -66,26 +65,10 @@ export function waitingHandlers(
       });
       drag.hold(finish);
     },
-    vectorEdit: (event) => {
-      const { field, index } = vectorFieldOf(event);
-      hold('typeVector', field, index, fieldNumber(host.l10n(), event), edited(event));
-    },
-    fieldKey: (event) => {
-      const step = fieldStep(host.l10n(), event);
-      if (!step) return;
-      event.preventDefault();
-      hold('stepField', step);
-    },
-    weightPick: (event) => {
-      const select = event.target as HTMLSelectElement;
-      hold('pickWeight', select.dataset.pick === 'row' ? 'row' : 'column', Number(select.value));
-    },
-    weightEdit: (event) => {
-      const target = event.target as HTMLInputElement;
-      const value =
-        target.type === 'range' ? target.valueAsNumber : fieldNumber(host.l10n(), event);
-      hold('typeWeight', value, edited(event));
-    },
+    vectorEdit: (event) => hold('vectorEdit', event),
+    fieldKey: (event) => hold('fieldKey', event),
+    weightPick: (event) => hold('weightPick', event),
+    weightEdit: (event) => hold('weightEdit', event),
     weightSliderKey: (event) => key(SLIDER_KEYS, 'weightSliderKey', event),
   };
 }
