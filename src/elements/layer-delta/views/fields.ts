@@ -6,6 +6,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { targetRange } from '../config.js';
 import { layerCount, weightAt, WEIGHT_LIMIT, type LayerDeltaModel } from '../layer-delta-model.js';
 import { subscript, unitName, weightName } from '../narration.js';
+import './fields.messages.js';
 
 /** Adopted when the fields are first drawn (they come with the reader's code). */
 export { fieldsStyles as styles } from './fields.styles.js';
