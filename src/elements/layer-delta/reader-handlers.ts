@@ -7,6 +7,7 @@
  * after its first render; an action on the figure taken sooner waits for them
  * (waiting-handlers.ts), and the fields are drawn once they are here.
  */
+import { css } from 'lit';
 import { sliderKey } from '../../internal/interaction.js';
 import type { Localizer } from '../../internal/localizer.js';
 import { unitKeyAction } from './keyboard-grid.js';
@@ -15,7 +16,17 @@ import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
 import { fieldNumber, fieldStep, vectorFieldOf } from './views/fields.js';
 
-export { renderVectors, renderWeightEditor, styles } from './views/fields.js';
+import { fieldsStyles } from './views/fields.styles.js';
+import { travelStyles } from './views/travel.js';
+
+export { renderVectors, renderWeightEditor } from './views/fields.js';
+export { renderTravel } from './views/travel.js';
+
+/** The fields' styles and the travelling dots', adopted when the code is first used. */
+export const styles = css`
+  ${fieldsStyles}
+  ${travelStyles}
+`;
 
 /** What the handlers need of the element: its snapshot, its language and its exercise. */
 export interface ReaderHost {

@@ -1,7 +1,5 @@
 import { html, svg, nothing, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { styleProps } from '../../../internal/style-props.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { Travel, WeightRef } from '../layer-delta-model.js';
@@ -42,6 +40,8 @@ export interface DiagramView {
   selectedWeight: WeightRef | null;
   travel: Travel | null;
   animate: boolean;
+  /** The dots of the last step (travel.ts, with the reader's code), or nothing. */
+  travelDots: unknown;
 }
 
 export interface DiagramHandlers {
@@ -230,28 +230,6 @@ function renderUnit(
   return guard(Object.values(inputs), () => drawUnit(inputs));
 }
 
-function renderTravel(view: DiagramView): unknown {
-  const { travel, layout } = view;
-  if (!travel || !view.animate) return nothing;
-  const targets = layout.positions[travel.layer];
-  const last = view.sizes.length - 1;
-  const sources: Array<{ from: UnitPosition; sign: string }> =
-    travel.layer === last
-      ? [{ from: layout.loss, sign: 'loss' }]
-      : layout.positions[travel.layer + 1].map((from, i) => ({
-          from,
-          sign: signClass(view.deltas[travel.layer + 1]?.[i] ?? 0),
-        }));
-  const dots = sources.flatMap(({ from, sign }) =>
-    targets.map(
-      (to) =>
-        svg`<circle class="dot ${sign}" cx=${from.x} cy=${from.y} r=${layout.roomy ? 5 : 3}
-          style=${styleProps({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
-    ),
-  );
-  return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
-}
-
 /**
  * The column headings, each shrunk into the room between its neighbours: a language's words
  * ("Ausgabe", "Verlust") can be far longer than "out" and "loss".
@@ -297,6 +275,6 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVG
         column.map((p, k) => renderUnit(view, handlers, l, k, p)),
       )}
     </g>
-    ${renderTravel(view)}
+    ${view.travelDots}
   `;
 }

@@ -8,9 +8,6 @@ import { layerCount, weightAt, WEIGHT_LIMIT, type LayerDeltaModel } from '../lay
 import { subscript, unitName, weightName } from '../narration.js';
 import './fields.messages.js';
 
-/** Adopted when the fields are first drawn (they come with the reader's code). */
-export { fieldsStyles as styles } from './fields.styles.js';
-
 /**
  * The reader's number fields: x and y under the diagram, and the selected layer's weight
  * editor (any weight, by its from and to units, with a slider and a typed field). They come with

@@ -1,9 +1,10 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork, type DiagramLayout } from '../layout.js';
+import { readerCode } from '../waiting-handlers.js';
 import {
   renderDiagram,
   renderWireDrawings,
@@ -85,7 +86,10 @@ export function renderNetwork(
     selectedWeight: model.selectedWeight,
     travel: model.travel,
     animate,
+    travelDots: nothing,
   };
+  // The last step's dots come with the code that stepped (travel.ts).
+  if (model.travel && animate) view.travelDots = readerCode.ready?.renderTravel(view) ?? nothing;
   const scale = layout.roomy ? 1.15 : 1;
   const hint = layout.roomy
     ? l10n.t('layer-delta.readout.hint')
