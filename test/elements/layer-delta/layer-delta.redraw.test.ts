@@ -13,7 +13,8 @@ beforeEach(bringToFront);
 
 /** What the reader gets from the diagram: each unit's name and text, each connection's look. */
 function drawing(element: LayerDelta): string[] {
-  const svg = root(element).querySelector('svg.diagram')!;
+  // The units' drawing, and under it one drawing per weight matrix.
+  const svg = root(element).querySelector('figure.network')!;
   const units = [...svg.querySelectorAll('.units > g')].map((g) =>
     [
       g.getAttribute('class'),
@@ -25,6 +26,7 @@ function drawing(element: LayerDelta): string[] {
   const wires = [...svg.querySelectorAll('.connection')].map((g) =>
     [g.getAttribute('class'), g.querySelector('.wire')!.getAttribute('stroke-width')].join(' | '),
   );
+  expect(wires.length, 'the connections are read').to.be.greaterThan(0);
   const headings = [...svg.querySelectorAll('.heading')].map(
     (t) => `${t.getAttribute('class')} ${t.textContent}`,
   );
