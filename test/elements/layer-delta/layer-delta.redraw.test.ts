@@ -213,3 +213,15 @@ async function typeWeight(
   field.dispatchEvent(new Event('change'));
   await element.updateComplete;
 }
+
+describe("<layer-delta>'s part diagram", () => {
+  it('holds every layer of the drawing, so a background styled on it lies under the connections', async () => {
+    const element = await mount({ sizes: '2 3 1' });
+    const parts = root(element).querySelectorAll('[part~="diagram"]');
+    expect(parts.length, 'one part named diagram').to.equal(1);
+    const connections = root(element).querySelectorAll('.connection');
+    expect(connections.length).to.equal(2 * 3 + 3 * 1);
+    for (const connection of connections) expect(parts[0].contains(connection)).to.equal(true);
+    expect(parts[0].querySelector('.units')).to.not.equal(null);
+  });
+});

@@ -6,7 +6,8 @@ export const networkStyles = css`
     margin: 0;
   }
   /* The units' drawing sets the size; under it, one drawing per weight matrix fills the same
-     box (network.ts): a weight moved repaints its matrix's drawing, and the others are reused. */
+     box (network.ts): a weight moved repaints its matrix's drawing, and the others are reused.
+     The part "diagram" is this box, so an author's background on it lies under every layer. */
   .drawing {
     position: relative;
     width: fit-content;

@@ -95,11 +95,10 @@ export function renderNetwork(
     ? l10n.t('layer-delta.readout.hint')
     : l10n.t('layer-delta.readout.hintCompact');
   return html`<figure class="network ${deep}">
-    <div class="drawing">
+    <div class="drawing" part="diagram">
       ${renderWireDrawings(view, handlers)}
       <svg
         class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
-        part="diagram"
         viewBox="0 0 ${layout.width} ${layout.height}"
         width=${Math.round(layout.width * scale)}
         height=${Math.round(layout.height * scale)}
