@@ -49,6 +49,16 @@ const frameStyles = css`
   .vectors {
     min-height: 3.4em;
   }
+  /* And the weight editor's (two rows of fields; a third where its pickers wrap). */
+  .weight-editor-room {
+    min-height: 5em;
+    margin-top: 10px;
+  }
+  @container (max-width: 400px) {
+    .weight-editor-room {
+      min-height: 7em;
+    }
+  }
   @container (min-width: 720px) {
     .main {
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
@@ -66,7 +76,8 @@ const printStyles = css`
     .unit-table {
       break-inside: avoid;
     }
-    .layer-picker {
+    .layer-picker,
+    .weight-editor-room {
       display: none;
     }
   }

@@ -377,7 +377,9 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     const ask = asked === null ? null : { layer: asked, units, given: words !== undefined };
     // The fields come with the reader's code, asked for at the first render (waiting-handlers.ts).
     const code = readerCode.use(this);
-    const editor = code?.renderWeightEditor(l10n, model, model.selectedLayer, handlers) ?? nothing;
+    const editor =
+      code?.renderWeightEditor(l10n, model, model.selectedLayer, handlers) ??
+      html`<div class="weight-editor-room"></div>`;
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
