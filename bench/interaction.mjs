@@ -18,7 +18,9 @@
 //   --profile            a sampled CPU profile per scenario: the functions with most self time
 //   --events             the trace time per event name for each scenario
 //   --no-first-render    skip the time to first render
+//   --first-render-only  only the time to first render (no value changes)
 import { existsSync } from 'node:fs';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startSite } from './lib/site.mjs';
@@ -26,7 +28,7 @@ import { launchBrowser, openHarness } from './lib/browser.mjs';
 import { median, p95 } from './lib/stats.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { baselineFromArgs } from './lib/baseline.mjs';
-import { scenarios, TYPICAL } from './interaction/scenarios.mjs';
+import { FIRST_RENDERS, scenarios } from './interaction/scenarios.mjs';
 import { startTrace, stopTrace } from './lib/trace.mjs';
 import { startProfile, stopProfile } from './lib/profile.mjs';
 import { printSection } from './lib/table.mjs';
@@ -34,6 +36,21 @@ import { printFirstRenders, printValueChanges } from './interaction/report.mjs';
 
 const FIRST_RENDER_PAGES = 5;
 const WARM_RENDERS = 20;
+/**
+ * A first render that has not settled by then is an error in its row, not an hour's wait: an
+ * older commit's harness waits up to 1,200 frames for KaTeX, which an element showing no formula
+ * (`<train-network>`) never loads.
+ */
+const RENDER_TIMEOUT_MS = 15_000;
+
+/** `promise`, or an error once `ms` have passed (the page is closed by the caller). */
+function withinTime(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Slows the page's main thread `rate` times (1: as the machine is). */
 async function throttleCpu(cdp, rate) {
@@ -134,7 +151,11 @@ async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
   const renders = [];
   for (let i = 0; i < count; i++) {
     renders.push(
-      await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+      await withinTime(
+        page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+        RENDER_TIMEOUT_MS,
+        `a first render took over ${RENDER_TIMEOUT_MS / 1000} s`,
+      ),
     );
   }
   const { cpu } = await stopTrace(cdp, events, count);
@@ -205,6 +226,7 @@ export async function runInteraction({
   profile = false,
   events = false,
   firstRender = true,
+  changes = true,
 } = {}) {
   const site = await startSite();
   const baseSite = baseline ? await startSite({ root: baseline.root }) : null;
@@ -224,7 +246,9 @@ export async function runInteraction({
       theirs = await baselineScenarios(baseline.root);
       codes.push({ label: baseline.short, origin: baseSite.origin });
     }
-    const selected = scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only));
+    const selected = changes
+      ? scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only))
+      : [];
     const rows = [];
     for (const scenario of selected) {
       const row = { name: scenario.name, change: scenario.change, runs: {} };
@@ -252,7 +276,7 @@ export async function runInteraction({
       }
       rows.push(row);
     }
-    printValueChanges(rows, { rates, codes: codes.map((c) => c.label) });
+    if (changes) printValueChanges(rows, { rates, codes: codes.map((c) => c.label) });
     for (const row of rows) {
       for (const [key, run] of Object.entries(row.runs)) {
         const [rate, code] = key.split(':');
@@ -265,7 +289,7 @@ export async function runInteraction({
     }
     const renders = [];
     if (firstRender) {
-      for (const config of TYPICAL) {
+      for (const config of FIRST_RENDERS) {
         const row = { element: config.label ?? config.tag, runs: {} };
         for (const rate of rates) {
           for (const code of codes) {
@@ -300,6 +324,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       profile: argv.includes('--profile'),
       events: argv.includes('--events'),
       firstRender: !argv.includes('--no-first-render'),
+      changes: !argv.includes('--first-render-only'),
     });
   } finally {
     baseline?.remove();
