@@ -11,7 +11,8 @@
 // the trace splits main-thread CPU into script, style, layout, paint and other
 // (bench/lib/trace.mjs).
 //
-//   --only <text>        the scenarios whose "element change" contains the text
+//   --only <text>        the scenarios whose "element change" contains the text, and the first
+//                        renders whose element does
 //   --rates 1,4          the CPU throttling rates to run (default 1 and 4)
 //   --compare <ref>      the same rows for the code at <ref> (e.g. HEAD~1), in the same browser,
 //                        scenario by scenario, with the ratio (bench/lib/baseline.mjs)
@@ -144,7 +145,9 @@ async function timeTrustedKeys(browser, origin, scenario, rate) {
 
 /**
  * `count` first renders on the page, timed by the harness (wall) and traced: the main thread's
- * CPU to the paint and to the typeset (the harness marks the start and the paint of each).
+ * CPU to the paint and to the typeset (the harness marks the start and the paint of each), and
+ * where it went on the way to each (`toPaint`, `paintToTex`: script, style, layout, paint and
+ * other, per render).
  */
 async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
   const events = await startTrace(cdp);
@@ -158,13 +161,25 @@ async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
       ),
     );
   }
-  const { cpu } = await stopTrace(cdp, events, count);
+  const { cpu, kindsByMark } = await stopTrace(cdp, events, count);
   // Two marks per render; a harness without them (an older commit) leaves the CPU unknown.
+  const marked = cpu.length === 2 * count;
   return renders.map((render, i) => ({
     ...render,
-    cpuToPaint: cpu.length === 2 * count ? cpu[2 * i] : NaN,
-    cpuToTex: cpu.length === 2 * count ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+    cpuToPaint: marked ? cpu[2 * i] : NaN,
+    cpuToTex: marked ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+    kinds: marked ? { toPaint: kindsByMark[2 * i], paintToTex: kindsByMark[2 * i + 1] } : null,
   }));
+}
+
+/** The mean of each kind of work (script, style...) over the renders that have it traced. */
+function meanKinds(renders, part) {
+  const known = renders.filter((r) => r.kinds).map((r) => r.kinds[part]);
+  if (known.length === 0) return null;
+  const mean = {};
+  for (const key of Object.keys(known[0]))
+    mean[key] = known.reduce((sum, kinds) => sum + kinds[key], 0) / known.length;
+  return mean;
 }
 
 /**
@@ -195,6 +210,11 @@ async function timeFirstRender(browser, origin, config, rate) {
     cpuFirstPaint: mid(first, (r) => r.cpuToPaint),
     cpuFirstTex: mid(first, (r) => r.cpuToTex),
     cpuWarmPaint: mid(warm, (r) => r.cpuToPaint),
+    kinds: {
+      firstToPaint: meanKinds(first, 'toPaint'),
+      firstPaintToTex: meanKinds(first, 'paintToTex'),
+      warmToPaint: meanKinds(warm, 'toPaint'),
+    },
   };
 }
 
@@ -289,7 +309,10 @@ export async function runInteraction({
     }
     const renders = [];
     if (firstRender) {
-      for (const config of FIRST_RENDERS) {
+      const elements = FIRST_RENDERS.filter(
+        (config) => !only || (config.label ?? config.tag).includes(only),
+      );
+      for (const config of elements) {
         const row = { element: config.label ?? config.tag, runs: {} };
         for (const rate of rates) {
           for (const code of codes) {
