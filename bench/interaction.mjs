@@ -11,14 +11,17 @@
 // the trace splits main-thread CPU into script, style, layout, paint and other
 // (bench/lib/trace.mjs).
 //
-//   --only <text>        the scenarios whose "element change" contains the text
+//   --only <text>        the scenarios whose "element change" contains the text, and the first
+//                        renders whose element does
 //   --rates 1,4          the CPU throttling rates to run (default 1 and 4)
 //   --compare <ref>      the same rows for the code at <ref> (e.g. HEAD~1), in the same browser,
 //                        scenario by scenario, with the ratio (bench/lib/baseline.mjs)
 //   --profile            a sampled CPU profile per scenario: the functions with most self time
 //   --events             the trace time per event name for each scenario
 //   --no-first-render    skip the time to first render
+//   --first-render-only  only the time to first render (no value changes)
 import { existsSync } from 'node:fs';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startSite } from './lib/site.mjs';
@@ -26,7 +29,7 @@ import { launchBrowser, openHarness } from './lib/browser.mjs';
 import { median, p95 } from './lib/stats.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { baselineFromArgs } from './lib/baseline.mjs';
-import { scenarios, TYPICAL } from './interaction/scenarios.mjs';
+import { FIRST_RENDERS, scenarios } from './interaction/scenarios.mjs';
 import { startTrace, stopTrace } from './lib/trace.mjs';
 import { startProfile, stopProfile } from './lib/profile.mjs';
 import { printSection } from './lib/table.mjs';
@@ -34,6 +37,21 @@ import { printFirstRenders, printValueChanges } from './interaction/report.mjs';
 
 const FIRST_RENDER_PAGES = 5;
 const WARM_RENDERS = 20;
+/**
+ * A first render that has not settled by then is an error in its row, not an hour's wait: an
+ * older commit's harness waits up to 1,200 frames for KaTeX, which an element showing no formula
+ * (`<train-network>`) never loads.
+ */
+const RENDER_TIMEOUT_MS = 15_000;
+
+/** `promise`, or an error once `ms` have passed (the page is closed by the caller). */
+function withinTime(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Slows the page's main thread `rate` times (1: as the machine is). */
 async function throttleCpu(cdp, rate) {
@@ -127,23 +145,41 @@ async function timeTrustedKeys(browser, origin, scenario, rate) {
 
 /**
  * `count` first renders on the page, timed by the harness (wall) and traced: the main thread's
- * CPU to the paint and to the typeset (the harness marks the start and the paint of each).
+ * CPU to the paint and to the typeset (the harness marks the start and the paint of each), and
+ * where it went on the way to each (`toPaint`, `paintToTex`: script, style, layout, paint and
+ * other, per render).
  */
 async function traceFirstRenders(page, cdp, { tag, attributes }, count) {
   const events = await startTrace(cdp);
   const renders = [];
   for (let i = 0; i < count; i++) {
     renders.push(
-      await page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+      await withinTime(
+        page.evaluate(([t, a]) => window.bench.firstRender(t, a), [tag, attributes]),
+        RENDER_TIMEOUT_MS,
+        `a first render took over ${RENDER_TIMEOUT_MS / 1000} s`,
+      ),
     );
   }
-  const { cpu } = await stopTrace(cdp, events, count);
+  const { cpu, kindsByMark } = await stopTrace(cdp, events, count);
   // Two marks per render; a harness without them (an older commit) leaves the CPU unknown.
+  const marked = cpu.length === 2 * count;
   return renders.map((render, i) => ({
     ...render,
-    cpuToPaint: cpu.length === 2 * count ? cpu[2 * i] : NaN,
-    cpuToTex: cpu.length === 2 * count ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+    cpuToPaint: marked ? cpu[2 * i] : NaN,
+    cpuToTex: marked ? cpu[2 * i] + cpu[2 * i + 1] : NaN,
+    kinds: marked ? { toPaint: kindsByMark[2 * i], paintToTex: kindsByMark[2 * i + 1] } : null,
   }));
+}
+
+/** The mean of each kind of work (script, style...) over the renders that have it traced. */
+function meanKinds(renders, part) {
+  const known = renders.filter((r) => r.kinds).map((r) => r.kinds[part]);
+  if (known.length === 0) return null;
+  const mean = {};
+  for (const key of Object.keys(known[0]))
+    mean[key] = known.reduce((sum, kinds) => sum + kinds[key], 0) / known.length;
+  return mean;
 }
 
 /**
@@ -174,6 +210,11 @@ async function timeFirstRender(browser, origin, config, rate) {
     cpuFirstPaint: mid(first, (r) => r.cpuToPaint),
     cpuFirstTex: mid(first, (r) => r.cpuToTex),
     cpuWarmPaint: mid(warm, (r) => r.cpuToPaint),
+    kinds: {
+      firstToPaint: meanKinds(first, 'toPaint'),
+      firstPaintToTex: meanKinds(first, 'paintToTex'),
+      warmToPaint: meanKinds(warm, 'toPaint'),
+    },
   };
 }
 
@@ -205,6 +246,7 @@ export async function runInteraction({
   profile = false,
   events = false,
   firstRender = true,
+  changes = true,
 } = {}) {
   const site = await startSite();
   const baseSite = baseline ? await startSite({ root: baseline.root }) : null;
@@ -224,7 +266,9 @@ export async function runInteraction({
       theirs = await baselineScenarios(baseline.root);
       codes.push({ label: baseline.short, origin: baseSite.origin });
     }
-    const selected = scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only));
+    const selected = changes
+      ? scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only))
+      : [];
     const rows = [];
     for (const scenario of selected) {
       const row = { name: scenario.name, change: scenario.change, runs: {} };
@@ -252,7 +296,7 @@ export async function runInteraction({
       }
       rows.push(row);
     }
-    printValueChanges(rows, { rates, codes: codes.map((c) => c.label) });
+    if (changes) printValueChanges(rows, { rates, codes: codes.map((c) => c.label) });
     for (const row of rows) {
       for (const [key, run] of Object.entries(row.runs)) {
         const [rate, code] = key.split(':');
@@ -265,7 +309,10 @@ export async function runInteraction({
     }
     const renders = [];
     if (firstRender) {
-      for (const config of TYPICAL) {
+      const elements = FIRST_RENDERS.filter(
+        (config) => !only || (config.label ?? config.tag).includes(only),
+      );
+      for (const config of elements) {
         const row = { element: config.label ?? config.tag, runs: {} };
         for (const rate of rates) {
           for (const code of codes) {
@@ -300,6 +347,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       profile: argv.includes('--profile'),
       events: argv.includes('--events'),
       firstRender: !argv.includes('--no-first-render'),
+      changes: !argv.includes('--first-render-only'),
     });
   } finally {
     baseline?.remove();

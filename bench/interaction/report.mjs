@@ -181,4 +181,54 @@ export function printFirstRenders(renders, { rates, codes }) {
     "Time to first render: a new element appended to a page whose element script is loaded (KaTeX arrives with the first); wall time, and in brackets the main thread's CPU time",
     markdownTable(headers, lines),
   );
+  printSection(
+    "Where a first render goes, mean CPU per render: the first on a page to its paint and from there to its typeset (KaTeX's loading included), and another of the same kind to its paint",
+    firstRenderBreakdown(renders, rates, codes),
+  );
+}
+
+function firstRenderBreakdown(renders, rates, codes) {
+  const lines = [];
+  for (const row of renders) {
+    for (const rate of rates) {
+      for (const code of codes) {
+        const r = row.runs[`${rate}:${code}`];
+        if (!r || r.error) continue;
+        for (const [which, k] of [
+          ['first: to paint', r.kinds?.firstToPaint],
+          ['first: paint to typeset', r.kinds?.firstPaintToTex],
+          ['another: to paint', r.kinds?.warmToPaint],
+        ]) {
+          if (!k) continue;
+          lines.push([
+            row.element,
+            `${rate}×`,
+            ...(codes.length > 1 ? [code] : []),
+            which,
+            formatMs(k.script + k.style + k.layout + k.paint + k.other),
+            formatMs(k.script),
+            formatMs(k.style),
+            formatMs(k.layout),
+            formatMs(k.paint),
+            formatMs(k.other),
+          ]);
+        }
+      }
+    }
+  }
+  return markdownTable(
+    [
+      'element',
+      'CPU',
+      ...(codes.length > 1 ? ['code'] : []),
+      'render',
+      'CPU mean',
+      'script',
+      'style',
+      'layout',
+      'paint',
+      'other',
+    ],
+    lines,
+  );
 }

@@ -162,3 +162,16 @@ export const TYPICAL = [
   { tag: 'chain-rule-gears', attributes: { ratios: '2 3' } },
   { tag: 'layer-delta', attributes: { sizes: '2 16 16 1' } },
 ];
+
+/**
+ * The interaction bench's time to first render: every element, `<train-network>` too (the
+ * training bench's network). It shows no formula until a reader opens a panel, so its "typeset"
+ * is its first paint; the bundle and memory benches keep to TYPICAL.
+ */
+export const FIRST_RENDERS = [
+  ...TYPICAL,
+  {
+    tag: 'train-network',
+    attributes: { dataset: 'circle', sizes: '8 8', activation: 'tanh', seed: '1' },
+  },
+];

@@ -65,14 +65,19 @@ const cpuOf = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
  * Each classified event's own CPU time (without the classified events nested in it: a layout
  * forced inside a script counts as layout, not twice), summed per kind.
  */
-function selfTimeByKind(events) {
+function selfTimeByKind(events, markOf) {
   const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const totals = { script: 0, style: 0, layout: 0, paint: 0 };
   const byName = new Map();
+  /** The same totals per mark: the change whose mark is the last at or before the event's end. */
+  const byMark = new Map();
   const stack = [];
   const close = (frame) => {
     totals[frame.kind] += frame.self;
     byName.set(frame.name, (byName.get(frame.name) ?? 0) + frame.self);
+    const mark = markOf(frame.end);
+    if (!byMark.has(mark)) byMark.set(mark, { script: 0, style: 0, layout: 0, paint: 0 });
+    byMark.get(mark)[frame.kind] += frame.self;
   };
   for (const e of sorted) {
     while (stack.length > 0 && stack.at(-1).end <= e.ts) close(stack.pop());
@@ -86,7 +91,7 @@ function selfTimeByKind(events) {
     stack.push(frame);
   }
   while (stack.length > 0) close(stack.pop());
-  return { totals, byName };
+  return { totals, byName, byMark };
 }
 
 /**
@@ -96,7 +101,9 @@ function selfTimeByKind(events) {
  * - `kinds`: mean CPU milliseconds per change in script, style, layout, paint (pre-paint, paint,
  *   layerize, commit) and other (the rest of those tasks), and the layout passes per change
  *   with their mean dirty and total layout objects;
- * - `byName`: the same time per trace event name, as text lines, largest first.
+ * - `byName`: the same time per trace event name, as text lines, largest first;
+ * - `kindsByMark`: script, style, layout, paint and other of each change on its own (the tasks
+ *   and events from its mark to the next), for runs whose changes have more than one part.
  */
 export async function stopTrace(cdp, events, changes) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -115,9 +122,8 @@ export async function stopTrace(cdp, events, changes) {
   const cpu = marks.map(() => 0);
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
   let taskTotal = 0;
-  for (const task of tasks) {
-    // the change whose mark is the last one at or before the task's end
-    const end = task.ts + (task.dur ?? 0);
+  // the change whose mark is the last one at or before `end`
+  const markOf = (end) => {
     let index = -1;
     for (let lo = 0, hi = marks.length - 1; lo <= hi;) {
       const mid = (lo + hi) >> 1;
@@ -126,6 +132,10 @@ export async function stopTrace(cdp, events, changes) {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    return index;
+  };
+  for (const task of tasks) {
+    const index = markOf(task.ts + (task.dur ?? 0));
     if (index >= 0) {
       cpu[index] += cpuOf(task);
       taskTotal += cpuOf(task);
@@ -136,7 +146,7 @@ export async function stopTrace(cdp, events, changes) {
   const classified = events.filter(
     (e) => e.ph === 'X' && KIND_OF.has(e.name) && onMain(e) && e.ts + (e.dur ?? 0) >= first,
   );
-  const { totals, byName } = selfTimeByKind(classified);
+  const { totals, byName, byMark } = selfTimeByKind(classified, markOf);
   const perChange = (ms) => ms / changes;
   const classifiedTotal = Object.values(totals).reduce((a, b) => a + b, 0);
   // Layout events say how many layout objects were dirty and how many the tree holds.
@@ -156,5 +166,10 @@ export async function stopTrace(cdp, events, changes) {
   const lines = [...byName.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([name, ms]) => `${perChange(ms).toFixed(2).padStart(7)} ms CPU  ${name}`);
-  return { cpu, kinds, byName: lines };
+  const kindsByMark = cpu.map((taskCpu, index) => {
+    const own = byMark.get(index) ?? { script: 0, style: 0, layout: 0, paint: 0 };
+    const classifiedCpu = own.script + own.style + own.layout + own.paint;
+    return { ...own, other: Math.max(0, taskCpu - classifiedCpu) };
+  });
+  return { cpu, kinds, byName: lines, kindsByMark };
 }

@@ -158,9 +158,15 @@ async function timeChange(host: Updatable, action: Action): Promise<ChangeTiming
 
 const hosts: Updatable[] = [];
 
-/** True once KaTeX is loaded and the element shows no plain-text stand-ins. */
+/**
+ * True once the element shows no plain-text stand-ins for formulas: KaTeX is loaded, or the
+ * element draws no formula at all (`<train-network>` shows its formulas only in panels a reader
+ * opens, so nothing of it waits for KaTeX, which it does not load).
+ */
 function texSettled(host: Element): boolean {
-  return isTexReady() && !host.shadowRoot?.querySelector('.tex-pending');
+  const root = host.shadowRoot;
+  if (root?.querySelector('.tex-pending')) return false;
+  return isTexReady() || !root?.querySelector('.tex');
 }
 
 function create(tag: string, attributes: Record<string, string>): Updatable {

@@ -31,7 +31,7 @@ export function texCacheStats(): { hits: number; misses: number; inPlace: number
   return { ...stats, size: cache.size };
 }
 
-function renderUncached(tex: string, display: boolean): HTMLElement {
+function renderUncached(tex: string, display: boolean, spoken: boolean): HTMLElement {
   const host = document.createElement('span');
   host.className = 'tex';
   try {
@@ -42,7 +42,7 @@ function renderUncached(tex: string, display: boolean): HTMLElement {
       strict: 'ignore',
       maxSize: 20,
       maxExpand: 200,
-      output: 'htmlAndMathml',
+      output: spoken ? 'htmlAndMathml' : 'html',
     });
   } catch {
     // KaTeX's own error output sets inline styles, which a strict CSP blocks: show plain text.
@@ -80,10 +80,16 @@ export interface Shown {
   readonly slots: Slots | null;
 }
 
-function typeset(tex: string, parts: TexParts | null, display: boolean): Shown {
-  const mode = display ? 'D' : 'I';
+/** The cache keys' prefix: display or inline, and H for a formula typeset without its MathML. */
+const modeOf = (display: boolean, spoken: boolean): string =>
+  `${display ? 'D' : 'I'}${spoken ? '' : 'H'}`;
+
+function typeset(tex: string, parts: TexParts | null, display: boolean, spoken: boolean): Shown {
+  const mode = modeOf(display, spoken);
   if (parts) {
-    const shape = cached(`${mode}S${parts.shape}`, () => renderUncached(parts.shape, display));
+    const shape = cached(`${mode}S${parts.shape}`, () =>
+      renderUncached(parts.shape, display, spoken),
+    );
     if (shape.reusable) {
       const node = shape.node.cloneNode(true) as HTMLElement;
       const slots = findSlots(node, parts.runs.length);
@@ -94,13 +100,13 @@ function typeset(tex: string, parts: TexParts | null, display: boolean): Shown {
       shape.reusable = false;
     }
   }
-  const exact = cached(`${mode}T${tex}`, () => renderUncached(tex, display));
+  const exact = cached(`${mode}T${tex}`, () => renderUncached(tex, display, spoken));
   return { node: exact.node.cloneNode(true) as HTMLElement, slots: null };
 }
 
 /** A fresh DOM node showing `tex`, from the cache when possible. */
 export function renderTexNode(tex: string, display = false): HTMLElement {
-  return typeset(tex, splitTex(tex), display).node;
+  return typeset(tex, splitTex(tex), display, true).node;
 }
 
 /** What one `tex` directive shows: the key of its last formula and that formula on screen. */
@@ -112,10 +118,16 @@ export interface TexState {
 
 /**
  * The node showing `tex` in the place `state` describes, or undefined when the formula on
- * screen already shows it (its numbers rewritten in place when only they changed).
+ * screen already shows it (its numbers rewritten in place when only they changed). `spoken`
+ * false leaves out the MathML a screen reader would read (see the `tex` directive).
  */
-export function showTex(state: TexState, tex: string, display: boolean): HTMLElement | undefined {
-  const mode = display ? 'D' : 'I';
+export function showTex(
+  state: TexState,
+  tex: string,
+  display: boolean,
+  spoken = true,
+): HTMLElement | undefined {
+  const mode = modeOf(display, spoken);
   if (tex === state.lastTex && state.lastKey?.startsWith(`${mode}K`) && state.shown)
     return undefined;
   const parts = splitTex(tex);
@@ -127,6 +139,6 @@ export function showTex(state: TexState, tex: string, display: boolean): HTMLEle
     return undefined;
   }
   state.lastKey = key;
-  state.shown = typeset(tex, parts, display);
+  state.shown = typeset(tex, parts, display, spoken);
   return state.shown.node;
 }

@@ -97,7 +97,7 @@ class TexDirective extends Directive {
     super(partInfo);
   }
 
-  render(tex: string, display = false): unknown {
+  render(tex: string, display = false, spoken = true): unknown {
     const state = this.state;
     if (!tex) {
       state.lastKey = undefined;
@@ -115,7 +115,7 @@ class TexDirective extends Directive {
       state.shown = { node: span, slots: null };
       return span;
     }
-    return typesetter.showTex(state, tex, display) ?? noChange;
+    return typesetter.showTex(state, tex, display, spoken) ?? noChange;
   }
 }
 
@@ -124,5 +124,9 @@ class TexDirective extends Directive {
  * keeps the same DOM, and so does one that differs only in its numbers (they are rewritten in
  * place). The first one drawn starts KaTeX's download. Elements using it must extend
  * BackpropElement, which re-renders when KaTeX arrives and adopts its stylesheet.
+ * `tex(source, display, false)` is for a formula inside a box that names it for assistive
+ * technology (`role="img"` with its `aria-label`, or `aria-hidden`): typeset without the MathML
+ * copy a screen reader would read, which nobody reads there and which the browser lays out all
+ * the same (a quarter of a formula's layout objects).
  */
 export const tex = directive(TexDirective);

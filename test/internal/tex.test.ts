@@ -20,6 +20,14 @@ class TexProbe extends BackpropElement {
 TexProbe.define('tex-probe');
 TexProbe.define('tex-probe'); // a second define is harmless
 
+/** The same formula inside a box that names it for screen readers: typeset for the eye only. */
+class PicturedProbe extends TexProbe {
+  override render() {
+    return html`<p role="img" aria-label="a formula">${tex(this.formula, false, false)}</p>`;
+  }
+}
+PicturedProbe.define('pictured-probe');
+
 describe('TeX rendering inside shadow roots', () => {
   it('renders KaTeX DOM with the shared stylesheet and document-level fonts', async () => {
     const element = await fixture<TexProbe>(html`<tex-probe></tex-probe>`);
@@ -120,6 +128,29 @@ describe('TeX rendering inside shadow roots', () => {
       await element.updateComplete;
       expect(shown(element).outerHTML, formula).to.equal(typesetDirectly(formula));
     }
+  });
+
+  it('typesets a formula that a named box speaks for without its MathML, kept apart in the cache', async () => {
+    await loadTex();
+    const formula = '\\frac{1}{2} \\cdot 3 = 1.5';
+    const spoken = await fixture<TexProbe>(html`<tex-probe .formula=${formula}></tex-probe>`);
+    const pictured = await fixture<PicturedProbe>(
+      html`<pictured-probe .formula=${formula}></pictured-probe>`,
+    );
+    expect(shown(spoken).querySelector('math')).to.exist;
+    const node = shown(pictured);
+    expect(node.querySelectorAll('math').length, 'MathML elements').to.equal(0);
+    expect(node.querySelector('.katex-html .mfrac')).to.exist;
+    expect(node.querySelector('.katex-html')!.textContent).to.equal(
+      shown(spoken).querySelector('.katex-html')!.textContent,
+    );
+    // Numbers are still written in place, and a spoken copy made after it keeps its MathML.
+    pictured.formula = '\\frac{1}{2} \\cdot 7 = 3.5';
+    await pictured.updateComplete;
+    expect(shown(pictured)).to.equal(node);
+    expect(node.querySelector('.katex-html')!.textContent).to.contain('3.5');
+    const later = await fixture<TexProbe>(html`<tex-probe .formula=${formula}></tex-probe>`);
+    expect(shown(later).querySelector('math')).to.exist;
   });
 
   it('shows bad TeX as plain text instead of throwing', async () => {

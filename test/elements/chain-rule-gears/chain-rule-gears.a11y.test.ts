@@ -177,6 +177,27 @@ describe('<chain-rule-gears> accessibility in any host page', () => {
       await settle(fresh);
       expect(spokenTexts(element)).to.deep.equal(spokenTexts(fresh));
     });
+
+    it("reads the equation by its columns' names, with no MathML beneath them read twice", async () => {
+      const element = await fixture<ChainRuleGears>(
+        html`<chain-rule-gears ratios="2 -3"></chain-rule-gears>`,
+      );
+      await loadTex();
+      await settle(element);
+      const columns = $$(element, '.equation > .column');
+      expect(columns).to.have.length(5);
+      for (const column of columns) {
+        const named = column.getAttribute('role') === 'img' && column.getAttribute('aria-label');
+        expect(named || column.getAttribute('aria-hidden') === 'true', column.className).to.be.ok;
+        // Typeset for the eye: the numbers are drawn, nothing inside is a second reading.
+        expect(column.querySelector('.katex-html'), column.className).to.exist;
+        expect(column.querySelectorAll('math').length, column.className).to.equal(0);
+      }
+      expect($(element, '.factor[data-stage="2"]').getAttribute('aria-label')).to.contain(
+        'minus 3',
+      );
+      expect($(element, '.total .num .katex-html').textContent).to.equal('\u22126');
+    });
   });
 
   describe('contrast', () => {

@@ -13,6 +13,13 @@ import { signedDisplacement, withUnit } from '../stage-text.js';
 import type { GearsHandlers } from './handlers.js';
 
 /**
+ * Every formula here sits in a column that names it (`role="img"` with its `aria-label`) or is
+ * `aria-hidden` (the operators), so none needs the MathML a screen reader would read. Without
+ * it the equation's ten small formulas cost a new element about a third less layout.
+ */
+const pictured = (source: string) => tex(source, false, false);
+
+/**
  * `question` is the exercise's field (or its working once answered), under the equation; while
  * the model is concealed, a question mark stands for the total and for the summary's amount.
  */
@@ -34,11 +41,11 @@ export function renderFormula(
           : l10n.t('chain-rule-gears.formula.total', { ...totalNames, value: l10n.spoken(product) })
       }
     >
-      <span class="sym">${tex(totalTex(stages))}</span>
+      <span class="sym">${pictured(totalTex(stages))}</span>
       ${
         concealed
           ? html`<span class="num">${pendingMark(l10n)}</span>`
-          : html`<span class="num ${signClass(product)}">${tex(l10n.tex(product))}</span>`
+          : html`<span class="num ${signClass(product)}">${pictured(l10n.tex(product))}</span>`
       }
     </span>`,
     renderOperator('=', '='),
@@ -69,7 +76,7 @@ export function renderFormula(
 
 function renderOperator(symbolTex: string, numberTex: string): TemplateResult {
   return html`<span class="column op" aria-hidden="true">
-    <span class="sym">${tex(symbolTex)}</span><span class="num">${tex(numberTex)}</span>
+    <span class="sym">${pictured(symbolTex)}</span><span class="num">${pictured(numberTex)}</span>
   </span>`;
 }
 
@@ -90,7 +97,7 @@ function renderFactor(model: GearsView, stage: number, handlers: GearsHandlers):
     @pointerenter=${handlers.stageIn}
     @pointerleave=${handlers.stageOut}
   >
-    <span class="sym">${tex(factorTex(stage))}</span>
-    <span class="num ${signClass(ratio)}">${tex(l10n.texFactor(ratio))}</span>
+    <span class="sym">${pictured(factorTex(stage))}</span>
+    <span class="num ${signClass(ratio)}">${pictured(l10n.texFactor(ratio))}</span>
   </span>`;
 }
