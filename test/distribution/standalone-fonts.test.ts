@@ -4,20 +4,28 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /**
  * dist/embed-standalone.html inlines only the KaTeX faces its formulas use
  * (scripts/katex-inline-fonts-plugin.ts): every glyph each element typesets, on its first paint
- * and after a reader has pressed every button (panels, steps, the gradient story), is drawn in a
- * face the page carries, never in one the browser would have to fake or replace. Needs
+ * and after a reader has pressed every button and node (panels, steps, the gradient story), is
+ * drawn in a face the page carries, never in one the browser would have to fake or replace. Needs
  * `npm run build:dist`.
  */
+
+/** graph-backprop with a node of every kind the parser knows. */
+const GRAPH =
+  'el=graph-backprop&values=' +
+  encodeURIComponent('x=1.5, w=0.5, b=-1') +
+  '&expr=' +
+  encodeURIComponent(
+    'relu(w*x + b) + sqrt(x)/log(x*x) + abs(tanh(sigmoid(x))) - sin(cos(exp(x)))^2 + bce(sigmoid(w), 1) + mse(w, 2)',
+  );
 
 /** Pages that between them typeset every kind of formula the elements write. */
 const PAGES = [
   'el=chain-rule-gears&ratios=2%203%20-1',
   'el=neuron-backprop',
-  // Every kind of node: the rules panel writes cases (relu), roots, fractions and logarithms.
-  'el=graph-backprop&expr=' +
-    encodeURIComponent(
-      'relu(w*x + b) + sqrt(x)/ln(x*x) + abs(tanh(sigmoid(x))) - sin(cos(x))^2 + (x - 1)^2',
-    ),
+  // Every kind of node, backward and forward: the panel writes each node's rule (relu's cases,
+  // roots, fractions, logarithms) as a reader selects it.
+  GRAPH,
+  `${GRAPH}&mode=forward`,
   'el=layer-delta&sizes=2%203%202%201',
   'el=layer-delta&sizes=2%203%203&loss=ce&activation=relu',
   'el=train-network',
@@ -31,8 +39,10 @@ const UNREGISTERED_FACES = `(async () => {
   const host = document.querySelector('main > *');
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   for (let round = 0; round < 3; round++) {
-    for (const control of host.shadowRoot.querySelectorAll('button, summary')) {
-      if (!control.disabled) control.click();
+    const controls = host.shadowRoot.querySelectorAll('button, summary, [role="button"], [tabindex="0"]');
+    for (const control of controls) {
+      if (control.disabled) continue;
+      control.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await pause(20);
     }
     await pause(300);
