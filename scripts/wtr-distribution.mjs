@@ -173,7 +173,8 @@ function frameOf(session, url) {
  * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
  *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
  *   and `/__missing-reader-code/`, dist/'s scripts without the code that loads once the page is
- *   idle (graph-backprop's reader code, train-network's Play loop), and `/__missing-languages/`,
+ *   idle or after the first render (graph-backprop's and layer-delta's reader code, train-network's
+ *   reader code and Play loop), and `/__missing-languages/`,
  *   dist/ without any language besides English (a self-host that copied the main scripts only),
  *   and `/__slow-katex/<any name>/`, dist/ with KaTeX's chunk answered `SLOW_KATEX_MS` late.
  */
@@ -191,7 +192,7 @@ export function distributionTestServer() {
       }
       // dist/'s scripts but the code fetched once the page is idle, which then answers 404.
       const partial = /^\/__missing-reader-code\/((?:chunks\/)?[\w.-]+\.js)$/.exec(context.path);
-      if (partial && !/^chunks\/(graph-handlers|playing)-/.test(partial[1])) {
+      if (partial && !/^chunks\/(graph-handlers|playing|later|reader-handlers)-/.test(partial[1])) {
         return { body: readFileSync(`dist/${partial[1]}`, 'utf8'), type: 'js' };
       }
       // dist/ without any language but English: no catalogue chunk, no classic language file.

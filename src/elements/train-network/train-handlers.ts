@@ -3,15 +3,15 @@
  * or removed on the plane, a connection or unit picked, a part of the panel opened. Play, Step
  * and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
  * comes with the code that follows the first paint (views/later.ts), fetched on the first render.
- * A call made before that code is here is made the moment it arrives, in the order the reader
- * acted, and the element's `updateComplete` waits for it: no input is lost. What an event holds
- * only while it is dispatched (its target, where the pointer is) is read at once, and a key the
- * plane takes has its default (a page scroll) prevented at once.
+ * A call made before that code is here is held (held-calls.ts) and applied the moment it arrives,
+ * in the order the reader acted, and the element's `updateComplete` waits for it. What an event
+ * holds only while it is dispatched (its target, where the pointer is) is read at once, and a key
+ * the plane takes has its default (a page scroll) prevented at once.
  */
-import type { Localizer } from '../../internal/localizer.js';
+import { holdCalls } from '../../internal/held-calls.js';
 import type { LoadHost } from '../../internal/lazy-view.js';
+import type { Localizer } from '../../internal/localizer.js';
 import { dataPoint } from './draw-plane.js';
-import type { ReaderHandlers } from './reader-handlers.js';
 import * as actions from './train-network-actions.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
@@ -38,20 +38,7 @@ const PLANE_KEYS = /^(Arrow(Left|Right|Up|Down)|Enter| )$/;
 
 /** Every view's handlers, made once (a new object per render would re-bind every listener). */
 export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
-  let handlers: ReaderHandlers | undefined;
-  const reader = <K extends keyof ReaderHandlers>(
-    name: K,
-    ...args: Parameters<ReaderHandlers[K]>
-  ): void => {
-    const code = laterCode.ready;
-    if (!code) {
-      // Held calls wait on the one fetch, whose callbacks run in the order they were added.
-      host.awaitLoad(laterCode.load().then(() => reader(name, ...args)));
-      return;
-    }
-    handlers ??= code.readerHandlers(host);
-    (handlers[name] as (...given: Parameters<ReaderHandlers[K]>) => void)(...args);
-  };
+  const reader = holdCalls(laterCode, host, (code) => code.readerHandlers(host));
   return {
     playPause: (): void => (host.model().playing ? host.pause() : host.play()),
     step: (): void => {
@@ -76,11 +63,11 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
     },
     planeFocus: (): void => host.show(rules.showCursor(host.model(), true)),
     planeBlur: (): void => host.show(rules.showCursor(host.model(), false)),
-    connectionClick: (ref): void => reader('connection', ref),
-    unitClick: (layer, unit): void => reader('unit', layer, unit),
-    toggleDelta: (): void => reader('toggleDelta'),
-    togglePanel: (): void => reader('togglePanel'),
-    toggleGrid: (): void => reader('toggleGrid'),
+    connectionClick: (ref) => reader('connection', ref),
+    unitClick: (layer, unit) => reader('unit', layer, unit),
+    toggleDelta: () => reader('toggleDelta'),
+    togglePanel: () => reader('togglePanel'),
+    toggleGrid: () => reader('toggleGrid'),
     pick: (event: Event): void => {
       const select = event.target as HTMLSelectElement;
       reader('pick', select.dataset.pick as 'layer' | 'from' | 'to', Number(select.value));
