@@ -12,7 +12,7 @@ import {
   type ForwardStep,
 } from '../../core/index.js';
 import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
-import type { Concealment } from './graph-exercise.js';
+import type { Concealment } from './ask-setting.js';
 import './messages.js';
 import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
 

@@ -1,16 +1,17 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
-import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle, unavailableText } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
+import { ASK, type Concealment } from './ask-setting.js';
 import { chooseDirection } from './diagram-layout.js';
 import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
-import * as exercise from './graph-exercise.js';
+import type * as Exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
 import type { PlayClock } from './play-clock.js';
@@ -21,6 +22,11 @@ import { renderBody } from './views/body.js';
 
 /** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
+/**
+ * What it asks and hides (graph-exercise.ts): fetched before the first update that asks anything,
+ * so an asking figure's first frame already hides its numbers and holds its steps.
+ */
+const exerciseCode = new LazyView(() => import('./graph-exercise.js'));
 
 export type {
   BackwardStepDetail,
@@ -88,11 +94,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   /** The pass they were asked of (mode and `wrt`): another one asks afresh too. */
   private askedPass = '';
 
-  /** What the exercise hides, read by the views, the narration and the properties. */
-  private readonly hiding = exercise.concealment(
-    () => this.asking,
-    (id) => this.isHidden(id),
-  );
+  /** What the exercise hides, read by the views, the narration and the properties: made when it first asks. */
+  private hiding?: Concealment;
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
@@ -164,13 +167,13 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * @attr ask
    */
   @setting<readonly string[]>({
-    ...exercise.ASK,
+    ...ASK,
     read: (element: GraphBackprop) => element.asking,
   })
   declare ask: readonly string[];
 
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
-  @state() private model: rules.GraphModel = { ...rules.createModel(), hidden: this.hiding };
+  @state() private model: rules.GraphModel = rules.createModel();
 
   /** The node in the Tab order: the diagram is one Tab stop, arrow keys move between nodes. */
   @state() private focusId = '';
@@ -246,6 +249,25 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     this.step = 0;
   }
 
+  /**
+   * An update that asks something waits for the code that knows what to hide (on a page whose
+   * figures ask nothing, it is never fetched); `updateComplete` waits with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.wantsExercise() && !exerciseCode.ready && !exerciseCode.unavailable) {
+      // The words come next: asked for now, they arrive with it rather than after it.
+      questionWords.load().catch(() => {});
+      const update = (): unknown => super.scheduleUpdate();
+      return exerciseCode.load().then(update, update);
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** Whether `ask`, as last given, names any question. */
+  private wantsExercise(): boolean {
+    return (givenValue<readonly string[]>(this, 'ask') ?? []).length > 0;
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     prefetchWhenIdle([readerCode]);
@@ -310,18 +332,41 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     this.askedPass = pass;
     // Answers given on another graph say nothing about this one's numbers.
     if (newGraph && !askGiven) this.resetExercise();
-    if (askGiven || newGraph) {
+    const code = exerciseCode.ready;
+    if ((askGiven || newGraph) && !this.wantsExercise()) {
+      this.check('ask', null);
+      this.asking = [];
+    } else if ((askGiven || newGraph) && code) {
       const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
-      const { asking, refused } = exercise.checkAsk(this.model, wanted, this.asking);
+      const { asking, refused } = code.checkAsk(this.model, wanted, this.asking);
       this.check('ask', refused);
       this.asking = asking;
+    } else if (askGiven && !exerciseCode.unavailable) {
+      // Applied ahead of its code by a reader's action (base-element.ts `settle`): the questions
+      // are asked once it is here.
+      this.awaitLoad(exerciseCode.load().then(() => this.requestUpdate('ask')));
     }
-    if (this.asking.length > 0) this.model = exercise.heldBack(this.model, this.stepLimit());
+    const exercise = this.exerciseRules();
+    if (!exercise) return;
+    const hidden = (this.hiding ??= exercise.concealment(
+      () => this.asking,
+      (id) => this.isHidden(id),
+    ));
+    if (this.model.hidden !== hidden) this.model = { ...this.model, hidden };
+    this.model = exercise.heldBack(this.model, this.stepLimit());
+  }
+
+  /** The exercise's rules while the element asks something (their code is here then). */
+  private exerciseRules(): typeof Exercise | undefined {
+    return this.asking.length > 0 ? exerciseCode.ready : undefined;
   }
 
   /** How many steps of the pass on show the reader may take now. */
   private stepLimit(): number {
-    return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
+    const exercise = this.exerciseRules();
+    return exercise
+      ? exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id))
+      : Infinity;
   }
 
   /** Whether the next step waits for the reader's answers. */
@@ -330,7 +375,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   }
 
   protected override askedNumbers() {
-    return exercise.graphAsked(this.model, this.asking);
+    return this.exerciseRules()?.graphAsked(this.model, this.asking) ?? [];
   }
 
   protected override exerciseQuestions() {
@@ -419,17 +464,22 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   override render(): TemplateResult {
     const { model, l10n, editable } = this;
-    const asked =
-      this.asking.length > 0
-        ? {
-            questions: html`<div class="questions" part="questions">
-              ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
-            </div>`,
-            locked: this.locked(),
-          }
-        : undefined;
+    const exercise = this.exerciseRules();
+    const asked = exercise
+      ? {
+          questions: html`<div class="questions" part="questions">
+            ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
+          </div>`,
+          locked: this.locked(),
+        }
+      : undefined;
     const view = { model, l10n, editable, focusId: this.focusId, host: this, exercise: asked };
-    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${this.renderExercise()}
+    // Questions whose code could not be fetched (a self-host missing chunks/): the page is told.
+    const exerciseMissing =
+      exerciseCode.unavailable && this.wantsExercise()
+        ? html`<p class="exercise" part="exercise">${unavailableText(l10n, this.localName)}</p>`
+        : this.renderExercise();
+    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${exerciseMissing}
     ${this.renderLiveRegion()}`;
   }
 }

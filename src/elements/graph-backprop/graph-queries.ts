@@ -12,7 +12,7 @@ import {
   type GradNode,
 } from '../../core/index.js';
 import { DEFAULT_VARIABLE_VALUE, type GraphModel } from './graph-backprop-model.js';
-import { concealmentOf } from './graph-exercise.js';
+import { concealmentOf } from './ask-setting.js';
 import { lastTaken } from './step-pass.js';
 
 /** One use of a node: which node reads it, through which input, and what that edge passes back. */

@@ -12,7 +12,7 @@ import type { Localizer } from '../../internal/localizer.js';
 import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
-import { concealmentOf } from './graph-exercise.js';
+import { concealmentOf } from './ask-setting.js';
 import { currentForwardStep, currentStep, shownGradient } from './graph-queries.js';
 import './narration.messages.js';
 

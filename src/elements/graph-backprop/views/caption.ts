@@ -8,7 +8,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { expressionTex, nodeName, nodeTex, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { concealmentOf } from '../graph-exercise.js';
+import { concealmentOf } from '../ask-setting.js';
 import { currentStep, gradients } from '../graph-queries.js';
 
 export interface CaptionView {

@@ -11,7 +11,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { nodeName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { concealmentOf } from '../graph-exercise.js';
+import { concealmentOf } from '../ask-setting.js';
 import { finalGradient, hasPassed, isComplete, shownGradient, usesOf } from '../graph-queries.js';
 import { productTex, texOrPending } from './caption.js';
 import { outPartialTex } from './panel-partial.js';

@@ -15,10 +15,10 @@ import {
   askedInputs,
   askedTangents,
   gradientQuestionId,
-  STEPS,
   stepQuestionId,
   tangentQuestionId,
 } from '../graph-exercise.js';
+import { STEPS } from '../ask-setting.js';
 import { usesOf } from '../graph-queries.js';
 import './questions.messages.js';
 
