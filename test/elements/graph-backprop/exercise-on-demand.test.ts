@@ -36,7 +36,7 @@ describe('<graph-backprop> exercise code on demand', () => {
         expr="w*x + b"
         values="w=2, x=3, b=1"
         ask="steps w"
-        step="2"
+        .step=${2}
       ></graph-backprop>`,
     );
     await element.updateComplete;

@@ -11,6 +11,7 @@ import type { GraphModel } from '../graph-backprop-model.js';
 import { currentForwardStep, finalGradient, passTally } from '../graph-queries.js';
 import { tangentTex } from './panel-partial.js';
 import './forward-caption.messages.js';
+import './step-caption.messages.js';
 
 export function renderForwardCaption(model: GraphModel, l10n: Localizer): TemplateResult {
   const { done, steps } = model.forward;

@@ -14,6 +14,7 @@ import { tangentTex } from './panel-partial.js';
 import { equalities, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
 import './forward-caption.messages.js';
 import './panel.messages.js';
+import './step-caption.messages.js';
 
 export function renderForwardPanel(
   node: GradNode,

@@ -13,7 +13,7 @@ import { nodeName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
 import { concealmentOf } from '../ask-setting.js';
 import { finalGradient, hasPassed, isComplete, shownGradient, usesOf } from '../graph-queries.js';
-import { productTex, texOrPending } from './caption.js';
+import { productTex, texOrPending } from './step-caption.js';
 import { outPartialTex } from './panel-partial.js';
 import { equalities, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
 import './panel.messages.js';
