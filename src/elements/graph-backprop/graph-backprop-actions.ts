@@ -16,6 +16,7 @@ import type {
 } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as ask from './graph-queries.js';
+import { currentForwardStep, valueOf } from './node-uses.js';
 import {
   narrateClosed,
   narrateForwardStep,
@@ -87,7 +88,7 @@ export function editVariable(
   l10n: Localizer = ENGLISH,
 ): Outcome {
   const next = rules.setVariable(model, name, value);
-  const detail: GraphEditDetail = { name, value: ask.valueOf(next, name) };
+  const detail: GraphEditDetail = { name, value: valueOf(next, name) };
   if (!commit) return { ...quiet(next), events: [{ type: 'input', detail }] };
   return {
     model: next,
@@ -147,7 +148,7 @@ export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcom
   if (next === model) return quiet(model);
   if (next.mode === 'forward') {
     const { done, steps } = next.forward;
-    const { node, tangent } = ask.currentForwardStep(next)!;
+    const { node, tangent } = currentForwardStep(next)!;
     const detail = { step: done, total: steps.length, id: node.id, tangent };
     return {
       model: next,
@@ -234,7 +235,7 @@ export function typeValue(
   const parsed = parseNumber(l10n.read(text), { min: -limit, max: limit });
   const marked = rules.markValueField(model, !parsed.ok);
   if (!parsed.ok) return quiet(marked);
-  if (parsed.value === ask.valueOf(marked, name) && !commit) return quiet(marked);
+  if (parsed.value === valueOf(marked, name) && !commit) return quiet(marked);
   return editVariable(marked, name, parsed.value, commit, l10n);
 }
 

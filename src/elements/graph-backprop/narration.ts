@@ -13,7 +13,8 @@ import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
 import { concealmentOf } from './ask-setting.js';
-import { currentForwardStep, currentStep, shownGradient } from './graph-queries.js';
+import { currentStep, shownGradient } from './graph-queries.js';
+import { currentForwardStep } from './node-uses.js';
 import './narration.messages.js';
 
 /** A number in words, or "hidden until you answer" while an exercise hides it. */

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import * as rules from '../../../src/elements/graph-backprop/graph-backprop-model.js';
 import { checkFor } from '../../../src/elements/graph-backprop/gradient-check.js';
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
+import * as uses from '../../../src/elements/graph-backprop/node-uses.js';
 import { typeExpression } from '../../../src/elements/graph-backprop/typing.js';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -50,7 +51,7 @@ describe('graph-backprop model', () => {
 
   it('clamps a variable to the reader range', () => {
     const model = rules.setVariable(modelOf('x*2'), 'x', 5000);
-    expect(ask.valueOf(model, 'x')).to.equal(rules.VALUE_LIMIT);
+    expect(uses.valueOf(model, 'x')).to.equal(rules.VALUE_LIMIT);
   });
 
   it('moves the pass by whole steps within its length; anything else is the start', () => {
@@ -153,10 +154,10 @@ describe('graph-backprop model', () => {
     const x = model.graph.variables.get('x')!;
     const first = rules.stepTo(model, 1);
     expect(ask.gradientsSoFar(first).get(x)).to.equal(1);
-    expect(ask.isComplete(first, x)).to.be.false;
+    expect(uses.isComplete(first, x)).to.be.false;
     const end = rules.stepTo(model, 2);
     expect(ask.gradientsSoFar(end).get(x)).to.equal(7);
-    expect(ask.isComplete(end, x)).to.be.true;
-    expect(ask.usesOf(end, x).map((use) => use.contribution)).to.deep.equal([1, 3, 3]);
+    expect(uses.isComplete(end, x)).to.be.true;
+    expect(uses.usesOf(end, x).map((use) => use.contribution)).to.deep.equal([1, 3, 3]);
   });
 });

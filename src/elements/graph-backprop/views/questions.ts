@@ -19,7 +19,7 @@ import {
   tangentQuestionId,
 } from '../graph-exercise.js';
 import { STEPS } from '../ask-setting.js';
-import { usesOf } from '../graph-queries.js';
+import { usesOf } from '../node-uses.js';
 import './questions.messages.js';
 
 type GraphHint = 'local' | 'upstream' | 'sum' | 'path' | 'tangentLocal' | 'term';
