@@ -14,7 +14,7 @@ import { problem, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
 import { STEPS, type Concealment } from './ask-setting.js';
 import { activePass, stepTo, type GraphModel } from './graph-backprop-model.js';
-import './messages.js';
+import './views/questions.messages.js';
 
 export type { Concealment };
 

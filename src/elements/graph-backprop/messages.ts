@@ -101,9 +101,6 @@ export const graphBackpropMessages: Messages = {
     "'{name}' reads as a broken number; choose another variable name",
   'graph-backprop.problem.wrt':
     "'{name}' is not a variable of {expr}; forward mode can trace {names}",
-  // `ask` names a variable the expression lacks; `{names}` lists its variables.
-  'graph-backprop.problem.ask':
-    "'{name}' is not a variable of {expr}; ask can name steps or {names}",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };
