@@ -10,7 +10,8 @@ import { pick } from '../../../core/random.js';
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { nodeName } from '../describe.js';
-import { applyStartValues, resetPass, type GraphModel } from '../graph-backprop-model.js';
+import { applyStartValues, type GraphModel } from '../graph-backprop-model.js';
+import { resetPass } from '../reader-changes.js';
 import {
   askedInputs,
   askedTangents,
