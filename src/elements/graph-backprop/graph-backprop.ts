@@ -364,9 +364,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   /** How many steps of the pass on show the reader may take now. */
   private stepLimit(): number {
     const exercise = this.exerciseRules();
-    return exercise
-      ? exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id))
-      : Infinity;
+    if (exercise) return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
+    // Questions on their way (their code is loading): no step is taken before they are asked.
+    const waiting = this.wantsExercise() && !exerciseCode.ready && !exerciseCode.unavailable;
+    return waiting ? rules.activePass(this.model).done : Infinity;
   }
 
   /** Whether the next step waits for the reader's answers. */
