@@ -1,17 +1,16 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
-import { LazyView, prefetchWhenIdle, unavailableText } from '../../internal/lazy-view.js';
+import { prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
-import { ASK, type Concealment } from './ask-setting.js';
+import { ASK } from './ask-setting.js';
 import { chooseDirection } from './diagram-layout.js';
 import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
-import type * as Exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
 import type { PlayClock } from './play-clock.js';
@@ -19,14 +18,9 @@ import { VariableDrags } from './variable-input.js';
 import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
 import { renderBody } from './views/body.js';
-
-/** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
-const questionWords = new LazyView(() => import('./views/questions.js'));
-/**
- * What it asks and hides (graph-exercise.ts): fetched before the first update that asks anything,
- * so an asking figure's first frame already hides its numbers and holds its steps.
- */
-const exerciseCode = new LazyView(() => import('./graph-exercise.js'));
+// Imported last: the bundle then puts its code beside the element's, whose names it shares, and
+// compresses them together.
+import { Asking, questionWords } from './asking.js';
 
 export type {
   BackwardStepDetail,
@@ -87,15 +81,12 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
   static override styles = [themeStyles, ...graphBackpropStyles, pendingStyles];
 
-  /** The questions in use: `ask` once its names are checked against the expression. */
-  private asking: readonly string[] = [];
-  /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
-  private askedGraph?: rules.GraphModel['graph'];
-  /** The pass they were asked of (mode and `wrt`): another one asks afresh too. */
-  private askedPass = '';
-
-  /** What the exercise hides, read by the views, the narration and the properties: made when it first asks. */
-  private hiding?: Concealment;
+  /** What it asks (asking.ts): the questions in use, what they hide and the steps they hold back. */
+  private readonly asking = new Asking(
+    this,
+    (refused) => this.check('ask', refused),
+    (id) => this.isHidden(id),
+  );
 
   /**
    * The expression, in the core's syntax: `+ - * / ^`, unary minus, and the functions sigmoid,
@@ -168,7 +159,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    */
   @setting<readonly string[]>({
     ...ASK,
-    read: (element: GraphBackprop) => element.asking,
+    read: (element: GraphBackprop) => element.asking.questions,
   })
   declare ask: readonly string[];
 
@@ -232,7 +223,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   /** Plays the backward pass from where it is (from the start if it had finished). */
   play(): void {
-    if (this.locked()) return;
+    if (this.asking.locked(this.model)) return;
     this.model = rules.startPlaying(this.model);
     if (this.model.playing) this.startClock();
   }
@@ -249,23 +240,9 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     this.step = 0;
   }
 
-  /**
-   * An update that asks something waits for the code that knows what to hide (on a page whose
-   * figures ask nothing, it is never fetched); `updateComplete` waits with it.
-   */
+  /** An update that asks something waits for the code that knows what to hide (asking.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.wantsExercise() && !exerciseCode.ready && !exerciseCode.unavailable) {
-      // The words come next: asked for now, they arrive with it rather than after it.
-      questionWords.load().catch(() => {});
-      const update = (): unknown => super.scheduleUpdate();
-      return exerciseCode.load().then(update, update);
-    }
-    return super.scheduleUpdate();
-  }
-
-  /** Whether `ask`, as last given, names any question. */
-  private wantsExercise(): boolean {
-    return (givenValue<readonly string[]>(this, 'ask') ?? []).length > 0;
+    return this.asking.schedule(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -310,7 +287,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
       ? model.direction
       : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
-    this.applyAsk(changed.has('ask'));
+    // `ask` against the new snapshot: what it hides, and the pass held at the first open step.
+    this.model = this.asking.apply(this.model, changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock?.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
@@ -321,66 +299,12 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
 
-  /**
-   * `ask` checked against the expression whenever either changes; a new graph or pass asks from
-   * the start. With questions the figure's pass is held at the first open step.
-   */
-  private applyAsk(askGiven: boolean): void {
-    const pass = `${this.model.mode} ${this.model.wrt}`;
-    const newGraph = this.model.graph !== this.askedGraph || pass !== this.askedPass;
-    this.askedGraph = this.model.graph;
-    this.askedPass = pass;
-    // Answers given on another graph say nothing about this one's numbers.
-    if (newGraph && !askGiven) this.resetExercise();
-    const code = exerciseCode.ready;
-    if ((askGiven || newGraph) && !this.wantsExercise()) {
-      this.check('ask', null);
-      this.asking = [];
-    } else if ((askGiven || newGraph) && code) {
-      const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
-      const { asking, refused } = code.checkAsk(this.model, wanted, this.asking);
-      this.check('ask', refused);
-      this.asking = asking;
-    } else if (askGiven && !exerciseCode.unavailable) {
-      // Applied ahead of its code by a reader's action (base-element.ts `settle`): the questions
-      // are asked once it is here.
-      this.awaitLoad(exerciseCode.load().then(() => this.requestUpdate('ask')));
-    }
-    const exercise = this.exerciseRules();
-    if (!exercise) return;
-    const hidden = (this.hiding ??= exercise.concealment(
-      () => this.asking,
-      (id) => this.isHidden(id),
-    ));
-    if (this.model.hidden !== hidden) this.model = { ...this.model, hidden };
-    this.model = exercise.heldBack(this.model, this.stepLimit());
-  }
-
-  /** The exercise's rules while the element asks something (their code is here then). */
-  private exerciseRules(): typeof Exercise | undefined {
-    return this.asking.length > 0 ? exerciseCode.ready : undefined;
-  }
-
-  /** How many steps of the pass on show the reader may take now. */
-  private stepLimit(): number {
-    const exercise = this.exerciseRules();
-    if (exercise) return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
-    // Questions on their way (their code is loading): no step is taken before they are asked.
-    const waiting = this.wantsExercise() && !exerciseCode.ready && !exerciseCode.unavailable;
-    return waiting ? rules.activePass(this.model).done : Infinity;
-  }
-
-  /** Whether the next step waits for the reader's answers. */
-  private locked(): boolean {
-    return rules.activePass(this.model).done >= this.stepLimit();
-  }
-
   protected override askedNumbers() {
-    return this.exerciseRules()?.graphAsked(this.model, this.asking) ?? [];
+    return this.asking.asked(this.model);
   }
 
   protected override exerciseQuestions() {
-    return questionWords.use(this)?.graphQuestions(this.model, this.asking, this.l10n);
+    return questionWords.use(this)?.graphQuestions(this.model, this.asking.questions, this.l10n);
   }
 
   protected override drawNewNumbers(random: () => number): void {
@@ -430,7 +354,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     // The clock comes with the reader's code, so it is here whenever the clock ticks.
     const code = readerCode.ready;
     if (!code || !this.model.playing) return false;
-    if (this.locked()) {
+    if (this.asking.locked(this.model)) {
       // The next step is asked: the play stops before it, where the question is.
       this.apply(code.pause(this.model, this.l10n));
       return false;
@@ -454,8 +378,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     awaitLoad: (load) => this.awaitLoad(load),
     l10n: () => this.l10n,
     play: () => this.play(),
-    locked: () => this.locked(),
-    asking: () => this.asking.length > 0,
+    locked: () => this.asking.locked(this.model),
+    asking: () => this.asking.questions.length > 0,
     givenValues: () => givenValue(this, 'values'),
     drags: this.drags,
     tabStop: (id) => (this.focusId = id),
@@ -465,22 +389,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   override render(): TemplateResult {
     const { model, l10n, editable } = this;
-    const exercise = this.exerciseRules();
-    const asked = exercise
-      ? {
-          questions: html`<div class="questions" part="questions">
-            ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
-          </div>`,
-          locked: this.locked(),
-        }
-      : undefined;
+    const asked = this.asking.view(model, (id) => this.renderQuestion(id));
     const view = { model, l10n, editable, focusId: this.focusId, host: this, exercise: asked };
-    // Questions whose code could not be fetched (a self-host missing chunks/): the page is told.
-    const exerciseMissing =
-      exerciseCode.unavailable && this.wantsExercise()
-        ? html`<p class="exercise" part="exercise">${unavailableText(l10n, this.localName)}</p>`
-        : this.renderExercise();
-    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${exerciseMissing}
+    const score = this.asking.missingNote(l10n) ?? this.renderExercise();
+    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${score}
     ${this.renderLiveRegion()}`;
   }
 }

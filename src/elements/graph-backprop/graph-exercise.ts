@@ -95,6 +95,20 @@ export function heldBack(model: GraphModel, limit: number): GraphModel {
   return activePass(model).done > limit ? stepTo(model, limit) : model;
 }
 
+/**
+ * The snapshot as an asking figure shows it: with what `hidden` keeps from its views, and its pass
+ * no further than the first step with a question still open.
+ */
+export function asAsked(
+  model: GraphModel,
+  hidden: Concealment,
+  ask: readonly string[],
+  isHidden: (id: string) => boolean,
+): GraphModel {
+  const shown = model.hidden === hidden ? model : { ...model, hidden };
+  return heldBack(shown, stepLimit(shown, ask, isHidden));
+}
+
 /** The questions drawn now: those of the next step (with `steps`), then the named gradients. */
 export function questionsOnShow(model: GraphModel, ask: readonly string[]): string[] {
   if (model.mode === 'forward') {
