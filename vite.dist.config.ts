@@ -2,8 +2,8 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
-import { cataloguesInlined } from './scripts/catalogues-inlined-plugin.js';
 import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
+import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
@@ -18,7 +18,8 @@ import { registersOnLoad, REGISTERS } from './scripts/npm-side-effects.mjs';
  * - `embed`: dist/embed.js, the iframe page's logic, importing the loader from the entry above;
  * - `classic`: dist/backprop-elements.classic.js, a non-module script for pages that cannot load
  *   modules; an IIFE cannot import lazily, so KaTeX is inlined, and every import() of the
- *   sources is made static (scripts/imports-made-static-plugin.ts);
+ *   sources is made static (scripts/imports-made-static-plugin.ts); English only, each other
+ *   language a classic script written beside it (scripts/classic-catalogues-plugin.ts);
  * - `npm`: dist/npm/, one file per package entry, lit and katex left as imports;
  * - `standalone`: one script with all four elements, KaTeX and its needed fonts as data: URLs,
  *   which scripts/build-standalone.mjs inlines into dist/embed-standalone.html (its imports made
@@ -279,7 +280,7 @@ function classicBuild(): UserConfig {
     // when a panel opens), would otherwise evaluate all of KaTeX at load. The standalone page
     // always shows a figure, and most typeset on their first paint: there it runs at load.
     plugins: [
-      cataloguesInlined(),
+      classicCatalogues(),
       importsMadeStatic({ staysLazy: /^katex(\/|$)/ }),
       ...bundlePlugins(),
     ],
@@ -302,7 +303,14 @@ export const STANDALONE_OUT_DIR = 'dist/.standalone';
 function standaloneBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [importsMadeStatic(), katexCssAsText(), minifyLitLiterals(), katexInlineFonts()],
+    // Its faces are registered from data: URLs (src/embed/inline-fonts.ts): KaTeX's @font-face
+    // rules, which name files beside the script, would be dead text.
+    plugins: [
+      importsMadeStatic(),
+      katexCssAsText({ withoutFontFaces: true }),
+      minifyLitLiterals(),
+      katexInlineFonts(),
+    ],
     build: {
       ...bundleOutput,
       outDir: STANDALONE_OUT_DIR,

@@ -14,7 +14,9 @@
 //                      after the other at each rate, with the ratio (bench/lib/baseline.mjs)
 //   --repeat <n>       plays each code n times per rate, alternating, and reports each run
 //   --profile          a sampled CPU profile of this code's playing (functions by self time)
-//   --events           the trace time per event name (mean per frame)
+//   --events           the trace time per event name (mean per frame), and the same for the slowest
+//                      third of the frames beside the rest (at 4× Chromium paints about one frame
+//                      in three: what its paint, commit and layout cost shows there)
 //   --frames           each frame's CPU in order, and grouped by place in a cycle of 12 frames, to
 //                      see which frames (which redraws) are the expensive ones
 //   --no-node          skips the epochs a second in Node
@@ -48,6 +50,7 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
     const events = await startTrace(cdp);
     const run = await page.evaluate(([i, n]) => window.bench.playFrames(i, n), [index, FRAMES]);
     const { cpu, kinds, byName } = await stopTrace(cdp, events, FRAMES);
+    const slowest = slowFrameEvents(events, cpu);
     const hotspots = profile ? await stopProfile(cdp, 25) : null;
     // The last mark's share also holds the frame after it and the pause: left out.
     const frames = cpu.slice(WARMUP_FRAMES, -1);
@@ -59,12 +62,61 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
       kinds,
       byName,
       hotspots,
+      slowest,
       epochsPerSecond: run.epochs / (run.wallMs / 1000),
       fps: run.frames / (run.wallMs / 1000),
     };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The trace events of the slowest third of the measured frames against the rest (mean CPU per
+ * frame of each event name, nested events counted in their parents too): what makes a slow frame
+ * slow. Frames are cut at the harness's marks, as stopTrace cuts them.
+ */
+function slowFrameEvents(events, cpu) {
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e) => main.has(`${e.pid}:${e.tid}`);
+  const marks = events
+    .filter((e) => e.name === 'bench-change' && onMain(e))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const measured = cpu.map((ms, k) => ({ ms, k })).slice(WARMUP_FRAMES, -1);
+  const sorted = [...measured].sort((a, b) => b.ms - a.ms);
+  const slow = new Set(sorted.slice(0, Math.round(sorted.length / 3)).map((f) => f.k));
+  const frameOf = (ts) => {
+    let index = -1;
+    for (let lo = 0, hi = marks.length - 1; lo <= hi;) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] <= ts) {
+        index = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return index;
+  };
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !onMain(e) || e.name === 'RunTask') continue;
+    const k = frameOf(e.ts + (e.dur ?? 0));
+    if (k < WARMUP_FRAMES || k >= cpu.length - 1) continue;
+    const entry = sums.get(e.name) ?? [0, 0];
+    entry[slow.has(k) ? 0 : 1] += (e.tdur ?? e.dur ?? 0) / 1000;
+    sums.set(e.name, entry);
+  }
+  const slowCount = slow.size;
+  const restCount = measured.length - slowCount;
+  return [...sums.entries()]
+    .map(([name, [s, r]]) => [name, s / slowCount, r / restCount])
+    .filter(([, s, r]) => s > 0.05 || r > 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, s, r]) => `${s.toFixed(2).padStart(7)} ${r.toFixed(2).padStart(7)} ms  ${name}`);
 }
 
 /**
@@ -183,6 +235,11 @@ export async function runTraining({
               byPlace(r.frames),
             );
           }
+          if (events)
+            printSection(
+              `Trace time per event, slowest third of frames / the rest: ${what} (mean per frame)`,
+              r.slowest.slice(0, 30).join('\n'),
+            );
           if (r.hotspots) printSection(`CPU profile: ${what} (self time)`, r.hotspots.join('\n'));
           console.error(`  done: playing, ${what}`);
         }

@@ -1,6 +1,8 @@
 // `npm run build:dist`: the package's files in dist/ (see vite.dist.config.ts for the bundles):
 //   backprop-elements.js (+ chunks/, fonts/)  one script tag, ES module; elements and KaTeX lazily
-//   backprop-elements.classic.js               non-module script, KaTeX inlined
+//   backprop-elements.classic.js               non-module script, KaTeX inlined, English only
+//   backprop-elements.classic.<lang>.js        each other language's messages for it, fetched
+//                                              beside it when a page needs that language
 //   embed.html + embed.js                      one element from URL parameters, for iframes
 //   embed-standalone.html                      the same page as one file needing nothing else
 //                                              (scripts/build-standalone.mjs)
@@ -9,7 +11,7 @@
 //                                              named in package.json's sideEffects
 //   types/                                     TypeScript declarations
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, createLogger } from 'vite';
 import { buildStandalone, STANDALONE_FILE } from './build-standalone.mjs';
 import { checkNpmSideEffects } from './npm-side-effects.mjs';
@@ -27,6 +29,10 @@ for (const file of [
   'embed-standalone.html',
 ]) {
   rmSync(`dist/${file}`, { force: true });
+}
+// A language the build no longer ships must not leave its classic file behind.
+for (const file of existsSync('dist') ? readdirSync('dist') : []) {
+  if (/^backprop-elements\.classic\.[\w-]+\.js$/.test(file)) rmSync(`dist/${file}`);
 }
 mkdirSync('dist', { recursive: true });
 

@@ -43,7 +43,7 @@ export function importsMadeStatic({ staysLazy }: { staysLazy?: RegExp } = {}): P
     name: 'backprop-imports-made-static',
     enforce: 'pre',
     transform(code, id) {
-      // The catalogues' lists of languages have their own plugin (catalogues-inlined-plugin.ts).
+      // The catalogues' lists of languages have their own plugin (classic-catalogues-plugin.ts).
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || /[\\/]src[\\/]i18n[\\/]/.test(id)) return null;
       if (!code.includes('import(')) return null;
       const found = dynamicImports(this.parse(code, { lang: 'ts' }), staysLazy);

@@ -58,9 +58,11 @@ const KATEX_CSS_MODULE = '\0katex-css';
  * Serves `katex/dist/katex.min.css?inline` as its plain text. Left to Vite, a build inlines every
  * url() of that CSS, 60 font files as base64 (1.4 MB); tex-fonts.ts only reads the file names
  * from it and registers the woff2 files that sit beside the bundle. The woff and ttf fallbacks
- * are dropped from the text: every supported browser reads woff2.
+ * are dropped from the text: every supported browser reads woff2. `withoutFontFaces`: no
+ * @font-face rules at all, for a build that registers its faces itself (the single-file page,
+ * its fonts inlined as data: URLs: a file URL there could never load).
  */
-export function katexCssAsText(): Plugin {
+export function katexCssAsText({ withoutFontFaces = false } = {}): Plugin {
   return {
     name: 'katex-css-as-text',
     apply: 'build',
@@ -74,7 +76,11 @@ export function katexCssAsText(): Plugin {
         /,url\([^)]*\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g,
         '',
       );
-      return `export default ${JSON.stringify(css)};`;
+      const text = withoutFontFaces ? css.replace(/@font-face\s*{[^}]*}/g, '') : css;
+      if (withoutFontFaces && text.length > css.length - 1000) {
+        this.error("katex-css-as-text: no @font-face rules found in KaTeX's CSS to leave out");
+      }
+      return `export default ${JSON.stringify(text)};`;
     },
   };
 }

@@ -39,6 +39,7 @@ function fileGroups(sizes, entry, elementFiles) {
   const shared = chunk(/^chunks\/[^/]+\.js$/).filter(
     (name) => !elements.includes(name) && !languages.includes(name) && !katex.test(name),
   );
+  const classicLanguages = chunk(/^backprop-elements\.classic\.[\w-]+\.js$/);
   const stem = (name) => `\`${name.replace(/-[\w-]{8}\.js$/, '-*.js')}\``;
   return [
     { label: `\`${entry}\``, files: [entry], loaded: 'first' },
@@ -82,9 +83,15 @@ function fileGroups(sizes, entry, elementFiles) {
       loaded: 'each when a formula uses it',
     },
     {
-      label: '`backprop-elements.classic.js` (KaTeX and every language inlined)',
+      label: '`backprop-elements.classic.js` (KaTeX inlined, English)',
       files: ['backprop-elements.classic.js'],
       loaded: 'first',
+    },
+    {
+      label: `\`backprop-elements.classic.<lang>.js\` (${classicLanguages.length})`,
+      files: classicLanguages,
+      each: true,
+      loaded: 'beside the classic script, when a page needs that language',
     },
     { label: '`embed.js` + `embed.html`', files: ['embed.js', 'embed.html'], loaded: 'in iframes' },
     {

@@ -26,12 +26,20 @@ const CATALOGUE_PART = /^chunks\/([a-z]{2}(?:-[A-Z]{2})?)\.([a-z-]+)-[\w-]{8}\.j
  * is printed as such on every run, over the ceiling fails. See OVER_TARGET for why each is over.
  */
 const FILE_BUDGETS = [
-  // The classic script is one file with everything: every element, KaTeX and all nine
-  // languages' messages (about 60 kB of it), for pages that cannot load modules.
+  // The classic script, for pages that cannot load modules: every element and KaTeX (run when
+  // the first formula typesets) in one file, English only; each other language's messages are a
+  // classic script beside it, fetched when a page needs that language.
   [
     /^backprop-elements\.classic\.js$/,
     { target: 210 * KB, ceiling: 270 * KB },
-    'classic script: everything, KaTeX and every language inlined',
+    'classic script: everything and KaTeX inlined, English only',
+  ],
+  // One language's messages for the classic script, every element's: what a page showing every
+  // element fetches from the script tag in that language, so held to the same budget.
+  [
+    /^backprop-elements\.classic\.[\w-]+\.js$/,
+    { target: 9 * KB, ceiling: 15 * KB },
+    "one language's messages for the classic script (every element's), fetched when a page needs it",
   ],
   [
     /^embed-standalone\.html$/,
@@ -85,7 +93,8 @@ const OVER_TARGET =
   '1.5, ops 1.3, messages 1.3; layer-delta 15.0: element 2.5, diagram 2.3, dense 1.9, messages ' +
   '1.5, config 1.4, fields 1.3; train-network 14.4: model 2.3, network 2.2, element 2.0, ' +
   'trainer 1.6, config 1.5, network view 1.4; the exercise base 2.0 with every element that ' +
-  'asks); languages: a page with every element fetches six parts, each compressed on its own';
+  'asks); languages: a page with every element fetches six parts, each compressed on its own; ' +
+  "the classic script's language files hold every element's words (hi and ar the largest)";
 const ENTRY = 'backprop-elements.js';
 
 /** The tags of src/element-tags.ts, the one list of elements (read as text: this is plain Node). */

@@ -1,14 +1,16 @@
 // Test-server additions for test/distribution/:
 // - strictCsp(): pages under /test/distribution/csp/ and dist/embed.html are served with a strict
-//   Content-Security-Policy header, so the built bundles are tested the way a strict site serves them;
+//   Content-Security-Policy header, so the built bundles are tested the way a strict site serves them
+//   (those under csp/nonce/ with scripts allowed by nonce only);
 // - reactForBrowser(): React ships CommonJS only; esbuild bundles react, react-dom and the JSX
 //   runtime once into one ES module (one copy of React), and small shims re-export it per import path;
 // - distributionTestServer(): a second, CORS-less origin for dist/, frame evaluation, and the
 //   files the embed, builder and loader tests fetch.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { createRequire } from 'node:module';
-import { URL } from 'node:url';
+import { pathToFileURL, URL } from 'node:url';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -17,10 +19,22 @@ const require = createRequire(import.meta.url);
 /** No 'unsafe-inline', no 'unsafe-eval': what a strict site sends. */
 export const STRICT_CSP = "default-src 'self'";
 
+/**
+ * Scripts allowed by nonce, not by origin: pages under /test/distribution/csp/nonce/. The one
+ * script allowed by its address is the one the runner adds to every page it serves.
+ */
+export const NONCE_CSP =
+  "default-src 'self'; script-src 'nonce-backprop-test' localhost:*/__web-dev-server__web-socket.js";
+
 export function strictCsp() {
   return async function strictCspMiddleware(context, next) {
     await next();
-    if (context.path.startsWith('/test/distribution/csp/') || context.path === '/dist/embed.html') {
+    if (context.path.startsWith('/test/distribution/csp/nonce/')) {
+      context.set('Content-Security-Policy', NONCE_CSP);
+    } else if (
+      context.path.startsWith('/test/distribution/csp/') ||
+      context.path === '/dist/embed.html'
+    ) {
       context.set('Content-Security-Policy', STRICT_CSP);
     }
   };
@@ -153,10 +167,16 @@ function frameOf(session, url) {
  * - `'frame-eval'`, `{ url, expression }`: the value of `expression` evaluated inside the frame
  *   at `url` (null while there is no such frame), for frames a cross-origin test page cannot
  *   read (a sandboxed embed);
+ * - `'file-page'`, `{ path, until, expression }`: opens the file at `path` (from the project's
+ *   folder) as a file:// page in a tab of its own, waits until `until` is true there and
+ *   returns the value of `expression`;
  * - serves `/demo/embed-standalone.html` (the builder fetches it beside itself) from dist/, and
  *   `/__missing-chunks/backprop-elements.js`, the script-tag entry alone with no chunks/ beside it,
  *   and `/__missing-reader-code/`, dist/'s scripts without the code that loads once the page is
- *   idle (graph-backprop's reader code, train-network's Play loop).
+ *   idle or after the first render (graph-backprop's and layer-delta's reader code, train-network's
+ *   reader code and Play loop), and `/__missing-languages/`,
+ *   dist/ without any language besides English (a self-host that copied the main scripts only),
+ *   and `/__slow-katex/<any name>/`, dist/ with KaTeX's chunk answered `SLOW_KATEX_MS` late.
  */
 export function distributionTestServer() {
   let secondOrigin;
@@ -172,8 +192,26 @@ export function distributionTestServer() {
       }
       // dist/'s scripts but the code fetched once the page is idle, which then answers 404.
       const partial = /^\/__missing-reader-code\/((?:chunks\/)?[\w.-]+\.js)$/.exec(context.path);
-      if (partial && !/^chunks\/(graph-handlers|playing)-/.test(partial[1])) {
+      if (partial && !/^chunks\/(graph-handlers|playing|later|reader-handlers)-/.test(partial[1])) {
         return { body: readFileSync(`dist/${partial[1]}`, 'utf8'), type: 'js' };
+      }
+      // dist/ without any language but English: no catalogue chunk, no classic language file.
+      const english = /^\/__missing-languages\/((?:chunks\/|fonts\/)?[\w.-]+\.(?:js|woff2))$/.exec(
+        context.path,
+      );
+      if (english && !isLanguageFile(english[1]) && existsSync(`dist/${english[1]}`)) {
+        return distFile(english[1]);
+      }
+      // dist/ with KaTeX's chunk answered late, as on a slow network.
+      // A folder of the test's own naming first (/__slow-katex/<name>/), so no page under test
+      // finds KaTeX in the cache another left.
+      const slow = /^\/__slow-katex\/\w+\/((?:chunks\/|fonts\/)?[\w.-]+\.(?:js|woff2))$/.exec(
+        context.path,
+      );
+      if (slow && existsSync(`dist/${slow[1]}`)) {
+        const file = distFile(slow[1]);
+        if (!/^chunks\/katex-[\w-]{8}\.js$/.test(slow[1])) return file;
+        return new Promise((resolveLater) => setTimeout(() => resolveLater(file), SLOW_KATEX_MS));
       }
       return undefined;
     },
@@ -191,6 +229,19 @@ export function distributionTestServer() {
       if (command === 'second-origin-requests') {
         return secondOrigin ? secondOrigin.requests.splice(0) : [];
       }
+      if (command === 'file-page') {
+        const page = session.browser.getPage?.(session.id);
+        if (!page) throw new Error('file-page needs a Chrome launcher page');
+        const tab = await page.browser().newPage();
+        try {
+          await tab.goto(pathToFileURL(resolve(payload.path)).href);
+          await tab.waitForFunction(payload.until, { polling: 100, timeout: 10000 });
+          return await tab.evaluate(payload.expression);
+        } finally {
+          await tab.close();
+          await page.bringToFront();
+        }
+      }
       if (command === 'frame-eval') {
         // null while the frame is not attached yet, so a test can poll.
         const frame = frameOf(session, payload.url);
@@ -202,6 +253,25 @@ export function distributionTestServer() {
       secondOrigin?.server.close();
     },
   };
+}
+
+/** How late `/__slow-katex/<name>/` answers for KaTeX's chunk. */
+export const SLOW_KATEX_MS = 2000;
+
+/** A file of dist/ as the runner serves it. */
+function distFile(path) {
+  const file = `dist/${path}`;
+  return file.endsWith('.js')
+    ? { body: readFileSync(file, 'utf8'), type: 'js' }
+    : { body: readFileSync(file), type: 'font/woff2' };
+}
+
+/** A language's messages: a catalogue part of the script tag, or a classic language file. */
+function isLanguageFile(path) {
+  return (
+    /^chunks\/[a-z]{2}(?:-[A-Z]{2})?\.[a-z-]+-[\w-]{8}\.js$/.test(path) ||
+    /^backprop-elements\.classic\.[\w-]+\.js$/.test(path)
+  );
 }
 
 /** The name web-test-runner.config.mjs knows this plugin by. */

@@ -9,7 +9,8 @@ import { directionOf, type Message, type Messages } from '../internal/i18n.js';
  * parts by name, each part its texts in the order of that part's keys (`{ "shared": ["…", …],
  * "graph-backprop": […] }`, null for a text the language lacks); the keys are written once, in
  * a block of their own (`id="backprop-message-keys"`, `{ "shared": ["embed.noscript", …] }`),
- * not once per language. In that build each part's file, src/i18n/<lang>/<part>.ts, is replaced
+ * not once per language, and a key that begins with its part's name without it
+ * (`"graph-backprop": [".step", …]`). In that build each part's file, src/i18n/<lang>/<part>.ts, is replaced
  * by a module reading its part from the blocks (scripts/build-standalone.mjs).
  */
 
@@ -37,14 +38,18 @@ function blockData(doc: Document, id: string): Record<string, unknown> | undefin
   }
 }
 
+/** A key as the keys block holds it: `.step` for `graph-backprop.step` in that part's list. */
+const shortKey = (part: string, key: string): string =>
+  key.startsWith(`${part}.`) ? key.slice(part.length) : key;
+
 /** A part's keys and texts paired again; a text the language lacks (null) is left out. */
-function paired(keys: unknown, texts: unknown): Messages {
+function paired(part: string, keys: unknown, texts: unknown): Messages {
   if (!Array.isArray(keys) || !Array.isArray(texts)) return {};
   const messages: Record<string, Message> = {};
   keys.forEach((key: unknown, i) => {
     const text: unknown = texts[i];
     if (typeof key === 'string' && (typeof text === 'string' || (typeof text === 'object' && text)))
-      messages[key] = text as Message;
+      messages[key.startsWith('.') ? part + key : key] = text as Message;
   });
   return messages;
 }
@@ -55,7 +60,7 @@ function paired(keys: unknown, texts: unknown): Messages {
  */
 export function catalogueFromPage(lang: string, part: string, doc: Document = document): Messages {
   const texts = blockData(doc, `${BLOCK_ID_PREFIX}${lang}`)?.[part];
-  return texts ? paired(blockData(doc, KEYS_ID)?.[part], texts) : {};
+  return texts ? paired(part, blockData(doc, KEYS_ID)?.[part], texts) : {};
 }
 
 /** `<` escaped, so nothing in a block can end it. */
@@ -74,7 +79,18 @@ export function catalogueKeys(
 
 /** The block of every part's keys, which every language's block needs. */
 export function keysBlock(keys: CatalogueKeys): string {
-  return `<script type="application/json" id="${KEYS_ID}">${blockJson(keys)}</script>`;
+  const written = Object.fromEntries(
+    Object.entries(keys).map(([part, list]) => [
+      part,
+      list.map((key) => {
+        // A written key starting with "." is read as its part's: no whole key may.
+        if (key.startsWith('.'))
+          throw new Error(`page-catalogues: the key "${key}" starts with "."`);
+        return shortKey(part, key);
+      }),
+    ]),
+  );
+  return `<script type="application/json" id="${KEYS_ID}">${blockJson(written)}</script>`;
 }
 
 /** The data block holding a language's `parts` (its messages by part), in `keys`' order. */
@@ -116,7 +132,9 @@ export function pageInLanguage(html: string, lang: string): string {
   const keys = KEYS_BLOCK.exec(html)?.[1];
   if (match && keys) {
     const parts = JSON.parse(match[0].replace(/^[^>]*>|<\/script>\n?$/g, '')) as CatalogueParts;
-    const text = paired((JSON.parse(keys) as CatalogueKeys).shared, parts.shared)['embed.noscript'];
+    const text = paired('shared', (JSON.parse(keys) as CatalogueKeys).shared, parts.shared)[
+      'embed.noscript'
+    ];
     if (typeof text === 'string') noscript = text;
   }
   const escaped = (text: string) =>

@@ -6,6 +6,7 @@
 import type { CSSResult } from 'lit';
 import type { Localizer } from './localizer.js';
 import './loader-messages.js';
+import { texInFlight } from './tex.js';
 
 /**
  * What a view needs of its element: re-render when the code it asked for arrives, and take the
@@ -79,13 +80,21 @@ const scheduled = new WeakSet<LazyView<object>>();
 
 /**
  * Starts fetching `views` once the page is idle (requestIdleCallback, else a short timeout), so
- * they are here before a reader opens them; each view is scheduled once per page.
+ * they are here before a reader opens them; each view is scheduled once per page. While KaTeX is
+ * still downloading then (a figure that typesets as it first paints), they wait for it: on a
+ * slow network they would share its bandwidth and put off the formulas a reader sees first. A
+ * view the reader opens meanwhile is fetched at once (`use`).
  */
 export function prefetchWhenIdle(views: readonly LazyView<object>[]): void {
   const due = views.filter((view) => !scheduled.has(view));
   if (due.length === 0) return;
   for (const view of due) scheduled.add(view);
   const start = (): void => {
+    const tex = texInFlight();
+    if (tex) {
+      void tex.then(start);
+      return;
+    }
     for (const view of due) view.load().catch(() => {});
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });

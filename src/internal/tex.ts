@@ -65,6 +65,11 @@ export function isTexReady(): boolean {
   return typesetter !== undefined;
 }
 
+/** While KaTeX is being fetched, what settles (arrived or failed) when it is done; else undefined. */
+export function texInFlight(): Promise<void> | undefined {
+  return typesetter ? undefined : loading;
+}
+
 /** Adds the shared KaTeX stylesheet to a shadow root (once). */
 export function adoptTexStyles(root: ShadowRoot): void {
   if (sheet) adoptSheet(root, sheet);

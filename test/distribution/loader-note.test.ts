@@ -104,3 +104,50 @@ describe('train-network with its Play loop missing', () => {
     expect(element.epoch, 'nothing trained').to.equal(0);
   });
 });
+
+/**
+ * The same self-host missing layer-delta's and train-network's reader code (fetched right after
+ * the first render): the figure stays, and the reader's first action shows the note.
+ */
+describe('layer-delta and train-network with their reader code missing', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  const cases = [
+    { tag: 'layer-delta', markup: '<layer-delta></layer-delta>', act: 'button.step' },
+    {
+      tag: 'train-network',
+      markup: '<train-network dataset="xor" seed="3"></train-network>',
+      act: '.plane',
+    },
+  ];
+  for (const { tag, markup, act } of cases) {
+    it(`${tag}: draws the figure and shows a note once the reader acts`, async () => {
+      frame = document.createElement('iframe');
+      frame.width = '900';
+      frame.height = '700';
+      frame.srcdoc = [
+        '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
+        markup,
+      ].join('\n');
+      document.body.append(frame);
+      const root = () => frame!.contentDocument?.querySelector(tag)?.shadowRoot;
+      await waitUntil(() => root()?.querySelector(act), 'the figure was not drawn', {
+        timeout: 10000,
+      });
+      const target = root()!.querySelector<HTMLElement>(act)!;
+      const box = target.getBoundingClientRect();
+      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+      const options = { bubbles: true, composed: true, pointerId: 1, button: 0, ...at };
+      target.dispatchEvent(new PointerEvent('pointerdown', options));
+      target.dispatchEvent(new PointerEvent('pointerup', options));
+      target.click();
+      await waitUntil(() => root()?.querySelector('[role="note"]'), `no note after acting`, {
+        timeout: 10000,
+      });
+      const note = root()!.querySelector<HTMLElement>('[role="note"]')!;
+      expect(note.innerText).to.contain('could not load');
+      expect(root()!.querySelector(act), 'the figure stays').to.exist;
+    });
+  }
+});

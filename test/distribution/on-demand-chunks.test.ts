@@ -8,7 +8,8 @@ import { openFrame } from './frame.js';
  * says, layer-delta's spoken sentences), and what only train-network's Play runs, are chunks of
  * their own: not part of what a page loads before its figures paint, fetched once the page is
  * idle, so opening one shows it at once. Layer-delta's formulas, of use only with KaTeX, are
- * fetched beside it after the first render. Needs `npm run build:dist`.
+ * fetched beside it after the first render, and so are its handlers with their actions and the
+ * fields the reader types in. Needs `npm run build:dist`.
  */
 
 const ON_DEMAND = [
@@ -18,6 +19,7 @@ const ON_DEMAND = [
   'efficiency',
   'graph-handlers',
   'spoken',
+  'reader-handlers',
   'panel-formulas',
 ];
 

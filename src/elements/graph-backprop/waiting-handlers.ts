@@ -2,9 +2,10 @@
  * The handlers the views bind, before and after the code behind them arrives. What the reader
  * does (graph-handlers.ts and the actions) is not part of the element's first load: nothing
  * needs it before the reader's first action, so it is fetched once the page is idle after the
- * first render. A call made before it is here is applied the moment it arrives, in the order the
- * reader acted, and the element's `updateComplete` waits for it: no input is lost.
+ * first render. A call made before it is here is held (held-calls.ts) and applied the moment it
+ * arrives, in the order the reader acted, and the element's `updateComplete` waits for it.
  */
+import { holdCalls } from '../../internal/held-calls.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import type { GraphHandlerHost, ReaderHandlers } from './graph-handlers.js';
 import type { GraphBackpropHandlers } from './views/body.js';
@@ -30,19 +31,15 @@ const WAITING = [
 ] as const;
 
 export function waitingHandlers(host: GraphHandlerHost): GraphBackpropHandlers {
-  let handlers: ReaderHandlers | undefined;
+  const hold = holdCalls(readerCode, host, (code) => code.graphHandlers(host));
   const call =
     (name: keyof ReaderHandlers) =>
     (...args: unknown[]): void => {
-      const code = readerCode.ready;
-      if (code) {
-        handlers ??= code.graphHandlers(host);
-        return (handlers[name] as (...given: unknown[]) => void)(...args);
-      }
+      const held = hold(name, ...args);
       // The key's default (a scroll) cannot wait: one a node may take is held back now.
       const event = args[1];
-      if (event instanceof KeyboardEvent && NODE_KEYS.test(event.key)) event.preventDefault();
-      host.awaitLoad(readerCode.load().then(() => call(name)(...args)));
+      if (held && event instanceof KeyboardEvent && NODE_KEYS.test(event.key))
+        event.preventDefault();
     };
   const dragMove = call('dragMove');
   const dragEnd = call('dragEnd');

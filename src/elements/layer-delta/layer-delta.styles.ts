@@ -4,7 +4,6 @@ import { themeStyles } from '../../internal/theme.js';
 import { controlsStyles } from './views/controls.styles.js';
 import { diagramStyles } from './views/diagram.styles.js';
 import { costPanelStyles } from './views/cost-panel.styles.js';
-import { fieldsStyles } from './views/fields.styles.js';
 import { layerPanelStyles } from './views/layer-panel.styles.js';
 import { networkStyles } from './views/network.styles.js';
 
@@ -46,6 +45,10 @@ const frameStyles = css`
   .vectors {
     isolation: isolate;
   }
+  /* The room of x's and y's fields, drawn once the reader's code is here (views/fields.ts). */
+  .vectors {
+    min-height: 3.4em;
+  }
   @container (min-width: 720px) {
     .main {
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
@@ -63,8 +66,6 @@ const printStyles = css`
     .unit-table {
       break-inside: avoid;
     }
-    .vectors,
-    .weight-editor,
     .layer-picker {
       display: none;
     }
@@ -73,7 +74,7 @@ const printStyles = css`
 
 /**
  * The theme, the frame, then each view's own styles; print last, so it wins over them. The
- * efficiency panel's table and chart bring theirs when they are first drawn.
+ * efficiency panel's table and chart, and the fields, bring theirs when they are first drawn.
  */
 export const layerDeltaStyles = [
   themeStyles,
@@ -81,7 +82,6 @@ export const layerDeltaStyles = [
   controlsStyles,
   networkStyles,
   diagramStyles,
-  fieldsStyles,
   layerPanelStyles,
   costPanelStyles,
   pendingStyles,

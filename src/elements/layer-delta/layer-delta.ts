@@ -1,11 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { countOps, type Activation, type Loss, type OpCounts } from '../../core/index.js';
 import {
   ExerciseElement,
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle, unavailableText } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import {
   DEFAULTS,
@@ -15,9 +15,6 @@ import {
   type ConfigSettings,
 } from './config.js';
 import * as exercise from './delta-exercise.js';
-import { editHandlers } from './edit-handlers.js';
-import { unitKeyAction } from './keyboard-grid.js';
-import * as actions from './layer-delta-actions.js';
 import type {
   BackwardStepDetail,
   EditDetail,
@@ -40,10 +37,10 @@ import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
 import { cloneMatrices, shapeProblem } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
-import { renderVectors } from './views/fields.js';
 import './messages.js';
 import { renderLayerPanel } from './views/layer-panel.js';
 import { renderNetwork } from './views/network.js';
+import { readerCode, waitingHandlers } from './waiting-handlers.js';
 
 /**
  * The live region's sentences (spoken.ts): nothing is said before the reader's first action, so
@@ -326,18 +323,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     if (outcome.say !== null) this.announceFrom(spoken, outcome.say);
   }
 
-  /** Step and Run stop before a layer whose δ the reader predicts; its field takes the focus. */
-  private readonly onStep = (): void => {
-    if (this.askedLayer() !== null) return;
-    this.stepped(actions.step(this.model, this.l10n));
-  };
-
-  private readonly onRun = (): void => {
-    if (this.askedLayer() !== null) return;
-    this.stepped(actions.runToInput(this.model, this.l10n, (next) => this.askedLayer(next)));
-  };
-
-  private stepped(outcome: actions.Outcome): void {
+  private stepped(outcome: Outcome): void {
     this.apply(outcome);
     const asked = this.askedLayer();
     if (asked === null) return;
@@ -352,52 +338,23 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  private readonly onReset = (): void => this.apply(actions.reset(this.model, this.l10n));
-  private readonly onSelectLayer = (layer: number): void =>
-    this.apply(actions.pickLayer(this.model, layer, this.l10n));
-
-  /** Arrow keys inside the network: the one Tab stop moves with the focus (roving tabindex). */
-  private readonly onUnitKey = (event: KeyboardEvent, layer: number, unit: number): void => {
-    const action = unitKeyAction(event.key, this.model.config.sizes, layer, unit);
-    if (!action) return;
-    event.preventDefault();
-    if (action.kind === 'select') this.onUnitClick(layer, unit);
-    else void this.focusUnitAt(action.layer, action.unit);
-  };
-
   private async focusUnitAt(layer: number, unit: number): Promise<void> {
     this.model = rules.focusUnit(this.model, layer, unit);
     await this.updateComplete;
     this.renderRoot.querySelector<SVGElement>(`[data-unit="${layer} ${unit}"]`)?.focus();
   }
 
-  private readonly onUnitFocus = (layer: number, unit: number): void => {
-    this.model = rules.focusUnit(this.model, layer, unit);
-  };
-
-  private readonly onUnitClick = (layer: number, unit: number): void =>
-    this.apply(actions.pressUnit(this.model, layer, unit, this.l10n));
-
-  /** The reader's edits of weights, x and y. */
-  private readonly edits = editHandlers(this, {
+  /** Every view's handlers, made once (waiting-handlers.ts, reader-handlers.ts). */
+  private readonly handlers = waitingHandlers(this, {
     model: () => this.model,
     replace: (model) => (this.model = model),
     apply: (outcome) => this.apply(outcome),
     l10n: () => this.l10n,
-    selectLayer: (layer) => this.onSelectLayer(layer),
+    askedLayer: (model) => this.askedLayer(model),
+    stepped: (outcome) => this.stepped(outcome),
+    focusUnitAt: (layer, unit) => void this.focusUnitAt(layer, unit),
+    awaitLoad: (load) => this.awaitLoad(load),
   });
-
-  /** Every view's handlers, created once. */
-  private readonly handlers = {
-    step: this.onStep,
-    run: this.onRun,
-    reset: this.onReset,
-    selectLayer: this.onSelectLayer,
-    unitKey: this.onUnitKey,
-    unitFocus: this.onUnitFocus,
-    unitClick: this.onUnitClick,
-    ...this.edits,
-  };
 
   /** The questions of the layer the pass reaches next: the open field, the answered working. */
   private renderAsking(): unknown[] {
@@ -418,14 +375,18 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       .filter((q) => q.layer === asked && this.isHidden(q.id))
       .map((q) => q.unit);
     const ask = asked === null ? null : { layer: asked, units, given: words !== undefined };
+    // The fields come with the reader's code, asked for at the first render (waiting-handlers.ts).
+    const code = readerCode.use(this);
+    const editor = code?.renderWeightEditor(l10n, model, model.selectedLayer, handlers) ?? nothing;
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
           ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
-          ${renderVectors(l10n, model, handlers)}
+          ${code?.renderVectors(l10n, model, handlers) ?? html`<div class="vectors"></div>`}
         </div>
-        ${renderLayerPanel(l10n, model, handlers, this, ask)}
+        ${renderLayerPanel(l10n, model, editor, this, ask)}
       </div>
+      ${readerCode.unavailable ? html`<p class="note" role="note">${unavailableText(l10n, 'layer-delta')}</p>` : nothing}
       ${renderCostPanel(this, l10n, model.config.sizes, () => this.opCounts)}
       ${this.renderLiveRegion()}`;
   }

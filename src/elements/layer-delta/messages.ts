@@ -59,16 +59,7 @@ addEnglish({
   'layer-delta.unitLabel.pending': '{unit}, activation {activation}, delta not computed yet',
   'layer-delta.unitLabel.delta': '{unit}, activation {activation}, delta {delta}',
 
-  // The reader's fields.
-  'layer-delta.fields.x': 'Input x',
-  'layer-delta.fields.y': 'Target y',
-  // {matrix} is a weight matrix's symbol, such as W₂.
-  'layer-delta.editor': 'Edit a weight of {matrix}',
-  'layer-delta.editor.from': 'from',
-  'layer-delta.editor.to': 'to',
-  'layer-delta.editor.sliderHint':
-    'Arrow keys change the weight by 0.1; Page Up and Page Down by 1; Home and End go to −10 and +10.',
-  'layer-delta.editor.field': 'w',
+  // The reader's fields: views/fields.messages.ts, which arrive with them.
 
   // The selected layer's panel. {delta} is a symbol such as δ₂.
   'layer-delta.panel.heading': '{layer} layer: its error signal {delta}',

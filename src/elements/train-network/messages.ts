@@ -31,7 +31,8 @@ addEnglish({
   'train-network.plane.name': 'Data points and the decision boundary',
   'train-network.plane.hint':
     'Arrow keys move a cursor over the plane; Enter adds a point of the chosen class there, or removes the point under it.',
-  'train-network.plane.cursor': 'Cursor at x₁ = {x}, x₂ = {y}',
+  // What it says when the reader moves the cursor or adds or removes a point loads with the
+  // code of those actions: reader.messages.ts.
   'train-network.class': 'class {number}',
   'train-network.value': 'value {value}',
   // The heatmap in words: the button that shows a table of the predictions (its own words load
@@ -41,8 +42,6 @@ addEnglish({
   'train-network.legend.test': 'outlined: test points',
   'train-network.legend.shade': 'background: the predicted class, paler where the model is unsure',
   'train-network.classAccuracy': 'Class {number}: {right} of {total} test points predicted right.',
-  'train-network.pointAdded': 'Added a point of {label} at x₁ = {x}, x₂ = {y}.',
-  'train-network.pointRemoved': 'Removed the point at x₁ = {x}, x₂ = {y}.',
 
   // The loss curves' words load with them: views/curves.messages.ts.
 

@@ -1,19 +1,25 @@
 /**
  * What the reader does, as handlers for the views: the buttons, a setting changed, a point added
- * or removed on the plane, a connection or unit picked, a part of the panel opened. Each turns
- * the event into an outcome from train-network-actions.ts (or a snapshot that only changes what
- * shows) and hands it to the element, which applies it.
+ * or removed on the plane, a connection or unit picked, a part of the panel opened. Play, Step
+ * and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
+ * comes with the code that follows the first paint (views/later.ts), fetched on the first render.
+ * A call made before that code is here is held (held-calls.ts) and applied the moment it arrives,
+ * in the order the reader acted, and the element's `updateComplete` waits for it. What an event
+ * holds only while it is dispatched (its target, where the pointer is) is read at once, and a key
+ * the plane takes has its default (a page scroll) prevented at once.
  */
+import { holdCalls } from '../../internal/held-calls.js';
+import type { LoadHost } from '../../internal/lazy-view.js';
 import type { Localizer } from '../../internal/localizer.js';
 import { dataPoint } from './draw-plane.js';
 import * as actions from './train-network-actions.js';
 import * as rules from './train-network-model.js';
-import type { ConnectionRef, TrainModel } from './train-network-model.js';
+import type { TrainModel } from './train-network-model.js';
 import type { FrameHandlers } from './views/frame.js';
 import { laterCode } from './views/later-views.js';
 
 /** What the handlers need of the element: its snapshot, its language and its methods. */
-export interface TrainHandlerHost {
+export interface TrainHandlerHost extends Pick<LoadHost, 'awaitLoad'> {
   model(): TrainModel;
   /** Applies an outcome: the next snapshot, its events and its sentence. */
   apply(outcome: actions.Outcome): void;
@@ -27,8 +33,12 @@ export interface TrainHandlerHost {
   gradientHidden(): boolean;
 }
 
+/** The keys the plane answers: arrows move the cursor, Enter and Space add or remove a point. */
+const PLANE_KEYS = /^(Arrow(Left|Right|Up|Down)|Enter| )$/;
+
 /** Every view's handlers, made once (a new object per render would re-bind every listener). */
 export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
+  const reader = holdCalls(laterCode, host, (code) => code.readerHandlers(host));
   return {
     playPause: (): void => (host.model().playing ? host.pause() : host.play()),
     step: (): void => {
@@ -37,39 +47,30 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
     reset: (): void => host.reset(),
     settingInput: (event: Event): void => {
       const control = event.target as HTMLInputElement | HTMLSelectElement;
-      const name = control.dataset.setting ?? '';
-      if (name === 'newLabel') {
-        host.show(rules.setNewLabel(host.model(), Number(control.value)));
-        return;
-      }
-      // The code that reads a control comes with the settings panel that sends its input.
-      const change = laterCode.ready?.readerSetting(host.model().settings, name, control);
-      if (change) host.apply(actions.changeSetting(host.model(), change));
+      const { value } = control;
+      const checked = 'checked' in control ? control.checked : undefined;
+      reader('setting', control.dataset.setting ?? '', { value, checked });
     },
     planeClick: (event: MouseEvent): void => {
       const plane = event.currentTarget as HTMLElement;
       const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
-      host.apply(actions.addOrRemove(host.model(), x, y, host.l10n()));
+      reader('press', x, y);
     },
     planeKey: (event: KeyboardEvent): void => {
-      const outcome = actions.planeKey(host.model(), event.key, event.shiftKey, host.l10n());
-      if (!outcome) return;
+      if (!PLANE_KEYS.test(event.key)) return;
       event.preventDefault();
-      host.apply(outcome);
+      reader('key', event.key, event.shiftKey);
     },
     planeFocus: (): void => host.show(rules.showCursor(host.model(), true)),
     planeBlur: (): void => host.show(rules.showCursor(host.model(), false)),
-    connectionClick: (ref: ConnectionRef): void =>
-      host.show(rules.selectConnection(host.model(), ref)),
-    unitClick: (layer: number, unit: number): void =>
-      host.show(rules.selectUnit(host.model(), layer, unit)),
-    toggleDelta: (): void => host.show(rules.toggleDelta(host.model())),
-    togglePanel: (): void => host.show(rules.togglePanel(host.model())),
-    toggleGrid: (): void => host.show(rules.toggleGrid(host.model())),
+    connectionClick: (ref) => reader('connection', ref),
+    unitClick: (layer, unit) => reader('unit', layer, unit),
+    toggleDelta: () => reader('toggleDelta'),
+    togglePanel: () => reader('togglePanel'),
+    toggleGrid: () => reader('toggleGrid'),
     pick: (event: Event): void => {
       const select = event.target as HTMLSelectElement;
-      const which = select.dataset.pick as 'layer' | 'from' | 'to';
-      host.show(rules.pickConnection(host.model(), which, Number(select.value)));
+      reader('pick', select.dataset.pick as 'layer' | 'from' | 'to', Number(select.value));
     },
   };
 }

@@ -1,6 +1,5 @@
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import type { Point } from '../../core/index.js';
-import type { TrainSettings } from './config.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 
@@ -108,80 +107,7 @@ export function trainEpochs(model: TrainModel, epochs: number, l10n: Localizer =
   return { model: outcome.model, events: [], say: null };
 }
 
-/** The reader changed a setting in the settings panel: applied, and `change` says so. */
-export function changeSetting(
-  model: TrainModel,
-  change: { settings: TrainSettings; setting: string; value: unknown },
-): Outcome {
-  return {
-    model: rules.withSettings(model, change.settings),
-    events: [{ type: 'change', detail: { setting: change.setting, value: change.value } }],
-    say: null,
-  };
-}
-
 /** Every point, the reader's included, as `points` reads back. */
 export function pointsValue(model: TrainModel): Point[] {
   return model.points.map(({ x, y, label }) => ({ x, y, label }));
-}
-
-/** A press on the plane (or Enter on the cursor): removes the point there, or adds one. */
-export function addOrRemove(
-  model: TrainModel,
-  x: number,
-  y: number,
-  l10n: Localizer = ENGLISH,
-): Outcome {
-  const near = rules.pointNear(model, x, y);
-  const removed = near >= 0 ? model.points[near] : null;
-  const next = removed ? rules.removePoint(model, near) : rules.addPoint(model, x, y);
-  const shown = removed ?? next.points[next.points.length - 1];
-  const label = rules.isRegression(next)
-    ? l10n.t('train-network.value', { value: l10n.signed(shown.label) })
-    : l10n.t('train-network.class', { number: shown.label + 1 });
-  const where = { x: l10n.number(shown.x), y: l10n.number(shown.y) };
-  return {
-    model: next,
-    events: [{ type: 'change', detail: { setting: 'points', value: pointsValue(next) } }],
-    say: l10n.t(removed ? 'train-network.pointRemoved' : 'train-network.pointAdded', {
-      ...where,
-      label,
-    }),
-  };
-}
-
-/** An arrow key on the plane: the cursor moves (a quarter unit, or one with Shift). */
-export function moveCursor(
-  model: TrainModel,
-  dx: number,
-  dy: number,
-  l10n: Localizer = ENGLISH,
-): Outcome {
-  const next = rules.moveCursor(model, dx, dy);
-  const { x, y } = next.cursor;
-  return {
-    model: next,
-    events: [],
-    say: l10n.t('train-network.plane.cursor', { x: l10n.number(x), y: l10n.number(y) }),
-  };
-}
-
-/** The keys the plane answers: arrows move the cursor, Enter and Space add or remove. */
-export function planeKey(
-  model: TrainModel,
-  key: string,
-  shift: boolean,
-  l10n: Localizer = ENGLISH,
-): Outcome | null {
-  const size = shift ? 1 : 0.25;
-  const moves: Record<string, [number, number]> = {
-    ArrowLeft: [-size, 0],
-    ArrowRight: [size, 0],
-    ArrowUp: [0, size],
-    ArrowDown: [0, -size],
-  };
-  if (key in moves) return moveCursor(model, moves[key][0], moves[key][1], l10n);
-  if (key === 'Enter' || key === ' ')
-    return addOrRemove(model, model.cursor.x, model.cursor.y, l10n);
-  return null;
 }

@@ -414,6 +414,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     pause: () => this.pause(),
     reset: () => this.reset(),
     gradientHidden: () => this.gradientHidden(),
+    awaitLoad: (load) => this.awaitLoad(load),
   });
 
   override render(): TemplateResult {

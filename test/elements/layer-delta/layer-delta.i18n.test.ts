@@ -7,6 +7,8 @@ import '../../../src/elements/layer-delta/views/efficiency.messages.js';
 import '../../../src/elements/layer-delta/spoken.messages.js';
 // And the readout line's, under the drawing.
 import '../../../src/elements/layer-delta/views/readout.messages.js';
+// And the fields', which come with the reader's code.
+import '../../../src/elements/layer-delta/views/fields.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';

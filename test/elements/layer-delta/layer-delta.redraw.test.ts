@@ -13,7 +13,8 @@ beforeEach(bringToFront);
 
 /** What the reader gets from the diagram: each unit's name and text, each connection's look. */
 function drawing(element: LayerDelta): string[] {
-  const svg = root(element).querySelector('svg.diagram')!;
+  // The units' drawing, and under it one drawing per weight matrix.
+  const svg = root(element).querySelector('figure.network')!;
   const units = [...svg.querySelectorAll('.units > g')].map((g) =>
     [
       g.getAttribute('class'),
@@ -25,6 +26,7 @@ function drawing(element: LayerDelta): string[] {
   const wires = [...svg.querySelectorAll('.connection')].map((g) =>
     [g.getAttribute('class'), g.querySelector('.wire')!.getAttribute('stroke-width')].join(' | '),
   );
+  expect(wires.length, 'the connections are read').to.be.greaterThan(0);
   const headings = [...svg.querySelectorAll('.heading')].map(
     (t) => `${t.getAttribute('class')} ${t.textContent}`,
   );
@@ -211,3 +213,15 @@ async function typeWeight(
   field.dispatchEvent(new Event('change'));
   await element.updateComplete;
 }
+
+describe("<layer-delta>'s part diagram", () => {
+  it('holds every layer of the drawing, so a background styled on it lies under the connections', async () => {
+    const element = await mount({ sizes: '2 3 1' });
+    const parts = root(element).querySelectorAll('[part~="diagram"]');
+    expect(parts.length, 'one part named diagram').to.equal(1);
+    const connections = root(element).querySelectorAll('.connection');
+    expect(connections.length).to.equal(2 * 3 + 3 * 1);
+    for (const connection of connections) expect(parts[0].contains(connection)).to.equal(true);
+    expect(parts[0].querySelector('.units')).to.not.equal(null);
+  });
+});

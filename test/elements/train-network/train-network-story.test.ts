@@ -13,6 +13,8 @@ import {
   explainGradient,
 } from '../../../src/elements/train-network/gradient-explain.js';
 import * as actions from '../../../src/elements/train-network/train-network-actions.js';
+import * as readerActions from '../../../src/elements/train-network/reader-actions.js';
+import * as reader from '../../../src/elements/train-network/reader-rules.js';
 import { playFrame } from '../../../src/elements/train-network/playing.js';
 import * as rules from '../../../src/elements/train-network/train-network-model.js';
 import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
@@ -69,16 +71,16 @@ describe('train-network: a unit δ', () => {
 
   it('choosing a unit opens the panel on a connection into it and tells its δ; the switch hides it', () => {
     let m = model({ dataset: 'xor', sizes: [3, 2] });
-    m = rules.selectUnit(m, 2, 1);
+    m = reader.selectUnit(m, 2, 1);
     expect(m.selected).to.deep.equal({ layer: 1, to: 1, from: 0 });
     expect(m.deltaShown).to.equal(true);
-    m = rules.pickConnection(m, 'from', 2);
-    m = rules.selectUnit(m, 2, 0); // same layer: the unit it comes from stays
+    m = reader.pickConnection(m, 'from', 2);
+    m = reader.selectUnit(m, 2, 0); // same layer: the unit it comes from stays
     expect(m.selected).to.deep.equal({ layer: 1, to: 0, from: 2 });
-    expect(rules.selectUnit(m, 0, 0)).to.equal(m); // inputs have no δ
-    m = rules.toggleDelta(m);
+    expect(reader.selectUnit(m, 0, 0)).to.equal(m); // inputs have no δ
+    m = reader.toggleDelta(m);
     expect(m.deltaShown).to.equal(false);
-    m = rules.togglePanel(rules.toggleDelta(m));
+    m = reader.togglePanel(reader.toggleDelta(m));
     expect([m.selected, m.deltaShown]).to.deep.equal([null, false]);
   });
 });
@@ -104,13 +106,16 @@ describe('train-network: actions', () => {
       ],
     });
     const p = m.points[0];
-    const removed = actions.addOrRemove(m, p.x, p.y);
+    const removed = readerActions.addOrRemove(m, p.x, p.y);
     expect(removed.model.points.length).to.equal(m.points.length - 1);
     expect(removed.say).to.match(/removed/i);
     expect(removed.events[0].type).to.equal('change');
-    const away = actions.planeKey(m, 'Enter', false);
+    const away = readerActions.planeKey(m, 'Enter', false);
     expect(away?.say).to.match(/added/i);
-    expect(actions.planeKey(m, 'ArrowRight', true)?.model.cursor).to.deep.equal({ x: 1, y: 0 });
-    expect(actions.planeKey(m, 'a', false)).to.equal(null);
+    expect(readerActions.planeKey(m, 'ArrowRight', true)?.model.cursor).to.deep.equal({
+      x: 1,
+      y: 0,
+    });
+    expect(readerActions.planeKey(m, 'a', false)).to.equal(null);
   });
 });

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The network drawing: connections by sign (solid, dashed, dotted, never colour alone), units
- * with their activation and delta, the loss node, and the dots that carry deltas back.
+ * with their activation and delta, and the loss node. The dots that carry deltas back come with
+ * the step that sends them (travel.ts).
  */
 export const diagramStyles = css`
   .heading {
@@ -38,10 +39,14 @@ export const diagramStyles = css`
     stroke: var(--bp-accent);
     stroke-linecap: round;
   }
+  /* The wide line a pointer grabs is never painted (hidden), yet hit like a painted one: a
+     large network then paints each connection once, not twice. */
   .hit {
     stroke: transparent;
     stroke-width: 12;
     cursor: ns-resize;
+    visibility: hidden;
+    pointer-events: stroke;
   }
   .loss-link {
     stroke: var(--bp-line);
@@ -142,55 +147,6 @@ export const diagramStyles = css`
   }
   .unit-text.zero :is(.delta, .sign) {
     fill: var(--bp-muted);
-  }
-  .unit-text.fresh :is(.delta, .sign) {
-    animation: arrive var(--layer-delta-travel-duration) ease-out;
-  }
-  /* A pulse as the dots land: it starts and ends at the resting size, so a label is drawn at full
-     size whether or not the animation runs to its end (a page in the background never plays it). */
-  @keyframes arrive {
-    0%,
-    70% {
-      transform: none;
-    }
-    85% {
-      transform: scale(1.25);
-    }
-    100% {
-      transform: none;
-    }
-  }
-  .dot {
-    fill: var(--bp-accent);
-    pointer-events: none;
-    animation: travel var(--layer-delta-travel-duration) ease-in-out both;
-  }
-  .dot.positive {
-    fill: var(--bp-positive);
-  }
-  .dot.negative {
-    fill: var(--bp-negative);
-  }
-  @keyframes travel {
-    0% {
-      transform: translate(0, 0);
-      opacity: 1;
-    }
-    80% {
-      opacity: 1;
-    }
-    100% {
-      transform: translate(var(--dx), var(--dy));
-      opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .dot {
-      display: none;
-    }
-    .unit-text.fresh :is(.delta, .sign) {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     /* The theme's tokens are system colours here; lines are drawn at full strength. */

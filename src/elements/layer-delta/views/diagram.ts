@@ -1,7 +1,5 @@
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { styleProps } from '../../../internal/style-props.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { Travel, WeightRef } from '../layer-delta-model.js';
@@ -42,6 +40,8 @@ export interface DiagramView {
   selectedWeight: WeightRef | null;
   travel: Travel | null;
   animate: boolean;
+  /** The dots of the last step (travel.ts, with the reader's code), or nothing. */
+  travelDots: unknown;
 }
 
 export interface DiagramHandlers {
@@ -59,30 +59,31 @@ function largestWeight(weights: DiagramView['weights']): number {
 }
 
 /**
- * One template per connection, made again only when what it draws changes: a weight moved
- * restyles its own connection, and the other few hundred are not even compared.
+ * The connections of one weight matrix (`k` = 0 for W₁), each a template made again only when
+ * what it draws changes: a weight moved restyles its own connection.
  */
-function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknown[] {
+function renderWires(
+  view: DiagramView,
+  handlers: DiagramHandlers,
+  k: number,
+  largest: number,
+): unknown[] {
   const { layout, weights } = view;
-  const largest = strokeScale(largestWeight(weights));
-  const out: unknown[] = [];
-  weights.forEach((matrix, k) => {
-    const layer = k + 1;
-    matrix.forEach((row, i) =>
-      row.forEach((w, j) => {
-        const from = layout.positions[layer - 1][j];
-        const to = layout.positions[layer][i];
-        const chosen =
-          view.selectedWeight?.layer === layer &&
-          view.selectedWeight.row === i &&
-          view.selectedWeight.column === j;
-        const width = weightStrokeWidth(w, largest, layout.roomy);
-        const sign = signClass(w);
-        const inSelected = layer === view.selectedLayer;
-        out.push(
-          guard([from, to, width, sign, chosen, inSelected, handlers], () => {
-            const ref = { layer, row: i, column: j };
-            return svg`<g
+  const layer = k + 1;
+  return weights[k].flatMap((row, i) =>
+    row.map((w, j) => {
+      const from = layout.positions[layer - 1][j];
+      const to = layout.positions[layer][i];
+      const chosen =
+        view.selectedWeight?.layer === layer &&
+        view.selectedWeight.row === i &&
+        view.selectedWeight.column === j;
+      const width = weightStrokeWidth(w, largest, layout.roomy);
+      const sign = signClass(w);
+      const inSelected = layer === view.selectedLayer;
+      return guard([from, to, width, sign, chosen, inSelected, handlers], () => {
+        const ref = { layer, row: i, column: j };
+        return svg`<g
           class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
           data-weight="${layer} ${i} ${j}"
           @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
@@ -91,12 +92,32 @@ function renderConnections(view: DiagramView, handlers: DiagramHandlers): unknow
           <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
           <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
         </g>`;
-          }),
-        );
-      }),
+      });
+    }),
+  );
+}
+
+/**
+ * A drawing per weight matrix, laid under the units' (network.ts): a change in one matrix leaves
+ * the paint of the others as it was, and the browser reuses it whole. A matrix whose weights,
+ * scale and selection did not change is not even compared.
+ */
+export function renderWireDrawings(view: DiagramView, handlers: DiagramHandlers): unknown[] {
+  const { layout, weights, selectedWeight } = view;
+  const largest = strokeScale(largestWeight(weights));
+  const viewBox = `0 0 ${layout.width} ${layout.height}`;
+  return weights.map((matrix, k) => {
+    const chosen = selectedWeight?.layer === k + 1 ? selectedWeight : null;
+    const selected = view.selectedLayer === k + 1;
+    const key = [layout, matrix, largest, chosen?.row, chosen?.column, selected, handlers];
+    return guard(
+      key,
+      () =>
+        html`<svg class="wires" viewBox=${viewBox} aria-hidden="true">
+          ${renderWires(view, handlers, k, largest)}
+        </svg>`,
     );
   });
-  return out;
 }
 
 function renderLossLinks(view: DiagramView): SVGTemplateResult[] {
@@ -209,28 +230,6 @@ function renderUnit(
   return guard(Object.values(inputs), () => drawUnit(inputs));
 }
 
-function renderTravel(view: DiagramView): unknown {
-  const { travel, layout } = view;
-  if (!travel || !view.animate) return nothing;
-  const targets = layout.positions[travel.layer];
-  const last = view.sizes.length - 1;
-  const sources: Array<{ from: UnitPosition; sign: string }> =
-    travel.layer === last
-      ? [{ from: layout.loss, sign: 'loss' }]
-      : layout.positions[travel.layer + 1].map((from, i) => ({
-          from,
-          sign: signClass(view.deltas[travel.layer + 1]?.[i] ?? 0),
-        }));
-  const dots = sources.flatMap(({ from, sign }) =>
-    targets.map(
-      (to) =>
-        svg`<circle class="dot ${sign}" cx=${from.x} cy=${from.y} r=${layout.roomy ? 5 : 3}
-          style=${styleProps({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
-    ),
-  );
-  return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
-}
-
 /**
  * The column headings, each shrunk into the room between its neighbours: a language's words
  * ("Ausgabe", "Verlust") can be far longer than "out" and "loss".
@@ -266,7 +265,6 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVG
       () => renderHeadings(view),
     )}</g>
     <g class="links" aria-hidden="true">${guard([layout], () => renderLossLinks(view))}</g>
-    <g class="connections" aria-hidden="true">${renderConnections(view, handlers)}</g>
     <g class="loss-node" aria-hidden="true">
       <circle cx=${layout.loss.x} cy=${layout.loss.y} r=${layout.roomy ? 20 : 14}></circle>
       <text class="loss-label" x=${layout.loss.x} y=${layout.loss.y} dy="0.35em">L</text>
@@ -277,6 +275,6 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): SVG
         column.map((p, k) => renderUnit(view, handlers, l, k, p)),
       )}
     </g>
-    ${renderTravel(view)}
+    ${view.travelDots}
   `;
 }

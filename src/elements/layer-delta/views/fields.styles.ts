@@ -57,4 +57,11 @@ export const fieldsStyles = css`
   .weight-editor {
     margin-top: 10px;
   }
+  /* On paper the reader's fields are of no use (after the rules above, which they would lose to). */
+  @media print {
+    .vectors,
+    .weight-editor {
+      display: none;
+    }
+  }
 `;

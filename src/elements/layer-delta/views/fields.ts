@@ -6,10 +6,12 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { targetRange } from '../config.js';
 import { layerCount, weightAt, WEIGHT_LIMIT, type LayerDeltaModel } from '../layer-delta-model.js';
 import { subscript, unitName, weightName } from '../narration.js';
+import './fields.messages.js';
 
 /**
  * The reader's number fields: x and y under the diagram, and the selected layer's weight
- * editor (any weight, by its from and to units, with a slider and a typed field). Each handler
+ * editor (any weight, by its from and to units, with a slider and a typed field). They come with
+ * the reader's code (reader-handlers.ts), drawn once it is here, in the room kept for them. Each handler
  * gets the field's native event, which stops at the shadow root: only the element's own
  * `input`/`change` reach the page.
  *

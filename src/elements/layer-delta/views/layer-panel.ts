@@ -7,7 +7,6 @@ import { LazyView, type LoadHost } from '../../../internal/lazy-view.js';
 import { loadTex } from '../../../internal/tex.js';
 import { isRevealed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layerName, subscript } from '../narration.js';
-import { renderWeightEditor, type FieldsHandlers } from './fields.js';
 import { MAX_WRITTEN } from '../written-limit.js';
 
 /**
@@ -91,7 +90,8 @@ export interface PanelAsk {
 export function renderLayerPanel(
   l10n: Localizer,
   model: LayerDeltaModel,
-  handlers: FieldsHandlers,
+  /** The weight editor (views/fields.ts), or nothing until the reader's code is here. */
+  editor: unknown,
   host: LoadHost,
   ask: PanelAsk | null = null,
 ): TemplateResult {
@@ -126,6 +126,6 @@ export function renderLayerPanel(
     <p class="formula-label">${l10n.t('layer-delta.panel.gradients')}</p>
     <div class="formula" part="formula">${formulas?.gradients}</div>
     ${large ? renderUnitTable(l10n, model, layer, ask?.layer === layer ? ask.units : []) : nothing}
-    ${renderWeightEditor(l10n, model, layer, handlers)}
+    ${editor}
   </section>`;
 }

@@ -5,13 +5,38 @@ export const networkStyles = css`
   figure {
     margin: 0;
   }
-  .diagram {
-    display: block;
+  /* The units' drawing sets the size; under it, one drawing per weight matrix fills the same
+     box (network.ts): a weight moved repaints its matrix's drawing, and the others are reused.
+     The part "diagram" is this box, so an author's background on it lies under every layer. */
+  .drawing {
+    position: relative;
+    width: fit-content;
     max-width: 100%;
-    height: auto;
     margin: 0 auto;
     touch-action: none;
     user-select: none;
+  }
+  .diagram {
+    position: relative;
+    z-index: 1;
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .wires {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+  /* The units' drawing lies on top: pointers go through it but where a unit is. */
+  .diagram,
+  .wires {
+    pointer-events: none;
+  }
+  .unit,
+  .connection {
+    pointer-events: visiblePainted;
   }
   .readout {
     min-height: 2.8em;

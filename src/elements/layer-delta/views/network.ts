@@ -1,10 +1,16 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-model.js';
 import { layoutNetwork, type DiagramLayout } from '../layout.js';
-import { renderDiagram, type DiagramHandlers } from './diagram.js';
+import { readerCode } from '../waiting-handlers.js';
+import {
+  renderDiagram,
+  renderWireDrawings,
+  type DiagramHandlers,
+  type DiagramView,
+} from './diagram.js';
 
 /** The readout line's numbers and words: shown only once the reader focuses a unit or weight. */
 const readoutView = new LazyView(() => import('./readout.js'));
@@ -66,44 +72,46 @@ export function renderNetwork(
   const { sizes } = model.config;
   const layout = layoutFor(sizes);
   const deep = layerCount(model) > 3 ? 'deep' : '';
-  const diagram = renderDiagram(
-    {
-      l10n,
-      layout,
-      sizes,
-      weights: model.network.weights,
-      values: [model.input, ...model.cache.a],
-      deltas: sizes.map((_, l) => (isRevealed(model, l) ? model.result.deltas[l - 1] : null)),
-      lossText: l10n.number(model.result.loss),
-      selectedLayer: model.selectedLayer,
-      focusUnit: model.focusUnit,
-      focusLayer: model.focusLayer,
-      selectedWeight: model.selectedWeight,
-      travel: model.travel,
-      animate,
-    },
-    handlers,
-  );
+  const view: DiagramView = {
+    l10n,
+    layout,
+    sizes,
+    weights: model.network.weights,
+    values: [model.input, ...model.cache.a],
+    deltas: sizes.map((_, l) => (isRevealed(model, l) ? model.result.deltas[l - 1] : null)),
+    lossText: l10n.number(model.result.loss),
+    selectedLayer: model.selectedLayer,
+    focusUnit: model.focusUnit,
+    focusLayer: model.focusLayer,
+    selectedWeight: model.selectedWeight,
+    travel: model.travel,
+    animate,
+    travelDots: nothing,
+  };
+  // The last step's dots come with the code that stepped (travel.ts).
+  if (model.travel && animate) view.travelDots = readerCode.ready?.renderTravel(view) ?? nothing;
   const scale = layout.roomy ? 1.15 : 1;
   const hint = layout.roomy
     ? l10n.t('layer-delta.readout.hint')
     : l10n.t('layer-delta.readout.hintCompact');
   return html`<figure class="network ${deep}">
-    <svg
-      class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
-      part="diagram"
-      viewBox="0 0 ${layout.width} ${layout.height}"
-      width=${Math.round(layout.width * scale)}
-      height=${Math.round(layout.height * scale)}
-      role="group"
-      aria-label=${l10n.t('layer-delta.network.name', {
-        sizes: sizes.join('-'),
-        loss: l10n.number(model.result.loss),
-      })}
-      aria-description=${l10n.t('layer-delta.network.hint')}
-    >
-      ${diagram}
-    </svg>
+    <div class="drawing" part="diagram">
+      ${renderWireDrawings(view, handlers)}
+      <svg
+        class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        width=${Math.round(layout.width * scale)}
+        height=${Math.round(layout.height * scale)}
+        role="group"
+        aria-label=${l10n.t('layer-delta.network.name', {
+          sizes: sizes.join('-'),
+          loss: l10n.number(model.result.loss),
+        })}
+        aria-description=${l10n.t('layer-delta.network.hint')}
+      >
+        ${renderDiagram(view, handlers)}
+      </svg>
+    </div>
     <p class="readout">
       ${(model.readout && readoutView.use(host)?.renderReadout(l10n, model)) ?? hint}
     </p>

@@ -13,6 +13,7 @@ export const controlsStyles = css`
     box-shadow: inset 0 -3px 0 var(--bp-accent);
   }
   .readouts {
+    contain: layout paint;
     display: flex;
     flex-wrap: wrap;
     gap: 2px 14px;

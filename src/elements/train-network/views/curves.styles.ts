@@ -5,6 +5,7 @@ export const curvesStyles = css`
     margin: 8px 0 0;
   }
   .curves svg {
+    contain: paint;
     width: 100%;
     height: 90px;
     display: block;

@@ -4,7 +4,11 @@ export const networkStyles = css`
   .network {
     margin: 0;
   }
+  /* While training plays the drawing changes ten times a second: contained, the browser paints
+     it again on its own instead of the whole figure with it (so do the plane, the readouts and
+     the curves). */
   .network svg {
+    contain: paint;
     width: 100%;
     max-height: 260px;
     display: block;
@@ -25,6 +29,9 @@ export const networkStyles = css`
     stroke: transparent;
     stroke-width: 8;
     cursor: pointer;
+    /* Only a wider target for the pointer: hit-tested along its stroke, never painted. */
+    visibility: hidden;
+    pointer-events: stroke;
   }
   .network .unit {
     fill: var(--bp-bg);

@@ -13,6 +13,7 @@ export const planeStyles = css`
     aspect-ratio: 1;
     border: 1px solid var(--bp-line);
     cursor: crosshair;
+    contain: paint;
     touch-action: manipulation;
   }
   .plane canvas {

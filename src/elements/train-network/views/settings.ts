@@ -22,9 +22,6 @@ export interface SettingsHandlers {
   settingInput(event: Event): void;
 }
 
-/** What a control of the panel changes: with the panel, as only its controls send it. */
-export { readerSetting } from '../reader-settings.js';
-
 function select(
   name: string,
   label: string,
