@@ -15,7 +15,9 @@ import type {
   NodeSelectDetail,
 } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
+import * as changes from './reader-changes.js';
 import * as ask from './graph-queries.js';
+import { currentForwardStep, valueOf } from './node-uses.js';
 import {
   narrateClosed,
   narrateForwardStep,
@@ -86,8 +88,8 @@ export function editVariable(
   commit: boolean,
   l10n: Localizer = ENGLISH,
 ): Outcome {
-  const next = rules.setVariable(model, name, value);
-  const detail: GraphEditDetail = { name, value: ask.valueOf(next, name) };
+  const next = changes.setVariable(model, name, value);
+  const detail: GraphEditDetail = { name, value: valueOf(next, name) };
   if (!commit) return { ...quiet(next), events: [{ type: 'input', detail }] };
   return {
     model: next,
@@ -109,7 +111,7 @@ export function endDrag(
 ): Outcome {
   return {
     model,
-    events: [{ type: 'change', detail: { name, value: rules.clampValue(value) } }],
+    events: [{ type: 'change', detail: { name, value: changes.clampValue(value) } }],
     say: narrateVariable(model, name, l10n),
     focus: null,
   };
@@ -143,11 +145,11 @@ export function pressKey(
  * At the end of the pass, nothing happens.
  */
 export function step(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
-  const next = rules.stepOnce(model);
+  const next = changes.stepOnce(model);
   if (next === model) return quiet(model);
   if (next.mode === 'forward') {
     const { done, steps } = next.forward;
-    const { node, tangent } = ask.currentForwardStep(next)!;
+    const { node, tangent } = currentForwardStep(next)!;
     const detail = { step: done, total: steps.length, id: node.id, tangent };
     return {
       model: next,
@@ -187,7 +189,7 @@ export function pause(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outco
 
 /** The Reset button: back to the start of the pass on show, which is read out. */
 export function reset(model: rules.GraphModel, l10n: Localizer = ENGLISH): Outcome {
-  const next = rules.resetPass(model);
+  const next = changes.resetPass(model);
   const say = next.mode === 'forward' ? narrateForwardStep(next, l10n) : narrateStep(next, l10n);
   return { ...quiet(next), say };
 }
@@ -232,9 +234,9 @@ export function typeValue(
 ): Outcome {
   const limit = rules.VALUE_LIMIT;
   const parsed = parseNumber(l10n.read(text), { min: -limit, max: limit });
-  const marked = rules.markValueField(model, !parsed.ok);
+  const marked = changes.markValueField(model, !parsed.ok);
   if (!parsed.ok) return quiet(marked);
-  if (parsed.value === ask.valueOf(marked, name) && !commit) return quiet(marked);
+  if (parsed.value === valueOf(marked, name) && !commit) return quiet(marked);
   return editVariable(marked, name, parsed.value, commit, l10n);
 }
 

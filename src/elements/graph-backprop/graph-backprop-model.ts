@@ -4,6 +4,7 @@
  * and functions that return a new snapshot for every change. An expression is parsed once: its
  * graph is kept for as long as the text stays, and a change of values sets them on it and runs it
  * again, so the variables' values live in one place, the graph's nodes, and so do the gradients.
+ * The changes only a reader's actions make are reader-changes.ts, which loads with them.
  */
 import {
   ExpressionGraph,
@@ -12,9 +13,9 @@ import {
   type ForwardStep,
 } from '../../core/index.js';
 import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
-import type { Concealment } from './graph-exercise.js';
+import type { Concealment } from './ask-setting.js';
 import './messages.js';
-import { advance, isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
+import { isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
 
 export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
 
@@ -130,7 +131,7 @@ function valuesFor(
 }
 
 /** The graph fields of a snapshot: `graph` set to `values` and run both ways. */
-function evaluated(
+export function evaluated(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
   position: Pick<GraphModel, 'pass' | 'forward' | 'wrt'>,
@@ -287,29 +288,10 @@ export const parseEditableValue = (value: unknown): Parsed<boolean> => ({
   value: Boolean(value),
 });
 
-export function clampValue(value: number): number {
-  return Math.max(-VALUE_LIMIT, Math.min(VALUE_LIMIT, value));
-}
-
-/**
- * One variable set by the reader (clamped): the graph runs again at the new value, the step
- * position kept. No new graph: a drag calls this on every pointer move.
- */
-export function setVariable(model: GraphModel, name: string, value: number): GraphModel {
-  if (!model.graph.variables.has(name)) return model;
-  const values = { ...model.graph.values(), [name]: clampValue(value) };
-  return { ...model, ...evaluated(model.graph, values, model), valueInvalid: false };
-}
-
 /** Opens the panel of a node (by id), or closes it with null. */
 export function select(model: GraphModel, id: string | null): GraphModel {
   const selectedId = id !== null && model.graph.nodeById(id) ? id : null;
   return selectedId === model.selectedId ? model : { ...model, selectedId, valueInvalid: false };
-}
-
-/** Marks whether the panel's value field holds something that is not a number. */
-export function markValueField(model: GraphModel, invalid: boolean): GraphModel {
-  return invalid === model.valueInvalid ? model : { ...model, valueInvalid: invalid };
 }
 
 /** The pass the reader is stepping through: backward, or forward in forward mode. */
@@ -330,11 +312,6 @@ function withActive(model: GraphModel, move: <S>(pass: StepPass<S>) => StepPass<
 /** The active pass moved to `count` steps taken (rounded and clamped). */
 export function stepTo(model: GraphModel, count: number): GraphModel {
   return withActive(model, (pass) => seek(pass, count));
-}
-
-/** One step further; at the end, unchanged. */
-export function stepOnce(model: GraphModel): GraphModel {
-  return withActive(model, advance);
 }
 
 /** Whether Step and Play can do anything: a pass to take and no domain problem in the way. */
@@ -365,11 +342,6 @@ export function startPlaying(model: GraphModel): GraphModel {
 
 export function stopPlaying(model: GraphModel): GraphModel {
   return model.playing ? { ...model, playing: false } : model;
-}
-
-/** Back to the start of the pass, not playing. */
-export function resetPass(model: GraphModel): GraphModel {
-  return stopPlaying(stepTo(model, 0));
 }
 
 export function withDirection(model: GraphModel, direction: Direction): GraphModel {

@@ -1,16 +1,16 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
-import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
+import { ASK } from './ask-setting.js';
 import { chooseDirection } from './diagram-layout.js';
 import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
-import * as exercise from './graph-exercise.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
 import type { PlayClock } from './play-clock.js';
@@ -18,9 +18,9 @@ import { VariableDrags } from './variable-input.js';
 import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
 import { renderBody } from './views/body.js';
-
-/** The words of the questions and the fresh values of "Try new numbers", loaded when it first asks. */
-const questionWords = new LazyView(() => import('./views/questions.js'));
+// Imported last: the bundle then puts its code beside the element's, whose names it shares, and
+// compresses them together.
+import { Asking, questionWords } from './asking.js';
 
 export type {
   BackwardStepDetail,
@@ -81,16 +81,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   static override tagName = 'graph-backprop';
   static override styles = [themeStyles, ...graphBackpropStyles, pendingStyles];
 
-  /** The questions in use: `ask` once its names are checked against the expression. */
-  private asking: readonly string[] = [];
-  /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
-  private askedGraph?: rules.GraphModel['graph'];
-  /** The pass they were asked of (mode and `wrt`): another one asks afresh too. */
-  private askedPass = '';
-
-  /** What the exercise hides, read by the views, the narration and the properties. */
-  private readonly hiding = exercise.concealment(
-    () => this.asking,
+  /** What it asks (asking.ts): the questions in use, what they hide and the steps they hold back. */
+  private readonly asking = new Asking(
+    this,
+    (refused) => this.check('ask', refused),
     (id) => this.isHidden(id),
   );
 
@@ -164,13 +158,13 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
    * @attr ask
    */
   @setting<readonly string[]>({
-    ...exercise.ASK,
-    read: (element: GraphBackprop) => element.asking,
+    ...ASK,
+    read: (element: GraphBackprop) => element.asking.questions,
   })
   declare ask: readonly string[];
 
   /** Everything on screen: replaced by a new snapshot on every change, never changed in place. */
-  @state() private model: rules.GraphModel = { ...rules.createModel(), hidden: this.hiding };
+  @state() private model: rules.GraphModel = rules.createModel();
 
   /** The node in the Tab order: the diagram is one Tab stop, arrow keys move between nodes. */
   @state() private focusId = '';
@@ -229,7 +223,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   /** Plays the backward pass from where it is (from the start if it had finished). */
   play(): void {
-    if (this.locked()) return;
+    if (this.asking.locked(this.model)) return;
     this.model = rules.startPlaying(this.model);
     if (this.model.playing) this.startClock();
   }
@@ -244,6 +238,11 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   reset(): void {
     this.pause();
     this.step = 0;
+  }
+
+  /** An update that asks something waits for the code that knows what to hide (asking.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.asking.schedule(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -288,7 +287,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
       ? model.direction
       : chooseDirection(model.graph, this.host.width, model.direction);
     this.model = rules.withDirection(model, direction);
-    this.applyAsk(changed.has('ask'));
+    // `ask` against the new snapshot: what it hides, and the pass held at the first open step.
+    this.model = this.asking.apply(this.model, changed.has('ask'));
     // A new graph or Reset stops a play; its timer goes with it.
     if (!this.model.playing) this.clock?.stop();
     // Reflected, as a native boolean attribute is (the page may style `[editable]`).
@@ -299,42 +299,12 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   // ---- the exercise (`ask`): the questions, what they hide, and the steps they hold back ----
 
-  /**
-   * `ask` checked against the expression whenever either changes; a new graph or pass asks from
-   * the start. With questions the figure's pass is held at the first open step.
-   */
-  private applyAsk(askGiven: boolean): void {
-    const pass = `${this.model.mode} ${this.model.wrt}`;
-    const newGraph = this.model.graph !== this.askedGraph || pass !== this.askedPass;
-    this.askedGraph = this.model.graph;
-    this.askedPass = pass;
-    // Answers given on another graph say nothing about this one's numbers.
-    if (newGraph && !askGiven) this.resetExercise();
-    if (askGiven || newGraph) {
-      const wanted = givenValue<readonly string[]>(this, 'ask') ?? [];
-      const { asking, refused } = exercise.checkAsk(this.model, wanted, this.asking);
-      this.check('ask', refused);
-      this.asking = asking;
-    }
-    if (this.asking.length > 0) this.model = exercise.heldBack(this.model, this.stepLimit());
-  }
-
-  /** How many steps of the pass on show the reader may take now. */
-  private stepLimit(): number {
-    return exercise.stepLimit(this.model, this.asking, (id) => this.isHidden(id));
-  }
-
-  /** Whether the next step waits for the reader's answers. */
-  private locked(): boolean {
-    return rules.activePass(this.model).done >= this.stepLimit();
-  }
-
   protected override askedNumbers() {
-    return exercise.graphAsked(this.model, this.asking);
+    return this.asking.asked(this.model);
   }
 
   protected override exerciseQuestions() {
-    return questionWords.use(this)?.graphQuestions(this.model, this.asking, this.l10n);
+    return questionWords.use(this)?.graphQuestions(this.model, this.asking.questions, this.l10n);
   }
 
   protected override drawNewNumbers(random: () => number): void {
@@ -384,7 +354,7 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     // The clock comes with the reader's code, so it is here whenever the clock ticks.
     const code = readerCode.ready;
     if (!code || !this.model.playing) return false;
-    if (this.locked()) {
+    if (this.asking.locked(this.model)) {
       // The next step is asked: the play stops before it, where the question is.
       this.apply(code.pause(this.model, this.l10n));
       return false;
@@ -408,8 +378,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     awaitLoad: (load) => this.awaitLoad(load),
     l10n: () => this.l10n,
     play: () => this.play(),
-    locked: () => this.locked(),
-    asking: () => this.asking.length > 0,
+    locked: () => this.asking.locked(this.model),
+    asking: () => this.asking.questions.length > 0,
     givenValues: () => givenValue(this, 'values'),
     drags: this.drags,
     tabStop: (id) => (this.focusId = id),
@@ -419,17 +389,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
 
   override render(): TemplateResult {
     const { model, l10n, editable } = this;
-    const asked =
-      this.asking.length > 0
-        ? {
-            questions: html`<div class="questions" part="questions">
-              ${exercise.questionsOnShow(model, this.asking).map((id) => this.renderQuestion(id))}
-            </div>`,
-            locked: this.locked(),
-          }
-        : undefined;
+    const asked = this.asking.view(model, (id) => this.renderQuestion(id));
     const view = { model, l10n, editable, focusId: this.focusId, host: this, exercise: asked };
-    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${this.renderExercise()}
+    const score = this.asking.missingNote(l10n) ?? this.renderExercise();
+    return html`${this.renderProblems()} ${renderBody(view, this.handlers)} ${score}
     ${this.renderLiveRegion()}`;
   }
 }

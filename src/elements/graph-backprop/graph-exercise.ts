@@ -5,17 +5,18 @@
  * `steps` asks each step's tangent instead, and names ask the last one, the output's tangent
  * d out/d wrt (forward mode traces one variable). The words around
  * each question and the fresh values of "Try new numbers" are in views/questions.ts, loaded when
- * the element first asks. The numbers are the core's (the recorded backward pass).
+ * the element first asks. The numbers are the core's (the recorded backward pass). Loaded before
+ * the element's first update that asks something (a page whose figures ask nothing never loads
+ * it); the `ask` setting itself and what the views ask of a concealment are ask-setting.ts.
  */
 import type { GradNode } from '../../core/index.js';
-import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
+import { problem, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
-import type { AskSpec } from '../../internal/exercise/exercise-settings.js';
+import { STEPS, type Concealment } from './ask-setting.js';
 import { activePass, stepTo, type GraphModel } from './graph-backprop-model.js';
-import './messages.js';
+import './views/questions.messages.js';
 
-/** The word that asks every step's contributions; any other word names a variable. */
-export const STEPS = 'steps';
+export type { Concealment };
 
 /** A question's id: the step (1-based) and its input (1-based), or the variable's name. */
 export const stepQuestionId = (step: number, input: number): string =>
@@ -31,24 +32,8 @@ export function askedTangents(model: GraphModel, ask: readonly string[]): number
   return ask.length > 0 && count > 0 ? [count - 1] : [];
 }
 
-/**
- * `ask`: `steps` and/or variable names, separated by spaces or commas; empty (the default) asks
- * nothing. Whether each name is a variable of the expression is checked by the element, which
- * knows the expression: any other word is refused there, with a note and an `error` event. Its
- * one fixed kind is `steps` (what a tool such as the builder can offer without the expression).
- */
-export const ASK: AskSpec = {
-  attribute: 'ask',
-  parse: (text: string): Parsed<readonly string[]> => ({
-    ok: true,
-    value: [...new Set(text.split(/[\s,]+/).filter((word) => word !== ''))],
-  }),
-  fallback: [],
-  kinds: [STEPS],
-};
-
 /** The refusal for names of `ask` the expression lacks, or null when every name is its own. */
-export function unknownAsked(model: GraphModel, ask: readonly string[]): Problem | null {
+function unknownAsked(model: GraphModel, ask: readonly string[]): Problem | null {
   const { graph } = model;
   const unknown = ask.find((word) => word !== STEPS && !graph.variables.has(word));
   if (unknown === undefined) return null;
@@ -110,6 +95,20 @@ export function heldBack(model: GraphModel, limit: number): GraphModel {
   return activePass(model).done > limit ? stepTo(model, limit) : model;
 }
 
+/**
+ * The snapshot as an asking figure shows it: with what `hidden` keeps from its views, and its pass
+ * no further than the first step with a question still open.
+ */
+export function asAsked(
+  model: GraphModel,
+  hidden: Concealment,
+  ask: readonly string[],
+  isHidden: (id: string) => boolean,
+): GraphModel {
+  const shown = model.hidden === hidden ? model : { ...model, hidden };
+  return heldBack(shown, stepLimit(shown, ask, isHidden));
+}
+
 /** The questions drawn now: those of the next step (with `steps`), then the named gradients. */
 export function questionsOnShow(model: GraphModel, ask: readonly string[]): string[] {
   if (model.mode === 'forward') {
@@ -143,28 +142,6 @@ export function stepLimit(
   );
   return open < 0 ? steps.length : open;
 }
-
-/**
- * Which numbers the views, the narration and the properties must keep hidden now. Pure functions
- * of a snapshot and the questions still open, so every place asks the same thing.
- */
-export interface Concealment {
-  /** Whether anything may be hidden at all: false lets every view skip the questions below. */
-  active(): boolean;
-  /** Whether what input `index` of `user`'s backward step receives is hidden. */
-  contribution(model: GraphModel, user: GradNode, index: number): boolean;
-  /** Whether `node`'s gradient (so far or final) is hidden. */
-  gradient(model: GraphModel, node: GradNode): boolean;
-}
-
-export const NOTHING_HIDDEN: Concealment = {
-  active: () => false,
-  contribution: () => false,
-  gradient: () => false,
-};
-
-/** The concealment of a snapshot: nothing unless the element asks something. */
-export const concealmentOf = (model: GraphModel): Concealment => model.hidden ?? NOTHING_HIDDEN;
 
 /** Hides what `isHidden` (the element's open questions) says, for the questions of `ask`. */
 export function concealment(

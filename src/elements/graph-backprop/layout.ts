@@ -85,33 +85,23 @@ interface Item {
 
 const DUMMY_ACROSS = 6;
 
-/** Layer of each node: 0 for leaves, else one more than its deepest input. Throws on a cycle. */
+/**
+ * Layer of each node: 0 for leaves, else one more than its deepest input. The nodes come inputs
+ * first (an expression graph's own order); an input not met before its user, unknown or in a
+ * cycle, throws.
+ */
 export function assignLayers(nodes: readonly LayoutInputNode[]): Map<string, number> {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
   const layers = new Map<string, number>();
-  const visiting = new Set<string>();
-  for (const start of nodes) {
-    if (layers.has(start.id)) continue;
-    // Iterative depth-first search: deep chains must not overflow the stack.
-    const stack: Array<{ id: string; next: number }> = [{ id: start.id, next: 0 }];
-    visiting.add(start.id);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      const node = byId.get(frame.id)!;
-      if (frame.next < node.inputs.length) {
-        const child = node.inputs[frame.next++];
-        if (!byId.has(child)) throw new RangeError(`unknown input '${child}' of '${node.id}'`);
-        if (layers.has(child)) continue;
-        if (visiting.has(child)) throw new RangeError(`the graph has a cycle through '${child}'`);
-        visiting.add(child);
-        stack.push({ id: child, next: 0 });
-      } else {
-        const depth = node.inputs.reduce((max, input) => Math.max(max, layers.get(input)! + 1), 0);
-        layers.set(node.id, depth);
-        visiting.delete(node.id);
-        stack.pop();
+  for (const node of nodes) {
+    let depth = 0;
+    for (const input of node.inputs) {
+      const below = layers.get(input);
+      if (below === undefined) {
+        throw new RangeError(`input '${input}' of '${node.id}' is unknown, later or in a cycle`);
       }
+      depth = Math.max(depth, below + 1);
     }
+    layers.set(node.id, depth);
   }
   return layers;
 }
@@ -204,7 +194,7 @@ function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: n
   rank.forEach((item, i) => (item.centre = placed[i]));
 }
 
-/** Lays out a graph; `nodes` may come in any order but must not contain a cycle. */
+/** Lays out a graph; `nodes` come inputs first (see assignLayers). */
 export function layoutGraph(
   nodes: readonly LayoutInputNode[],
   options: LayoutOptions = {},

@@ -9,8 +9,8 @@ addTranslations('graph-backprop', translations);
  * `graph-backprop.name.*` gives it ("w", "the constant 2", "the multiply node"); numbers come
  * already formatted for the reader's language. Op keys end with the core's op name (`mul`,
  * `bce_logits`, ...), which readers never see. The views a reader opens on demand (the details
- * panel, forward mode's strip, the expression box) carry their own English beside them
- * (`views/*.messages.ts`), loaded with them.
+ * panel, forward mode's strip, the expression box, the strip at a step) carry their own English
+ * beside them (`views/*.messages.ts`), loaded with them.
  */
 export const graphBackpropMessages: Messages = {
   // ---- what each op is called: as a heading ("multiply node") and in a sentence ("the …") ----
@@ -59,17 +59,9 @@ export const graphBackpropMessages: Messages = {
 
   // ---- the formula strip and its TeX words ----
   'graph-backprop.tex.out': 'out',
-  'graph-backprop.tex.upstream': 'upstream',
-  'graph-backprop.tex.local': 'local',
   'graph-backprop.caption.single': 'A single input: its gradient with respect to itself is 1.',
   'graph-backprop.caption.start':
     'Forward values are in. Press Step to send the gradient back from the output, where it starts at 1.',
-  'graph-backprop.caption.stepTitle': 'Step {step} of {total}:',
-  'graph-backprop.caption.step':
-    "{name} passes its gradient {gradient} to each input, times that input's local gradient.",
-  'graph-backprop.caption.doneTitle': 'Done.',
-  'graph-backprop.caption.done':
-    "Every gradient is in; each variable's is the sum of what reached it:",
 
   // ---- the controls ----
   // The Step, Play and Reset group in reverse mode.
@@ -109,9 +101,6 @@ export const graphBackpropMessages: Messages = {
     "'{name}' reads as a broken number; choose another variable name",
   'graph-backprop.problem.wrt':
     "'{name}' is not a variable of {expr}; forward mode can trace {names}",
-  // `ask` names a variable the expression lacks; `{names}` lists its variables.
-  'graph-backprop.problem.ask':
-    "'{name}' is not a variable of {expr}; ask can name steps or {names}",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };

@@ -12,8 +12,9 @@ import type { Localizer } from '../../internal/localizer.js';
 import '../../internal/messages.js';
 import { nodeKind, nodeName } from './describe.js';
 import type { GraphModel } from './graph-backprop-model.js';
-import { concealmentOf } from './graph-exercise.js';
-import { currentForwardStep, currentStep, shownGradient } from './graph-queries.js';
+import { concealmentOf } from './ask-setting.js';
+import { currentStep, shownGradient } from './graph-queries.js';
+import { currentForwardStep } from './node-uses.js';
 import './narration.messages.js';
 
 /** A number in words, or "hidden until you answer" while an exercise hides it. */

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import * as actions from '../../../src/elements/graph-backprop/graph-backprop-actions.js';
 import * as rules from '../../../src/elements/graph-backprop/graph-backprop-model.js';
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
+import * as uses from '../../../src/elements/graph-backprop/node-uses.js';
 import { Localizer } from '../../../src/internal/localizer.js';
 
 /** The sentence an outcome has the live region say, or null when it says nothing. */
@@ -137,16 +138,16 @@ describe('graph-backprop reader actions', () => {
     const model = modelOf();
     const w = node(model, 'w');
     const right = actions.pressKey(model, w, key('ArrowRight'))!;
-    expect(ask.valueOf(right.model, 'w')).to.equal(-0.9);
+    expect(uses.valueOf(right.model, 'w')).to.equal(-0.9);
     expect(types(right)).to.deep.equal(['input', 'change']);
     expect(right.events[1].detail).to.deep.equal({ name: 'w', value: -0.9 });
     expect(said(right)).to.match(/^w is minus 0\.9\. Output 0\.\d+; gradient of w /);
     // Each from the start: a snapshot's graph runs again in place when a value changes.
     const left = modelOf();
     const coarse = actions.pressKey(left, node(left, 'w'), key('ArrowLeft', true))!;
-    expect(ask.valueOf(coarse.model, 'w')).to.equal(-2);
+    expect(uses.valueOf(coarse.model, 'w')).to.equal(-2);
     const home = modelOf();
-    expect(ask.valueOf(actions.pressKey(home, node(home, 'w'), key('Home'))!.model, 'w')).to.equal(
+    expect(uses.valueOf(actions.pressKey(home, node(home, 'w'), key('Home'))!.model, 'w')).to.equal(
       -1000,
     );
     const down = actions.pressKey(model, w, key('ArrowDown'))!;
@@ -182,7 +183,7 @@ describe('graph-backprop reader actions', () => {
     expect(ended.events).to.deep.equal([{ type: 'change', detail: { name: 'x', value: 3 } }]);
     expect(said(ended)).to.contain('x is 3.');
     const far = actions.editVariable(modelOf(), 'x', 5000, false);
-    expect(ask.valueOf(far.model, 'x'), 'clamped').to.equal(1000);
+    expect(uses.valueOf(far.model, 'x'), 'clamped').to.equal(1000);
     expect(actions.endDrag(far.model, 'x', 5000).events).to.deep.equal([
       { type: 'change', detail: { name: 'x', value: 1000 } },
     ]);
@@ -191,12 +192,12 @@ describe('graph-backprop reader actions', () => {
   it('reads the value field in the reader’s language and marks text that is not a number', () => {
     const german = new Localizer('de');
     const typed = actions.typeValue(modelOf(), 'w', '0,5', false, german);
-    expect(ask.valueOf(typed.model, 'w')).to.equal(0.5);
+    expect(uses.valueOf(typed.model, 'w')).to.equal(0.5);
     expect(types(typed)).to.deep.equal(['input']);
     const wrong = actions.typeValue(typed.model, 'w', 'abc', false, german);
     expect(wrong.model.valueInvalid).to.be.true;
     expect(wrong.events).to.deep.equal([]);
-    expect(ask.valueOf(wrong.model, 'w'), 'the last good value stays').to.equal(0.5);
+    expect(uses.valueOf(wrong.model, 'w'), 'the last good value stays').to.equal(0.5);
     const same = actions.typeValue(typed.model, 'w', '0,5', false, german);
     expect(same.events, 'the same value while typing').to.deep.equal([]);
     const committed = actions.typeValue(typed.model, 'w', '0,5', true, german);

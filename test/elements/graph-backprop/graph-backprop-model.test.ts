@@ -4,8 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import * as rules from '../../../src/elements/graph-backprop/graph-backprop-model.js';
+import * as changes from '../../../src/elements/graph-backprop/reader-changes.js';
 import { checkFor } from '../../../src/elements/graph-backprop/gradient-check.js';
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
+import * as uses from '../../../src/elements/graph-backprop/node-uses.js';
 import { typeExpression } from '../../../src/elements/graph-backprop/typing.js';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -39,7 +41,7 @@ describe('graph-backprop model', () => {
 
   it('runs the same graph again when a variable changes: parsed once per text', () => {
     const before = rules.stepTo(modelOf('w*x + b', { x: 2, w: -1, b: 0.5 }), 1);
-    const after = rules.setVariable(before, 'w', 3);
+    const after = changes.setVariable(before, 'w', 3);
     expect(after).to.not.equal(before);
     expect(after.graph, 'no new graph on a drag').to.equal(before.graph);
     expect(after.graph.values()).to.deep.equal({ w: 3, x: 2, b: 0.5 });
@@ -49,8 +51,8 @@ describe('graph-backprop model', () => {
   });
 
   it('clamps a variable to the reader range', () => {
-    const model = rules.setVariable(modelOf('x*2'), 'x', 5000);
-    expect(ask.valueOf(model, 'x')).to.equal(rules.VALUE_LIMIT);
+    const model = changes.setVariable(modelOf('x*2'), 'x', 5000);
+    expect(uses.valueOf(model, 'x')).to.equal(rules.VALUE_LIMIT);
   });
 
   it('moves the pass by whole steps within its length; anything else is the start', () => {
@@ -60,7 +62,7 @@ describe('graph-backprop model', () => {
     expect(rules.stepTo(model, -4).pass.done).to.equal(0);
     expect(rules.stepTo(rules.stepTo(model, 2), NaN).pass.done).to.equal(0);
     const end = rules.stepTo(model, 2);
-    expect(rules.stepOnce(end), 'no step past the end').to.equal(end);
+    expect(changes.stepOnce(end), 'no step past the end').to.equal(end);
   });
 
   it('plays from the start once the pass has finished, and not at all over a domain problem', () => {
@@ -68,7 +70,7 @@ describe('graph-backprop model', () => {
     const playing = rules.startPlaying(end);
     expect(playing.playing).to.be.true;
     expect(playing.pass.done).to.equal(0);
-    expect(rules.resetPass(playing).playing).to.be.false;
+    expect(changes.resetPass(playing).playing).to.be.false;
     const broken = modelOf('log(x)', { x: -1 });
     expect(broken.problem!.message).to.contain('log');
     expect(rules.startPlaying(broken).playing).to.be.false;
@@ -107,7 +109,7 @@ describe('graph-backprop model', () => {
   it('keeps the values of variables that survive a typed expression; new ones start at 1', () => {
     const model = rules.select(modelOf('w*x + b', { x: 2, w: 3, b: 1 }), 'n1');
     expect(model.graph.nodeById('n1')!.label).to.equal('x');
-    const typed = typeExpression(rules.setVariable(model, 'w', 5), 'w*x*c');
+    const typed = typeExpression(changes.setVariable(model, 'w', 5), 'w*x*c');
     expect(typed.graph.values()).to.deep.equal({ w: 5, x: 2, c: 1 });
     expect(typed.graph.nodeById(typed.selectedId!)!.label, 'a variable stays open').to.equal('x');
     const output = rules.select(typed, typed.graph.output.id);
@@ -153,10 +155,10 @@ describe('graph-backprop model', () => {
     const x = model.graph.variables.get('x')!;
     const first = rules.stepTo(model, 1);
     expect(ask.gradientsSoFar(first).get(x)).to.equal(1);
-    expect(ask.isComplete(first, x)).to.be.false;
+    expect(uses.isComplete(first, x)).to.be.false;
     const end = rules.stepTo(model, 2);
     expect(ask.gradientsSoFar(end).get(x)).to.equal(7);
-    expect(ask.isComplete(end, x)).to.be.true;
-    expect(ask.usesOf(end, x).map((use) => use.contribution)).to.deep.equal([1, 3, 3]);
+    expect(uses.isComplete(end, x)).to.be.true;
+    expect(uses.usesOf(end, x).map((use) => use.contribution)).to.deep.equal([1, 3, 3]);
   });
 });

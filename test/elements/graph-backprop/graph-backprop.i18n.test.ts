@@ -7,6 +7,7 @@ import { narrationMessages } from '../../../src/elements/graph-backprop/narratio
 import { expressionBoxMessages } from '../../../src/elements/graph-backprop/views/expression-box.messages.js';
 import { forwardCaptionMessages } from '../../../src/elements/graph-backprop/views/forward-caption.messages.js';
 import { panelMessages } from '../../../src/elements/graph-backprop/views/panel.messages.js';
+import { stepCaptionMessages } from '../../../src/elements/graph-backprop/views/step-caption.messages.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
@@ -22,6 +23,7 @@ addTestLanguage(
     ...narrationMessages,
     ...panelMessages,
     ...forwardCaptionMessages,
+    ...stepCaptionMessages,
     ...expressionBoxMessages,
     'number.minus': 'minus {value}',
   },

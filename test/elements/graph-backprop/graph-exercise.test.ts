@@ -48,6 +48,20 @@ describe('graph-backprop exercise rules', () => {
     expect(held.pass.done).to.equal(1);
   });
 
+  it('shows an asking snapshot with its concealment, held at the first open step', () => {
+    const open = new Set(['step-2-1']);
+    const isOpen = (id: string): boolean => open.has(id);
+    const hiding = exercise.concealment(() => ['steps'], isOpen);
+    const shown = exercise.asAsked(rules.stepTo(modelOf(), 2), hiding, ['steps'], isOpen);
+    expect(shown.hidden).to.equal(hiding);
+    expect(shown.pass.done).to.equal(1);
+    // Already showing it, within the limit: the same snapshot, not a copy.
+    expect(exercise.asAsked(shown, hiding, ['steps'], isOpen)).to.equal(shown);
+    open.clear();
+    const answered = exercise.asAsked(rules.stepTo(shown, 2), hiding, ['steps'], isOpen);
+    expect(answered.pass.done).to.equal(2);
+  });
+
   it('asks the forward pass’s tangents in forward mode, with the core values', () => {
     const forward = rules.withMode(rules.withWrt(modelOf(), 'a'), 'forward');
     // add: 1 × 1 + 1 × 0 (the constant's tangent) = 1; mul: b × 1 + (a + 2) × 0 = −0.5.

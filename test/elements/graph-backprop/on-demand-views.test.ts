@@ -4,7 +4,8 @@ import type { GraphBackprop } from '../../../src/elements/graph-backprop/graph-b
 import { $ } from '../../conformance/shadow.js';
 
 /**
- * The details panel, forward mode's strip and the expression box are fetched on first use (or
+ * The details panel, forward mode's strip, the strip at a backward step and the expression box
+ * are fetched on first use (or
  * when the page is idle): opening each shows its content once the element's update completes,
  * whether it is open from the start or opened later.
  */
@@ -64,6 +65,28 @@ describe('<graph-backprop> views loaded on demand', () => {
     $<HTMLInputElement>(element, 'input[name="mode"][value="forward"]')!.click();
     await element.updateComplete;
     expect($(element, '[part="caption"]')?.textContent).to.contain('Forward mode');
+  });
+
+  it('shows the strip of a backward step, open on a step from the start and after Step', async () => {
+    const stepped = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3" .step=${1}></graph-backprop>`,
+    );
+    await stepped.updateComplete;
+    const strip = $(stepped, '[part="caption"]')!;
+    expect(strip.textContent).to.contain('Step 1 of 1:');
+    expect(strip.textContent).to.contain('Done.');
+    expect(
+      strip.querySelectorAll('.contributions li').length,
+      'two shares, two gradients',
+    ).to.equal(4);
+
+    const start = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop>`,
+    );
+    expect($(start, '[part="caption"]')?.textContent).to.contain('Press Step');
+    start.stepBackward();
+    await start.updateComplete;
+    expect($(start, '[part="caption"]')?.textContent).to.contain('Step 1 of 1:');
   });
 
   it('shows the expression box with `editable`', async () => {

@@ -4,7 +4,7 @@
  * under them and the details panel of the open node.
  *
  * The views a reader opens on demand (the details panel, forward mode's strip, the expression
- * box) are chunks of their own, fetched the first time one is drawn or, sooner, once the page is
+ * box, the strip at a backward step) are chunks of their own, fetched the first time one is drawn or, sooner, once the page is
  * idle after the first render; until one arrives its place stays empty.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -17,7 +17,7 @@ import {
 import type { Localizer } from '../../../internal/localizer.js';
 import { layoutFor } from '../diagram-layout.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
-import { selectedNode } from '../graph-queries.js';
+import { currentStep, selectedNode } from '../graph-queries.js';
 import { readerCode } from '../waiting-handlers.js';
 import { renderCaption } from './caption.js';
 import { renderControls, renderDomainProblem, type ControlHandlers } from './controls.js';
@@ -35,6 +35,7 @@ export type GraphBackpropHandlers = ControlHandlers &
 const panelView = new LazyView(() => import('./panel.js'));
 const forwardCaptionView = new LazyView(() => import('./forward-caption.js'));
 const expressionBoxView = new LazyView(() => import('./expression-box.js'));
+const stepCaptionView = new LazyView(() => import('./step-caption.js'));
 
 export interface BodyView {
   readonly model: GraphModel;
@@ -69,7 +70,7 @@ function readerCodeMissing(l10n: Localizer): TemplateResult {
 
 export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): TemplateResult {
   const { model, l10n, host } = view;
-  prefetchWhenIdle([panelView, forwardCaptionView, expressionBoxView]);
+  prefetchWhenIdle([stepCaptionView, panelView, forwardCaptionView, expressionBoxView]);
   const node = selectedNode(model);
   const text = model.draft ?? model.graph.text;
   const layout = layoutFor(model.graph, model.direction, model.mode === 'forward');
@@ -85,7 +86,7 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
   ${renderControls({ model, l10n, done, total: steps.length, locked: view.exercise?.locked ?? false }, handlers)}
   ${readerCode.unavailable ? readerCodeMissing(l10n) : nothing}
   ${view.exercise?.questions ?? nothing}
-  ${forward ? renderForward(model, l10n, host) : renderCaption({ model, l10n })}
+  ${forward ? renderForward(model, l10n, host) : renderReverseCaption(model, l10n, host)}
   ${node ? renderNodePanel(view, node, handlers) : nothing}`;
 }
 
@@ -106,6 +107,16 @@ function renderForward(model: GraphModel, l10n: Localizer, host: LoadHost): Temp
   const strip = forwardCaptionView.use(host);
   if (strip) return strip.renderForwardCaption(model, l10n);
   if (forwardCaptionView.unavailable) return unavailable(l10n, 'caption');
+  return html`<div class="caption" part="caption"></div>`;
+}
+
+/** Before the first step the strip is drawn at once; from then on it comes with its own code. */
+function renderReverseCaption(model: GraphModel, l10n: Localizer, host: LoadHost): TemplateResult {
+  const current = currentStep(model);
+  if (!current) return renderCaption({ model, l10n });
+  const strip = stepCaptionView.use(host);
+  if (strip) return strip.renderStepCaption(model, current, l10n);
+  if (stepCaptionView.unavailable) return unavailable(l10n, 'caption');
   return html`<div class="caption" part="caption"></div>`;
 }
 

@@ -1,35 +1,17 @@
 /**
- * The strip under the diagram: what the current backward step does (upstream × local =
- * contribution for each input), or where the pass stands. Prose follows the page's direction;
- * the formulas (part `formula`) read left to right.
+ * The strip under the diagram before the backward pass has taken a step: the output's definition
+ * and value, and how to start. Once a step is taken the strip is step-caption.ts, loaded on
+ * demand. The formula (part `formula`) reads left to right.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
-import { expressionTex, nodeName, nodeTex, texName, texText } from '../describe.js';
+import { expressionTex, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { concealmentOf } from '../graph-exercise.js';
-import { currentStep, gradients } from '../graph-queries.js';
 
 export interface CaptionView {
   readonly model: GraphModel;
   readonly l10n: Localizer;
-}
-
-/** A number in TeX, or a question mark while an exercise hides it (null). */
-export const texOrPending = (l10n: Localizer, value: number | null): string =>
-  value === null ? '\\text{?}' : l10n.tex(value);
-
-/** `upstream × local = contribution` with both factors labelled underneath (null: hidden). */
-export function productTex(
-  l10n: Localizer,
-  upstream: number,
-  local: number,
-  result: number | null,
-): string {
-  const above = texText(l10n.t('graph-backprop.tex.upstream'));
-  const below = texText(l10n.t('graph-backprop.tex.local'));
-  return `\\underbrace{${l10n.tex(upstream)}}_{${above}} \\times \\underbrace{${l10n.texFactor(local)}}_{${below}} = ${texOrPending(l10n, result)}`;
 }
 
 /**
@@ -50,63 +32,19 @@ function definitionTex(graph: GraphModel['graph'], l10n: Localizer): string {
   return made;
 }
 
+/** The strip before the first step: the output's value and how to start the pass. */
 export function renderCaption({ model, l10n }: CaptionView): TemplateResult {
-  const current = currentStep(model);
   const total = model.pass.steps.length;
-  const output = model.graph.output;
-  if (!current) {
-    return html`<div class="caption" part="caption">
-      <div class="formula-line" part="formula">
-        ${tex(`${definitionTex(model.graph, l10n)} = ${l10n.tex(output.value)}`)}
-      </div>
-      <p class="hint">
-        ${
-          total === 0
-            ? l10n.t('graph-backprop.caption.single')
-            : l10n.t('graph-backprop.caption.start')
-        }
-      </p>
-    </div>`;
-  }
-  const done = model.pass.done === total;
-  const out = texText(l10n.t('graph-backprop.tex.out'));
-  const grads = done ? gradients(model) : {};
-  const hidden = concealmentOf(model);
   return html`<div class="caption" part="caption">
+    <div class="formula-line" part="formula">
+      ${tex(`${definitionTex(model.graph, l10n)} = ${l10n.tex(model.graph.output.value)}`)}
+    </div>
     <p class="hint">
-      <strong
-        >${l10n.t('graph-backprop.caption.stepTitle', { step: model.pass.done, total })}</strong
-      >
-      ${l10n.t('graph-backprop.caption.step', {
-        name: nodeName(current.node, l10n),
-        gradient: l10n.number(current.upstream),
-      })}
+      ${
+        total === 0
+          ? l10n.t('graph-backprop.caption.single')
+          : l10n.t('graph-backprop.caption.start')
+      }
     </p>
-    <ul class="contributions" part="formula">
-      ${current.inputs.map(
-        (input, index) =>
-          html`<li>
-            ${tex(
-              `${productTex(l10n, current.upstream, input.local, hidden.contribution(model, current.node, index) ? null : input.contribution)} \\;\\to\\; ${nodeTex(input.node, l10n)}`,
-            )}
-          </li>`,
-      )}
-    </ul>
-    ${
-      done
-        ? html`<p class="hint">
-              <strong>${l10n.t('graph-backprop.caption.doneTitle')}</strong>
-              ${l10n.t('graph-backprop.caption.done')}
-            </p>
-            <ul class="contributions" part="formula">
-              ${model.graph.variableNames.map(
-                (name) =>
-                  html`<li>
-                    ${tex(`\\frac{\\partial ${out}}{\\partial ${texName(name)}} = ${texOrPending(l10n, grads[name] ?? null)}`)}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing
-    }
   </div>`;
 }

@@ -5,7 +5,7 @@
 import type { BackwardStep, ForwardStep, GradNode } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
-import { concealmentOf } from '../graph-exercise.js';
+import { concealmentOf } from '../ask-setting.js';
 import { gradientsSoFar, tangentsSoFar } from '../graph-queries.js';
 import type { PlacedEdge } from '../layout.js';
 

@@ -8,9 +8,11 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { nodeName, texName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { currentForwardStep, finalGradient, passTally } from '../graph-queries.js';
+import { finalGradient } from '../graph-queries.js';
+import { currentForwardStep, passTally } from '../node-uses.js';
 import { tangentTex } from './panel-partial.js';
 import './forward-caption.messages.js';
+import './step-caption.messages.js';
 
 export function renderForwardCaption(model: GraphModel, l10n: Localizer): TemplateResult {
   const { done, steps } = model.forward;

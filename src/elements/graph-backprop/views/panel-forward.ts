@@ -9,11 +9,13 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { nodeName, texText } from '../describe.js';
 import type { GraphModel } from '../graph-backprop-model.js';
-import { hasReached, tangentsSoFar } from '../graph-queries.js';
+import { tangentsSoFar } from '../graph-queries.js';
+import { hasReached } from '../node-uses.js';
 import { tangentTex } from './panel-partial.js';
 import { equalities, pluggedTex, ruleLetter, ruleTex } from './panel-tex.js';
 import './forward-caption.messages.js';
 import './panel.messages.js';
+import './step-caption.messages.js';
 
 export function renderForwardPanel(
   node: GradNode,

@@ -1,11 +1,14 @@
 import { addEnglish, type Messages } from '../../../internal/i18n.js';
 
 /**
- * The words of `<graph-backprop>`'s questions, loaded with views/questions.ts when the element
- * first asks. `{name}` and `{input}` are node names ("w", "the multiply node"); `{factors}` is
+ * The words of `<graph-backprop>`'s questions and of the refusal of an `ask` it cannot ask,
+ * loaded with views/questions.ts and graph-exercise.ts when the element first asks. `{name}` and `{input}` are node names ("w", "the multiply node"); `{factors}` is
  * upstream × local with the numbers in; `{terms}` is a sum of such products.
  */
 export const graphQuestionMessages: Messages = {
+  // `ask` names a variable the expression lacks; `{names}` lists its variables.
+  'graph-backprop.problem.ask':
+    "'{name}' is not a variable of {expr}; ask can name steps or {names}",
   // "Predict, then check" (ask="steps"): the question, the field's name, before Step shows it.
   'graph-backprop.ask.step':
     'Step {step}: predict what {name} passes back to {input} (upstream × local)',

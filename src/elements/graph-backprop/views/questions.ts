@@ -10,16 +10,17 @@ import { pick } from '../../../core/random.js';
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { nodeName } from '../describe.js';
-import { applyStartValues, resetPass, type GraphModel } from '../graph-backprop-model.js';
+import { applyStartValues, type GraphModel } from '../graph-backprop-model.js';
+import { resetPass } from '../reader-changes.js';
 import {
   askedInputs,
   askedTangents,
   gradientQuestionId,
-  STEPS,
   stepQuestionId,
   tangentQuestionId,
 } from '../graph-exercise.js';
-import { usesOf } from '../graph-queries.js';
+import { STEPS } from '../ask-setting.js';
+import { usesOf } from '../node-uses.js';
 import './questions.messages.js';
 
 type GraphHint = 'local' | 'upstream' | 'sum' | 'path' | 'tangentLocal' | 'term';
