@@ -1,10 +1,13 @@
 import { drawHeatmap, drawPoints } from './draw-plane.js';
 import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
+import { PixelsByNetwork } from './pixels-by-network.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
 
 /** While playing, heatmap rows computed per frame: a coarse heatmap takes three frames. */
 const ROWS_PER_FRAME = 18;
+/** The paused heatmaps' pixels, shared by the figures showing the same network. */
+const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
 
 /**
  * Paints the plane's two canvases after a render, each only when what it shows changed: the
@@ -43,9 +46,13 @@ export class PlanePainter {
       // Paused: the whole heatmap at once, at full resolution.
       this.job = null;
       if (!last || last.network !== network || last.coarse) {
-        const whole = new HeatmapJob(network, features, background(), false);
-        whole.run(HEATMAP_SIZE);
-        drawHeatmap(heatmap, whole.pixels, HEATMAP_SIZE);
+        const colours = background();
+        const pixels = WHOLE_HEATMAPS.get(network, `${features.join()} ${colours.join()}`, () => {
+          const whole = new HeatmapJob(network, features, colours, false);
+          whole.run(HEATMAP_SIZE);
+          return whole.pixels;
+        });
+        drawHeatmap(heatmap, pixels, HEATMAP_SIZE);
       }
     } else {
       // Playing: a coarse heatmap spread over a few frames; shown once done, and the next one

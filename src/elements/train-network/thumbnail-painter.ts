@@ -1,11 +1,14 @@
 import type { TrainableNetwork } from '../../core/index.js';
 import { parseCssColour } from './palette.js';
+import { PixelsByNetwork } from './pixels-by-network.js';
 import { thumbnailPixels } from './thumbnails.js';
 import type { TrainModel } from './train-network-model.js';
 import { THUMBNAIL_SIZE } from './views/network.js';
 
 /** While playing, the thumbnails follow training at most this often (5 times a second). */
 const PLAYING_EVERY_MS = 200;
+/** The thumbnails' pixels, shared by the figures showing the same network. */
+const THUMBNAILS = new PixelsByNetwork<Uint8ClampedArray[][]>();
 
 /**
  * Paints the hidden units' thumbnails in the network's drawing after a render, only when the
@@ -29,11 +32,13 @@ export class ThumbnailPainter {
     this.drawn = network;
     this.paintedAt = now;
     const style = getComputedStyle(this.host);
-    const pixels = thumbnailPixels(
+    const { features } = model.setup;
+    const background = parseCssColour(style.backgroundColor);
+    const line = parseCssColour(style.color);
+    const pixels = THUMBNAILS.get(
       network,
-      model.setup.features,
-      parseCssColour(style.backgroundColor),
-      parseCssColour(style.color),
+      `${features.join()} ${background.join()} ${line.join()}`,
+      () => thumbnailPixels(network, features, background, line),
     );
     for (const canvas of canvases) {
       const unit = pixels[Number(canvas.dataset.layer)]?.[Number(canvas.dataset.unit)];

@@ -102,7 +102,42 @@ export function prepared(points: readonly PlacedPoint[], setup: TrainingSetup): 
   );
 }
 
+const DATA_KEYS = ['dataset', 'classes', 'noise', 'trainRatio', 'seed', 'points'] as const;
+const NETWORK_KEYS = ['sizes', 'activation', 'features'] as const;
+
+/**
+ * The last few models made from settings alone (no author points), shared by the elements of a
+ * page with the same settings: a model is a snapshot never edited, and making one costs the
+ * data's generation, the split, the features and a pass over every point.
+ */
+const MADE = new Map<string, TrainModel>();
+const MADE_KEPT = 8;
+
+/** The model of fresh settings at epoch 0: the seed's data, split and weights. */
 export function createModel(settings: TrainSettings): TrainModel {
+  if (settings.points !== null) return makeModel(settings);
+  const key = JSON.stringify(settings);
+  const made = MADE.get(key);
+  if (made) return made;
+  const model = makeModel(settings);
+  if (MADE.size >= MADE_KEPT) MADE.delete(MADE.keys().next().value as string);
+  MADE.set(key, model);
+  return model;
+}
+
+/**
+ * The model an element whose settings were all given at once starts from: the same as
+ * `withSettings(createModel(defaults), settings)`, without making the defaults' model first when
+ * the given data or network replace it anyway.
+ */
+export function initialModel(settings: TrainSettings, defaults: TrainSettings): TrainModel {
+  const differs = (key: keyof TrainSettings): boolean =>
+    JSON.stringify(defaults[key]) !== JSON.stringify(settings[key]);
+  if (DATA_KEYS.some(differs) || NETWORK_KEYS.some(differs)) return createModel(settings);
+  return withSettings(createModel(defaults), settings);
+}
+
+function makeModel(settings: TrainSettings): TrainModel {
   const setup = setupOf(settings);
   const points = placePoints(settings);
   const data = prepared(points, setup);
@@ -122,9 +157,6 @@ export function createModel(settings: TrainSettings): TrainModel {
     gridShown: false,
   };
 }
-
-const DATA_KEYS = ['dataset', 'classes', 'noise', 'trainRatio', 'seed', 'points'] as const;
-const NETWORK_KEYS = ['sizes', 'activation', 'features'] as const;
 
 /**
  * New settings: new data or a new network shape start again from the seed's weights at epoch 0;

@@ -13,7 +13,7 @@ import {
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
-import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
+import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
 import { PlanePainter } from './plane-painter.js';
@@ -219,8 +219,22 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   @setting({ ...specs.POINTS, read: (element: TrainNetwork) => actions.pointsValue(element.model) })
   points!: readonly Point[] | null;
 
-  /** Everything on screen; replaced by a new snapshot on every change, never edited. */
-  @state() private model: TrainModel = rules.createModel(DEFAULTS);
+  /**
+   * Everything on screen; replaced by a new snapshot on every change, never edited. Made when
+   * first needed: an element given its settings before its first update starts from them, not
+   * from the defaults' data and weights first.
+   */
+  private current: TrainModel | undefined;
+
+  private get model(): TrainModel {
+    return (this.current ??= rules.createModel(DEFAULTS));
+  }
+
+  private set model(next: TrainModel) {
+    const old = this.current;
+    this.current = next;
+    this.requestUpdate('model', old);
+  }
 
   private readonly painter = new PlanePainter(this);
   /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
@@ -368,9 +382,12 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
       changed.has(name as keyof TrainNetwork),
     );
     if (given.length > 0) {
-      const next: Record<string, unknown> = { ...this.model.settings };
+      const next: Record<string, unknown> = { ...(this.current?.settings ?? DEFAULTS) };
       for (const [name, key] of given) next[key] = givenValue(this, name);
-      this.model = rules.withSettings(this.model, next as unknown as TrainSettings);
+      const settings = next as unknown as TrainSettings;
+      this.model = this.current
+        ? rules.withSettings(this.current, settings)
+        : rules.initialModel(settings, DEFAULTS);
     }
     // Weights and biases apply after the settings, so they win over a new seed or shape.
     const script = (name: 'weights' | 'biases'): unknown =>

@@ -73,6 +73,46 @@ describe('<train-network>', () => {
     expect(a.weights).to.deep.equal(start);
   });
 
+  it('settings given before the first render give the numbers the same settings give later', async () => {
+    const settings: [string, string][] = [
+      ['dataset', 'xor'],
+      ['sizes', '5 3'],
+      ['seed', '4'],
+      ['learning-rate', '0.1'],
+      ['regularization', 'l2'],
+      ['regularization-rate', '0.01'],
+    ];
+    const atOnce = await mount(settings.map(([name, value]) => `${name}="${value}"`).join(' '));
+    const later = await mount('');
+    for (const [name, value] of settings) {
+      later.setAttribute(name, value);
+      await settle(later);
+    }
+    expect(later.weights).to.deep.equal(atOnce.weights);
+    expect([later.trainLoss, later.testLoss]).to.deep.equal([atOnce.trainLoss, atOnce.testLoss]);
+    expect(later.train(5)).to.deep.equal(atOnce.train(5));
+  });
+
+  it('figures with the same settings start alike and train apart: one trained leaves the other as it was', async () => {
+    const a = await mount('dataset="circle" sizes="6" seed="2"');
+    const b = await mount('dataset="circle" sizes="6" seed="2"');
+    const heatmap = (element: TrainNetwork): string =>
+      shadow(element)
+        .querySelector<HTMLCanvasElement>('canvas.heatmap')!
+        .getContext('2d')!
+        .getImageData(0, 0, HEATMAP_SIZE, HEATMAP_SIZE)
+        .data.join();
+    const start = { weights: b.weights, loss: b.trainLoss, heatmap: heatmap(b) };
+    expect(heatmap(a)).to.equal(start.heatmap);
+    a.train(20);
+    await settle(a);
+    await settle(b);
+    expect(a.epoch).to.equal(20);
+    expect(heatmap(a)).not.to.equal(start.heatmap);
+    expect(b.epoch).to.equal(0);
+    expect({ weights: b.weights, loss: b.trainLoss, heatmap: heatmap(b) }).to.deep.equal(start);
+  });
+
   it('a press beside a thin connection, on its wide unpainted band, still picks it', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     const hit = shadow(element).querySelectorAll<SVGLineElement>('.connection .hit')[4];
