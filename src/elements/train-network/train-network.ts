@@ -450,14 +450,41 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     ${this.renderLiveRegion()}`;
   }
 
-  /** The canvases are drawn after each render, only when what they show changed. */
+  /**
+   * Whether the element's first frame has been shown: until then its canvases wait (see
+   * `updated`); a number while that frame is awaited.
+   */
+  private firstFrame: number | boolean = false;
+
+  /**
+   * The canvases are drawn after each render, only when what they show changed; after the first
+   * render, on the next frame: the figure's words, controls and drawing show a frame sooner, and
+   * the pixels (the heatmap, the points, the thumbnails) follow, computed on a style and layout
+   * that frame has already worked out.
+   */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.painter.paint(this.model);
-    const later = laterCode.use(this);
-    if (later) (this.thumbnails ??= new later.ThumbnailPainter(this)).paint(this.drawn('figure'));
+    if (this.firstFrame === true) this.paintCanvases();
+    else if (this.firstFrame === false)
+      this.firstFrame = requestAnimationFrame(() => {
+        // Detached meanwhile: its colours cannot be read; the next connection paints.
+        this.firstFrame = this.isConnected;
+        if (this.firstFrame) this.paintCanvases();
+      });
     this.player?.loop.drawn();
     if (this.model.playing) this.runPlayer();
     else prefetchWhenIdle([playCode]);
+  }
+
+  private paintCanvases(): void {
+    this.painter.paint(this.model);
+    const later = laterCode.use(this);
+    if (later) (this.thumbnails ??= new later.ThumbnailPainter(this)).paint(this.drawn('figure'));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Detached before its first frame: the canvases wait for this connection's render.
+    if (this.hasUpdated && this.firstFrame === false) this.requestUpdate();
   }
 }

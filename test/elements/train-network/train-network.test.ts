@@ -113,6 +113,25 @@ describe('<train-network>', () => {
     expect({ weights: b.weights, loss: b.trainLoss, heatmap: heatmap(b) }).to.deep.equal(start);
   });
 
+  it('paints its plane on the frame after its first render, and after a move before that frame', async () => {
+    const painted = (element: TrainNetwork): boolean => {
+      const heatmap = shadow(element).querySelector<HTMLCanvasElement>('canvas.heatmap')!;
+      const points = shadow(element).querySelector<HTMLCanvasElement>('canvas.points')!;
+      const centre = heatmap.getContext('2d')!.getImageData(25, 25, 1, 1).data;
+      return centre[3] === 255 && points.width > 0;
+    };
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('train-network');
+    host.append(element);
+    await element.updateComplete;
+    element.remove();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(painted(element)).to.equal(false);
+    host.append(element);
+    await settle(element);
+    expect(painted(element)).to.equal(true);
+  });
+
   it('a press beside a thin connection, on its wide unpainted band, still picks it', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     const hit = shadow(element).querySelectorAll<SVGLineElement>('.connection .hit')[4];
