@@ -259,8 +259,9 @@ const bench = {
     let complete = false;
     void element.updateComplete.then(() => (complete = true));
     // Painted: the frame that shows the element's first render. Not `updateComplete`, which also
-    // waits for code that render asked for (<layer-delta>'s formulas, editor and cost panel come
-    // in chunks of their own and draw into room kept for them), as the formulas arrive after it.
+    // waits for code that render asked for (<layer-delta>'s formulas, weight editor and cost
+    // panel are chunks of their own, drawn into room kept for them): like the formulas, what
+    // they draw arrives after the first paint, and typeset below waits for it.
     await firstUpdate(element);
     const toPaint = (await afterThisFrame()) - start;
     performance.mark('bench-change');
