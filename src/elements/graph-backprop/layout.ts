@@ -194,6 +194,39 @@ function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: n
   rank.forEach((item, i) => (item.centre = placed[i]));
 }
 
+/**
+ * The drawing's extent along the flow (its width when it runs `right`), exactly as layoutGraph
+ * gives it, from the layers alone: each rank is as long as its longest box (a node rank's nodes,
+ * a label rank's labels; the dummies have none), so no ordering or placement is needed. Choosing
+ * a direction asks this; only the direction chosen is then laid out.
+ */
+export function extentAlong(
+  nodes: readonly LayoutInputNode[],
+  options: LayoutOptions = {},
+): number {
+  const {
+    direction = 'right',
+    labelWidth = 96,
+    labelHeight = 32,
+    rankGap = 10,
+    margin = 8,
+  } = options;
+  const right = direction === 'right';
+  const layers = assignLayers(nodes);
+  const lastLayer = Math.max(0, ...layers.values());
+  const rankSize = new Array<number>(2 * lastLayer + 1).fill(0);
+  const labelAlong = right ? labelWidth : labelHeight;
+  for (const node of nodes) {
+    const rank = 2 * layers.get(node.id)!;
+    rankSize[rank] = Math.max(rankSize[rank], right ? node.width : node.height);
+    // Every edge into a node has its label in the rank just before the node's.
+    if (node.inputs.length > 0) rankSize[rank - 1] = Math.max(rankSize[rank - 1], labelAlong);
+  }
+  let cursor = margin;
+  for (const size of rankSize) cursor += size + rankGap;
+  return cursor - rankGap + margin;
+}
+
 /** Lays out a graph; `nodes` come inputs first (see assignLayers). */
 export function layoutGraph(
   nodes: readonly LayoutInputNode[],
