@@ -4,7 +4,13 @@
  */
 import type { ExpressionGraph } from '../../core/index.js';
 import type { Direction } from './graph-backprop-model.js';
-import { layoutGraph, type GraphLayout } from './layout.js';
+import {
+  extentAlong,
+  layoutGraph,
+  type GraphLayout,
+  type LayoutInputNode,
+  type LayoutOptions,
+} from './layout.js';
 
 /** Node and label box sizes, in SVG units (px at full size). */
 export const NODE_WIDTH = 84;
@@ -27,13 +33,15 @@ const HOST_CHROME = 26;
 const remembered = new Map<string, GraphLayout>();
 const REMEMBER = 16;
 
-export function layoutFor(graph: ExpressionGraph, direction: Direction, tall = false): GraphLayout {
-  const key = `${direction}|${tall ? 'tall' : ''}|${graph.text}`;
-  const known = remembered.get(key);
-  if (known) return known;
+/** What layoutGraph is given for a graph drawn in `direction`. */
+function layoutInput(
+  graph: ExpressionGraph,
+  direction: Direction,
+  tall: boolean,
+): [LayoutInputNode[], LayoutOptions] {
   // Top-to-bottom is for narrow screens, where every pixel across counts: slimmer boxes.
   const down = direction === 'down';
-  const layout = layoutGraph(
+  return [
     graph.nodes.map((node) => ({
       id: node.id,
       inputs: node.inputs.map((input) => input.id),
@@ -47,10 +55,28 @@ export function layoutFor(graph: ExpressionGraph, direction: Direction, tall = f
       gap: down ? 8 : 12,
       rankGap: down ? 8 : 12,
     },
-  );
+  ];
+}
+
+export function layoutFor(graph: ExpressionGraph, direction: Direction, tall = false): GraphLayout {
+  const key = `${direction}|${tall ? 'tall' : ''}|${graph.text}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  const layout = layoutGraph(...layoutInput(graph, direction, tall));
   if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value!);
   remembered.set(key, layout);
   return layout;
+}
+
+/**
+ * The width of the drawing running across (inputs left), without laying it out: a large graph
+ * that will run down then costs one layout, not two.
+ */
+function widthAcross(graph: ExpressionGraph): number {
+  return (
+    remembered.get(`right||${graph.text}`)?.width ??
+    extentAlong(...layoutInput(graph, 'right', false))
+  );
 }
 
 /**
@@ -64,8 +90,24 @@ export function chooseDirection(
 ): Direction {
   const available = hostWidth - HOST_CHROME;
   if (available <= 0) return current;
-  const across = layoutFor(graph, 'right').width * MIN_SCALE;
+  const across = widthAcross(graph) * MIN_SCALE;
   if (across <= available) return 'right';
   const down = layoutFor(graph, 'down').width * MIN_SCALE;
   return down <= available || down < across ? 'down' : 'right';
+}
+
+/**
+ * The direction for a host not measured yet but at most `maxWidth` wide (the window's width):
+ * chooseDirection's answer when it is the same for every width up to `maxWidth`, else `current`.
+ * A graph too wide across for `maxWidth` is too wide for the host too, and chooseDirection then
+ * picks whichever way is narrower, whatever the host's width.
+ */
+export function directionWithin(
+  graph: ExpressionGraph,
+  maxWidth: number,
+  current: Direction,
+): Direction {
+  const across = widthAcross(graph) * MIN_SCALE;
+  if (maxWidth - HOST_CHROME <= 0 || across <= maxWidth - HOST_CHROME) return current;
+  return layoutFor(graph, 'down').width * MIN_SCALE < across ? 'down' : 'right';
 }

@@ -5,7 +5,7 @@ import { prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ASK } from './ask-setting.js';
-import { chooseDirection } from './diagram-layout.js';
+import { chooseDirection, directionWithin } from './diagram-layout.js';
 import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
 import * as rules from './graph-backprop-model.js';
@@ -285,7 +285,11 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     // across and down with each keystroke's graph; it is chosen again when they finish.
     const direction = model.typing
       ? model.direction
-      : chooseDirection(model.graph, this.host.width, model.direction);
+      : this.host.width > 0
+        ? chooseDirection(model.graph, this.host.width, model.direction)
+        : // Not measured yet (the first render): the window's width bounds the host's, so a graph
+          // too wide across for it is drawn down at once, not a frame later.
+          directionWithin(model.graph, window.innerWidth, model.direction);
     this.model = rules.withDirection(model, direction);
     // `ask` against the new snapshot: what it hides, and the pass held at the first open step.
     this.model = this.asking.apply(this.model, changed.has('ask'));

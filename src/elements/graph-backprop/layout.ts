@@ -127,14 +127,19 @@ function reorder(rank: Item[], side: 'prev' | 'next'): void {
 
 /** Crossings between edges of two adjacent ranks, by counting inverted pairs. */
 function crossingsBetween(rank: readonly Item[]): number {
-  const ends: Array<[number, number]> = [];
-  for (const item of rank) for (const to of item.next) ends.push([item.order, to.order]);
+  // Each edge's two ends, side by side: no pair made per edge (this runs on every first render).
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const item of rank) {
+    for (const next of item.next) {
+      from.push(item.order);
+      to.push(next.order);
+    }
+  }
   let count = 0;
-  for (let i = 0; i < ends.length; i++) {
-    for (let j = i + 1; j < ends.length; j++) {
-      const [a1, b1] = ends[i];
-      const [a2, b2] = ends[j];
-      if ((a1 - a2) * (b1 - b2) < 0) count += 1;
+  for (let i = 0; i < from.length; i++) {
+    for (let j = i + 1; j < from.length; j++) {
+      if ((from[i] - from[j]) * (to[i] - to[j]) < 0) count += 1;
     }
   }
   return count;
@@ -154,37 +159,46 @@ export function packInOrder(
   desired: readonly number[],
   gap: number,
 ): number[] {
+  // Plain loops and parallel arrays: this runs for every rank many times in a first render.
   const offsets: number[] = [];
   let offset = 0;
-  sizes.forEach((size, i) => {
-    if (i > 0) offset += (sizes[i - 1] + size) / 2 + gap;
+  for (let i = 0; i < sizes.length; i++) {
+    if (i > 0) offset += (sizes[i - 1] + sizes[i]) / 2 + gap;
     offsets.push(offset);
-  });
-  const blocks: Array<{ sum: number; count: number }> = [];
-  desired.forEach((value, i) => {
-    blocks.push({ sum: value - offsets[i], count: 1 });
-    while (blocks.length > 1) {
-      const last = blocks[blocks.length - 1];
-      const before = blocks[blocks.length - 2];
-      if (before.sum / before.count <= last.sum / last.count) break;
-      before.sum += last.sum;
-      before.count += last.count;
-      blocks.pop();
+  }
+  // Blocks of boxes that sit together: their summed shifted centres and how many they hold.
+  const sums: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < desired.length; i++) {
+    sums.push(desired[i] - offsets[i]);
+    counts.push(1);
+    for (let last = sums.length - 1; last > 0; last--) {
+      if (sums[last - 1] / counts[last - 1] <= sums[last] / counts[last]) break;
+      sums[last - 1] += sums[last];
+      counts[last - 1] += counts[last];
+      sums.pop();
+      counts.pop();
     }
-  });
+  }
   const result: number[] = [];
-  for (const block of blocks) {
-    for (let k = 0; k < block.count; k++)
-      result.push(block.sum / block.count + offsets[result.length]);
+  for (let b = 0; b < sums.length; b++) {
+    for (let k = 0; k < counts[b]; k++) result.push(sums[b] / counts[b] + offsets[result.length]);
   }
   return result;
 }
 
 function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: number): void {
   const desired = rank.map((item) => {
-    const neighbours = sides.flatMap((side) => item[side]);
-    if (neighbours.length === 0) return item.centre;
-    return neighbours.reduce((sum, other) => sum + other.centre, 0) / neighbours.length;
+    // The neighbours' mean centre, summed in place (no list of them made per box and pass).
+    let sum = 0;
+    let count = 0;
+    for (const side of sides) {
+      for (const other of item[side]) {
+        sum += other.centre;
+        count += 1;
+      }
+    }
+    return count === 0 ? item.centre : sum / count;
   });
   const placed = packInOrder(
     rank.map((item) => item.across),
@@ -192,6 +206,39 @@ function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: n
     gap,
   );
   rank.forEach((item, i) => (item.centre = placed[i]));
+}
+
+/**
+ * The drawing's extent along the flow (its width when it runs `right`), exactly as layoutGraph
+ * gives it, from the layers alone: each rank is as long as its longest box (a node rank's nodes,
+ * a label rank's labels; the dummies have none), so no ordering or placement is needed. Choosing
+ * a direction asks this; only the direction chosen is then laid out.
+ */
+export function extentAlong(
+  nodes: readonly LayoutInputNode[],
+  options: LayoutOptions = {},
+): number {
+  const {
+    direction = 'right',
+    labelWidth = 96,
+    labelHeight = 32,
+    rankGap = 10,
+    margin = 8,
+  } = options;
+  const right = direction === 'right';
+  const layers = assignLayers(nodes);
+  const lastLayer = Math.max(0, ...layers.values());
+  const rankSize = new Array<number>(2 * lastLayer + 1).fill(0);
+  const labelAlong = right ? labelWidth : labelHeight;
+  for (const node of nodes) {
+    const rank = 2 * layers.get(node.id)!;
+    rankSize[rank] = Math.max(rankSize[rank], right ? node.width : node.height);
+    // Every edge into a node has its label in the rank just before the node's.
+    if (node.inputs.length > 0) rankSize[rank - 1] = Math.max(rankSize[rank - 1], labelAlong);
+  }
+  let cursor = margin;
+  for (const size of rankSize) cursor += size + rankGap;
+  return cursor - rankGap + margin;
 }
 
 /** Lays out a graph; `nodes` come inputs first (see assignLayers). */

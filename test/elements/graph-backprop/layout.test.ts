@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ExpressionGraph, seededRandom } from '../../../src/core/index.js';
 import {
   assignLayers,
+  extentAlong,
   layoutGraph,
   overlaps,
   packInOrder,
@@ -65,6 +66,19 @@ describe('graph-backprop layout', () => {
       { id: 'add', inputs: ['mul', 'x'], width: 1, height: 1 },
     ]);
     expect(Object.fromEntries(layers)).to.deep.equal({ x: 0, w: 0, mul: 1, add: 2 });
+  });
+
+  it('gives the extent along the flow without laying out, exactly as the layout has it', () => {
+    const random = seededRandom(SEED);
+    for (let trial = 0; trial < 40; trial++) {
+      const nodes = randomGraph(random, 1 + Math.floor(random() * 30));
+      for (const direction of ['right', 'down'] as const) {
+        const options = { direction, labelWidth: 108, labelHeight: 36, gap: 12, rankGap: 9 };
+        const layout = layoutGraph(nodes, options);
+        const along = direction === 'right' ? layout.width : layout.height;
+        expect(extentAlong(nodes, options), `trial ${trial}, ${direction}`).to.equal(along);
+      }
+    }
   });
 
   it('refuses a cycle instead of looping', () => {
