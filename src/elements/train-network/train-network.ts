@@ -14,9 +14,9 @@ import {
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { canvasPainting } from './canvas-painting.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
-import { PlanePainter } from './plane-painter.js';
 import { trainHandlers } from './train-handlers.js';
 import type { Drawing, RedrawSchedule } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
@@ -30,11 +30,9 @@ import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import * as specs from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
-import type { ThumbnailPainter } from './thumbnail-painter.js';
 import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
 import type { TrainingLoop } from './training-loop.js';
 import { renderFrame } from './views/frame.js';
-import { laterCode } from './views/later-views.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
@@ -236,9 +234,12 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.requestUpdate('model', old);
   }
 
-  private readonly painter = new PlanePainter(this);
-  /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
-  private thumbnails?: ThumbnailPainter;
+  /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
+  private readonly canvases = canvasPainting(
+    this,
+    () => this.model,
+    () => this.drawn('figure'),
+  );
   /**
    * Play's animation loop and, while playing, which training each drawing shows (most frames
    * only train and count): made when Play first runs, from code that comes after the first paint.
@@ -450,41 +451,12 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     ${this.renderLiveRegion()}`;
   }
 
-  /**
-   * Whether the element's first frame has been shown: until then its canvases wait (see
-   * `updated`); a number while that frame is awaited.
-   */
-  private firstFrame: number | boolean = false;
-
-  /**
-   * The canvases are drawn after each render, only when what they show changed; after the first
-   * render, on the next frame: the figure's words, controls and drawing show a frame sooner, and
-   * the pixels (the heatmap, the points, the thumbnails) follow, computed on a style and layout
-   * that frame has already worked out.
-   */
+  /** The canvases are painted after each render, the first on the next frame: canvas-painting.ts. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.firstFrame === true) this.paintCanvases();
-    else if (this.firstFrame === false)
-      this.firstFrame = requestAnimationFrame(() => {
-        // Detached meanwhile: its colours cannot be read; the next connection paints.
-        this.firstFrame = this.isConnected;
-        if (this.firstFrame) this.paintCanvases();
-      });
+    this.canvases.rendered();
     this.player?.loop.drawn();
     if (this.model.playing) this.runPlayer();
     else prefetchWhenIdle([playCode]);
-  }
-
-  private paintCanvases(): void {
-    this.painter.paint(this.model);
-    const later = laterCode.use(this);
-    if (later) (this.thumbnails ??= new later.ThumbnailPainter(this)).paint(this.drawn('figure'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Detached before its first frame: the canvases wait for this connection's render.
-    if (this.hasUpdated && this.firstFrame === false) this.requestUpdate();
   }
 }

@@ -1,0 +1,64 @@
+import type { ReactiveElement } from 'lit';
+import type { LoadHost } from '../../internal/lazy-view.js';
+import { PlanePainter } from './plane-painter.js';
+import type { ThumbnailPainter } from './thumbnail-painter.js';
+import type { TrainModel } from './train-network-model.js';
+import { laterCode } from './views/later-views.js';
+
+/** What the element calls after each render (its `updated`). */
+export interface CanvasPainting {
+  rendered(): void;
+}
+
+/**
+ * The figure's canvases: the plane's heatmap and points (plane-painter.ts) and the hidden units'
+ * thumbnails (thumbnail-painter.ts). They are drawn after each render, only when what they show
+ * changed; after the first render, on the next frame: the figure's words, controls and drawing
+ * show a frame sooner, and the pixels (the heatmap, the points, the thumbnails) follow, computed
+ * on a style and layout that frame has already worked out. A Lit controller of `host` (for its
+ * reconnection) that remembers what it drew and whether that first frame has come, nothing the
+ * reader sees. A closure rather than a class: its state's names shrink with the bundle.
+ *
+ * @param model The model as it is: the plane shows it.
+ * @param figure The model as the network's drawing shows it (while playing, the training of its
+ *   last redraw): the thumbnails are part of that drawing.
+ */
+export function canvasPainting(
+  host: ReactiveElement & LoadHost,
+  model: () => TrainModel,
+  figure: () => TrainModel,
+): CanvasPainting {
+  const plane = new PlanePainter(host);
+  /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
+  let thumbnails: ThumbnailPainter | undefined;
+  /**
+   * Whether the element's first frame has been shown: until then its canvases wait (see
+   * `rendered`); a number while that frame is awaited.
+   */
+  let firstFrame: number | boolean = false;
+
+  const paint = (): void => {
+    plane.paint(model());
+    const later = laterCode.use(host);
+    if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(figure());
+  };
+
+  host.addController({
+    hostConnected() {
+      // Detached before its first frame: the canvases wait for this connection's render.
+      if (host.hasUpdated && firstFrame === false) host.requestUpdate();
+    },
+  });
+
+  return {
+    rendered() {
+      if (firstFrame === true) paint();
+      else if (firstFrame === false)
+        firstFrame = requestAnimationFrame(() => {
+          // Detached meanwhile: its colours cannot be read; the next connection paints.
+          firstFrame = host.isConnected;
+          if (firstFrame) paint();
+        });
+    },
+  };
+}
