@@ -12,13 +12,13 @@ import {
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting } from '../../internal/settings.js';
 import { canvasPainting } from './canvas-painting.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
+import { playRunner, type PlayCode } from './play-runner.js';
 import { trainHandlers } from './train-handlers.js';
-import type { Drawing, RedrawSchedule } from './redraw-schedule.js';
 import * as actions from './train-network-actions.js';
 import type {
   DivergedDetail,
@@ -31,16 +31,12 @@ import type { TrainModel } from './train-network-model.js';
 import * as specs from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
-import type { TrainingLoop } from './training-loop.js';
 import { renderFrame } from './views/frame.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
 /** The words of the question, loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
-/** What only Play needs (playing.ts): fetched once the page is idle after the first render. */
-const playCode = new LazyView(() => import('./playing.js'));
-type PlayCode = typeof import('./playing.js');
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
 export interface TrainNetworkEventMap extends ExerciseEventMap {
@@ -238,13 +234,15 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   private readonly canvases = canvasPainting(
     this,
     () => this.model,
-    () => this.drawn('figure'),
+    () => this.player.drawn('figure'),
   );
-  /**
-   * Play's animation loop and, while playing, which training each drawing shows (most frames
-   * only train and count): made when Play first runs, from code that comes after the first paint.
-   */
-  private player?: { readonly loop: TrainingLoop; readonly redraws: RedrawSchedule };
+  /** Play's animation loop and which training each drawing shows while playing (play-runner.ts). */
+  private readonly player = playRunner(
+    this,
+    () => this.model,
+    (code, overBudget, speak) => this.playFrame(code, overBudget, speak),
+    () => this.pause(),
+  );
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -312,31 +310,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   play(): void {
     if (this.gradientHidden()) return;
     this.apply(actions.play(this.model, this.l10n));
-    this.runPlayer();
-  }
-
-  /**
-   * Lets the loop run while playing. Should Play come before its code, the element plays
-   * (the button says Pause at once) and the render that the code's arrival asks for starts it;
-   * should the fetch fail, that render pauses.
-   */
-  private runPlayer(): void {
-    const code = playCode.use(this);
-    if (!code) {
-      // A self-host missing the loop's chunk: pause rather than show "Pause" with nothing training.
-      if (playCode.unavailable) this.pause();
-      return;
-    }
-    this.player ??= {
-      loop: new code.TrainingLoop(
-        this,
-        (overBudget, speak) => this.playFrame(code, overBudget, speak),
-        () => this.model.playing,
-        () => this.player?.redraws.nextFrame() ?? 'figure',
-      ),
-      redraws: new code.RedrawSchedule(),
-    };
-    this.player.loop.schedule();
+    this.player.run();
   }
 
   /** Stops training and says where it stands. */
@@ -367,13 +341,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
       return false;
     }
     this.apply(code.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
-    this.player?.redraws.played(this.model);
+    this.player.played();
     return this.model.playing;
-  }
-
-  /** The model as `drawing` shows it: while playing, the training of its last redraw. */
-  private drawn(drawing: Drawing): TrainModel {
-    return this.player?.redraws.drawn(this.model, drawing) ?? this.model;
   }
 
   // ---- settings from the page ----
@@ -436,11 +405,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   });
 
   override render(): TemplateResult {
-    const { model, handlers, l10n } = this;
+    const { model, handlers, l10n, player } = this;
     const drawn = {
-      panel: this.drawn('panel'),
-      figure: this.drawn('figure'),
-      readouts: this.drawn('readouts'),
+      panel: player.drawn('panel'),
+      figure: player.drawn('figure'),
+      readouts: player.drawn('readouts'),
     };
     const exercise =
       this.askedNumbers().length > 0
@@ -451,12 +420,10 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     ${this.renderLiveRegion()}`;
   }
 
-  /** The canvases are painted after each render, the first on the next frame: canvas-painting.ts. */
+  /** After each render: the canvases (canvas-painting.ts), then Play's loop (play-runner.ts). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.canvases.rendered();
-    this.player?.loop.drawn();
-    if (this.model.playing) this.runPlayer();
-    else prefetchWhenIdle([playCode]);
+    this.player.rendered();
   }
 }
