@@ -230,6 +230,12 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.requestUpdate('model', old);
   }
 
+  static {
+    // The model's accessors above are its own; Lit knows it as internal state, as `@state`
+    // would say, so nothing takes it for a property a page may set.
+    this.createProperty('model', { state: true, attribute: false, noAccessor: true });
+  }
+
   /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
   private readonly canvases = canvasPainting(
     this,
