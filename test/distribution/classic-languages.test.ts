@@ -48,6 +48,17 @@ function languageFilesFetched(frame: HTMLIFrameElement): string[] {
 
 type Figure = HTMLElement & { language: string; updateComplete: Promise<unknown> };
 
+/** Waits until the `<chain-rule-gears>` of `frame`'s page speaks German. */
+async function speaksGerman(frame: HTMLIFrameElement): Promise<void> {
+  const figure = () => frame.contentDocument!.querySelector<Figure>('chain-rule-gears');
+  const title = deGears['chain-rule-gears.formula.title'] as string;
+  await waitUntil(
+    () => figure()?.language === 'de' && textOf(figure()).includes(title),
+    `the figure never spoke German: ${textOf(figure()).slice(0, 200)}`,
+    { timeout: 10000 },
+  );
+}
+
 describe('the classic script in every language', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -85,13 +96,7 @@ describe('the classic script in every language', () => {
 
   it('a German page fetches the German file alone and speaks German', async () => {
     frame = await openFrame('/test/distribution/pages/classic-german.html');
-    const figure = () => frame!.contentDocument!.querySelector<Figure>('chain-rule-gears');
-    const title = deGears['chain-rule-gears.formula.title'] as string;
-    await waitUntil(
-      () => figure()?.language === 'de' && textOf(figure()).includes(title),
-      `the figure never spoke German: ${textOf(figure()).slice(0, 200)}`,
-      { timeout: 10000 },
-    );
+    await speaksGerman(frame);
     expect(languageFilesFetched(frame)).to.deep.equal(['backprop-elements.classic.de.js']);
   });
 
@@ -114,13 +119,7 @@ describe('the classic script in every language', () => {
     const response = await fetch('/test/distribution/csp/nonce/classic-german.html');
     expect(response.headers.get('content-security-policy')).to.contain("'nonce-backprop-test'");
     frame = await openFrame('/test/distribution/csp/nonce/classic-german.html');
-    const figure = () => frame!.contentDocument!.querySelector<Figure>('chain-rule-gears');
-    const title = deGears['chain-rule-gears.formula.title'] as string;
-    await waitUntil(
-      () => figure()?.language === 'de' && textOf(figure()).includes(title),
-      `the figure never spoke German: ${textOf(figure()).slice(0, 200)}`,
-      { timeout: 10000 },
-    );
+    await speaksGerman(frame);
     const violations = (frame.contentWindow as Window & { cspViolations: unknown[] }).cspViolations;
     expect(violations).to.deep.equal([]);
   });

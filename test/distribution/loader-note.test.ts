@@ -1,5 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** A frame of `width` × `height` px on the page, its document made of `lines`. */
+function openPage(width: number, height: number, lines: string[]): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.srcdoc = lines.join('\n');
+  document.body.append(frame);
+  return frame;
+}
+
 /**
  * A self-host that copied only dist/backprop-elements.js, without chunks/ and fonts/: each
  * element's chunk fails to load. The reader sees a short note where the figure should be, not an
@@ -11,15 +21,11 @@ describe('the script tag with its chunks missing', () => {
   afterEach(() => frame?.remove());
 
   it('shows a visible note in place of each element that could not load', async () => {
-    frame = document.createElement('iframe');
-    frame.width = '600';
-    frame.height = '400';
-    frame.srcdoc = [
+    frame = openPage(600, 400, [
       '<script type="module" src="/__missing-chunks/backprop-elements.js"></script>',
       '<graph-backprop expr="x*x" values="x=3"></graph-backprop>',
       '<chain-rule-gears ratios="2 3"></chain-rule-gears>',
-    ].join('\n');
-    document.body.append(frame);
+    ]);
     const note = (tag: string) =>
       frame!.contentDocument?.querySelector(`${tag} > [role="note"]`) as HTMLElement | null;
     await waitUntil(
@@ -49,14 +55,10 @@ describe('graph-backprop with its reader code missing', () => {
   afterEach(() => frame?.remove());
 
   it('draws the figure and shows a note once the reader acts', async () => {
-    frame = document.createElement('iframe');
-    frame.width = '600';
-    frame.height = '600';
-    frame.srcdoc = [
+    frame = openPage(600, 600, [
       '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
       '<graph-backprop expr="x*x" values="x=3"></graph-backprop>',
-    ].join('\n');
-    document.body.append(frame);
+    ]);
     const root = () => frame!.contentDocument?.querySelector('graph-backprop')?.shadowRoot;
     await waitUntil(() => root()?.querySelector('svg'), 'the figure was not drawn', {
       timeout: 10000,
@@ -81,14 +83,10 @@ describe('train-network with its Play loop missing', () => {
   afterEach(() => frame?.remove());
 
   it('goes back to Play when the loop cannot be fetched', async () => {
-    frame = document.createElement('iframe');
-    frame.width = '900';
-    frame.height = '700';
-    frame.srcdoc = [
+    frame = openPage(900, 700, [
       '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
       '<train-network dataset="xor" seed="3"></train-network>',
-    ].join('\n');
-    document.body.append(frame);
+    ]);
     const root = () => frame!.contentDocument?.querySelector('train-network')?.shadowRoot;
     const play = () => root()?.querySelector<HTMLButtonElement>('button.play');
     await waitUntil(() => play(), 'the figure was not drawn', { timeout: 10000 });
@@ -123,14 +121,10 @@ describe('layer-delta and train-network with their reader code missing', () => {
   ];
   for (const { tag, markup, act } of cases) {
     it(`${tag}: draws the figure and shows a note once the reader acts`, async () => {
-      frame = document.createElement('iframe');
-      frame.width = '900';
-      frame.height = '700';
-      frame.srcdoc = [
+      frame = openPage(900, 700, [
         '<script type="module" src="/__missing-reader-code/backprop-elements.js"></script>',
         markup,
-      ].join('\n');
-      document.body.append(frame);
+      ]);
       const root = () => frame!.contentDocument?.querySelector(tag)?.shadowRoot;
       await waitUntil(() => root()?.querySelector(act), 'the figure was not drawn', {
         timeout: 10000,
