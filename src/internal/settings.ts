@@ -192,12 +192,17 @@ export function setting<T>(spec: SettingSpec<T>) {
 /**
  * A private field whose change re-renders the element, with no attribute: what Lit's `@state()`
  * does for these classes (legacy decorators), without the module that also serves the
- * standard decorators and that every page would fetch.
+ * standard decorators and that every page would fetch. On a getter and setter of the class's
+ * own, they stay as written (the setter calls `requestUpdate`): Lit only knows the name as state.
  */
 export function state() {
-  return (prototype: object, name: string): void => {
+  return (prototype: object, name: string, accessor?: PropertyDescriptor): void => {
     const ctor = prototype.constructor as typeof ReactiveElement;
-    ctor.createProperty(name, { state: true, attribute: false });
+    ctor.createProperty(name, {
+      state: true,
+      attribute: false,
+      noAccessor: accessor !== undefined,
+    });
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView } from '../../internal/lazy-view.js';
-import { givenValue, readOnly, setting } from '../../internal/settings.js';
+import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { canvasPainting } from './canvas-painting.js';
 import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import './messages.js';
@@ -220,6 +220,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    */
   private current: TrainModel | undefined;
 
+  @state()
   private get model(): TrainModel {
     return (this.current ??= rules.createModel(DEFAULTS));
   }
@@ -228,12 +229,6 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     const old = this.current;
     this.current = next;
     this.requestUpdate('model', old);
-  }
-
-  static {
-    // The model's accessors above are its own; Lit knows it as internal state, as `@state`
-    // would say, so nothing takes it for a property a page may set.
-    this.createProperty('model', { state: true, attribute: false, noAccessor: true });
   }
 
   /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
