@@ -73,11 +73,18 @@ export function layoutFor(graph: ExpressionGraph, direction: Direction, tall = f
  * that will run down then costs one layout, not two.
  */
 function widthAcross(graph: ExpressionGraph): number {
-  return (
-    remembered.get(`right||${graph.text}`)?.width ??
-    extentAlong(...layoutInput(graph, 'right', false))
-  );
+  const known = remembered.get(`right||${graph.text}`)?.width ?? widths.get(graph);
+  if (known !== undefined) return known;
+  const width = extentAlong(...layoutInput(graph, 'right', false));
+  widths.set(graph, width);
+  return width;
 }
+
+/**
+ * The width across of graphs drawn down, which have no layout across to read it from: asked on
+ * every change of a value (the element checks the direction still fits), worked out once.
+ */
+const widths = new WeakMap<ExpressionGraph, number>();
 
 /**
  * Inputs-left-to-output-right when it fits `hostWidth`; top-to-bottom when that fits better.

@@ -112,6 +112,23 @@ describe('<graph-backprop> accessibility in any host page', () => {
       }
     });
 
+    it('draws one focus ring, on the node that takes focus, and moves it with the arrow keys', async () => {
+      const element = await fixture<GraphBackprop>(
+        html`<graph-backprop expr="w*x + b"></graph-backprop>`,
+      );
+      await settle(element);
+      const ringed = (): string[] =>
+        $$(element, '.focus-mark').map((mark) => mark.closest('.node')!.getAttribute('data-id')!);
+      expect(ringed()).to.deep.equal(['n0']);
+      $<SVGGElement>(element, '.node[data-id="n0"]').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(element);
+      const focused = element.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('data-id')).to.equal('n1');
+      expect(ringed()).to.deep.equal(['n1']);
+      expect(getComputedStyle(focused.querySelector('.focus-mark')!).stroke).to.not.equal('none');
+    });
+
     it('keeps focus on Step at the end, where a second Enter wipes nothing', async () => {
       const element = await fixture<GraphBackprop>(
         html`<graph-backprop expr="w*x" values="x=2, w=3"></graph-backprop>`,

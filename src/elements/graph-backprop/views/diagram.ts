@@ -44,6 +44,22 @@ export interface DiagramView {
   readonly focusId: string;
 }
 
+/**
+ * The transform that shrinks `text` into `room` (svg-text-fit.ts), or undefined when it fits. No
+ * character is wider than the font size, so a text that fits at that width is not measured: most
+ * numbers, redrawn on every change of a value.
+ */
+function fitted(
+  text: string,
+  size: number,
+  room: number,
+  x: number,
+  y: number,
+): string | undefined {
+  if (text.length * size <= room) return undefined;
+  return shrinkToFit(textWidth(text, size), room, x, y);
+}
+
 /** Name forms: a variable (a slider, whose value is read out apart) or any other node. */
 const LABELS = {
   variable: {
@@ -151,9 +167,9 @@ function renderEdge(edge: PlacedEdge, view: DiagramView, facts: PassFacts): unkn
     <path class="wire" d=${edgePath(edge, layout.direction)}></path>
     <rect class="edge-label" x=${x} y=${y} width=${width} height=${height} rx="6"></rect>
     <text class="edge-top" x=${mid} y=${y + 14}
-      transform=${shrinkToFit(textWidth(top, EDGE_SIZE), room, mid, y + 14) ?? nothing}>${top}</text>
+      transform=${fitted(top, EDGE_SIZE, room, mid, y + 14) ?? nothing}>${top}</text>
     <text class=${`edge-bottom ${bottomClass}`} x=${mid} y=${y + 29}
-      transform=${shrinkToFit(textWidth(bottom, EDGE_SIZE), room, mid, y + 29) ?? nothing}>${bottom}</text>
+      transform=${fitted(bottom, EDGE_SIZE, room, mid, y + 29) ?? nothing}>${bottom}</text>
   </g>`;
     },
   );
@@ -197,14 +213,7 @@ function renderNode(
   const gradFit =
     grad === undefined
       ? undefined
-      : shrinkToFit(
-          forward
-            ? textWidth(number, GRAD_SIZE)
-            : textWidth(`${mark} `, GRAD_SIZE) + textWidth(number, GRAD_SIZE),
-          room,
-          mid,
-          gradY,
-        );
+      : fitted(forward ? number : `${mark} ${number}`, GRAD_SIZE, room, mid, gradY);
   const valueText = l10n.number(value);
   // The drawn text sits beside the focusable shape, not inside it, and is hidden from assistive
   // technology: the shape's label says the same in words (and axe wants a button's visible text
@@ -215,7 +224,7 @@ function renderNode(
     ${
       forward && grad !== undefined
         ? svg`<text class="grad-mark forward" x=${mid} y=${y + GRAD_Y}
-            transform=${shrinkToFit(textWidth(mark, MARK_SIZE), room, mid, y + GRAD_Y) ?? nothing}>${mark}</text>`
+            transform=${fitted(mark, MARK_SIZE, room, mid, y + GRAD_Y) ?? nothing}>${mark}</text>`
         : nothing
     }
     <text class=${`node-grad ${grad === undefined ? '' : hidden ? 'answer-pending' : signClass(grad)}`} x=${mid} y=${gradY}
@@ -227,9 +236,12 @@ function renderNode(
             : svg`<tspan class="grad-mark">${mark}</tspan> ${number}`
       }</text>
   </g>`;
+  // The ring is drawn on the one node that takes focus (the Tab stop, which focus moves to on a
+  // click too): one element, not one per node that every change of a value walks past.
+  const stop = node.id === view.focusId;
   const shape = svg`<rect class="node-box" x=${x} y=${y} width=${box.width} height=${box.height} rx="10"></rect>
-    <rect class="focus-mark" x=${x - 5} y=${y - 5} width=${box.width + 10} height=${box.height + 10} rx="14"></rect>`;
-  const tabindex = node.id === view.focusId ? '0' : '-1';
+    ${stop ? svg`<rect class="focus-mark" x=${x - 5} y=${y - 5} width=${box.width + 10} height=${box.height + 10} rx="14"></rect>` : nothing}`;
+  const tabindex = stop ? '0' : '-1';
   const common = {
     click: (event: MouseEvent) => handlers.nodeClick(node, event),
     keydown: (event: KeyboardEvent) => handlers.nodeKeydown(node, event),
