@@ -136,10 +136,11 @@ export class ExpressionGraph {
   findProblem(options: { tangents?: boolean } = {}): DomainProblem | null {
     for (const node of this.nodes) {
       if (node.isLeaf) continue;
-      const fixed = node.inputs.map((input) => !this.varies.has(input));
+      // The arrays are made only for an op with a domain to check (not +, ×, tanh...): this runs
+      // on every change of a value.
       const reason = getOp(node.op as OpName).domain?.(
         node.inputs.map((i) => i.value),
-        fixed,
+        node.inputs.map((input) => !this.varies.has(input)),
       );
       if (reason) return { node, message: reason };
       if (!Number.isFinite(node.value)) {

@@ -35,7 +35,9 @@ export function gradientProblem({ order, inputs }: PassShape): Found {
     if (!Number.isFinite(grads[i])) {
       return { node, message: `the gradient of ${nameOf(node)} is too large for a number` };
     }
-    inputs[i].forEach((j, k) => (grads[j] += grads[i] * node.localGrads[k]));
+    // Plain loops, no callback per node: this runs on every change of a value.
+    const from = inputs[i];
+    for (let k = 0; k < from.length; k++) grads[from[k]] += grads[i] * node.localGrads[k];
   }
   return null;
 }
@@ -47,15 +49,18 @@ function badTangent(
   bound = false,
 ) {
   const tangents = new Float64Array(order.length);
-  return order.findIndex((node, i) => {
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i];
     let tangent = node.isLeaf && seed(node) ? 1 : 0;
-    inputs[i].forEach((j, k) => {
+    const from = inputs[i];
+    for (let k = 0; k < from.length; k++) {
       const local = node.localGrads[k];
-      tangent += (bound ? Math.abs(local) : local) * tangents[j];
-    });
+      tangent += (bound ? Math.abs(local) : local) * tangents[from[k]];
+    }
     tangents[i] = tangent;
-    return !Number.isFinite(tangent);
-  });
+    if (!Number.isFinite(tangent)) return i;
+  }
+  return -1;
 }
 
 /**

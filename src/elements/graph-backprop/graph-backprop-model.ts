@@ -15,7 +15,14 @@ import {
 import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { Concealment } from './ask-setting.js';
 import './messages.js';
-import { isFinished, rerecord, seek, startPass, type StepPass } from './step-pass.js';
+import {
+  isFinished,
+  rerecord,
+  rerecordLater,
+  seek,
+  startPass,
+  type StepPass,
+} from './step-pass.js';
 
 export const DEFAULT_EXPR = 'sigmoid(w*x + b)';
 
@@ -140,8 +147,9 @@ export function evaluated(
   const problem = graph.findProblem();
   const steps = graph.backward();
   const wrt = tracedIn(graph, position.wrt);
-  const tangentSteps = wrt ? graph.forwardTangents(wrt) : [];
-  const forward = rerecord(position.forward, tangentSteps);
+  // Recorded when first read: at once in forward mode, not at all while a value is dragged in
+  // reverse mode.
+  const forward = rerecordLater(position.forward, () => (wrt ? graph.forwardTangents(wrt) : []));
   return { graph, problem, pass: rerecord(position.pass, steps), forward, wrt };
 }
 

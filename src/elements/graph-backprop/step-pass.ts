@@ -31,6 +31,27 @@ export function rerecord<S>(pass: StepPass<S>, steps: readonly S[]): StepPass<S>
   return seek(startPass(steps), pass.done);
 }
 
+/**
+ * `pass` recorded again by `record`, which runs when its steps are first read: forward mode's
+ * pass is then not recorded on every drag in reverse mode, only once the reader turns to it. The
+ * nodes `record` reads must not change before then (a new value makes a new snapshot, with a
+ * pass of its own). The position is carried over as given, clamped once the steps are here.
+ */
+export function rerecordLater<S>(pass: StepPass<S>, record: () => readonly S[]): StepPass<S> {
+  // A pass of this kind hands on its position without recording its own steps.
+  const wanted = (pass as { wanted?: number }).wanted ?? pass.done;
+  let steps: readonly S[] | undefined;
+  return {
+    wanted,
+    get steps() {
+      return (steps ??= record());
+    },
+    get done() {
+      return Math.min(wanted, this.steps.length);
+    },
+  } as StepPass<S>;
+}
+
 export function isFinished<S>(pass: StepPass<S>): boolean {
   return pass.done >= pass.steps.length;
 }

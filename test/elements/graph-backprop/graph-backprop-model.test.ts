@@ -50,6 +50,18 @@ describe('graph-backprop model', () => {
     expect(after.pass.done, 'the step position is kept').to.equal(1);
   });
 
+  it('keeps forward mode at its step through many drags in reverse mode, at the values dragged to', () => {
+    // d(w*x + b)/dw = x: forward mode's last tangent, traced for w.
+    const start = rules.withWrt(modelOf('w*x + b', { x: 2, w: -1, b: 0.5 }), 'w');
+    let model = rules.stepTo(rules.withMode(start, 'forward'), 1);
+    model = rules.withMode(model, 'reverse');
+    for (let k = 1; k <= 5000; k++) model = changes.setVariable(model, 'x', k / 1000);
+    const forward = rules.withMode(model, 'forward');
+    expect(rules.activePass(forward).done, 'the forward step position is kept').to.equal(1);
+    expect(forward.forward.steps.map((step) => step.tangent)).to.deep.equal([5, 5]);
+    expect(rules.activePass(rules.stepTo(forward, 9)).done).to.equal(2);
+  });
+
   it('clamps a variable to the reader range', () => {
     const model = changes.setVariable(modelOf('x*2'), 'x', 5000);
     expect(uses.valueOf(model, 'x')).to.equal(rules.VALUE_LIMIT);
