@@ -112,7 +112,7 @@ function scriptTagBuild(): UserConfig {
  * and comes with it (tex-typeset.ts, with the number slots and the font faces).
  */
 const NOT_SHARED =
-  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces)\.ts$/;
+  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces|problem-notes)\.ts$/;
 
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');

@@ -171,7 +171,7 @@ export function setting<T>(spec: SettingSpec<T>) {
         if ((next === null || next === undefined) && spec.fallback === undefined) return;
         const parsed = parseSet(spec, next);
         if (!parsed.ok) {
-          this.settingChanged(label, { message: parsed.message, ref: parsed.ref });
+          this.settingChanged(label, parsed);
           return;
         }
         const old = (this as unknown as Record<string, unknown>)[name];
