@@ -6,7 +6,6 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from './attributes.js';
-import { withoutNonFiniteWords } from './format.js';
 import { addEnglish, translate } from './i18n.js';
 import type { Localizer } from './localizer.js';
 
@@ -118,4 +117,16 @@ export class ProblemNotes {
 /** A refusal's note in the reader's language (English when it has no message key). */
 function note(problem: Problem, l10n: Localizer): string {
   return withoutNonFiniteWords(problem.ref ? l10n.text(problem.ref) : problem.message);
+}
+
+/**
+ * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
+ * would put on screen the very words the elements promise never to show.
+ */
+export function withoutNonFiniteWords(message: string): string {
+  return message
+    .replace(/'[^']*(?:NaN|Infinity)[^']*'/g, 'a value that is not a finite number')
+    .replace(/[+-]?Infinity/g, 'an infinite value')
+    .replace(/NaN/g, 'not-a-number')
+    .replace(/'?undefined'?/g, 'nothing');
 }
