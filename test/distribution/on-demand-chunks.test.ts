@@ -62,6 +62,21 @@ describe('views loaded on demand in the built script tag', () => {
     frame.remove();
   });
 
+  it('never fetch the chunk of an element the page does not show', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    // What a view of one element shares with another element (a lit directive's helper, the
+    // gradient check) is not in that other element's chunk.
+    expect(chunksFetched(frame)).to.not.include('neuron-backprop');
+    expect(chunksFetched(frame)).to.not.include('chain-rule-gears');
+    expect(chunksFetched(frame)).to.not.include('train-network');
+    frame.remove();
+  });
+
   it('fetches the notes for refused values with the first refusal, and shows it', async () => {
     const frame = await openFrame('/test/distribution/pages/graph-figure.html');
     await waitUntil(
