@@ -6,6 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from './attributes.js';
+import type { ErrorDetail } from './base-element.js';
 import { addEnglish, translate } from './i18n.js';
 import type { Localizer } from './localizer.js';
 
@@ -45,12 +46,6 @@ export type Verdict =
   | { label: string; kind: 'parse' | 'check'; problem: Problem | null; given?: boolean }
   | { readOnly: string };
 
-/** What an `error` event carries: the attribute (or property) and the note in words. */
-export interface ErrorReport {
-  attribute: string;
-  message: string;
-}
-
 export const styles = css`
   .errors {
     margin: 0 0 8px;
@@ -79,7 +74,7 @@ export class ProblemNotes {
    * Takes one verdict: undefined when nothing the element shows changed, else what its `error`
    * event carries (null when a refusal was cleared and none is to be reported).
    */
-  take(verdict: Verdict, l10n: Localizer): ErrorReport | null | undefined {
+  take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
     if ('readOnly' in verdict) {
       const property = verdict.readOnly;
       return {
