@@ -20,13 +20,13 @@ export interface CanvasPainting {
  * reader sees. A closure rather than a class: its state's names shrink with the bundle.
  *
  * @param model The model as it is: the plane shows it.
- * @param figure The model as the network's drawing shows it (while playing, the training of its
- *   last redraw): the thumbnails are part of that drawing.
+ * @param thumbnailsShown The model as the thumbnails in the network's drawing show it (while
+ *   playing, the training of their last redraw, redraw-schedule.ts).
  */
 export function canvasPainting(
   host: ReactiveElement & LoadHost,
   model: () => TrainModel,
-  figure: () => TrainModel,
+  thumbnailsShown: () => TrainModel,
 ): CanvasPainting {
   const plane = new PlanePainter(host);
   /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
@@ -40,7 +40,7 @@ export function canvasPainting(
   const paint = (): void => {
     plane.paint(model());
     const later = laterCode.use(host);
-    if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(figure());
+    if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(thumbnailsShown());
   };
 
   host.addController({

@@ -234,7 +234,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   private readonly canvases = canvasPainting(
     this,
     () => this.model,
-    () => this.player.drawn('figure'),
+    () => this.player.drawn('thumbnails'),
   );
   /** Play's animation loop and which training each drawing shows while playing (play-runner.ts). */
   private readonly player = playRunner(
@@ -339,7 +339,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
-  private playFrame(code: PlayCode, overBudget: () => boolean, speak: boolean): boolean {
+  private playFrame(
+    code: PlayCode,
+    overBudget: (closed: boolean, closing: boolean) => boolean,
+    speak: boolean,
+  ): boolean {
     // `ask` set while playing: training stops at the batch the question is about.
     if (this.gradientHidden()) {
       this.pause();

@@ -10,6 +10,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
     panel: boolean;
     figure: boolean;
     readouts: boolean;
+    thumbnails: boolean;
     foretold: string;
   }[] = [];
   let current = model;
@@ -22,6 +23,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
       readouts: schedule.drawn(current, 'readouts').training === current.training,
+      thumbnails: schedule.drawn(current, 'thumbnails').training === current.training,
     });
   }
   return { shown, last: current };
@@ -55,6 +57,16 @@ describe('train-network: what the drawings show while playing', () => {
       expect(foretold === 'readouts').to.equal(readouts);
   });
 
+  it('repaints the thumbnails every twelfth frame, never with the network or the readouts', () => {
+    const { shown } = play(new RedrawSchedule(), playing, 36);
+    const repainted = shown.flatMap((s, k) => (k > 0 && s.thumbnails ? [k] : []));
+    expect(repainted).to.deep.equal([9, 21, 33]);
+    for (const { figure, readouts, thumbnails } of shown.slice(1))
+      expect(thumbnails && (figure || readouts)).to.equal(false);
+    for (const { thumbnails, foretold } of shown.slice(1))
+      expect(foretold === 'thumbnails').to.equal(thumbnails);
+  });
+
   it('shows the model as it is once paused', () => {
     const schedule = new RedrawSchedule();
     const { last } = play(schedule, playing, 5);
@@ -62,5 +74,6 @@ describe('train-network: what the drawings show while playing', () => {
     expect(schedule.drawn(paused, 'panel')).to.equal(paused);
     expect(schedule.drawn(paused, 'figure')).to.equal(paused);
     expect(schedule.drawn(paused, 'readouts')).to.equal(paused);
+    expect(schedule.drawn(paused, 'thumbnails')).to.equal(paused);
   });
 });
