@@ -20,12 +20,15 @@ export interface CanvasPainting {
  * reader sees. A closure rather than a class: its state's names shrink with the bundle.
  *
  * @param model The model as it is: the plane shows it.
+ * @param heatmapShown The model as the heatmap shows it (while playing, the training its redraw
+ *   schedule last handed it, redraw-schedule.ts).
  * @param thumbnailsShown The model as the thumbnails in the network's drawing show it (while
  *   playing, the training of their last redraw, redraw-schedule.ts).
  */
 export function canvasPainting(
   host: ReactiveElement & LoadHost,
   model: () => TrainModel,
+  heatmapShown: () => TrainModel,
   thumbnailsShown: () => TrainModel,
 ): CanvasPainting {
   const plane = new PlanePainter(host);
@@ -38,7 +41,7 @@ export function canvasPainting(
   let firstFrame: number | boolean = false;
 
   const paint = (): void => {
-    plane.paint(model());
+    plane.paint(model(), heatmapShown());
     const later = laterCode.use(host);
     if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(thumbnailsShown());
   };

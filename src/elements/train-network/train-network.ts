@@ -234,6 +234,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   private readonly canvases = canvasPainting(
     this,
     () => this.model,
+    () => this.player.drawn('heatmap'),
     () => this.player.drawn('thumbnails'),
   );
   /** Play's animation loop and which training each drawing shows while playing (play-runner.ts). */

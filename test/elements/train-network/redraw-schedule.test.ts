@@ -10,6 +10,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
     panel: boolean;
     figure: boolean;
     readouts: boolean;
+    heatmap: boolean;
     thumbnails: boolean;
     foretold: string;
   }[] = [];
@@ -23,6 +24,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
       readouts: schedule.drawn(current, 'readouts').training === current.training,
+      heatmap: schedule.drawn(current, 'heatmap').training === current.training,
       thumbnails: schedule.drawn(current, 'thumbnails').training === current.training,
     });
   }
@@ -65,6 +67,22 @@ describe('train-network: what the drawings show while playing', () => {
       expect(thumbnails && (figure || readouts)).to.equal(false);
     for (const { thumbnails, foretold } of shown.slice(1))
       expect(foretold === 'thumbnails').to.equal(thumbnails);
+  });
+
+  it("hands the heatmap a network with the panel's, so its third frame redraws nothing else", () => {
+    const { shown } = play(new RedrawSchedule(), playing, 24);
+    const handed = shown.flatMap((s, k) => (s.heatmap ? [k] : []));
+    expect(handed).to.deep.equal([0, 3, 6, 9, 12, 15, 18, 21]);
+    // A coarse heatmap takes three frames from the one it is handed: drawn two frames later.
+    for (const k of handed.slice(0, -1)) {
+      const drawnOn = shown[k + 2];
+      expect([drawnOn.figure, drawnOn.readouts, drawnOn.thumbnails, drawnOn.panel]).to.deep.equal([
+        false,
+        false,
+        false,
+        false,
+      ]);
+    }
   });
 
   it('shows the model as it is once paused', () => {
