@@ -137,7 +137,10 @@ function valuesFor(
   );
 }
 
-/** The graph fields of a snapshot: `graph` set to `values` and run both ways. */
+/**
+ * The graph fields of a snapshot: `graph` set to `values` and run backward (forward mode's pass is
+ * recorded when first read).
+ */
 export function evaluated(
   graph: ExpressionGraph,
   values: Readonly<Record<string, number>>,
