@@ -58,7 +58,7 @@ export interface DiagramHandlers {
  * drawn at full width once it outgrows them, so thicker still means larger. Only when every
  * other weight is 0 does the scale follow the moved one.
  */
-export function largestWeight(
+function largestWeight(
   weights: DiagramView['weights'],
   except: WeightRef | null = null,
 ): number {
