@@ -51,7 +51,7 @@ const spoken = new LazyView(() => import('./spoken.js'));
 const questionWords = new LazyView(() => import('./views/questions.js'));
 
 /** The notes for values the element cannot use, fetched the first time a page gives some. */
-const refusals = new LazyView(() => import('./refusals.js'));
+export const refusals = new LazyView(() => import('./refusals.js'));
 type Refusals = typeof import('./refusals.js');
 
 /** The Step button's id: where focus goes once the open layer's questions are answered. */
@@ -329,11 +329,14 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       this.check(name, overflow?.property === name ? overflow : null);
   }
 
-  /** Makes a check whose note is in refusals.ts: now when it is here, else once it arrives. */
+  /**
+   * Makes a check whose note is in refusals.ts: now when it is here, else once it arrives. A
+   * fetch that failed is not tried again on every update (each would start another update).
+   */
   private withRefusals(check: (notes: Refusals) => void): void {
     const notes = refusals.ready;
     if (notes) return check(notes);
-    this.awaitLoad(refusals.load().then(check));
+    if (!refusals.unavailable) this.awaitLoad(refusals.load().then(check));
   }
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----

@@ -58,10 +58,7 @@ export interface DiagramHandlers {
  * drawn at full width once it outgrows them, so thicker still means larger. Only when every
  * other weight is 0 does the scale follow the moved one.
  */
-function largestWeight(
-  weights: DiagramView['weights'],
-  except: WeightRef | null = null,
-): number {
+function largestWeight(weights: DiagramView['weights'], except: WeightRef | null = null): number {
   let largest = 0;
   weights.forEach((matrix, k) => {
     const skipRow = except?.layer === k + 1 ? except.row : -1;
