@@ -3,11 +3,11 @@ import {
   numberListIn,
   oneOf,
   parseNumberList,
+  problem,
   type Parsed,
   type Problem,
 } from '../../internal/attributes.js';
 import { TARGET_SUM_TOLERANCE, type Activation, type Loss } from '../../core/index.js';
-import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
 
 /**
  * The element's settings, DOM-free: one parser per attribute (for `@setting`), and the checks
@@ -48,21 +48,6 @@ export interface ConfigSettings {
   readonly seed: number;
   readonly x: readonly number[] | null;
   readonly y: readonly number[] | null;
-}
-
-/**
- * A refusal of x, y or of the settings they do not fit. Its English words are in
- * refusals.messages.ts, which a page fetches only when it gives such values (the element checks
- * these once they are here): the message is read when asked for, not when the refusal is made.
- */
-function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {
-  const ref: MessageRef = { key, params };
-  return {
-    ref,
-    get message() {
-      return ENGLISH.text(ref);
-    },
-  };
 }
 
 /** 3 to 6 whole numbers of 1 to 16 units: what the core's `validateSizes` asks, and a size that fits. */

@@ -11,7 +11,8 @@ import {
 } from '../../../src/elements/layer-delta/config.js';
 // The refusals' words, which the element fetches the first time it refuses a value.
 import '../../../src/elements/layer-delta/refusals.messages.js';
-import { withoutNonFiniteWords } from '../../../src/internal/format.js';
+// The parsers' English words come with the notes that show them.
+import { withoutNonFiniteWords } from '../../../src/internal/problem-notes.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
 import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
 import {
