@@ -7,8 +7,7 @@ import {
   type Parsed,
   type Problem,
 } from '../../internal/attributes.js';
-import { validateTarget, type Activation, type Loss } from '../../core/index.js';
-import './messages.js';
+import { TARGET_SUM_TOLERANCE, type Activation, type Loss } from '../../core/index.js';
 
 /**
  * The element's settings, DOM-free: one parser per attribute (for `@setting`), and the checks
@@ -92,14 +91,18 @@ export function targetRange(loss: Loss): { min: number; max: number } | null {
 }
 
 /**
- * Whether a ce target is one-hot or a probability vector, decided by the core's
- * `validateTarget`; its English reasons, as catalogue messages, say why not.
+ * Whether a ce target is one-hot or a probability vector: the core's `validateTarget` rules for
+ * ce (at least two entries, none negative, summing to 1 within TARGET_SUM_TOLERANCE), each with
+ * a catalogue message saying why not.
  */
-function categoricalProblem(y: readonly number[], outputs: number): Problem | null {
-  if (validateTarget('ce', y, outputs) === null) return null;
+function categoricalProblem(y: readonly number[]): Problem | null {
   if (y.length < 2) return problem('layer-delta.problem.ceOutputs');
   if (y.some((value) => value < 0)) return problem('layer-delta.problem.ceNegative');
-  return problem('layer-delta.problem.ceSum', { sum: y.reduce((total, v) => total + v, 0) });
+  const sum = y.reduce((total, v) => total + v, 0);
+  // Written so that a sum that is not a number (an entry that is not one) is refused too.
+  return Math.abs(sum - 1) <= TARGET_SUM_TOLERANCE
+    ? null
+    : problem('layer-delta.problem.ceSum', { sum });
 }
 
 export interface ResolvedConfig {
@@ -124,7 +127,7 @@ export function resolveConfig(settings: ConfigSettings): ResolvedConfig {
       : problem('layer-delta.problem.y', { count: outputs, got: y.length });
   const range = targetRange(loss);
   const outside = range ? y.find((value) => value < range.min || value > range.max) : undefined;
-  if (!yProblem && loss === 'ce') yProblem = categoricalProblem(y, outputs);
+  if (!yProblem && loss === 'ce') yProblem = categoricalProblem(y);
   else if (!yProblem && range && outside !== undefined) {
     yProblem = problem('layer-delta.problem.yRange', { ...range, got: outside, loss });
   }
@@ -174,29 +177,4 @@ export function sameStructure(a: NetworkConfig, b: NetworkConfig): boolean {
     a.loss === b.loss &&
     a.seed === b.seed
   );
-}
-
-/**
- * y with entry `index` typed by the reader. A ce target stays a probability vector: the other
- * entries share what is left of 1 in their current proportions (equally when they are all 0).
- */
-export function withTargetEntry(
-  loss: Loss,
-  target: readonly number[],
-  index: number,
-  value: number,
-): number[] {
-  if (loss !== 'ce') return target.map((v, j) => (j === index ? value : v));
-  const others = target.reduce((total, v, j) => (j === index ? total : total + v), 0);
-  const rest = 1 - value;
-  return target.map((v, j) => {
-    if (j === index) return value;
-    return others > 0 ? (v / others) * rest : rest / (target.length - 1);
-  });
-}
-
-/** Whether a value the reader typed into y fits the loss (x takes any finite number). */
-export function acceptsTarget(loss: Loss, value: number): boolean {
-  const range = targetRange(loss);
-  return !range || (value >= range.min && value <= range.max);
 }

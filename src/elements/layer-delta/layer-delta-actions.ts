@@ -1,21 +1,23 @@
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
-import { acceptsTarget } from './config.js';
 import {
   canStep,
-  clickUnit,
   isRevealed,
   layerCount,
   outputLayer,
   resetSteps,
   selectLayer,
-  setVectorValue,
-  setWeight,
-  stepBackward,
-  steppedLayer,
   weightAt,
   type LayerDeltaModel,
   type WeightRef,
 } from './layer-delta-model.js';
+import {
+  acceptsTarget,
+  clickUnit,
+  setVectorValue,
+  setWeight,
+  stepBackward,
+  steppedLayer,
+} from './reader-edits.js';
 import type * as Spoken from './spoken.js';
 
 /**

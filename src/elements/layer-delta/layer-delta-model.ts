@@ -7,7 +7,7 @@ import {
   type DenseNetwork,
   type ForwardCache,
 } from '../../core/index.js';
-import { sameStructure, withTargetEntry, type NetworkConfig } from './config.js';
+import { sameStructure, type NetworkConfig } from './config.js';
 
 /**
  * What `<layer-delta>` shows, DOM-free: an immutable snapshot and the rules that make the next
@@ -64,7 +64,9 @@ export const WEIGHT_LIMIT = 10;
 export const roundWeight = (value: number): number => Math.round(value * 100) / 100;
 
 /** Forward and backward pass for the model's current numbers. */
-function computed(model: Omit<LayerDeltaModel, 'cache' | 'result' | 'slopes'>): LayerDeltaModel {
+export function computed(
+  model: Omit<LayerDeltaModel, 'cache' | 'result' | 'slopes'>,
+): LayerDeltaModel {
   const cache = forwardPass(model.network, model.input);
   const result = backwardPass(model.network, cache, model.target);
   return { ...model, cache, result, slopes: activationSlopes(model.network, cache) };
@@ -119,28 +121,6 @@ export function withParameters(
   return computed({ ...model, network: { ...model.network, ...parameters } });
 }
 
-/**
- * Fresh numbers ("Try new numbers"): a new input and new weights and biases of the same shapes,
- * the backward pass back before the output and the output selected.
- */
-export function withNumbers(
-  model: LayerDeltaModel,
-  numbers: { input: number[]; weights: number[][][]; biases: number[][] },
-): LayerDeltaModel {
-  const { input, weights, biases } = numbers;
-  const last = outputLayer(model);
-  return computed({
-    ...model,
-    input,
-    network: { ...model.network, weights, biases },
-    step: 0,
-    travel: null,
-    selectedLayer: last,
-    selectedWeight: { layer: last, row: 0, column: 0 },
-    readout: null,
-  });
-}
-
 export function isRevealed(model: LayerDeltaModel, layer: number): boolean {
   return layer >= 1 && layer > outputLayer(model) - model.step;
 }
@@ -150,32 +130,15 @@ export function weightAt(model: LayerDeltaModel, ref: WeightRef): number {
 }
 
 /** Keeps the chosen weight when it is in `layer`, else picks the layer's first. */
-function chooseWeightIn(model: LayerDeltaModel, layer: number): WeightRef {
+export function chooseWeightIn(model: LayerDeltaModel, layer: number): WeightRef {
   return model.selectedWeight.layer === layer ? model.selectedWeight : { layer, row: 0, column: 0 };
 }
 
 export const canStep = (model: LayerDeltaModel): boolean => model.step < outputLayer(model);
 
-/** One more layer's delta, the deltas' dots travelling into it. */
-export function stepBackward(model: LayerDeltaModel): LayerDeltaModel {
-  if (!canStep(model)) return model;
-  const step = model.step + 1;
-  const layer = outputLayer(model) - step + 1;
-  return {
-    ...model,
-    step,
-    selectedLayer: layer,
-    selectedWeight: chooseWeightIn(model, layer),
-    travel: { key: (model.travel?.key ?? 0) + 1, layer },
-  };
-}
-
 export function resetSteps(model: LayerDeltaModel): LayerDeltaModel {
   return { ...model, step: 0, travel: null };
 }
-
-/** The layer the last step reached (valid once step > 0). */
-export const steppedLayer = (model: LayerDeltaModel): number => outputLayer(model) - model.step + 1;
 
 export function selectLayer(model: LayerDeltaModel, layer: number): LayerDeltaModel {
   if (layer < 1 || layer > outputLayer(model)) return model;
@@ -190,42 +153,18 @@ export function focusUnit(model: LayerDeltaModel, layer: number, unit: number): 
   return { ...model, focusUnit: focus, focusLayer: layer, readout: { kind: 'unit', layer, unit } };
 }
 
-/** A click (or Enter) on a unit: its numbers in the readout, and its layer selected. */
-export function clickUnit(model: LayerDeltaModel, layer: number, unit: number): LayerDeltaModel {
-  const described: LayerDeltaModel = { ...model, readout: { kind: 'unit', layer, unit } };
-  return layer >= 1 ? selectLayer(described, layer) : described;
-}
+const finite = (rows: readonly (readonly number[])[]): boolean =>
+  rows.every((row) => row.every(Number.isFinite));
 
-export function selectWeight(model: LayerDeltaModel, ref: WeightRef): LayerDeltaModel {
-  return { ...model, selectedWeight: ref, readout: { kind: 'weight', ref } };
-}
-
-/** Sets one weight (clamped to ±WEIGHT_LIMIT), recomputing everything downstream. */
-export function setWeight(model: LayerDeltaModel, ref: WeightRef, value: number): LayerDeltaModel {
-  const clamped = Math.max(-WEIGHT_LIMIT, Math.min(WEIGHT_LIMIT, value));
-  const k = ref.layer - 1;
-  const weights = model.network.weights.map((matrix, l) =>
-    l !== k
-      ? matrix
-      : matrix.map((row, i) =>
-          i !== ref.row ? row : row.map((w, j) => (j === ref.column ? clamped : w)),
-        ),
+/**
+ * Whether every number of the pass is finite, as on almost every page: only when one is not does
+ * the element fetch the code that says where (refusals.ts).
+ */
+export function isFinitePass(model: LayerDeltaModel): boolean {
+  const { cache, result } = model;
+  return (
+    finite([model.input, ...cache.z, ...cache.a, ...result.deltas]) &&
+    Number.isFinite(result.loss) &&
+    result.weightGradients.every(finite)
   );
-  const next = computed({ ...model, network: { ...model.network, weights }, selectedWeight: ref });
-  return { ...next, readout: { kind: 'weight', ref } };
-}
-
-/** Sets x[index] or y[index], recomputing everything downstream. */
-export function setVectorValue(
-  model: LayerDeltaModel,
-  field: 'x' | 'y',
-  index: number,
-  value: number,
-): LayerDeltaModel {
-  if (field === 'y')
-    return computed({
-      ...model,
-      target: withTargetEntry(model.config.loss, model.target, index, value),
-    });
-  return computed({ ...model, input: model.input.map((v, j) => (j === index ? value : v)) });
 }

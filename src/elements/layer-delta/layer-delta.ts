@@ -33,8 +33,7 @@ import {
   WEIGHTS,
 } from './layer-delta-settings.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
-import { OVERFLOW_PROPERTIES, overflowNote } from './overflow-note.js';
-import { cloneMatrices, shapeProblem } from './shapes.js';
+import { cloneMatrices, misfit } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
 import './messages.js';
@@ -50,6 +49,10 @@ const spoken = new LazyView(() => import('./spoken.js'));
 
 /** The words of the questions and the fresh numbers of "Try new numbers", loaded when it first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
+
+/** The notes for values the element cannot use, fetched the first time a page gives some. */
+export const refusals = new LazyView(() => import('./refusals.js'));
+type Refusals = typeof import('./refusals.js');
 
 /** The Step button's id: where focus goes once the open layer's questions are answered. */
 const STEP_ID = 'step';
@@ -231,9 +234,9 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
   }
 
   protected override drawNewNumbers(random: () => number): void {
-    const numbers = questionWords.use(this)?.drawNumbers(random, this.model.config.sizes);
-    if (!numbers) return;
-    this.model = rules.withNumbers(this.model, numbers);
+    const words = questionWords.use(this);
+    if (!words) return;
+    this.model = words.withNewNumbers(this.model, random);
     this.forgetSaidDeltas();
   }
 
@@ -285,7 +288,11 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       const fitted = fitSettings(settings as unknown as ConfigSettings, (name) =>
         changed.has(name),
       );
-      for (const [name, problem] of Object.entries(fitted.verdicts)) this.check(name, problem);
+      // A refusal's words come with refusals.ts: the checks wait for it when one refuses.
+      const verdicts = Object.entries(fitted.verdicts);
+      const checks = () => verdicts.forEach(([name, problem]) => this.check(name, problem));
+      if (verdicts.some(([, problem]) => problem)) this.withRefusals(checks);
+      else checks();
       if (fitted.config) {
         const reshaped = !sameStructure(this.model.config, fitted.config);
         const taken = { x: changed.has('x'), y: changed.has('y') };
@@ -299,21 +306,38 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       if (!changed.has(name)) continue;
       const value = givenValue<number[][][] | number[][] | null>(this, name);
       if (value === null) continue;
-      const problem = shapeProblem(value, this.model.config.sizes, name);
-      this.check(name, problem);
-      if (!problem) this.model = rules.withParameters(this.model, { [name]: value });
+      const { sizes } = this.model.config;
+      const bad = misfit(value, sizes, name);
+      if (bad === null) {
+        this.check(name, null);
+        this.model = rules.withParameters(this.model, { [name]: value });
+      } else this.withRefusals((notes) => this.check(name, notes.shapeProblem(bad, sizes, name)));
     }
     // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
     // (A pass with no overflow, after one without, has nothing to clear: the usual case skips.)
-    const overflow = overflowNote(this.model);
-    if (!overflow && !this.overflowed) return;
+    if (this.overflowed || !rules.isFinitePass(this.model))
+      this.withRefusals((notes) => this.fileOverflow(notes));
+  }
+
+  /** Whether the last check found a number too large (its note is on screen). */
+  private overflowed = false;
+
+  private fileOverflow(notes: Refusals): void {
+    const overflow = notes.overflowNote(this.model);
     this.overflowed = overflow !== null;
-    for (const name of OVERFLOW_PROPERTIES)
+    for (const name of notes.OVERFLOW_PROPERTIES)
       this.check(name, overflow?.property === name ? overflow : null);
   }
 
-  /** Whether the last update's pass had a number too large (its note is on screen). */
-  private overflowed = false;
+  /**
+   * Makes a check whose note is in refusals.ts: now when it is here, else once it arrives. A
+   * fetch that failed is not tried again on every update (each would start another update).
+   */
+  private withRefusals(check: (notes: Refusals) => void): void {
+    const notes = refusals.ready;
+    if (notes) return check(notes);
+    if (!refusals.unavailable) this.awaitLoad(refusals.load().then(check));
+  }
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----
 

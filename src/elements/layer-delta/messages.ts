@@ -31,11 +31,6 @@ addEnglish({
   'layer-delta.reset': 'Reset',
   'layer-delta.status.start':
     'Forward pass done. Step backward to send the error back from the loss.',
-  'layer-delta.status.done': {
-    one: 'The {count} layer has its δ and weight gradients.',
-    other: 'All {count} layers have their δ and weight gradients.',
-  },
-  'layer-delta.status.step': 'Step {step} of {total}: δ reached the {layer} layer.',
   'layer-delta.picker': 'Select a layer',
   'layer-delta.picker.prefix': 'Layer:',
 
@@ -57,7 +52,6 @@ addEnglish({
   // A unit's accessible name: its name and its numbers (short; "delta" is the symbol δ read aloud).
   'layer-delta.unitLabel.input': '{unit}, value {value}',
   'layer-delta.unitLabel.pending': '{unit}, activation {activation}, delta not computed yet',
-  'layer-delta.unitLabel.delta': '{unit}, activation {activation}, delta {delta}',
 
   // The reader's fields: views/fields.messages.ts, which arrive with them.
 
@@ -65,43 +59,10 @@ addEnglish({
   'layer-delta.panel.heading': '{layer} layer: its error signal {delta}',
   'layer-delta.panel.pendingOutput':
     '{delta} is not computed yet. Step backward once to compute it from the loss.',
-  'layer-delta.panel.pendingHidden':
-    '{delta} is not computed yet. It needs δ of the {layer} layer first: keep stepping backward.',
-  // {matrix} is the boxed matrix in the formula, such as W₃ᵀ.
-  'layer-delta.panel.carried':
-    'The boxed {matrix} carries the deltas above back along the same connections the forward pass used; ⊙ multiplies unit by unit with f′(z).',
   'layer-delta.panel.gradients': 'Its weight gradients: δ times the layer’s input',
   'layer-delta.panel.table': '{layer} layer, unit by unit',
   'layer-delta.panel.tableUnit': 'unit',
 
   // The cost panel.
   'layer-delta.cost.heading': 'What the backward pass costs',
-
-  // Notes for values that do not fit the other settings.
-  'layer-delta.problem.x': {
-    one: 'expected {count} number, one per input unit (sizes starts with {count}), got {got}',
-    other: 'expected {count} numbers, one per input unit (sizes starts with {count}), got {got}',
-  },
-  'layer-delta.problem.y': {
-    one: 'expected {count} number, one per output unit (sizes ends with {count}), got {got}',
-    other: 'expected {count} numbers, one per output unit (sizes ends with {count}), got {got}',
-  },
-  'layer-delta.problem.misfit': 'not used: {name} would not fit it ({reason})',
-  'layer-delta.problem.yRange':
-    'expected numbers from {min} to {max}, got {got} (with loss="{loss}" each target is a probability)',
-  // Softmax cross-entropy (loss="ce") needs a one-hot or probability target.
-  'layer-delta.problem.ceOutputs': 'ce needs at least two outputs: a softmax over one is always 1',
-  'layer-delta.problem.ceNegative': 'with ce no target entry may be negative',
-  'layer-delta.problem.ceSum':
-    'with ce the target must be one-hot or a probability vector summing to 1, not {sum}',
-  'layer-delta.problem.weights':
-    'expected {layers} matrices of finite numbers shaped {shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1)',
-  'layer-delta.problem.weightsAt':
-    'expected {layers} matrices of finite numbers shaped {shapes} (weights[l][i][j] joins unit j of layer l to unit i of layer l+1); weights[{index}] does not fit',
-  'layer-delta.problem.biases': 'expected {layers} arrays of finite numbers, sized {sizes}',
-  'layer-delta.problem.biasesAt':
-    'expected {layers} arrays of finite numbers, sized {sizes}; biases[{index}] does not fit',
-  // Numbers of the pass too large for a float (the reader sees — where they are).
-  'layer-delta.problem.overflow':
-    'the numbers grow too large to compute: try smaller inputs, targets or weights',
 });

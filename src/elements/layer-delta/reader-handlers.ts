@@ -14,17 +14,23 @@ import { unitKeyAction } from './keyboard-grid.js';
 import * as actions from './layer-delta-actions.js';
 import * as rules from './layer-delta-model.js';
 import { WEIGHT_LIMIT, type LayerDeltaModel, type WeightRef } from './layer-delta-model.js';
+import { selectWeight } from './reader-edits.js';
 import { fieldNumber, fieldStep, vectorFieldOf } from './views/fields.js';
 
+import { deltaStyles } from './views/delta.styles.js';
 import { fieldsStyles } from './views/fields.styles.js';
 import { travelStyles } from './views/travel.js';
 
 export { renderVectors, renderWeightEditor } from './views/fields.js';
 export { renderTravel } from './views/travel.js';
 
-/** The fields' styles and the travelling dots', adopted when the code is first used. */
+/**
+ * The fields' styles, the units' δ marks and the travelling dots', adopted when the code is first
+ * used: a δ is on screen only after a step, which is this code's.
+ */
 export const styles = css`
   ${fieldsStyles}
+  ${deltaStyles}
   ${travelStyles}
 `;
 
@@ -83,7 +89,7 @@ export function readerHandlers(host: ReaderHost) {
     /** A connection pressed: its layer and the weight chosen, before the drag moves it. */
     chooseWeight: (ref: WeightRef): void => {
       if (ref.layer !== model().selectedLayer) selectLayer(ref.layer);
-      host.replace(rules.selectWeight(model(), ref));
+      host.replace(selectWeight(model(), ref));
     },
     dragWeight: (ref: WeightRef, value: number): void =>
       apply(actions.editWeight(model(), ref, value)),
@@ -111,7 +117,7 @@ export function readerHandlers(host: ReaderHost) {
       const select = event.target as HTMLSelectElement;
       const which = select.dataset.pick === 'row' ? 'row' : 'column';
       const ref = { ...model().selectedWeight, [which]: Number(select.value) };
-      host.replace(rules.selectWeight(model(), ref));
+      host.replace(selectWeight(model(), ref));
     },
     /** The weight's typed field or slider: `input` edits, `change` (Enter, blur, release) commits. */
     weightEdit: (event: Event): void => {

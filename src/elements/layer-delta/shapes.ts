@@ -1,9 +1,7 @@
-import { problem, type Problem } from '../../internal/attributes.js';
-
 /**
  * Checks and copies for the `weights` and `biases` properties, DOM-free. A value set from code
- * is refused (with a message saying the expected shape) unless it matches `sizes` exactly and
- * holds only finite numbers.
+ * is used only when it matches `sizes` exactly and holds only finite numbers; the note saying
+ * the expected shape comes with refusals.ts, fetched the first time a value does not fit.
  */
 
 export function cloneMatrices(value: readonly (readonly (readonly number[])[])[]): number[][][] {
@@ -20,36 +18,24 @@ const finiteRow = (row: unknown, length: number): boolean =>
   row.length === length &&
   row.every((v) => typeof v === 'number' && Number.isFinite(v));
 
-/** Null when `value` fits `sizes`, otherwise what shape was expected. */
-export function shapeProblem(
+/**
+ * Null when `value` fits `sizes`; otherwise -1 when it does not hold one entry per layer after
+ * the input, or the index of the first matrix (weights) or array (biases) that does not fit.
+ */
+export function misfit(
   value: unknown,
   sizes: readonly number[],
   kind: 'weights' | 'biases',
-): Problem | null {
+): number | null {
   const layers = sizes.length - 1;
-  if (kind === 'biases') {
-    const expected = { layers, sizes: sizes.slice(1).join(', ') };
-    if (!Array.isArray(value) || value.length !== layers)
-      return problem('layer-delta.problem.biases', expected);
-    const bad = value.findIndex((row, l) => !finiteRow(row, sizes[l + 1]));
-    return bad === -1 ? null : problem('layer-delta.problem.biasesAt', { ...expected, index: bad });
-  }
-  const shapes = sizes
-    .slice(1)
-    .map((rows, l) => `${rows}×${sizes[l]}`)
-    .join(', ');
-  const expected = { layers, shapes };
-  if (!Array.isArray(value) || value.length !== layers)
-    return problem('layer-delta.problem.weights', expected);
-  for (let l = 0; l < layers; l++) {
-    const matrix: unknown = value[l];
-    if (
-      !Array.isArray(matrix) ||
-      matrix.length !== sizes[l + 1] ||
-      !matrix.every((row) => finiteRow(row, sizes[l]))
-    ) {
-      return problem('layer-delta.problem.weightsAt', { ...expected, index: l });
-    }
-  }
-  return null;
+  if (!Array.isArray(value) || value.length !== layers) return -1;
+  const fits =
+    kind === 'biases'
+      ? (entry: unknown, l: number) => finiteRow(entry, sizes[l + 1])
+      : (entry: unknown, l: number) =>
+          Array.isArray(entry) &&
+          entry.length === sizes[l + 1] &&
+          entry.every((row) => finiteRow(row, sizes[l]));
+  const bad = value.findIndex((entry, l) => !fits(entry, l));
+  return bad === -1 ? null : bad;
 }

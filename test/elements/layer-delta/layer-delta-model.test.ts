@@ -4,6 +4,7 @@ import { resolveConfig, type NetworkConfig } from '../../../src/elements/layer-d
 import { unitKeyAction } from '../../../src/elements/layer-delta/keyboard-grid.js';
 import * as actions from '../../../src/elements/layer-delta/layer-delta-actions.js';
 import * as rules from '../../../src/elements/layer-delta/layer-delta-model.js';
+import { setWeight } from '../../../src/elements/layer-delta/reader-edits.js';
 import * as spoken from '../../../src/elements/layer-delta/spoken.js';
 
 const config = (sizes: number[], extra: Partial<NetworkConfig> = {}): NetworkConfig =>
@@ -28,7 +29,7 @@ describe('layer-delta model', () => {
   it('edits a weight in a new snapshot, leaving the old one as it was', () => {
     const before = rules.createModel(config([2, 3, 1]));
     const old = before.network.weights[1][0][2];
-    const after = rules.setWeight(before, { layer: 2, row: 0, column: 2 }, 1.5);
+    const after = setWeight(before, { layer: 2, row: 0, column: 2 }, 1.5);
     expect(before.network.weights[1][0][2]).to.equal(old);
     expect(after.network.weights[1][0][2]).to.equal(1.5);
     expect(after.network.weights[0], 'untouched layers are shared').to.equal(
@@ -36,7 +37,7 @@ describe('layer-delta model', () => {
     );
     expect(after.cache.a[1][0]).to.not.equal(before.cache.a[1][0]);
     expect(
-      rules.setWeight(before, { layer: 1, row: 0, column: 0 }, 50).network.weights[0][0][0],
+      setWeight(before, { layer: 1, row: 0, column: 0 }, 50).network.weights[0][0][0],
     ).to.equal(rules.WEIGHT_LIMIT);
   });
 

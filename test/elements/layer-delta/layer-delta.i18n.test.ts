@@ -9,6 +9,10 @@ import '../../../src/elements/layer-delta/spoken.messages.js';
 import '../../../src/elements/layer-delta/views/readout.messages.js';
 // And the fields', which come with the reader's code.
 import '../../../src/elements/layer-delta/views/fields.messages.js';
+// And what a step brings on screen, with the same code.
+import '../../../src/elements/layer-delta/steps.messages.js';
+// And the notes for weights that do not fit and numbers too large, fetched when first needed.
+import '../../../src/elements/layer-delta/refusals.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';

@@ -119,6 +119,46 @@ describe('<layer-delta> redraws only what changed, and reads as if drawn afresh'
   });
 });
 
+describe("<layer-delta>'s connection widths while the reader moves a weight", () => {
+  /** Each connection's width, by its weight's place. */
+  function widths(element: LayerDelta): Map<string, string | null> {
+    const connections = root(element).querySelectorAll('.connection');
+    return new Map(
+      [...connections].map((g) => [
+        g.getAttribute('data-weight')!,
+        g.querySelector('.wire')!.getAttribute('stroke-width'),
+      ]),
+    );
+  }
+
+  it('moving the editor’s weight past every other leaves their widths as they were', async () => {
+    const sizes = '2 4 3 1';
+    const element = await mount({ sizes });
+    // The editor's weight is the output's first (layer 3, row 0, column 0).
+    const others = element.weights.flat(2).map(Math.abs);
+    others.splice(others.length - 3, 1);
+    const largest = Math.max(...others);
+    const before = widths(element);
+    const field = root(element).querySelector<HTMLInputElement>('.weight-input')!;
+    for (const value of [largest * 2, largest * 5, -largest * 3, largest / 10]) {
+      field.value = String(Number(value.toFixed(2)));
+      field.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      const now = widths(element);
+      for (const [place, width] of before)
+        if (place !== '3 0 0') expect(now.get(place), `${place} at ${value}`).to.equal(width);
+      // The moved one is drawn at full width once it outgrows the rest, and thinner below them.
+      const moved = Number(now.get('3 0 0'));
+      const widest = Math.max(...[...now.values()].map(Number));
+      if (Math.abs(value) >= largest) expect(moved).to.equal(widest);
+      else expect(moved).to.be.below(widest);
+    }
+    // Drawn afresh with these weights and the same weight in the editor, it reads the same.
+    const other = await fresh({ sizes }, element.weights);
+    expect(drawing(element)).to.deep.equal(drawing(other));
+  });
+});
+
 /**
  * What the reader gets from the selected layer's panel besides its formulas: the unit-by-unit
  * table of a large layer and the weight editor's pickers, slider and field.

@@ -9,6 +9,8 @@ import {
   parseVector,
   resolveConfig,
 } from '../../../src/elements/layer-delta/config.js';
+// The refusals' words, which the element fetches the first time it refuses a value.
+import '../../../src/elements/layer-delta/refusals.messages.js';
 // The parsers' English words come with the notes that show them.
 import { withoutNonFiniteWords } from '../../../src/internal/problem-notes.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The network drawing: connections by sign (solid, dashed, dotted, never colour alone), units
- * with their activation and delta, and the loss node. The dots that carry deltas back come with
- * the step that sends them (travel.ts).
+ * with their activation, and the loss node. How a unit shows its δ (delta.styles.ts) and the dots
+ * that carry deltas back (travel.ts) come with the step that sends them.
  */
 export const diagramStyles = css`
   .heading {
@@ -78,26 +78,6 @@ export const diagramStyles = css`
     stroke: var(--bp-fg);
     stroke-width: 2.5;
   }
-  /* A known δ is a thin ring inside the unit with a tint, never a thick outer ring: the one
-     focus ring (the theme's outline around the focused unit) must not have a look-alike. */
-  .delta-mark {
-    stroke-width: 1.5;
-    pointer-events: none;
-  }
-  .unit.positive .delta-mark {
-    stroke: var(--bp-positive);
-    fill: color-mix(in srgb, var(--bp-positive) 14%, transparent);
-  }
-  .unit.negative .delta-mark {
-    stroke: var(--bp-negative);
-    fill: color-mix(in srgb, var(--bp-negative) 14%, transparent);
-    stroke-dasharray: 4 2;
-  }
-  .unit.zero .delta-mark {
-    stroke: var(--bp-line);
-    fill: none;
-    stroke-dasharray: 1 2;
-  }
   .unit-text {
     pointer-events: none;
   }
@@ -108,45 +88,12 @@ export const diagramStyles = css`
     fill: var(--bp-fg);
     pointer-events: none;
   }
-  .delta,
-  .sign {
-    font-size: 14px;
-    font-weight: 700;
-    text-anchor: middle;
-    pointer-events: none;
-    transform-box: fill-box;
-    transform-origin: center;
-  }
-  .sign {
-    font-size: 11px;
-  }
-  /* Roomy diagrams print numbers; the sign glyph stands in only when they are hidden. */
-  .diagram.roomy .sign {
-    display: none;
-  }
-  /* A four-layer diagram in a phone column would print numbers too small to read: keep the
-     signs, and leave the numbers to the readout line and the panel. */
+  /* A four-layer diagram in a phone column would print numbers too small to read: they are left
+     to the readout line and the panel (the δ too, its sign kept: delta.styles.ts). */
   @container (max-width: 420px) {
-    .diagram.roomy.deep .value,
-    .diagram.roomy.deep .delta {
+    .diagram.roomy.deep .value {
       display: none;
     }
-    .diagram.roomy.deep .sign {
-      display: inline;
-      font-size: 20px;
-    }
-  }
-  .diagram.compact .sign {
-    font-size: 9px;
-  }
-  .unit-text.positive :is(.delta, .sign) {
-    fill: var(--bp-positive);
-  }
-  .unit-text.negative :is(.delta, .sign) {
-    fill: var(--bp-negative);
-  }
-  .unit-text.zero :is(.delta, .sign) {
-    fill: var(--bp-muted);
   }
   @media (forced-colors: active) {
     /* The theme's tokens are system colours here; lines are drawn at full strength. */

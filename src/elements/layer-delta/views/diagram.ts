@@ -51,11 +51,24 @@ export interface DiagramHandlers {
   weightPointerDown(event: PointerEvent, weight: WeightRef): void;
 }
 
-function largestWeight(weights: DiagramView['weights']): number {
+/**
+ * The largest |w| but the editor's own weight's, which connection widths are measured against:
+ * moving that weight (its slider, its field, a drag) then never rescales the other connections,
+ * which would restyle, lay out and paint every one of them in that frame; the moved one is
+ * drawn at full width once it outgrows them, so thicker still means larger. Only when every
+ * other weight is 0 does the scale follow the moved one.
+ */
+function largestWeight(weights: DiagramView['weights'], except: WeightRef | null = null): number {
   let largest = 0;
-  for (const matrix of weights)
-    for (const row of matrix) for (const w of row) largest = Math.max(largest, Math.abs(w));
-  return largest;
+  weights.forEach((matrix, k) => {
+    const skipRow = except?.layer === k + 1 ? except.row : -1;
+    matrix.forEach((row, i) => {
+      for (let j = 0; j < row.length; j++)
+        if (i !== skipRow || j !== except?.column) largest = Math.max(largest, Math.abs(row[j]));
+    });
+  });
+  if (largest > 0 || !except) return largest;
+  return Math.abs(weights[except.layer - 1]?.[except.row]?.[except.column] ?? 0);
 }
 
 /**
@@ -104,7 +117,7 @@ function renderWires(
  */
 export function renderWireDrawings(view: DiagramView, handlers: DiagramHandlers): unknown[] {
   const { layout, weights, selectedWeight } = view;
-  const largest = strokeScale(largestWeight(weights));
+  const largest = strokeScale(largestWeight(weights, selectedWeight));
   const viewBox = `0 0 ${layout.width} ${layout.height}`;
   return weights.map((matrix, k) => {
     const chosen = selectedWeight?.layer === k + 1 ? selectedWeight : null;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The selected layer's panel: its formulas (W transposed boxed) and the unit-by-unit table. */
+/**
+ * The selected layer's panel: the formulas' boxes (W transposed boxed) and the unit-by-unit table.
+ * The typeset lines' own spacing comes with the code that writes them (panel-formulas.styles.ts).
+ */
 export const layerPanelStyles = css`
   .layer-panel {
     padding: 10px 12px;
@@ -13,15 +16,8 @@ export const layerPanelStyles = css`
   .formula {
     max-width: 100%;
   }
-  .formula-row {
-    margin: 0.35em 0;
-    line-height: 1.2;
-  }
-  @container (max-width: 420px) {
-    .formula .katex {
-      font-size: 0.95em;
-    }
-  }
+  /* W transposed, boxed. Here rather than with the typeset lines' styles: KaTeX's own
+     .katex .fbox is as specific, so this rule keeps its place in the order of the sheets. */
   .formula .fbox {
     border-color: var(--bp-accent);
     border-width: 0.1em;

@@ -17,6 +17,8 @@ import {
 import type { LayerDeltaModel } from '../layer-delta-model.js';
 import './panel-formulas.messages.js';
 
+export { panelFormulasStyles as styles } from './panel-formulas.styles.js';
+
 /**
  * Formula lines that fit the panel: each a block of math in display style that may wrap, after
  * = and ⊙ and between two written-out matrices, rather than run past the panel's edge inside a

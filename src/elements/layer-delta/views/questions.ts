@@ -9,7 +9,7 @@ import { pick } from '../../../core/random.js';
 import type { ExerciseQuestion } from '../../../internal/exercise/exercise-element.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { deltaAsked, type AskedDelta, type DeltaQuestion } from '../delta-exercise.js';
-import { layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
+import { computed, layerCount, outputLayer, type LayerDeltaModel } from '../layer-delta-model.js';
 import { subscript, unitName } from '../narration.js';
 import './questions.messages.js';
 
@@ -118,15 +118,26 @@ const FRESH = {
   b: [-0.5, -0.2, 0, 0.2, 0.5],
 } as const;
 
-/** A fresh input, weights and biases for a network of `sizes`. */
-export function drawNumbers(
-  random: () => number,
-  sizes: readonly number[],
-): { input: number[]; weights: number[][][]; biases: number[][] } {
+/**
+ * Fresh numbers ("Try new numbers"): a new input and new weights and biases of the same shapes
+ * drawn from `random`, the backward pass back before the output and the output selected.
+ */
+export function withNewNumbers(model: LayerDeltaModel, random: () => number): LayerDeltaModel {
+  const { sizes } = model.config;
   const draw = (choices: readonly number[], count: number): number[] =>
     Array.from({ length: count }, () => pick(random, choices));
   const input = draw(FRESH.x, sizes[0]);
   const weights = sizes.slice(1).map((n, k) => draw([], n).map(() => draw(FRESH.w, sizes[k])));
   const biases = sizes.slice(1).map((n) => draw(FRESH.b, n));
-  return { input, weights, biases };
+  const last = outputLayer(model);
+  return computed({
+    ...model,
+    input,
+    network: { ...model.network, weights, biases },
+    step: 0,
+    travel: null,
+    selectedLayer: last,
+    selectedWeight: { layer: last, row: 0, column: 0 },
+    readout: null,
+  });
 }
