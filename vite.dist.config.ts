@@ -112,7 +112,7 @@ function scriptTagBuild(): UserConfig {
  * and comes with it (tex-typeset.ts, with the number slots and the font faces).
  */
 const NOT_SHARED =
-  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces)\.ts$/;
+  /\/src\/internal\/(i18n|tex-fonts|loader-messages|tex-typeset|tex-slots|tex-font-faces|problem-notes)\.ts$/;
 
 function isShared(id: string): boolean {
   const path = id.replace(/\\/g, '/');
@@ -150,13 +150,27 @@ function networkMath(id: string): string | null {
 
 /**
  * The element whose chunk a module belongs in: the one element whose define.ts reaches it
- * through static imports (its own files and the parts of the core it alone uses). Without this,
- * what an element shares with its views loaded on first use (graph-backprop's node names, its
- * queries, the op table) would become another chunk, fetched after the element's by every page
- * that shows it. Null for a module no element or several reach (the automatic chunking places
- * those).
+ * through static imports (its own files and the parts of the core it alone uses), provided no
+ * other element's views loaded on first use reach it too (else a page showing that other
+ * element would fetch this one's chunk for it: a lit directive helper, the gradient check).
+ * Without this, what an element shares with its views loaded on first use (graph-backprop's node
+ * names, its queries, the op table) would become another chunk, fetched after the element's by
+ * every page that shows it. Null for a module no element or several reach (the automatic
+ * chunking places those).
  */
 function elementGroup(id: string, context: ChunkingContext): string | null {
+  const owners = elementsReaching(id, context, false);
+  if (owners.size !== 1) return null;
+  const reaching = elementsReaching(id, context, true);
+  return reaching.size === 1 ? [...owners][0] : null;
+}
+
+/**
+ * The elements whose define.ts reaches `id` through static imports, or also through the views
+ * they import on first use (`lazily`). What the shared code imports on first use (the exercise
+ * runtime) makes no element a user: every element would be.
+ */
+function elementsReaching(id: string, context: ChunkingContext, lazily: boolean): Set<string> {
   const owners = new Set<string>();
   const seen = new Set<string>();
   const queue = [id];
@@ -167,8 +181,12 @@ function elementGroup(id: string, context: ChunkingContext): string | null {
     const tag = elementOf(current);
     if (tag) owners.add(tag);
     else queue.push(...importersUsing(current, context));
+    if (!tag && lazily) {
+      const later = context.getModuleInfo(current)?.dynamicImporters ?? [];
+      queue.push(...later.filter((importer) => !isShared(importer)));
+    }
   }
-  return owners.size === 1 ? [...owners][0] : null;
+  return owners;
 }
 
 const isCoreBarrel = (id: string): boolean => /[\\/]src[\\/]core[\\/]index\.ts$/.test(id);

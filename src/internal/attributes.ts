@@ -3,12 +3,13 @@
  * message reference (translated where it is shown) plus its English text; the base class turns
  * it into a visible note and an `error` event. None of them throws.
  */
-import { addEnglish } from './i18n.js';
 import { ENGLISH, type MessageRef } from './localizer.js';
 
 /**
- * Why a value cannot be used: the English text (for the `error` event) and, when it is one of
- * ours, the message to show in the reader's language. The one shape of every refusal.
+ * Why a value cannot be used: the English text and, when it is one of ours, the message to show
+ * in the reader's language. The one shape of every refusal. The notes (problem-notes.ts) show the
+ * message in the reader's language and fire the `error` event; the English words of these
+ * parsers come with them.
  */
 export interface Problem {
   readonly message: string;
@@ -21,40 +22,24 @@ export interface Problem {
  */
 export type Parsed<T> = { ok: true; value: T; problem?: Problem } | ({ ok: false } & Problem);
 
-/** A problem from a catalogue message. */
+/**
+ * A problem from a catalogue message. Its English text is made when read: most refusals are
+ * only ever shown through their message key, and a reader typing into a field makes one per key.
+ */
 export function problem(key: string, params?: MessageRef['params']): Problem & { ref: MessageRef } {
   const ref: MessageRef = { key, params };
-  return { message: ENGLISH.text(ref), ref };
+  return {
+    ref,
+    get message() {
+      return ENGLISH.text(ref);
+    },
+  };
 }
 
 /** A parser's refusal from a catalogue message. */
 export function refusal<T>(key: string, params?: MessageRef['params']): Parsed<T> {
-  return { ok: false, ...problem(key, params) };
+  return Object.assign(problem(key, params), { ok: false as const });
 }
-
-addEnglish({
-  'attr.expected': 'expected {expected}',
-  'attr.expectedGot': 'expected {expected}, got {got}',
-  'attr.listEntry': "expected {expected}; '{entry}' is not {kind}",
-  'attr.nothing': 'nothing',
-  'attr.emptyEntry': 'an empty entry',
-  'attr.notFinite': 'a value that is not a finite number',
-  'attr.quoted': "'{text}'",
-  'attr.number': 'a number',
-  'attr.numberFromTo': 'a number from {min} to {max}',
-  'attr.wholeFromTo': 'a whole number from {min} to {max}',
-  'attr.list': {
-    one: '{count} {kind} separated by spaces or commas',
-    other: '{count} {kind} separated by spaces or commas',
-  },
-  'attr.listBetween': '{min} to {max} {kind} separated by spaces or commas',
-  'attr.numbers': 'numbers',
-  'attr.numbersFromTo': 'numbers from {min} to {max}',
-  'attr.wholesFromTo': 'whole numbers from {min} to {max}',
-  'attr.oneOf': 'expected one of {choices}, got {got}',
-  'attr.unreadable':
-    'expected a value that can be read as text; this one contains itself or cannot be read',
-});
 
 /** A refused value quoted back, except NaN/Infinity, which would read as a broken widget. */
 export const echo = (text: string): MessageRef =>

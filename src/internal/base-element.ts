@@ -6,18 +6,16 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { withoutNonFiniteWords } from './format.js';
 import {
   catalogueLanguage,
   isLoaded,
   languageOf,
   loadCatalogue,
   textDirectionOf,
-  translate,
   watchLanguage,
 } from './i18n.js';
 import type { Problem } from './attributes.js';
-import type { LazyView } from './lazy-view.js';
+import { LazyView } from './lazy-view.js';
 import { localizerFor, type Localizer } from './localizer.js';
 import './messages.js';
 import {
@@ -30,6 +28,10 @@ import {
 } from './settings.js';
 import { adoptSheet, adoptSheets, sheetsOf } from './restyle.js';
 import { adoptTexStyles, cancelTexWait, whenTexReady } from './tex.js';
+import type { ProblemNotes, Verdict } from './problem-notes.js';
+
+/** The notes for refused values and their words: fetched with the first refusal on the page. */
+const notes = new LazyView(() => import('./problem-notes.js'));
 
 /** The events a reader's action starts with, which first apply settings made before it. */
 const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
@@ -56,7 +58,8 @@ let reducedMotionQuery: MediaQueryList | null | undefined;
  * - `emit()` fires bubbling, composed events;
  * - attributes are declared with `@setting` (settings.ts): a refused value becomes a visible note
  *   plus one `error` event, and the last good value stays; a `@readOnly` property ignores sets
- *   and reports them with an `error` event, so a framework passing every prop never throws;
+ *   and reports them with an `error` event, so a framework passing every prop never throws (the
+ *   notes and their words, problem-notes.ts, are fetched with the first refusal);
  * - `announce()` narrates changes in a polite live region;
  * - a reader's action starts from every setting made before it (see `createRenderRoot`);
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
@@ -76,9 +79,12 @@ export class BackpropElement<Events extends object = BackpropEventMap>
 
   /**
    * Refused values, by the name the note shows: the parser's refusal and a check against another
-   * setting are kept apart, so a check that passes never clears what the parser refused.
+   * setting are kept apart, so a check that passes never clears what the parser refused. Made
+   * with the first refusal, once the notes are here.
    */
-  private problems = new Map<string, { parse?: Problem; check?: Problem }>();
+  private problems?: ProblemNotes;
+  /** Verdicts told before the notes arrived, taken in order when they do. */
+  private heldVerdicts: Verdict[] = [];
   /** The parser's verdicts on settings set since the last update, reported when it runs. */
   private verdicts = new Map<string, Problem | null>();
   private languageTag = 'en';
@@ -193,14 +199,9 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   }
 
   protected override update(changed: PropertyValues): void {
-    for (const [name, verdict] of this.verdicts) this.record(name, 'parse', verdict);
+    for (const [label, problem] of this.verdicts) this.report({ label, kind: 'parse', problem });
     this.verdicts.clear();
-    for (const property of this.readOnlySets) {
-      this.emit<ErrorDetail>('error', {
-        attribute: property,
-        message: translate(this.language, 'problem.readOnly', { property }),
-      });
-    }
+    for (const property of this.readOnlySets) this.report({ readOnly: property });
     this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
@@ -362,38 +363,40 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    */
   protected check(name: string, problem: Problem | null): void {
     const label = settingLabel(this.constructor, name);
-    const before = this.problems.get(label)?.check;
-    if (problem && before?.message === problem.message && !wasGiven(this, name)) return;
-    this.record(label, 'check', problem);
+    this.report({ label, kind: 'check', problem, given: wasGiven(this, name) });
   }
 
-  /** Records (or clears) one kind of refusal for a name; a new refusal fires `error`. */
-  private record(label: string, kind: 'parse' | 'check', problem: Problem | null): void {
-    const entry = this.problems.get(label) ?? {};
-    if (!problem && !entry[kind]) return;
-    const next = { ...entry, [kind]: problem ?? undefined };
-    if (next.parse || next.check) this.problems.set(label, next);
-    else this.problems.delete(label);
+  /**
+   * Hands a verdict to the notes; a change to them re-renders, and a refusal fires `error`.
+   * Before the first refusal the notes are not here: a clearing verdict has nothing to clear,
+   * anything else is held and taken once they arrive (`updateComplete` waits for them).
+   */
+  private report(verdict: Verdict): void {
+    const module = notes.ready;
+    if (!module) {
+      if ('problem' in verdict && !verdict.problem && this.heldVerdicts.length === 0) return;
+      if (this.heldVerdicts.push(verdict) === 1)
+        this.awaitLoad(notes.load().finally(() => this.takeHeld()));
+      return;
+    }
+    const report = (this.problems ??= new module.ProblemNotes()).take(verdict, this.l10n);
+    if (report === undefined) return;
     this.requestUpdate();
-    if (problem) this.emit<ErrorDetail>('error', { attribute: label, message: this.note(problem) });
+    if (report) this.emit<ErrorDetail>('error', report);
   }
 
-  /** A refusal's note in the reader's language (English when it has no message key). */
-  private note(problem: Problem): string {
-    return withoutNonFiniteWords(problem.ref ? this.l10n.text(problem.ref) : problem.message);
+  /** The verdicts held while the notes were fetched, in order (dropped if they cannot come). */
+  private takeHeld(): void {
+    const held = this.heldVerdicts;
+    this.heldVerdicts = [];
+    if (notes.ready) for (const verdict of held) this.report(verdict);
   }
 
   /** The visible notes for refused values; put it at the top of the element's template. */
   protected renderProblems(): TemplateResult | typeof nothing {
-    if (this.problems.size === 0) return nothing;
-    return html`<div class="errors" part="error" role="alert">
-      <ul class="error-list">
-        ${[...this.problems].map(
-          ([label, { parse, check }]) =>
-            html`<li><strong>${label}</strong>: ${this.note((parse ?? check)!)}</li>`,
-        )}
-      </ul>
-    </div>`;
+    if (!this.problems) return nothing;
+    notes.use(this);
+    return this.problems.render(this.l10n);
   }
 
   /** Narrates a change to screen readers. */

@@ -35,18 +35,6 @@ export function texNumber(value: number, digits = 3): string {
   return text;
 }
 
-/**
- * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
- * would put on screen the very words the elements promise never to show.
- */
-export function withoutNonFiniteWords(message: string): string {
-  return message
-    .replace(/'[^']*(?:NaN|Infinity)[^']*'/g, 'a value that is not a finite number')
-    .replace(/[+-]?Infinity/g, 'an infinite value')
-    .replace(/NaN/g, 'not-a-number')
-    .replace(/'?undefined'?/g, 'nothing');
-}
-
 /** The CSS class for a value's sign; the theme colours `.positive` and `.negative`. */
 export function signClass(value: number): 'positive' | 'negative' | 'zero' {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero';

@@ -81,8 +81,10 @@ export function asText(value: unknown, depth = 0): string {
   return String(value);
 }
 
-const GIVEN = Symbol('the last value each setting was given');
-const PENDING = Symbol('settings given since the last update');
+/** The last value each setting was given. */
+const GIVEN = Symbol();
+/** The settings given since the last update. */
+const PENDING = Symbol();
 type WithSlots = SettingsHost & {
   [GIVEN]?: Map<string, unknown>;
   [PENDING]?: Set<string>;
@@ -171,7 +173,7 @@ export function setting<T>(spec: SettingSpec<T>) {
         if ((next === null || next === undefined) && spec.fallback === undefined) return;
         const parsed = parseSet(spec, next);
         if (!parsed.ok) {
-          this.settingChanged(label, { message: parsed.message, ref: parsed.ref });
+          this.settingChanged(label, parsed);
           return;
         }
         const old = (this as unknown as Record<string, unknown>)[name];

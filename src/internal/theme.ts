@@ -173,23 +173,6 @@ export const themeStyles = css`
     border-radius: 6px;
     padding: 4px 8px;
   }
-  .errors {
-    margin: 0 0 8px;
-    padding: 6px 10px;
-    border-left: 4px solid var(--bp-error);
-    background: color-mix(in srgb, var(--bp-error) 10%, var(--bp-bg));
-    color: var(--bp-fg);
-    font-size: 0.9em;
-    list-style: none;
-  }
-  .error-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .errors strong {
-    color: var(--bp-error);
-  }
   .positive {
     color: var(--bp-positive);
   }

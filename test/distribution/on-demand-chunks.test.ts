@@ -9,7 +9,8 @@ import { openFrame } from './frame.js';
  * their own: not part of what a page loads before its figures paint, fetched once the page is
  * idle, so opening one shows it at once. Layer-delta's formulas, of use only with KaTeX, are
  * fetched beside it after the first render, and so are its handlers with their actions and the
- * fields the reader types in. Needs `npm run build:dist`.
+ * fields the reader types in. The notes for refused values come with the first refusal. Needs
+ * `npm run build:dist`.
  */
 
 const ON_DEMAND = [
@@ -58,6 +59,49 @@ describe('views loaded on demand in the built script tag', () => {
     expect(graph.shadowRoot!.querySelector('[part="panel"] #value-input')).to.exist;
     const layer = frame.contentDocument!.querySelector('layer-delta')!;
     expect(layer.shadowRoot!.querySelector('.efficiency table.counts')).to.exist;
+    frame.remove();
+  });
+
+  it('never fetch the chunk of an element the page does not show', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    // What a view of one element shares with another element (a lit directive's helper, the
+    // gradient check) is not in that other element's chunk.
+    expect(chunksFetched(frame)).to.not.include('neuron-backprop');
+    expect(chunksFetched(frame)).to.not.include('chain-rule-gears');
+    expect(chunksFetched(frame)).to.not.include('train-network');
+    frame.remove();
+  });
+
+  it('fetches the notes for refused values with the first refusal, and shows it', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    expect(chunksFetched(frame), 'every value is good').to.not.include('problem-notes');
+    const layer = frame.contentDocument!.querySelector('layer-delta') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    const errors: { attribute: string; message: string }[] = [];
+    layer.addEventListener('error', (event) =>
+      errors.push((event as unknown as CustomEvent).detail),
+    );
+    layer.setAttribute('seed', 'many');
+    await layer.updateComplete;
+    expect(chunksFetched(frame)).to.include('problem-notes');
+    expect(errors).to.have.length(1);
+    expect(errors[0].attribute).to.equal('seed');
+    expect(errors[0].message).to.contain("got 'many'");
+    const note = layer.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+    expect(note?.textContent).to.contain("got 'many'");
+    // The note's own styles came with it.
+    expect(frame.contentWindow!.getComputedStyle(note!).borderLeftWidth).to.equal('4px');
     frame.remove();
   });
 

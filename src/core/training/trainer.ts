@@ -189,7 +189,9 @@ function isHealthy(state: Pick<TrainingState, 'limit'>, loss: number): boolean {
 }
 
 /**
- * Runs up to `steps` mini-batches (fewer when `stop()` says so; it is asked after every step).
+ * Runs up to `steps` mini-batches (fewer when `stop(closed, closing)` says so; it is asked after
+ * every step, with whether that step closed an epoch and whether the next one will: the one that
+ * does also scores every point, so a caller keeping to a time budget can time it apart).
  * A batch loss that is not finite or above the limit, or a weight that is not finite, stops
  * training and returns the last good state with `diverged: true`.
  */
@@ -198,7 +200,7 @@ export function trainSteps(
   setup: TrainingSetup,
   data: PreparedData,
   steps: number,
-  stop: () => boolean = () => false,
+  stop: (closed: boolean, closing: boolean) => boolean = () => false,
 ): StepOutcome {
   if (data.trainInputs.length === 0) return { state, diverged: false, steps: 0 };
   const network = cloneNetwork(state.network);
@@ -245,7 +247,7 @@ export function trainSteps(
       };
       current = { ...next, lastGood: { ...next, lastGood: null } };
     }
-    if (stop()) break;
+    if (stop(batch === 0, batch === perEpoch - 1)) break;
   }
   if (batch !== 0) current = { ...current, network: cloneNetwork(network), epoch, batch };
   return { state: current, diverged: false, steps: done };

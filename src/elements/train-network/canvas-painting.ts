@@ -20,13 +20,16 @@ export interface CanvasPainting {
  * reader sees. A closure rather than a class: its state's names shrink with the bundle.
  *
  * @param model The model as it is: the plane shows it.
- * @param figure The model as the network's drawing shows it (while playing, the training of its
- *   last redraw): the thumbnails are part of that drawing.
+ * @param heatmapShown The model as the heatmap shows it (while playing, the training its redraw
+ *   schedule last handed it, redraw-schedule.ts).
+ * @param thumbnailsShown The model as the thumbnails in the network's drawing show it (while
+ *   playing, the training of their last redraw, redraw-schedule.ts).
  */
 export function canvasPainting(
   host: ReactiveElement & LoadHost,
   model: () => TrainModel,
-  figure: () => TrainModel,
+  heatmapShown: () => TrainModel,
+  thumbnailsShown: () => TrainModel,
 ): CanvasPainting {
   const plane = new PlanePainter(host);
   /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
@@ -38,9 +41,9 @@ export function canvasPainting(
   let firstFrame: number | boolean = false;
 
   const paint = (): void => {
-    plane.paint(model());
+    plane.paint(model(), heatmapShown());
     const later = laterCode.use(host);
-    if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(figure());
+    if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(thumbnailsShown());
   };
 
   host.addController({

@@ -34,10 +34,6 @@ export const MAX_POINTS = 1000;
 /** Points generated for a dataset. */
 export const POINT_COUNT = 500;
 
-/** Learning rates the reader picks from (TensorFlow Playground's). */
-export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
-export const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
-
 export interface TrainSettings {
   readonly dataset: DatasetName;
   readonly classes: number;

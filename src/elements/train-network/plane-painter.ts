@@ -14,6 +14,11 @@ const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
  * heatmap when the network (or the coarse-while-playing choice) changed, and while playing a
  * few rows a frame; the points when the points, the cursor or its visibility did. Remembers
  * what it last drew, nothing the reader sees.
+ *
+ * While playing, the heatmap's network is the one its redraw schedule hands it every third
+ * frame (redraw-schedule.ts): a coarse heatmap starts on such a frame and is drawn on the third,
+ * so its pixels never land on a frame that redraws the network, the readouts or the thumbnails.
+ * One handed over while a heatmap is under way waits for the next.
  */
 export class PlanePainter {
   private drawn: {
@@ -23,18 +28,21 @@ export class PlanePainter {
     cursor: unknown;
     focused: boolean;
   } | null = null;
-  /** While playing, the heatmap being computed. */
+  /** While playing, the heatmap being computed… */
   private job: HeatmapJob | null = null;
+  /** …and the network last handed over for it. */
+  private offered: unknown = null;
 
   constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
-  paint(model: TrainModel): void {
+  /** `shown`: the model as the heatmap shows it (while playing, as the schedule hands it). */
+  paint(model: TrainModel, shown: TrainModel): void {
     const focused = model.cursorShown;
     const root = this.host.renderRoot;
     const heatmap = root.querySelector<HTMLCanvasElement>('canvas.heatmap');
     const pointsCanvas = root.querySelector<HTMLCanvasElement>('canvas.points');
     if (!heatmap || !pointsCanvas) return;
-    const { network } = model.training;
+    const { network } = shown.training;
     const { features } = model.setup;
     const coarse = model.playing;
     // Read only when something is drawn: reading styles forces their computation mid-frame.
@@ -55,9 +63,11 @@ export class PlanePainter {
         drawHeatmap(heatmap, pixels, HEATMAP_SIZE);
       }
     } else {
-      // Playing: a coarse heatmap spread over a few frames; shown once done, and the next one
-      // starts from the network as it is then.
-      if (!this.job || (this.job.done && this.job.network !== network))
+      // Playing: a coarse heatmap spread over three frames, shown once done; the next one starts
+      // when the schedule next hands over a network.
+      const handed = network !== this.offered;
+      this.offered = network;
+      if (!this.job || (this.job.done && handed))
         this.job = new HeatmapJob(network, features, background(), true);
       if (!this.job.done && this.job.run(ROWS_PER_FRAME))
         drawHeatmap(heatmap, this.job.pixels, HEATMAP_SIZE);

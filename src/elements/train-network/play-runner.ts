@@ -36,7 +36,11 @@ export interface PlayRunner {
 export function playRunner(
   host: ReactiveElement & LoadHost,
   model: () => TrainModel,
-  frame: (code: PlayCode, overBudget: () => boolean, speak: boolean) => boolean,
+  frame: (
+    code: PlayCode,
+    overBudget: (closed: boolean, closing: boolean) => boolean,
+    speak: boolean,
+  ) => boolean,
   pause: () => void,
 ): PlayRunner {
   /** Made together when Play first runs with its code here. */

@@ -16,13 +16,14 @@ export { TrainingLoop } from './training-loop.js';
 const MAX_STEPS_PER_FRAME = 2000;
 
 /**
- * One animation frame of Play: as many mini-batches as fit before `stop()` says the frame's
- * budget is spent (at most MAX_STEPS_PER_FRAME); `epoch` when an epoch completed; the summary when
- * `speak` (the live region speaks only now and then while playing).
+ * One animation frame of Play: as many mini-batches as fit before `stop(closed, closing)` says
+ * the next one would not end within the frame's budget (at most MAX_STEPS_PER_FRAME); `epoch`
+ * when an epoch completed; the summary when `speak` (the live region speaks only now and then
+ * while playing).
  */
 export function playFrame(
   model: TrainModel,
-  stop: () => boolean,
+  stop: (closed: boolean, closing: boolean) => boolean,
   goalAccuracy: number,
   speak: boolean,
   l10n: Localizer = ENGLISH,

@@ -5,32 +5,27 @@ import { thumbnailPixels } from './thumbnails.js';
 import type { TrainModel } from './train-network-model.js';
 import { THUMBNAIL_SIZE } from './views/network.js';
 
-/** While playing, the thumbnails follow training at most this often (5 times a second). */
-const PLAYING_EVERY_MS = 200;
 /** The thumbnails' pixels, shared by the figures showing the same network. */
 const THUMBNAILS = new PixelsByNetwork<Uint8ClampedArray[][]>();
 
 /**
  * Paints the hidden units' thumbnails in the network's drawing after a render, only when the
- * network they show changed; while playing, at most every PLAYING_EVERY_MS, as a thumbnail
- * costs a forward pass per cell for the frame that redraws it. Remembers only what it last drew.
- * Comes after the first paint (views/later.ts): the figure first, then these.
+ * network they show changed: while playing, as often as their redraw schedule says
+ * (redraw-schedule.ts), as a thumbnail costs a forward pass per cell and a canvas to paint for
+ * the frame that redraws it. Remembers only what it last drew. Comes after the first paint
+ * (views/later.ts): the figure first, then these.
  */
 export class ThumbnailPainter {
   private drawn: TrainableNetwork | null = null;
-  private paintedAt = -Infinity;
 
   constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
   paint(model: TrainModel): void {
     const { network } = model.training;
     if (network === this.drawn) return;
-    const now = performance.now();
-    if (model.playing && now - this.paintedAt < PLAYING_EVERY_MS) return;
     const canvases = this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
     if (canvases.length === 0) return;
     this.drawn = network;
-    this.paintedAt = now;
     const style = getComputedStyle(this.host);
     const { features } = model.setup;
     const background = parseCssColour(style.backgroundColor);

@@ -1,17 +1,16 @@
 /**
- * What `<train-network>` can ask and the number it hides: `ask="gradient"`, ∂L/∂w of the
- * selected connection (the first connection into the output while none is selected) for a batch
- * of one, the first example of the next mini-batch: δ_j·a_i, plus the regularisation term. The
- * words around it (label, working, hints) and the numbers "Try new numbers" moves on to are in
- * views/questions.ts, loaded when the element first asks. Free of DOM and Lit; the numbers are
- * the core's, the ones Step would use.
+ * The number `<train-network>` hides when it asks (`ask="gradient"`, train-network-settings.ts):
+ * ∂L/∂w of the selected connection (the first connection into the output while none is
+ * selected) for a batch of one, the first example of the next mini-batch: δ_j·a_i, plus the
+ * regularisation term. It comes with the words around it (label, working, hints) and the numbers
+ * "Try new numbers" moves on to (views/questions.ts), loaded when the element first asks: a
+ * figure that asks nothing never fetches it. Free of DOM and Lit; the numbers are the core's,
+ * the ones Step would use.
  */
 import { batchIndices, exampleDeltas, networkForward } from '../../core/index.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
 import { firstOutputWeight, type ConnectionRef, type TrainModel } from './train-network-model.js';
-
-export const TRAIN_QUESTIONS = ['gradient'] as const;
-export type TrainQuestion = (typeof TRAIN_QUESTIONS)[number];
+import type { TrainQuestion } from './train-network-settings.js';
 
 /** The numbers of the question: the first example's δ_j and a_i, and the penalty term. */
 export interface OneExampleGradient {

@@ -210,10 +210,15 @@ export interface Advance {
 }
 
 /**
- * Up to `steps` mini-batches (fewer when `stop()` says so). On divergence the model holds the
- * last good weights, is paused and says so.
+ * Up to `steps` mini-batches (fewer when `stop(closed, closing)` says so, asked after each with
+ * whether it closed an epoch and whether the next will). On divergence the model holds the last
+ * good weights, is paused and says so.
  */
-export function advance(model: TrainModel, steps: number, stop?: () => boolean): Advance {
+export function advance(
+  model: TrainModel,
+  steps: number,
+  stop?: (closed: boolean, closing: boolean) => boolean,
+): Advance {
   const outcome = trainSteps(model.training, model.setup, model.data, steps, stop);
   if (outcome.diverged)
     return {

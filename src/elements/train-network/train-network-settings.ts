@@ -10,6 +10,7 @@ import type {
   RegularizationKind,
   TrainActivation,
 } from '../../core/index.js';
+import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import type { SettingSpec } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
@@ -119,3 +120,8 @@ export const POINTS: SettingSpec<readonly Point[] | null> = {
   parseValue: parsePointsValue,
   fallback: null,
 };
+
+/** What the element can ask (train-exercise.ts): ∂L/∂w of one connection for one example. */
+export const TRAIN_QUESTIONS = ['gradient'] as const;
+export type TrainQuestion = (typeof TRAIN_QUESTIONS)[number];
+export const ASK = askSetting(TRAIN_QUESTIONS);

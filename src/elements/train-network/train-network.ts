@@ -11,7 +11,6 @@ import {
   ExerciseElement,
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
-import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { canvasPainting } from './canvas-painting.js';
@@ -29,13 +28,13 @@ import type {
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import * as specs from './train-network-settings.js';
+import type { TrainQuestion } from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
-import { TRAIN_QUESTIONS, trainAsked, type TrainQuestion } from './train-exercise.js';
 import { renderFrame } from './views/frame.js';
 
 export type { DivergedDetail, EpochDetail, TrainChangeDetail };
 
-/** The words of the question, loaded when the element first asks. */
+/** The question's number and words (train-exercise.ts), loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
 
 /** The events `<train-network>` fires, for typed `addEventListener`. */
@@ -89,7 +88,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * (the default) asks nothing.
    * @attr ask
    */
-  @setting(askSetting(TRAIN_QUESTIONS))
+  @setting(specs.ASK)
   declare ask: readonly TrainQuestion[];
 
   /**
@@ -235,7 +234,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   private readonly canvases = canvasPainting(
     this,
     () => this.model,
-    () => this.player.drawn('figure'),
+    () => this.player.drawn('heatmap'),
+    () => this.player.drawn('thumbnails'),
   );
   /** Play's animation loop and which training each drawing shows while playing (play-runner.ts). */
   private readonly player = playRunner(
@@ -289,7 +289,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   biases!: number[][];
 
   protected override askedNumbers() {
-    return trainAsked(this.model, this.ask);
+    if (this.ask.length === 0) return [];
+    return questionWords.use(this)?.trainAsked(this.model, this.ask) ?? [];
   }
 
   protected override exerciseQuestions() {
@@ -302,8 +303,12 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     if (words) this.model = words.newNumbers(this.model, random, this.l10n);
   }
 
-  /** While the gradient is asked and not answered, training waits: it would move past its batch. */
+  /**
+   * While the gradient is asked and not answered, training waits: it would move past its batch.
+   * So it does while the question's code is on its way.
+   */
   private gradientHidden(): boolean {
+    if (this.ask.length > 0 && !questionWords.ready && !questionWords.unavailable) return true;
     return this.askedNumbers().some((question) => this.isHidden(question.id));
   }
 
@@ -335,7 +340,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
-  private playFrame(code: PlayCode, overBudget: () => boolean, speak: boolean): boolean {
+  private playFrame(
+    code: PlayCode,
+    overBudget: (closed: boolean, closing: boolean) => boolean,
+    speak: boolean,
+  ): boolean {
     // `ask` set while playing: training stops at the batch the question is about.
     if (this.gradientHidden()) {
       this.pause();

@@ -5,7 +5,9 @@ import { FrameBudget } from './frame-budget.js';
 /**
  * The animation loop behind Play: once per animation frame it calls `frame` with a deadline a
  * few milliseconds away, so training takes part of the frame and the drawing the rest; how many
- * milliseconds follows what drawing cost in the last frames (frame-budget.ts). It
+ * milliseconds follows what drawing cost in the last frames (frame-budget.ts). Within the frame,
+ * training stops before a mini-batch that would not end by the deadline, each kind of
+ * mini-batch timed as it runs. It
  * waits while the element is off-screen or the tab hidden (no reader, no work) and resumes when
  * either comes back; it stops when `frame` answers false and when the element leaves the page.
  * Holds no state the reader sees: whether training plays lives in the element's snapshot.
@@ -25,15 +27,19 @@ export class TrainingLoop implements ReactiveController {
   private frameKind = '';
 
   /**
-   * @param frame One frame's work; `overBudget()` turns true when the frame's training time is
-   *   spent; `speak` is true every few seconds, when the live region may say where training
-   *   stands. Answers whether to keep playing.
+   * @param frame One frame's work; `overBudget(closed, closing)`, asked after every mini-batch
+   *   (`closed`: it closed an epoch), turns true when the next one (`closing`: one that closes
+   *   an epoch) would not end within the frame's training time; `speak` is true every few seconds, when the live region may say
+   *   where training stands. Answers whether to keep playing.
    * @param wanted Whether the element is playing (checked before a frame is asked for).
    * @param kind What the coming frame will redraw (frames that redraw more train less).
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly frame: (overBudget: () => boolean, speak: boolean) => boolean,
+    private readonly frame: (
+      overBudget: (closed: boolean, closing: boolean) => boolean,
+      speak: boolean,
+    ) => boolean,
     private readonly wanted: () => boolean,
     private readonly kind: () => string,
   ) {
@@ -82,10 +88,19 @@ export class TrainingLoop implements ReactiveController {
     if (!this.wanted()) return false;
     const now = performance.now();
     this.frameKind = this.kind();
-    const deadline = now + this.budget.next(this.frameKind);
+    const { budget } = this;
+    const deadline = now + budget.next(this.frameKind);
     const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
     if (speak) this.lastSpoken = now;
-    const more = this.frame(() => performance.now() > deadline, speak);
+    // The mini-batches that close an epoch are timed: the next one must fit before it starts.
+    let stepStart = now;
+    const overBudget = (closed: boolean, closing: boolean): boolean => {
+      const time = performance.now();
+      if (closed) budget.closingTook(time - stepStart);
+      stepStart = time;
+      return !budget.fits(time, closing, deadline);
+    };
+    const more = this.frame(overBudget, speak);
     this.trainingEnd = performance.now();
     this.budget.overran(this.trainingEnd - deadline);
     return more && this.host.isConnected && this.onScreen && !document.hidden;

@@ -125,6 +125,36 @@ describe('training runs with fixed seeds', () => {
     expect(state.history).to.deep.equal(whole.state.history);
   });
 
+  it('tells the caller that may stop it which mini-batch closes an epoch, and stops when told', () => {
+    const { setup, data, start } = run({
+      dataset: 'circle',
+      classes: 2,
+      features: ['x1', 'x2'],
+      hidden: [4],
+      activation: 'tanh',
+      learningRate: 0.03,
+      epochs: 0,
+    });
+    // 250 training points in batches of 10: the 25th mini-batch of an epoch closes it.
+    const asked: [boolean, boolean][] = [];
+    const outcome = trainSteps(start, setup, data, 60, (done, next) => {
+      asked.push([done, next]);
+      return false;
+    });
+    expect(outcome.steps).to.equal(60);
+    const after = (which: 0 | 1): number[] =>
+      asked.flatMap((pair, k) => (pair[which] ? [k + 1] : []));
+    // After the 24th step the next closes the epoch; the 25th and 50th close one.
+    expect(asked).to.have.length(60);
+    expect(after(1)).to.deep.equal([24, 49]);
+    expect(after(0)).to.deep.equal([25, 50]);
+    // Told to stop before the mini-batch that closes the epoch: the epoch stays open.
+    const held = trainSteps(start, setup, data, 60, (_, next) => next);
+    expect(held.steps).to.equal(24);
+    expect(held.state.epoch).to.equal(0);
+    expect(held.state.batch).to.equal(24);
+  });
+
   it('a learning rate of 10 on a relu network diverges, rewinds to good weights, and leaves no NaN', () => {
     const first = run({
       dataset: 'spiral',

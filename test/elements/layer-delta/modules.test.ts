@@ -9,7 +9,8 @@ import {
   parseVector,
   resolveConfig,
 } from '../../../src/elements/layer-delta/config.js';
-import { withoutNonFiniteWords } from '../../../src/internal/format.js';
+// The parsers' English words come with the notes that show them.
+import { withoutNonFiniteWords } from '../../../src/internal/problem-notes.js';
 import { chartScale, widthSeries } from '../../../src/elements/layer-delta/efficiency.js';
 import { deltaLines, gradientLines } from '../../../src/elements/layer-delta/equation-tex.js';
 import {

@@ -10,6 +10,8 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
     panel: boolean;
     figure: boolean;
     readouts: boolean;
+    heatmap: boolean;
+    thumbnails: boolean;
     foretold: string;
   }[] = [];
   let current = model;
@@ -22,6 +24,8 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
       readouts: schedule.drawn(current, 'readouts').training === current.training,
+      heatmap: schedule.drawn(current, 'heatmap').training === current.training,
+      thumbnails: schedule.drawn(current, 'thumbnails').training === current.training,
     });
   }
   return { shown, last: current };
@@ -55,6 +59,32 @@ describe('train-network: what the drawings show while playing', () => {
       expect(foretold === 'readouts').to.equal(readouts);
   });
 
+  it('repaints the thumbnails every twelfth frame, never with the network or the readouts', () => {
+    const { shown } = play(new RedrawSchedule(), playing, 36);
+    const repainted = shown.flatMap((s, k) => (k > 0 && s.thumbnails ? [k] : []));
+    expect(repainted).to.deep.equal([9, 21, 33]);
+    for (const { figure, readouts, thumbnails } of shown.slice(1))
+      expect(thumbnails && (figure || readouts)).to.equal(false);
+    for (const { thumbnails, foretold } of shown.slice(1))
+      expect(foretold === 'thumbnails').to.equal(thumbnails);
+  });
+
+  it("hands the heatmap a network with the panel's, so its third frame redraws nothing else", () => {
+    const { shown } = play(new RedrawSchedule(), playing, 24);
+    const handed = shown.flatMap((s, k) => (s.heatmap ? [k] : []));
+    expect(handed).to.deep.equal([0, 3, 6, 9, 12, 15, 18, 21]);
+    // A coarse heatmap takes three frames from the one it is handed: drawn two frames later.
+    for (const k of handed.slice(0, -1)) {
+      const drawnOn = shown[k + 2];
+      expect([drawnOn.figure, drawnOn.readouts, drawnOn.thumbnails, drawnOn.panel]).to.deep.equal([
+        false,
+        false,
+        false,
+        false,
+      ]);
+    }
+  });
+
   it('shows the model as it is once paused', () => {
     const schedule = new RedrawSchedule();
     const { last } = play(schedule, playing, 5);
@@ -62,5 +92,6 @@ describe('train-network: what the drawings show while playing', () => {
     expect(schedule.drawn(paused, 'panel')).to.equal(paused);
     expect(schedule.drawn(paused, 'figure')).to.equal(paused);
     expect(schedule.drawn(paused, 'readouts')).to.equal(paused);
+    expect(schedule.drawn(paused, 'thumbnails')).to.equal(paused);
   });
 });

@@ -42,9 +42,11 @@ export function renderFrame(
     [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
     () => renderNetwork(l10n, figure, handlers),
   );
+  // The curves change with the readouts, not with the network: a frame that redraws the
+  // network's connections has enough to lay out and paint.
   const curves = guard(
-    [l10n, figure.training.history, later],
-    () => laterCode.use(host)?.renderCurves(l10n, figure) ?? nothing,
+    [l10n, readouts.training.history, later],
+    () => laterCode.use(host)?.renderCurves(l10n, readouts) ?? nothing,
   );
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.

@@ -10,9 +10,13 @@ import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 import * as actions from '../train-network-actions.js';
 import * as rules from '../train-network-model.js';
-import { oneExampleGradient, type TrainQuestion } from '../train-exercise.js';
+import { oneExampleGradient } from '../train-exercise.js';
+import type { TrainQuestion } from '../train-network-settings.js';
 import { unitName } from './network.js';
 import './questions.messages.js';
+
+/** The numbers asked come with their words: the element asks for both when it first asks. */
+export { trainAsked } from '../train-exercise.js';
 
 type TrainHint = 'missing-activation' | 'missing-delta' | 'penalty';
 

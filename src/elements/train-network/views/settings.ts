@@ -8,7 +8,7 @@ import {
 } from '../../../core/index.js';
 import './settings.messages.js';
 import type { Localizer } from '../../../internal/localizer.js';
-import { LEARNING_RATES, MAX_HIDDEN_LAYERS, MAX_UNITS, REGULARIZATION_RATES } from '../config.js';
+import { MAX_HIDDEN_LAYERS, MAX_UNITS } from '../config.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
 import { FEATURE_TEXT } from './network.js';
 
@@ -17,6 +17,10 @@ import { FEATURE_TEXT } from './network.js';
  * works by keyboard as every browser's form controls do. Each control carries the setting's
  * name in `data-setting`; the element reads the value and applies it.
  */
+
+/** Learning rates the reader picks from (TensorFlow Playground's). */
+const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 
 export interface SettingsHandlers {
   settingInput(event: Event): void;

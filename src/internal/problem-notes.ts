@@ -1,0 +1,127 @@
+/**
+ * The notes for refused values and their words, fetched the first time an element refuses one:
+ * a page whose settings are all good never loads them. The base class queues what it is told
+ * until they are here (base-element.ts), and `updateComplete` waits for them, so a refusal shows
+ * its note and fires its `error` event as a refusal always does, a fetch later.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from './attributes.js';
+import type { ErrorDetail } from './base-element.js';
+import { addEnglish, translate } from './i18n.js';
+import type { Localizer } from './localizer.js';
+
+// The words of the attribute parsers (attributes.ts) and of a set read-only property.
+addEnglish({
+  'attr.expected': 'expected {expected}',
+  'attr.expectedGot': 'expected {expected}, got {got}',
+  'attr.listEntry': "expected {expected}; '{entry}' is not {kind}",
+  'attr.nothing': 'nothing',
+  'attr.emptyEntry': 'an empty entry',
+  'attr.notFinite': 'a value that is not a finite number',
+  'attr.quoted': "'{text}'",
+  'attr.number': 'a number',
+  'attr.numberFromTo': 'a number from {min} to {max}',
+  'attr.wholeFromTo': 'a whole number from {min} to {max}',
+  'attr.list': {
+    one: '{count} {kind} separated by spaces or commas',
+    other: '{count} {kind} separated by spaces or commas',
+  },
+  'attr.listBetween': '{min} to {max} {kind} separated by spaces or commas',
+  'attr.numbers': 'numbers',
+  'attr.numbersFromTo': 'numbers from {min} to {max}',
+  'attr.wholesFromTo': 'whole numbers from {min} to {max}',
+  'attr.oneOf': 'expected one of {choices}, got {got}',
+  'attr.unreadable':
+    'expected a value that can be read as text; this one contains itself or cannot be read',
+  'problem.readOnly': '{property} is read-only; the value set was ignored',
+});
+
+/**
+ * One verdict for the notes: the parser's or a check's on a setting (null clears that kind of
+ * refusal, never the other), or a set of a read-only property, which is reported and ignored.
+ * `given` says whether the setting was given since the element's last update: a check repeats
+ * its refusal on every update, and only a new refusal or a value just given fires `error`.
+ */
+export type Verdict =
+  | { label: string; kind: 'parse' | 'check'; problem: Problem | null; given?: boolean }
+  | { readOnly: string };
+
+export const styles = css`
+  .errors {
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border-left: 4px solid var(--bp-error);
+    background: color-mix(in srgb, var(--bp-error) 10%, var(--bp-bg));
+    color: var(--bp-fg);
+    font-size: 0.9em;
+    list-style: none;
+  }
+  .error-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .errors strong {
+    color: var(--bp-error);
+  }
+`;
+
+/** One element's refused values, by the name the note shows, the parser's and a check's apart. */
+export class ProblemNotes {
+  private readonly problems = new Map<string, { parse?: Problem; check?: Problem }>();
+
+  /**
+   * Takes one verdict: undefined when nothing the element shows changed, else what its `error`
+   * event carries (null when a refusal was cleared and none is to be reported).
+   */
+  take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
+    if ('readOnly' in verdict) {
+      const property = verdict.readOnly;
+      return {
+        attribute: property,
+        message: translate(l10n.lang, 'problem.readOnly', { property }),
+      };
+    }
+    const { label, kind, problem } = verdict;
+    const entry = this.problems.get(label) ?? {};
+    const before = entry[kind];
+    if (!problem && !before) return undefined;
+    // A check's refusal stays quiet while it repeats what the note already says.
+    if (problem && kind === 'check' && before?.message === problem.message && !verdict.given)
+      return undefined;
+    const next = { ...entry, [kind]: problem ?? undefined };
+    if (next.parse || next.check) this.problems.set(label, next);
+    else this.problems.delete(label);
+    return problem ? { attribute: label, message: note(problem, l10n) } : null;
+  }
+
+  /** The visible notes, or nothing when every value was taken. */
+  render(l10n: Localizer): TemplateResult | typeof nothing {
+    if (this.problems.size === 0) return nothing;
+    return html`<div class="errors" part="error" role="alert">
+      <ul class="error-list">
+        ${[...this.problems].map(
+          ([label, { parse, check }]) =>
+            html`<li><strong>${label}</strong>: ${note((parse ?? check)!, l10n)}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+/** A refusal's note in the reader's language (English when it has no message key). */
+function note(problem: Problem, l10n: Localizer): string {
+  return withoutNonFiniteWords(problem.ref ? l10n.text(problem.ref) : problem.message);
+}
+
+/**
+ * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
+ * would put on screen the very words the elements promise never to show.
+ */
+export function withoutNonFiniteWords(message: string): string {
+  return message
+    .replace(/'[^']*(?:NaN|Infinity)[^']*'/g, 'a value that is not a finite number')
+    .replace(/[+-]?Infinity/g, 'an infinite value')
+    .replace(/NaN/g, 'not-a-number')
+    .replace(/'?undefined'?/g, 'nothing');
+}
