@@ -200,12 +200,17 @@ describe('<neuron-backprop> accessibility in any host page', () => {
       ).to.equal(9);
       // What a screen reader is given, in reading order. A rule that takes the MathML copies
       // out of rendering (display: none, content-visibility) takes them out of this tree too.
+      // (The command's types say void; it resolves to the browser's accessibility snapshot.)
+      interface AxNode {
+        name?: string;
+        children?: AxNode[];
+      }
       const names: string[] = [];
-      const walk = (node: { name?: string; children?: unknown[] }): void => {
+      const walk = (node: AxNode): void => {
         if (node.name) names.push(node.name);
-        for (const child of node.children ?? []) walk(child as typeof node);
+        for (const child of node.children ?? []) walk(child);
       };
-      walk((await a11ySnapshot({})) as Parameters<typeof walk>[0]);
+      walk((await a11ySnapshot({})) as unknown as AxNode);
       const from = names.findIndex((name) => /^multiply$/i.test(name));
       const to = names.findIndex((name) => /^simplify$/i.test(name));
       const productLine = names.slice(from + 1, to);
