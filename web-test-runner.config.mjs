@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -59,6 +60,7 @@ export default {
     reactForBrowser(),
     distributionTestServer(),
     forcedColorsCommand(),
+    a11ySnapshotPlugin(),
     cssInlinePlugin(),
     katexFontsPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),

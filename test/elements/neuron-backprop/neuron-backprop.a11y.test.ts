@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/neuron-backprop/define.js';
 import type {
   NeuronBackprop,
@@ -188,6 +188,38 @@ describe('<neuron-backprop> accessibility in any host page', () => {
   });
 
   describe('screen readers', () => {
+    it('reads the formulas through their MathML copies, the product with its live numbers', async () => {
+      const element = await fixture<NeuronBackprop>(html`<neuron-backprop></neuron-backprop>`);
+      await settle(element);
+      $<HTMLInputElement>(element, '#slider-w').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(element);
+      expect(
+        $$(element, '.katex-mathml math').length,
+        'the chain, three sources, three rules and two routes',
+      ).to.equal(9);
+      // What a screen reader is given, in reading order. A rule that takes the MathML copies
+      // out of rendering (display: none, content-visibility) takes them out of this tree too.
+      // (The command's types say void; it resolves to the browser's accessibility snapshot.)
+      interface AxNode {
+        name?: string;
+        children?: AxNode[];
+      }
+      const names: string[] = [];
+      const walk = (node: AxNode): void => {
+        if (node.name) names.push(node.name);
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      const from = names.findIndex((name) => /^multiply$/i.test(name));
+      const to = names.findIndex((name) => /^simplify$/i.test(name));
+      const productLine = names.slice(from + 1, to);
+      const shown = $(element, '.route.product .katex-mathml')!.textContent!;
+      const numbers = shown.match(/[0-9]+\.[0-9]+/g)!;
+      expect(numbers, shown).to.have.length.greaterThan(1);
+      for (const number of numbers) expect(productLine, number).to.include(number);
+    });
+
     it('announces a slider drag once, on release, not on each of 25 moves', async () => {
       const element = await fixture<NeuronBackprop>(
         html`<neuron-backprop x="1.5" w="-5"></neuron-backprop>`,
