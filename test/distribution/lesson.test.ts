@@ -65,7 +65,11 @@ describe('the lesson page', () => {
       const figure = page.querySelector(tag)!;
       expect(figure.getAttribute('lang'), tag).to.equal('ar');
       expect(figure.getAttribute('dir'), tag).to.equal('rtl');
-      await waitUntil(() => (figure as HTMLElement & { language: string }).language === 'ar');
+      await waitUntil(
+        () => (figure as HTMLElement & { language: string }).language === 'ar',
+        `${tag} did not speak Arabic`,
+        { timeout: 5000 },
+      );
     }
     expect(frame.contentWindow!.location.search).to.equal('?lang=ar');
   });
