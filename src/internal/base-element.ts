@@ -1,8 +1,7 @@
 import {
-  LitElement,
   html,
-  nothing,
   type CSSResult,
+  type LitElement,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
@@ -15,7 +14,7 @@ import {
   watchLanguage,
 } from './i18n.js';
 import type { Problem } from './attributes.js';
-import { LazyView } from './lazy-view.js';
+import type { LazyView } from './lazy-view.js';
 import { localizerFor, type Localizer } from './localizer.js';
 import './messages.js';
 import {
@@ -28,21 +27,12 @@ import {
 } from './settings.js';
 import { adoptSheet, adoptSheets, sheetsOf } from './restyle.js';
 import { adoptTexStyles, cancelTexWait, whenTexReady } from './tex.js';
-import type { ProblemNotes, Verdict } from './problem-notes.js';
+import { ReportingElement, type ErrorDetail } from './problem-reports.js';
 
-/** The notes for refused values and their words: fetched with the first refusal on the page. */
-const notes = new LazyView(() => import('./problem-notes.js'));
+export type { ErrorDetail } from './problem-reports.js';
 
 /** The events a reader's action starts with, which first apply settings made before it. */
 const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
-
-/** Detail of every `error` event the elements fire. */
-export interface ErrorDetail {
-  /** The attribute (or reader field) whose value was refused. */
-  attribute: string;
-  /** What was expected, in words. */
-  message: string;
-}
 
 /** The events every element fires, besides its own. */
 export interface BackpropEventMap {
@@ -58,14 +48,14 @@ let reducedMotionQuery: MediaQueryList | null | undefined;
  * - `emit()` fires bubbling, composed events;
  * - attributes are declared with `@setting` (settings.ts): a refused value becomes a visible note
  *   plus one `error` event, and the last good value stays; a `@readOnly` property ignores sets
- *   and reports them with an `error` event, so a framework passing every prop never throws (the
- *   notes and their words, problem-notes.ts, are fetched with the first refusal);
+ *   and reports them with an `error` event, so a framework passing every prop never throws
+ *   (problem-reports.ts: the notes and their words are fetched with the first refusal);
  * - `announce()` narrates changes in a polite live region;
  * - a reader's action starts from every setting made before it (see `createRenderRoot`);
  * - KaTeX loads on first connection and its stylesheet is adopted into the shadow root.
  */
 export class BackpropElement<Events extends object = BackpropEventMap>
-  extends LitElement
+  extends ReportingElement
   implements SettingsHost
 {
   /** The tag this class registers by default. */
@@ -77,23 +67,12 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     customElements.define(tag, this);
   }
 
-  /**
-   * Refused values, by the name the note shows: the parser's refusal and a check against another
-   * setting are kept apart, so a check that passes never clears what the parser refused. Made
-   * with the first refusal, once the notes are here.
-   */
-  private problems?: ProblemNotes;
-  /** Verdicts told before the notes arrived, taken in order when they do. */
-  private heldVerdicts: Verdict[] = [];
-  /** The parser's verdicts on settings set since the last update, reported when it runs. */
-  private verdicts = new Map<string, Problem | null>();
   private languageTag = 'en';
   private direction: 'ltr' | 'rtl' = 'ltr';
   /** Made on first use after each language switch (a new one, so views see the change). */
   private localizer?: Localizer;
   private languageLoad: Promise<void> = Promise.resolve();
   private stopWatchingLanguage?: () => void;
-  private readOnlySets = new Set<string>();
   private liveMessage = '';
 
   private readonly onTexReady = (): void => {
@@ -108,15 +87,9 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     for (const name of readOnlyNamesOf(this.constructor)) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         delete (this as Record<string, unknown>)[name];
-        this.readOnlySets.add(name);
+        this.readOnlySet(name);
       }
     }
-  }
-
-  /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
-  settingChanged(name: string, problem: Problem | null): void {
-    this.verdicts.set(name, problem);
-    this.requestUpdate();
   }
 
   /**
@@ -124,7 +97,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * the nearest `lang` (the element's, an ancestor's, the document's), falling back from
    * `es-MX` to `es` and from unknown languages to English.
    */
-  protected get l10n(): Localizer {
+  protected override get l10n(): Localizer {
     return (this.localizer ??= localizerFor(this.languageTag, this.direction));
   }
 
@@ -154,7 +127,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   private readonly loads = new Set<Promise<unknown>>();
 
   /** @internal Re-renders once `load` settles; `updateComplete` waits for it meanwhile. */
-  awaitLoad(load: Promise<unknown>): void {
+  override awaitLoad(load: Promise<unknown>): void {
     if (this.loads.has(load)) return;
     this.loads.add(load);
     const settled = (): void => void (this.loads.delete(load), this.requestUpdate());
@@ -168,7 +141,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * @internal Adds a view's styles to the shadow root (once), when the view is first drawn. Where
    * Lit builds no stylesheet (no adoptable sheets), the rules go in as a `<style>`, as Lit's own do.
    */
-  adoptViewStyles(styles: CSSResult): void {
+  override adoptViewStyles(styles: CSSResult): void {
     const root = this.shadowRoot;
     if (!root || this.viewStyles.has(styles)) return;
     this.viewStyles.add(styles);
@@ -192,17 +165,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     return done;
   }
 
-  /** @internal Called by a `@readOnly` property's setter; the set is ignored. */
-  readOnlySet(property: string): void {
-    this.readOnlySets.add(property);
-    this.requestUpdate();
-  }
-
   protected override update(changed: PropertyValues): void {
-    for (const [label, problem] of this.verdicts) this.report({ label, kind: 'parse', problem });
-    this.verdicts.clear();
-    for (const property of this.readOnlySets) this.report({ readOnly: property });
-    this.readOnlySets.clear();
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
     settingsApplied(this);
@@ -348,7 +311,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * except `error`, which stays on the element as a native `<img>` error does: a bubbling
    * `error` reaching `window` would look like an uncaught exception to page error trackers.
    */
-  protected emit<T>(name: string, detail?: T): boolean {
+  protected override emit<T>(name: string, detail?: T): boolean {
     const bubbles = name !== 'error';
     return this.dispatchEvent(
       new CustomEvent(name, { detail, bubbles, composed: bubbles, cancelable: false }),
@@ -364,39 +327,6 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   protected check(name: string, problem: Problem | null): void {
     const label = settingLabel(this.constructor, name);
     this.report({ label, kind: 'check', problem, given: wasGiven(this, name) });
-  }
-
-  /**
-   * Hands a verdict to the notes; a change to them re-renders, and a refusal fires `error`.
-   * Before the first refusal the notes are not here: a clearing verdict has nothing to clear,
-   * anything else is held and taken once they arrive (`updateComplete` waits for them).
-   */
-  private report(verdict: Verdict): void {
-    const module = notes.ready;
-    if (!module) {
-      if ('problem' in verdict && !verdict.problem && this.heldVerdicts.length === 0) return;
-      if (this.heldVerdicts.push(verdict) === 1)
-        this.awaitLoad(notes.load().finally(() => this.takeHeld()));
-      return;
-    }
-    const report = (this.problems ??= new module.ProblemNotes()).take(verdict, this.l10n);
-    if (report === undefined) return;
-    this.requestUpdate();
-    if (report) this.emit<ErrorDetail>('error', report);
-  }
-
-  /** The verdicts held while the notes were fetched, in order (dropped if they cannot come). */
-  private takeHeld(): void {
-    const held = this.heldVerdicts;
-    this.heldVerdicts = [];
-    if (notes.ready) for (const verdict of held) this.report(verdict);
-  }
-
-  /** The visible notes for refused values; put it at the top of the element's template. */
-  protected renderProblems(): TemplateResult | typeof nothing {
-    if (!this.problems) return nothing;
-    notes.use(this);
-    return this.problems.render(this.l10n);
   }
 
   /** Narrates a change to screen readers. */

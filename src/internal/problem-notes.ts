@@ -1,12 +1,12 @@
 /**
  * The notes for refused values and their words, fetched the first time an element refuses one:
- * a page whose settings are all good never loads them. The base class queues what it is told
- * until they are here (base-element.ts), and `updateComplete` waits for them, so a refusal shows
- * its note and fires its `error` event as a refusal always does, a fetch later.
+ * a page whose settings are all good never loads them. An element's reports queue what they are
+ * told until they are here (problem-reports.ts), and `updateComplete` waits for them, so a
+ * refusal shows its note and fires its `error` event as a refusal always does, a fetch later.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from './attributes.js';
-import type { ErrorDetail } from './base-element.js';
+import type { ErrorDetail } from './problem-reports.js';
 import { addEnglish, translate } from './i18n.js';
 import type { Localizer } from './localizer.js';
 

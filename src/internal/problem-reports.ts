@@ -1,0 +1,99 @@
+/**
+ * The part of every element that reports refused values: the parser's verdicts and the sets of
+ * read-only properties wait for the element's next update; the notes and their words
+ * (problem-notes.ts) are fetched with the first refusal on the page, and what is told before they
+ * arrive is held and taken in order once they do (`updateComplete` waits for them).
+ */
+import { LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import type { Problem } from './attributes.js';
+import { LazyView } from './lazy-view.js';
+import type { Localizer } from './localizer.js';
+import type { ProblemNotes, Verdict } from './problem-notes.js';
+
+/** The notes for refused values and their words: fetched with the first refusal on the page. */
+const notes = new LazyView(() => import('./problem-notes.js'));
+
+/** Detail of every `error` event the elements fire. */
+export interface ErrorDetail {
+  /** The attribute (or reader field) whose value was refused. */
+  attribute: string;
+  /** What was expected, in words. */
+  message: string;
+}
+
+/**
+ * What `BackpropElement` (base-element.ts) builds on for refused values; it gives the words
+ * (`l10n`), the wait for code (`awaitLoad`) and the `error` event (`emit`).
+ */
+export abstract class ReportingElement extends LitElement {
+  /**
+   * Refused values, by the name the note shows: the parser's refusal and a check against another
+   * setting are kept apart, so a check that passes never clears what the parser refused. Made
+   * with the first refusal, once the notes are here.
+   */
+  private problems?: ProblemNotes;
+  /** Verdicts told before the notes arrived, taken in order when they do. */
+  private heldVerdicts: Verdict[] = [];
+  /** The parser's verdicts on settings set since the last update, reported when it runs. */
+  private verdicts = new Map<string, Problem | null>();
+  /** Read-only properties set since the last update (the sets ignored), reported when it runs. */
+  private readOnlySets = new Set<string>();
+
+  protected abstract get l10n(): Localizer;
+  protected abstract emit<T>(name: string, detail?: T): boolean;
+  abstract awaitLoad(load: Promise<unknown>): void;
+  abstract adoptViewStyles(styles: CSSResult): void;
+
+  /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
+  settingChanged(name: string, problem: Problem | null): void {
+    this.verdicts.set(name, problem);
+    this.requestUpdate();
+  }
+
+  /** @internal Called by a `@readOnly` property's setter; the set is ignored. */
+  readOnlySet(property: string): void {
+    this.readOnlySets.add(property);
+    this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    for (const [label, problem] of this.verdicts) this.report({ label, kind: 'parse', problem });
+    this.verdicts.clear();
+    for (const property of this.readOnlySets) this.report({ readOnly: property });
+    this.readOnlySets.clear();
+    super.update(changed);
+  }
+
+  /**
+   * Hands a verdict to the notes; a change to them re-renders, and a refusal fires `error`.
+   * Before the first refusal the notes are not here: a clearing verdict has nothing to clear,
+   * anything else is held and taken once they arrive (`updateComplete` waits for them).
+   */
+  protected report(verdict: Verdict): void {
+    const module = notes.ready;
+    if (!module) {
+      if ('problem' in verdict && !verdict.problem && this.heldVerdicts.length === 0) return;
+      if (this.heldVerdicts.push(verdict) === 1)
+        this.awaitLoad(notes.load().finally(() => this.takeHeld()));
+      return;
+    }
+    const report = (this.problems ??= new module.ProblemNotes()).take(verdict, this.l10n);
+    if (report === undefined) return;
+    this.requestUpdate();
+    if (report) this.emit<ErrorDetail>('error', report);
+  }
+
+  /** The verdicts held while the notes were fetched, in order (dropped if they cannot come). */
+  private takeHeld(): void {
+    const held = this.heldVerdicts;
+    this.heldVerdicts = [];
+    if (notes.ready) for (const verdict of held) this.report(verdict);
+  }
+
+  /** The visible notes for refused values; put it at the top of the element's template. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    if (!this.problems) return nothing;
+    notes.use(this);
+    return this.problems.render(this.l10n);
+  }
+}
