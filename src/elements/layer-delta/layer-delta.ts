@@ -4,6 +4,7 @@ import {
   ExerciseElement,
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
+import type { Problem } from '../../internal/attributes.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView, prefetchWhenIdle, unavailableText } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
@@ -33,7 +34,8 @@ import {
   WEIGHTS,
 } from './layer-delta-settings.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
-import { cloneMatrices, misfit } from './shapes.js';
+import { checkFit, checkSettings, OverflowCheck } from './refusal-checks.js';
+import { cloneMatrices } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
 import './messages.js';
@@ -50,10 +52,6 @@ const spoken = new LazyView(() => import('./spoken.js'));
 /** The words of the questions and the fresh numbers of "Try new numbers", loaded when it first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
 
-/** The notes for values the element cannot use, fetched the first time a page gives some. */
-export const refusals = new LazyView(() => import('./refusals.js'));
-type Refusals = typeof import('./refusals.js');
-
 /** The Step button's id: where focus goes once the open layer's questions are answered. */
 const STEP_ID = 'step';
 
@@ -66,6 +64,7 @@ export interface LayerDeltaEventMap extends ExerciseEventMap {
 }
 
 export type { BackwardStepDetail, EditDetail, LayerSelectDetail };
+export { refusals } from './refusal-checks.js';
 
 /**
  * A layered network where the error signal δ flows back through W transposed, one layer per
@@ -288,11 +287,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       const fitted = fitSettings(settings as unknown as ConfigSettings, (name) =>
         changed.has(name),
       );
-      // A refusal's words come with refusals.ts: the checks wait for it when one refuses.
-      const verdicts = Object.entries(fitted.verdicts);
-      const checks = () => verdicts.forEach(([name, problem]) => this.check(name, problem));
-      if (verdicts.some(([, problem]) => problem)) this.withRefusals(checks);
-      else checks();
+      checkSettings(this, fitted.verdicts, this.checks);
       if (fitted.config) {
         const reshaped = !sameStructure(this.model.config, fitted.config);
         const taken = { x: changed.has('x'), y: changed.has('y') };
@@ -306,38 +301,18 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       if (!changed.has(name)) continue;
       const value = givenValue<number[][][] | number[][] | null>(this, name);
       if (value === null) continue;
-      const { sizes } = this.model.config;
-      const bad = misfit(value, sizes, name);
-      if (bad === null) {
-        this.check(name, null);
+      if (checkFit(this, name, value, this.model.config.sizes, this.checks))
         this.model = rules.withParameters(this.model, { [name]: value });
-      } else this.withRefusals((notes) => this.check(name, notes.shapeProblem(bad, sizes, name)));
     }
     // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
-    // (A pass with no overflow, after one without, has nothing to clear: the usual case skips.)
-    if (this.overflowed || !rules.isFinitePass(this.model))
-      this.withRefusals((notes) => this.fileOverflow(notes));
+    this.overflow.run(this, () => this.model, this.checks);
   }
 
-  /** Whether the last check found a number too large (its note is on screen). */
-  private overflowed = false;
+  /** The element's `check`, for those whose notes come with refusals.ts (refusal-checks.ts). */
+  private readonly checks = (name: string, problem: Problem | null): void =>
+    this.check(name, problem);
 
-  private fileOverflow(notes: Refusals): void {
-    const overflow = notes.overflowNote(this.model);
-    this.overflowed = overflow !== null;
-    for (const name of notes.OVERFLOW_PROPERTIES)
-      this.check(name, overflow?.property === name ? overflow : null);
-  }
-
-  /**
-   * Makes a check whose note is in refusals.ts: now when it is here, else once it arrives. A
-   * fetch that failed is not tried again on every update (each would start another update).
-   */
-  private withRefusals(check: (notes: Refusals) => void): void {
-    const notes = refusals.ready;
-    if (notes) return check(notes);
-    if (!refusals.unavailable) this.awaitLoad(refusals.load().then(check));
-  }
+  private readonly overflow = new OverflowCheck();
 
   // ---- what the reader does: each handler applies an outcome from layer-delta-actions.ts ----
 
