@@ -1,20 +1,18 @@
 import { css } from 'lit';
+import { pendingStyles } from '../../internal/exercise/pending-mark.js';
+import { themeStyles } from '../../internal/theme.js';
+import { checkStyles } from './views/check.styles.js';
+import { controlsStyles } from './views/controls.styles.js';
+import { factorsStyles } from './views/factors.styles.js';
+import { lossPlotStyles } from './views/loss-plot.styles.js';
+import { pipelineStyles } from './views/pipeline.styles.js';
+import { symbolFont } from './views/symbol.styles.js';
 
 /**
  * The element's own layout for <neuron-backprop>: one column on a phone, plot beside the
  * controls from 600 px of container width. Sizes come from the container (container queries),
  * never the viewport. Each view's styles live beside it in views/.
  */
-
-/** Italic maths symbols; a page may set --neuron-backprop-symbol-font on the element or above it. */
-export const symbolFont = css`var(
-  --neuron-backprop-symbol-font,
-  'KaTeX_Math',
-  'Cambria Math',
-  'Times New Roman',
-  serif
-)`;
-
 export const neuronStyles = css`
   .symbol {
     font-family: ${symbolFont};
@@ -36,3 +34,15 @@ export const neuronStyles = css`
     }
   }
 `;
+
+/** The theme, the element's own layout, then each view's own styles. */
+export const neuronBackpropStyles = [
+  themeStyles,
+  neuronStyles,
+  pipelineStyles,
+  lossPlotStyles,
+  controlsStyles,
+  factorsStyles,
+  checkStyles,
+  pendingStyles,
+];

@@ -1,13 +1,12 @@
 import { html, type PropertyValues } from 'lit';
 import { numberIn, oneOf } from '../../internal/attributes.js';
-import { pendingStyles } from '../../internal/exercise/pending-mark.js';
+import { neuronBackpropStyles } from './neuron-backprop.styles.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { rovingIndex, sliderKey } from '../../internal/interaction.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { Frames } from '../../internal/lifecycle.js';
 import { readOnly, setting, state } from '../../internal/settings.js';
-import { themeStyles } from '../../internal/theme.js';
 import './messages.js';
 import {
   animateStep,
@@ -28,7 +27,6 @@ import {
 } from './neuron-backprop-model.js';
 import type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
 import { inputSetting, LIVE_INPUTS } from './neuron-backprop-settings.js';
-import { neuronStyles } from './neuron-backprop.styles.js';
 import { TRACED, type NeuronInputs, type Traced } from './neuron-math.js';
 import {
   FACTOR_IDS,
@@ -37,16 +35,11 @@ import {
   type NeuronQuestion,
 } from './neuron-exercise.js';
 import { renderCheck } from './views/check.js';
-import { checkStyles } from './views/check.styles.js';
 import { renderControls } from './views/controls.js';
-import { controlsStyles } from './views/controls.styles.js';
 import { renderFactors } from './views/factors.js';
-import { factorsStyles } from './views/factors.styles.js';
 import type { NeuronHandlers } from './views/handlers.js';
 import { renderLossFigure } from './views/loss-plot.js';
-import { lossPlotStyles } from './views/loss-plot.styles.js';
 import { INPUT_ORDER, renderPipeline } from './views/pipeline.js';
-import { pipelineStyles } from './views/pipeline.styles.js';
 
 export type { NeuronInputs, Traced } from './neuron-math.js';
 export type { NeuronBackpropEventMap, NeuronChangeDetail } from './neuron-backprop-events.js';
@@ -106,16 +99,7 @@ const questionWords = new LazyView(() => import('./views/questions.js'));
  */
 export class NeuronBackprop extends ExerciseElement<NeuronBackpropEventMap> {
   static override tagName = 'neuron-backprop';
-  static override styles = [
-    themeStyles,
-    neuronStyles,
-    pipelineStyles,
-    lossPlotStyles,
-    controlsStyles,
-    factorsStyles,
-    checkStyles,
-    pendingStyles,
-  ];
+  static override styles = neuronBackpropStyles;
 
   /**
    * What the reader predicts before it is shown: `factors` (∂L/∂a, ∂a/∂z and ∂z/∂w of the traced

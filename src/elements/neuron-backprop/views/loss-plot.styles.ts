@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { symbolFont } from '../neuron-backprop.styles.js';
+import { symbolFont } from './symbol.styles.js';
 
 /** The loss plot: curve, tangent, current and previous point, and its caption. */
 export const lossPlotStyles = css`
