@@ -8,12 +8,14 @@ import { ASK } from './ask-setting.js';
 import { chooseDirection, directionWithin } from './diagram-layout.js';
 import type * as actions from './graph-backprop-actions.js';
 import type { GraphBackpropEventMap } from './graph-backprop-events.js';
+import type { GraphHandlerHost } from './graph-handlers.js';
 import * as rules from './graph-backprop-model.js';
 import * as specs from './graph-backprop-settings.js';
 import { graphBackpropStyles } from './graph-backprop.styles.js';
 import * as ask from './graph-queries.js';
 import { HostWidth } from './host-width.js';
 import type { PlayClock } from './play-clock.js';
+import type { PlaybackHost } from './playback.js';
 import { VariableDrags } from './variable-input.js';
 import { readerCode, waitingHandlers } from './waiting-handlers.js';
 import './messages.js';
@@ -29,10 +31,6 @@ export type {
   GraphEditDetail,
   NodeSelectDetail,
 } from './graph-backprop-events.js';
-
-/** Pause between animated steps; slower and without motion when the reader asks for less. */
-const PLAY_INTERVAL = 1000;
-const PLAY_INTERVAL_REDUCED = 1600;
 
 /**
  * A computation graph drawn from an expression, with a step-by-step backward pass.
@@ -345,26 +343,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
       this.awaitLoad(readerCode.load().then(resume, () => this.pause()));
       return;
     }
-    this.clock ??= new code.PlayClock(
-      this,
-      () => this.tick(),
-      () => (this.reducedMotion ? PLAY_INTERVAL_REDUCED : PLAY_INTERVAL),
-    );
+    this.clock ??= code.playClock(this, this.reader);
     this.clock.start();
-  }
-
-  /** One tick of Play; answers whether to go on. */
-  private tick(): boolean {
-    // The clock comes with the reader's code, so it is here whenever the clock ticks.
-    const code = readerCode.ready;
-    if (!code || !this.model.playing) return false;
-    if (this.asking.locked(this.model)) {
-      // The next step is asked: the play stops before it, where the question is.
-      this.apply(code.pause(this.model, this.l10n));
-      return false;
-    }
-    this.apply(code.playTick(this.model, this.l10n));
-    return this.model.playing;
   }
 
   /** Moves the roving Tab stop to a node and focuses it once drawn. */
@@ -375,8 +355,8 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     });
   }
 
-  /** Every view's handlers, made once (waiting-handlers.ts, graph-handlers.ts). */
-  private readonly handlers = waitingHandlers({
+  /** What the reader's code needs of the element: the handlers' and Play's (playback.ts). */
+  private readonly reader: GraphHandlerHost & PlaybackHost = {
     model: () => this.model,
     apply: (outcome) => this.apply(outcome),
     awaitLoad: (load) => this.awaitLoad(load),
@@ -387,7 +367,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
     givenValues: () => givenValue(this, 'values'),
     drags: this.drags,
     tabStop: (id) => (this.focusId = id),
-  });
+    reducedMotion: () => this.reducedMotion,
+  };
+  /** Every view's handlers, made once (waiting-handlers.ts, graph-handlers.ts). */
+  private readonly handlers = waitingHandlers(this.reader);
 
   // ---- rendering --------------------------------------------------------------------------
 

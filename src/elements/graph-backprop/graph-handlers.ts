@@ -13,9 +13,8 @@ import type { GraphModel } from './graph-backprop-model.js';
 import type { VariableDrags } from './variable-input.js';
 import type { GraphBackpropHandlers } from './views/body.js';
 
-/** Play's timer and its own steps, made and taken by the element on the first play. */
-export { pause, playTick } from './graph-backprop-actions.js';
-export { PlayClock } from './play-clock.js';
+/** Play's timer and its steps (playback.ts), made by the element on the first play. */
+export { playClock } from './playback.js';
 
 /** What the handlers need of the element: its snapshot, its language and its exercise's locks. */
 export interface GraphHandlerHost {

@@ -5,13 +5,15 @@
  * - Between two node layers sits a label rank holding one box per edge that ends in the next
  *   layer, so edge labels never share space with nodes. An edge that skips layers passes through
  *   thin "dummy" slots in the ranks it crosses, which keeps it out of other boxes.
- * - The order within each rank comes from barycenter sweeps (the best ordering seen is kept).
+ * - The order within each rank comes from barycenter sweeps (the best ordering seen is kept;
+ *   rank-order.ts).
  * - Positions across each rank come from an order-preserving fit (isotonic regression) towards
  *   the average position of each box's neighbours, with the minimum gap enforced, so no two boxes
  *   in a rank can overlap, whatever the graph.
  * The work is done in abstract axes ("along" the flow, "across" it), then mapped to x/y for the
  * chosen direction: `right` (inputs left, output right) or `down` (inputs top, for narrow screens).
  */
+import { orderRanks } from './rank-order.js';
 
 export interface LayoutInputNode {
   readonly id: string;
@@ -109,44 +111,6 @@ export function assignLayers(nodes: readonly LayoutInputNode[]): Map<string, num
 function link(from: Item, to: Item): void {
   from.next.push(to);
   to.prev.push(from);
-}
-
-function barycenter(neighbours: readonly Item[], fallback: number): number {
-  if (neighbours.length === 0) return fallback;
-  return neighbours.reduce((sum, item) => sum + item.order, 0) / neighbours.length;
-}
-
-function reorder(rank: Item[], side: 'prev' | 'next'): void {
-  const keyed = rank.map((item) => ({ item, key: barycenter(item[side], item.order) }));
-  keyed.sort((a, b) => a.key - b.key || a.item.order - b.item.order);
-  keyed.forEach(({ item }, index) => {
-    rank[index] = item;
-    item.order = index;
-  });
-}
-
-/** Crossings between edges of two adjacent ranks, by counting inverted pairs. */
-function crossingsBetween(rank: readonly Item[]): number {
-  // Each edge's two ends, side by side: no pair made per edge (this runs on every first render).
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const item of rank) {
-    for (const next of item.next) {
-      from.push(item.order);
-      to.push(next.order);
-    }
-  }
-  let count = 0;
-  for (let i = 0; i < from.length; i++) {
-    for (let j = i + 1; j < from.length; j++) {
-      if ((from[i] - from[j]) * (to[i] - to[j]) < 0) count += 1;
-    }
-  }
-  return count;
-}
-
-function totalCrossings(ranks: readonly Item[][]): number {
-  return ranks.reduce((sum, rank) => sum + crossingsBetween(rank), 0);
 }
 
 /**
@@ -298,22 +262,8 @@ export function layoutGraph(
     });
   }
 
-  // Ordering: barycenter sweeps, keeping the ordering with the fewest crossings.
-  let best = ranks.map((rank) => [...rank]);
-  let bestCrossings = totalCrossings(ranks);
-  for (let sweep = 0; sweep < sweeps && bestCrossings > 0; sweep++) {
-    for (let r = 1; r < ranks.length; r++) reorder(ranks[r], 'prev');
-    for (let r = ranks.length - 2; r >= 0; r--) reorder(ranks[r], 'next');
-    const crossings = totalCrossings(ranks);
-    if (crossings < bestCrossings) {
-      bestCrossings = crossings;
-      best = ranks.map((rank) => [...rank]);
-    }
-  }
-  best.forEach((rank, r) => {
-    ranks[r] = rank;
-    rank.forEach((item, order) => (item.order = order));
-  });
+  // Ordering: barycenter sweeps, keeping the ordering with the fewest crossings (rank-order.ts).
+  const crossings = orderRanks(ranks, sweeps);
 
   // Across: start stacked, then pull each box towards its neighbours a few times.
   for (const rank of ranks) {
@@ -393,7 +343,7 @@ export function layoutGraph(
     direction,
     nodes: placedNodes,
     edges,
-    crossings: bestCrossings,
+    crossings,
   };
 }
 

@@ -2,35 +2,13 @@ import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import type { Point } from '../../core/index.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
+import type { DivergedDetail, EpochDetail, TrainChangeDetail } from './train-network-events.js';
 
 /**
  * What each reader action does to `<train-network>`, DOM-free: the next snapshot, the events the
  * element fires (in order) and the sentence it announces, in the reader's language (`l10n`,
  * English by default). The element only applies an outcome.
  */
-
-/** Where training stands: the detail of `epoch`, and what `train()` returns. */
-export interface EpochDetail {
-  epoch: number;
-  trainLoss: number;
-  testLoss: number;
-  /** Share of test points classified right; null for regression. */
-  accuracy: number | null;
-  /** Whether `accuracy` is at least `goalAccuracy` (never for regression). */
-  goalReached: boolean;
-}
-
-/** A reader's change: a setting (`learningRate`, `features`, …) or `points`. */
-export interface TrainChangeDetail {
-  setting: string;
-  value: unknown;
-}
-
-export interface DivergedDetail {
-  /** The epoch training went back to. */
-  epoch: number;
-  learningRate: number;
-}
 
 export type OutcomeEvent =
   | { type: 'epoch'; detail: EpochDetail }

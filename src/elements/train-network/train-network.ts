@@ -6,25 +6,17 @@ import type {
   RegularizationKind,
   TrainActivation,
 } from '../../core/index.js';
-import { problem } from '../../internal/attributes.js';
-import {
-  ExerciseElement,
-  type ExerciseEventMap,
-} from '../../internal/exercise/exercise-element.js';
+import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { LazyView } from '../../internal/lazy-view.js';
-import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
+import { readOnly, setting, state } from '../../internal/settings.js';
 import { canvasPainting } from './canvas-painting.js';
-import { DEFAULTS, SCRIPT_ARRAYS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
+import { DEFAULTS, SCRIPT_ARRAYS } from './config.js';
 import './messages.js';
-import { playRunner, type PlayCode } from './play-runner.js';
-import { trainHandlers } from './train-handlers.js';
+import { playRunner, type PlayHost } from './play-runner.js';
+import { trainHandlers, type TrainHandlerHost } from './train-handlers.js';
+import { applyGiven } from './page-settings.js';
 import * as actions from './train-network-actions.js';
-import type {
-  DivergedDetail,
-  EpochDetail,
-  Outcome,
-  TrainChangeDetail,
-} from './train-network-actions.js';
+import type { EpochDetail, TrainNetworkEventMap } from './train-network-events.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import * as specs from './train-network-settings.js';
@@ -32,17 +24,15 @@ import type { TrainQuestion } from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { renderFrame } from './views/frame.js';
 
-export type { DivergedDetail, EpochDetail, TrainChangeDetail };
+export type {
+  DivergedDetail,
+  EpochDetail,
+  TrainChangeDetail,
+  TrainNetworkEventMap,
+} from './train-network-events.js';
 
 /** The question's number and words (train-exercise.ts), loaded when the element first asks. */
 const questionWords = new LazyView(() => import('./views/questions.js'));
-
-/** The events `<train-network>` fires, for typed `addEventListener`. */
-export interface TrainNetworkEventMap extends ExerciseEventMap {
-  epoch: CustomEvent<EpochDetail>;
-  change: CustomEvent<TrainChangeDetail>;
-  diverged: CustomEvent<DivergedDetail>;
-}
 
 /**
  * Train a small network on 2-D data and watch its decision boundary form: Play, Pause, Step (one
@@ -230,6 +220,19 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.requestUpdate('model', old);
   }
 
+  /** What the handlers and Play need of the element (train-handlers.ts, play-runner.ts). */
+  private readonly reader: TrainHandlerHost & PlayHost = {
+    model: () => this.model,
+    apply: (outcome) => this.apply(outcome),
+    show: (model) => this.show(model),
+    l10n: () => this.l10n,
+    play: () => this.play(),
+    pause: () => this.pause(),
+    reset: () => this.reset(),
+    gradientHidden: () => this.gradientHidden(),
+    awaitLoad: (load) => this.awaitLoad(load),
+    goalAccuracy: () => this.goalAccuracy,
+  };
   /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
   private readonly canvases = canvasPainting(
     this,
@@ -237,13 +240,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     () => this.player.drawn('heatmap'),
     () => this.player.drawn('thumbnails'),
   );
-  /** Play's animation loop and which training each drawing shows while playing (play-runner.ts). */
-  private readonly player = playRunner(
-    this,
-    () => this.model,
-    (code, overBudget, speak) => this.playFrame(code, overBudget, speak),
-    () => this.pause(),
-  );
+  /**
+   * Play's animation loop, each frame's training and which training each drawing shows while
+   * playing (play-runner.ts).
+   */
+  private readonly player = playRunner(this, this.reader);
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -339,58 +340,22 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     return actions.epochDetail(this.model, this.goalAccuracy);
   }
 
-  /** One frame of Play (TrainingLoop calls it); answers whether to go on. */
-  private playFrame(
-    code: PlayCode,
-    overBudget: (closed: boolean, closing: boolean) => boolean,
-    speak: boolean,
-  ): boolean {
-    // `ask` set while playing: training stops at the batch the question is about.
-    if (this.gradientHidden()) {
-      this.pause();
-      return false;
-    }
-    this.apply(code.playFrame(this.model, overBudget, this.goalAccuracy, speak, this.l10n));
-    this.player.played();
-    return this.model.playing;
-  }
-
   // ---- settings from the page ----
 
+  /** Applies what the page gave since the last update (page-settings.ts). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const given = Object.entries(SETTING_PROPERTIES).filter(([name]) =>
-      changed.has(name as keyof TrainNetwork),
+    const model = applyGiven(
+      this,
+      (name) => changed.has(name as keyof TrainNetwork),
+      this.current,
+      (name, refused) => this.check(name, refused),
     );
-    if (given.length > 0) {
-      const next: Record<string, unknown> = { ...(this.current?.settings ?? DEFAULTS) };
-      for (const [name, key] of given) next[key] = givenValue(this, name);
-      const settings = next as unknown as TrainSettings;
-      this.model = this.current
-        ? rules.withSettings(this.current, settings)
-        : rules.initialModel(settings, DEFAULTS);
-    }
-    // Weights and biases apply after the settings, so they win over a new seed or shape.
-    const script = (name: 'weights' | 'biases'): unknown =>
-      changed.has(name) ? givenValue<unknown>(this, name) : null;
-    const weights = script('weights');
-    const biases = script('biases');
-    if (weights !== null || biases !== null) this.applyParameters(weights, biases);
-  }
-
-  private applyParameters(weights: unknown, biases: unknown): void {
-    const { model, refused } = rules.withParameters(this.model, weights, biases);
-    for (const name of ['weights', 'biases'] as const)
-      if ((name === 'weights' ? weights : biases) !== null)
-        this.check(
-          name,
-          refused === name ? problem('train-network.problem.shape', { name }) : null,
-        );
-    this.model = model;
+    if (model) this.model = model;
   }
 
   // ---- what the reader does: each handler applies an outcome from train-network-actions.ts ----
 
-  private apply(outcome: Outcome): void {
+  private apply(outcome: actions.Outcome): void {
     this.model = outcome.model;
     for (const { type, detail } of outcome.events) this.emit(type, detail);
     if (outcome.say !== null) this.announce(outcome.say);
@@ -402,17 +367,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** Every view's handlers, made once (train-handlers.ts). */
-  private readonly handlers = trainHandlers({
-    model: () => this.model,
-    apply: (outcome) => this.apply(outcome),
-    show: (model) => this.show(model),
-    l10n: () => this.l10n,
-    play: () => this.play(),
-    pause: () => this.pause(),
-    reset: () => this.reset(),
-    gradientHidden: () => this.gradientHidden(),
-    awaitLoad: (load) => this.awaitLoad(load),
-  });
+  private readonly handlers = trainHandlers(this.reader);
 
   override render(): TemplateResult {
     const { model, handlers, l10n, player } = this;

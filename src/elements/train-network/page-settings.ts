@@ -1,0 +1,47 @@
+/**
+ * The settings a page gave `<train-network>` since its last update, applied as one snapshot. The
+ * settings come first, in one go: on the element's first model they make it (a figure given its
+ * settings never builds the defaults' data and weights first), else they change the one in use.
+ * `weights` and `biases` come after them, so they win over a new seed or shape; either is refused,
+ * with a note and an `error` event, when its shape does not match the network.
+ */
+import { problem, type Problem } from '../../internal/attributes.js';
+import { givenValue } from '../../internal/settings.js';
+import { DEFAULTS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
+import * as rules from './train-network-model.js';
+import type { TrainModel } from './train-network-model.js';
+
+/**
+ * The snapshot after what `element` was given (`changed` names what), from `current`, its model
+ * if made; undefined while it has none and was given nothing. `check` reports the parameters'
+ * verdicts.
+ */
+export function applyGiven(
+  element: object,
+  changed: (name: string) => boolean,
+  current: TrainModel | undefined,
+  check: (name: string, problem: Problem | null) => void,
+): TrainModel | undefined {
+  let model = current;
+  const given = Object.entries(SETTING_PROPERTIES).filter(([name]) => changed(name));
+  if (given.length > 0) {
+    const next: Record<string, unknown> = { ...(model?.settings ?? DEFAULTS) };
+    for (const [name, key] of given) next[key] = givenValue(element, name);
+    const settings = next as unknown as TrainSettings;
+    model = model ? rules.withSettings(model, settings) : rules.initialModel(settings, DEFAULTS);
+  }
+  // Weights and biases apply after the settings, so they win over a new seed or shape.
+  const script = (name: 'weights' | 'biases'): unknown =>
+    changed(name) ? givenValue<unknown>(element, name) : null;
+  const weights = script('weights');
+  const biases = script('biases');
+  if (weights === null && biases === null) return model;
+  const applied = rules.withParameters(model ?? rules.createModel(DEFAULTS), weights, biases);
+  for (const name of ['weights', 'biases'] as const)
+    if ((name === 'weights' ? weights : biases) !== null)
+      check(
+        name,
+        applied.refused === name ? problem('train-network.problem.shape', { name }) : null,
+      );
+  return applied.model;
+}
