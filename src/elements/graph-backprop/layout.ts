@@ -36,6 +36,20 @@ export interface LayoutOptions {
   sweeps?: number;
 }
 
+/**
+ * The options' defaults, one table for layoutGraph and extentAlong: the extent must be the one the
+ * layout then gives.
+ */
+const DEFAULTS: Required<LayoutOptions> = {
+  direction: 'right',
+  labelWidth: 96,
+  labelHeight: 32,
+  gap: 10,
+  rankGap: 10,
+  margin: 8,
+  sweeps: 6,
+};
+
 export interface Box {
   readonly x: number;
   readonly y: number;
@@ -182,13 +196,7 @@ export function extentAlong(
   nodes: readonly LayoutInputNode[],
   options: LayoutOptions = {},
 ): number {
-  const {
-    direction = 'right',
-    labelWidth = 96,
-    labelHeight = 32,
-    rankGap = 10,
-    margin = 8,
-  } = options;
+  const { direction, labelWidth, labelHeight, rankGap, margin } = { ...DEFAULTS, ...options };
   const right = direction === 'right';
   const layers = assignLayers(nodes);
   const lastLayer = Math.max(0, ...layers.values());
@@ -210,15 +218,10 @@ export function layoutGraph(
   nodes: readonly LayoutInputNode[],
   options: LayoutOptions = {},
 ): GraphLayout {
-  const {
-    direction = 'right',
-    labelWidth = 96,
-    labelHeight = 32,
-    gap = 10,
-    rankGap = 10,
-    margin = 8,
-    sweeps = 6,
-  } = options;
+  const { direction, labelWidth, labelHeight, gap, rankGap, margin, sweeps } = {
+    ...DEFAULTS,
+    ...options,
+  };
   const right = direction === 'right';
   const layers = assignLayers(nodes);
   const lastLayer = Math.max(0, ...layers.values());
