@@ -7,6 +7,11 @@ export interface StepPass<S> {
   readonly steps: readonly S[];
   /** Steps taken so far, 0 to `steps.length`. */
   readonly done: number;
+  /**
+   * On a pass recorded when first read (`rerecordLater`): the position it was given, handed on to
+   * the next such pass without recording this one's steps.
+   */
+  readonly wanted?: number;
 }
 
 /** A pass at its start. */
@@ -38,10 +43,9 @@ export function rerecord<S>(pass: StepPass<S>, steps: readonly S[]): StepPass<S>
  * pass of its own). The position is carried over as given, clamped once the steps are here.
  */
 export function rerecordLater<S>(pass: StepPass<S>, record: () => readonly S[]): StepPass<S> {
-  // A pass of this kind hands on its position without recording its own steps.
-  const wanted = (pass as { wanted?: number }).wanted ?? pass.done;
+  const wanted = pass.wanted ?? pass.done;
   let steps: readonly S[] | undefined;
-  return {
+  const later: StepPass<S> = {
     wanted,
     get steps() {
       return (steps ??= record());
@@ -49,7 +53,8 @@ export function rerecordLater<S>(pass: StepPass<S>, record: () => readonly S[]):
     get done() {
       return Math.min(wanted, this.steps.length);
     },
-  } as StepPass<S>;
+  };
+  return later;
 }
 
 export function isFinished<S>(pass: StepPass<S>): boolean {
