@@ -190,17 +190,26 @@ function elementsReaching(id: string, context: ChunkingContext, lazily: boolean)
 }
 
 const isCoreBarrel = (id: string): boolean => /[\\/]src[\\/]core[\\/]index\.ts$/.test(id);
+/** The core's training/index.ts only re-exports its modules, for the core's index to re-export. */
+const isTrainingBarrel = (id: string): boolean =>
+  /[\\/]src[\\/]core[\\/]training[\\/]index\.ts$/.test(id);
 
 /**
  * The modules that import `id`. Elements import the core through its index, which would make
  * every core module look used by every element: through the index, only the modules importing
  * one of `id`'s own exports count.
  */
-function importersUsing(id: string, context: ChunkingContext): string[] {
+function importersUsing(
+  id: string,
+  context: ChunkingContext,
+  exported = exportedNames(id, context),
+): string[] {
   const info = context.getModuleInfo(id);
   if (!info) return [];
-  const exported = exportedNames(id, context);
   return info.importers.flatMap((importer) => {
+    // Seen through, so a training module only the views loaded on first use import (one
+    // example's pass, for the panels) is not taken for one the element's first paint uses.
+    if (isTrainingBarrel(importer)) return importersUsing(importer, context, exported);
     if (!isCoreBarrel(importer)) return [importer];
     return (context.getModuleInfo(importer)?.importers ?? []).filter((user) =>
       namesImportedFromCore(context.getModuleInfo(user)?.code ?? '').some((name) =>

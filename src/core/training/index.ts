@@ -3,4 +3,5 @@ export * from './prng.js';
 export * from './datasets.js';
 export * from './features.js';
 export * from './network.js';
+export * from './one-example.js';
 export * from './trainer.js';

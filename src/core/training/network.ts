@@ -43,13 +43,6 @@ export interface TrainableNetwork {
   readonly biases: number[][];
 }
 
-/** z and a for every layer after the input, for the backward pass and the panels. */
-export interface Activations {
-  readonly input: readonly number[];
-  readonly z: number[][];
-  readonly a: number[][];
-}
-
 export interface Gradients {
   /** ∂L/∂W, shaped like `weights`. */
   readonly weights: number[][][];
@@ -119,14 +112,6 @@ export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
   };
 }
 
-/** The forward pass for one input, keeping z and a per layer. */
-export function networkForward(network: TrainableNetwork, input: readonly number[]): Activations {
-  const { z, a } = new GridForward(network).run(input);
-  const copy = (layers: readonly Float64Array[]): number[][] =>
-    layers.map((layer) => Array.from(layer));
-  return { input, z: copy(z), a: copy(a) };
-}
-
 /**
  * The forward pass many times over (the heatmap's 2,500 cells, the thumbnails' grids, every
  * point at each epoch's end, every example of every mini-batch): written into buffers made once
@@ -186,11 +171,6 @@ export function targetOf(network: TrainableNetwork, label: number): number[] {
   return target;
 }
 
-/** One example's loss, computed from the output's z so it stays finite (see scalar-math.ts). */
-export function exampleLoss(network: TrainableNetwork, pass: Activations, label: number): number {
-  return outputLoss(network, pass.z[pass.z.length - 1], label);
-}
-
 /** The loss from the output layer's z alone (`exampleLoss`, for buffers such as GridForward's). */
 export function outputLoss(
   network: TrainableNetwork,
@@ -204,19 +184,11 @@ export function outputLoss(
   return 0.5 * error * error;
 }
 
-/** δ = ∂L/∂z for every layer after the input (output last), for one example. */
-export function exampleDeltas(
-  network: TrainableNetwork,
-  pass: Activations,
-  label: number,
-): number[][] {
-  const deltas = pass.z.map((layer) => new Array<number>(layer.length));
-  backward(network, pass.z, label, deltas);
-  return deltas;
-}
-
-/** δ of every layer, from the z of a forward pass, written into `deltas` (shaped as z). */
-function backward(
+/**
+ * δ of every layer, from the z of a forward pass, written into `deltas` (shaped as z): the
+ * backward pass of every example of a mini-batch, into buffers made once (BatchBuffers).
+ */
+export function writeDeltas(
   network: TrainableNetwork,
   z: readonly ArrayLike<number>[],
   label: number,
@@ -310,7 +282,7 @@ export function batchGradients(
   for (let k = 0; k < n; k++) {
     const { z, a } = forward.run(inputs[k]);
     dataLoss += outputLoss(network, z[last], labels[k]);
-    backward(network, z, labels[k], deltas);
+    writeDeltas(network, z, labels[k], deltas);
     for (let l = 0; l < deltas.length; l++) {
       const layerInput = l === 0 ? inputs[k] : a[l - 1];
       const dl = deltas[l];
@@ -357,20 +329,6 @@ export function applyGradients(
     const g = gradients.biases[l];
     for (let i = 0; i < row.length; i++) row[i] -= rate * g[i];
   });
-}
-
-/**
- * The class the network predicts for a forward pass (regression: -1), and the probability of
- * each class (binary: [1 − p, p]).
- */
-export function classProbabilities(network: TrainableNetwork, pass: Activations): number[] {
-  const out = pass.a[pass.a.length - 1];
-  if (network.output === 'binary') return [1 - out[0], out[0]];
-  return out;
-}
-
-export function predictedClass(network: TrainableNetwork, pass: Activations): number {
-  return outputClass(network, pass.a[pass.a.length - 1]);
 }
 
 /** The class predicted from the output layer's activations alone (regression: -1). */

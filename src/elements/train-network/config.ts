@@ -18,9 +18,9 @@ import {
   numberListIn,
   oneOf,
   parseNumber,
+  refusal,
   type Parsed,
 } from '../../internal/attributes.js';
-import { ENGLISH, type MessageRef } from '../../internal/localizer.js';
 import './messages.js';
 
 /**
@@ -106,11 +106,6 @@ export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
 export const DEFAULT_GOAL_ACCURACY = 0.9;
 export const parseGoalAccuracy = numberIn({ min: 0, max: 1 });
 
-const fail = <T>(key: string, params?: MessageRef['params']): Parsed<T> => {
-  const ref: MessageRef = { key, params };
-  return { ok: false, message: ENGLISH.text(ref), ref };
-};
-
 /** A space-separated list of feature names, each at most once, at least one. */
 export function parseFeatures(text: string): Parsed<readonly Feature[]> {
   const names = text
@@ -118,10 +113,10 @@ export function parseFeatures(text: string): Parsed<readonly Feature[]> {
     .split(/[\s,]+/)
     .filter(Boolean);
   const choices = FEATURES.join(' ');
-  if (names.length === 0) return fail('train-network.problem.features', { choices });
+  if (names.length === 0) return refusal('train-network.problem.features', { choices });
   for (const name of names) {
     if (!isFeature(name))
-      return fail('train-network.problem.feature', { name: name.slice(0, 20), choices });
+      return refusal('train-network.problem.feature', { name: name.slice(0, 20), choices });
   }
   // In the canonical order, so the drawing's inputs always read x₁, x₂, x₁², …
   return { ok: true, value: FEATURES.filter((feature) => names.includes(feature)) };
@@ -136,7 +131,7 @@ export function parsePoints(text: string): Parsed<readonly Point[] | null> {
   if (trimmed === '') return { ok: true, value: null };
   const entries = trimmed.split(/\s*;\s*/).filter((entry) => entry !== '');
   if (entries.length > MAX_POINTS)
-    return fail('train-network.problem.tooManyPoints', { max: MAX_POINTS });
+    return refusal('train-network.problem.tooManyPoints', { max: MAX_POINTS });
   const points: Point[] = [];
   for (const [index, entry] of entries.entries()) {
     const parts = entry.split(/[\s,]+/);
@@ -145,14 +140,14 @@ export function parsePoints(text: string): Parsed<readonly Point[] | null> {
     const y = parseNumber(parts[1], coordinate);
     const label = parseNumber(parts[2], { integer: true, min: 0, max: MAX_CLASSES - 1 });
     if (parts.length !== 3 || !x.ok || !y.ok || !label.ok)
-      return fail('train-network.problem.point', {
+      return refusal('train-network.problem.point', {
         number: index + 1,
         entry: /nan|inf/i.test(entry) ? '…' : entry.slice(0, 30),
         max: MAX_CLASSES - 1,
       });
     points.push({ x: x.value, y: y.value, label: label.value });
   }
-  if (points.length < 2) return fail('train-network.problem.fewPoints');
+  if (points.length < 2) return refusal('train-network.problem.fewPoints');
   return { ok: true, value: points };
 }
 

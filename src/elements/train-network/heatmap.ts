@@ -3,13 +3,16 @@ import { CLASS_COLOURS, regressionColour, type Rgb } from './palette.js';
 
 /**
  * The decision boundary as pixels, DOM-free: one forward pass per cell of a 50 × 50 grid over
- * the plane, written straight into RGBA bytes for `ImageData`. While training plays, every
- * other row and column is computed and each result fills a 2 × 2 block (a quarter of the work);
- * on pause the full grid. A cell shows the predicted class's colour, paler the less sure the
- * model is: from a faint tint at an even split to strong at certainty.
+ * the plane, written straight into RGBA bytes for `ImageData`. While training plays, a 25 × 25
+ * grid (a quarter of the work, and of the pixels to hand the canvas), whose cells' centres are
+ * those of the 2 × 2 blocks of the full grid; on pause the full grid. A cell shows the predicted
+ * class's colour, paler the less sure the model is: from a faint tint at an even split to strong
+ * at certainty.
  */
 
 export const HEATMAP_SIZE = 50;
+/** The grid while playing: the canvas takes its size, and CSS stretches it as the full one. */
+export const COARSE_SIZE = HEATMAP_SIZE / 2;
 /** How much of the class colour a cell gets, from an even split to certainty. */
 const FAINTEST = 0.12;
 const STRONGEST = 0.8;
@@ -49,55 +52,42 @@ function tintOf(
 }
 
 /**
- * The heatmap's RGBA bytes (`coarse`: a quarter of the cells), computed a few rows at a time,
- * so that while training plays its forward passes are spread over frames instead of weighing
- * on one (the network is the one it started with); paused, all rows at once.
+ * The heatmap's RGBA bytes for a `size` × `size` grid, computed a few rows at a time, so that
+ * while training plays its forward passes are spread over frames instead of weighing on one (the
+ * network is the one it started with); paused, all rows at once.
  */
 export class HeatmapJob {
   readonly pixels: Uint8ClampedArray;
   private readonly forward: GridForward;
-  private readonly block: number;
   private row = 0;
 
   constructor(
     readonly network: TrainableNetwork,
     features: readonly Feature[],
     private readonly background: Rgb,
-    coarse: boolean,
-    private readonly size = HEATMAP_SIZE,
+    readonly size = HEATMAP_SIZE,
   ) {
     this.pixels = new Uint8ClampedArray(size * size * 4);
     this.forward = new GridForward(network, features);
-    this.block = coarse ? 2 : 1;
   }
 
   get done(): boolean {
     return this.row >= this.size;
   }
 
-  /** Computes up to `rows` more rows of cells (a coarse row is two); answers whether done. */
+  /** Computes up to `rows` more rows of cells; answers whether done. */
   run(rows: number): boolean {
-    const { network, pixels, background, block, size } = this;
+    const { network, pixels, background, size } = this;
     const last = network.sizes.length - 2;
     const end = Math.min(size, this.row + rows);
-    for (; this.row < end; this.row += block) {
-      const row = this.row;
-      for (let col = 0; col < size; col += block) {
-        // A coarse block's prediction comes from its middle.
-        const { x, y } = cellCentre(col + (block - 1) / 2, row + (block - 1) / 2, size);
+    for (let k = this.row * size * 4; this.row < end; this.row++) {
+      for (let col = 0; col < size; col++, k += 4) {
+        const { x, y } = cellCentre(col, this.row, size);
         const { colour, strength } = tintOf(network.output, this.forward.at(x, y)[last]);
-        const r = background[0] + (colour[0] - background[0]) * strength;
-        const g = background[1] + (colour[1] - background[1]) * strength;
-        const b = background[2] + (colour[2] - background[2]) * strength;
-        for (let dy = 0; dy < block && row + dy < size; dy++) {
-          for (let dx = 0; dx < block && col + dx < size; dx++) {
-            const k = ((row + dy) * size + col + dx) * 4;
-            pixels[k] = r;
-            pixels[k + 1] = g;
-            pixels[k + 2] = b;
-            pixels[k + 3] = 255;
-          }
-        }
+        pixels[k] = background[0] + (colour[0] - background[0]) * strength;
+        pixels[k + 1] = background[1] + (colour[1] - background[1]) * strength;
+        pixels[k + 2] = background[2] + (colour[2] - background[2]) * strength;
+        pixels[k + 3] = 255;
       }
     }
     return this.done;

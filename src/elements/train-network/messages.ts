@@ -21,35 +21,28 @@ addEnglish({
   'train-network.testLoss': 'Test loss {value}',
   'train-network.accuracy': 'Test accuracy {percent}%',
 
-  // When training diverges (the loss became too large to be a number).
-  'train-network.diverged':
-    'The loss exploded, so training stopped and went back to the weights of epoch {epoch}: try a smaller learning rate than {rate}.',
-
   // The settings panel's words load with it: views/settings.messages.ts.
 
-  // The plane with the data and the decision boundary.
+  // The plane with the data and the decision boundary (its text alternative for screen readers
+  // loads after the first paint: views/plane-summary.messages.ts).
   'train-network.plane.name': 'Data points and the decision boundary',
   'train-network.plane.hint':
     'Arrow keys move a cursor over the plane; Enter adds a point of the chosen class there, or removes the point under it.',
   // What it says when the reader moves the cursor or adds or removes a point loads with the
   // code of those actions: reader.messages.ts.
   'train-network.class': 'class {number}',
-  'train-network.value': 'value {value}',
   // The heatmap in words: the button that shows a table of the predictions (its own words load
   // with it: views/prediction-table.messages.ts).
   'train-network.grid.toggle': 'Read the predictions as a table',
   'train-network.legend.train': 'filled: training points',
   'train-network.legend.test': 'outlined: test points',
   'train-network.legend.shade': 'background: the predicted class, paler where the model is unsure',
-  'train-network.classAccuracy': 'Class {number}: {right} of {total} test points predicted right.',
 
   // The loss curves' words load with them: views/curves.messages.ts.
 
-  // The network drawing.
+  // The network drawing (units' names load with the views that say them:
+  // views/unit-names.messages.ts).
   'train-network.network.name': 'The network: {sizes}. Select a connection to see its gradient.',
-  'train-network.unit.input': 'input {feature}',
-  'train-network.unit.hidden': 'layer {layer} unit {unit}',
-  'train-network.unit.output': 'output {unit}',
   'train-network.legend.positive': 'positive weight',
   'train-network.legend.negative': 'negative weight (dashed)',
 
@@ -58,10 +51,7 @@ addEnglish({
   'train-network.panel.empty':
     'Select a connection in the drawing to see how its gradient is made.',
 
-  // What a screen reader hears.
-  'train-network.summary':
-    'Epoch {epoch}: training loss {train}, test loss {test}, test accuracy {percent}%.',
-  'train-network.summaryRegression': 'Epoch {epoch}: training loss {train}, test loss {test}.',
+  // What a screen reader hears on Play (the rest loads when first said: spoken.messages.ts).
   'train-network.playing': 'Training.',
 
   // Refused attribute values.

@@ -1,11 +1,11 @@
 import { drawHeatmap, drawPoints } from './draw-plane.js';
-import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
+import { COARSE_SIZE, HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
 import { PixelsByNetwork } from './pixels-by-network.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
 
 /** While playing, heatmap rows computed per frame: a coarse heatmap takes three frames. */
-const ROWS_PER_FRAME = 18;
+const ROWS_PER_FRAME = Math.ceil(COARSE_SIZE / 3);
 /** The paused heatmaps' pixels, shared by the figures showing the same network. */
 const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
 
@@ -56,7 +56,7 @@ export class PlanePainter {
       if (!last || last.network !== network || last.coarse) {
         const colours = background();
         const pixels = WHOLE_HEATMAPS.get(network, `${features.join()} ${colours.join()}`, () => {
-          const whole = new HeatmapJob(network, features, colours, false);
+          const whole = new HeatmapJob(network, features, colours);
           whole.run(HEATMAP_SIZE);
           return whole.pixels;
         });
@@ -68,9 +68,9 @@ export class PlanePainter {
       const handed = network !== this.offered;
       this.offered = network;
       if (!this.job || (this.job.done && handed))
-        this.job = new HeatmapJob(network, features, background(), true);
+        this.job = new HeatmapJob(network, features, background(), COARSE_SIZE);
       if (!this.job.done && this.job.run(ROWS_PER_FRAME))
-        drawHeatmap(heatmap, this.job.pixels, HEATMAP_SIZE);
+        drawHeatmap(heatmap, this.job.pixels, COARSE_SIZE);
     }
     if (
       !last ||

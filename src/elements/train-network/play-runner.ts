@@ -4,6 +4,7 @@ import type { Drawing, RedrawSchedule } from './redraw-schedule.js';
 import type { TrainHandlerHost } from './train-handlers.js';
 import type { TrainModel } from './train-network-model.js';
 import type { TrainingLoop } from './training-loop.js';
+import { spokenCode } from './views/later-views.js';
 
 /** What only Play needs (playing.ts): fetched once the page is idle after the first render. */
 const playCode = new LazyView(() => import('./playing.js'));
@@ -29,7 +30,10 @@ export interface PlayRunner {
   played(): void;
   /** The model as `drawing` shows it: while playing, the training of its last redraw. */
   drawn(drawing: Drawing): TrainModel;
-  /** After each render: the drawing is measured, then the loop runs or its code is prefetched. */
+  /**
+   * After each render: the drawing is measured, then the loop runs or its code (and the
+   * sentences it says, spoken.ts) is prefetched.
+   */
   rendered(): void;
 }
 
@@ -88,7 +92,7 @@ export function playRunner(host: ReactiveElement & LoadHost, element: PlayHost):
     rendered() {
       loop?.drawn();
       if (model().playing) run();
-      else prefetchWhenIdle([playCode]);
+      else prefetchWhenIdle([playCode, spokenCode]);
     },
   };
 }

@@ -5,7 +5,7 @@
  * outcome. Step, Reset and `train()` do without it.
  */
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
-import { diverged, epochDetail, summary, type Outcome } from './train-network-actions.js';
+import { diverged, epochDetail, type Outcome } from './train-network-actions.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 
@@ -35,6 +35,6 @@ export function playFrame(
   return {
     model: next,
     events: epochDone ? [{ type: 'epoch', detail: epochDetail(next, goalAccuracy) }] : [],
-    say: speak ? summary(next, l10n) : null,
+    say: speak ? (spoken) => spoken.summary(next, l10n) : null,
   };
 }

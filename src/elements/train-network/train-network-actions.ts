@@ -3,6 +3,7 @@ import type { Point } from '../../core/index.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import type { DivergedDetail, EpochDetail, TrainChangeDetail } from './train-network-events.js';
+import type * as Spoken from './spoken.js';
 
 /**
  * What each reader action does to `<train-network>`, DOM-free: the next snapshot, the events the
@@ -15,11 +16,17 @@ export type OutcomeEvent =
   | { type: 'change'; detail: TrainChangeDetail }
   | { type: 'diverged'; detail: DivergedDetail };
 
+/** A sentence from spoken.ts, which comes after the first paint (`announceFrom`). */
+export type Speech = (spoken: typeof Spoken) => string;
+
 export interface Outcome {
   readonly model: TrainModel;
   readonly events: readonly OutcomeEvent[];
-  /** What the live region says, or null to leave it. */
-  readonly say: string | null;
+  /**
+   * What the live region says, or null to leave it: a sentence from spoken.ts, or one of the
+   * words the figure paints with ("Training.", said the moment Play is pressed).
+   */
+  readonly say: Speech | string | null;
 }
 
 /** `train(epochs)` runs at most this many epochs per call, so a page cannot freeze itself. */
@@ -31,14 +38,6 @@ export function epochDetail(model: TrainModel, goalAccuracy: number): EpochDetai
   return { epoch, trainLoss, testLoss, accuracy, goalReached };
 }
 
-/** "Epoch 12: training loss 0.31, test loss 0.35, test accuracy 92 %." */
-export function summary(model: TrainModel, l10n: Localizer = ENGLISH): string {
-  const { epoch, trainLoss, testLoss, accuracy } = model.training;
-  const params = { epoch, train: l10n.number(trainLoss), test: l10n.number(testLoss) };
-  if (accuracy === null) return l10n.t('train-network.summaryRegression', params);
-  return l10n.t('train-network.summary', { ...params, percent: l10n.number(accuracy * 100) });
-}
-
 /** Training went too far: the model already holds the last good weights; say why. */
 export function diverged(model: TrainModel, l10n: Localizer): Outcome {
   const { epoch } = model.training;
@@ -46,7 +45,7 @@ export function diverged(model: TrainModel, l10n: Localizer): Outcome {
   return {
     model,
     events: [{ type: 'diverged', detail: { epoch, learningRate } }],
-    say: l10n.t('train-network.diverged', { epoch, rate: l10n.number(learningRate) }),
+    say: (spoken) => spoken.divergedSentence(model, l10n),
   };
 }
 
@@ -60,19 +59,20 @@ export function play(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
 
 export function pause(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.setPlaying(model, false);
-  return { model: next, events: [], say: summary(next, l10n) };
+  return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
 }
 
 export function reset(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
   const next = rules.reset(model);
-  return { model: next, events: [], say: summary(next, l10n) };
+  return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
 }
 
 /** Step: pauses, runs one mini-batch and says where training stands. */
 export function step(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
   const outcome = rules.advance(rules.setPlaying(model, false), 1);
   if (outcome.diverged) return diverged(outcome.model, l10n);
-  return { model: outcome.model, events: [], say: summary(outcome.model, l10n) };
+  const next = outcome.model;
+  return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
 }
 
 /** `train(epochs)`: whole epochs at once, at most MAX_EPOCHS_PER_CALL. */

@@ -23,6 +23,7 @@ import * as specs from './train-network-settings.js';
 import type { TrainQuestion } from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { renderFrame } from './views/frame.js';
+import { spokenCode } from './views/later-views.js';
 
 export type {
   DivergedDetail,
@@ -356,9 +357,11 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   // ---- what the reader does: each handler applies an outcome from train-network-actions.ts ----
 
   private apply(outcome: actions.Outcome): void {
+    const { say } = outcome;
     this.model = outcome.model;
     for (const { type, detail } of outcome.events) this.emit(type, detail);
-    if (outcome.say !== null) this.announce(outcome.say);
+    if (typeof say === 'string') this.announce(say);
+    else if (say) this.announceFrom(spokenCode, say);
   }
 
   /** A reader's action that only changes what shows: the next snapshot, no event, no sentence. */

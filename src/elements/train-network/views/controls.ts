@@ -3,9 +3,10 @@ import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 
 /**
- * Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note. While
- * a gradient is asked (`locked`) Play and Step are aria-disabled: training would move past the
- * batch the question is about (the element ignores them then).
+ * Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note (its
+ * sentence from spoken.ts, given while training stands diverged). While a gradient is asked
+ * (`locked`) Play and Step are aria-disabled: training would move past the batch the question
+ * is about (the element ignores them then).
  */
 
 export interface ControlsHandlers {
@@ -18,7 +19,8 @@ export function renderControls(
   l10n: Localizer,
   model: TrainModel,
   handlers: ControlsHandlers,
-  locked = false,
+  locked: boolean,
+  divergedNote: string | null,
 ): TemplateResult {
   const { training } = model;
   const disabled = locked ? 'true' : 'false';
@@ -60,14 +62,5 @@ export function renderControls(
             >`
       }
     </p>
-    ${
-      model.diverged
-        ? html`<p class="diverged" role="alert">
-            ${l10n.t('train-network.diverged', {
-              epoch: training.epoch,
-              rate: l10n.number(model.setup.learningRate),
-            })}
-          </p>`
-        : nothing
-    }`;
+    ${divergedNote === null ? nothing : html`<p class="diverged" role="alert">${divergedNote}</p>`}`;
 }

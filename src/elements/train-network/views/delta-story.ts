@@ -4,7 +4,7 @@ import type { Localizer } from '../../../internal/localizer.js';
 import { tex } from '../../../internal/tex.js';
 import { explainDelta } from '../gradient-explain.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
-import { unitName } from './network.js';
+import { unitName } from './unit-names.js';
 
 /**
  * Where δ_j of the unit a connection feeds comes from, as `<layer-delta>` tells it: at the

@@ -6,7 +6,7 @@ import type { TrainModel } from '../train-network-model.js';
 import { renderControls, type ControlsHandlers } from './controls.js';
 import type { PanelExercise } from './gradient-panel.js';
 import { renderGradientSlot, type SlotHandlers } from './gradient-slot.js';
-import { laterCode, renderSettingsSlot } from './later-views.js';
+import { laterCode, renderSettingsSlot, spokenCode } from './later-views.js';
 import { renderNetwork, type NetworkHandlers } from './network.js';
 import { renderPlane, type PlaneHandlers } from './plane.js';
 import { renderPredictionSlot, type PredictionSlotHandlers } from './prediction-slot.js';
@@ -51,11 +51,14 @@ export function renderFrame(
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.
   const shown = readouts.training;
+  // The divergence note's sentence comes with the spoken ones (spoken.ts).
+  const spoken = spokenCode.ready ?? spokenCode.unavailable;
   const controls = guard(
     [
       l10n,
       playing,
       model.diverged,
+      spoken,
       shown.epoch,
       shown.trainLoss,
       shown.testLoss,
@@ -63,10 +66,14 @@ export function renderFrame(
       setup.learningRate,
       exercise?.hidden,
     ],
-    () => renderControls(l10n, readouts, handlers, exercise?.hidden ?? false),
+    () => {
+      const note = model.diverged ? spokenCode.use(host)?.divergedSentence(readouts, l10n) : null;
+      return renderControls(l10n, readouts, handlers, exercise?.hidden ?? false, note ?? null);
+    },
   );
-  const plane = guard([l10n, setup, model.data, playing, playing ? null : training.network], () =>
-    renderPlane(l10n, model, handlers),
+  const plane = guard(
+    [l10n, setup, model.data, playing, playing ? null : training.network, later],
+    () => renderPlane(l10n, model, handlers, laterCode.use(host)?.classAccuracy(l10n, model) ?? []),
   );
   const settings = guard([l10n, model.settings, setup, model.newLabel, later], () =>
     renderSettingsSlot(l10n, model, handlers, host),

@@ -6,7 +6,7 @@ import { explainGradient } from '../gradient-explain.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 import './gradient-panel.messages.js';
 import { renderDeltaStory, type DeltaHandlers } from './delta-story.js';
-import { unitName } from './network.js';
+import { unitName } from './unit-names.js';
 
 export { gradientPanelStyles as styles } from './gradient-panel.styles.js';
 

@@ -6,15 +6,11 @@
  * for a gradient the panel stays open: the question is in it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  LazyView,
-  prefetchWhenIdle,
-  unavailableText,
-  type LoadHost,
-} from '../../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 import type { PanelExercise, PanelHandlers } from './gradient-panel.js';
+import { drawWhenHere } from './later-views.js';
 
 const panelView = new LazyView(() => import('./gradient-panel.js'));
 
@@ -50,11 +46,11 @@ function renderOpen(
   host: LoadHost,
   exercise?: PanelExercise,
 ): TemplateResult | typeof nothing {
-  const panel = panelView.use(host);
-  if (panel) return panel.renderGradientPanel(l10n, model, handlers, exercise);
-  if (panelView.unavailable)
-    return html`<p class="note" part="panel" role="note">
-      ${unavailableText(l10n, 'train-network')}
-    </p>`;
-  return nothing;
+  return drawWhenHere(
+    panelView,
+    host,
+    l10n,
+    (panel) => panel.renderGradientPanel(l10n, model, handlers, exercise),
+    'panel',
+  );
 }

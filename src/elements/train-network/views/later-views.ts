@@ -13,15 +13,37 @@ import type { SettingsHandlers } from './settings.js';
 /** The code of what follows the first paint: these views and the thumbnails' pixels. */
 export const laterCode = new LazyView(() => import('./later.js'));
 
+/**
+ * The summary the live region speaks and the divergence sentence (spoken.ts): fetched once the
+ * page is idle (play-runner.ts asks) or by the first sentence said.
+ */
+export const spokenCode = new LazyView(() => import('../spoken.js'));
+
+/**
+ * A view whose code comes on first use (`view`), drawn by `draw` once it is here; until then
+ * nothing (its arrival renders again), or the loader's note should the fetch have failed. `part`
+ * names the note as the view itself is named.
+ */
+export function drawWhenHere<M extends object>(
+  view: LazyView<M>,
+  host: LoadHost,
+  l10n: Localizer,
+  draw: (module: M) => TemplateResult,
+  part?: string,
+): TemplateResult | typeof nothing {
+  const module = view.use(host);
+  if (module) return draw(module);
+  if (!view.unavailable) return nothing;
+  return html`<p class="note" part=${part ?? nothing} role="note">
+    ${unavailableText(l10n, 'train-network')}
+  </p>`;
+}
+
 export function renderSettingsSlot(
   l10n: Localizer,
   model: TrainModel,
   handlers: SettingsHandlers,
   host: LoadHost,
 ): TemplateResult | typeof nothing {
-  const view = laterCode.use(host);
-  if (view) return view.renderSettings(l10n, model, handlers);
-  if (laterCode.unavailable)
-    return html`<p class="note" role="note">${unavailableText(l10n, 'train-network')}</p>`;
-  return nothing;
+  return drawWhenHere(laterCode, host, l10n, (view) => view.renderSettings(l10n, model, handlers));
 }

@@ -1,7 +1,8 @@
 /**
  * What the figure's first paint does without, as one chunk asked for on the first render
- * (later-views.ts): the settings panel, the loss curves, the hidden units' thumbnails and their
- * painter, with the styles of the two views; and what the reader's actions do (reader-handlers.ts).
+ * (later-views.ts): the settings panel, the loss curves, the plane's text alternative, the
+ * hidden units' thumbnails and their painter, with the styles of the two views; and what the
+ * reader's actions do (reader-handlers.ts).
  */
 import { css } from 'lit';
 import { curvesStyles } from './curves.styles.js';
@@ -9,6 +10,7 @@ import { settingsStyles } from './settings.styles.js';
 
 export { ThumbnailPainter } from '../thumbnail-painter.js';
 export { renderCurves } from './curves.js';
+export { classAccuracy } from './plane-summary.js';
 export { renderSettings } from './settings.js';
 export { readerHandlers } from '../reader-handlers.js';
 

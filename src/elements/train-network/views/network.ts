@@ -34,16 +34,6 @@ const THUMB = 20;
 /** …and in its canvas's pixels, one per cell of the grid it shows (thumbnails.ts). */
 export const THUMBNAIL_SIZE = 14;
 
-export function unitName(l10n: Localizer, model: TrainModel, layer: number, unit: number): string {
-  const layers = model.training.network.sizes.length;
-  if (layer === 0)
-    return l10n.t('train-network.unit.input', {
-      feature: FEATURE_TEXT[model.setup.features[unit]],
-    });
-  if (layer === layers - 1) return l10n.t('train-network.unit.output', { unit: unit + 1 });
-  return l10n.t('train-network.unit.hidden', { layer, unit: unit + 1 });
-}
-
 function position(
   sizes: readonly number[],
   tallest: number,

@@ -1,13 +1,12 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
-import { networkForward, predictedClass } from '../../../core/index.js';
 import { CLASS_COLOURS, cssColour, MARKER_POLYGONS, markerOf, type Marker } from '../palette.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
 
 /**
  * The plane: the heatmap canvas (50 × 50 pixels, stretched and smoothed by CSS), the points
  * canvas above it, one Tab stop for the keyboard cursor, the legend, and a text alternative
- * (accuracy per class) for screen readers.
+ * (accuracy per class, views/plane-summary.ts) for screen readers.
  */
 
 export interface PlaneHandlers {
@@ -17,27 +16,15 @@ export interface PlaneHandlers {
   planeBlur(): void;
 }
 
-function classAccuracy(l10n: Localizer, model: TrainModel): string[] {
-  // Computed on pause only: while playing the summary would be stale before it is read.
-  if (isRegression(model) || model.playing) return [];
-  const { classes } = model.setup;
-  const { network } = model.training;
-  const right = new Array<number>(classes).fill(0);
-  const total = new Array<number>(classes).fill(0);
-  model.data.testInputs.forEach((input, k) => {
-    const label = model.data.testLabels[k];
-    total[label]++;
-    if (predictedClass(network, networkForward(network, input)) === label) right[label]++;
-  });
-  return total.map((count, c) =>
-    l10n.t('train-network.classAccuracy', { number: c + 1, right: right[c], total: count }),
-  );
-}
-
+/**
+ * @param summary The text alternative's sentences (views/plane-summary.ts): none until the code
+ *   that follows the first paint is here.
+ */
 export function renderPlane(
   l10n: Localizer,
   model: TrainModel,
   handlers: PlaneHandlers,
+  summary: readonly string[],
 ): TemplateResult {
   const regression = isRegression(model);
   const legend = regression
@@ -65,7 +52,7 @@ export function renderPlane(
     </div>
     <p id="plane-hint" class="visually-hidden">${l10n.t('train-network.plane.hint')}</p>
     <ul id="plane-summary" class="visually-hidden">
-      ${classAccuracy(l10n, model).map((line) => html`<li>${line}</li>`)}
+      ${summary.map((line) => html`<li>${line}</li>`)}
     </ul>
     <figcaption class="legend">
       ${legend.map(

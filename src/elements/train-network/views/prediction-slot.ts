@@ -3,14 +3,10 @@
  * its own, fetched the first time a reader asks for it or, sooner, once the page is idle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  LazyView,
-  prefetchWhenIdle,
-  unavailableText,
-  type LoadHost,
-} from '../../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle, type LoadHost } from '../../../internal/lazy-view.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
+import { drawWhenHere } from './later-views.js';
 
 const tableView = new LazyView(() => import('./prediction-table.js'));
 
@@ -29,18 +25,10 @@ export function renderPredictionSlot(
     <button class="grid-switch" aria-expanded=${model.gridShown} @click=${handlers.toggleGrid}>
       ${l10n.t('train-network.grid.toggle')}
     </button>
-    ${model.gridShown ? renderOpen(l10n, model, host) : nothing}
+    ${
+      model.gridShown
+        ? drawWhenHere(tableView, host, l10n, (view) => view.renderPredictionTable(l10n, model))
+        : nothing
+    }
   </div>`;
-}
-
-function renderOpen(
-  l10n: Localizer,
-  model: TrainModel,
-  host: LoadHost,
-): TemplateResult | typeof nothing {
-  const view = tableView.use(host);
-  if (view) return view.renderPredictionTable(l10n, model);
-  if (tableView.unavailable)
-    return html`<p class="note" role="note">${unavailableText(l10n, 'train-network')}</p>`;
-  return nothing;
 }

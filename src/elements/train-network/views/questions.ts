@@ -12,7 +12,7 @@ import * as actions from '../train-network-actions.js';
 import * as rules from '../train-network-model.js';
 import { oneExampleGradient } from '../train-exercise.js';
 import type { TrainQuestion } from '../train-network-settings.js';
-import { unitName } from './network.js';
+import { unitName } from './unit-names.js';
 import './questions.messages.js';
 
 /** The numbers asked come with their words: the element asks for both when it first asks. */

@@ -28,6 +28,8 @@ export const settingsMessages: Messages = {
   'train-network.percent': '{value}%',
   'train-network.features': 'Input features',
   'train-network.newPoint': 'New points',
+  // A new point's value, for the regression sets.
+  'train-network.value': 'value {value}',
 };
 
 addEnglish(settingsMessages);

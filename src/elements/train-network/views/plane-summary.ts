@@ -1,0 +1,29 @@
+/**
+ * The plane's text alternative for screen readers: how many test points of each class the
+ * model predicts right. Read by the plane's description (views/plane.ts), never shown; it comes
+ * with the code that follows the first paint (views/later.ts), a moment after the figure paints.
+ */
+import { GridForward, outputClass } from '../../../core/index.js';
+import type { Localizer } from '../../../internal/localizer.js';
+import { isRegression, type TrainModel } from '../train-network-model.js';
+import './plane-summary.messages.js';
+
+/** One sentence per class; none while playing or for regression. */
+export function classAccuracy(l10n: Localizer, model: TrainModel): string[] {
+  // Computed on pause only: while playing the summary would be stale before it is read.
+  if (isRegression(model) || model.playing) return [];
+  const { classes } = model.setup;
+  const { network } = model.training;
+  const forward = new GridForward(network);
+  const last = network.weights.length - 1;
+  const right = new Array<number>(classes).fill(0);
+  const total = new Array<number>(classes).fill(0);
+  model.data.testInputs.forEach((input, k) => {
+    const label = model.data.testLabels[k];
+    total[label]++;
+    if (outputClass(network, forward.run(input).a[last]) === label) right[label]++;
+  });
+  return total.map((count, c) =>
+    l10n.t('train-network.classAccuracy', { number: c + 1, right: right[c], total: count }),
+  );
+}
