@@ -16,7 +16,8 @@
 //   --profile          a sampled CPU profile of this code's playing (functions by self time)
 //   --events           the trace time per event name (mean per frame), and the same for the slowest
 //                      third of the frames beside the rest (at 4× Chromium paints about one frame
-//                      in three: what its paint, commit and layout cost shows there)
+//                      in three: what its paint, commit and layout cost shows there), and by the
+//                      frame's place in a cycle of six (which kind of frame pays for what)
 //   --frames           each frame's CPU in order, and grouped by place in a cycle of 12 frames, to
 //                      see which frames (which redraws) are the expensive ones
 //   --no-node          skips the epochs a second in Node
@@ -51,6 +52,7 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
     const run = await page.evaluate(([i, n]) => window.bench.playFrames(i, n), [index, FRAMES]);
     const { cpu, kinds, byName } = await stopTrace(cdp, events, FRAMES);
     const slowest = slowFrameEvents(events, cpu);
+    const places = placeEvents(events, cpu);
     const hotspots = profile ? await stopProfile(cdp, 25) : null;
     // The last mark's share also holds the frame after it and the pause: left out.
     const frames = cpu.slice(WARMUP_FRAMES, -1);
@@ -63,6 +65,7 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
       byName,
       hotspots,
       slowest,
+      places,
       epochsPerSecond: run.epochs / (run.wallMs / 1000),
       fps: run.frames / (run.wallMs / 1000),
     };
@@ -77,6 +80,44 @@ async function playing(browser, origin, rate, { profile = false } = {}) {
  * slow. Frames are cut at the harness's marks, as stopTrace cuts them.
  */
 function slowFrameEvents(events, cpu) {
+  const measured = cpu.map((ms, k) => ({ ms, k })).slice(WARMUP_FRAMES, -1);
+  const sorted = [...measured].sort((a, b) => b.ms - a.ms);
+  const slow = new Set(sorted.slice(0, Math.round(sorted.length / 3)).map((f) => f.k));
+  return eventsByGroup(events, cpu, 2, (k) => (slow.has(k) ? 0 : 1)).map(
+    ([name, [s, r]]) => `${s.toFixed(2).padStart(7)} ${r.toFixed(2).padStart(7)} ms  ${name}`,
+  );
+}
+
+/**
+ * The trace events per frame by the frame's place in a cycle of PLACES (mean CPU per frame of
+ * each event name): with the heatmap drawn every third frame and the network and the readouts
+ * every sixth, each kind of frame is a column (the places count from the first measured frame).
+ */
+const PLACES = 6;
+
+function placeEvents(events, cpu) {
+  const place = (k) => (k - WARMUP_FRAMES) % PLACES;
+  const lines = eventsByGroup(events, cpu, PLACES, place).map(
+    ([name, means]) => `${means.map((ms) => ms.toFixed(2).padStart(6)).join(' ')} ms  ${name}`,
+  );
+  // What the layouts of each kind of frame had to do: layout objects dirty, per frame.
+  const dirty = eventsByGroup(events, cpu, PLACES, place, (e) =>
+    e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? 0) * 1000 : null,
+  ).find(([name]) => name === 'Layout');
+  if (dirty)
+    lines.push(
+      `${dirty[1].map((n) => n.toFixed(0).padStart(6)).join(' ')}     layout objects dirty`,
+    );
+  return lines;
+}
+
+/**
+ * Mean CPU per frame of each trace event name (nested events counted in their parents too) in
+ * `groups` groups of the measured frames, `groupOf(k)` naming frame k's; frames are cut at the
+ * harness's marks, as stopTrace cuts them. The largest (in any group) first. `measure(e)`, when
+ * it answers a number, counts that (in microseconds) instead of the event's time.
+ */
+function eventsByGroup(events, cpu, groups, groupOf, measure = () => null) {
   const main = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -87,9 +128,8 @@ function slowFrameEvents(events, cpu) {
     .filter((e) => e.name === 'bench-change' && onMain(e))
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  const measured = cpu.map((ms, k) => ({ ms, k })).slice(WARMUP_FRAMES, -1);
-  const sorted = [...measured].sort((a, b) => b.ms - a.ms);
-  const slow = new Set(sorted.slice(0, Math.round(sorted.length / 3)).map((f) => f.k));
+  const counts = new Array(groups).fill(0);
+  for (let k = WARMUP_FRAMES; k < cpu.length - 1; k++) counts[groupOf(k)]++;
   const frameOf = (ts) => {
     let index = -1;
     for (let lo = 0, hi = marks.length - 1; lo <= hi;) {
@@ -106,17 +146,14 @@ function slowFrameEvents(events, cpu) {
     if (e.ph !== 'X' || !onMain(e) || e.name === 'RunTask') continue;
     const k = frameOf(e.ts + (e.dur ?? 0));
     if (k < WARMUP_FRAMES || k >= cpu.length - 1) continue;
-    const entry = sums.get(e.name) ?? [0, 0];
-    entry[slow.has(k) ? 0 : 1] += (e.tdur ?? e.dur ?? 0) / 1000;
+    const entry = sums.get(e.name) ?? new Array(groups).fill(0);
+    entry[groupOf(k)] += (measure(e) ?? e.tdur ?? e.dur ?? 0) / 1000;
     sums.set(e.name, entry);
   }
-  const slowCount = slow.size;
-  const restCount = measured.length - slowCount;
   return [...sums.entries()]
-    .map(([name, [s, r]]) => [name, s / slowCount, r / restCount])
-    .filter(([, s, r]) => s > 0.05 || r > 0.05)
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, s, r]) => `${s.toFixed(2).padStart(7)} ${r.toFixed(2).padStart(7)} ms  ${name}`);
+    .map(([name, totals]) => [name, totals.map((ms, g) => ms / Math.max(1, counts[g]))])
+    .filter(([, means]) => means.some((ms) => ms > 0.05))
+    .sort((a, b) => Math.max(...b[1]) - Math.max(...a[1]));
 }
 
 /**
@@ -239,6 +276,11 @@ export async function runTraining({
             printSection(
               `Trace time per event, slowest third of frames / the rest: ${what} (mean per frame)`,
               r.slowest.slice(0, 30).join('\n'),
+            );
+          if (events)
+            printSection(
+              `Trace time per event by the frame's place in a cycle of ${PLACES}: ${what} (mean per frame)`,
+              r.places.slice(0, 30).join('\n'),
             );
           if (r.hotspots) printSection(`CPU profile: ${what} (self time)`, r.hotspots.join('\n'));
           console.error(`  done: playing, ${what}`);

@@ -52,6 +52,19 @@ export function generateDataset(options: DatasetOptions): Point[] {
 
 type Generator = (random: Random, count: number, classes: number, noise: number) => Point[];
 
+/**
+ * A regression set: points uniform in the square of side 2·RADIUS, each labelled with `target`
+ * at the point plus noise, kept to [−1, 1].
+ */
+function regressionSet(target: (x: number, y: number) => number): Generator {
+  return (random, count, _classes, noise) =>
+    Array.from({ length: count }, () => {
+      const x = uniform(random, -RADIUS, RADIUS);
+      const y = uniform(random, -RADIUS, RADIUS);
+      return { x, y, label: clamp(target(x, y) + uniform(random, -1, 1) * noise) };
+    });
+}
+
 /** Which class gets the i-th point: as even as the count allows. */
 const classOf = (i: number, classes: number): number => i % classes;
 
@@ -118,24 +131,10 @@ const GENERATORS: Record<DatasetName, Generator> = {
   },
 
   /** A tilted plane: the label rises from −1 to 1 along the diagonal. */
-  plane(random, count, _classes, noise) {
-    return Array.from({ length: count }, () => {
-      const x = uniform(random, -RADIUS, RADIUS);
-      const y = uniform(random, -RADIUS, RADIUS);
-      const label = clamp((x + y) / (2 * RADIUS) + uniform(random, -1, 1) * noise);
-      return { x, y, label };
-    });
-  },
+  plane: regressionSet((x, y) => (x + y) / (2 * RADIUS)),
 
   /** A wave: sin(x)·cos(y / 2) in [−1, 1]. */
-  wave(random, count, _classes, noise) {
-    return Array.from({ length: count }, () => {
-      const x = uniform(random, -RADIUS, RADIUS);
-      const y = uniform(random, -RADIUS, RADIUS);
-      const label = clamp(Math.sin(x) * Math.cos(y / 2) + uniform(random, -1, 1) * noise);
-      return { x, y, label };
-    });
-  },
+  wave: regressionSet((x, y) => Math.sin(x) * Math.cos(y / 2)),
 };
 
 const clamp = (value: number): number => Math.min(1, Math.max(-1, value));

@@ -18,7 +18,7 @@ import {
   tanhSlope,
 } from '../scalar-math.js';
 import { softmax, softmaxCrossEntropy, softmaxCrossEntropyDelta } from '../softmax.js';
-import { featureVector, type Feature } from './features.js';
+import { writeFeatureVector, type Feature } from './features.js';
 import { mixSeed, seededRandom, uniform } from './prng.js';
 
 export const TRAIN_ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -122,6 +122,8 @@ export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
 export class GridForward {
   private readonly z: Float64Array[];
   private readonly a: Float64Array[];
+  /** The features of the plane point `at` was last asked for. */
+  private readonly input: Float64Array;
 
   constructor(
     private readonly network: TrainableNetwork,
@@ -129,6 +131,7 @@ export class GridForward {
   ) {
     this.z = network.sizes.slice(1).map((units) => new Float64Array(units));
     this.a = network.sizes.slice(1).map((units) => new Float64Array(units));
+    this.input = new Float64Array(features.length);
   }
 
   /** z and a of every layer after the input, `z[l][i]` and `a[l][i]`, for one input vector. */
@@ -158,7 +161,7 @@ export class GridForward {
 
   /** Activations of every layer after the input, `a[l][i]`, at the plane point (x₁, x₂). */
   at(x1: number, x2: number): readonly Float64Array[] {
-    return this.run(featureVector(this.features, x1, x2)).a;
+    return this.run(writeFeatureVector(this.features, x1, x2, this.input)).a;
   }
 }
 
@@ -313,22 +316,29 @@ export function batchGradients(
   return { dataLoss: mean, loss: mean + penalty(network, regularization), gradients };
 }
 
-/** One step of gradient descent, w ← w − η ∂L/∂w, in place. */
+/**
+ * One step of gradient descent, w ← w − η ∂L/∂w, in place; answers whether every weight and bias
+ * is still a finite number (the divergence check, made in the same pass).
+ */
 export function applyGradients(
   network: TrainableNetwork,
   gradients: Gradients,
   rate: number,
-): void {
+): boolean {
+  let finite = true;
   network.weights.forEach((matrix, l) =>
     matrix.forEach((row, i) => {
       const g = gradients.weights[l][i];
-      for (let j = 0; j < row.length; j++) row[j] -= rate * g[j];
+      for (let j = 0; j < row.length; j++)
+        if (!Number.isFinite((row[j] -= rate * g[j]))) finite = false;
     }),
   );
   network.biases.forEach((row, l) => {
     const g = gradients.biases[l];
-    for (let i = 0; i < row.length; i++) row[i] -= rate * g[i];
+    for (let i = 0; i < row.length; i++)
+      if (!Number.isFinite((row[i] -= rate * g[i]))) finite = false;
   });
+  return finite;
 }
 
 /** The class predicted from the output layer's activations alone (regression: -1). */

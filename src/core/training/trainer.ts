@@ -12,7 +12,6 @@ import {
   cloneNetwork,
   createTrainNetwork,
   GridForward,
-  isFiniteNetwork,
   outputClass,
   outputLoss,
   outputUnits,
@@ -226,8 +225,7 @@ export function trainSteps(
     );
     done++;
     if (!isHealthy(state, result.dataLoss)) return diverge();
-    applyGradients(network, result.gradients, setup.learningRate);
-    if (!isFiniteNetwork(network)) return diverge();
+    if (!applyGradients(network, result.gradients, setup.learningRate)) return diverge();
     batch++;
     if (batch >= perEpoch) {
       epoch++;

@@ -23,11 +23,9 @@ addEnglish({
 
   // The settings panel's words load with it: views/settings.messages.ts.
 
-  // The plane with the data and the decision boundary (its text alternative for screen readers
-  // loads after the first paint: views/plane-summary.messages.ts).
+  // The plane with the data and the decision boundary (its description for screen readers, the
+  // keys and the accuracy per class, loads after the first paint: views/plane-description.messages.ts).
   'train-network.plane.name': 'Data points and the decision boundary',
-  'train-network.plane.hint':
-    'Arrow keys move a cursor over the plane; Enter adds a point of the chosen class there, or removes the point under it.',
   // What it says when the reader moves the cursor or adds or removes a point loads with the
   // code of those actions: reader.messages.ts.
   'train-network.class': 'class {number}',

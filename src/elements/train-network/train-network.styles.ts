@@ -7,8 +7,9 @@ import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 
 /**
  * The frame: one column at phone width; from 640 px the plane and the network with its curves
- * sit side by side. Each view brings its own styles (the settings and the curves with their
- * code, fetched after the first paint: views/later-views.ts; the gradient panel with its own).
+ * sit side by side. Each view brings its own styles, its print rules included (the settings
+ * and the curves with their code, fetched after the first paint: views/later-views.ts; the
+ * gradient panel with its own).
  */
 const frameStyles = css`
   .prediction-grid {
@@ -40,19 +41,6 @@ const frameStyles = css`
   }
 `;
 
-const printStyles = css`
-  @media print {
-    .settings,
-    .pickers {
-      display: none;
-    }
-    .plane-figure,
-    .panel {
-      break-inside: avoid;
-    }
-  }
-`;
-
 export const trainNetworkStyles = [
   themeStyles,
   frameStyles,
@@ -60,5 +48,4 @@ export const trainNetworkStyles = [
   planeStyles,
   networkStyles,
   pendingStyles,
-  printStyles,
 ];

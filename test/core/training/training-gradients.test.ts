@@ -167,7 +167,7 @@ describe('one full-batch step on two points, worked out by hand', () => {
       points.map((p) => p.label),
       { kind: 'l2', rate: lambda },
     );
-    applyGradients(stepped, gradients, eta);
+    expect(applyGradients(stepped, gradients, eta)).to.equal(true);
     const close = (a: number, b: number): void => {
       expect(Math.abs(a - b)).to.be.below(1e-12);
     };
@@ -177,5 +177,25 @@ describe('one full-batch step on two points, worked out by hand', () => {
     close(stepped.biases[1][0], expectedb2);
     // The step moved something: the test would notice a gradient left out.
     expect(Math.abs(stepped.weights[0][0][0] - 0.5)).to.be.above(1e-3);
+  });
+
+  it('a step answers whether every weight and bias is still finite, and makes the whole step', () => {
+    const network = createTrainNetwork({
+      sizes: [2, 2, 1],
+      activation: 'tanh',
+      output: 'binary',
+      seed: 4,
+    });
+    const { gradients } = batchGradients(network, [[1, -1]], [1]);
+    gradients.weights[0][0][0] = Infinity;
+    const before = cloneNetwork(network);
+    expect(applyGradients(network, gradients, 0.1)).to.equal(false);
+    expect(network.weights[0][0][0]).to.equal(-Infinity);
+    // The rest of the step is made all the same: the answer does not cut it short.
+    expect(network.biases[1][0]).to.be.closeTo(
+      before.biases[1][0] - 0.1 * gradients.biases[1][0],
+      1e-15,
+    );
+    expect(network.weights[1][0][1]).to.not.equal(before.weights[1][0][1]);
   });
 });

@@ -256,6 +256,26 @@ describe('<train-network>', () => {
     expect(element.weights.flat(2).every(Number.isFinite)).to.equal(true);
   });
 
+  it("the plane's description says its keys and, paused, each class's test accuracy", async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    element.train(30);
+    await settle(element);
+    const plane = shadow(element).querySelector('.plane')!;
+    const described = plane
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => shadow(element).getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(described[0]).to.match(/^Arrow keys move a cursor over the plane/);
+    const lines = [...shadow(element).querySelectorAll('#plane-summary li')].map(
+      (li) => li.textContent,
+    );
+    expect(lines).to.have.length(3);
+    const right = lines.map((line) => Number(/(\d+) of (\d+) test points/.exec(line!)![1]));
+    const total = lines.map((line) => Number(/(\d+) of (\d+) test points/.exec(line!)![2]));
+    expect(total.reduce((a, b) => a + b)).to.equal(250);
+    expect(right.reduce((a, b) => a + b) / 250).to.be.closeTo(element.accuracy!, 1e-12);
+  });
+
   it('the heatmap colour at a point is the colour of the class the forward pass predicts there', async () => {
     const element = await mount('dataset="gauss" classes="3" sizes="4"');
     element.train(30);

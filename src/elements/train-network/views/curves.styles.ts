@@ -4,8 +4,11 @@ export const curvesStyles = css`
   .curves {
     margin: 8px 0 0;
   }
+  /* Redrawn with every readout while training plays. Its size is set here, not by what it
+     draws: contained in size and layout too, the new curves are laid out without the rest of
+     the figure (the grid it sits in) being laid out again. */
   .curves svg {
-    contain: paint;
+    contain: strict;
     width: 100%;
     height: 90px;
     display: block;

@@ -23,12 +23,23 @@ function polyline(
     .join(' ');
 }
 
+/**
+ * The most epochs drawn: one every two units of the 240-unit width. A longer history is drawn
+ * every so many epochs (the last always), so a redraw while training plays has a bounded line to
+ * lay out.
+ */
+const MOST_POINTS = 120;
+
 export function renderCurves(l10n: Localizer, model: TrainModel): TemplateResult {
-  const { history } = model.training;
+  const all = model.training.history;
+  const every = Math.ceil(all.length / MOST_POINTS);
+  const history = every > 1 ? all.filter((_, k) => k % every === 0 || k === all.length - 1) : all;
   const epochs = history.map((r) => r.epoch);
   const train = history.map((r) => r.trainLoss);
   const test = history.map((r) => r.testLoss);
-  const top = Math.max(1e-9, ...train, ...test);
+  // The scale from every epoch, drawn or not: a peak left out still sets it.
+  let top = 1e-9;
+  for (const record of all) top = Math.max(top, record.trainLoss, record.testLoss);
   const last = epochs[epochs.length - 1] ?? 0;
   const name = l10n.t('train-network.curves.name', {
     train: l10n.number(model.training.trainLoss),

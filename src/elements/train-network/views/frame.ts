@@ -73,7 +73,7 @@ export function renderFrame(
   );
   const plane = guard(
     [l10n, setup, model.data, playing, playing ? null : training.network, later],
-    () => renderPlane(l10n, model, handlers, laterCode.use(host)?.classAccuracy(l10n, model) ?? []),
+    () => renderPlane(l10n, model, handlers, laterCode.use(host)?.planeDescription(l10n, model)),
   );
   const settings = guard([l10n, model.settings, setup, model.newLabel, later], () =>
     renderSettingsSlot(l10n, model, handlers, host),

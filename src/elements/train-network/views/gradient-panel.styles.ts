@@ -37,4 +37,22 @@ export const gradientPanelStyles = css`
   .formula {
     overflow-x: auto;
   }
+  /* In the network's drawing, what the panel is about: the connection it explains and, when
+     it tells δ, the unit fed. */
+  .network .selected .wire {
+    stroke: var(--bp-accent);
+    opacity: 1;
+  }
+  .network .told {
+    stroke: var(--bp-accent);
+    stroke-width: 3;
+  }
+  @media print {
+    .pickers {
+      display: none;
+    }
+    .panel {
+      break-inside: avoid;
+    }
+  }
 `;

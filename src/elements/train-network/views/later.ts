@@ -1,6 +1,6 @@
 /**
  * What the figure's first paint does without, as one chunk asked for on the first render
- * (later-views.ts): the settings panel, the loss curves, the plane's text alternative, the
+ * (later-views.ts): the settings panel, the loss curves, the plane's description for screen readers, the
  * hidden units' thumbnails and their painter, with the styles of the two views; and what the
  * reader's actions do (reader-handlers.ts).
  */
@@ -10,7 +10,7 @@ import { settingsStyles } from './settings.styles.js';
 
 export { ThumbnailPainter } from '../thumbnail-painter.js';
 export { renderCurves } from './curves.js';
-export { classAccuracy } from './plane-summary.js';
+export { planeDescription } from './plane-description.js';
 export { renderSettings } from './settings.js';
 export { readerHandlers } from '../reader-handlers.js';
 

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The drawing's rules. The selected connection and the unit whose δ is told are marked only
+ * while the gradient panel is open: their rules come with it (views/gradient-panel.styles.ts).
+ */
 export const networkStyles = css`
   .network {
     margin: 0;
@@ -20,10 +24,6 @@ export const networkStyles = css`
   .network .negative .wire {
     stroke: var(--bp-negative);
     stroke-dasharray: 4 2;
-  }
-  .network .selected .wire {
-    stroke: var(--bp-accent);
-    opacity: 1;
   }
   .network .hit {
     stroke: transparent;
@@ -48,10 +48,6 @@ export const networkStyles = css`
   }
   .network .pickable {
     cursor: pointer;
-  }
-  .network .told {
-    stroke: var(--bp-accent);
-    stroke-width: 3;
   }
   .network .feature {
     fill: var(--bp-fg);

@@ -34,6 +34,16 @@ const THUMB = 20;
 /** …and in its canvas's pixels, one per cell of the grid it shows (thumbnails.ts). */
 export const THUMBNAIL_SIZE = 14;
 
+/**
+ * A connection's width for its weight, in steps of half a unit (a pixel on screen): while
+ * training plays the drawing is redrawn ten times a second, and a width that changes with every
+ * digit of its weight would have the browser restyle and repaint every connection each time;
+ * in steps, only the few whose weight crossed one.
+ */
+function strokeWidth(weight: number): number {
+  return Math.round(Math.min(6, 0.6 + Math.abs(weight) * 1.6) * 2) / 2;
+}
+
 function position(
   sizes: readonly number[],
   tallest: number,
@@ -61,10 +71,10 @@ export function renderNetwork(
         const b = position(sizes, tallest, l + 1, to);
         const ref = { layer: l, to, from };
         const isSelected = selected?.layer === l && selected.to === to && selected.from === from;
-        const widthPx = Math.min(6, 0.6 + Math.abs(w) * 1.6);
+        const width = strokeWidth(w);
         return svg`<g class="connection ${w < 0 ? 'negative' : 'positive'} ${isSelected ? 'selected' : ''}"
           @click=${() => handlers.connectionClick(ref)}>
-          <line class="wire" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${widthPx.toFixed(2)}></line>
+          <line class="wire" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${width}></line>
           <line class="hit" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>
         </g>`;
       }),

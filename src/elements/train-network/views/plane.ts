@@ -2,11 +2,12 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { CLASS_COLOURS, cssColour, MARKER_POLYGONS, markerOf, type Marker } from '../palette.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
+import type { PlaneDescription } from './plane-description.js';
 
 /**
  * The plane: the heatmap canvas (50 × 50 pixels, stretched and smoothed by CSS), the points
  * canvas above it, one Tab stop for the keyboard cursor, the legend, and a text alternative
- * (accuracy per class, views/plane-summary.ts) for screen readers.
+ * (the keys, and the accuracy per class: views/plane-description.ts) for screen readers.
  */
 
 export interface PlaneHandlers {
@@ -17,14 +18,14 @@ export interface PlaneHandlers {
 }
 
 /**
- * @param summary The text alternative's sentences (views/plane-summary.ts): none until the code
- *   that follows the first paint is here.
+ * @param description What screen readers hear of the plane (views/plane-description.ts): none
+ *   until the code that follows the first paint, the keys' among it, is here.
  */
 export function renderPlane(
   l10n: Localizer,
   model: TrainModel,
   handlers: PlaneHandlers,
-  summary: readonly string[],
+  description: PlaneDescription | undefined,
 ): TemplateResult {
   const regression = isRegression(model);
   const legend = regression
@@ -50,9 +51,9 @@ export function renderPlane(
       <canvas class="heatmap" width="50" height="50" aria-hidden="true"></canvas>
       <canvas class="points" aria-hidden="true"></canvas>
     </div>
-    <p id="plane-hint" class="visually-hidden">${l10n.t('train-network.plane.hint')}</p>
+    <p id="plane-hint" class="visually-hidden">${description?.hint}</p>
     <ul id="plane-summary" class="visually-hidden">
-      ${summary.map((line) => html`<li>${line}</li>`)}
+      ${description?.summary.map((line) => html`<li>${line}</li>`)}
     </ul>
     <figcaption class="legend">
       ${legend.map(

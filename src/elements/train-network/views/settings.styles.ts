@@ -48,4 +48,9 @@ export const settingsStyles = css`
     gap: 4px;
     min-height: 32px;
   }
+  @media print {
+    .settings {
+      display: none;
+    }
+  }
 `;

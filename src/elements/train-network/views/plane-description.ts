@@ -1,15 +1,26 @@
 /**
- * The plane's text alternative for screen readers: how many test points of each class the
- * model predicts right. Read by the plane's description (views/plane.ts), never shown; it comes
- * with the code that follows the first paint (views/later.ts), a moment after the figure paints.
+ * The plane's description for screen readers (views/plane.ts puts it under the plane, never
+ * shown): the keys it answers, and as its text alternative how many test points of each class
+ * the model predicts right. It comes with the code of those keys, which follows the first paint
+ * (views/later.ts) a moment after the figure paints.
  */
 import { GridForward, outputClass } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
-import './plane-summary.messages.js';
+import './plane-description.messages.js';
 
-/** One sentence per class; none while playing or for regression. */
-export function classAccuracy(l10n: Localizer, model: TrainModel): string[] {
+export interface PlaneDescription {
+  /** What the keys do. */
+  readonly hint: string;
+  /** One sentence per class; none while playing or for regression. */
+  readonly summary: readonly string[];
+}
+
+export function planeDescription(l10n: Localizer, model: TrainModel): PlaneDescription {
+  return { hint: l10n.t('train-network.plane.hint'), summary: classAccuracy(l10n, model) };
+}
+
+function classAccuracy(l10n: Localizer, model: TrainModel): string[] {
   // Computed on pause only: while playing the summary would be stale before it is read.
   if (isRegression(model) || model.playing) return [];
   const { classes } = model.setup;
