@@ -8,14 +8,16 @@ import type { TrainModel } from './train-network-model.js';
  *   coarse rows from the same training (plane-painter.ts spreads them over three frames and
  *   draws them on the third, the frame before the next panel's);
  * - the network's drawing every sixth frame, one frame after the panel;
- * - the readouts (epoch, losses, accuracy) and the loss curves as often, on frames of their own
- *   (views/frame.ts);
+ * - the readouts (epoch, losses, accuracy) as often, on frames of their own (views/frame.ts);
+ * - the loss curves every twelfth frame, on a panel's frame: a frame that lays out and paints
+ *   anything pays a share that does not depend on how much (the browser's paint and commit),
+ *   and the readouts' and the curves' together made the most expensive frame;
  * - the hidden units' thumbnails (a canvas each, whose pixels cost a frame more to paint and
  *   commit than the rest of the drawing) every twelfth frame, on a panel's frame.
  * Paused, every drawing shows the model as it is.
  */
 
-export type Drawing = 'panel' | 'heatmap' | 'figure' | 'readouts' | 'thumbnails';
+export type Drawing = 'panel' | 'heatmap' | 'figure' | 'readouts' | 'curves' | 'thumbnails';
 
 /**
  * When each drawing takes new training while playing, as [every, phase]: on the frames whose
@@ -27,9 +29,11 @@ const CADENCE: Readonly<Record<Drawing, readonly [number, number]>> = {
   heatmap: [3, 0],
   // …the network's: every sixth (10 a second), one frame after the panel…
   figure: [6, 1],
-  // …the readouts' and the curves': every sixth too, three frames after the network's…
+  // …the readouts': every sixth too, three frames after the network's…
   readouts: [6, 4],
-  // …and the thumbnails': every twelfth (5 a second), on a panel's frame.
+  // …and the curves' and the thumbnails': every twelfth (5 a second), each on a panel's frame,
+  // half a cycle apart.
+  curves: [12, 3],
   thumbnails: [12, 9],
 };
 const DRAWINGS = Object.keys(CADENCE) as Drawing[];
@@ -44,6 +48,7 @@ const nothingShown = (): Record<Drawing, TrainingState | null> => ({
   heatmap: null,
   figure: null,
   readouts: null,
+  curves: null,
   thumbnails: null,
 });
 
@@ -52,13 +57,14 @@ export class RedrawSchedule {
   private frames = 0;
 
   /**
-   * What the coming frame of Play will redraw: the network, the readouts and curves, the
+   * What the coming frame of Play will redraw: the network, the readouts, the curves, the
    * thumbnails, or none of them.
    */
-  nextFrame(): 'figure' | 'readouts' | 'thumbnails' | 'light' {
+  nextFrame(): 'figure' | 'readouts' | 'curves' | 'thumbnails' | 'light' {
     const frame = this.frames;
     if (this.shown.figure === null || isDue('figure', frame)) return 'figure';
     if (isDue('readouts', frame)) return 'readouts';
+    if (isDue('curves', frame)) return 'curves';
     return isDue('thumbnails', frame) ? 'thumbnails' : 'light';
   }
 

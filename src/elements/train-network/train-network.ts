@@ -378,6 +378,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
       panel: player.drawn('panel'),
       figure: player.drawn('figure'),
       readouts: player.drawn('readouts'),
+      curves: player.drawn('curves'),
     };
     const exercise =
       this.askedNumbers().length > 0

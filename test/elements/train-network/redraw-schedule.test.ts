@@ -10,6 +10,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
     panel: boolean;
     figure: boolean;
     readouts: boolean;
+    curves: boolean;
     heatmap: boolean;
     thumbnails: boolean;
     foretold: string;
@@ -24,6 +25,7 @@ function play(schedule: RedrawSchedule, model: TrainModel, frames: number) {
       panel: schedule.drawn(current, 'panel').training === current.training,
       figure: schedule.drawn(current, 'figure').training === current.training,
       readouts: schedule.drawn(current, 'readouts').training === current.training,
+      curves: schedule.drawn(current, 'curves').training === current.training,
       heatmap: schedule.drawn(current, 'heatmap').training === current.training,
       thumbnails: schedule.drawn(current, 'thumbnails').training === current.training,
     });
@@ -57,6 +59,17 @@ describe('train-network: what the drawings show while playing', () => {
       expect([panel, figure, readouts].filter(Boolean).length).to.be.at.most(1);
     for (const { readouts, foretold } of shown.slice(1))
       expect(foretold === 'readouts').to.equal(readouts);
+  });
+
+  it('redraws the loss curves every twelfth frame, never with the network, the readouts or the thumbnails', () => {
+    const { shown } = play(new RedrawSchedule(), playing, 36);
+    const redrawn = shown.flatMap((s, k) => (k > 0 && s.curves ? [k] : []));
+    expect(redrawn).to.deep.equal([3, 15, 27]);
+    for (const { figure, readouts, curves, thumbnails } of shown.slice(1))
+      expect(curves && (figure || readouts || thumbnails)).to.equal(false);
+    // The frame budget learns beforehand which frames redraw them.
+    for (const { curves, foretold } of shown.slice(1))
+      expect(foretold === 'curves').to.equal(curves);
   });
 
   it('repaints the thumbnails every twelfth frame, never with the network or the readouts', () => {

@@ -29,7 +29,7 @@ export type FrameHandlers = ControlsHandlers &
 export function renderFrame(
   l10n: Localizer,
   model: TrainModel,
-  drawn: { panel: TrainModel; figure: TrainModel; readouts: TrainModel },
+  drawn: { panel: TrainModel; figure: TrainModel; readouts: TrainModel; curves: TrainModel },
   handlers: FrameHandlers,
   host: LoadHost,
   exercise?: PanelExercise,
@@ -42,11 +42,11 @@ export function renderFrame(
     [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
     () => renderNetwork(l10n, figure, handlers),
   );
-  // The curves change with the readouts, not with the network: a frame that redraws the
-  // network's connections has enough to lay out and paint.
+  // The curves on frames of their own (their redraw schedule), not with the network's or the
+  // readouts': either has enough to lay out and paint.
   const curves = guard(
-    [l10n, readouts.training.history, later],
-    () => laterCode.use(host)?.renderCurves(l10n, readouts) ?? nothing,
+    [l10n, drawn.curves.training.history, later],
+    () => laterCode.use(host)?.renderCurves(l10n, drawn.curves) ?? nothing,
   );
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.
