@@ -52,12 +52,11 @@ addEnglish({
   // What a screen reader hears on Play (the rest loads when first said: spoken.messages.ts).
   'train-network.playing': 'Training.',
 
-  // Refused attribute values.
+  // Refused attribute values (weights and biases of the wrong shape: refusals.messages.ts).
   'train-network.problem.features': 'expected at least one of {choices}',
   'train-network.problem.feature': "expected names from {choices}; '{name}' is not one",
   'train-network.problem.tooManyPoints': 'expected at most {max} points',
   'train-network.problem.point':
     "point {number} ('{entry}') is not 'x y label' with x and y from −6 to 6 and a class from 0 to {max}",
   'train-network.problem.fewPoints': 'expected at least two points',
-  'train-network.problem.shape': '{name} must have the shape of the network',
 });

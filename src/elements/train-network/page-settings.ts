@@ -5,11 +5,17 @@
  * `weights` and `biases` come after them, so they win over a new seed or shape; either is refused,
  * with a note and an `error` event, when its shape does not match the network.
  */
-import { problem, type Problem } from '../../internal/attributes.js';
+import type { Problem } from '../../internal/attributes.js';
+import type { ProblemFrom } from '../../internal/base-element.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue } from '../../internal/settings.js';
 import { DEFAULTS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
+
+/** The note for a wrong shape (refusals.ts), fetched the first time one is refused. */
+const refusals = new LazyView(() => import('./refusals.js'));
+type Refusals = typeof import('./refusals.js');
 
 /**
  * The snapshot after what `element` was given (`changed` names what), from `current`, its model
@@ -20,7 +26,7 @@ export function applyGiven(
   element: object,
   changed: (name: string) => boolean,
   current: TrainModel | undefined,
-  check: (name: string, problem: Problem | null) => void,
+  check: (name: string, problem: Problem | ProblemFrom<Refusals> | null) => void,
 ): TrainModel | undefined {
   let model = current;
   const given = Object.entries(SETTING_PROPERTIES).filter(([name]) => changed(name));
@@ -41,7 +47,9 @@ export function applyGiven(
     if ((name === 'weights' ? weights : biases) !== null)
       check(
         name,
-        applied.refused === name ? problem('train-network.problem.shape', { name }) : null,
+        applied.refused === name
+          ? { from: refusals, problem: (notes) => notes.shapeProblem(name) }
+          : null,
       );
   return applied.model;
 }
