@@ -125,8 +125,13 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Placed (top, left), not left at its static position: with its fixed size and clipped
+     overflow that makes it a box the browser lays out alone, so a new sentence in the live
+     region after each key lays out that box, not the whole element around it. */
   .visually-hidden {
     position: absolute;
+    top: 0;
+    left: 0;
     width: 1px;
     height: 1px;
     margin: -1px;
