@@ -64,7 +64,6 @@ export interface Point {
 
 export interface PlacedNode extends Box {
   readonly id: string;
-  readonly layer: number;
 }
 
 export interface PlacedEdge {
@@ -87,9 +86,8 @@ export interface GraphLayout {
   readonly crossings: number;
 }
 
+/** A box in a rank: a node, an edge's label, or a dummy slot an edge passes through. */
 interface Item {
-  readonly kind: 'node' | 'label' | 'dummy';
-  readonly key: string;
   /** Extent along the flow and across it. */
   readonly along: number;
   readonly across: number;
@@ -238,10 +236,8 @@ export function layoutGraph(
   const layers = assignLayers(nodes);
   const along = ranksAlong(nodes, layers, settings);
   const ranks: Item[][] = along.sizes.map(() => []);
-  const make = (kind: Item['kind'], key: string, along: number, across: number, rank: number) => {
+  const make = (along: number, across: number, rank: number) => {
     const item: Item = {
-      kind,
-      key,
       along,
       across,
       rank,
@@ -258,7 +254,7 @@ export function layoutGraph(
   for (const node of nodes) {
     const along = right ? node.width : node.height;
     const across = right ? node.height : node.width;
-    nodeItems.set(node.id, make('node', node.id, along, across, 2 * layers.get(node.id)!));
+    nodeItems.set(node.id, make(along, across, 2 * layers.get(node.id)!));
   }
   const labelAlong = right ? labelWidth : labelHeight;
   const labelAcross = right ? labelHeight : labelWidth;
@@ -266,12 +262,11 @@ export function layoutGraph(
   for (const node of nodes) {
     const targetRank = 2 * layers.get(node.id)!;
     node.inputs.forEach((input, index) => {
-      const key = `${node.id}:${index}`;
       const items: Item[] = [nodeItems.get(input)!];
       for (let rank = 2 * layers.get(input)! + 1; rank < targetRank - 1; rank++) {
-        items.push(make('dummy', `${key}:${rank}`, 0, DUMMY_ACROSS, rank));
+        items.push(make(0, DUMMY_ACROSS, rank));
       }
-      items.push(make('label', key, labelAlong, labelAcross, targetRank - 1));
+      items.push(make(labelAlong, labelAcross, targetRank - 1));
       items.push(nodeItems.get(node.id)!);
       for (let i = 1; i < items.length; i++) link(items[i - 1], items[i]);
       chains.push({ source: input, target: node.id, index, items });
@@ -320,7 +315,6 @@ export function layoutGraph(
     const item = nodeItems.get(node.id)!;
     placedNodes.set(node.id, {
       id: node.id,
-      layer: layers.get(node.id)!,
       ...boxOf(item),
     });
   }
