@@ -239,29 +239,40 @@ function renderNode(
   // The ring is drawn on the one node that takes focus (the Tab stop, which focus moves to on a
   // click too): one element, not one per node that every change of a value walks past.
   const stop = node.id === view.focusId;
+  const shape = svg`<rect class="node-box" x=${x} y=${y} width=${box.width} height=${box.height} rx="10"></rect>
+    ${stop ? svg`<rect class="focus-mark" x=${x - 5} y=${y - 5} width=${box.width + 10} height=${box.height + 10} rx="14"></rect>` : nothing}`;
+  const tabindex = stop ? '0' : '-1';
+  const common = {
+    click: (event: MouseEvent) => handlers.nodeClick(node, event),
+    keydown: (event: KeyboardEvent) => handlers.nodeKeydown(node, event),
+    focus: () => handlers.nodeFocus(node),
+  };
   // The value in words once, for the name and (a variable's) the slider's value text.
   const spoken = l10n.spoken(value);
   const name = nodeLabel(node, view, { spoken, grad, hidden, done });
-  // One shape for both kinds: a variable is a slider (its value read out as the slider's, a
-  // sideways drag, a wider hit area and arrows either side), any other node a toggle button.
+  if (isVariable) {
+    return svg`<g class=${classes}
+      data-id=${node.id} data-name=${node.label} tabindex=${tabindex} role="slider"
+      aria-label=${name}
+      aria-describedby="variable-hint"
+      aria-valuenow=${value}
+      aria-valuetext=${spoken}
+      aria-valuemin=${Math.min(-VALUE_LIMIT, value)}
+      aria-valuemax=${Math.max(VALUE_LIMIT, value)}
+      @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}
+      @pointerdown=${(event: PointerEvent) => handlers.nodePointerdown(node, event)}>
+      <rect class="hit" x=${x - 8} y=${y - 8} width=${box.width + 16} height=${box.height + 16}></rect>
+      ${shape}
+      <path class="drag-hint" d=${`M${x + 7} ${y + box.height / 2 - 5} l-4 5 l4 5 M${x + box.width - 7} ${y + box.height / 2 - 5} l4 5 l-4 5`}></path>
+    </g>${label}`;
+  }
   return svg`<g class=${classes}
-    data-id=${node.id} data-name=${isVariable ? node.label : nothing} tabindex=${stop ? '0' : '-1'}
-    role=${isVariable ? 'slider' : 'button'}
-    aria-pressed=${isVariable ? nothing : node.id === selectedId ? 'true' : 'false'}
+    data-id=${node.id} tabindex=${tabindex} role="button"
+    aria-pressed=${node.id === selectedId ? 'true' : 'false'}
     aria-label=${name}
-    aria-describedby=${isVariable ? 'variable-hint' : 'node-hint'}
-    aria-valuenow=${isVariable ? value : nothing}
-    aria-valuetext=${isVariable ? spoken : nothing}
-    aria-valuemin=${isVariable ? Math.min(-VALUE_LIMIT, value) : nothing}
-    aria-valuemax=${isVariable ? Math.max(VALUE_LIMIT, value) : nothing}
-    @click=${(event: MouseEvent) => handlers.nodeClick(node, event)}
-    @keydown=${(event: KeyboardEvent) => handlers.nodeKeydown(node, event)}
-    @focus=${() => handlers.nodeFocus(node)}
-    @pointerdown=${isVariable ? (event: PointerEvent) => handlers.nodePointerdown(node, event) : nothing}>
-    ${isVariable ? svg`<rect class="hit" x=${x - 8} y=${y - 8} width=${box.width + 16} height=${box.height + 16}></rect>` : nothing}
-    <rect class="node-box" x=${x} y=${y} width=${box.width} height=${box.height} rx="10"></rect>
-    ${stop ? svg`<rect class="focus-mark" x=${x - 5} y=${y - 5} width=${box.width + 10} height=${box.height + 10} rx="14"></rect>` : nothing}
-    ${isVariable ? svg`<path class="drag-hint" d=${`M${x + 7} ${y + box.height / 2 - 5} l-4 5 l4 5 M${x + box.width - 7} ${y + box.height / 2 - 5} l4 5 l-4 5`}></path>` : nothing}
+    aria-describedby="node-hint"
+    @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
+    ${shape}
   </g>${label}`;
 }
 
