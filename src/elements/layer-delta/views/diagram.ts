@@ -74,34 +74,43 @@ function largestWeight(weights: DiagramView['weights'], except: WeightRef | null
 }
 
 /**
- * The connections of one weight matrix (`k` = 0 for W₁), each one line (and the chosen one its
- * casing), made again only when what it draws changes: a weight moved restyles its own line.
- * A line takes no pointer itself: the drawing finds the connection a pointer presses from where
- * it is (`pressDrawing`), so a large network is not drawn with an invisible wider line and a
- * group beside each connection (two thirds of its layout objects, at every first render).
+ * The connections of one weight matrix (`k` = 0 for W₁), each one line made again only when what
+ * it draws changes: a weight moved restyles its own line. A line takes no pointer itself: the
+ * drawing finds the connection a pointer presses from where it is (`pressDrawing`), so a large
+ * network is not drawn with an invisible wider line and a group beside each connection (two
+ * thirds of its layout objects, at every first render).
  */
 function renderWires(view: DiagramView, k: number, largest: number): unknown[] {
   const { layout, weights } = view;
   const layer = k + 1;
-  const chosenRow = view.selectedWeight?.layer === layer ? view.selectedWeight.row : -1;
-  const chosenColumn = view.selectedWeight?.column;
   return weights[k].flatMap((row, i) =>
     row.map((w, j) => {
       const from = layout.positions[layer - 1][j];
       const to = layout.positions[layer][i];
-      const chosen = i === chosenRow && j === chosenColumn;
       const width = weightStrokeWidth(w, largest, layout.roomy);
       const sign = signClass(w);
-      return guard([from, to, width, sign, chosen], () =>
-        chosen
-          ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line><line
-              class="connection ${sign} chosen" data-weight="${layer} ${i} ${j}"
-              x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`
-          : svg`<line class="connection ${sign}" data-weight="${layer} ${i} ${j}"
-              x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`,
+      return guard(
+        [from, to, width, sign],
+        () =>
+          svg`<line class="connection ${sign}" data-weight="${layer} ${i} ${j}"
+            x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`,
       );
     }),
   );
+}
+
+/**
+ * The casing of the weight editor's connection, in the accent colour, under the matrix's lines:
+ * choosing another weight moves it and leaves every line as it was.
+ */
+function renderHalo(view: DiagramView, k: number, largest: number): unknown {
+  const chosen = view.selectedWeight;
+  if (chosen?.layer !== k + 1) return nothing;
+  const from = view.layout.positions[k][chosen.column];
+  const to = view.layout.positions[k + 1][chosen.row];
+  const w = view.weights[k][chosen.row]?.[chosen.column] ?? 0;
+  const width = weightStrokeWidth(w, largest, view.layout.roomy) + 6;
+  return svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`;
 }
 
 /**
@@ -120,7 +129,7 @@ export function renderWireDrawings(view: DiagramView): unknown[] {
       key,
       () =>
         html`<svg class="wires" viewBox=${viewBox} aria-hidden="true">
-          ${renderWires(view, k, largest)}
+          ${renderHalo(view, k, largest)}${renderWires(view, k, largest)}
         </svg>`,
     );
   });
