@@ -14,6 +14,8 @@ import { ENGLISH, type MessageRef } from './localizer.js';
 export interface Problem {
   readonly message: string;
   readonly ref?: MessageRef;
+  /** Never set: what tells a Problem from a problem still to be worked out (`ProblemFrom`). */
+  readonly from?: undefined;
 }
 
 /**

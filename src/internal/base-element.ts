@@ -27,9 +27,9 @@ import {
 } from './settings.js';
 import { adoptSheet, adoptSheets, sheetsOf } from './restyle.js';
 import { adoptTexStyles, cancelTexWait, whenTexReady } from './tex.js';
-import { ReportingElement, type ErrorDetail } from './problem-reports.js';
+import { ReportingElement, type ErrorDetail, type ProblemFrom } from './problem-reports.js';
 
-export type { ErrorDetail } from './problem-reports.js';
+export type { ErrorDetail, ProblemFrom } from './problem-reports.js';
 
 /** The events a reader's action starts with, which first apply settings made before it. */
 const READER_ACTIONS = ['click', 'keydown', 'pointerdown', 'input', 'change'] as const;
@@ -322,9 +322,11 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * The verdict of a check that needs more than one setting (x must match sizes, a `values` name
    * must be in the expression), made while applying settings in `willUpdate`. A refusal keeps the
    * value in use (the property reads it back), shows a note and fires `error` when the verdict is
-   * new or the setting was just given; null clears this check's note, never the parser's.
+   * new or the setting was just given; null clears this check's note, never the parser's. A
+   * problem whose words or working-out come with a module fetched on first refusal is given as
+   * `{ from, problem }` (problem-reports.ts): it counts as if told now, once the module is here.
    */
-  protected check(name: string, problem: Problem | null): void {
+  protected check<M extends object>(name: string, problem: Problem | ProblemFrom<M> | null): void {
     const label = settingLabel(this.constructor, name);
     this.report({ label, kind: 'check', problem, given: wasGiven(this, name) });
   }

@@ -8,6 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from './attributes.js';
 import type { ErrorDetail } from './problem-reports.js';
 import { addEnglish, translate } from './i18n.js';
+import type { LazyView } from './lazy-view.js';
 import type { Localizer } from './localizer.js';
 
 // The words of the attribute parsers (attributes.ts) and of a set read-only property.
@@ -37,14 +38,30 @@ addEnglish({
 });
 
 /**
+ * A check's problem worked out by a module of the element's own, fetched the first time a check
+ * refuses (layer-delta's refusals.ts, which brings the words of its notes): `problem` is called
+ * with the module once it is here.
+ */
+export interface ProblemFrom<M extends object> {
+  readonly from: LazyView<M>;
+  problem(module: M): Problem | null;
+}
+
+/**
  * One verdict for the notes: the parser's or a check's on a setting (null clears that kind of
- * refusal, never the other), or a set of a read-only property, which is reported and ignored.
- * `given` says whether the setting was given since the element's last update: a check repeats
- * its refusal on every update, and only a new refusal or a value just given fires `error`.
+ * refusal, never the other; a check's problem may come from a module, `ProblemFrom`), or a set
+ * of a read-only property, which is reported and ignored. `given` says whether the setting was
+ * given since the element's last update: a check repeats its refusal on every update, and only
+ * a new refusal or a value just given fires `error`.
  */
 export type Verdict =
-  | { label: string; kind: 'parse' | 'check'; problem: Problem | null; given?: boolean }
-  | { readOnly: string };
+  | {
+      label: string;
+      kind: 'parse' | 'check';
+      problem: Problem | ProblemFrom<object> | null;
+      given?: boolean;
+    }
+  | { readOnly: string; problem?: undefined };
 
 export const styles = css`
   .errors {
@@ -71,10 +88,29 @@ export class ProblemNotes {
   private readonly problems = new Map<string, { parse?: Problem; check?: Problem }>();
 
   /**
-   * Takes one verdict: undefined when nothing the element shows changed, else what its `error`
-   * event carries (null when a refusal was cleared and none is to be reported).
+   * Takes the verdicts at the front of `held` (removing them) as far as the module each needs is
+   * here; one whose module could not be fetched is dropped. Returns what their `error` events
+   * carry, in order (null: a refusal cleared).
    */
-  take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
+  takeHeld(held: Verdict[], l10n: Localizer): (ErrorDetail | null)[] {
+    const reports: (ErrorDetail | null)[] = [];
+    while (held.length > 0) {
+      // The module the verdict's problem comes from, if any.
+      const source = held[0].problem?.from;
+      if (source && !source.ready && !source.unavailable) break;
+      const report = source?.unavailable ? undefined : this.take(held[0], l10n);
+      held.shift();
+      if (report !== undefined) reports.push(report);
+    }
+    return reports;
+  }
+
+  /**
+   * Takes one verdict whose module, if any, is here: undefined when nothing the element shows
+   * changed, else what its `error` event carries (null when a refusal was cleared and none is to
+   * be reported).
+   */
+  private take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
     if ('readOnly' in verdict) {
       const property = verdict.readOnly;
       return {
@@ -82,7 +118,9 @@ export class ProblemNotes {
         message: translate(l10n.lang, 'problem.readOnly', { property }),
       };
     }
-    const { label, kind, problem } = verdict;
+    const { label, kind } = verdict;
+    const told = verdict.problem;
+    const problem = told?.from ? told.problem(told.from.ready!) : told;
     const entry = this.problems.get(label) ?? {};
     const before = entry[kind];
     if (!problem && !before) return undefined;

@@ -1,14 +1,18 @@
 /**
  * The part of every element that reports refused values: the parser's verdicts and the sets of
  * read-only properties wait for the element's next update; the notes and their words
- * (problem-notes.ts) are fetched with the first refusal on the page, and what is told before they
- * arrive is held and taken in order once they do (`updateComplete` waits for them).
+ * (problem-notes.ts) are fetched with the first refusal on the page, and so is the code of an
+ * element's own whose words or working-out only a refusal needs (`ProblemFrom`). What is told
+ * before the code it needs is here is held and taken in order once it is (`updateComplete` waits
+ * for it): held or not, a verdict counts as it did when it was told.
  */
 import { LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem } from './attributes.js';
 import { LazyView } from './lazy-view.js';
 import type { Localizer } from './localizer.js';
 import type { ProblemNotes, Verdict } from './problem-notes.js';
+
+export type { ProblemFrom } from './problem-notes.js';
 
 /** The notes for refused values and their words: fetched with the first refusal on the page. */
 const notes = new LazyView(() => import('./problem-notes.js'));
@@ -32,8 +36,8 @@ export abstract class ReportingElement extends LitElement {
    * with the first refusal, once the notes are here.
    */
   private problems?: ProblemNotes;
-  /** Verdicts told before the notes arrived, taken in order when they do. */
-  private heldVerdicts: Verdict[] = [];
+  /** Verdicts told before the code they need arrived, taken in order when it does. */
+  private held: Verdict[] = [];
   /** The parser's verdicts on settings set since the last update, reported when it runs. */
   private verdicts = new Map<string, Problem | null>();
   /** Read-only properties set since the last update (the sets ignored), reported when it runs. */
@@ -66,29 +70,33 @@ export abstract class ReportingElement extends LitElement {
 
   /**
    * Hands a verdict to the notes; a change to them re-renders, and a refusal fires `error`.
-   * Before the first refusal the notes are not here: a clearing verdict has nothing to clear,
-   * anything else is held and taken once they arrive (`updateComplete` waits for them).
+   * Before the first refusal the notes are not here: a clearing verdict has nothing to clear;
+   * anything else is held, with every verdict after it, until the notes and the module its
+   * problem comes from arrive (`updateComplete` waits for them). Held verdicts the notes cannot
+   * come for are dropped, and the next refusal asks for them again.
    */
   protected report(verdict: Verdict): void {
-    const module = notes.ready;
-    if (!module) {
-      if ('problem' in verdict && !verdict.problem && this.heldVerdicts.length === 0) return;
-      if (this.heldVerdicts.push(verdict) === 1)
-        this.awaitLoad(notes.load().finally(() => this.takeHeld()));
-      return;
-    }
-    const report = (this.problems ??= new module.ProblemNotes()).take(verdict, this.l10n);
-    if (report === undefined) return;
-    this.requestUpdate();
-    if (report) this.emit<ErrorDetail>('error', report);
+    const { problem } = verdict;
+    const source = problem?.from;
+    // A module of the element's that failed is not asked for again on every update (each
+    // would start another); its verdicts are dropped.
+    if (source?.unavailable || (!notes.ready && !this.held.length && problem === null)) return;
+    this.held.push(verdict);
+    if (!notes.ready) this.awaitLoad(notes.load().then(this.takeHeld, () => (this.held = [])));
+    if (source && !source.ready) this.awaitLoad(source.load().finally(this.takeHeld));
+    this.takeHeld();
   }
 
-  /** The verdicts held while the notes were fetched, in order (dropped if they cannot come). */
-  private takeHeld(): void {
-    const held = this.heldVerdicts;
-    this.heldVerdicts = [];
-    if (notes.ready) for (const verdict of held) this.report(verdict);
-  }
+  /** The verdicts held, in order, as far as the code each needs is here (problem-notes.ts). */
+  private readonly takeHeld = (): void => {
+    const module = notes.ready;
+    if (!module) return;
+    const problems = (this.problems ??= new module.ProblemNotes());
+    for (const report of problems.takeHeld(this.held, this.l10n)) {
+      this.requestUpdate();
+      if (report) this.emit<ErrorDetail>('error', report);
+    }
+  };
 
   /** The visible notes for refused values; put it at the top of the element's template. */
   protected renderProblems(): TemplateResult | typeof nothing {

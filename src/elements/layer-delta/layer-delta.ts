@@ -4,7 +4,6 @@ import {
   ExerciseElement,
   type ExerciseEventMap,
 } from '../../internal/exercise/exercise-element.js';
-import type { Problem } from '../../internal/attributes.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
 import { LazyView, prefetchWhenIdle, unavailableText } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
@@ -34,7 +33,7 @@ import {
   WEIGHTS,
 } from './layer-delta-settings.js';
 import { layerDeltaStyles } from './layer-delta.styles.js';
-import { checkFit, checkSettings, OverflowCheck } from './refusal-checks.js';
+import { checkFit, checkSettings, OverflowCheck, type Check } from './refusal-checks.js';
 import { cloneMatrices } from './shapes.js';
 import { renderControls } from './views/controls.js';
 import { renderCostPanel } from './views/cost-panel.js';
@@ -287,7 +286,7 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       const fitted = fitSettings(settings as unknown as ConfigSettings, (name) =>
         changed.has(name),
       );
-      checkSettings(this, fitted.verdicts, this.checks);
+      checkSettings(fitted.verdicts, this.checks);
       if (fitted.config) {
         const reshaped = !sameStructure(this.model.config, fitted.config);
         const taken = { x: changed.has('x'), y: changed.has('y') };
@@ -301,16 +300,15 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
       if (!changed.has(name)) continue;
       const value = givenValue<number[][][] | number[][] | null>(this, name);
       if (value === null) continue;
-      if (checkFit(this, name, value, this.model.config.sizes, this.checks))
+      if (checkFit(name, value, this.model.config.sizes, this.checks))
         this.model = rules.withParameters(this.model, { [name]: value });
     }
     // On every update (a setting, new weights, the reader's edit): a note when numbers overflow.
-    this.overflow.run(this, () => this.model, this.checks);
+    this.overflow.run(this.model, this.checks);
   }
 
   /** The element's `check`, for those whose notes come with refusals.ts (refusal-checks.ts). */
-  private readonly checks = (name: string, problem: Problem | null): void =>
-    this.check(name, problem);
+  private readonly checks: Check = (name, problem) => this.check(name, problem);
 
   private readonly overflow = new OverflowCheck();
 

@@ -27,17 +27,21 @@ export function shapeProblem(
   return problem(`layer-delta.problem.${kind}At`, { ...expected, index: bad });
 }
 
-/** The read-only properties that would read Infinity or NaN; the note is filed under one. */
-export const OVERFLOW_PROPERTIES = ['activations', 'deltas', 'weightGradients'] as const;
+/** The last pass looked at, and the read-only property where its numbers first overflow. */
+let looked: { model: LayerDeltaModel; property: string | null } | undefined;
 
 /**
- * A note for a pass whose numbers are too large for a float (x = 1e200 through relu), shown
- * instead of a silent "—", under the property where they first overflow; null when all are
- * finite.
+ * The note for a pass whose numbers are too large for a float (x = 1e200 through relu), shown
+ * instead of a silent "—", under the read-only property where they first overflow (`activations`,
+ * `deltas` or `weightGradients`); null for the others, and for all when every number is finite.
+ * The three properties ask about the same pass in turn: it is looked through once.
  */
-export function overflowNote(model: LayerDeltaModel) {
-  const quantity = findDenseProblem(model.cache, model.result)?.quantity;
-  if (!quantity) return null;
-  const property = OVERFLOW_PROPERTIES[quantity === 'δ' ? 1 : quantity === 'dL/dW' ? 2 : 0];
-  return { property, ...problem('layer-delta.problem.overflow') };
+export function overflowNote(model: LayerDeltaModel, property: string): Problem | null {
+  if (looked?.model !== model) {
+    const quantity = findDenseProblem(model.cache, model.result)?.quantity;
+    const where =
+      quantity === 'δ' ? 'deltas' : quantity === 'dL/dW' ? 'weightGradients' : 'activations';
+    looked = { model, property: quantity ? where : null };
+  }
+  return looked.property === property ? problem('layer-delta.problem.overflow') : null;
 }
