@@ -68,7 +68,7 @@ export function graphExpression(nodes) {
 const GRAPH_LEAF = 'g[role="slider"][data-name="x"]';
 const LEVER = '.handle';
 /** The first hidden layer's weight from input 0 to unit 0 (W1[0,0]), deepest in the network. */
-const WEIGHT = 'g[data-weight="1 0 0"]';
+const WEIGHT = '[data-weight="1 0 0"]';
 /**
  * Connections are not focusable: a reader picks a weight by clicking its connection, and the
  * layer panel's weight editor then holds it; its slider takes the arrow keys.

@@ -136,6 +136,16 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The live region, whose sentence changes after each key: kept in the flow, where a box of
+     fixed size with its overflow clipped is laid out alone (Chromium lays an absolutely
+     positioned box at its static position out from its containing block, here the page, down),
+     taking no room (its margin gives its 1 px height back) and hidden by clip-path (clip applies
+     to positioned boxes only). */
+  [role='status'].visually-hidden {
+    position: static;
+    margin: -1px 0 0;
+    clip-path: inset(50%);
+  }
   /* The one focus ring: nothing else in the elements draws a solid outline in --bp-focus, and
      state styles (selected, δ marks) use fills, dashes or thinner strokes so the ring stays
      visible on top of them. */

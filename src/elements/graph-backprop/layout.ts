@@ -64,7 +64,6 @@ export interface Point {
 
 export interface PlacedNode extends Box {
   readonly id: string;
-  readonly layer: number;
 }
 
 export interface PlacedEdge {
@@ -87,12 +86,13 @@ export interface GraphLayout {
   readonly crossings: number;
 }
 
+/** A box in a rank: a node, an edge's label, or a dummy slot an edge passes through. */
 interface Item {
-  readonly kind: 'node' | 'label' | 'dummy';
-  readonly key: string;
   /** Extent along the flow and across it. */
   readonly along: number;
   readonly across: number;
+  /** The rank it sits in (node ranks even, label ranks odd). */
+  readonly rank: number;
   readonly prev: Item[];
   readonly next: Item[];
   order: number;
@@ -187,30 +187,42 @@ function placeAcross(rank: Item[], sides: ReadonlyArray<'prev' | 'next'>, gap: n
 }
 
 /**
+ * Each rank's extent along the flow and where it starts, from the layers alone: a node rank is as
+ * long as its longest node, a label rank as a label when an edge ends in the layer after it (the
+ * dummies have none); `total` is the drawing's extent along the flow.
+ */
+function ranksAlong(
+  nodes: readonly LayoutInputNode[],
+  layers: ReadonlyMap<string, number>,
+  { direction, labelWidth, labelHeight, rankGap, margin }: Required<LayoutOptions>,
+) {
+  const right = direction === 'right';
+  const sizes = new Array<number>(2 * Math.max(0, ...layers.values()) + 1).fill(0);
+  for (const node of nodes) {
+    const rank = 2 * layers.get(node.id)!;
+    sizes[rank] = Math.max(sizes[rank], right ? node.width : node.height);
+    // Every edge into a node has its label in the rank just before the node's.
+    if (node.inputs.length > 0) sizes[rank - 1] = right ? labelWidth : labelHeight;
+  }
+  const starts: number[] = [];
+  let cursor = margin;
+  for (const size of sizes) {
+    starts.push(cursor);
+    cursor += size + rankGap;
+  }
+  return { sizes, starts, total: cursor - rankGap + margin };
+}
+
+/**
  * The drawing's extent along the flow (its width when it runs `right`), exactly as layoutGraph
- * gives it, from the layers alone: each rank is as long as its longest box (a node rank's nodes,
- * a label rank's labels; the dummies have none), so no ordering or placement is needed. Choosing
- * a direction asks this; only the direction chosen is then laid out.
+ * gives it (the same rank sizes). Choosing a direction asks this; only the direction chosen is
+ * then laid out.
  */
 export function extentAlong(
   nodes: readonly LayoutInputNode[],
   options: LayoutOptions = {},
 ): number {
-  const { direction, labelWidth, labelHeight, rankGap, margin } = { ...DEFAULTS, ...options };
-  const right = direction === 'right';
-  const layers = assignLayers(nodes);
-  const lastLayer = Math.max(0, ...layers.values());
-  const rankSize = new Array<number>(2 * lastLayer + 1).fill(0);
-  const labelAlong = right ? labelWidth : labelHeight;
-  for (const node of nodes) {
-    const rank = 2 * layers.get(node.id)!;
-    rankSize[rank] = Math.max(rankSize[rank], right ? node.width : node.height);
-    // Every edge into a node has its label in the rank just before the node's.
-    if (node.inputs.length > 0) rankSize[rank - 1] = Math.max(rankSize[rank - 1], labelAlong);
-  }
-  let cursor = margin;
-  for (const size of rankSize) cursor += size + rankGap;
-  return cursor - rankGap + margin;
+  return ranksAlong(nodes, assignLayers(nodes), { ...DEFAULTS, ...options }).total;
 }
 
 /** Lays out a graph; `nodes` come inputs first (see assignLayers). */
@@ -218,20 +230,17 @@ export function layoutGraph(
   nodes: readonly LayoutInputNode[],
   options: LayoutOptions = {},
 ): GraphLayout {
-  const { direction, labelWidth, labelHeight, gap, rankGap, margin, sweeps } = {
-    ...DEFAULTS,
-    ...options,
-  };
+  const settings = { ...DEFAULTS, ...options };
+  const { direction, labelWidth, labelHeight, gap, margin, sweeps } = settings;
   const right = direction === 'right';
   const layers = assignLayers(nodes);
-  const lastLayer = Math.max(0, ...layers.values());
-  const ranks: Item[][] = Array.from({ length: 2 * lastLayer + 1 }, () => []);
-  const make = (kind: Item['kind'], key: string, along: number, across: number, rank: number) => {
+  const along = ranksAlong(nodes, layers, settings);
+  const ranks: Item[][] = along.sizes.map(() => []);
+  const make = (along: number, across: number, rank: number) => {
     const item: Item = {
-      kind,
-      key,
       along,
       across,
+      rank,
       prev: [],
       next: [],
       order: ranks[rank].length,
@@ -245,7 +254,7 @@ export function layoutGraph(
   for (const node of nodes) {
     const along = right ? node.width : node.height;
     const across = right ? node.height : node.width;
-    nodeItems.set(node.id, make('node', node.id, along, across, 2 * layers.get(node.id)!));
+    nodeItems.set(node.id, make(along, across, 2 * layers.get(node.id)!));
   }
   const labelAlong = right ? labelWidth : labelHeight;
   const labelAcross = right ? labelHeight : labelWidth;
@@ -253,12 +262,11 @@ export function layoutGraph(
   for (const node of nodes) {
     const targetRank = 2 * layers.get(node.id)!;
     node.inputs.forEach((input, index) => {
-      const key = `${node.id}:${index}`;
       const items: Item[] = [nodeItems.get(input)!];
       for (let rank = 2 * layers.get(input)! + 1; rank < targetRank - 1; rank++) {
-        items.push(make('dummy', `${key}:${rank}`, 0, DUMMY_ACROSS, rank));
+        items.push(make(0, DUMMY_ACROSS, rank));
       }
-      items.push(make('label', key, labelAlong, labelAcross, targetRank - 1));
+      items.push(make(labelAlong, labelAcross, targetRank - 1));
       items.push(nodeItems.get(node.id)!);
       for (let i = 1; i < items.length; i++) link(items[i - 1], items[i]);
       chains.push({ source: input, target: node.id, index, items });
@@ -291,36 +299,23 @@ export function layoutGraph(
     maxAcross = 0;
   }
 
-  // Along: each rank as wide as its widest box; boxes centred on the rank's middle line.
-  const rankStart: number[] = [];
-  const rankSize: number[] = [];
-  let cursor = margin;
-  for (const rank of ranks) {
-    const size = rank.reduce((max, item) => Math.max(max, item.along), 0);
-    rankStart.push(cursor);
-    rankSize.push(size);
-    cursor += size + rankGap;
-  }
-  const alongTotal = cursor - rankGap + margin;
   const acrossTotal = maxAcross - minAcross + 2 * margin;
 
-  const boxOf = (item: Item, rank: number): Box => {
-    const alongStart = rankStart[rank] + (rankSize[rank] - item.along) / 2;
+  // Along: boxes centred on their rank's middle line.
+  const boxOf = (item: Item): Box => {
+    const alongStart = along.starts[item.rank] + (along.sizes[item.rank] - item.along) / 2;
     const acrossStart = item.centre - item.across / 2 - minAcross + margin;
     return right
       ? { x: alongStart, y: acrossStart, width: item.along, height: item.across }
       : { x: acrossStart, y: alongStart, width: item.across, height: item.along };
   };
-  const rankOf = new Map<Item, number>();
-  ranks.forEach((rank, r) => rank.forEach((item) => rankOf.set(item, r)));
 
   const placedNodes = new Map<string, PlacedNode>();
   for (const node of nodes) {
     const item = nodeItems.get(node.id)!;
     placedNodes.set(node.id, {
       id: node.id,
-      layer: layers.get(node.id)!,
-      ...boxOf(item, rankOf.get(item)!),
+      ...boxOf(item),
     });
   }
   const centreOf = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
@@ -332,7 +327,7 @@ export function layoutGraph(
     right ? { x: box.x, y: box.y + box.height / 2 } : { x: box.x + box.width / 2, y: box.y };
 
   const edges: PlacedEdge[] = chains.map(({ source, target, index, items }) => {
-    const boxes = items.map((item) => boxOf(item, rankOf.get(item)!));
+    const boxes = items.map(boxOf);
     const label = boxes[boxes.length - 2];
     const points: Point[] = [exitOf(boxes[0])];
     for (const box of boxes.slice(1, -1)) points.push(centreOf(box));
@@ -341,8 +336,8 @@ export function layoutGraph(
   });
 
   return {
-    width: right ? alongTotal : acrossTotal,
-    height: right ? acrossTotal : alongTotal,
+    width: right ? along.total : acrossTotal,
+    height: right ? acrossTotal : along.total,
     direction,
     nodes: placedNodes,
     edges,

@@ -79,3 +79,52 @@ export function weightStrokeWidth(weight: number, largest: number, roomy: boolea
   if (!(largest > 0) || !Number.isFinite(weight)) return base;
   return base + span * Math.min(1, Math.abs(weight) / largest);
 }
+
+/** A connection by its place: W_layer's entry from unit `column` of the layer before to unit `row`. */
+export interface ConnectionPlace {
+  layer: number;
+  row: number;
+  column: number;
+}
+
+/** The distance from `p` to the segment from `a` to `b`. */
+function distanceToSegment(p: UnitPosition, a: UnitPosition, b: UnitPosition): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t =
+    length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * The connection a point (in the drawing's units) lies on: the one whose line is nearest, if it
+ * is within `reach`; null when none is. The diagram finds the connection a pointer presses with
+ * this instead of a wide invisible line per connection to hit.
+ */
+export function connectionAt(
+  layout: DiagramLayout,
+  point: UnitPosition,
+  reach: number,
+): ConnectionPlace | null {
+  const { positions } = layout;
+  let nearest: ConnectionPlace | null = null;
+  let distance = reach;
+  for (let layer = 1; layer < positions.length; layer++) {
+    const sources = positions[layer - 1];
+    const targets = positions[layer];
+    // Only the matrices between whose columns the point lies.
+    if (point.x < sources[0].x - reach || point.x > targets[0].x + reach) continue;
+    for (let row = 0; row < targets.length; row++) {
+      for (let column = 0; column < sources.length; column++) {
+        const d = distanceToSegment(point, sources[column], targets[row]);
+        // On a tie the later wins: it is drawn on top.
+        if (d <= distance) {
+          distance = d;
+          nearest = { layer, row, column };
+        }
+      }
+    }
+  }
+  return nearest;
+}

@@ -15,7 +15,9 @@ export function dragWeight(
   start: number,
   callbacks: { move(value: number): void; end(moved: boolean): void },
 ): () => void {
-  const drawing = (down.currentTarget as Element | null)?.closest('svg') ?? null;
+  // The pointer is pressed on the drawing's box (views/network.ts), which holds the units' SVG.
+  const drawing =
+    (down.currentTarget as Element | null)?.querySelector<SVGSVGElement>('svg.diagram') ?? null;
   const localY = (x: number, y: number): number => {
     if (!drawing) return y;
     const box = drawing.viewBox.baseVal;

@@ -208,6 +208,45 @@ describe('<graph-backprop> accessibility in any host page', () => {
       const hint = element.shadowRoot!.getElementById(mul.getAttribute('aria-describedby')!);
       expect(hint!.textContent).to.contain('Enter');
     });
+
+    it('makes a variable a slider and any other node a toggle button, with only its own states', async () => {
+      const element = await fixture<GraphBackprop>(
+        html`<graph-backprop expr="w*x" values="w=2, x=-0.5"></graph-backprop>`,
+      );
+      await settle(element);
+      const attributes = (node: Element): Record<string, string> =>
+        Object.fromEntries(
+          [...node.attributes]
+            .filter((attribute) => /^(role|aria-|data-name)/.test(attribute.name))
+            .map((attribute) => [attribute.name, attribute.value]),
+        );
+      const w = $(element, '.node[data-id="n0"]');
+      expect(attributes(w)).to.deep.equal({
+        'data-name': 'w',
+        role: 'slider',
+        'aria-label': w.getAttribute('aria-label')!,
+        'aria-describedby': 'variable-hint',
+        'aria-valuenow': '2',
+        'aria-valuetext': '2',
+        'aria-valuemin': '-1000',
+        'aria-valuemax': '1000',
+      });
+      expect(w.querySelectorAll('.hit, .drag-hint')).to.have.length(2);
+      const mul = $(element, '.node[data-id="n2"]');
+      expect(attributes(mul)).to.deep.equal({
+        role: 'button',
+        'aria-pressed': 'false',
+        'aria-label': mul.getAttribute('aria-label')!,
+        'aria-describedby': 'node-hint',
+      });
+      expect(mul.querySelectorAll('.hit, .drag-hint')).to.have.length(0);
+      // Pressed and moved sideways, the multiply node is a button, not a slider: nothing changes.
+      const [x, y] = centre(mul.querySelector('.node-box')!);
+      await pressAndDrag(element, [x, y], [x + 60, y]);
+      await releaseAt(element, [x + 60, y]);
+      expect(element.values).to.deep.equal({ w: 2, x: -0.5 });
+      expect(element.value).to.equal(-1);
+    });
   });
 
   describe('contrast', () => {

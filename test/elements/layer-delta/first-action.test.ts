@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/elements/layer-delta/define.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
 import { readerCode } from '../../../src/elements/layer-delta/waiting-handlers.js';
-import { record, root, stepButton } from './layer-page.js';
+import { connectionPoint, record, root, stepButton } from './layer-page.js';
 
 /**
  * What the reader does, and the fields the reader types in, are not part of the first load
@@ -29,13 +29,14 @@ describe('<layer-delta> before the code of the reader’s actions arrives', () =
     root(element).querySelector('[data-unit="0 0"]')!.dispatchEvent(key);
     expect(key.defaultPrevented, 'the arrow does not scroll the page meanwhile').to.be.true;
     const connection = root(element).querySelector<SVGElement>('[data-weight="2 0 2"]')!;
-    const init = { pointerId: 7, button: 0, bubbles: true, composed: true, clientX: 10 };
-    const down = new PointerEvent('pointerdown', { ...init, clientY: 100, cancelable: true });
-    connection.querySelector('.hit')!.dispatchEvent(down);
+    const { x, y } = connectionPoint(element, '2 0 2');
+    const init = { pointerId: 7, button: 0, bubbles: true, composed: true, clientX: x };
+    const down = new PointerEvent('pointerdown', { ...init, clientY: y, cancelable: true });
+    connection.dispatchEvent(down);
     expect(down.defaultPrevented, 'the drag holds the pointer at once').to.be.true;
-    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 75 }));
-    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 50 }));
-    connection.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: 50 }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y - 25 }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y - 50 }));
+    connection.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: y - 50 }));
     await element.updateComplete;
     expect(events.map(({ type }) => type)).to.deep.equal([
       'backward-step',

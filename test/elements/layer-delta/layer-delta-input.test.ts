@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { forwardPass, createNetwork } from '../../../src/core/index.js';
 import { formatNumber } from '../../../src/internal/format.js';
 import { bringToFront } from '../../conformance/page-state.js';
-import { expectClose, mount, record, root, stepButton } from './layer-page.js';
+import { connectionPoint, expectClose, mount, record, root, stepButton } from './layer-page.js';
 
 beforeEach(bringToFront);
 
@@ -60,13 +60,12 @@ describe('<layer-delta> input', () => {
     const events = record(element, 'input', 'change');
     const connection = root(element).querySelector<SVGElement>('[data-weight="2 0 2"]')!;
     const start = element.weights[1][0][2];
-    const init = { pointerId: 7, button: 0, bubbles: true, composed: true, clientX: 10 };
-    connection
-      .querySelector('.hit')!
-      .dispatchEvent(new PointerEvent('pointerdown', { ...init, clientY: 100 }));
-    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 75 }));
-    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: 50 }));
-    connection.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: 50 }));
+    const { x, y } = connectionPoint(element, '2 0 2');
+    const init = { pointerId: 7, button: 0, bubbles: true, composed: true, clientX: x };
+    connection.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientY: y }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y - 25 }));
+    connection.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y - 50 }));
+    connection.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: y - 50 }));
     await element.updateComplete;
     const expected = Math.round((start + 1) * 100) / 100;
     expect(element.weights[1][0][2]).to.be.closeTo(expected, 1e-12);
@@ -77,10 +76,9 @@ describe('<layer-delta> input', () => {
   it('drags a connection with the real mouse', async () => {
     const element = await mount();
     const events = record(element, 'change');
-    const hit = root(element).querySelector<SVGElement>('[data-weight="2 0 1"] .hit')!;
-    const box = hit.getBoundingClientRect();
-    const x = Math.round(box.left + box.width / 2);
-    const y = Math.round(box.top + box.height / 2);
+    const point = connectionPoint(element, '2 0 1');
+    const x = Math.round(point.x);
+    const y = Math.round(point.y);
     const start = element.weights[1][0][1];
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
@@ -89,6 +87,50 @@ describe('<layer-delta> input', () => {
     await element.updateComplete;
     expect(element.weights[1][0][1]).to.be.closeTo(Math.round((start - 0.4) * 100) / 100, 1e-9);
     expect(events.length).to.equal(1);
+  });
+
+  it('takes the connection nearest the mouse, within a few units of its line, with its cursor', async () => {
+    const element = await mount();
+    const drawing = root(element).querySelector<HTMLElement>('.drawing')!;
+    // The cursor the reader sees: that of what lies under the mouse.
+    const cursor = (x: number, y: number) =>
+      getComputedStyle(root(element).elementFromPoint(x, y)!).cursor;
+    // Beside the line of W₂[0,1], closer to it than to any other: the drag cursor, and its weight.
+    const { x, y } = connectionPoint(element, '2 0 1');
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y) - 3] });
+    expect(cursor(Math.round(x), Math.round(y) - 3)).to.equal('ns-resize');
+    const start = element.weights[1][0][1];
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y) - 23] });
+    await sendMouse({ type: 'up' });
+    await element.updateComplete;
+    expect(element.weights[1][0][1]).to.be.closeTo(Math.round((start + 0.4) * 100) / 100, 1e-9);
+    // Far from every line (the drawing's top left corner, above the headings): nothing to take.
+    const box = drawing.getBoundingClientRect();
+    const weights = JSON.stringify(element.weights);
+    const [left, top] = [Math.round(box.left) + 3, Math.round(box.top) + 3];
+    await sendMouse({ type: 'move', position: [left, top] });
+    expect(cursor(left, top)).to.not.equal('ns-resize');
+    await sendMouse({ type: 'down' });
+    await sendMouse({
+      type: 'move',
+      position: [left, top + 27],
+    });
+    await sendMouse({ type: 'up' });
+    await element.updateComplete;
+    expect(JSON.stringify(element.weights)).to.equal(weights);
+  });
+
+  it('draws each connection as one line, with no group or invisible line of its own to hit', async () => {
+    const element = await mount({ sizes: '2 16 16 1' });
+    const wires = [...root(element).querySelectorAll('.wires')];
+    const drawn = wires.flatMap((svg) => [...svg.querySelectorAll('*')]);
+    const connections = drawn.filter((node) => node.matches('line.connection'));
+    expect(connections.length).to.equal(2 * 16 + 16 * 16 + 16);
+    // Besides them only the casing of the weight editor's connection.
+    expect(
+      drawn.filter((node) => !connections.includes(node)).map((node) => node.getAttribute('class')),
+    ).to.deep.equal(['halo']);
   });
 
   it('edits x and a weight through the number fields', async () => {

@@ -106,7 +106,7 @@ describe('<layer-delta> accessibility in any host page', () => {
     it('announces a dragged weight once, on release, not on each of 25 moves', async () => {
       const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
       await settle(element);
-      const [x, y] = centre($(element, '[data-weight="2 0 1"] .hit'));
+      const [x, y] = centre($(element, '[data-weight="2 0 1"]'));
       const start = element.weights[1][0][1];
       await expectOneAnnouncementPerDrag(
         element,
@@ -125,7 +125,7 @@ describe('<layer-delta> accessibility in any host page', () => {
       );
       const changes: unknown[] = [];
       element.addEventListener('change', (event) => changes.push(event));
-      const [x, y] = centre($(element, '[data-weight="2 0 1"] .hit'));
+      const [x, y] = centre($(element, '[data-weight="2 0 1"]'));
       await pressAndDrag(element, [x, y], [x, y - 10]);
       await moveAway();
       const moved = element.weights[1][0][1];

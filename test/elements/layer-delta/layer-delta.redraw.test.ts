@@ -23,8 +23,8 @@ function drawing(element: LayerDelta): string[] {
       g.textContent?.trim(),
     ].join(' | '),
   );
-  const wires = [...svg.querySelectorAll('.connection')].map((g) =>
-    [g.getAttribute('class'), g.querySelector('.wire')!.getAttribute('stroke-width')].join(' | '),
+  const wires = [...svg.querySelectorAll('.connection')].map((line) =>
+    [line.getAttribute('class'), line.getAttribute('stroke-width')].join(' | '),
   );
   expect(wires.length, 'the connections are read').to.be.greaterThan(0);
   const headings = [...svg.querySelectorAll('.heading')].map(
@@ -124,9 +124,9 @@ describe("<layer-delta>'s connection widths while the reader moves a weight", ()
   function widths(element: LayerDelta): Map<string, string | null> {
     const connections = root(element).querySelectorAll('.connection');
     return new Map(
-      [...connections].map((g) => [
-        g.getAttribute('data-weight')!,
-        g.querySelector('.wire')!.getAttribute('stroke-width'),
+      [...connections].map((line) => [
+        line.getAttribute('data-weight')!,
+        line.getAttribute('stroke-width'),
       ]),
     );
   }

@@ -277,6 +277,38 @@ describe('<layer-delta>', () => {
     expect(inputs.map((i) => Number(i.value))).to.deep.equal([0.5, -1, 0.8, 1, 0]);
   });
 
+  it('draws each step’s dots anew, so they travel again, a run of several steps too', async () => {
+    const element = await mount({ sizes: '2 3 3 3 1' });
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const dots = () => [...root(element).querySelectorAll('.dot')];
+      stepButton(element).click();
+      await element.updateComplete;
+      stepButton(element).click();
+      await element.updateComplete;
+      const second = dots();
+      expect(second.length, 'one output to three hidden').to.equal(3);
+      stepButton(element).click();
+      await element.updateComplete;
+      expect(dots().length, 'three hidden to three hidden').to.equal(9);
+      expect(
+        second.some((dot) => dot.isConnected),
+        'the last step’s dots are gone',
+      ).to.be.false;
+      const third = dots();
+      root(element).querySelector<HTMLButtonElement>('button.reset')!.click();
+      await element.updateComplete;
+      stepButton(element).click();
+      await element.updateComplete;
+      root(element).querySelector<HTMLButtonElement>('button.run')!.click();
+      await element.updateComplete;
+      expect(dots().length, 'into the first hidden layer').to.equal(9);
+      expect(third.some((dot) => dot.isConnected)).to.be.false;
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('sends delta dots back along W transposed, but not under reduced motion', async () => {
     const element = await mount();
     try {

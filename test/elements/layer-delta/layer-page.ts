@@ -33,6 +33,16 @@ export const root = (element: LayerDelta): ShadowRoot => element.shadowRoot!;
 export const stepButton = (element: LayerDelta): HTMLButtonElement =>
   root(element).querySelector<HTMLButtonElement>('button.step')!;
 
+/**
+ * Where a pointer takes a connection: the middle of its line, on screen. The drawing finds the
+ * connection nearest a pointer, so synthetic events carry these coordinates.
+ */
+export function connectionPoint(element: LayerDelta, place: string): { x: number; y: number } {
+  const line = root(element).querySelector(`[data-weight="${place}"]`)!;
+  const box = line.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
 /** Two significant digits with a sign, as the diagram prints a delta. */
 export function shortSigned(value: number): string {
   const text = formatNumber(Number(value.toPrecision(2)), 6);

@@ -507,6 +507,38 @@ describe('<neuron-backprop>', () => {
     expect(plot.getAttribute('aria-label')).to.contain('At w = 0.8 the loss is 0.371');
   });
 
+  it('keeps the pipeline boxes and arrows where they are when a value gains a digit', async () => {
+    const element = await mount();
+    const boxes = (): number[] =>
+      [...root(element).querySelectorAll<HTMLElement>('.pipeline .node, .pipeline .arrow')].map(
+        (box) => Math.round(box.getBoundingClientRect().width * 10) / 10,
+      );
+    const before = boxes();
+    // w 0.8 → 0.85: z goes from 0.8 to 0.875 and a, L gain digits too.
+    element.w = 0.85;
+    await element.updateComplete;
+    expect(text(element, '.stage-z .value')).to.equal('0.875');
+    expect(boxes()).to.deep.equal(before);
+    element.w = -5.95;
+    await element.updateComplete;
+    expect(boxes()).to.deep.equal(before);
+  });
+
+  it('rescales the loss axis when another input moves after the traced one', async () => {
+    const element = await mount();
+    const ticks = (host: NeuronBackprop): string[] =>
+      [...root(host).querySelectorAll('svg.plot .grid text.tick[text-anchor="end"]')].map(
+        (tick) => tick.textContent!,
+      );
+    element.w = 1.2;
+    await element.updateComplete;
+    element.b = 5;
+    await element.updateComplete;
+    const fresh = await mount('x="1.5" w="1.2" b="5" y="1"');
+    expect(ticks(element)).to.deep.equal(ticks(fresh));
+    expect(ticks(element)).to.not.deep.equal(ticks(await mount()));
+  });
+
   it('fits a 320 px column without horizontal overflow', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px"><neuron-backprop></neuron-backprop></div>`,

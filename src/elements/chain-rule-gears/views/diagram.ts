@@ -130,7 +130,7 @@ function renderRack(model: GearsView, handlers: GearsHandlers, spoken: GearsView
             width=${rack.x1 - rack.x0}
             height=${rack.body}
           ></rect>
-          <path class="rack-teeth" d=${rackTeethPath(rack)}></path>
+          <path class="rack-teeth" d=${guard([rack], () => rackTeethPath(rack))}></path>
           <g
             class="handle"
             role="slider"

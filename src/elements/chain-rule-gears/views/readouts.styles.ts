@@ -2,7 +2,11 @@ import { css } from 'lit';
 
 /** The row of readouts under the diagram: each stage's displacement with its unit. */
 export const readoutsStyles = css`
+  /* The readouts are what a move of the lever changes on the page besides the gears' turns (a
+     transform, which repaints nothing): a stacking context of their own, so their numbers are
+     repainted alone and the rest of the diagram's recorded paint is reused as it is. */
   .readouts {
+    isolation: isolate;
     list-style: none;
     margin: 8px 0 0;
     padding: 0;

@@ -57,9 +57,6 @@ export const diagramStyles = css`
     font-weight: 600;
     fill: var(--bp-fg);
   }
-  .edge-bottom.local-value {
-    font-weight: 600;
-  }
 
   .node {
     cursor: pointer;

@@ -19,34 +19,25 @@ export const diagramStyles = css`
     font-weight: 700;
     text-decoration: underline;
   }
-  .wire {
+  .connection {
     stroke-opacity: var(--layer-delta-wire-opacity);
     stroke-linecap: round;
   }
-  .connection.positive .wire {
+  .connection.positive {
     stroke: var(--bp-positive);
   }
-  .connection.negative .wire {
+  .connection.negative {
     stroke: var(--bp-negative);
     stroke-dasharray: 5 3;
   }
-  .connection.zero .wire {
+  .connection.zero {
     stroke: var(--bp-muted);
     stroke-dasharray: 1 3;
   }
   /* The chosen connection (the weight editor's): a casing in the accent colour. */
-  .connection .halo {
+  .halo {
     stroke: var(--bp-accent);
     stroke-linecap: round;
-  }
-  /* The wide line a pointer grabs is never painted (hidden), yet hit like a painted one: a
-     large network then paints each connection once, not twice. */
-  .hit {
-    stroke: transparent;
-    stroke-width: 12;
-    cursor: ns-resize;
-    visibility: hidden;
-    pointer-events: stroke;
   }
   .loss-link {
     stroke: var(--bp-line);
@@ -97,7 +88,7 @@ export const diagramStyles = css`
   }
   @media (forced-colors: active) {
     /* The theme's tokens are system colours here; lines are drawn at full strength. */
-    .wire {
+    .connection {
       stroke-opacity: 1;
     }
   }

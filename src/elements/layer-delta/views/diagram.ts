@@ -3,7 +3,9 @@ import { guard } from 'lit/directives/guard.js';
 import { signClass } from '../../../internal/format.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import type { Travel, WeightRef } from '../layer-delta-model.js';
+import { toSvgPoint } from '../../../internal/interaction.js';
 import {
+  connectionAt,
   strokeScale,
   weightStrokeWidth,
   type DiagramLayout,
@@ -72,65 +74,98 @@ function largestWeight(weights: DiagramView['weights'], except: WeightRef | null
 }
 
 /**
- * The connections of one weight matrix (`k` = 0 for W₁), each a template made again only when
- * what it draws changes: a weight moved restyles its own connection.
+ * The connections of one weight matrix (`k` = 0 for W₁), each one line made again only when what
+ * it draws changes: a weight moved restyles its own line. A line takes no pointer itself: the
+ * drawing finds the connection a pointer presses from where it is (`pressDrawing`), so a large
+ * network is not drawn with an invisible wider line and a group beside each connection (two
+ * thirds of its layout objects, at every first render).
  */
-function renderWires(
-  view: DiagramView,
-  handlers: DiagramHandlers,
-  k: number,
-  largest: number,
-): unknown[] {
+function renderWires(view: DiagramView, k: number, largest: number): unknown[] {
   const { layout, weights } = view;
   const layer = k + 1;
   return weights[k].flatMap((row, i) =>
     row.map((w, j) => {
       const from = layout.positions[layer - 1][j];
       const to = layout.positions[layer][i];
-      const chosen =
-        view.selectedWeight?.layer === layer &&
-        view.selectedWeight.row === i &&
-        view.selectedWeight.column === j;
       const width = weightStrokeWidth(w, largest, layout.roomy);
       const sign = signClass(w);
-      const inSelected = layer === view.selectedLayer;
-      return guard([from, to, width, sign, chosen, inSelected, handlers], () => {
-        const ref = { layer, row: i, column: j };
-        return svg`<g
-          class="connection ${sign} ${chosen ? 'chosen' : ''} ${inSelected ? 'in-selected' : ''}"
-          data-weight="${layer} ${i} ${j}"
-          @pointerdown=${(event: PointerEvent) => handlers.weightPointerDown(event, ref)}
-        >
-          ${chosen ? svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width + 6}></line>` : nothing}
-          <line class="wire" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>
-          <line class="hit" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>
-        </g>`;
-      });
+      return guard(
+        [from, to, width, sign],
+        () =>
+          svg`<line class="connection ${sign}" data-weight="${layer} ${i} ${j}"
+            x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`,
+      );
     }),
   );
 }
 
 /**
+ * The casing of the weight editor's connection, in the accent colour, under the matrix's lines:
+ * choosing another weight moves it and leaves every line as it was.
+ */
+function renderHalo(view: DiagramView, k: number, largest: number): unknown {
+  const chosen = view.selectedWeight;
+  if (chosen?.layer !== k + 1) return nothing;
+  const from = view.layout.positions[k][chosen.column];
+  const to = view.layout.positions[k + 1][chosen.row];
+  const w = view.weights[k][chosen.row]?.[chosen.column] ?? 0;
+  const width = weightStrokeWidth(w, largest, view.layout.roomy) + 6;
+  return svg`<line class="halo" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y} stroke-width=${width}></line>`;
+}
+
+/**
  * A drawing per weight matrix, laid under the units' (network.ts): a change in one matrix leaves
  * the paint of the others as it was, and the browser reuses it whole. A matrix whose weights,
- * scale and selection did not change is not even compared.
+ * scale and chosen weight did not change is not even compared.
  */
-export function renderWireDrawings(view: DiagramView, handlers: DiagramHandlers): unknown[] {
+export function renderWireDrawings(view: DiagramView): unknown[] {
   const { layout, weights, selectedWeight } = view;
   const largest = strokeScale(largestWeight(weights, selectedWeight));
   const viewBox = `0 0 ${layout.width} ${layout.height}`;
   return weights.map((matrix, k) => {
     const chosen = selectedWeight?.layer === k + 1 ? selectedWeight : null;
-    const selected = view.selectedLayer === k + 1;
-    const key = [layout, matrix, largest, chosen?.row, chosen?.column, selected, handlers];
+    const key = [layout, matrix, largest, chosen?.row, chosen?.column];
     return guard(
       key,
       () =>
         html`<svg class="wires" viewBox=${viewBox} aria-hidden="true">
-          ${renderWires(view, handlers, k, largest)}
+          ${renderHalo(view, k, largest)}${renderWires(view, k, largest)}
         </svg>`,
     );
   });
+}
+
+/** How far from a connection's line a pointer still takes it, in the drawing's units. */
+const REACH = 6;
+
+/** The connection under a pointer on the drawing's box, or null (over a unit, or none near). */
+function connectionUnder(event: PointerEvent, layout: DiagramLayout): WeightRef | null {
+  // A unit lies on top and takes its own pointer.
+  if ((event.target as Element | null)?.closest('.unit')) return null;
+  const box = event.currentTarget as Element | null;
+  const drawing = box?.querySelector<SVGSVGElement>('svg.diagram');
+  if (!drawing) return null;
+  return connectionAt(layout, toSvgPoint(drawing, event.clientX, event.clientY), REACH);
+}
+
+/** A pointer pressed on the drawing's box: a drag of the connection nearest it, if one is near. */
+export function pressDrawing(
+  event: PointerEvent,
+  layout: DiagramLayout,
+  handlers: DiagramHandlers,
+): void {
+  const ref = connectionUnder(event, layout);
+  if (ref) handlers.weightPointerDown(event, ref);
+}
+
+/**
+ * A pointer moving over the drawing's box: the drag cursor where a press would take a
+ * connection. Left as it is while a button is down (a drag under way keeps its cursor).
+ */
+export function hoverDrawing(event: PointerEvent, layout: DiagramLayout): void {
+  if (event.buttons !== 0) return;
+  const box = event.currentTarget as Element | null;
+  box?.classList.toggle('over-connection', connectionUnder(event, layout) !== null);
 }
 
 function renderLossLinks(view: DiagramView): SVGTemplateResult[] {

@@ -4,6 +4,7 @@ import { messageParts, type Localizer } from '../../../internal/localizer.js';
 import {
   chartScale,
   compactCount,
+  countText,
   currentHiddenWidth,
   ratioText,
   widthSeries,
@@ -85,8 +86,6 @@ export function renderEfficiency(
   sizes: readonly number[],
   counts: OpCounts,
 ): TemplateResult {
-  // Whole counts grouped as the language groups them (1,919 in English, 1919 in Spanish).
-  const grouped = new Intl.NumberFormat(l10n.lang, { numberingSystem: 'latn' });
   return html`<section class="efficiency" part="panel efficiency">
     <h3>${l10n.t('layer-delta.cost.heading')}</h3>
     <p class="note">
@@ -112,7 +111,7 @@ export function renderEfficiency(
                   >
                 </th>
                 <td>
-                  <span class="ltr">${grouped.format(counts[key])}</span>
+                  <span class="ltr">${countText(counts[key], l10n.lang)}</span>
                   <span class="ratio ltr"
                     >(${ratioText(counts[key], counts.forward, (v) => l10n.number(v))})</span
                   >

@@ -34,9 +34,12 @@ export const networkStyles = css`
   .wires {
     pointer-events: none;
   }
-  .unit,
-  .connection {
+  .unit {
     pointer-events: visiblePainted;
+  }
+  /* The box finds the connection a pointer is on (diagram.ts: pressDrawing, hoverDrawing). */
+  .drawing.over-connection {
+    cursor: ns-resize;
   }
   .readout {
     min-height: 2.8em;

@@ -6,6 +6,8 @@ import { isRevealed, layerCount, type LayerDeltaModel } from '../layer-delta-mod
 import { layoutNetwork, type DiagramLayout } from '../layout.js';
 import { readerCode } from '../waiting-handlers.js';
 import {
+  hoverDrawing,
+  pressDrawing,
   renderDiagram,
   renderWireDrawings,
   type DiagramHandlers,
@@ -95,8 +97,13 @@ export function renderNetwork(
     ? l10n.t('layer-delta.readout.hint')
     : l10n.t('layer-delta.readout.hintCompact');
   return html`<figure class="network ${deep}">
-    <div class="drawing" part="diagram">
-      ${renderWireDrawings(view, handlers)}
+    <div
+      class="drawing"
+      part="diagram"
+      @pointerdown=${(event: PointerEvent) => pressDrawing(event, layout, handlers)}
+      @pointermove=${(event: PointerEvent) => hoverDrawing(event, layout)}
+    >
+      ${renderWireDrawings(view)}
       <svg
         class="diagram ${layout.roomy ? 'roomy' : 'compact'} ${deep}"
         viewBox="0 0 ${layout.width} ${layout.height}"

@@ -68,8 +68,25 @@ export function plotAxis(
   scaleFor: Readonly<NeuronInputs> = inputs,
 ): { top: number; step: number } {
   const points = [inputs, ...(previous ? [previous] : [])].map((at) => evaluateNeuron(at).loss);
-  const curveTop = Math.max(...lossCurve(scaleFor, traced).map(([, loss]) => loss));
-  return lossAxis(Math.max(curveTop, ...points));
+  return lossAxis(Math.max(curveTop(scaleFor, traced), ...points));
+}
+
+/** The last curve top worked out, by the inputs other than the traced one. */
+let lastTop: { key: string; top: number } | undefined;
+
+/**
+ * The highest loss on the curve against the traced value. The curve does not depend on where
+ * the traced value is, so a move of it (a slider's usual change) reuses the last top instead of
+ * sampling the curve again on every render.
+ */
+function curveTop(inputs: Readonly<NeuronInputs>, traced: Traced): number {
+  const others: NeuronInputs = { ...inputs, [traced]: 0 };
+  const key = `${traced} ${others.x} ${others.w} ${others.b} ${others.y}`;
+  if (lastTop?.key !== key) {
+    const top = Math.max(...lossCurve(inputs, traced).map(([, loss]) => loss));
+    lastTop = { key, top };
+  }
+  return lastTop.top;
 }
 
 const pathOf = (curve: Array<[number, number]>, sy: (loss: number) => number): string =>

@@ -25,8 +25,15 @@ export const pipelineStyles = css`
     text-align: center;
     line-height: 1.25;
   }
+  /* Room for the widest usual number (−12.345; the inputs stay within ±6, −5.95), so a value
+     that gains or loses a digit keeps its box: the columns, and the arrows stretched between
+     them, are not laid out again on every change of a slider. */
   .node .value {
+    min-width: 7ch;
     font-size: 0.92em;
+  }
+  button.node .value {
+    min-width: 5ch;
   }
   .node .rule {
     font-size: 0.75em;
