@@ -2,7 +2,12 @@ import { css } from 'lit';
 
 /** The plane's two stacked canvases, its focus ring, and the legend's markers. */
 export const planeStyles = css`
+  /* The containing block of the plane's description for screen readers (visually hidden, so
+     absolutely positioned): without one here it is the page, and Chromium lays such a box out
+     again from the page down whenever anything in the figure is laid out (a readout while
+     training plays). */
   .plane-figure {
+    position: relative;
     margin: 0;
     min-width: 0;
   }
