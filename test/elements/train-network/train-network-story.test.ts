@@ -16,6 +16,7 @@ import * as actions from '../../../src/elements/train-network/train-network-acti
 import * as readerActions from '../../../src/elements/train-network/reader-actions.js';
 import * as reader from '../../../src/elements/train-network/reader-rules.js';
 import { playFrame } from '../../../src/elements/train-network/playing.js';
+import * as spoken from '../../../src/elements/train-network/spoken.js';
 import * as rules from '../../../src/elements/train-network/train-network-model.js';
 import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
 
@@ -24,6 +25,11 @@ import type { TrainModel } from '../../../src/elements/train-network/train-netwo
  * against the slope of the next mini-batch's loss; and what the reader's actions on the plane
  * and the Play loop's frames return.
  */
+
+/** What an outcome has the live region say: its sentence from spoken.ts made, or its words. */
+function said(outcome: actions.Outcome): string | null {
+  return typeof outcome.say === 'function' ? outcome.say(spoken) : outcome.say;
+}
 
 function model(settings: Partial<typeof DEFAULTS> = {}): TrainModel {
   return rules.createModel({ ...DEFAULTS, ...settings });
@@ -91,10 +97,10 @@ describe('train-network: actions', () => {
     const one = playFrame(m, () => false, 0.9, false);
     expect(one.model.training.epoch).to.be.greaterThan(0);
     expect(one.events.map((e) => e.type)).to.deep.equal(['epoch']);
-    expect(one.say).to.equal(null);
+    expect(said(one)).to.equal(null);
     const stopped = playFrame(m, () => true, 0.9, true);
     expect(stopped.events).to.deep.equal([]);
-    expect(stopped.say).to.match(/^Epoch 0/);
+    expect(said(stopped)).to.match(/^Epoch 0/);
   });
 
   it('a press removes the point under it or adds one, fires change and says which', () => {
@@ -108,10 +114,10 @@ describe('train-network: actions', () => {
     const p = m.points[0];
     const removed = readerActions.addOrRemove(m, p.x, p.y);
     expect(removed.model.points.length).to.equal(m.points.length - 1);
-    expect(removed.say).to.match(/removed/i);
+    expect(said(removed)).to.match(/removed/i);
     expect(removed.events[0].type).to.equal('change');
     const away = readerActions.planeKey(m, 'Enter', false);
-    expect(away?.say).to.match(/added/i);
+    expect(away && said(away)).to.match(/added/i);
     expect(readerActions.planeKey(m, 'ArrowRight', true)?.model.cursor).to.deep.equal({
       x: 1,
       y: 0,
