@@ -89,11 +89,12 @@ const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'l
 const OVER_TARGET =
   'every page: the entry 2.7 kB and the shared chunk 14.7 (Lit about 8.6, base element 2.4, ' +
   'settings 1.3, theme 1.3, attributes 1.1, the exercise base 1.6); then the element code the ' +
-  'first paint draws with (graph-backprop 17.8: diagram 2.7, layout 2.7, model 2.1, parser 2.1, ' +
-  'element 2.0, ops 1.3, messages 1.1, ask 0.9; train-network 13.8: network 2.2, element 2.0, ' +
-  'model 1.8, trainer 1.6 (train() returns at once, so it stays), config 1.5, network view 1.4); ' +
-  'languages: a page with every element fetches six parts, each compressed on its own; the ' +
-  "classic script's language files hold every element's words (hi and ar the largest)";
+  'first paint draws with (graph-backprop 17.7: diagram 2.7, layout 2.3, model 2.1, parser 2.1, ' +
+  'element 1.9, ops 1.3, messages 1.1; train-network 13.3: network 2.1, model 1.8, element 1.7, ' +
+  'trainer 1.6 and datasets 1.2 (train() returns at once, so they stay), config 1.4, the ' +
+  "settings' parsers about 0.7); languages: a page with every element fetches six parts, each " +
+  "compressed on its own; the classic script's language files hold every element's words (hi " +
+  'and ar the largest)';
 const ENTRY = 'backprop-elements.js';
 
 /** The tags of src/element-tags.ts, the one list of elements (read as text: this is plain Node). */
