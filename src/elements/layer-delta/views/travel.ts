@@ -1,5 +1,5 @@
 import { css, nothing, svg } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { signClass } from '../../../internal/format.js';
 import { styleProps } from '../../../internal/style-props.js';
 import type { UnitPosition } from '../layout.js';
@@ -10,26 +10,6 @@ import type { DiagramView } from './diagram.js';
  * labels they land on. Only a step sends them, so they come with the reader's code
  * (reader-handlers.ts), not in the first load.
  */
-
-/**
- * Its content drawn anew each time `key` changes, so the dots of every step start their journey
- * again: the content alternates between two places, and the one it leaves is cleared. (Lit's
- * `keyed` does the same, with a module of helpers more to fetch with this code.)
- */
-class AnewEachKey extends Directive {
-  private key: unknown;
-  private first = false;
-
-  render(key: unknown, content: unknown): unknown[] {
-    if (key !== this.key) {
-      this.key = key;
-      this.first = !this.first;
-    }
-    return this.first ? [content, nothing] : [nothing, content];
-  }
-}
-
-const anewEachKey = directive(AnewEachKey);
 
 export function renderTravel(view: DiagramView): unknown {
   const { travel, layout } = view;
@@ -50,7 +30,8 @@ export function renderTravel(view: DiagramView): unknown {
           style=${styleProps({ '--dx': `${to.x - from.x}px`, '--dy': `${to.y - from.y}px` })}></circle>`,
     ),
   );
-  return anewEachKey(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
+  // Keyed by the step, so each step's dots are new elements and travel again.
+  return keyed(travel.key, svg`<g class="travel" aria-hidden="true">${dots}</g>`);
 }
 
 /** Adopted with the reader's code (reader-handlers.ts). */
