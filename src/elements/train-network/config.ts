@@ -18,9 +18,11 @@ import {
   numberListIn,
   oneOf,
   parseNumber,
-  refusal,
   type Parsed,
+  type Problem,
 } from '../../internal/attributes.js';
+import { LazyView } from '../../internal/lazy-view.js';
+import type { RefusalFrom } from '../../internal/settings.js';
 import './messages.js';
 
 /**
@@ -106,18 +108,28 @@ export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
 export const DEFAULT_GOAL_ACCURACY = 0.9;
 export const parseGoalAccuracy = numberIn({ min: 0, max: 1 });
 
+/**
+ * The words of a refused `features`, `points`, `weights` or `biases` (refusals.ts): no page whose
+ * values are good needs them, so they are a chunk fetched with the first refusal, and the note and
+ * the `error` event wait for it as they wait for the notes' own code.
+ */
+export const refusals = new LazyView(() => import('./refusals.js'));
+export type Refusals = typeof import('./refusals.js');
+const refused = (problem: (words: Refusals) => Problem): RefusalFrom => ({
+  ok: false,
+  from: refusals,
+  problem,
+});
+
 /** A space-separated list of feature names, each at most once, at least one. */
-export function parseFeatures(text: string): Parsed<readonly Feature[]> {
+export function parseFeatures(text: string): Parsed<readonly Feature[]> | RefusalFrom {
   const names = text
     .trim()
     .split(/[\s,]+/)
     .filter(Boolean);
-  const choices = FEATURES.join(' ');
-  if (names.length === 0) return refusal('train-network.problem.features', { choices });
-  for (const name of names) {
-    if (!isFeature(name))
-      return refusal('train-network.problem.feature', { name: name.slice(0, 20), choices });
-  }
+  const unknown = names.find((name) => !isFeature(name));
+  if (names.length === 0 || unknown !== undefined)
+    return refused((words) => words.featuresProblem(unknown));
   // In the canonical order, so the drawing's inputs always read x₁, x₂, x₁², …
   return { ok: true, value: FEATURES.filter((feature) => names.includes(feature)) };
 }
@@ -126,12 +138,13 @@ export function parseFeatures(text: string): Parsed<readonly Feature[]> {
  * The author's points: `x y label` triples separated by `;`, x and y from −6 to 6, the label a
  * class number from 0 to 4; up to 1,000 points. A bad entry is refused, naming it.
  */
-export function parsePoints(text: string): Parsed<readonly Point[] | null> {
+export function parsePoints(text: string): Parsed<readonly Point[] | null> | RefusalFrom {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
   const entries = trimmed.split(/\s*;\s*/).filter((entry) => entry !== '');
-  if (entries.length > MAX_POINTS)
-    return refusal('train-network.problem.tooManyPoints', { max: MAX_POINTS });
+  const refuse = (index?: number): RefusalFrom =>
+    refused((words) => words.pointsProblem(entries, index));
+  if (entries.length > MAX_POINTS) return refuse();
   const points: Point[] = [];
   for (const [index, entry] of entries.entries()) {
     const parts = entry.split(/[\s,]+/);
@@ -139,20 +152,15 @@ export function parsePoints(text: string): Parsed<readonly Point[] | null> {
     const x = parseNumber(parts[0], coordinate);
     const y = parseNumber(parts[1], coordinate);
     const label = parseNumber(parts[2], { integer: true, min: 0, max: MAX_CLASSES - 1 });
-    if (parts.length !== 3 || !x.ok || !y.ok || !label.ok)
-      return refusal('train-network.problem.point', {
-        number: index + 1,
-        entry: /nan|inf/i.test(entry) ? '…' : entry.slice(0, 30),
-        max: MAX_CLASSES - 1,
-      });
+    if (parts.length !== 3 || !x.ok || !y.ok || !label.ok) return refuse(index);
     points.push({ x: x.value, y: y.value, label: label.value });
   }
-  if (points.length < 2) return refusal('train-network.problem.fewPoints');
+  if (points.length < 2) return refuse();
   return { ok: true, value: points };
 }
 
 /** Points from script: an array of `{ x, y, label }` (or the attribute's text). */
-export function parsePointsValue(value: unknown): Parsed<readonly Point[] | null> {
+export function parsePointsValue(value: unknown): Parsed<readonly Point[] | null> | RefusalFrom {
   if (!Array.isArray(value)) return parsePoints(String(value));
   const text = value
     .map((p: unknown) => {
