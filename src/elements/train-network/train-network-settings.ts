@@ -3,15 +3,10 @@
  * and the value used while it is absent. The element declares them with `@setting`, adding how
  * each reads back from its model.
  */
-import type {
-  DatasetName,
-  Feature,
-  Point,
-  RegularizationKind,
-  TrainActivation,
-} from '../../core/index.js';
+import type { Point } from '../../core/index.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import type { SettingSpec } from '../../internal/settings.js';
+import type { Parsed } from '../../internal/attributes.js';
+import type { RefusalFrom, SettingSpec } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
   DEFAULTS,
@@ -30,74 +25,53 @@ import {
   parseSeed,
   parseSizes,
   parseTrainRatio,
+  type TrainSettings,
 } from './config.js';
+import type { TrainModel } from './train-network-model.js';
+
+/**
+ * A setting the element's model keeps as `key`: it is used while absent as the defaults say,
+ * and reads back what the model uses.
+ */
+function inModel<K extends keyof TrainSettings>(
+  attribute: string,
+  key: K,
+  parse: (text: string) => Parsed<TrainSettings[K]> | RefusalFrom,
+): SettingSpec<TrainSettings[K]> {
+  return {
+    attribute,
+    parse,
+    fallback: DEFAULTS[key],
+    read: (element: { model: TrainModel }) => element.model.settings[key],
+  };
+}
 
 /** Its property is `datasetName`, as `dataset` is every HTML element's `data-*` map. */
-export const DATASET: SettingSpec<DatasetName> = {
-  attribute: 'dataset',
-  parse: parseDataset,
-  fallback: DEFAULTS.dataset,
-};
+export const DATASET = inModel('dataset', 'dataset', parseDataset);
 
-export const CLASSES: SettingSpec<number> = {
-  attribute: 'classes',
-  parse: parseClasses,
-  fallback: DEFAULTS.classes,
-};
+export const CLASSES = inModel('classes', 'classes', parseClasses);
 
-export const SIZES: SettingSpec<readonly number[]> = {
-  attribute: 'sizes',
-  parse: parseSizes,
-  fallback: DEFAULTS.sizes,
-};
+export const SIZES = inModel('sizes', 'sizes', parseSizes);
 
-export const ACTIVATION: SettingSpec<TrainActivation> = {
-  attribute: 'activation',
-  parse: parseActivation,
-  fallback: DEFAULTS.activation,
-};
+export const ACTIVATION = inModel('activation', 'activation', parseActivation);
 
-export const LEARNING_RATE: SettingSpec<number> = {
-  attribute: 'learning-rate',
-  parse: parseLearningRate,
-  fallback: DEFAULTS.learningRate,
-};
+export const LEARNING_RATE = inModel('learning-rate', 'learningRate', parseLearningRate);
 
-export const BATCH_SIZE: SettingSpec<number> = {
-  attribute: 'batch-size',
-  parse: parseBatchSize,
-  fallback: DEFAULTS.batchSize,
-};
+export const BATCH_SIZE = inModel('batch-size', 'batchSize', parseBatchSize);
 
-export const REGULARIZATION: SettingSpec<RegularizationKind> = {
-  attribute: 'regularization',
-  parse: parseRegularization,
-  fallback: DEFAULTS.regularization,
-};
+export const REGULARIZATION = inModel('regularization', 'regularization', parseRegularization);
 
-export const REGULARIZATION_RATE: SettingSpec<number> = {
-  attribute: 'regularization-rate',
-  parse: parseRegularizationRate,
-  fallback: DEFAULTS.regularizationRate,
-};
+export const REGULARIZATION_RATE = inModel(
+  'regularization-rate',
+  'regularizationRate',
+  parseRegularizationRate,
+);
 
-export const NOISE: SettingSpec<number> = {
-  attribute: 'noise',
-  parse: parseNoise,
-  fallback: DEFAULTS.noise,
-};
+export const NOISE = inModel('noise', 'noise', parseNoise);
 
-export const TRAIN_RATIO: SettingSpec<number> = {
-  attribute: 'train-ratio',
-  parse: parseTrainRatio,
-  fallback: DEFAULTS.trainRatio,
-};
+export const TRAIN_RATIO = inModel('train-ratio', 'trainRatio', parseTrainRatio);
 
-export const FEATURES: SettingSpec<readonly Feature[]> = {
-  attribute: 'features',
-  parse: parseFeatures,
-  fallback: DEFAULTS.features,
-};
+export const FEATURES = inModel('features', 'features', parseFeatures);
 
 /** Read back as given: nothing else changes the seed. */
 export const SEED: SettingSpec<number> = {
