@@ -241,11 +241,6 @@ export function withNetwork(model: TrainModel, network: TrainableNetwork): Train
   return { ...model, training: startFrom(network, model.data), diverged: false };
 }
 
-/** Whether the keyboard cursor shows: while the plane has the focus. */
-export function showCursor(model: TrainModel, shown: boolean): TrainModel {
-  return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
-}
-
 /**
  * Whether `value` has the shape of `like` (the network's weights or biases): arrays of the same
  * lengths all the way down, every entry a finite number.
