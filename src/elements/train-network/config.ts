@@ -129,7 +129,7 @@ export function parseFeatures(text: string): Parsed<readonly Feature[]> | Refusa
     .filter(Boolean);
   const unknown = names.find((name) => !isFeature(name));
   if (names.length === 0 || unknown !== undefined)
-    return refused((words) => words.featuresProblem(unknown));
+    return refused((words) => words.featuresProblem(unknown, FEATURES));
   // In the canonical order, so the drawing's inputs always read x₁, x₂, x₁², …
   return { ok: true, value: FEATURES.filter((feature) => names.includes(feature)) };
 }
@@ -142,8 +142,9 @@ export function parsePoints(text: string): Parsed<readonly Point[] | null> | Ref
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
   const entries = trimmed.split(/\s*;\s*/).filter((entry) => entry !== '');
+  const limits = { points: MAX_POINTS, label: MAX_CLASSES - 1 };
   const refuse = (index?: number): RefusalFrom =>
-    refused((words) => words.pointsProblem(entries, index));
+    refused((words) => words.pointsProblem(entries, index, limits));
   if (entries.length > MAX_POINTS) return refuse();
   const points: Point[] = [];
   for (const [index, entry] of entries.entries()) {
