@@ -8,15 +8,10 @@
 import type { Problem } from '../../internal/attributes.js';
 import type { ProblemFrom } from '../../internal/base-element.js';
 import { givenValue } from '../../internal/settings.js';
-import {
-  DEFAULTS,
-  refusals,
-  SETTING_PROPERTIES,
-  type Refusals,
-  type TrainSettings,
-} from './config.js';
+import { DEFAULTS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
+import { refusals, type Refusals } from './train-network-settings.js';
 
 /**
  * The snapshot after what `element` was given (`changed` names what), from `current`, its model
