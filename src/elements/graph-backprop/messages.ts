@@ -41,7 +41,8 @@ export const graphBackpropMessages: Messages = {
 
   // ---- the diagram ----
   'graph-backprop.diagram': 'Computation graph of {expr}',
-  // A node's accessible name: short, with its numbers; how to use it is in the hints below.
+  // A node's accessible name: short, with its numbers; how to use it is in a description
+  // (views/usage-hints.ts).
   'graph-backprop.node.label': '{name}, value {value}, gradient {gradient}',
   // The same while the backward pass has brought only part of the node's gradient.
   'graph-backprop.node.labelSoFar': '{name}, value {value}, gradient so far {gradient}',
@@ -50,10 +51,6 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.variable.label': '{name}, gradient {gradient}',
   'graph-backprop.variable.labelSoFar': '{name}, gradient so far {gradient}',
   'graph-backprop.variable.labelUnreached': '{name}, gradient not reached yet',
-  'graph-backprop.hint.variable':
-    'Left and Right arrows change the value by {fine}, Page Up and Page Down by {coarse}, Home and End go to the ends; Up and Down arrows move to the other nodes; Enter opens the details; or drag sideways.',
-  'graph-backprop.hint.node':
-    'Enter or Space opens the details; arrow keys move to the other nodes.',
   // Drawn on an edge before the pass crosses it, above the edge's local gradient.
   'graph-backprop.edge.local': 'local',
 
@@ -88,19 +85,9 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
 
-  // ---- refused settings ----
-  'graph-backprop.problem.unknownVariable':
-    "'{name}' is not a variable of {expr} (its variables: {names})",
-  'graph-backprop.problem.unknownVariableNone':
-    "'{name}' is not a variable of {expr}, which has none",
-  // `{last}` is the last node id, such as n5.
-  'graph-backprop.problem.selected':
-    "expected a variable name ({names}) or a node id from n0 to {last}, got '{got}'",
-  'graph-backprop.problem.selectedNoVariables': "expected a node id from n0 to {last}, got '{got}'",
+  // ---- refused settings (the checks against the expression are refusals.messages.ts) ----
   'graph-backprop.problem.confusingName':
     "'{name}' reads as a broken number; choose another variable name",
-  'graph-backprop.problem.wrt':
-    "'{name}' is not a variable of {expr}; forward mode can trace {names}",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };
