@@ -15,8 +15,6 @@ import type { GraphBackpropHandlers } from './views/body.js';
 
 /** Play's timer and its steps (playback.ts), made by the element on the first play. */
 export { playClock } from './playback.js';
-/** How to use a node, said once one has focus. */
-export { usageHints } from './views/usage-hints.js';
 
 /** What the handlers need of the element: its snapshot, its language and its exercise's locks. */
 export interface GraphHandlerHost {

@@ -41,8 +41,7 @@ export const graphBackpropMessages: Messages = {
 
   // ---- the diagram ----
   'graph-backprop.diagram': 'Computation graph of {expr}',
-  // A node's accessible name: short, with its numbers; how to use it is in a description
-  // (views/usage-hints.ts).
+  // A node's accessible name: short, with its numbers; how to use it is in the hints below.
   'graph-backprop.node.label': '{name}, value {value}, gradient {gradient}',
   // The same while the backward pass has brought only part of the node's gradient.
   'graph-backprop.node.labelSoFar': '{name}, value {value}, gradient so far {gradient}',
@@ -51,6 +50,10 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.variable.label': '{name}, gradient {gradient}',
   'graph-backprop.variable.labelSoFar': '{name}, gradient so far {gradient}',
   'graph-backprop.variable.labelUnreached': '{name}, gradient not reached yet',
+  'graph-backprop.hint.variable':
+    'Left and Right arrows change the value by {fine}, Page Up and Page Down by {coarse}, Home and End go to the ends; Up and Down arrows move to the other nodes; Enter opens the details; or drag sideways.',
+  'graph-backprop.hint.node':
+    'Enter or Space opens the details; arrow keys move to the other nodes.',
   // Drawn on an edge before the pass crosses it, above the edge's local gradient.
   'graph-backprop.edge.local': 'local',
 

@@ -5,7 +5,7 @@ import { addEnglish, type Messages } from '../../internal/i18n.js';
  * a `selected` node it does not have, a `wrt` that is not one of its variables. Fetched with the
  * first such refusal on the page (the element's `check` holds the note until it is here).
  */
-export const refusalMessages: Messages = {
+export const checkRefusalMessages: Messages = {
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",
   'graph-backprop.problem.unknownVariableNone':
@@ -18,4 +18,4 @@ export const refusalMessages: Messages = {
     "'{name}' is not a variable of {expr}; forward mode can trace {names}",
 };
 
-addEnglish(refusalMessages);
+addEnglish(checkRefusalMessages);

@@ -79,13 +79,9 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
     ? view.focusId
     : (model.selectedId ?? model.graph.nodes[0].id);
   const { done, steps } = activePass(model);
-  // How to use a node is said when one has focus (view.focusId is '' until then): its words
-  // come with the reader's code, fetched now if the page has not been idle yet.
-  const hints = view.focusId ? readerCode.use(host)?.usageHints(l10n) : undefined;
   const forward = model.mode === 'forward';
   return html`${view.editable ? renderExpression(view, text, handlers) : nothing}
-  ${renderDiagram({ model, layout, l10n, focusId, hints }, handlers)}
-  ${renderDomainProblem(model, l10n)}
+  ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
   ${view.exercise ? nothing : renderModeSwitch(model, l10n, handlers)}
   ${renderControls({ model, l10n, done, total: steps.length, locked: view.exercise?.locked ?? false }, handlers)}
   ${readerCode.unavailable ? readerCodeMissing(l10n) : nothing}

@@ -15,7 +15,7 @@ import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
 import { soFarHidden } from '../graph-queries.js';
 import { complete, edgeState, passFacts, type PassFacts } from './diagram-facts.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
-import type { UsageHints } from './usage-hints.js';
+import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
 import { shrinkToFit, textWidth } from '../../../internal/svg-text-fit.js';
 
 /** Font sizes (px) and insets the drawn texts are fitted with; the stylesheet draws them so. */
@@ -42,8 +42,6 @@ export interface DiagramView {
   readonly l10n: Localizer;
   /** The one node in the Tab order (roving focus: arrow keys move it). */
   readonly focusId: string;
-  /** How to use a node: there once a node has had focus, which is when it is said. */
-  readonly hints?: UsageHints;
 }
 
 /**
@@ -336,7 +334,12 @@ export function renderDiagram(view: DiagramView, handlers: DiagramHandlers): Tem
         ${model.graph.nodes.map((node) => guardedNode(node, view, facts, handlers))}
       </g>
     </svg>
-    <p class="visually-hidden" id="variable-hint">${view.hints?.variable}</p>
-    <p class="visually-hidden" id="node-hint">${view.hints?.node}</p>
+    <p class="visually-hidden" id="variable-hint">
+      ${l10n.t('graph-backprop.hint.variable', {
+        fine: l10n.number(FINE_STEP),
+        coarse: l10n.number(COARSE_STEP),
+      })}
+    </p>
+    <p class="visually-hidden" id="node-hint">${l10n.t('graph-backprop.hint.node')}</p>
   </div>`;
 }
