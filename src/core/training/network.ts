@@ -120,30 +120,31 @@ export function cloneNetwork(network: TrainableNetwork): TrainableNetwork {
  * read them before it.
  */
 export class GridForward {
-  private readonly z: Float64Array[];
-  private readonly a: Float64Array[];
+  readonly #network: TrainableNetwork;
+  readonly #features: readonly Feature[];
+  readonly #z: Float64Array[];
+  readonly #a: Float64Array[];
   /** The features of the plane point `at` was last asked for. */
-  private readonly input: Float64Array;
+  readonly #input: Float64Array;
 
-  constructor(
-    private readonly network: TrainableNetwork,
-    private readonly features: readonly Feature[] = [],
-  ) {
-    this.z = network.sizes.slice(1).map((units) => new Float64Array(units));
-    this.a = network.sizes.slice(1).map((units) => new Float64Array(units));
-    this.input = new Float64Array(features.length);
+  constructor(network: TrainableNetwork, features: readonly Feature[] = []) {
+    this.#network = network;
+    this.#features = features;
+    this.#z = network.sizes.slice(1).map((units) => new Float64Array(units));
+    this.#a = network.sizes.slice(1).map((units) => new Float64Array(units));
+    this.#input = new Float64Array(features.length);
   }
 
   /** z and a of every layer after the input, `z[l][i]` and `a[l][i]`, for one input vector. */
   run(input: ArrayLike<number>): { z: readonly Float64Array[]; a: readonly Float64Array[] } {
-    const { weights, biases, activation, output } = this.network;
+    const { weights, biases, activation, output } = this.#network;
     const layers = weights.length;
     const fl = f[activation];
     let previous = input;
     for (let l = 0; l < layers; l++) {
       const matrix = weights[l];
-      const z = this.z[l];
-      const a = this.a[l];
+      const z = this.#z[l];
+      const a = this.#a[l];
       for (let i = 0; i < matrix.length; i++) {
         const row = matrix[i];
         let sum = biases[l][i];
@@ -156,12 +157,12 @@ export class GridForward {
       else a.set(z);
       previous = a;
     }
-    return { z: this.z, a: this.a };
+    return { z: this.#z, a: this.#a };
   }
 
   /** Activations of every layer after the input, `a[l][i]`, at the plane point (x₁, x₂). */
   at(x1: number, x2: number): readonly Float64Array[] {
-    return this.run(writeFeatureVector(this.features, x1, x2, this.input)).a;
+    return this.run(writeFeatureVector(this.#features, x1, x2, this.#input)).a;
   }
 }
 

@@ -15,9 +15,9 @@ const ROWS_PER_FRAME = Math.ceil(COARSE_SIZE / 3);
  */
 export class CoarseHeatmap {
   /** The heatmap being computed… */
-  private job: HeatmapJob | null = null;
+  #job: HeatmapJob | null = null;
   /** …and the network last handed over for it. */
-  private offered: unknown = null;
+  #offered: unknown = null;
 
   /** One frame's share: `network` as the schedule hands it; `background` read when needed. */
   paint(
@@ -26,11 +26,11 @@ export class CoarseHeatmap {
     features: readonly Feature[],
     background: () => Rgb,
   ): void {
-    const handed = network !== this.offered;
-    this.offered = network;
-    if (!this.job || (this.job.done && handed))
-      this.job = new HeatmapJob(network, features, background(), COARSE_SIZE);
-    if (!this.job.done && this.job.run(ROWS_PER_FRAME))
-      drawHeatmap(canvas, this.job.pixels, COARSE_SIZE);
+    const handed = network !== this.#offered;
+    this.#offered = network;
+    if (!this.#job || (this.#job.done && handed))
+      this.#job = new HeatmapJob(network, features, background(), COARSE_SIZE);
+    if (!this.#job.done && this.#job.run(ROWS_PER_FRAME))
+      drawHeatmap(canvas, this.#job.pixels, COARSE_SIZE);
   }
 }

@@ -38,16 +38,16 @@ const CLOSING_STEP = ' closing step';
 
 export class FrameBudget {
   /** Per kind, the last few; training starts as if it had kept its deadline. */
-  private readonly recent: Record<string, number[]> = { [OVERRUN]: [0] };
+  readonly #recent: Record<string, number[]> = { [OVERRUN]: [0] };
 
   /** The previous frame of kind `kind` drew for `drawMs` milliseconds of script. */
   drew(kind: string, drawMs: number): void {
-    this.remember(kind, drawMs);
+    this.#remember(kind, drawMs);
   }
 
   /** A mini-batch that closed an epoch, scoring every point, took `ms` milliseconds. */
   closingTook(ms: number): void {
-    this.remember(CLOSING_STEP, ms);
+    this.#remember(CLOSING_STEP, ms);
   }
 
   /**
@@ -56,23 +56,23 @@ export class FrameBudget {
    * of a millisecond; the deadline is checked between them.
    */
   fits(now: number, closing: boolean, deadline: number): boolean {
-    return now + (closing ? this.typical(CLOSING_STEP) : 0) <= deadline;
+    return now + (closing ? this.#typical(CLOSING_STEP) : 0) <= deadline;
   }
 
   /** The previous frame's training ran `overMs` milliseconds past its deadline. */
   overran(overMs: number): void {
-    this.remember(OVERRUN, Math.max(0, overMs));
+    this.#remember(OVERRUN, Math.max(0, overMs));
   }
 
   /** The budget for a coming frame of kind `kind`. */
   next(kind: string): number {
-    const left = FRAME_MS - RESERVE_MS - DRAWING_PER_SCRIPT * this.typical(kind);
-    const budget = Math.min(MAX_TRAINING_MS, left) - this.typical(OVERRUN);
+    const left = FRAME_MS - RESERVE_MS - DRAWING_PER_SCRIPT * this.#typical(kind);
+    const budget = Math.min(MAX_TRAINING_MS, left) - this.#typical(OVERRUN);
     return Math.max(MIN_TRAINING_MS, budget);
   }
 
-  private remember(kind: string, ms: number): void {
-    const list = (this.recent[kind] ??= []);
+  #remember(kind: string, ms: number): void {
+    const list = (this.#recent[kind] ??= []);
     list.push(Math.min(ms, FRAME_MS));
     if (list.length > REMEMBERED) list.shift();
   }
@@ -82,8 +82,8 @@ export class FrameBudget {
    * mini-batch that closes an epoch: a loop rather than a sorted copy, so it leaves nothing to
    * collect.
    */
-  private typical(kind: string): number {
-    const list = this.recent[kind];
+  #typical(kind: string): number {
+    const list = this.#recent[kind];
     if (!list || list.length === 0) return 0;
     let most = -Infinity;
     let second = -Infinity;

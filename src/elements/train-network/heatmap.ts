@@ -58,32 +58,35 @@ function tintOf(
  */
 export class HeatmapJob {
   readonly pixels: Uint8ClampedArray;
-  private readonly forward: GridForward;
-  private row = 0;
+  readonly #forward: GridForward;
+  readonly #background: Rgb;
+  #row = 0;
 
   constructor(
     readonly network: TrainableNetwork,
     features: readonly Feature[],
-    private readonly background: Rgb,
+    background: Rgb,
     readonly size = HEATMAP_SIZE,
   ) {
     this.pixels = new Uint8ClampedArray(size * size * 4);
-    this.forward = new GridForward(network, features);
+    this.#forward = new GridForward(network, features);
+    this.#background = background;
   }
 
   get done(): boolean {
-    return this.row >= this.size;
+    return this.#row >= this.size;
   }
 
   /** Computes up to `rows` more rows of cells; answers whether done. */
   run(rows: number): boolean {
-    const { network, pixels, background, size } = this;
+    const { network, pixels, size } = this;
+    const background = this.#background;
     const last = network.sizes.length - 2;
-    const end = Math.min(size, this.row + rows);
-    for (let k = this.row * size * 4; this.row < end; this.row++) {
+    const end = Math.min(size, this.#row + rows);
+    for (let k = this.#row * size * 4; this.#row < end; this.#row++) {
       for (let col = 0; col < size; col++, k += 4) {
-        const { x, y } = cellCentre(col, this.row, size);
-        const { colour, strength } = tintOf(network.output, this.forward.at(x, y)[last]);
+        const { x, y } = cellCentre(col, this.#row, size);
+        const { colour, strength } = tintOf(network.output, this.#forward.at(x, y)[last]);
         pixels[k] = background[0] + (colour[0] - background[0]) * strength;
         pixels[k + 1] = background[1] + (colour[1] - background[1]) * strength;
         pixels[k + 2] = background[2] + (colour[2] - background[2]) * strength;

@@ -6,13 +6,13 @@
  * with their network when it is no longer shown anywhere.
  */
 export class PixelsByNetwork<T> {
-  private readonly made = new WeakMap<object, { readonly key: string; readonly value: T }>();
+  readonly #made = new WeakMap<object, { readonly key: string; readonly value: T }>();
 
   get(network: object, key: string, make: () => T): T {
-    const kept = this.made.get(network);
+    const kept = this.#made.get(network);
     if (kept?.key === key) return kept.value;
     const value = make();
-    this.made.set(network, { key, value });
+    this.#made.set(network, { key, value });
     return value;
   }
 }

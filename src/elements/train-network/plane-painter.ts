@@ -19,7 +19,7 @@ const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
  * frame (redraw-schedule.ts).
  */
 export class PlanePainter {
-  private drawn: {
+  #drawn: {
     network: unknown;
     coarse: boolean;
     points: unknown;
@@ -27,14 +27,18 @@ export class PlanePainter {
     focused: boolean;
   } | null = null;
   /** While playing, the heatmap under way (made with Play's code). */
-  private coarseHeatmap: CoarseHeatmap | null = null;
+  #coarseHeatmap: CoarseHeatmap | null = null;
 
-  constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
+  readonly #host: HTMLElement & { readonly renderRoot: ParentNode };
+
+  constructor(host: HTMLElement & { readonly renderRoot: ParentNode }) {
+    this.#host = host;
+  }
 
   /** `shown`: the model as the heatmap shows it (while playing, as the schedule hands it). */
   paint(model: TrainModel, shown: TrainModel): void {
     const focused = model.cursorShown;
-    const root = this.host.renderRoot;
+    const root = this.#host.renderRoot;
     const heatmap = root.querySelector<HTMLCanvasElement>('canvas.heatmap');
     const pointsCanvas = root.querySelector<HTMLCanvasElement>('canvas.points');
     if (!heatmap || !pointsCanvas) return;
@@ -43,12 +47,12 @@ export class PlanePainter {
     const coarse = model.playing;
     // Read only when something is drawn: reading styles forces their computation mid-frame.
     let computed: CSSStyleDeclaration | undefined;
-    const style = (): CSSStyleDeclaration => (computed ??= getComputedStyle(this.host));
+    const style = (): CSSStyleDeclaration => (computed ??= getComputedStyle(this.#host));
     const background = (): Rgb => parseCssColour(style().backgroundColor);
-    const last = this.drawn;
+    const last = this.#drawn;
     if (!coarse) {
       // Paused: the whole heatmap at once, at full resolution.
-      this.coarseHeatmap = null;
+      this.#coarseHeatmap = null;
       if (!last || last.network !== network || last.coarse) {
         const colours = background();
         const pixels = WHOLE_HEATMAPS.get(network, `${features.join()} ${colours.join()}`, () => {
@@ -62,7 +66,7 @@ export class PlanePainter {
       // Playing: before Play's code is here nothing trains, and the heatmap shown stays.
       const code = playCode.ready;
       if (code)
-        (this.coarseHeatmap ??= new code.CoarseHeatmap()).paint(
+        (this.#coarseHeatmap ??= new code.CoarseHeatmap()).paint(
           heatmap,
           network,
           features,
@@ -83,6 +87,6 @@ export class PlanePainter {
         scale: Math.min(2, window.devicePixelRatio || 1),
       });
     }
-    this.drawn = { network, coarse, points: model.points, cursor: model.cursor, focused };
+    this.#drawn = { network, coarse, points: model.points, cursor: model.cursor, focused };
   }
 }

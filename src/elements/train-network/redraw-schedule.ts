@@ -53,16 +53,16 @@ const nothingShown = (): Record<Drawing, TrainingState | null> => ({
 });
 
 export class RedrawSchedule {
-  private shown = nothingShown();
-  private frames = 0;
+  #shown = nothingShown();
+  #frames = 0;
 
   /**
    * What the coming frame of Play will redraw: the network, the readouts, the curves, the
    * thumbnails, or none of them.
    */
   nextFrame(): 'figure' | 'readouts' | 'curves' | 'thumbnails' | 'light' {
-    const frame = this.frames;
-    if (this.shown.figure === null || isDue('figure', frame)) return 'figure';
+    const frame = this.#frames;
+    if (this.#shown.figure === null || isDue('figure', frame)) return 'figure';
     if (isDue('readouts', frame)) return 'readouts';
     if (isDue('curves', frame)) return 'curves';
     return isDue('thumbnails', frame) ? 'thumbnails' : 'light';
@@ -70,17 +70,17 @@ export class RedrawSchedule {
 
   /** A frame of Play has trained: the drawings due this frame take the new training. */
   played(model: TrainModel): void {
-    const frame = this.frames++;
+    const frame = this.#frames++;
     for (const drawing of DRAWINGS)
-      if (this.shown[drawing] === null || isDue(drawing, frame))
-        this.shown[drawing] = model.training;
+      if (this.#shown[drawing] === null || isDue(drawing, frame))
+        this.#shown[drawing] = model.training;
   }
 
   /** The model as `drawing` shows it: while playing, the training of its last redraw. */
   drawn(model: TrainModel, drawing: Drawing): TrainModel {
-    const training = this.shown[drawing];
+    const training = this.#shown[drawing];
     if (!model.playing || training === null) {
-      this.shown = nothingShown();
+      this.#shown = nothingShown();
       return model;
     }
     return { ...model, training };

@@ -16,17 +16,21 @@ const THUMBNAILS = new PixelsByNetwork<Uint8ClampedArray[][]>();
  * (views/later.ts): the figure first, then these.
  */
 export class ThumbnailPainter {
-  private drawn: TrainableNetwork | null = null;
+  #drawn: TrainableNetwork | null = null;
 
-  constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
+  readonly #host: HTMLElement & { readonly renderRoot: ParentNode };
+
+  constructor(host: HTMLElement & { readonly renderRoot: ParentNode }) {
+    this.#host = host;
+  }
 
   paint(model: TrainModel): void {
     const { network } = model.training;
-    if (network === this.drawn) return;
-    const canvases = this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
+    if (network === this.#drawn) return;
+    const canvases = this.#host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb');
     if (canvases.length === 0) return;
-    this.drawn = network;
-    const style = getComputedStyle(this.host);
+    this.#drawn = network;
+    const style = getComputedStyle(this.#host);
     const { features } = model.setup;
     const background = parseCssColour(style.backgroundColor);
     const line = parseCssColour(style.color);

@@ -190,44 +190,44 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * first needed: an element given its settings before its first update starts from them, not
    * from the defaults' data and weights first.
    */
-  private current: TrainModel | undefined;
+  #current: TrainModel | undefined;
 
   @state()
   private get model(): TrainModel {
-    return (this.current ??= rules.createModel(DEFAULTS));
+    return (this.#current ??= rules.createModel(DEFAULTS));
   }
 
   private set model(next: TrainModel) {
-    const old = this.current;
-    this.current = next;
+    const old = this.#current;
+    this.#current = next;
     this.requestUpdate('model', old);
   }
 
   /** What the handlers and Play need of the element (train-handlers.ts, play-runner.ts). */
-  private readonly reader: TrainHandlerHost & PlayHost = {
+  readonly #reader: TrainHandlerHost & PlayHost = {
     model: () => this.model,
-    apply: (outcome) => this.apply(outcome),
-    show: (model) => this.show(model),
+    apply: (outcome) => this.#apply(outcome),
+    show: (model) => this.#show(model),
     l10n: () => this.l10n,
     play: () => this.play(),
     pause: () => this.pause(),
     reset: () => this.reset(),
-    gradientHidden: () => this.gradientHidden(),
+    gradientHidden: () => this.#gradientHidden(),
     awaitLoad: (load) => this.awaitLoad(load),
     goalAccuracy: () => this.goalAccuracy,
   };
   /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
-  private readonly canvases = canvasPainting(
+  readonly #canvases = canvasPainting(
     this,
     () => this.model,
-    () => this.player.drawn('heatmap'),
-    () => this.player.drawn('thumbnails'),
+    () => this.#player.drawn('heatmap'),
+    () => this.#player.drawn('thumbnails'),
   );
   /**
    * Play's animation loop, each frame's training and which training each drawing shows while
    * playing (play-runner.ts).
    */
-  private readonly player = playRunner(this, this.reader);
+  readonly #player = playRunner(this, this.#reader);
 
   /** Read-only: completed epochs. */
   @readOnly
@@ -291,26 +291,26 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * While the gradient is asked and not answered, training waits: it would move past its batch.
    * So it does while the question's code is on its way.
    */
-  private gradientHidden(): boolean {
+  #gradientHidden(): boolean {
     if (this.ask.length > 0 && !questionWords.ready && !questionWords.unavailable) return true;
     return this.askedNumbers().some((question) => this.isHidden(question.id));
   }
 
   /** Starts training, one budget of mini-batches per animation frame (not while a gradient is asked). */
   play(): void {
-    if (this.gradientHidden()) return;
-    this.apply(actions.play(this.model, this.l10n));
-    this.player.run();
+    if (this.#gradientHidden()) return;
+    this.#apply(actions.play(this.model, this.l10n));
+    this.#player.run();
   }
 
   /** Stops training and says where it stands. */
   pause(): void {
-    this.apply(actions.pause(this.model, this.l10n));
+    this.#apply(actions.pause(this.model, this.l10n));
   }
 
   /** New initial weights from the seed, epoch 0, paused. */
   reset(): void {
-    this.apply(actions.reset(this.model, this.l10n));
+    this.#apply(actions.reset(this.model, this.l10n));
   }
 
   /**
@@ -319,7 +319,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * answered it trains nothing, as Play and Step wait: the numbers stay the ones asked about.
    */
   train(epochs = 1): EpochDetail {
-    if (!this.gradientHidden()) this.apply(actions.trainEpochs(this.model, epochs, this.l10n));
+    if (!this.#gradientHidden()) this.#apply(actions.trainEpochs(this.model, epochs, this.l10n));
     return actions.epochDetail(this.model, this.goalAccuracy);
   }
 
@@ -330,7 +330,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     const model = applyGiven(
       this,
       (name) => changed.has(name as keyof TrainNetwork),
-      this.current,
+      this.#current,
       (name, refused) => this.check(name, refused),
     );
     if (model) this.model = model;
@@ -338,7 +338,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   // ---- what the reader does: each handler applies an outcome from train-network-actions.ts ----
 
-  private apply(outcome: actions.Outcome): void {
+  #apply(outcome: actions.Outcome): void {
     const { say } = outcome;
     this.model = outcome.model;
     for (const { type, detail } of outcome.events) this.emit(type, detail);
@@ -347,15 +347,16 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** A reader's action that only changes what shows: the next snapshot, no event, no sentence. */
-  private show(model: TrainModel): void {
+  #show(model: TrainModel): void {
     this.model = model;
   }
 
   /** Every view's handlers, made once (train-handlers.ts). */
-  private readonly handlers = trainHandlers(this.reader);
+  readonly #handlers = trainHandlers(this.#reader);
 
   override render(): TemplateResult {
-    const { model, handlers, l10n, player } = this;
+    const { model, l10n } = this;
+    const player = this.#player;
     const drawn = {
       panel: player.drawn('panel'),
       figure: player.drawn('figure'),
@@ -364,17 +365,17 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     };
     const exercise =
       this.askedNumbers().length > 0
-        ? { hidden: this.gradientHidden(), question: this.renderQuestion('gradient') }
+        ? { hidden: this.#gradientHidden(), question: this.renderQuestion('gradient') }
         : undefined;
     return html`${this.renderProblems()}
-    ${renderFrame(l10n, model, drawn, handlers, this, exercise)} ${this.renderExercise()}
+    ${renderFrame(l10n, model, drawn, this.#handlers, this, exercise)} ${this.renderExercise()}
     ${this.renderLiveRegion()}`;
   }
 
   /** After each render: the canvases (canvas-painting.ts), then Play's loop (play-runner.ts). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.canvases.rendered();
-    this.player.rendered();
+    this.#canvases.rendered();
+    this.#player.rendered();
   }
 }

@@ -17,14 +17,21 @@ import { FrameBudget } from './frame-budget.js';
 const SPEAK_EVERY_MS = 5000;
 
 export class TrainingLoop implements ReactiveController {
-  private readonly frames: Frames;
-  private onScreen = true;
-  private observer?: IntersectionObserver;
-  private lastSpoken = 0;
-  private readonly budget = new FrameBudget();
+  readonly #frames: Frames;
+  #onScreen = true;
+  #observer?: IntersectionObserver;
+  #lastSpoken = 0;
+  readonly #budget = new FrameBudget();
   /** When the last frame's training ended, and its kind; null once its drawing is measured. */
-  private trainingEnd: number | null = null;
-  private frameKind = '';
+  #trainingEnd: number | null = null;
+  #frameKind = '';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #frame: (
+    overBudget: (closed: boolean, closing: boolean) => boolean,
+    speak: boolean,
+  ) => boolean;
+  readonly #wanted: () => boolean;
+  readonly #kind: () => string;
 
   /**
    * @param frame One frame's work; `overBudget(closed, closing)`, asked after every mini-batch
@@ -35,63 +42,64 @@ export class TrainingLoop implements ReactiveController {
    * @param kind What the coming frame will redraw (frames that redraw more train less).
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly frame: (
-      overBudget: (closed: boolean, closing: boolean) => boolean,
-      speak: boolean,
-    ) => boolean,
-    private readonly wanted: () => boolean,
-    private readonly kind: () => string,
+    host: ReactiveControllerHost & HTMLElement,
+    frame: (overBudget: (closed: boolean, closing: boolean) => boolean, speak: boolean) => boolean,
+    wanted: () => boolean,
+    kind: () => string,
   ) {
-    this.frames = new Frames(host);
+    this.#host = host;
+    this.#frame = frame;
+    this.#wanted = wanted;
+    this.#kind = kind;
+    this.#frames = new Frames(host);
     // Made on the first Play, when the host is connected: this calls hostConnected at once.
     host.addController(this);
   }
 
   /** Asks for a frame if playing and visible; otherwise the next visibility change will. */
   schedule(): void {
-    if (this.frames.running || !this.wanted() || !this.host.isConnected) return;
-    if (!this.onScreen || document.hidden) return;
-    this.trainingEnd = null;
-    this.frames.start(this.tick);
+    if (this.#frames.running || !this.#wanted() || !this.#host.isConnected) return;
+    if (!this.#onScreen || document.hidden) return;
+    this.#trainingEnd = null;
+    this.#frames.start(this.#tick);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.#onVisibility);
     if (typeof IntersectionObserver === 'function') {
       // No frame until the observer's first report says where the element is.
-      this.onScreen = false;
-      this.observer = new IntersectionObserver((entries) => {
-        this.onScreen = entries[entries.length - 1].isIntersecting;
+      this.#onScreen = false;
+      this.#observer = new IntersectionObserver((entries) => {
+        this.#onScreen = entries[entries.length - 1].isIntersecting;
         this.schedule();
       });
-      this.observer.observe(this.host);
+      this.#observer.observe(this.#host);
     }
     this.schedule();
   }
 
   /** The element finished drawing a frame: what it cost since training ended. */
   drawn(): void {
-    if (this.trainingEnd === null) return;
-    this.budget.drew(this.frameKind, performance.now() - this.trainingEnd);
-    this.trainingEnd = null;
+    if (this.#trainingEnd === null) return;
+    this.#budget.drew(this.#frameKind, performance.now() - this.#trainingEnd);
+    this.#trainingEnd = null;
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** One frame; answers whether the next frame trains too (Frames stops otherwise). */
-  private readonly tick = (): boolean => {
-    if (!this.wanted()) return false;
+  readonly #tick = (): boolean => {
+    if (!this.#wanted()) return false;
     const now = performance.now();
-    this.frameKind = this.kind();
-    const { budget } = this;
-    const deadline = now + budget.next(this.frameKind);
-    const speak = now - this.lastSpoken > SPEAK_EVERY_MS;
-    if (speak) this.lastSpoken = now;
+    this.#frameKind = this.#kind();
+    const budget = this.#budget;
+    const deadline = now + budget.next(this.#frameKind);
+    const speak = now - this.#lastSpoken > SPEAK_EVERY_MS;
+    if (speak) this.#lastSpoken = now;
     // The mini-batches that close an epoch are timed: the next one must fit before it starts.
     let stepStart = now;
     const overBudget = (closed: boolean, closing: boolean): boolean => {
@@ -100,11 +108,11 @@ export class TrainingLoop implements ReactiveController {
       stepStart = time;
       return !budget.fits(time, closing, deadline);
     };
-    const more = this.frame(overBudget, speak);
-    this.trainingEnd = performance.now();
-    this.budget.overran(this.trainingEnd - deadline);
-    return more && this.host.isConnected && this.onScreen && !document.hidden;
+    const more = this.#frame(overBudget, speak);
+    this.#trainingEnd = performance.now();
+    this.#budget.overran(this.#trainingEnd - deadline);
+    return more && this.#host.isConnected && this.#onScreen && !document.hidden;
   };
 
-  private readonly onVisibility = (): void => this.schedule();
+  readonly #onVisibility = (): void => this.schedule();
 }
