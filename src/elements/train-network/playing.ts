@@ -2,7 +2,8 @@
  * What only Play needs, one chunk the element fetches once the page is idle after its first
  * render (or on the first Play, should a reader be quicker): the animation loop, the budget
  * that sizes each frame's training, the schedule of what each frame redraws, one frame's
- * outcome and the coarse heatmap painted while playing. Step, Reset and `train()` do without it.
+ * outcome, the coarse heatmap painted while playing and Play's pressed look. Step, Reset and
+ * `train()` do without it.
  */
 import type { ReactiveElement } from 'lit';
 import type { LoadHost } from '../../internal/lazy-view.js';
@@ -15,6 +16,7 @@ import type { TrainModel } from './train-network-model.js';
 import { TrainingLoop } from './training-loop.js';
 
 export { CoarseHeatmap } from './coarse-heatmap.js';
+export { playingStyles as styles } from './views/playing.styles.js';
 
 /** An upper bound on mini-batches per frame, whatever the frame's budget says. */
 const MAX_STEPS_PER_FRAME = 2000;

@@ -4,11 +4,14 @@
  * sentence that says why training stopped when the loss exploded (also the note under the
  * buttons). Nothing of it shows before a reader or a script acts, so it is a chunk of its own
  * with its English (spoken.messages.ts), fetched once the page is idle after the first render
- * or on the first sentence (`announceFrom` in the base class). DOM-free.
+ * or on the first sentence (`announceFrom` in the base class). DOM-free, but for the note's look,
+ * which comes with its sentence.
  */
 import type { Localizer } from '../../internal/localizer.js';
 import type { TrainModel } from './train-network-model.js';
 import './spoken.messages.js';
+
+export { divergedStyles as styles } from './views/diverged.styles.js';
 
 /** "Epoch 12: training loss 0.31, test loss 0.35, test accuracy 92 %." */
 export function summary(model: TrainModel, l10n: Localizer): string {

@@ -94,6 +94,17 @@ describe('train-network: hidden-unit thumbnails', () => {
     expect(expectSignsMatch(element)).to.be.greaterThan(30);
   });
 
+  it("once painted, each fills its unit's square and shows through the square's frame", async () => {
+    const element = await mount();
+    for (const frame of element.shadowRoot!.querySelectorAll('rect.thumb-frame')) {
+      expect(getComputedStyle(frame).fill).to.match(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      const canvas = frame.previousElementSibling!.querySelector('canvas.thumb')!;
+      const [inner, outer] = [canvas, frame].map((box) => box.getBoundingClientRect());
+      expect(inner.width).to.be.closeTo(outer.width, 0.5);
+      expect(inner.height).to.be.closeTo(outer.height, 0.5);
+    }
+  });
+
   it('is decorative: hidden from screen readers, the drawing keeps its name', async () => {
     const element = await mount();
     for (const canvas of element.shadowRoot!.querySelectorAll('canvas.thumb'))

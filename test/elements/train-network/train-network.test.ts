@@ -218,6 +218,8 @@ describe('<train-network>', () => {
     for (let k = 0; k < 10 && epochs.length === 0; k++) await settle(element);
     expect(epochs.length).to.be.greaterThan(0);
     expect(button(element, 'play').getAttribute('aria-pressed')).to.equal('true');
+    // Its pressed look comes with Play's code.
+    expect(getComputedStyle(button(element, 'play')).boxShadow).to.match(/inset/);
     button(element, 'play').click();
     await settle(element);
     const stoppedAt = element.epoch;
@@ -252,6 +254,8 @@ describe('<train-network>', () => {
     expect(Number.isFinite(result.trainLoss)).to.equal(true);
     const note = shadow(element).querySelector('.diverged');
     expect(note?.textContent).to.contain('try a smaller learning rate than 10');
+    // Its look comes with its sentence's code.
+    expect(getComputedStyle(note!).borderLeftStyle).to.equal('solid');
     expect(findNonFinite(element)).to.equal(null);
     expect(element.weights.flat(2).every(Number.isFinite)).to.equal(true);
   });

@@ -1,12 +1,14 @@
 /**
  * What the figure's first paint does without, as one chunk asked for on the first render
  * (later-views.ts): the settings panel, the loss curves, the plane's description for screen readers, the
- * hidden units' thumbnails and their painter, with the styles of the two views; and what the
+ * hidden units' thumbnails and their painter, with the styles of the two views and the
+ * thumbnails; and what the
  * reader's actions do (reader-handlers.ts).
  */
 import { css } from 'lit';
 import { curvesStyles } from './curves.styles.js';
 import { settingsStyles } from './settings.styles.js';
+import { thumbnailsStyles } from './thumbnails.styles.js';
 
 export { ThumbnailPainter } from '../thumbnail-painter.js';
 export { renderCurves } from './curves.js';
@@ -17,4 +19,5 @@ export { readerHandlers } from '../reader-handlers.js';
 export const styles = css`
   ${settingsStyles}
   ${curvesStyles}
+  ${thumbnailsStyles}
 `;

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The drawing's rules. The selected connection and the unit whose δ is told are marked only
- * while the gradient panel is open: their rules come with it (views/gradient-panel.styles.ts).
+ * while the gradient panel is open: their rules come with it (views/gradient-panel.styles.ts);
+ * the thumbnails' with their painter (views/thumbnails.styles.ts).
  */
 export const networkStyles = css`
   .network {
@@ -37,14 +38,6 @@ export const networkStyles = css`
     fill: var(--bp-bg);
     stroke: var(--bp-line);
     stroke-width: 1.5;
-  }
-  .network .thumb-frame {
-    fill: transparent;
-  }
-  .network .thumb {
-    display: block;
-    width: 100%;
-    height: 100%;
   }
   .network .pickable {
     cursor: pointer;
