@@ -35,23 +35,11 @@ export interface TrainSettings {
   readonly points: readonly Point[] | null;
 }
 
-/** The element's properties that are settings, in the order they apply, with their keys. */
-export const SETTING_PROPERTIES = {
-  datasetName: 'dataset',
-  classes: 'classes',
-  sizes: 'sizes',
-  activation: 'activation',
-  learningRate: 'learningRate',
-  batchSize: 'batchSize',
-  regularization: 'regularization',
-  regularizationRate: 'regularizationRate',
-  noise: 'noise',
-  trainRatio: 'trainRatio',
-  features: 'features',
-  seed: 'seed',
-  points: 'points',
-} as const satisfies Record<string, keyof TrainSettings>;
-
+/**
+ * The settings' values while their attributes are absent; their keys in the order the settings
+ * apply (page-settings.ts). Each is the element's property of the same name, but `dataset`'s is
+ * `datasetName`, as `dataset` is every HTML element's `data-*` map.
+ */
 export const DEFAULTS: TrainSettings = {
   dataset: 'circle',
   classes: 2,

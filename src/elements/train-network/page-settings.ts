@@ -8,7 +8,7 @@
 import type { Problem } from '../../internal/attributes.js';
 import type { ProblemFrom } from '../../internal/base-element.js';
 import { givenValue } from '../../internal/settings.js';
-import { DEFAULTS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
+import { DEFAULTS, type TrainSettings } from './config.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import { refusals, type Refusals } from './train-network-settings.js';
@@ -25,7 +25,9 @@ export function applyGiven(
   check: (name: string, problem: Problem | ProblemFrom<Refusals> | null) => void,
 ): TrainModel | undefined {
   let model = current;
-  const given = Object.entries(SETTING_PROPERTIES).filter(([name]) => changed(name));
+  const given = Object.keys(DEFAULTS)
+    .map((key) => [key === 'dataset' ? 'datasetName' : key, key])
+    .filter(([name]) => changed(name));
   if (given.length > 0) {
     const next: Record<string, unknown> = { ...(model?.settings ?? DEFAULTS) };
     for (const [name, key] of given) next[key] = givenValue(element, name);

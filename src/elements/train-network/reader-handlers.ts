@@ -1,7 +1,7 @@
 /**
- * What the reader's actions on the settings, the plane, the drawing and the panel do, once the
- * views' events are read (train-handlers.ts reads them, and holds a call made before this code
- * is here): each turns into an outcome (reader-actions.ts) or a snapshot that only changes what
+ * What the reader's actions on the settings, the plane, the drawing and the panel do, once
+ * train-handlers.ts has read what an event holds only while it is dispatched (a control is read
+ * here) and held a call made before this code is here: each turns into an outcome (reader-actions.ts) or a snapshot that only changes what
  * shows, handed to the element. Comes with the code that follows the first paint (views/later.ts).
  */
 import { DOMAIN } from '../../core/index.js';
@@ -12,8 +12,8 @@ import type { TrainHandlerHost } from './train-handlers.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 
 export interface ReaderHandlers {
-  /** A control of the settings panel (its `data-setting` name) took a new value. */
-  setting(name: string, control: { value: string; checked?: boolean }): void;
+  /** A control of the settings panel (its `data-setting` names the setting) took a new value. */
+  setting(control: HTMLInputElement | HTMLSelectElement): void;
   /** A press on the plane at (x, y) on the page, over the points' canvas at `box`. */
   press(x: number, y: number, box: DOMRect): void;
   /** The plane took (true) or lost the keyboard focus: the cursor shows while it has it. */
@@ -25,15 +25,19 @@ export interface ReaderHandlers {
   toggleDelta(): void;
   togglePanel(): void;
   toggleGrid(): void;
-  pick(which: 'layer' | 'from' | 'to', value: number): void;
+  /** One of the panel's pickers (its `data-pick` says which end) chose a layer or a unit. */
+  pick(select: HTMLSelectElement): void;
 }
 
 export function readerHandlers(host: TrainHandlerHost): ReaderHandlers {
   const show = (change: (model: TrainModel) => TrainModel): void => host.show(change(host.model()));
   return {
-    setting: (name, control) => {
+    setting: (control) => {
+      const name = control.dataset.setting ?? '';
       if (name === 'newLabel') return show((m) => reader.setNewLabel(m, Number(control.value)));
-      const change = readerSetting(host.model().settings, name, control);
+      const { value } = control;
+      const checked = 'checked' in control ? control.checked : undefined;
+      const change = readerSetting(host.model().settings, name, { value, checked });
       if (change) host.apply(changeSetting(host.model(), change));
     },
     press: (x, y, box) => {
@@ -52,6 +56,9 @@ export function readerHandlers(host: TrainHandlerHost): ReaderHandlers {
     toggleDelta: () => show(reader.toggleDelta),
     togglePanel: () => show(reader.togglePanel),
     toggleGrid: () => show(reader.toggleGrid),
-    pick: (which, value) => show((m) => reader.pickConnection(m, which, value)),
+    pick: (select) => {
+      const which = select.dataset.pick as 'layer' | 'from' | 'to';
+      show((m) => reader.pickConnection(m, which, Number(select.value)));
+    },
   };
 }

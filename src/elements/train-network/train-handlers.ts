@@ -43,12 +43,9 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
       if (!host.gradientHidden()) host.apply(actions.step(host.model(), host.l10n()));
     },
     reset: (): void => host.reset(),
-    settingInput: (event: Event): void => {
-      const control = event.target as HTMLInputElement | HTMLSelectElement;
-      const { value } = control;
-      const checked = 'checked' in control ? control.checked : undefined;
-      reader('setting', control.dataset.setting ?? '', { value, checked });
-    },
+    // The control itself, which outlives the event's dispatch: its name and value are read by
+    // the reader's code.
+    settingInput: (event: Event) => reader('setting', event.target),
     planeClick: (event: MouseEvent): void => {
       const plane = event.currentTarget as HTMLElement;
       const box = (plane.querySelector('canvas.points') as HTMLElement).getBoundingClientRect();
@@ -66,9 +63,6 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
     toggleDelta: () => reader('toggleDelta'),
     togglePanel: () => reader('togglePanel'),
     toggleGrid: () => reader('toggleGrid'),
-    pick: (event: Event): void => {
-      const select = event.target as HTMLSelectElement;
-      reader('pick', select.dataset.pick as 'layer' | 'from' | 'to', Number(select.value));
-    },
+    pick: (event: Event) => reader('pick', event.target),
   };
 }
