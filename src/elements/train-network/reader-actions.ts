@@ -1,6 +1,6 @@
 /**
- * What a reader's action on the settings or the plane does to `<train-network>`, DOM-free: the
- * next snapshot, the events and the sentence, as train-network-actions.ts's outcomes. In their
+ * What a reader's action on Step, the settings or the plane does to `<train-network>`, DOM-free:
+ * the next snapshot, the events and the sentence, as train-network-actions.ts's outcomes. In their
  * own module, with the sentences only they speak (reader.messages.ts), because nothing needs them
  * before the reader's first action: they come with the code that follows the first paint.
  */
@@ -8,9 +8,17 @@ import { ENGLISH, type Localizer } from '../../internal/localizer.js';
 import type { TrainSettings } from './config.js';
 import './reader.messages.js';
 import * as reader from './reader-rules.js';
-import { pointsValue, type Outcome } from './train-network-actions.js';
+import { diverged, pointsValue, type Outcome } from './train-network-actions.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
+
+/** Step: pauses, runs one mini-batch and says where training stands. */
+export function step(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
+  const outcome = rules.advance(rules.setPlaying(model, false), 1);
+  if (outcome.diverged) return diverged(outcome.model, l10n);
+  const next = outcome.model;
+  return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
+}
 
 /** The reader changed a setting in the settings panel: applied, and `change` says so. */
 export function changeSetting(

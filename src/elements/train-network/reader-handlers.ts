@@ -1,17 +1,19 @@
 /**
- * What the reader's actions on the settings, the plane, the drawing and the panel do, once
+ * What the reader's actions on Step, the settings, the plane, the drawing and the panel do, once
  * train-handlers.ts has read what an event holds only while it is dispatched (a control is read
  * here) and held a call made before this code is here: each turns into an outcome (reader-actions.ts) or a snapshot that only changes what
  * shows, handed to the element. Comes with the code that follows the first paint (views/later.ts).
  */
 import { DOMAIN } from '../../core/index.js';
-import { planeKey, addOrRemove, changeSetting } from './reader-actions.js';
+import { planeKey, addOrRemove, changeSetting, step } from './reader-actions.js';
 import * as reader from './reader-rules.js';
 import { readerSetting } from './reader-settings.js';
 import type { TrainHandlerHost } from './train-handlers.js';
 import type { ConnectionRef, TrainModel } from './train-network-model.js';
 
 export interface ReaderHandlers {
+  /** Step: one mini-batch, unless a gradient is asked and not yet answered. */
+  step(): void;
   /** A control of the settings panel (its `data-setting` names the setting) took a new value. */
   setting(control: HTMLInputElement | HTMLSelectElement): void;
   /** A press on the plane at (x, y) on the page, over the points' canvas at `box`. */
@@ -32,6 +34,9 @@ export interface ReaderHandlers {
 export function readerHandlers(host: TrainHandlerHost): ReaderHandlers {
   const show = (change: (model: TrainModel) => TrainModel): void => host.show(change(host.model()));
   return {
+    step: () => {
+      if (!host.gradientHidden()) host.apply(step(host.model(), host.l10n()));
+    },
     setting: (control) => {
       const name = control.dataset.setting ?? '';
       if (name === 'newLabel') return show((m) => reader.setNewLabel(m, Number(control.value)));

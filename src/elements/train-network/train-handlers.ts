@@ -1,7 +1,7 @@
 /**
  * What the reader does, as handlers for the views: the buttons, a setting changed, a point added
  * or removed on the plane, the plane's focus, a connection or unit picked, a part of the panel
- * opened. Play, Step and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
+ * opened. Play and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
  * comes with the code that follows the first paint (views/later.ts), fetched on the first render.
  * A call made before that code is here is held (held-calls.ts) and applied the moment it arrives,
  * in the order the reader acted, and the element's `updateComplete` waits for it. What an event
@@ -11,7 +11,7 @@
 import { holdCalls } from '../../internal/held-calls.js';
 import type { LoadHost } from '../../internal/lazy-view.js';
 import type { Localizer } from '../../internal/localizer.js';
-import * as actions from './train-network-actions.js';
+import type * as actions from './train-network-actions.js';
 import type { TrainModel } from './train-network-model.js';
 import type { FrameHandlers } from './views/frame.js';
 import { laterCode } from './views/later-views.js';
@@ -39,9 +39,7 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
   const reader = holdCalls(laterCode, host, (code) => code.readerHandlers(host));
   return {
     playPause: (): void => (host.model().playing ? host.pause() : host.play()),
-    step: (): void => {
-      if (!host.gradientHidden()) host.apply(actions.step(host.model(), host.l10n()));
-    },
+    step: () => reader('step'),
     reset: (): void => host.reset(),
     // The control itself, which outlives the event's dispatch: its name and value are read by
     // the reader's code.
@@ -56,8 +54,7 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
       event.preventDefault();
       reader('key', event.key, event.shiftKey);
     },
-    planeFocus: () => reader('focus', true),
-    planeBlur: () => reader('focus', false),
+    planeFocus: (event: FocusEvent) => reader('focus', event.type === 'focus'),
     connectionClick: (ref) => reader('connection', ref),
     unitClick: (layer, unit) => reader('unit', layer, unit),
     toggleDelta: () => reader('toggleDelta'),

@@ -67,14 +67,6 @@ export function reset(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
   return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
 }
 
-/** Step: pauses, runs one mini-batch and says where training stands. */
-export function step(model: TrainModel, l10n: Localizer = ENGLISH): Outcome {
-  const outcome = rules.advance(rules.setPlaying(model, false), 1);
-  if (outcome.diverged) return diverged(outcome.model, l10n);
-  const next = outcome.model;
-  return { model: next, events: [], say: (spoken) => spoken.summary(next, l10n) };
-}
-
 /** `train(epochs)`: whole epochs at once, at most MAX_EPOCHS_PER_CALL. */
 export function trainEpochs(model: TrainModel, epochs: number, l10n: Localizer = ENGLISH): Outcome {
   const count = Number.isFinite(epochs)

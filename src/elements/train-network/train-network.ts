@@ -211,7 +211,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   readonly #reader: TrainHandlerHost & PlayHost = {
     model: () => this.model,
     apply: (outcome) => this.#apply(outcome),
-    show: (model) => this.#show(model),
+    // A reader's action that only changes what shows: the next snapshot, no event, no sentence.
+    show: (model) => (this.model = model),
     l10n: () => this.l10n,
     play: () => this.play(),
     pause: () => this.pause(),
@@ -288,7 +289,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   protected override drawNewNumbers(random: () => number): void {
     // Called by the exercise, which runs once the question's words (and this) are here.
     const words = questionWords.ready;
-    if (words) this.model = words.newNumbers(this.model, random, this.l10n);
+    if (words) this.model = words.newNumbers(this.model, random);
   }
 
   /**
@@ -349,11 +350,6 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     for (const { type, detail } of outcome.events) this.emit(type, detail);
     if (typeof say === 'string') this.announce(say);
     else if (say) this.announceFrom(spokenCode, say);
-  }
-
-  /** A reader's action that only changes what shows: the next snapshot, no event, no sentence. */
-  #show(model: TrainModel): void {
-    this.model = model;
   }
 
   /** Every view's handlers, made once (train-handlers.ts). */

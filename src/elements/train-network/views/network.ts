@@ -83,15 +83,14 @@ export function renderNetwork(
   const units = sizes.flatMap((count, l) =>
     Array.from({ length: count }, (_, unit) => {
       const { x, y } = position(sizes, tallest, l, unit);
-      const label =
-        l === 0
-          ? svg`<text class="feature" x=${x - 12} y=${y + 4} text-anchor="end">${FEATURE_TEXT[model.setup.features[unit]]}</text>`
-          : svg``;
-      if (l === 0) return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle>${label}`;
+      if (l === 0)
+        return svg`<circle class="unit" cx=${x} cy=${y} r="8"></circle><text class="feature"
+          x=${x - 12} y=${y + 4} text-anchor="end">${FEATURE_TEXT[model.setup.features[unit]]}</text>`;
       const told = model.deltaShown && selected?.layer === l - 1 && selected.to === unit;
+      const pick = (): void => handlers.unitClick(l, unit);
       if (l === sizes.length - 1)
         return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
-          @click=${() => handlers.unitClick(l, unit)}></circle>`;
+          @click=${pick}></circle>`;
       // A hidden unit is a thumbnail of its output over the plane (thumbnail-painter.ts paints
       // it), framed; decorative, since the drawing as a whole is one image with a name.
       const half = THUMB / 2;
@@ -99,7 +98,7 @@ export function renderNetwork(
           aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
           width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
         ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
-          width=${THUMB} height=${THUMB} @click=${() => handlers.unitClick(l, unit)}></rect>`;
+          width=${THUMB} height=${THUMB} @click=${pick}></rect>`;
     }),
   );
   const name = l10n.t('train-network.network.name', { sizes: sizes.join('–') });

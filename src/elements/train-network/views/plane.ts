@@ -13,8 +13,8 @@ import type { PlaneDescription } from './plane-description.js';
 export interface PlaneHandlers {
   planeClick(event: MouseEvent): void;
   planeKey(event: KeyboardEvent): void;
-  planeFocus(): void;
-  planeBlur(): void;
+  /** The plane took or lost the keyboard focus (a `focus` or a `blur` event). */
+  planeFocus(event: FocusEvent): void;
 }
 
 /**
@@ -46,7 +46,7 @@ export function renderPlane(
       @click=${handlers.planeClick}
       @keydown=${handlers.planeKey}
       @focus=${handlers.planeFocus}
-      @blur=${handlers.planeBlur}
+      @blur=${handlers.planeFocus}
     >
       <canvas class="heatmap" width="50" height="50" aria-hidden="true"></canvas>
       <canvas class="points" aria-hidden="true"></canvas>
