@@ -361,20 +361,13 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     // the loader's note, should it not come).
     if (this.#heldParameters.size > 0 && !this.hasUpdated)
       return html`${drawWhenHere(parametersCode, this, l10n, () => html``)}`;
-    const player = this.#player;
-    const drawn = {
-      panel: player.drawn('panel'),
-      figure: player.drawn('figure'),
-      readouts: player.drawn('readouts'),
-      curves: player.drawn('curves'),
-    };
     const exercise =
       this.askedNumbers().length > 0
         ? { hidden: this.#gradientHidden(), question: this.renderQuestion('gradient') }
         : undefined;
     return html`${this.renderProblems()}
-    ${renderFrame(l10n, model, drawn, this.#handlers, this, exercise)} ${this.renderExercise()}
-    ${this.renderLiveRegion()}`;
+    ${renderFrame(l10n, model, this.#player.drawn, this.#handlers, this, exercise)}
+    ${this.renderExercise()} ${this.renderLiveRegion()}`;
   }
 
   /** After each render: the canvases (canvas-painting.ts), then Play's loop (play-runner.ts). */

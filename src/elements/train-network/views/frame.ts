@@ -29,13 +29,15 @@ export type FrameHandlers = ControlsHandlers &
 export function renderFrame(
   l10n: Localizer,
   model: TrainModel,
-  drawn: { panel: TrainModel; figure: TrainModel; readouts: TrainModel; curves: TrainModel },
+  drawn: (drawing: 'panel' | 'figure' | 'readouts' | 'curves') => TrainModel,
   handlers: FrameHandlers,
   host: LoadHost,
   exercise?: PanelExercise,
 ): TemplateResult {
   const { training, setup, playing } = model;
-  const { figure, readouts } = drawn;
+  const [panel, figure, readouts, curvesShown] = (
+    ['panel', 'figure', 'readouts', 'curves'] as const
+  ).map(drawn);
   // A view skipped while its inputs stay the same must still be drawn when its code arrives.
   const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
@@ -45,8 +47,8 @@ export function renderFrame(
   // The curves on frames of their own (their redraw schedule), not with the network's or the
   // readouts': either has enough to lay out and paint.
   const curves = guard(
-    [l10n, drawn.curves.training.history, later],
-    () => laterCode.use(host)?.renderCurves(l10n, drawn.curves) ?? nothing,
+    [l10n, curvesShown.training.history, later],
+    () => laterCode.use(host)?.renderCurves(l10n, curvesShown) ?? nothing,
   );
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.
@@ -84,5 +86,5 @@ export function renderFrame(
       <div class="side">${network} ${curves}</div>
     </div>
     ${renderPredictionSlot(l10n, model, handlers, host)}
-    ${renderGradientSlot(l10n, drawn.panel, handlers, host, exercise)} ${settings}`;
+    ${renderGradientSlot(l10n, panel, handlers, host, exercise)} ${settings}`;
 }
