@@ -98,7 +98,9 @@ function renderExpression(
 ): TemplateResult {
   const { l10n } = view;
   const box = expressionBoxView.use(view.host);
-  // Why the draft is not drawn is said once its words are here: fetched with the first such draft.
+  // Why a draft is not drawn is said once its words are here. A reader typing passes through
+  // drafts that do not parse: a page with the box fetches them once idle, no other page at all.
+  prefetchWhenIdle([expressionRefusal]);
   const fault = view.model.draftError;
   const words = fault && expressionRefusal.use(view.host);
   const failure = fault && words ? words.typedFailure(fault) : null;
