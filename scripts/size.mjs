@@ -90,9 +90,9 @@ const OVER_TARGET =
   'every page: the entry 2.7 kB and the shared chunk 14.7 (Lit about 8.6, base element 2.4, ' +
   'settings 1.3, theme 1.3, attributes 1.1, the exercise base 1.6); then the element code the ' +
   'first paint draws with (graph-backprop 17.7: diagram 2.7, layout 2.3, model 2.1, parser 2.1, ' +
-  'element 1.9, ops 1.3, messages 1.1; train-network 13.3: network 2.1, model 1.8, element 1.7, ' +
-  'trainer 1.6 and datasets 1.2 (train() returns at once, so they stay), config 1.4, the ' +
-  "settings' parsers about 0.7); languages: a page with every element fetches six parts, each " +
+  'element 1.9, ops 1.3, messages 1.1; train-network 12.7: network 2.1, model 1.6, element 1.6, ' +
+  'trainer 1.6 and datasets 1.2 (train() returns at once, so they stay: the training step is ' +
+  "0.8 of the chunk), settings 1.4, the plane's heatmap and points 1.3 of the chunk); languages: a page with every element fetches six parts, each " +
   "compressed on its own; the classic script's language files hold every element's words (hi " +
   'and ar the largest)';
 const ENTRY = 'backprop-elements.js';

@@ -10,7 +10,7 @@ import { LitElement, nothing, type CSSResult, type PropertyValues, type Template
 import type { Problem } from './attributes.js';
 import { LazyView } from './lazy-view.js';
 import type { Localizer } from './localizer.js';
-import type { ProblemNotes, Verdict } from './problem-notes.js';
+import type { ProblemFrom, ProblemNotes, Verdict } from './problem-notes.js';
 
 export type { ProblemFrom } from './problem-notes.js';
 
@@ -39,7 +39,7 @@ export abstract class ReportingElement extends LitElement {
   /** Verdicts told before the code they need arrived, taken in order when it does. */
   private held: Verdict[] = [];
   /** The parser's verdicts on settings set since the last update, reported when it runs. */
-  private verdicts = new Map<string, Problem | null>();
+  private verdicts = new Map<string, Problem | ProblemFrom<object> | null>();
   /** Read-only properties set since the last update (the sets ignored), reported when it runs. */
   private readOnlySets = new Set<string>();
 
@@ -49,7 +49,7 @@ export abstract class ReportingElement extends LitElement {
   abstract adoptViewStyles(styles: CSSResult): void;
 
   /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
-  settingChanged(name: string, problem: Problem | null): void {
+  settingChanged(name: string, problem: Problem | ProblemFrom<object> | null): void {
     this.verdicts.set(name, problem);
     this.requestUpdate();
   }

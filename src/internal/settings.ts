@@ -30,14 +30,22 @@
  */
 import type { ReactiveElement } from 'lit';
 import { refusal, type Parsed, type Problem } from './attributes.js';
+import type { ProblemFrom } from './problem-notes.js';
+
+/**
+ * A parser's refusal whose words a module of the element's own works out, fetched with the first
+ * one (as a check's problem may be, `ProblemFrom`): the value is refused at once, and its note
+ * and `error` event follow once the module is here (problem-reports.ts holds the verdict).
+ */
+export type RefusalFrom = { readonly ok: false } & ProblemFrom<object>;
 
 export interface SettingSpec<T> {
   /** The attribute's name, or false for a property that script alone sets. */
   attribute: string | false;
   /** Reads the attribute's text (or a script value turned into text by `asText`). */
-  parse: (text: string) => Parsed<T>;
+  parse: (text: string) => Parsed<T> | RefusalFrom;
   /** Reads a value set from script, when text would lose something; defaults to `asText` + `parse`. */
-  parseValue?: (value: unknown) => Parsed<T>;
+  parseValue?: (value: unknown) => Parsed<T> | RefusalFrom;
   /**
    * What the element uses while the attribute is absent (or the property set to null). Without
    * one (undefined), setting null or undefined leaves the value where it is.
@@ -54,7 +62,7 @@ export interface SettingSpec<T> {
 /** What the element class must offer the decorators (BackpropElement does). */
 export interface SettingsHost extends ReactiveElement {
   /** Called by a setting's setter with the parser's verdict on a new value (null: accepted). */
-  settingChanged(name: string, problem: Problem | null): void;
+  settingChanged(name: string, problem: Problem | ProblemFrom<object> | null): void;
   /** Called when script sets a read-only property. */
   readOnlySet(property: string): void;
   /** Applies settings made since the last update now, when one is pending (outside an update). */
@@ -143,7 +151,7 @@ export function settingsOf(ctor: object): ReadonlyMap<string, SettingSpec<unknow
 }
 
 /** The parser's verdict on a value set from script or markup; never throws. */
-function parseSet<T>(spec: SettingSpec<T>, next: unknown): Parsed<T> {
+function parseSet<T>(spec: SettingSpec<T>, next: unknown): Parsed<T> | RefusalFrom {
   if (next === null || next === undefined) return { ok: true, value: spec.fallback };
   try {
     if (typeof next !== 'string' && spec.parseValue) return spec.parseValue(next);

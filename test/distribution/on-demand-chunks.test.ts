@@ -27,7 +27,7 @@ const ON_DEMAND = [
 function chunksFetched(frame: HTMLIFrameElement): string[] {
   return frame
     .contentWindow!.performance.getEntriesByType('resource')
-    .map((entry) => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .map((entry) => /\/chunks\/([a-z.-]+)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1])
     .filter((name): name is string => name !== undefined);
 }
 
@@ -102,6 +102,35 @@ describe('views loaded on demand in the built script tag', () => {
     expect(note?.textContent).to.contain("got 'many'");
     // The note's own styles came with it.
     expect(frame.contentWindow!.getComputedStyle(note!).borderLeftWidth).to.equal('4px');
+    frame.remove();
+  });
+
+  it('<graph-backprop> fetches the words of a setting that does not fit its expression with the first, and what it asks only when asked', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    expect(chunksFetched(frame), 'every setting fits').to.not.include('refusals.messages');
+    expect(chunksFetched(frame), 'it asks nothing').to.not.include('graph-exercise');
+    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
+      values: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    const errors: { attribute: string; message: string }[] = [];
+    graph.addEventListener('error', (event) =>
+      errors.push((event as unknown as CustomEvent).detail),
+    );
+    graph.values = 'q=1';
+    await graph.updateComplete;
+    expect(chunksFetched(frame)).to.include('refusals.messages');
+    expect(errors).to.deep.equal([
+      { attribute: 'values', message: "'q' is not a variable of w*x + b (its variables: w, x, b)" },
+    ]);
+    const note = graph.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+    expect(note?.textContent).to.contain("'q' is not a variable of w*x + b");
+    expect((graph.values as Record<string, number>).w).to.equal(2);
     frame.remove();
   });
 

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
-import { prefetchWhenIdle } from '../../internal/lazy-view.js';
+import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
 import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ASK } from './ask-setting.js';
@@ -23,6 +23,9 @@ import { renderBody } from './views/body.js';
 // Imported last: the bundle then puts its code beside the element's, whose names it shares, and
 // compresses them together.
 import { Asking, questionWords } from './asking.js';
+
+/** The words of the notes for settings that do not fit the expression, fetched with the first. */
+const checkRefusalWords = new LazyView(() => import('./refusals.messages.js'));
 
 export type {
   BackwardStepDetail,
@@ -273,8 +276,10 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
             ) as unknown as rules.GraphSettings,
             given,
           );
-    // A `values` name the expression lacks, a `selected` node it does not have.
-    for (const [name, verdict] of applied.verdicts) this.check(name, verdict);
+    // A `values` name the expression lacks, a `selected` node it does not have: the note's words
+    // come with the first such refusal.
+    for (const [name, verdict] of applied.verdicts)
+      this.check(name, verdict && { from: checkRefusalWords, problem: () => verdict });
     // The live value last: a step given with a new expression counts in its pass.
     const model = changed.has('step')
       ? rules.stepTo(applied.model, givenValue<number>(this, 'step'))

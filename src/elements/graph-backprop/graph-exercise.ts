@@ -12,7 +12,9 @@
 import type { GradNode } from '../../core/index.js';
 import { problem, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
+import { givenValue } from '../../internal/settings.js';
 import { STEPS, type Concealment } from './ask-setting.js';
+import type { AskingHost } from './asking.js';
 import { activePass, stepTo, type GraphModel } from './graph-backprop-model.js';
 import './views/questions.messages.js';
 
@@ -175,4 +177,69 @@ export function concealment(
             step.inputs.some((input, i) => input.node === node && stepHidden(model, step.node, i)),
           ))),
   };
+}
+
+/**
+ * What the element asks now, kept between its updates (asking.ts asks it): the questions in use
+ * (`ask` once its names are checked against the expression), what they hide and how many steps
+ * the reader may take.
+ */
+export class AskingRules {
+  /** The questions in use: `ask` once its names are checked against the expression. */
+  questions: readonly string[] = [];
+  /** The graph the questions were asked on: another one (a new or typed expression) asks afresh. */
+  private askedGraph?: GraphModel['graph'];
+  /** The pass they were asked of (mode and `wrt`): another one asks afresh too. */
+  private askedPass?: string;
+  /** What the exercise hides, read by the views, the narration and the properties. */
+  private readonly hiding: Concealment;
+
+  constructor(
+    private readonly host: AskingHost,
+    /** Shows (or, with null, clears) the refusal of a name of `ask` the expression lacks. */
+    private readonly check: (refused: Problem | null) => void,
+    /** Whether question `id` is asked and still open: its number must not show. */
+    private readonly isHidden: (id: string) => boolean,
+  ) {
+    this.hiding = concealment(() => this.questions, isHidden);
+  }
+
+  /**
+   * `ask` checked against the expression whenever either changes; a new graph or pass asks from
+   * the start. With questions the figure's pass is held at the first open step. Answers the
+   * snapshot as the figure shows it.
+   */
+  apply(model: GraphModel, askGiven: boolean): GraphModel {
+    const pass = `${model.mode} ${model.wrt}`;
+    const newGraph = model.graph !== this.askedGraph || pass !== this.askedPass;
+    this.askedGraph = model.graph;
+    this.askedPass = pass;
+    // Answers given on another graph say nothing about this one's numbers.
+    if (newGraph && !askGiven) this.host.resetExercise();
+    if (askGiven || newGraph) {
+      const wanted = givenValue<readonly string[]>(this.host, 'ask') ?? [];
+      const { asking, refused } = checkAsk(model, wanted, this.questions);
+      this.check(refused);
+      this.questions = asking;
+    }
+    if (this.questions.length === 0) return model;
+    return asAsked(model, this.hiding, this.questions, this.isHidden);
+  }
+
+  /** Whether the next step waits for the reader's answers. */
+  locked(model: GraphModel): boolean {
+    if (this.questions.length === 0) return false;
+    const limit = stepLimit(model, this.questions, this.isHidden);
+    return activePass(model).done >= limit;
+  }
+
+  /** The numbers asked for now (the element's `askedNumbers`). */
+  asked(model: GraphModel): AskedNumber[] {
+    return this.questions.length > 0 ? graphAsked(model, this.questions) : [];
+  }
+
+  /** The questions on show now (questionsOnShow). */
+  onShow(model: GraphModel): string[] {
+    return questionsOnShow(model, this.questions);
+  }
 }

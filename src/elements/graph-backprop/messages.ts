@@ -88,19 +88,9 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
 
-  // ---- refused settings ----
-  'graph-backprop.problem.unknownVariable':
-    "'{name}' is not a variable of {expr} (its variables: {names})",
-  'graph-backprop.problem.unknownVariableNone':
-    "'{name}' is not a variable of {expr}, which has none",
-  // `{last}` is the last node id, such as n5.
-  'graph-backprop.problem.selected':
-    "expected a variable name ({names}) or a node id from n0 to {last}, got '{got}'",
-  'graph-backprop.problem.selectedNoVariables': "expected a node id from n0 to {last}, got '{got}'",
+  // ---- refused settings (the checks against the expression are refusals.messages.ts) ----
   'graph-backprop.problem.confusingName':
     "'{name}' reads as a broken number; choose another variable name",
-  'graph-backprop.problem.wrt':
-    "'{name}' is not a variable of {expr}; forward mode can trace {names}",
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
 };

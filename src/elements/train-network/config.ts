@@ -1,31 +1,14 @@
-import {
-  DATASETS,
-  DOMAIN,
-  FEATURES,
-  isFeature,
-  MAX_CLASSES,
-  MAX_NOISE,
-  REGULARIZATIONS,
-  TRAIN_ACTIVATIONS,
-  type DatasetName,
-  type Feature,
-  type Point,
-  type RegularizationKind,
-  type TrainActivation,
+import type {
+  DatasetName,
+  Feature,
+  Point,
+  RegularizationKind,
+  TrainActivation,
 } from '../../core/index.js';
-import {
-  numberIn,
-  numberListIn,
-  oneOf,
-  parseNumber,
-  refusal,
-  type Parsed,
-} from '../../internal/attributes.js';
-import './messages.js';
 
 /**
- * `<train-network>`'s settings, DOM-free: one parser per attribute (for `@setting`) and the
- * values the reader's controls offer.
+ * `<train-network>`'s settings, DOM-free: their shape, the defaults, the limits the parsers
+ * (train-network-settings.ts) and the reader's controls keep to.
  */
 
 export const MAX_HIDDEN_LAYERS = 6;
@@ -85,83 +68,8 @@ export const DEFAULTS: TrainSettings = {
   points: null,
 };
 
-export const parseDataset = oneOf(DATASETS);
-export const parseClasses = numberIn({ integer: true, min: 2, max: MAX_CLASSES });
-export const parseSizes = numberListIn({
-  integer: true,
-  min: 1,
-  max: MAX_UNITS,
-  minLength: 1,
-  maxLength: MAX_HIDDEN_LAYERS,
-});
-export const parseActivation = oneOf(TRAIN_ACTIVATIONS);
-export const parseLearningRate = numberIn({ min: 0.00001, max: 10 });
-export const parseBatchSize = numberIn({ integer: true, min: 1, max: 100 });
-export const parseRegularization = oneOf(REGULARIZATIONS);
-export const parseRegularizationRate = numberIn({ min: 0, max: 10 });
-export const parseNoise = numberIn({ min: 0, max: MAX_NOISE });
-export const parseTrainRatio = numberIn({ min: 0.1, max: 0.9 });
-export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
 /** The test accuracy a course counts as the figure done (the `epoch` event's `goalReached`). */
 export const DEFAULT_GOAL_ACCURACY = 0.9;
-export const parseGoalAccuracy = numberIn({ min: 0, max: 1 });
-
-/** A space-separated list of feature names, each at most once, at least one. */
-export function parseFeatures(text: string): Parsed<readonly Feature[]> {
-  const names = text
-    .trim()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const choices = FEATURES.join(' ');
-  if (names.length === 0) return refusal('train-network.problem.features', { choices });
-  for (const name of names) {
-    if (!isFeature(name))
-      return refusal('train-network.problem.feature', { name: name.slice(0, 20), choices });
-  }
-  // In the canonical order, so the drawing's inputs always read x₁, x₂, x₁², …
-  return { ok: true, value: FEATURES.filter((feature) => names.includes(feature)) };
-}
-
-/**
- * The author's points: `x y label` triples separated by `;`, x and y from −6 to 6, the label a
- * class number from 0 to 4; up to 1,000 points. A bad entry is refused, naming it.
- */
-export function parsePoints(text: string): Parsed<readonly Point[] | null> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  const entries = trimmed.split(/\s*;\s*/).filter((entry) => entry !== '');
-  if (entries.length > MAX_POINTS)
-    return refusal('train-network.problem.tooManyPoints', { max: MAX_POINTS });
-  const points: Point[] = [];
-  for (const [index, entry] of entries.entries()) {
-    const parts = entry.split(/[\s,]+/);
-    const coordinate = { min: -DOMAIN, max: DOMAIN };
-    const x = parseNumber(parts[0], coordinate);
-    const y = parseNumber(parts[1], coordinate);
-    const label = parseNumber(parts[2], { integer: true, min: 0, max: MAX_CLASSES - 1 });
-    if (parts.length !== 3 || !x.ok || !y.ok || !label.ok)
-      return refusal('train-network.problem.point', {
-        number: index + 1,
-        entry: /nan|inf/i.test(entry) ? '…' : entry.slice(0, 30),
-        max: MAX_CLASSES - 1,
-      });
-    points.push({ x: x.value, y: y.value, label: label.value });
-  }
-  if (points.length < 2) return refusal('train-network.problem.fewPoints');
-  return { ok: true, value: points };
-}
-
-/** Points from script: an array of `{ x, y, label }` (or the attribute's text). */
-export function parsePointsValue(value: unknown): Parsed<readonly Point[] | null> {
-  if (!Array.isArray(value)) return parsePoints(String(value));
-  const text = value
-    .map((p: unknown) => {
-      const point = (p ?? {}) as Record<string, unknown>;
-      return `${String(point.x)} ${String(point.y)} ${String(point.label)}`;
-    })
-    .join('; ');
-  return parsePoints(text);
-}
 
 /** The number of classes in use: the author's points' labels, or the `classes` setting. */
 export function classCount(settings: TrainSettings): number {

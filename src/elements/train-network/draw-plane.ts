@@ -99,11 +99,3 @@ export function drawPoints(
     context.stroke();
   }
 }
-
-/** The data coordinates of a pointer event over a canvas. */
-export function dataPoint(event: MouseEvent, canvas: HTMLElement): { x: number; y: number } {
-  const box = canvas.getBoundingClientRect();
-  const u = (event.clientX - box.left) / Math.max(1, box.width);
-  const v = (event.clientY - box.top) / Math.max(1, box.height);
-  return { x: u * 2 * DOMAIN - DOMAIN, y: DOMAIN - v * 2 * DOMAIN };
-}

@@ -52,11 +52,5 @@ addEnglish({
   // What a screen reader hears on Play (the rest loads when first said: spoken.messages.ts).
   'train-network.playing': 'Training.',
 
-  // Refused attribute values (weights and biases of the wrong shape: refusals.messages.ts).
-  'train-network.problem.features': 'expected at least one of {choices}',
-  'train-network.problem.feature': "expected names from {choices}; '{name}' is not one",
-  'train-network.problem.tooManyPoints': 'expected at most {max} points',
-  'train-network.problem.point':
-    "point {number} ('{entry}') is not 'x y label' with x and y from −6 to 6 and a class from 0 to {max}",
-  'train-network.problem.fewPoints': 'expected at least two points',
+  // Refused attribute values load with their notes: refusals.messages.ts.
 });

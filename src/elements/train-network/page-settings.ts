@@ -7,15 +7,11 @@
  */
 import type { Problem } from '../../internal/attributes.js';
 import type { ProblemFrom } from '../../internal/base-element.js';
-import { LazyView } from '../../internal/lazy-view.js';
 import { givenValue } from '../../internal/settings.js';
 import { DEFAULTS, SETTING_PROPERTIES, type TrainSettings } from './config.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
-
-/** The note for a wrong shape (refusals.ts), fetched the first time one is refused. */
-const refusals = new LazyView(() => import('./refusals.js'));
-type Refusals = typeof import('./refusals.js');
+import { refusals, type Refusals } from './train-network-settings.js';
 
 /**
  * The snapshot after what `element` was given (`changed` names what), from `current`, its model

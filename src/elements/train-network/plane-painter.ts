@@ -1,11 +1,10 @@
+import type { CoarseHeatmap } from './coarse-heatmap.js';
 import { drawHeatmap, drawPoints } from './draw-plane.js';
-import { COARSE_SIZE, HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
+import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
 import { PixelsByNetwork } from './pixels-by-network.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
-
-/** While playing, heatmap rows computed per frame: a coarse heatmap takes three frames. */
-const ROWS_PER_FRAME = Math.ceil(COARSE_SIZE / 3);
+import { playCode } from './views/later-views.js';
 /** The paused heatmaps' pixels, shared by the figures showing the same network. */
 const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
 
@@ -15,10 +14,9 @@ const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
  * few rows a frame; the points when the points, the cursor or its visibility did. Remembers
  * what it last drew, nothing the reader sees.
  *
- * While playing, the heatmap's network is the one its redraw schedule hands it every third
- * frame (redraw-schedule.ts): a coarse heatmap starts on such a frame and is drawn on the third,
- * so its pixels never land on a frame that redraws the network, the readouts or the thumbnails.
- * One handed over while a heatmap is under way waits for the next.
+ * While playing, the heatmap is a coarse one painted from Play's own code (coarse-heatmap.ts),
+ * which is here whenever the loop runs: the network its redraw schedule hands it every third
+ * frame (redraw-schedule.ts).
  */
 export class PlanePainter {
   private drawn: {
@@ -28,10 +26,8 @@ export class PlanePainter {
     cursor: unknown;
     focused: boolean;
   } | null = null;
-  /** While playing, the heatmap being computed… */
-  private job: HeatmapJob | null = null;
-  /** …and the network last handed over for it. */
-  private offered: unknown = null;
+  /** While playing, the heatmap under way (made with Play's code). */
+  private coarseHeatmap: CoarseHeatmap | null = null;
 
   constructor(private readonly host: HTMLElement & { readonly renderRoot: ParentNode }) {}
 
@@ -52,7 +48,7 @@ export class PlanePainter {
     const last = this.drawn;
     if (!coarse) {
       // Paused: the whole heatmap at once, at full resolution.
-      this.job = null;
+      this.coarseHeatmap = null;
       if (!last || last.network !== network || last.coarse) {
         const colours = background();
         const pixels = WHOLE_HEATMAPS.get(network, `${features.join()} ${colours.join()}`, () => {
@@ -63,14 +59,15 @@ export class PlanePainter {
         drawHeatmap(heatmap, pixels, HEATMAP_SIZE);
       }
     } else {
-      // Playing: a coarse heatmap spread over three frames, shown once done; the next one starts
-      // when the schedule next hands over a network.
-      const handed = network !== this.offered;
-      this.offered = network;
-      if (!this.job || (this.job.done && handed))
-        this.job = new HeatmapJob(network, features, background(), COARSE_SIZE);
-      if (!this.job.done && this.job.run(ROWS_PER_FRAME))
-        drawHeatmap(heatmap, this.job.pixels, COARSE_SIZE);
+      // Playing: before Play's code is here nothing trains, and the heatmap shown stays.
+      const code = playCode.ready;
+      if (code)
+        (this.coarseHeatmap ??= new code.CoarseHeatmap()).paint(
+          heatmap,
+          network,
+          features,
+          background,
+        );
     }
     if (
       !last ||

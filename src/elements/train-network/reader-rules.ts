@@ -128,3 +128,8 @@ export function isConnection(model: TrainModel, ref: ConnectionRef): boolean {
     ref.from < w[ref.layer][0].length
   );
 }
+
+/** Whether the keyboard cursor shows: while the plane has the focus. */
+export function showCursor(model: TrainModel, shown: boolean): TrainModel {
+  return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
+}

@@ -1,19 +1,17 @@
 /**
  * What the reader does, as handlers for the views: the buttons, a setting changed, a point added
- * or removed on the plane, a connection or unit picked, a part of the panel opened. Play, Step
- * and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
+ * or removed on the plane, the plane's focus, a connection or unit picked, a part of the panel
+ * opened. Play, Step and Reset act at once; the rest (reader-handlers.ts, with its actions and their sentences)
  * comes with the code that follows the first paint (views/later.ts), fetched on the first render.
  * A call made before that code is here is held (held-calls.ts) and applied the moment it arrives,
  * in the order the reader acted, and the element's `updateComplete` waits for it. What an event
- * holds only while it is dispatched (its target, where the pointer is) is read at once, and a key
+ * holds only while it is dispatched (its target, where the pointer and the plane are) is read at once, and a key
  * the plane takes has its default (a page scroll) prevented at once.
  */
 import { holdCalls } from '../../internal/held-calls.js';
 import type { LoadHost } from '../../internal/lazy-view.js';
 import type { Localizer } from '../../internal/localizer.js';
-import { dataPoint } from './draw-plane.js';
 import * as actions from './train-network-actions.js';
-import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
 import type { FrameHandlers } from './views/frame.js';
 import { laterCode } from './views/later-views.js';
@@ -53,16 +51,16 @@ export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
     },
     planeClick: (event: MouseEvent): void => {
       const plane = event.currentTarget as HTMLElement;
-      const { x, y } = dataPoint(event, plane.querySelector('canvas.points') as HTMLElement);
-      reader('press', x, y);
+      const box = (plane.querySelector('canvas.points') as HTMLElement).getBoundingClientRect();
+      reader('press', event.clientX, event.clientY, box);
     },
     planeKey: (event: KeyboardEvent): void => {
       if (!PLANE_KEYS.test(event.key)) return;
       event.preventDefault();
       reader('key', event.key, event.shiftKey);
     },
-    planeFocus: (): void => host.show(rules.showCursor(host.model(), true)),
-    planeBlur: (): void => host.show(rules.showCursor(host.model(), false)),
+    planeFocus: () => reader('focus', true),
+    planeBlur: () => reader('focus', false),
     connectionClick: (ref) => reader('connection', ref),
     unitClick: (layer, unit) => reader('unit', layer, unit),
     toggleDelta: () => reader('toggleDelta'),

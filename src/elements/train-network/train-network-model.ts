@@ -241,28 +241,16 @@ export function withNetwork(model: TrainModel, network: TrainableNetwork): Train
   return { ...model, training: startFrom(network, model.data), diverged: false };
 }
 
-/** Whether the keyboard cursor shows: while the plane has the focus. */
-export function showCursor(model: TrainModel, shown: boolean): TrainModel {
-  return shown === model.cursorShown ? model : { ...model, cursorShown: shown };
-}
-
-/** Whether weights or biases set from script have the network's shape, every entry finite. */
-export function fitsNetwork(
-  network: TrainableNetwork,
-  name: 'weights' | 'biases',
-  value: unknown,
-): boolean {
-  const isRow = (row: unknown, length: number): boolean =>
-    Array.isArray(row) &&
-    row.length === length &&
-    row.every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (!Array.isArray(value) || value.length !== network.weights.length) return false;
-  if (name === 'biases') return value.every((row, l) => isRow(row, network.biases[l].length));
-  return value.every(
-    (matrix, l) =>
-      Array.isArray(matrix) &&
-      matrix.length === network.weights[l].length &&
-      matrix.every((row) => isRow(row, network.sizes[l])),
+/**
+ * Whether `value` has the shape of `like` (the network's weights or biases): arrays of the same
+ * lengths all the way down, every entry a finite number.
+ */
+function fits(value: unknown, like: unknown): boolean {
+  if (!Array.isArray(like)) return typeof value === 'number' && Number.isFinite(value);
+  return (
+    Array.isArray(value) &&
+    value.length === like.length &&
+    value.every((item, index) => fits(item, like[index]))
   );
 }
 
@@ -280,7 +268,7 @@ export function withParameters(
     ['weights', weights],
     ['biases', biases],
   ] as const)
-    if (value !== null && !fitsNetwork(network, name, value)) return { model, refused: name };
+    if (value !== null && !fits(value, network[name])) return { model, refused: name };
   const candidate = {
     ...network,
     weights: (weights ?? network.weights) as number[][][],

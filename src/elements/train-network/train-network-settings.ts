@@ -1,103 +1,168 @@
 /**
  * How `<train-network>` reads each attribute (or the same property set from script): the parser
- * and the value used while it is absent. The element declares them with `@setting`, adding how
- * each reads back from its model.
+ * and the value used while it is absent. The element declares them with `@setting`, and those its
+ * model keeps read back from it.
  */
-import type {
-  DatasetName,
-  Feature,
-  Point,
-  RegularizationKind,
-  TrainActivation,
+import {
+  DATASETS,
+  DOMAIN,
+  FEATURES as FEATURE_NAMES,
+  isFeature,
+  MAX_CLASSES,
+  MAX_NOISE,
+  REGULARIZATIONS,
+  TRAIN_ACTIVATIONS,
+  type Feature,
+  type Point,
 } from '../../core/index.js';
+import {
+  numberIn,
+  numberListIn,
+  oneOf,
+  parseNumber,
+  type Parsed,
+  type Problem,
+} from '../../internal/attributes.js';
 import { askSetting } from '../../internal/exercise/exercise-settings.js';
-import type { SettingSpec } from '../../internal/settings.js';
+import { LazyView } from '../../internal/lazy-view.js';
+import type { RefusalFrom, SettingSpec } from '../../internal/settings.js';
 import {
   DEFAULT_GOAL_ACCURACY,
   DEFAULTS,
-  parseActivation,
-  parseBatchSize,
-  parseClasses,
-  parseDataset,
-  parseFeatures,
-  parseGoalAccuracy,
-  parseLearningRate,
-  parseNoise,
-  parsePoints,
-  parsePointsValue,
-  parseRegularization,
-  parseRegularizationRate,
-  parseSeed,
-  parseSizes,
-  parseTrainRatio,
+  MAX_HIDDEN_LAYERS,
+  MAX_POINTS,
+  MAX_UNITS,
+  type TrainSettings,
 } from './config.js';
+import './messages.js';
+import type { TrainModel } from './train-network-model.js';
+
+export const parseDataset = oneOf(DATASETS);
+export const parseClasses = numberIn({ integer: true, min: 2, max: MAX_CLASSES });
+export const parseSizes = numberListIn({
+  integer: true,
+  min: 1,
+  max: MAX_UNITS,
+  minLength: 1,
+  maxLength: MAX_HIDDEN_LAYERS,
+});
+export const parseActivation = oneOf(TRAIN_ACTIVATIONS);
+export const parseLearningRate = numberIn({ min: 0.00001, max: 10 });
+export const parseBatchSize = numberIn({ integer: true, min: 1, max: 100 });
+export const parseRegularization = oneOf(REGULARIZATIONS);
+export const parseRegularizationRate = numberIn({ min: 0, max: 10 });
+export const parseNoise = numberIn({ min: 0, max: MAX_NOISE });
+export const parseTrainRatio = numberIn({ min: 0.1, max: 0.9 });
+export const parseSeed = numberIn({ integer: true, min: 0, max: 2147483647 });
+export const parseGoalAccuracy = numberIn({ min: 0, max: 1 });
+
+/**
+ * The words of a refused `features`, `points`, `weights` or `biases` (refusals.ts): no page whose
+ * values are good needs them, so they are a chunk fetched with the first refusal, and the note and
+ * the `error` event wait for it as they wait for the notes' own code.
+ */
+export const refusals = new LazyView(() => import('./refusals.js'));
+export type Refusals = typeof import('./refusals.js');
+const refused = (problem: (words: Refusals) => Problem): RefusalFrom => ({
+  ok: false,
+  from: refusals,
+  problem,
+});
+
+/** A space-separated list of feature names, each at most once, at least one. */
+export function parseFeatures(text: string): Parsed<readonly Feature[]> | RefusalFrom {
+  const names = text
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const unknown = names.find((name) => !isFeature(name));
+  if (names.length === 0 || unknown !== undefined)
+    return refused((words) => words.featuresProblem(unknown, FEATURE_NAMES));
+  // In the canonical order, so the drawing's inputs always read x₁, x₂, x₁², …
+  return { ok: true, value: FEATURE_NAMES.filter((feature) => names.includes(feature)) };
+}
+
+/**
+ * The author's points: `x y label` triples separated by `;`, x and y from −6 to 6, the label a
+ * class number from 0 to 4; up to 1,000 points. A bad entry is refused, naming it.
+ */
+export function parsePoints(text: string): Parsed<readonly Point[] | null> | RefusalFrom {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const entries = trimmed.split(/\s*;\s*/).filter((entry) => entry !== '');
+  const limits = { points: MAX_POINTS, label: MAX_CLASSES - 1 };
+  const refuse = (index?: number): RefusalFrom =>
+    refused((words) => words.pointsProblem(entries, index, limits));
+  if (entries.length > MAX_POINTS) return refuse();
+  const points: Point[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const parts = entry.split(/[\s,]+/);
+    const coordinate = { min: -DOMAIN, max: DOMAIN };
+    const x = parseNumber(parts[0], coordinate);
+    const y = parseNumber(parts[1], coordinate);
+    const label = parseNumber(parts[2], { integer: true, min: 0, max: MAX_CLASSES - 1 });
+    if (parts.length !== 3 || !x.ok || !y.ok || !label.ok) return refuse(index);
+    points.push({ x: x.value, y: y.value, label: label.value });
+  }
+  if (points.length < 2) return refuse();
+  return { ok: true, value: points };
+}
+
+/** Points from script: an array of `{ x, y, label }` (or the attribute's text). */
+export function parsePointsValue(value: unknown): Parsed<readonly Point[] | null> | RefusalFrom {
+  if (!Array.isArray(value)) return parsePoints(String(value));
+  const text = value
+    .map((p: unknown) => {
+      const point = (p ?? {}) as Record<string, unknown>;
+      return `${String(point.x)} ${String(point.y)} ${String(point.label)}`;
+    })
+    .join('; ');
+  return parsePoints(text);
+}
+
+/**
+ * A setting the element's model keeps as `key`: it is used while absent as the defaults say,
+ * and reads back what the model uses.
+ */
+function inModel<K extends keyof TrainSettings>(
+  attribute: string,
+  key: K,
+  parse: (text: string) => Parsed<TrainSettings[K]> | RefusalFrom,
+): SettingSpec<TrainSettings[K]> {
+  return {
+    attribute,
+    parse,
+    fallback: DEFAULTS[key],
+    read: (element: { model: TrainModel }) => element.model.settings[key],
+  };
+}
 
 /** Its property is `datasetName`, as `dataset` is every HTML element's `data-*` map. */
-export const DATASET: SettingSpec<DatasetName> = {
-  attribute: 'dataset',
-  parse: parseDataset,
-  fallback: DEFAULTS.dataset,
-};
+export const DATASET = inModel('dataset', 'dataset', parseDataset);
 
-export const CLASSES: SettingSpec<number> = {
-  attribute: 'classes',
-  parse: parseClasses,
-  fallback: DEFAULTS.classes,
-};
+export const CLASSES = inModel('classes', 'classes', parseClasses);
 
-export const SIZES: SettingSpec<readonly number[]> = {
-  attribute: 'sizes',
-  parse: parseSizes,
-  fallback: DEFAULTS.sizes,
-};
+export const SIZES = inModel('sizes', 'sizes', parseSizes);
 
-export const ACTIVATION: SettingSpec<TrainActivation> = {
-  attribute: 'activation',
-  parse: parseActivation,
-  fallback: DEFAULTS.activation,
-};
+export const ACTIVATION = inModel('activation', 'activation', parseActivation);
 
-export const LEARNING_RATE: SettingSpec<number> = {
-  attribute: 'learning-rate',
-  parse: parseLearningRate,
-  fallback: DEFAULTS.learningRate,
-};
+export const LEARNING_RATE = inModel('learning-rate', 'learningRate', parseLearningRate);
 
-export const BATCH_SIZE: SettingSpec<number> = {
-  attribute: 'batch-size',
-  parse: parseBatchSize,
-  fallback: DEFAULTS.batchSize,
-};
+export const BATCH_SIZE = inModel('batch-size', 'batchSize', parseBatchSize);
 
-export const REGULARIZATION: SettingSpec<RegularizationKind> = {
-  attribute: 'regularization',
-  parse: parseRegularization,
-  fallback: DEFAULTS.regularization,
-};
+export const REGULARIZATION = inModel('regularization', 'regularization', parseRegularization);
 
-export const REGULARIZATION_RATE: SettingSpec<number> = {
-  attribute: 'regularization-rate',
-  parse: parseRegularizationRate,
-  fallback: DEFAULTS.regularizationRate,
-};
+export const REGULARIZATION_RATE = inModel(
+  'regularization-rate',
+  'regularizationRate',
+  parseRegularizationRate,
+);
 
-export const NOISE: SettingSpec<number> = {
-  attribute: 'noise',
-  parse: parseNoise,
-  fallback: DEFAULTS.noise,
-};
+export const NOISE = inModel('noise', 'noise', parseNoise);
 
-export const TRAIN_RATIO: SettingSpec<number> = {
-  attribute: 'train-ratio',
-  parse: parseTrainRatio,
-  fallback: DEFAULTS.trainRatio,
-};
+export const TRAIN_RATIO = inModel('train-ratio', 'trainRatio', parseTrainRatio);
 
-export const FEATURES: SettingSpec<readonly Feature[]> = {
-  attribute: 'features',
-  parse: parseFeatures,
-  fallback: DEFAULTS.features,
-};
+export const FEATURES = inModel('features', 'features', parseFeatures);
 
 /** Read back as given: nothing else changes the seed. */
 export const SEED: SettingSpec<number> = {

@@ -88,95 +88,77 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * `data-*` map.
    * @attr dataset
    */
-  @setting({ ...specs.DATASET, read: (element: TrainNetwork) => element.model.settings.dataset })
+  @setting(specs.DATASET)
   datasetName!: DatasetName;
 
   /**
    * Classes of the classification sets, 2 to 5.
    * @attr classes
    */
-  @setting({ ...specs.CLASSES, read: (element: TrainNetwork) => element.model.settings.classes })
+  @setting(specs.CLASSES)
   classes!: number;
 
   /**
    * Units per hidden layer: 1 to 6 layers of 1 to 8 units, e.g. `8 8`.
    * @attr sizes
    */
-  @setting({ ...specs.SIZES, read: (element: TrainNetwork) => element.model.settings.sizes })
+  @setting(specs.SIZES)
   sizes!: readonly number[];
 
   /**
    * The hidden layers' activation: `relu`, `tanh`, `sigmoid` or `linear`.
    * @attr activation
    */
-  @setting({
-    ...specs.ACTIVATION,
-    read: (element: TrainNetwork) => element.model.settings.activation,
-  })
+  @setting(specs.ACTIVATION)
   activation!: TrainActivation;
 
   /**
    * The step size η, from 0.00001 to 10.
    * @attr learning-rate
    */
-  @setting({
-    ...specs.LEARNING_RATE,
-    read: (element: TrainNetwork) => element.model.settings.learningRate,
-  })
+  @setting(specs.LEARNING_RATE)
   learningRate!: number;
 
   /**
    * Examples per mini-batch, 1 to 100.
    * @attr batch-size
    */
-  @setting({
-    ...specs.BATCH_SIZE,
-    read: (element: TrainNetwork) => element.model.settings.batchSize,
-  })
+  @setting(specs.BATCH_SIZE)
   batchSize!: number;
 
   /**
    * `none`, `l1` (rate·Σ|w|) or `l2` (rate·½Σw²); biases are not regularised.
    * @attr regularization
    */
-  @setting({
-    ...specs.REGULARIZATION,
-    read: (element: TrainNetwork) => element.model.settings.regularization,
-  })
+  @setting(specs.REGULARIZATION)
   regularization!: RegularizationKind;
 
   /**
    * The regularisation rate λ, 0 to 10.
    * @attr regularization-rate
    */
-  @setting({
-    ...specs.REGULARIZATION_RATE,
-    read: (element: TrainNetwork) => element.model.settings.regularizationRate,
-  })
+  @setting(specs.REGULARIZATION_RATE)
   regularizationRate!: number;
 
   /**
    * Noise in the generated data, 0 to 0.5.
    * @attr noise
    */
-  @setting({ ...specs.NOISE, read: (element: TrainNetwork) => element.model.settings.noise })
+  @setting(specs.NOISE)
   noise!: number;
 
   /**
    * The share of points used for training, 0.1 to 0.9; the rest are test points.
    * @attr train-ratio
    */
-  @setting({
-    ...specs.TRAIN_RATIO,
-    read: (element: TrainNetwork) => element.model.settings.trainRatio,
-  })
+  @setting(specs.TRAIN_RATIO)
   trainRatio!: number;
 
   /**
    * The inputs: space-separated names from `x1 x2 x1^2 x2^2 x1*x2 sin(x1) sin(x2)`.
    * @attr features
    */
-  @setting({ ...specs.FEATURES, read: (element: TrainNetwork) => element.model.settings.features })
+  @setting(specs.FEATURES)
   features!: readonly Feature[];
 
   /**

@@ -9,6 +9,8 @@ import { checkFor } from '../../../src/elements/graph-backprop/gradient-check.js
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
 import * as uses from '../../../src/elements/graph-backprop/node-uses.js';
 import { typeExpression } from '../../../src/elements/graph-backprop/typing.js';
+// The words of a refusal against the expression, which the element fetches with the first one.
+import '../../../src/elements/graph-backprop/refusals.messages.js';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

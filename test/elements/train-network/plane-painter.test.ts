@@ -3,6 +3,7 @@ import { DEFAULTS } from '../../../src/elements/train-network/config.js';
 import { PlanePainter } from '../../../src/elements/train-network/plane-painter.js';
 import * as rules from '../../../src/elements/train-network/train-network-model.js';
 import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
+import { playCode } from '../../../src/elements/train-network/views/later-views.js';
 
 /** A host with the plane's two canvases, counting what is put on the heatmap's. */
 function planeHost() {
@@ -30,6 +31,9 @@ function planeHost() {
 }
 
 describe('train-network: the heatmap while playing', () => {
+  // While playing, the heatmap comes with Play's code, which is here whenever the loop runs.
+  before(() => playCode.load());
+
   it('starts a coarse heatmap when it is handed a network and draws it on the third frame', () => {
     const { host, puts, setFrame } = planeHost();
     const painter = new PlanePainter(host);

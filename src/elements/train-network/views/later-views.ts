@@ -14,6 +14,12 @@ import type { SettingsHandlers } from './settings.js';
 export const laterCode = new LazyView(() => import('./later.js'));
 
 /**
+ * What only Play runs (playing.ts): its loop, frame budget and redraw schedule, and the coarse
+ * heatmap it paints; fetched once the page is idle after the first render (play-runner.ts).
+ */
+export const playCode = new LazyView(() => import('../playing.js'));
+
+/**
  * The summary the live region speaks and the divergence sentence (spoken.ts): fetched once the
  * page is idle (play-runner.ts asks) or by the first sentence said.
  */

@@ -1,0 +1,21 @@
+import { addEnglish, type Messages } from '../../internal/i18n.js';
+
+/**
+ * The English of the notes for settings that do not fit the expression: a `values` name it lacks,
+ * a `selected` node it does not have, a `wrt` that is not one of its variables. Fetched with the
+ * first such refusal on the page (the element's `check` holds the note until it is here).
+ */
+export const checkRefusalMessages: Messages = {
+  'graph-backprop.problem.unknownVariable':
+    "'{name}' is not a variable of {expr} (its variables: {names})",
+  'graph-backprop.problem.unknownVariableNone':
+    "'{name}' is not a variable of {expr}, which has none",
+  // `{last}` is the last node id, such as n5.
+  'graph-backprop.problem.selected':
+    "expected a variable name ({names}) or a node id from n0 to {last}, got '{got}'",
+  'graph-backprop.problem.selectedNoVariables': "expected a node id from n0 to {last}, got '{got}'",
+  'graph-backprop.problem.wrt':
+    "'{name}' is not a variable of {expr}; forward mode can trace {names}",
+};
+
+addEnglish(checkRefusalMessages);
