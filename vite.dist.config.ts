@@ -8,6 +8,7 @@ import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
+import { TERSER_CHECKS, terserChunks } from './scripts/terser-plugin.js';
 import { registersOnLoad, REGISTERS } from './scripts/npm-side-effects.mjs';
 
 /**
@@ -49,8 +50,16 @@ const shared: UserConfig = {
   logLevel: 'warn',
 };
 
-/** The script-tag bundles (module and classic) are built the same way but for their format. */
-const bundlePlugins = () => [katexCssAsText(), minifyLitLiterals(), katexFontsBesideResolver()];
+/**
+ * The script-tag bundles (module and classic) are built the same way but for their format; each
+ * chunk goes through terser's compression before the bundler's minifier (scripts/terser-plugin.ts).
+ */
+const bundlePlugins = () => [
+  katexCssAsText(),
+  minifyLitLiterals(),
+  katexFontsBesideResolver(),
+  terserChunks(),
+];
 const bundleOutput = {
   outDir: 'dist',
   emptyOutDir: false,
@@ -68,6 +77,7 @@ function scriptTagBuild(): UserConfig {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
       rollupOptions: {
+        checks: TERSER_CHECKS,
         // Lets the bundler leave what the entry and the element chunks both use (the catalogue
         // bookkeeping) in the entry, instead of in a chunk the first load must also fetch.
         preserveEntrySignatures: 'allow-extension',
@@ -276,10 +286,12 @@ const isScriptTagEntry = (id: string): boolean => /(^|[/\\])autoload\.(ts|js)$/.
 function embedBuild(): UserConfig {
   return {
     ...shared,
+    plugins: [terserChunks()],
     build: {
       ...bundleOutput,
       lib: { entry: { embed: 'src/embed/embed.ts' }, formats: ['es'] },
       rollupOptions: {
+        checks: TERSER_CHECKS,
         external: isScriptTagEntry,
         output: {
           entryFileNames: '[name].js',
@@ -319,7 +331,10 @@ function classicBuild(): UserConfig {
         name: 'BackpropElements',
         fileName: () => 'backprop-elements.classic.js',
       },
-      rollupOptions: { output: { intro: CLASSIC_SCRIPT_URL, minify: true } },
+      rollupOptions: {
+        checks: TERSER_CHECKS,
+        output: { intro: CLASSIC_SCRIPT_URL, minify: true },
+      },
     },
   };
 }
@@ -337,6 +352,7 @@ function standaloneBuild(): UserConfig {
       katexCssAsText({ withoutFontFaces: true }),
       minifyLitLiterals(),
       katexInlineFonts(),
+      terserChunks(),
     ],
     build: {
       ...bundleOutput,
@@ -344,6 +360,7 @@ function standaloneBuild(): UserConfig {
       emptyOutDir: true,
       lib: { entry: { standalone: 'src/embed/standalone.ts' }, formats: ['es'] },
       rollupOptions: {
+        checks: TERSER_CHECKS,
         // One file: KaTeX's dynamic import is inlined rather than split into a chunk to fetch.
         output: {
           entryFileNames: '[name].js',

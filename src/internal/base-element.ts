@@ -67,15 +67,15 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     customElements.define(tag, this);
   }
 
-  private languageTag = 'en';
-  private direction: 'ltr' | 'rtl' = 'ltr';
+  #languageTag = 'en';
+  #direction: 'ltr' | 'rtl' = 'ltr';
   /** Made on first use after each language switch (a new one, so views see the change). */
-  private localizer?: Localizer;
-  private languageLoad: Promise<void> = Promise.resolve();
-  private stopWatchingLanguage?: () => void;
-  private liveMessage = '';
+  #localizer?: Localizer;
+  #languageLoad: Promise<void> = Promise.resolve();
+  #stopWatchingLanguage?: () => void;
+  #liveMessage = '';
 
-  private readonly onTexReady = (): void => {
+  readonly #onTexReady = (): void => {
     if (this.shadowRoot) adoptTexStyles(this.shadowRoot);
     this.requestUpdate();
   };
@@ -98,44 +98,44 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * `es-MX` to `es` and from unknown languages to English.
    */
   protected override get l10n(): Localizer {
-    return (this.localizer ??= localizerFor(this.languageTag, this.direction));
+    return (this.#localizer ??= localizerFor(this.#languageTag, this.#direction));
   }
 
   /** The catalogue language in use (`es` for a page in `es-MX`; `en` when unknown). Read-only. */
   @readOnly
   get language(): string {
-    return this.languageTag;
+    return this.#languageTag;
   }
 
-  private readonly followLanguage = (): void => {
+  readonly #followLanguage = (): void => {
     const wanted = catalogueLanguage(languageOf(this));
     // The element's own words in that language are the catalogue part named after its tag.
     const part = (this.constructor as typeof BackpropElement).tagName;
     const apply = (): void => {
       if (catalogueLanguage(languageOf(this)) !== wanted) return;
       // A new Localizer even for the same language: `addMessages` may have changed its words.
-      this.languageTag = wanted;
-      this.direction = textDirectionOf(this);
-      this.localizer = undefined;
+      this.#languageTag = wanted;
+      this.#direction = textDirectionOf(this);
+      this.#localizer = undefined;
       this.requestUpdate();
     };
     if (isLoaded(wanted, part)) apply();
-    else this.languageLoad = loadCatalogue(wanted, part).then(apply);
+    else this.#languageLoad = loadCatalogue(wanted, part).then(apply);
   };
 
   /** Code a render asked for and lacks (a view loaded on first use); see `awaitLoad`. */
-  private readonly loads = new Set<Promise<unknown>>();
+  readonly #loads = new Set<Promise<unknown>>();
 
   /** @internal Re-renders once `load` settles; `updateComplete` waits for it meanwhile. */
   override awaitLoad(load: Promise<unknown>): void {
-    if (this.loads.has(load)) return;
-    this.loads.add(load);
-    const settled = (): void => void (this.loads.delete(load), this.requestUpdate());
+    if (this.#loads.has(load)) return;
+    this.#loads.add(load);
+    const settled = (): void => void (this.#loads.delete(load), this.requestUpdate());
     load.then(settled, settled);
   }
 
   /** Styles of views loaded on first use, in the order they were first drawn. */
-  private readonly viewStyles = new Set<CSSResult>();
+  readonly #viewStyles = new Set<CSSResult>();
 
   /**
    * @internal Adds a view's styles to the shadow root (once), when the view is first drawn. Where
@@ -143,8 +143,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    */
   override adoptViewStyles(styles: CSSResult): void {
     const root = this.shadowRoot;
-    if (!root || this.viewStyles.has(styles)) return;
-    this.viewStyles.add(styles);
+    if (!root || this.#viewStyles.has(styles)) return;
+    this.#viewStyles.add(styles);
     const sheet = styles.styleSheet;
     if (sheet) adoptSheet(root, sheet);
     else
@@ -154,12 +154,12 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   /** Resolves once the reader's catalogue and any view being loaded are shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const load = this.languageLoad;
+    const load = this.#languageLoad;
     await load;
     if (this.isUpdatePending) done = await super.getUpdateComplete();
     // A render may ask for a view, whose arrival renders again (and may ask for another).
-    while (this.loads.size > 0) {
-      await Promise.allSettled(this.loads);
+    while (this.#loads.size > 0) {
+      await Promise.allSettled(this.#loads);
       if (this.isUpdatePending) done = await super.getUpdateComplete();
     }
     return done;
@@ -170,7 +170,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     super.update(changed);
     settingsApplied(this);
     if (focused && (!focused.isConnected || focused.matches(':disabled')))
-      this.rescueFocus(focused);
+      this.#rescueFocus(focused);
   }
 
   /**
@@ -178,7 +178,7 @@ export class BackpropElement<Events extends object = BackpropEventMap>
    * template: move focus to the nearest control that still works, so it does not fall to
    * <body> and a keyboard reader keeps their place.
    */
-  private rescueFocus(lost: HTMLElement): void {
+  #rescueFocus(lost: HTMLElement): void {
     const candidates = [
       ...this.shadowRoot!.querySelectorAll<HTMLElement>(
         'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex="0"]',
@@ -259,22 +259,22 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     return root;
   }
 
-  private updating = false;
+  #updating = false;
 
   /**
    * @internal The one place settings are applied ahead of the scheduled update: once drawn,
    * outside an update under way.
    */
   settle(): void {
-    if (this.hasUpdated && this.isUpdatePending && !this.updating) this.performUpdate();
+    if (this.hasUpdated && this.isUpdatePending && !this.#updating) this.performUpdate();
   }
 
   protected override performUpdate(): void {
-    this.updating = true;
+    this.#updating = true;
     try {
       super.performUpdate();
     } finally {
-      this.updating = false;
+      this.#updating = false;
     }
   }
 
@@ -287,23 +287,23 @@ export class BackpropElement<Events extends object = BackpropEventMap>
     const styles = (this.constructor as typeof LitElement).elementStyles;
     adoptSheets(this.shadowRoot, sheetsOf(styles));
     adoptTexStyles(this.shadowRoot);
-    for (const { styleSheet } of this.viewStyles) {
+    for (const { styleSheet } of this.#viewStyles) {
       if (styleSheet) adoptSheet(this.shadowRoot, styleSheet);
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    whenTexReady(this.onTexReady);
-    this.stopWatchingLanguage = watchLanguage(this.followLanguage);
-    this.followLanguage();
+    whenTexReady(this.#onTexReady);
+    this.#stopWatchingLanguage = watchLanguage(this.#followLanguage);
+    this.#followLanguage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelTexWait(this.onTexReady);
-    this.stopWatchingLanguage?.();
-    this.stopWatchingLanguage = undefined;
+    cancelTexWait(this.#onTexReady);
+    this.#stopWatchingLanguage?.();
+    this.#stopWatchingLanguage = undefined;
   }
 
   /**
@@ -334,8 +334,8 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   /** Narrates a change to screen readers. */
   protected announce(message: string): void {
     // Re-announce identical text by toggling a zero-width space, or the live region stays quiet.
-    this.liveMessage =
-      message === this.liveMessage.replace(/\u200b$/, '') ? `${message}\u200b` : message;
+    this.#liveMessage =
+      message === this.#liveMessage.replace(/\u200b$/, '') ? `${message}\u200b` : message;
     this.requestUpdate();
   }
 
@@ -355,14 +355,14 @@ export class BackpropElement<Events extends object = BackpropEventMap>
   /** The polite live region; put it once in the element's template. */
   protected renderLiveRegion(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">
-      ${this.liveMessage}
+      ${this.#liveMessage}
     </div>`;
   }
 
   /** The live region's current text, for tests and narration checks. Read-only. */
   @readOnly
   get announcement(): string {
-    return this.liveMessage.replace(/\u200b$/, '');
+    return this.#liveMessage.replace(/\u200b$/, '');
   }
 
   protected get reducedMotion(): boolean {

@@ -26,11 +26,15 @@ export interface ViewModule {
 }
 
 export class LazyView<M extends object> {
-  private module: M | undefined;
-  private loading: Promise<M> | undefined;
-  private failed = false;
+  #module: M | undefined;
+  #loading: Promise<M> | undefined;
+  #failed = false;
 
-  constructor(private readonly importer: () => Promise<M>) {}
+  /**
+   * @param importer fetches the module; a plain property, which a test replaces with a fetch
+   *   that fails (a self-host missing its chunks).
+   */
+  constructor(public importer: () => Promise<M>) {}
 
   /**
    * The view's module when it is here, its styles adopted by `host`. Otherwise undefined, and the
@@ -38,36 +42,36 @@ export class LazyView<M extends object> {
    * `failed` says so).
    */
   use(host: LoadHost): M | undefined {
-    if (!this.module && !this.failed) host.awaitLoad(this.load());
-    const styles = (this.module as ViewModule | undefined)?.styles;
+    if (!this.#module && !this.#failed) host.awaitLoad(this.load());
+    const styles = (this.#module as ViewModule | undefined)?.styles;
     if (styles) host.adoptViewStyles(styles);
-    return this.module;
+    return this.#module;
   }
 
   /** The module when it is here, without asking for it. */
   get ready(): M | undefined {
-    return this.module;
+    return this.#module;
   }
 
   /** Whether the fetch failed (a self-host missing chunks/, a network error). */
   get unavailable(): boolean {
-    return this.failed;
+    return this.#failed;
   }
 
   /** Fetches the module once; a failure is remembered, and a later `load` tries again. */
   load(): Promise<M> {
-    this.loading ??= this.importer().then(
+    this.#loading ??= this.importer().then(
       (module) => {
-        this.failed = false;
-        return (this.module = module);
+        this.#failed = false;
+        return (this.#module = module);
       },
       (error: unknown) => {
-        this.loading = undefined;
-        this.failed = true;
+        this.#loading = undefined;
+        this.#failed = true;
         throw error;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 }
 

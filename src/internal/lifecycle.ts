@@ -12,9 +12,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * as it answers true. Starting again replaces the animation under way.
  */
 export class Frames implements ReactiveController {
-  private frame?: number;
+  #frame?: number;
   /** The animation under way: a start while a step runs replaces it, and the old one ends. */
-  private run?: object;
+  #run?: object;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,28 +22,28 @@ export class Frames implements ReactiveController {
 
   start(step: (elapsed: number) => boolean): void {
     this.stop();
-    const run = (this.run = {});
+    const run = (this.#run = {});
     let first: number | undefined;
     const tick = (time: number): void => {
       first ??= time;
-      this.frame = undefined;
+      this.#frame = undefined;
       const more = step(time - first);
-      if (this.run !== run) return;
-      if (more) this.frame = requestAnimationFrame(tick);
-      else this.run = undefined;
+      if (this.#run !== run) return;
+      if (more) this.#frame = requestAnimationFrame(tick);
+      else this.#run = undefined;
     };
-    this.frame = requestAnimationFrame(tick);
+    this.#frame = requestAnimationFrame(tick);
   }
 
   /** Whether an animation is under way (also while its step runs). */
   get running(): boolean {
-    return this.run !== undefined;
+    return this.#run !== undefined;
   }
 
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.run = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    this.#run = undefined;
   }
 
   hostDisconnected(): void {
@@ -56,7 +56,7 @@ export class Frames implements ReactiveController {
  * element leaves the page mid-drag.
  */
 export class DragHold implements ReactiveController {
-  private finish?: () => void;
+  #finish?: () => void;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -64,13 +64,13 @@ export class DragHold implements ReactiveController {
 
   /** Keeps a drag just started (or nothing, when none started), to end it with the element. */
   hold(finish: (() => void) | null | undefined): void {
-    this.finish = finish ?? undefined;
+    this.#finish = finish ?? undefined;
   }
 
   /** Ends the drag under way, if any; ending one that already ended does nothing. */
   end(): void {
-    const finish = this.finish;
-    this.finish = undefined;
+    const finish = this.#finish;
+    this.#finish = undefined;
     finish?.();
   }
 

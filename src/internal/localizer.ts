@@ -23,7 +23,7 @@ export interface MessageRef {
  */
 export class Localizer {
   readonly dir: 'ltr' | 'rtl';
-  private readonly style: NumberStyle;
+  readonly #style: NumberStyle;
 
   /**
    * `lang` is the catalogue language (`es` for a page in `es-MX`); `dir` the direction the text
@@ -34,7 +34,7 @@ export class Localizer {
     dir: 'ltr' | 'rtl' = directionOf(lang),
   ) {
     this.dir = dir;
-    this.style = numberStyle(lang);
+    this.#style = numberStyle(lang);
   }
 
   /**
@@ -57,7 +57,7 @@ export class Localizer {
 
   /** `formatNumber` in the reader's style: `0,5` in German, grouping from five digits. */
   number(value: number, digits = 3): string {
-    return localizeNumberText(formatNumber(value, digits), this.style);
+    return localizeNumberText(formatNumber(value, digits), this.#style);
   }
 
   /** With an explicit sign, so colour is never the only cue. */
@@ -67,7 +67,7 @@ export class Localizer {
 
   /** `texNumber` in the reader's style (`0{,}5`). */
   tex(value: number, digits = 3): string {
-    return localizeTexNumber(texNumber(value, digits), this.style);
+    return localizeTexNumber(texNumber(value, digits), this.#style);
   }
 
   /** A negative number in parentheses, for products such as `3 \cdot (-2)`. */
@@ -85,7 +85,7 @@ export class Localizer {
 
   /** What a reader typed, in the parser's form (`0,5` → `0.5` in German). */
   read(text: string): string {
-    return delocalizeNumberText(text, this.style);
+    return delocalizeNumberText(text, this.#style);
   }
 }
 

@@ -85,7 +85,7 @@ export const styles = css`
 
 /** One element's refused values, by the name the note shows, the parser's and a check's apart. */
 export class ProblemNotes {
-  private readonly problems = new Map<string, { parse?: Problem; check?: Problem }>();
+  readonly #problems = new Map<string, { parse?: Problem; check?: Problem }>();
 
   /**
    * Takes the verdicts at the front of `held` (removing them) as far as the module each needs is
@@ -98,7 +98,7 @@ export class ProblemNotes {
       // The module the verdict's problem comes from, if any.
       const source = held[0].problem?.from;
       if (source && !source.ready && !source.unavailable) break;
-      const report = source?.unavailable ? undefined : this.take(held[0], l10n);
+      const report = source?.unavailable ? undefined : this.#take(held[0], l10n);
       held.shift();
       if (report !== undefined) reports.push(report);
     }
@@ -110,7 +110,7 @@ export class ProblemNotes {
    * changed, else what its `error` event carries (null when a refusal was cleared and none is to
    * be reported).
    */
-  private take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
+  #take(verdict: Verdict, l10n: Localizer): ErrorDetail | null | undefined {
     if ('readOnly' in verdict) {
       const property = verdict.readOnly;
       return {
@@ -121,24 +121,24 @@ export class ProblemNotes {
     const { label, kind } = verdict;
     const told = verdict.problem;
     const problem = told?.from ? told.problem(told.from.ready!) : told;
-    const entry = this.problems.get(label) ?? {};
+    const entry = this.#problems.get(label) ?? {};
     const before = entry[kind];
     if (!problem && !before) return undefined;
     // A check's refusal stays quiet while it repeats what the note already says.
     if (problem && kind === 'check' && before?.message === problem.message && !verdict.given)
       return undefined;
     const next = { ...entry, [kind]: problem ?? undefined };
-    if (next.parse || next.check) this.problems.set(label, next);
-    else this.problems.delete(label);
+    if (next.parse || next.check) this.#problems.set(label, next);
+    else this.#problems.delete(label);
     return problem ? { attribute: label, message: note(problem, l10n) } : null;
   }
 
   /** The visible notes, or nothing when every value was taken. */
   render(l10n: Localizer): TemplateResult | typeof nothing {
-    if (this.problems.size === 0) return nothing;
+    if (this.#problems.size === 0) return nothing;
     return html`<div class="errors" part="error" role="alert">
       <ul class="error-list">
-        ${[...this.problems].map(
+        ${[...this.#problems].map(
           ([label, { parse, check }]) =>
             html`<li><strong>${label}</strong>: ${note((parse ?? check)!, l10n)}</li>`,
         )}

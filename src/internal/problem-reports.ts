@@ -35,13 +35,13 @@ export abstract class ReportingElement extends LitElement {
    * setting are kept apart, so a check that passes never clears what the parser refused. Made
    * with the first refusal, once the notes are here.
    */
-  private problems?: ProblemNotes;
+  #problems?: ProblemNotes;
   /** Verdicts told before the code they need arrived, taken in order when it does. */
-  private held: Verdict[] = [];
+  #held: Verdict[] = [];
   /** The parser's verdicts on settings set since the last update, reported when it runs. */
-  private verdicts = new Map<string, Problem | ProblemFrom<object> | null>();
+  #verdicts = new Map<string, Problem | ProblemFrom<object> | null>();
   /** Read-only properties set since the last update (the sets ignored), reported when it runs. */
-  private readOnlySets = new Set<string>();
+  #readOnlySets = new Set<string>();
 
   protected abstract get l10n(): Localizer;
   protected abstract emit<T>(name: string, detail?: T): boolean;
@@ -50,21 +50,21 @@ export abstract class ReportingElement extends LitElement {
 
   /** @internal Called by a `@setting` setter; the verdict is reported on the next update. */
   settingChanged(name: string, problem: Problem | ProblemFrom<object> | null): void {
-    this.verdicts.set(name, problem);
+    this.#verdicts.set(name, problem);
     this.requestUpdate();
   }
 
   /** @internal Called by a `@readOnly` property's setter; the set is ignored. */
   readOnlySet(property: string): void {
-    this.readOnlySets.add(property);
+    this.#readOnlySets.add(property);
     this.requestUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    for (const [label, problem] of this.verdicts) this.report({ label, kind: 'parse', problem });
-    this.verdicts.clear();
-    for (const property of this.readOnlySets) this.report({ readOnly: property });
-    this.readOnlySets.clear();
+    for (const [label, problem] of this.#verdicts) this.report({ label, kind: 'parse', problem });
+    this.#verdicts.clear();
+    for (const property of this.#readOnlySets) this.report({ readOnly: property });
+    this.#readOnlySets.clear();
     super.update(changed);
   }
 
@@ -80,19 +80,19 @@ export abstract class ReportingElement extends LitElement {
     const source = problem?.from;
     // A module of the element's that failed is not asked for again on every update (each
     // would start another); its verdicts are dropped.
-    if (source?.unavailable || (!notes.ready && !this.held.length && problem === null)) return;
-    this.held.push(verdict);
-    if (!notes.ready) this.awaitLoad(notes.load().then(this.takeHeld, () => (this.held = [])));
-    if (source && !source.ready) this.awaitLoad(source.load().finally(this.takeHeld));
-    this.takeHeld();
+    if (source?.unavailable || (!notes.ready && !this.#held.length && problem === null)) return;
+    this.#held.push(verdict);
+    if (!notes.ready) this.awaitLoad(notes.load().then(this.#takeHeld, () => (this.#held = [])));
+    if (source && !source.ready) this.awaitLoad(source.load().finally(this.#takeHeld));
+    this.#takeHeld();
   }
 
   /** The verdicts held, in order, as far as the code each needs is here (problem-notes.ts). */
-  private readonly takeHeld = (): void => {
+  readonly #takeHeld = (): void => {
     const module = notes.ready;
     if (!module) return;
-    const problems = (this.problems ??= new module.ProblemNotes());
-    for (const report of problems.takeHeld(this.held, this.l10n)) {
+    const problems = (this.#problems ??= new module.ProblemNotes());
+    for (const report of problems.takeHeld(this.#held, this.l10n)) {
       this.requestUpdate();
       if (report) this.emit<ErrorDetail>('error', report);
     }
@@ -100,8 +100,8 @@ export abstract class ReportingElement extends LitElement {
 
   /** The visible notes for refused values; put it at the top of the element's template. */
   protected renderProblems(): TemplateResult | typeof nothing {
-    if (!this.problems) return nothing;
+    if (!this.#problems) return nothing;
     notes.use(this);
-    return this.problems.render(this.l10n);
+    return this.#problems.render(this.l10n);
   }
 }

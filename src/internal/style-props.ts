@@ -17,7 +17,7 @@ type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
  */
 class StylePropsDirective extends Directive {
   /** What this directive last wrote, so an unchanged value is not written (and restyled) again. */
-  private previous = new Map<string, string>();
+  #previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -32,18 +32,18 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous.keys()) {
+    for (const name of this.#previous.keys()) {
       if (props[name] == null) {
         style.removeProperty(toCssName(name));
-        this.previous.delete(name);
+        this.#previous.delete(name);
       }
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
       const text = String(value);
-      if (this.previous.get(name) === text) continue;
+      if (this.#previous.get(name) === text) continue;
       style.setProperty(toCssName(name), text);
-      this.previous.set(name, text);
+      this.#previous.set(name, text);
     }
     return noChange;
   }

@@ -91,14 +91,14 @@ function plainText(tex: string): string {
 
 class TexDirective extends Directive {
   /** What this place shows; tex-typeset.ts keeps it once KaTeX is here. */
-  private readonly state: TexState = {};
+  readonly #state: TexState = {};
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
   }
 
   render(tex: string, display = false, spoken = true): unknown {
-    const state = this.state;
+    const state = this.#state;
     if (!tex) {
       state.lastKey = undefined;
       state.shown = undefined;

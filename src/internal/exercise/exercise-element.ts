@@ -88,9 +88,9 @@ export class ExerciseElement<
   attempts!: number;
 
   /** The reader's answers and the rest of the exercise, made once the runtime is here. */
-  private driver?: ExerciseDriver;
+  #driver?: ExerciseDriver;
   /** Progress given to `resumeExercise`, applied once the session can hold it. */
-  private pendingResume?: string;
+  #pendingResume?: string;
 
   /**
    * The numbers asked for now, in the order they are answered: ids and values only, what hiding
@@ -120,7 +120,7 @@ export class ExerciseElement<
   @readOnly
   get score(): ExerciseScore {
     const possible = this.askedNumbers().length;
-    const score = this.driver?.score ?? { correct: 0, firstTry: 0, answered: 0 };
+    const score = this.#driver?.score ?? { correct: 0, firstTry: 0, answered: 0 };
     return { ...score, possible };
   }
 
@@ -136,7 +136,7 @@ export class ExerciseElement<
 
   /** Asks every question again from the start, with the same numbers; the score goes to 0. */
   resetExercise(): void {
-    this.driver?.reset();
+    this.#driver?.reset();
   }
 
   /**
@@ -147,7 +147,7 @@ export class ExerciseElement<
    * texts are left out; still longer, it is empty.
    */
   exerciseProgress(limit = Infinity): string {
-    return this.driver?.progress(limit) ?? '';
+    return this.#driver?.progress(limit) ?? '';
   }
 
   /**
@@ -157,16 +157,16 @@ export class ExerciseElement<
    */
   resumeExercise(progress: string): void {
     if (typeof progress !== 'string' || !/^\d{1,4}\|/.test(progress)) return;
-    this.pendingResume = progress;
+    this.#pendingResume = progress;
     this.requestUpdate();
   }
 
   /** True while `id` is asked and not yet answered or revealed: its number must not show. */
   protected isHidden(id: string): boolean {
-    return this.asked(id) && (this.driver?.isOpen(id) ?? true);
+    return this.#asked(id) && (this.#driver?.isOpen(id) ?? true);
   }
 
-  private asked(id: string): boolean {
+  #asked(id: string): boolean {
     return this.askedNumbers().some((asked) => asked.id === id);
   }
 
@@ -174,7 +174,7 @@ export class ExerciseElement<
    * The runtime when it is here and the element asks anything; asking for it starts the fetch of
    * the runtime and of the element's words (a render follows each arrival).
    */
-  private runtime(): Runtime | undefined {
+  #runtime(): Runtime | undefined {
     if (this.askedNumbers().length === 0) return undefined;
     const words = this.exerciseQuestions();
     const shared = runtime.use(this);
@@ -182,16 +182,16 @@ export class ExerciseElement<
   }
 
   protected override update(changed: PropertyValues): void {
-    const rt = this.runtime();
+    const rt = this.#runtime();
     // Made once, the first time the element asks and its words are here; it keeps the answers.
-    const driver = (this.driver ??= rt && new rt.ExerciseDriver(this as unknown as ExerciseHost));
-    if (driver?.update(changed, this.pendingResume)) this.pendingResume = undefined;
+    const driver = (this.#driver ??= rt && new rt.ExerciseDriver(this as unknown as ExerciseHost));
+    if (driver?.update(changed, this.#pendingResume)) this.#pendingResume = undefined;
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.driver?.focus();
+    this.#driver?.focus();
   }
 
   /**
@@ -209,8 +209,8 @@ export class ExerciseElement<
    * it is answered or revealed; nothing for a question not asked or not reached yet.
    */
   protected renderQuestion(id: string): TemplateResult | typeof nothing {
-    this.runtime();
-    return this.driver?.questionView(id) ?? nothing;
+    this.#runtime();
+    return this.#driver?.questionView(id) ?? nothing;
   }
 
   /** The score line and "Try new numbers", once per element, while it asks anything. */
@@ -222,7 +222,7 @@ export class ExerciseElement<
         ${unavailableText(this.l10n, this.localName)}
       </p>`;
     }
-    this.runtime();
-    return this.driver?.scoreView() ?? nothing;
+    this.#runtime();
+    return this.#driver?.scoreView() ?? nothing;
   }
 }

@@ -88,10 +88,14 @@ export interface ExerciseOptions {
 const FRESH: QuestionState = { attempts: 0, correct: false, revealed: false, given: '' };
 
 export class ExerciseSession {
+  readonly #states: ReadonlyMap<string, QuestionState>;
+
   private constructor(
     readonly options: Required<ExerciseOptions>,
-    private readonly states: ReadonlyMap<string, QuestionState>,
-  ) {}
+    states: ReadonlyMap<string, QuestionState>,
+  ) {
+    this.#states = states;
+  }
 
   static start(options: ExerciseOptions): ExerciseSession {
     return new ExerciseSession(
@@ -105,7 +109,7 @@ export class ExerciseSession {
   }
 
   state(id: string): QuestionState {
-    return this.states.get(id) ?? FRESH;
+    return this.#states.get(id) ?? FRESH;
   }
 
   /** True while the reader has not answered, revealed or run out of attempts. */
@@ -132,7 +136,7 @@ export class ExerciseSession {
       revealed: outOfAttempts,
       given: text,
     };
-    const session = this.with(question.id, next);
+    const session = this.#with(question.id, next);
     const detail: AnswerDetail = {
       question: question.id,
       given: text,
@@ -166,7 +170,7 @@ export class ExerciseSession {
   reveal(question: Question): { session: ExerciseSession; detail?: AnswerDetail } {
     if (!this.isOpen(question.id)) return { session: this };
     const before = this.state(question.id);
-    const session = this.with(question.id, { ...before, revealed: true });
+    const session = this.#with(question.id, { ...before, revealed: true });
     return {
       session,
       detail: {
@@ -184,7 +188,7 @@ export class ExerciseSession {
     let correct = 0;
     let firstTry = 0;
     let answered = 0;
-    for (const state of this.states.values()) {
+    for (const state of this.#states.values()) {
       if (state.correct) correct++;
       if (state.correct && state.attempts === 1) firstTry++;
       if (state.correct || state.revealed) answered++;
@@ -203,7 +207,7 @@ export class ExerciseSession {
    * the texts given when `keepGiven` is false, for a platform short of room.
    */
   toResumeText(keepGiven = true): string {
-    return [...this.states]
+    return [...this.#states]
       .map(([id, s]) => {
         const flags = (s.correct ? 'c' : '') + (s.revealed ? 'r' : '');
         return [id, s.attempts, flags, keepGiven ? encodeURIComponent(s.given) : ''].join(':');
@@ -213,7 +217,7 @@ export class ExerciseSession {
 
   /** A session resumed from `toResumeText`; entries it cannot read are skipped. */
   resume(text: string): ExerciseSession {
-    const states = new Map(this.states);
+    const states = new Map(this.#states);
     for (const entry of text.split(';')) {
       const [id, attempts, flags, given] = entry.split(':');
       const count = Number(attempts);
@@ -234,8 +238,8 @@ export class ExerciseSession {
     return new ExerciseSession(this.options, states);
   }
 
-  private with(id: string, state: QuestionState): ExerciseSession {
-    const states = new Map(this.states);
+  #with(id: string, state: QuestionState): ExerciseSession {
+    const states = new Map(this.#states);
     states.set(id, state);
     return new ExerciseSession(this.options, states);
   }
