@@ -1,6 +1,5 @@
 import { forward, topologicalOrder } from './backward.js';
-import { ExpressionError } from './errors.js';
-import { parse } from './parser.js';
+import { readExpression } from './expression-reader.js';
 
 /**
  * A reader's answer to "predict, then check": a number or a little arithmetic (`-0.8*1.5`,
@@ -23,13 +22,10 @@ export type AnswerReading =
 export function readAnswer(text: string): AnswerReading {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  let parsed;
-  try {
-    parsed = parse(trimmed);
-  } catch (error) {
-    const position = error instanceof ExpressionError ? error.position : 0;
-    return { ok: false, reason: 'syntax', position };
-  }
+  // Read without the words of a parse error: a syntax problem is said by the answer field.
+  const read = readExpression(trimmed);
+  if (!read.ok) return { ok: false, reason: 'syntax', position: read.fault.position };
+  const parsed = read.expression;
   const [name] = parsed.variables.keys();
   if (name !== undefined) return { ok: false, reason: 'name', name };
   const nodes = topologicalOrder(parsed.output);

@@ -1,4 +1,4 @@
-import { ExpressionGraph } from './graph.js';
+import type { ParsedGraph } from './graph.js';
 
 /** Central difference (f(x + h) - f(x - h)) / 2h: the numerical slope of f at x. */
 export function centralDifference(f: (x: number) => number, x: number, h = 1e-5): number {
@@ -25,7 +25,7 @@ export interface GradientCheck {
  * Checks d(output)/d(name) of a graph at its current values against central differences.
  * Leaves the graph's values as they were and its gradients as after a full backward pass.
  */
-export function checkGradient(graph: ExpressionGraph, name: string, h = 1e-5): GradientCheck {
+export function checkGradient(graph: ParsedGraph, name: string, h = 1e-5): GradientCheck {
   const node = graph.variables.get(name);
   if (!node) throw new RangeError(`'${name}' is not a variable of ${graph.text}`);
   const original = node.value;

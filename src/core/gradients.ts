@@ -1,5 +1,5 @@
 import { DomainError, ExpressionError } from './errors.js';
-import { ExpressionGraph } from './graph.js';
+import { ExpressionGraph } from './expression-graph.js';
 
 /**
  * The value of `expr` and d(value)/d(variable) for every variable in it. Every result is a

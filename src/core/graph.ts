@@ -3,7 +3,7 @@ import { ExpressionError } from './errors.js';
 import { forwardTangents, type ForwardStep } from './forward-mode.js';
 import type { GradNode } from './node.js';
 import { getOp, type OpName } from './ops.js';
-import { parse } from './parser.js';
+import type { ParsedExpression } from './expression-reader.js';
 import { gradientProblem, passShape, tangentProblem, type PassShape } from './pass-problems.js';
 
 /**
@@ -29,8 +29,10 @@ export function describeValue(value: unknown): string {
  * (`n0` ... inputs first), variables by name, and forward/backward passes on demand.
  * A variable may have any name, `constructor` and `__proto__` included: names are looked up in
  * Maps and own properties only, and the records it returns have no prototype.
+ * Made from what `readExpression` read (an element that words its own refusals); `ExpressionGraph`
+ * (expression-graph.ts) is the same made from text, which throws when it is not an expression.
  */
-export class ExpressionGraph {
+export class ParsedGraph {
   readonly text: string;
   readonly output: GradNode;
   /** Every node, inputs before the nodes that use them. */
@@ -46,8 +48,7 @@ export class ExpressionGraph {
   /** The nodes by id: a drawing looks up each edge's ends on every change. */
   private readonly byId: ReadonlyMap<string, GradNode>;
 
-  constructor(text: string) {
-    const parsed = parse(text);
+  constructor(text: string, parsed: ParsedExpression) {
     this.text = text;
     this.output = parsed.output;
     this.variables = parsed.variables;

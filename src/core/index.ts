@@ -22,9 +22,13 @@ export type { BackwardStep, StepContribution } from './backward.js';
 export { forwardTangents, tangentsAfter, passesNeeded } from './forward-mode.js';
 export type { ForwardStep, TangentContribution, PassTally } from './forward-mode.js';
 export { ExpressionError, DomainError } from './errors.js';
-export { parse, LIMITS } from './parser.js';
-export type { ParsedExpression } from './parser.js';
-export { ExpressionGraph } from './graph.js';
+export { parse } from './parser.js';
+// The same reading without the words: a fault to word when it is shown (faultMessage).
+export { LIMITS, readExpression } from './expression-reader.js';
+export type { ParsedExpression, ParseFault } from './expression-reader.js';
+export { faultMessage } from './parse-words.js';
+export { ExpressionGraph } from './expression-graph.js';
+export { ParsedGraph } from './graph.js';
 export type { DomainProblem } from './graph.js';
 export { gradients } from './gradients.js';
 export { centralDifference, relativeError, checkGradient } from './gradcheck.js';

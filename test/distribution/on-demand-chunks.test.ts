@@ -134,6 +134,37 @@ describe('views loaded on demand in the built script tag', () => {
     frame.remove();
   });
 
+  it('<graph-backprop> fetches the words of an expression it cannot draw with the first, and keeps the one it draws', async () => {
+    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+    await waitUntil(
+      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+      { timeout: 15000 },
+    );
+    // Not with the first paint, nor with what the page fetches once idle.
+    expect(chunksFetched(frame), 'the expression is good').to.not.include('expression-refusal');
+    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
+      expr: string;
+      updateComplete: Promise<unknown>;
+    };
+    const errors: { attribute: string; message: string }[] = [];
+    graph.addEventListener('error', (event) =>
+      errors.push((event as unknown as CustomEvent).detail),
+    );
+    graph.expr = 'sigmod(w*x + b)';
+    expect(graph.expr, 'refused at once').to.equal('w*x + b');
+    await graph.updateComplete;
+    expect(chunksFetched(frame)).to.include('expression-refusal');
+    const message =
+      "the expression cannot be read: unknown function 'sigmod', did you mean 'sigmoid'?";
+    expect(errors).to.deep.equal([{ attribute: 'expr', message }]);
+    const note = graph.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+    expect(note?.textContent).to.contain(message);
+    const figure = graph.shadowRoot!.querySelector('svg[aria-label]');
+    expect(figure?.getAttribute('aria-label')).to.equal('Computation graph of w*x + b');
+    frame.remove();
+  });
+
   it('<train-network> alone fetches no KaTeX until a reader opens its gradient panel', async () => {
     const frame = await openFrame('/test/distribution/pages/train-figure.html');
     const train = await drawnTrainNetwork(frame);

@@ -87,6 +87,36 @@ export function layoutOf(model: GearsModel): TrainLayout {
   return trainOf(model.ratios).layout;
 }
 
+/** Names or units made from what the author gave, for one number of stages in one language. */
+interface Words {
+  readonly stages: number;
+  readonly l10n: Localizer;
+  readonly words: readonly string[];
+}
+
+/**
+ * The names and units last made from each given list: a move of the lever makes a new model
+ * with the same lists, and keeps the same words (the same arrays), so a view that shows only
+ * words is not made again.
+ */
+const names = new WeakMap<readonly string[], Words>();
+const units = new WeakMap<readonly string[], Words>();
+
+function wordsOf(
+  kept: WeakMap<readonly string[], Words>,
+  given: readonly string[],
+  stages: number,
+  l10n: Localizer,
+  make: (given: readonly string[], stages: number, l10n: Localizer) => string[],
+): readonly string[] {
+  let words = kept.get(given);
+  if (words?.stages !== stages || words.l10n !== l10n) {
+    words = { stages, l10n, words: make(given, stages, l10n) };
+    kept.set(given, words);
+  }
+  return words.words;
+}
+
 /** The last view made for each model, so a render that changes nothing computes nothing. */
 const views = new WeakMap<GearsModel, GearsView>();
 
@@ -103,8 +133,8 @@ export function viewOf(model: GearsModel, l10n: Localizer = ENGLISH, concealed =
     ...trainOf(model.ratios),
     outputs: outputsOf(model),
     product: productOf(model),
-    names: stageNames(model.givenLabels, stages, l10n),
-    units: stageUnits(model.givenUnits, stages, l10n),
+    names: wordsOf(names, model.givenLabels, stages, l10n, stageNames),
+    units: wordsOf(units, model.givenUnits, stages, l10n, stageUnits),
     l10n,
     concealed,
   };

@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import {
   ExerciseElement,
   type ExerciseEventMap,
@@ -330,10 +331,12 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
       </div>
       <div class="controls" part="controls">
         <button type="button" @click=${handlers.reset}>
-          ${l10n.t('chain-rule-gears.reset', {
-            lever: model.names[0],
-            amount: withUnit(l10n.number(model.start), model.units[0]),
-          })}
+          ${guard([model.start, model.names, model.units, l10n], () =>
+            l10n.t('chain-rule-gears.reset', {
+              lever: model.names[0],
+              amount: withUnit(l10n.number(model.start), model.units[0]),
+            }),
+          )}
         </button>
       </div>
       ${this.renderExercise()} ${this.renderLiveRegion()}`;

@@ -2,8 +2,7 @@
  * Where the diagram's boxes go for a graph, and which way it runs for the width available.
  * DOM-free: the element measures its width, this decides.
  */
-import type { ExpressionGraph } from '../../core/index.js';
-import type { Direction } from './graph-backprop-model.js';
+import type { Direction, ExpressionGraph } from './graph-backprop-model.js';
 import {
   extentAlong,
   layoutGraph,

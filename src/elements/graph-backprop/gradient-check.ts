@@ -3,8 +3,9 @@
  * loaded when a reader first opens a node.
  */
 import {
-  ExpressionGraph,
+  ParsedGraph,
   centralDifference,
+  readExpression,
   relativeError,
   type BackwardStep,
   type GradientCheck,
@@ -31,7 +32,9 @@ export function checkFor(model: GraphModel, node: GradNode): GradientCheck | nul
   let known = checks.get(model.pass.steps);
   if (!known) checks.set(model.pass.steps, (known = new Map()));
   if (known.has(node.id)) return known.get(node.id)!;
-  const copy = new ExpressionGraph(graph.text);
+  const read = readExpression(graph.text);
+  if (!read.ok) return null; // never: the text was read once already
+  const copy = new ParsedGraph(graph.text, read.expression);
   copy.setValues(graph.values());
   // Node ids are positions in topological order, the same in the copy.
   const index = copy.nodes.findIndex((candidate) => candidate.id === node.id);

@@ -7,12 +7,14 @@
  * The changes only a reader's actions make are reader-changes.ts, which loads with them.
  */
 import {
-  ExpressionGraph,
+  ParsedGraph,
+  readExpression,
   type BackwardStep,
   type DomainProblem,
   type ForwardStep,
+  type ParseFault,
 } from '../../core/index.js';
-import { problem, refusal, type Parsed, type Problem } from '../../internal/attributes.js';
+import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
 import type { Concealment } from './ask-setting.js';
 import './messages.js';
 import {
@@ -41,11 +43,23 @@ export type Direction = 'right' | 'down';
 export type Mode = 'reverse' | 'forward';
 export const MODES: readonly Mode[] = ['reverse', 'forward'];
 
+/**
+ * Why text cannot be drawn, without its words: the expression engine's fault, or a variable name
+ * that would read as a broken number. The words come with the first refusal
+ * (expression-refusal.ts).
+ */
+export type ExpressionFault =
+  | ParseFault
+  | { readonly reason: 'confusing-name'; readonly name: string; readonly position: number };
+
 /** Why typed text does not parse (the expression engine's own reasons have no `ref`), and where. */
 export interface ParseFailure extends Problem {
   /** 0-based index of the character the parser stopped at (may equal the text's length). */
   readonly position: number;
 }
+
+/** An expression's graph: read by the core, its faults worded only when shown. */
+export type ExpressionGraph = ParsedGraph;
 
 export interface GraphModel {
   /**
@@ -68,7 +82,8 @@ export interface GraphModel {
   readonly playing: boolean;
   /** The expression box's text while the reader types, or null to show the graph's own text. */
   readonly draft: string | null;
-  readonly draftError: ParseFailure | null;
+  /** Why the draft is not drawn, without its words (the expression box words it). */
+  readonly draftError: ExpressionFault | null;
   /** Whether the panel's value field holds text that is not a number. */
   readonly valueInvalid: boolean;
   /** Inputs left to output right, or top to bottom on a narrow screen. */
@@ -88,37 +103,35 @@ const parsedForSetting = new Map<string, ExpressionGraph>();
 /** The graph for `text`, or why it cannot be drawn (refusing names that look like broken numbers). */
 export function parseExpression(
   text: string,
-): { ok: true; graph: ExpressionGraph } | ({ ok: false } & ParseFailure) {
+): { ok: true; graph: ExpressionGraph } | { ok: false; fault: ExpressionFault } {
   const waiting = parsedForSetting.get(text);
   if (waiting) {
     parsedForSetting.delete(text);
     return { ok: true, graph: waiting };
   }
-  let graph: ExpressionGraph;
-  try {
-    graph = new ExpressionGraph(text);
-  } catch (error) {
-    const position = (error as { position?: number }).position ?? 0;
-    return { ok: false, message: (error as Error).message, position };
-  }
+  const read = readExpression(text);
+  if (!read.ok) return read;
+  const graph = new ParsedGraph(text, read.expression);
   for (const name of graph.variableNames) {
     if (CONFUSING_NAMES.has(name)) {
-      const { message, ref } = problem('graph-backprop.problem.confusingName', { name });
-      return { ok: false, message, ref, position: graph.positions.get(name) ?? 0 };
+      const position = graph.positions.get(name) ?? 0;
+      return { ok: false, fault: { reason: 'confusing-name', name, position } };
     }
   }
   return { ok: true, graph };
 }
 
-/** The `expr` setting's parser: the text itself, once it parses. */
-export function parseExpressionSetting(text: string): Parsed<string> {
+/**
+ * The `expr` setting's reading: the text itself, once it parses, its graph kept for the update
+ * that applies it; else the fault, which the setting's parser words (graph-backprop-settings.ts).
+ */
+export function readExpressionSetting(
+  text: string,
+): { ok: true; value: string } | { ok: false; fault: ExpressionFault } {
   const parsed = parseExpression(text);
-  if (parsed.ok) {
-    parsedForSetting.set(text, parsed.graph);
-    return { ok: true, value: text };
-  }
-  if (parsed.ref) return { ok: false, message: parsed.message, ref: parsed.ref };
-  return refusal('graph-backprop.problem.parse', { message: parsed.message });
+  if (!parsed.ok) return parsed;
+  parsedForSetting.set(text, parsed.graph);
+  return { ok: true, value: text };
 }
 
 /**
@@ -169,7 +182,8 @@ function atStart(model: Pick<GraphModel, 'wrt'>) {
 /** A snapshot of `text` (the default expression unless given) with every variable at 1. */
 export function createModel(text = DEFAULT_EXPR): GraphModel {
   const parsed = parseExpression(text);
-  const graph = parsed.ok ? parsed.graph : new ExpressionGraph(DEFAULT_EXPR);
+  if (!parsed.ok) return createModel();
+  const { graph } = parsed;
   return {
     ...evaluated(graph, {}, atStart({ wrt: '' })),
     mode: 'reverse',

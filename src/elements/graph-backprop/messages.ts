@@ -88,11 +88,7 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.forward.label': '{name}, value {value}, tangent {tangent}',
   'graph-backprop.forward.labelUnreached': '{name}, value {value}, tangent not reached yet',
 
-  // ---- refused settings (the checks against the expression are refusals.messages.ts) ----
-  'graph-backprop.problem.confusingName':
-    "'{name}' reads as a broken number; choose another variable name",
-  // `{message}` is the expression engine's reason, which may stay in English.
-  'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
+  // The notes for refused settings are refusals.messages.ts, fetched with the first one.
 };
 
 addEnglish(graphBackpropMessages);

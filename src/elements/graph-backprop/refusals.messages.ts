@@ -1,11 +1,16 @@
 import { addEnglish, type Messages } from '../../internal/i18n.js';
 
 /**
- * The English of the notes for settings that do not fit the expression: a `values` name it lacks,
- * a `selected` node it does not have, a `wrt` that is not one of its variables. Fetched with the
- * first such refusal on the page (the element's `check` holds the note until it is here).
+ * The English of the notes for refused settings: an `expr` that cannot be drawn
+ * (expression-refusal.ts brings them), and settings that do not fit the expression: a `values`
+ * name it lacks, a `selected` node it does not have, a `wrt` that is not one of its variables.
+ * Fetched with the first such refusal on the page (the base holds the note until it is here).
  */
 export const checkRefusalMessages: Messages = {
+  'graph-backprop.problem.confusingName':
+    "'{name}' reads as a broken number; choose another variable name",
+  // `{message}` is the expression engine's reason, which may stay in English.
+  'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",
   'graph-backprop.problem.unknownVariableNone':

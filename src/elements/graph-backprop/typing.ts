@@ -4,8 +4,13 @@
  * become "the last graph that worked" under the next keystroke's error. Such a graph waits for
  * the reader to finish (Enter or leaving the box). DOM-free; loaded with the reader's actions.
  */
-import { FUNCTION_NAMES, closest, type ExpressionGraph } from '../../core/index.js';
-import { parseExpression, withGraph, type GraphModel } from './graph-backprop-model.js';
+import { FUNCTION_NAMES, closest } from '../../core/index.js';
+import {
+  parseExpression,
+  withGraph,
+  type ExpressionGraph,
+  type GraphModel,
+} from './graph-backprop-model.js';
 
 /** One letter is an ordinary variable (x, w, b), never taken for a function half typed. */
 const SHORTEST_PREFIX = 2;
@@ -36,10 +41,7 @@ export function typeExpression(
 ): GraphModel {
   const parsed = parseExpression(text);
   const typing = !commit;
-  if (!parsed.ok) {
-    const { message, position, ref } = parsed;
-    return { ...model, draft: text, draftError: { message, position, ref }, typing };
-  }
+  if (!parsed.ok) return { ...model, draft: text, draftError: parsed.fault, typing };
   const typed = { ...model, draft: text, draftError: null, typing };
   if (parsed.graph.text === model.graph.text) return typed;
   // `sigmod` on its way to `sigmoid(`: drawn when the reader finishes, not under their fingers.

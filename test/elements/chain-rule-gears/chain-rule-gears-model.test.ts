@@ -17,6 +17,7 @@ import {
   withUnits,
 } from '../../../src/elements/chain-rule-gears/chain-rule-gears-model.js';
 import { leverAtX } from '../../../src/elements/chain-rule-gears/gear-geometry.js';
+import { stageNames, stageUnits } from '../../../src/elements/chain-rule-gears/stage-text.js';
 import { Localizer } from '../../../src/internal/localizer.js';
 import '../../../src/elements/chain-rule-gears/messages.js';
 
@@ -158,5 +159,30 @@ describe('chain-rule-gears model (no DOM)', () => {
     expect(spanish.layout, 'so does another language').to.equal(english.layout);
     expect(spanish.l10n.lang).to.equal('es');
     expect(english.l10n.lang, 'each view in its own language').to.equal('en');
+  });
+
+  it('keeps the same names and units while only the lever moves, so the words are not made again', () => {
+    const model = withUnits(withLabels(createGears(), ['w', '', 'y']), ['Δw']);
+    const english = viewOf(model);
+    const moved = viewOf(moveLever(model, 3));
+    // The same arrays: the views that show only words (the equation, its summary, the reset
+    // button) are kept on a move of the lever by the identity of these.
+    expect(moved.names, 'a lever move keeps the names').to.equal(english.names);
+    expect(moved.units, 'and the units').to.equal(english.units);
+    const es = new Localizer('es');
+    const spanish = viewOf(moveLever(model, 4), es);
+    expect(spanish.names, 'another language, its own words').to.not.equal(english.names);
+    expect(spanish.names).to.deep.equal(stageNames(['w', '', 'y'], 2, es));
+    expect(spanish.units).to.deep.equal(stageUnits(['Δw'], 2, es));
+    expect(viewOf(moveLever(model, 5)).names, 'back in English').to.deep.equal([
+      'w',
+      'gear 1',
+      'y',
+    ]);
+    const relabelled = viewOf(withLabels(model, ['lever']));
+    expect(relabelled.names).to.deep.equal(['lever', 'gear 1', 'gear 2']);
+    const longer = viewOf(withRatios(model, [2, 3, 4]));
+    expect(longer.names, 'a stage more, a name more').to.deep.equal(['w', 'gear 1', 'y', 'gear 3']);
+    expect(longer.units).to.deep.equal(['Δw', '°', '°', '°']);
   });
 });

@@ -135,8 +135,8 @@ describe('graph-backprop model', () => {
   it('refuses variable names that would read as a broken number', () => {
     const parsed = rules.parseExpression('NaN * 2');
     expect(parsed.ok).to.be.false;
-    expect(rules.parseExpressionSetting('x +').ok).to.be.false;
-    expect(rules.parseExpressionSetting('x*2')).to.deep.equal({ ok: true, value: 'x*2' });
+    expect(rules.readExpressionSetting('x +').ok).to.be.false;
+    expect(rules.readExpressionSetting('x*2')).to.deep.equal({ ok: true, value: 'x*2' });
   });
 
   it('checks a gradient numerically on a copy, leaving the snapshot as drawn', () => {

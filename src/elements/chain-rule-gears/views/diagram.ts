@@ -46,7 +46,9 @@ export function renderDiagram(
       class="stage"
       style=${frame}
       role="group"
-      aria-label=${l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages })}
+      aria-label=${guard([model.names, stages, l10n], () =>
+        l10n.t('chain-rule-gears.diagram', { lever: model.names[0], count: stages }),
+      )}
     >
       <svg
         class="${model.dragging ? 'dragging' : ''} ${follow ? 'follow' : ''}"
@@ -66,7 +68,9 @@ export function renderDiagram(
       ${renderRack(model, handlers, spoken)}
       ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken))}
     </div>
-    <span id=${LEVER_HINT} hidden>${l10n.t('chain-rule-gears.lever.hint')}</span>`;
+    <span id=${LEVER_HINT} hidden
+      >${guard([l10n], () => l10n.t('chain-rule-gears.lever.hint'))}</span
+    >`;
 }
 
 function renderRuler(model: GearsView): TemplateResult {
@@ -135,7 +139,9 @@ function renderRack(model: GearsView, handlers: GearsHandlers, spoken: GearsView
             class="handle"
             role="slider"
             tabindex="0"
-            aria-label=${l10n.t('chain-rule-gears.lever.name', { lever: names[0] })}
+            aria-label=${guard([names, l10n], () =>
+              l10n.t('chain-rule-gears.lever.name', { lever: names[0] }),
+            )}
             aria-describedby=${LEVER_HINT}
             aria-orientation="horizontal"
             aria-valuemin=${-LEVER_RANGE}

@@ -2,8 +2,12 @@ import { css } from 'lit';
 
 /** The chain rule: one column per factor, its symbol above and its number below. */
 export const formulaStyles = css`
+  /* Nothing in the formula follows the lever: a stacking context of its own, so a move of the
+     lever repaints the readouts without walking the equation's many boxes again (its recorded
+     paint is reused as a whole). */
   .formula {
     min-width: 0;
+    isolation: isolate;
   }
   .formula-title {
     margin: 0 0 4px;

@@ -3,9 +3,10 @@
  * each column a TeX symbol over its live number; and a sentence saying what the product means.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
-import { tex } from '../../../internal/tex.js';
+import { isTexReady, tex } from '../../../internal/tex.js';
 import { factorTex, totalTex } from '../chain-math.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
 import { messageParts } from '../../../internal/localizer.js';
@@ -22,14 +23,27 @@ const pictured = (source: string) => tex(source, false, false);
 /**
  * `question` is the exercise's field (or its working once answered), under the equation; while
  * the model is concealed, a question mark stands for the total and for the summary's amount.
+ * Nothing here follows the lever: the equation and the summary are made again only when the
+ * ratios, the words, the highlight or the concealment change (and the equation once KaTeX has
+ * arrived, to typeset its stand-ins), not on each move of the lever.
  */
 export function renderFormula(
   model: GearsView,
   handlers: GearsHandlers,
   question: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
+  const { ratios, names, units, l10n, concealed, activeStage } = model;
+  return html`<div class="formula" part="formula">
+    ${guard([ratios, names, l10n, concealed, activeStage, handlers, isTexReady()], () =>
+      renderEquation(model, handlers),
+    )}
+    ${question} ${guard([ratios, names, units, l10n, concealed], () => renderSummary(model))}
+  </div>`;
+}
+
+function renderEquation(model: GearsView, handlers: GearsHandlers): TemplateResult {
   const stages = model.ratios.length;
-  const { names, units, product, l10n, concealed } = model;
+  const { names, product, l10n, concealed } = model;
   const totalNames = { last: names[stages], first: names[0] };
   const columns: TemplateResult[] = [
     html`<span
@@ -54,8 +68,17 @@ export function renderFormula(
     columns.push(renderFactor(model, stage, handlers));
     if (stage > 1) columns.push(renderOperator('\\cdot', '\\times'));
   }
-  // The whole sentence is one message; the bold amount goes where its placeholder stands, so a
-  // translation may put it anywhere.
+  return html`<p class="formula-title">${l10n.t('chain-rule-gears.formula.title')}</p>
+    <div class="equation">${columns}</div>`;
+}
+
+/**
+ * The whole sentence is one message; the bold amount goes where its placeholder stands, so a
+ * translation may put it anywhere.
+ */
+function renderSummary(model: GearsView): TemplateResult {
+  const stages = model.ratios.length;
+  const { names, units, product, l10n, concealed } = model;
   const summary = messageParts(l10n, 'chain-rule-gears.formula.summary', {
     unitStep: withUnit(l10n.number(1), units[0]),
     lever: names[0],
@@ -66,12 +89,7 @@ export function renderFormula(
           >${signedDisplacement(product, units[stages], l10n)}</strong
         >`,
   });
-  return html`<div class="formula" part="formula">
-    <p class="formula-title">${l10n.t('chain-rule-gears.formula.title')}</p>
-    <div class="equation">${columns}</div>
-    ${question}
-    <p class="summary">${summary}</p>
-  </div>`;
+  return html`<p class="summary">${summary}</p>`;
 }
 
 function renderOperator(symbolTex: string, numberTex: string): TemplateResult {

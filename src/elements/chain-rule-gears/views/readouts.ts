@@ -3,6 +3,7 @@
  * arrow its angle counts along; and the sentence that says how the angles are counted.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import type { GearsView } from '../chain-rule-gears-model.js';
@@ -34,7 +35,11 @@ function directionIcon(direction: 1 | -1): TemplateResult {
 export function renderReadouts(model: GearsView): TemplateResult {
   const values = [model.value, ...model.outputs];
   const { l10n } = model;
-  return html`<ol class="readouts" part="panel" aria-label=${l10n.t('chain-rule-gears.readouts')}>
+  return html`<ol
+      class="readouts"
+      part="panel"
+      aria-label=${guard([l10n], () => l10n.t('chain-rule-gears.readouts'))}
+    >
       ${values.map((value, stage) => {
         const active = stage > 0 && model.activeStage === stage;
         const gear = stage > 0 ? model.layout.gears[stage - 1] : undefined;
@@ -52,5 +57,5 @@ export function renderReadouts(model: GearsView): TemplateResult {
         </li>`;
       })}
     </ol>
-    <p class="convention">${l10n.t('chain-rule-gears.convention')}</p>`;
+    <p class="convention">${guard([l10n], () => l10n.t('chain-rule-gears.convention'))}</p>`;
 }

@@ -17,6 +17,7 @@ import {
 import type { Localizer } from '../../../internal/localizer.js';
 import { layoutFor } from '../diagram-layout.js';
 import { activePass, type GraphModel } from '../graph-backprop-model.js';
+import { expressionRefusal } from '../graph-backprop-settings.js';
 import { currentStep, selectedNode } from '../graph-queries.js';
 import { readerCode } from '../waiting-handlers.js';
 import { renderCaption } from './caption.js';
@@ -97,7 +98,13 @@ function renderExpression(
 ): TemplateResult {
   const { l10n } = view;
   const box = expressionBoxView.use(view.host);
-  if (box) return box.renderExpressionBox({ text, failure: view.model.draftError, l10n }, handlers);
+  // Why a draft is not drawn is said once its words are here. A reader typing passes through
+  // drafts that do not parse: a page with the box fetches them once idle, no other page at all.
+  prefetchWhenIdle([expressionRefusal]);
+  const fault = view.model.draftError;
+  const words = fault && expressionRefusal.use(view.host);
+  const failure = fault && words ? words.typedFailure(fault) : null;
+  if (box) return box.renderExpressionBox({ text, failure, l10n }, handlers);
   if (expressionBoxView.unavailable) return unavailable(l10n, 'expression');
   // The box's row keeps its height while its code arrives, so the diagram does not jump.
   return html`<div class="expression expression-pending" part="expression"></div>`;
