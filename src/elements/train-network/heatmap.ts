@@ -28,26 +28,22 @@ export function cellCentre(
 }
 
 /**
- * The colour mix of one prediction from the output layer's activations (a probability per
- * class, or the value): which colour, and how strongly over the background.
+ * The colour of one prediction from the output layer's activations (a probability per class, or
+ * the value), and how sure it is, 0 to 1 (the cell's strength follows from it).
  */
 function tintOf(
   output: TrainableNetwork['output'],
   out: ArrayLike<number>,
 ): { colour: Rgb; strength: number } {
-  if (output === 'regression') {
-    const { colour, strength } = regressionColour(out[0]);
-    return { colour, strength: FAINTEST + (STRONGEST - FAINTEST) * strength };
-  }
+  if (output === 'regression') return regressionColour(out[0]);
   // Two classes: one sigmoid unit, the probability of the second class.
   const p = output === 'binary' ? [1 - out[0], out[0]] : out;
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
   const even = 1 / p.length;
-  const sureness = Math.max(0, Math.min(1, (p[best] - even) / (1 - even)));
   return {
     colour: CLASS_COLOURS[best % CLASS_COLOURS.length],
-    strength: FAINTEST + (STRONGEST - FAINTEST) * sureness,
+    strength: Math.max(0, Math.min(1, (p[best] - even) / (1 - even))),
   };
 }
 
@@ -86,7 +82,9 @@ export class HeatmapJob {
     for (let k = this.#row * size * 4; this.#row < end; this.#row++) {
       for (let col = 0; col < size; col++, k += 4) {
         const { x, y } = cellCentre(col, this.#row, size);
-        const { colour, strength } = tintOf(network.output, this.#forward.at(x, y)[last]);
+        const tint = tintOf(network.output, this.#forward.at(x, y)[last]);
+        const { colour } = tint;
+        const strength = FAINTEST + (STRONGEST - FAINTEST) * tint.strength;
         pixels[k] = background[0] + (colour[0] - background[0]) * strength;
         pixels[k + 1] = background[1] + (colour[1] - background[1]) * strength;
         pixels[k + 2] = background[2] + (colour[2] - background[2]) * strength;

@@ -278,8 +278,8 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   biases!: number[][];
 
   protected override askedNumbers() {
-    if (this.ask.length === 0) return [];
-    return questionWords.use(this)?.trainAsked(this.model, this.ask) ?? [];
+    // Nothing asked: the question's code is not fetched.
+    return (this.ask.length > 0 && questionWords.use(this)?.trainAsked(this.model, this.ask)) || [];
   }
 
   protected override exerciseQuestions() {
