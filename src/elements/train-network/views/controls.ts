@@ -23,12 +23,12 @@ export function renderControls(
   divergedNote: string | null,
 ): TemplateResult {
   const { training } = model;
-  const disabled = locked ? 'true' : 'false';
+  // A boolean bound to an attribute is written as its text, `true` or `false`, as ARIA wants.
   return html`<div class="controls" part="controls">
       <button
         class="play"
-        aria-pressed=${model.playing ? 'true' : 'false'}
-        aria-disabled=${disabled}
+        aria-pressed=${model.playing}
+        aria-disabled=${locked}
         @click=${handlers.playPause}
       >
         <span aria-hidden="true">${model.playing ? '❚❚' : '▶'}</span>
@@ -36,7 +36,7 @@ export function renderControls(
       </button>
       <button
         class="step"
-        aria-disabled=${disabled}
+        aria-disabled=${locked}
         @click=${handlers.step}
         title=${l10n.t('train-network.stepHint')}
       >
