@@ -14,7 +14,7 @@ import { DEFAULTS, type TrainSettings } from './config.js';
 import type { ParameterName } from './parameters.js';
 import * as rules from './train-network-model.js';
 import type { TrainModel } from './train-network-model.js';
-import { refusals, type Refusals } from './train-network-settings.js';
+import type { Refusals } from './train-network-settings.js';
 
 /**
  * How weights and biases set from script apply (parameters.ts): only a page that sets them needs
@@ -52,8 +52,7 @@ export function applyGiven(
   if (held.size === 0) return model;
   const code = parametersCode.use(element);
   if (!code) return model;
-  const start = model ?? rules.createModel(DEFAULTS);
-  const applied = code.applyParameters(element, held, start, check, refusals);
+  const applied = code.applyParameters(element, held, model ?? rules.createModel(DEFAULTS), check);
   held.clear();
   return applied;
 }

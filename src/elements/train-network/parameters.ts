@@ -8,10 +8,9 @@
 import type { Problem } from '../../internal/attributes.js';
 import type { ProblemFrom } from '../../internal/base-element.js';
 import { cloneNetwork, startFrom, type TrainableNetwork } from '../../core/index.js';
-import type { LazyView } from '../../internal/lazy-view.js';
 import { givenValue } from '../../internal/settings.js';
 import type { TrainModel } from './train-network-model.js';
-import type { Refusals } from './train-network-settings.js';
+import { refusals, type Refusals } from './train-network-settings.js';
 
 export type ParameterName = 'weights' | 'biases';
 
@@ -58,16 +57,13 @@ export function withParameters(
 
 /**
  * The snapshot after the `given` parameters of `element` (as it holds them now; null, not set),
- * each set one reported to `check`: refused when its shape does not fit (its words from
- * `refusals`, the element's chunk of them: handed in, as this module importing the settings'
- * file would make the npm build split the TeX loader from the theme), accepted otherwise.
+ * each set one reported to `check`: refused when its shape does not fit, accepted otherwise.
  */
 export function applyParameters(
   element: object,
   given: ReadonlySet<ParameterName>,
   model: TrainModel,
   check: (name: string, problem: Problem | ProblemFrom<Refusals> | null) => void,
-  refusals: LazyView<Refusals>,
 ): TrainModel {
   const value = (name: ParameterName): unknown =>
     given.has(name) ? givenValue<unknown>(element, name) : null;
