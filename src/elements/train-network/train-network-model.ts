@@ -1,14 +1,17 @@
 import {
   batchesPerEpoch,
+  cloneNetwork,
   createTraining,
   generateDataset,
   prepareData,
   splitPoints,
+  startFrom,
   trainSteps,
   type Point,
   type PreparedData,
   type TrainingSetup,
   type TrainingState,
+  type TrainableNetwork,
 } from '../../core/index.js';
 import { classCount, isRegressionSettings, POINT_COUNT, type TrainSettings } from './config.js';
 
@@ -231,4 +234,45 @@ export function advanceEpochs(model: TrainModel, epochs: number): Advance {
     Math.max(0, Math.round(epochs)) * batchesPerEpoch(model.setup, model.data) -
     model.training.batch;
   return advance(model, Math.max(0, steps));
+}
+
+/** Weights and biases set from script: a new epoch 0 from them. */
+export function withNetwork(model: TrainModel, network: TrainableNetwork): TrainModel {
+  return { ...model, training: startFrom(network, model.data), diverged: false };
+}
+
+/**
+ * Whether `value` has the shape of `like` (the network's weights or biases): arrays of the same
+ * lengths all the way down, every entry a finite number.
+ */
+function fits(value: unknown, like: unknown): boolean {
+  if (!Array.isArray(like)) return typeof value === 'number' && Number.isFinite(value);
+  return (
+    Array.isArray(value) &&
+    value.length === like.length &&
+    value.every((item, index) => fits(item, like[index]))
+  );
+}
+
+/**
+ * Weights and/or biases set from script (null: not given), as a new epoch 0 from a copy of them;
+ * or, when one has the wrong shape, the model unchanged and the name of the one refused.
+ */
+export function withParameters(
+  model: TrainModel,
+  weights: unknown,
+  biases: unknown,
+): { model: TrainModel; refused: 'weights' | 'biases' | null } {
+  const network = model.training.network;
+  for (const [name, value] of [
+    ['weights', weights],
+    ['biases', biases],
+  ] as const)
+    if (value !== null && !fits(value, network[name])) return { model, refused: name };
+  const candidate = {
+    ...network,
+    weights: (weights ?? network.weights) as number[][][],
+    biases: (biases ?? network.biases) as number[][],
+  };
+  return { model: withNetwork(model, cloneNetwork(candidate)), refused: null };
 }

@@ -14,8 +14,7 @@ import { DEFAULTS, SCRIPT_ARRAYS } from './config.js';
 import './messages.js';
 import { playRunner, type PlayHost } from './play-runner.js';
 import { trainHandlers, type TrainHandlerHost } from './train-handlers.js';
-import { applyGiven, parametersCode } from './page-settings.js';
-import type { ParameterName } from './parameters.js';
+import { applyGiven } from './page-settings.js';
 import * as actions from './train-network-actions.js';
 import type { EpochDetail, TrainNetworkEventMap } from './train-network-events.js';
 import * as rules from './train-network-model.js';
@@ -24,7 +23,7 @@ import * as specs from './train-network-settings.js';
 import type { TrainQuestion } from './train-network-settings.js';
 import { trainNetworkStyles } from './train-network.styles.js';
 import { renderFrame } from './views/frame.js';
-import { drawWhenHere, spokenCode } from './views/later-views.js';
+import { spokenCode } from './views/later-views.js';
 
 export type {
   DivergedDetail,
@@ -204,9 +203,6 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.requestUpdate('model', old);
   }
 
-  /** Weights and biases given and not yet applied: their code is on its way (page-settings.ts). */
-  readonly #heldParameters = new Set<ParameterName>();
-
   /** What the handlers and Play need of the element (train-handlers.ts, play-runner.ts). */
   readonly #reader: TrainHandlerHost & PlayHost = {
     model: () => this.model,
@@ -336,7 +332,6 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
       this,
       (name) => changed.has(name as keyof TrainNetwork),
       this.#current,
-      this.#heldParameters,
       (name, refused) => this.check(name, refused),
     );
     if (model) this.model = model;
@@ -357,10 +352,6 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
 
   override render(): TemplateResult {
     const { model, l10n } = this;
-    // Weights or biases given before the first paint: it shows them, once their code is here (or
-    // the loader's note, should it not come).
-    if (this.#heldParameters.size > 0 && !this.hasUpdated)
-      return html`${drawWhenHere(parametersCode, this, l10n, () => html``)}`;
     const exercise =
       this.askedNumbers().length > 0
         ? { hidden: this.#gradientHidden(), question: this.renderQuestion('gradient') }
