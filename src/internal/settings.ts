@@ -228,6 +228,26 @@ export function readOnlyNamesOf(ctor: object): string[] {
 }
 
 /**
+ * Marks a public method: like a read-only property and a reader's action, it acts on every
+ * setting made before it (`el.weights = w; el.train(1)` trains w; `el.expr = 'x*y';
+ * el.stepBackward()` steps the new graph), not on what the last update applied.
+ */
+export function acting(
+  _prototype: object,
+  _name: string,
+  descriptor: PropertyDescriptor,
+): PropertyDescriptor {
+  const method = descriptor.value as (this: SettingsHost, ...args: unknown[]) => unknown;
+  return {
+    ...descriptor,
+    value(this: SettingsHost, ...args: unknown[]) {
+      this.settle();
+      return method.apply(this, args);
+    },
+  };
+}
+
+/**
  * Marks a getter as a read-only property. Frameworks set every prop they are given
  * (`name in element`), so a set must not throw: it is ignored and reported as an `error` event.
  * What it reads follows every setting made before it (`el.value = 3; el.outputs`), as a reader's

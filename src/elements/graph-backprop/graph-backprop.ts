@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { pendingStyles } from '../../internal/exercise/pending-mark.js';
 import { LazyView, prefetchWhenIdle } from '../../internal/lazy-view.js';
-import { givenValue, readOnly, setting, state } from '../../internal/settings.js';
+import { acting, givenValue, readOnly, setting, state } from '../../internal/settings.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ASK } from './ask-setting.js';
 import { chooseDirection, directionWithin } from './diagram-layout.js';
@@ -211,18 +211,21 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   step!: number;
 
   /** Takes one backward step, in reverse mode (no event: a call from code). */
+  @acting
   stepBackward(): void {
     this.model = rules.withMode(this.model, 'reverse');
     this.step = this.step + 1;
   }
 
   /** Takes one forward-mode step, switching to forward mode (no event: a call from code). */
+  @acting
   stepForward(): void {
     this.model = rules.withMode(this.model, 'forward');
     this.step = this.step + 1;
   }
 
   /** Plays the backward pass from where it is (from the start if it had finished). */
+  @acting
   play(): void {
     if (this.asking.locked(this.model)) return;
     this.model = rules.startPlaying(this.model);
@@ -230,12 +233,14 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
   }
 
   /** Stops a running play where it is. */
+  @acting
   pause(): void {
     this.model = rules.stopPlaying(this.model);
     this.clock?.stop();
   }
 
   /** Stops playing and returns to the start of the backward pass. */
+  @acting
   reset(): void {
     this.pause();
     this.step = 0;

@@ -8,7 +8,7 @@ import type {
 } from '../../core/index.js';
 import { ExerciseElement } from '../../internal/exercise/exercise-element.js';
 import { LazyView } from '../../internal/lazy-view.js';
-import { readOnly, setting, state } from '../../internal/settings.js';
+import { acting, readOnly, setting, state } from '../../internal/settings.js';
 import { canvasPainting } from './canvas-painting.js';
 import { DEFAULTS, SCRIPT_ARRAYS } from './config.js';
 import './messages.js';
@@ -298,6 +298,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** Starts training, one budget of mini-batches per animation frame (not while a gradient is asked). */
+  @acting
   play(): void {
     if (this.#gradientHidden()) return;
     this.#apply(actions.play(this.model, this.l10n));
@@ -305,11 +306,13 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** Stops training and says where it stands. */
+  @acting
   pause(): void {
     this.#apply(actions.pause(this.model, this.l10n));
   }
 
   /** New initial weights from the seed, epoch 0, paused. */
+  @acting
   reset(): void {
     this.#apply(actions.reset(this.model, this.l10n));
   }
@@ -319,6 +322,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
    * training stands as the `epoch` event's detail says it. While a gradient is asked and not yet
    * answered it trains nothing, as Play and Step wait: the numbers stay the ones asked about.
    */
+  @acting
   train(epochs = 1): EpochDetail {
     if (!this.#gradientHidden()) this.#apply(actions.trainEpochs(this.model, epochs, this.l10n));
     return actions.epochDetail(this.model, this.goalAccuracy);

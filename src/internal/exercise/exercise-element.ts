@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BackpropElement, type BackpropEventMap } from '../base-element.js';
 import { LazyView, unavailableText } from '../lazy-view.js';
-import { readOnly, setting } from '../settings.js';
+import { acting, readOnly, setting } from '../settings.js';
 import type { ExerciseDriver, ExerciseHost } from './exercise-driver.js';
 import type { AnswerDetail, ExerciseScore, Question } from './exercise-session.js';
 import { ATTEMPTS, TOLERANCE } from './exercise-settings.js';
@@ -135,6 +135,7 @@ export class ExerciseElement<
   }
 
   /** Asks every question again from the start, with the same numbers; the score goes to 0. */
+  @acting
   resetExercise(): void {
     this.#driver?.reset();
   }
@@ -146,6 +147,7 @@ export class ExerciseElement<
    * nothing is answered on the first numbers. Longer than `limit` (characters), the answers'
    * texts are left out; still longer, it is empty.
    */
+  @acting
   exerciseProgress(limit = Infinity): string {
     return this.#driver?.progress(limit) ?? '';
   }
