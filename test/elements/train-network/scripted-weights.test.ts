@@ -18,7 +18,9 @@ describe('<train-network>: weights set from script, then train() at once', () =>
     expect(element.weights[0][0][0]).to.equal(3.5);
     const result = element.train(1);
     expect(result.epoch).to.equal(1);
+    const readAtOnce = element.weights[0][0][0];
     await element.updateComplete;
+    expect(readAtOnce, 'read at once: the weights trained').to.equal(element.weights[0][0][0]);
     expect(element.epoch, 'the epoch trained stays').to.equal(1);
     const trained = element.weights[0][0][0];
     expect(trained, 'one epoch moved the weight given').to.not.equal(3.5);
