@@ -67,7 +67,7 @@ export const styles = css`
   .errors {
     margin: 0 0 8px;
     padding: 6px 10px;
-    border-left: 4px solid var(--bp-error);
+    border-inline-start: 4px solid var(--bp-error);
     background: color-mix(in srgb, var(--bp-error) 10%, var(--bp-bg));
     color: var(--bp-fg);
     font-size: 0.9em;

@@ -10,7 +10,7 @@ export const controlsStyles = css`
     margin: 10px 0 4px;
   }
   .controls .counter {
-    margin-left: auto;
+    margin-inline-start: auto;
     color: var(--bp-muted);
     font-size: 0.92em;
     font-variant-numeric: tabular-nums;
@@ -21,12 +21,12 @@ export const controlsStyles = css`
   .domain {
     margin: 8px 0 0;
     padding: 6px 10px;
-    border-left: 4px solid var(--bp-error);
+    border-inline-start: 4px solid var(--bp-error);
     background: color-mix(in srgb, var(--bp-error) 10%, var(--bp-bg));
   }
   @container (max-width: 420px) {
     .controls .counter {
-      margin-left: 0;
+      margin-inline-start: 0;
       flex-basis: 100%;
     }
   }

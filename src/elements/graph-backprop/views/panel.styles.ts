@@ -6,7 +6,7 @@ export const panelStyles = css`
     margin-top: 12px;
     padding: 10px 12px;
     border: 1px solid var(--bp-border);
-    border-left: 4px solid var(--bp-accent);
+    border-inline-start: 4px solid var(--bp-accent);
     border-radius: var(--bp-radius);
     background: var(--bp-surface);
   }
@@ -61,7 +61,7 @@ export const panelStyles = css`
   }
   .inputs {
     margin: 6px 0 0;
-    padding-left: 1.3em;
+    padding-inline-start: 1.3em;
   }
   .inputs li + li {
     margin-top: 8px;
@@ -70,7 +70,7 @@ export const panelStyles = css`
   }
   .uses {
     margin: 4px 0;
-    padding-left: 1.3em;
+    padding-inline-start: 1.3em;
   }
   .value-field {
     display: flex;

@@ -27,8 +27,8 @@ export const gradientPanelStyles = css`
   }
   .delta-story {
     margin: 4px 0 0 12px;
-    padding-left: 8px;
-    border-left: 3px solid var(--bp-accent);
+    padding-inline-start: 8px;
+    border-inline-start: 3px solid var(--bp-accent);
   }
   .delta-story h4 {
     font-size: 1em;
