@@ -31,6 +31,31 @@ function chunksFetched(frame: HTMLIFrameElement): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/**
+ * The built graph-backprop page once it has prefetched what it fetches when idle, its figure and
+ * the `error` events it fires from then on.
+ */
+async function idleGraphPage(): Promise<{
+  frame: HTMLIFrameElement;
+  graph: HTMLElement & { values: unknown; expr: string; updateComplete: Promise<unknown> };
+  errors: { attribute: string; message: string }[];
+}> {
+  const frame = await openFrame('/test/distribution/pages/graph-figure.html');
+  await waitUntil(
+    () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
+    `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
+    { timeout: 15000 },
+  );
+  const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
+    values: unknown;
+    expr: string;
+    updateComplete: Promise<unknown>;
+  };
+  const errors: { attribute: string; message: string }[] = [];
+  graph.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail));
+  return { frame, graph, errors };
+}
+
 /** The frame's <train-network>, once it has drawn its network. */
 async function drawnTrainNetwork(
   frame: HTMLIFrameElement,
@@ -106,22 +131,9 @@ describe('views loaded on demand in the built script tag', () => {
   });
 
   it('<graph-backprop> fetches the words of a setting that does not fit its expression with the first, and what it asks only when asked', async () => {
-    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
-    await waitUntil(
-      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
-      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
-      { timeout: 15000 },
-    );
+    const { frame, graph, errors } = await idleGraphPage();
     expect(chunksFetched(frame), 'every setting fits').to.not.include('refusals.messages');
     expect(chunksFetched(frame), 'it asks nothing').to.not.include('graph-exercise');
-    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
-      values: unknown;
-      updateComplete: Promise<unknown>;
-    };
-    const errors: { attribute: string; message: string }[] = [];
-    graph.addEventListener('error', (event) =>
-      errors.push((event as unknown as CustomEvent).detail),
-    );
     graph.values = 'q=1';
     await graph.updateComplete;
     expect(chunksFetched(frame)).to.include('refusals.messages');
@@ -135,22 +147,9 @@ describe('views loaded on demand in the built script tag', () => {
   });
 
   it('<graph-backprop> fetches the words of an expression it cannot draw with the first, and keeps the one it draws', async () => {
-    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
-    await waitUntil(
-      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
-      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
-      { timeout: 15000 },
-    );
+    const { frame, graph, errors } = await idleGraphPage();
     // Not with the first paint, nor with what the page fetches once idle.
     expect(chunksFetched(frame), 'the expression is good').to.not.include('expression-refusal');
-    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
-      expr: string;
-      updateComplete: Promise<unknown>;
-    };
-    const errors: { attribute: string; message: string }[] = [];
-    graph.addEventListener('error', (event) =>
-      errors.push((event as unknown as CustomEvent).detail),
-    );
     graph.expr = 'sigmod(w*x + b)';
     expect(graph.expr, 'refused at once').to.equal('w*x + b');
     await graph.updateComplete;
