@@ -268,7 +268,7 @@ function renderNode(
   }
   return svg`<g class=${classes}
     data-id=${node.id} tabindex=${tabindex} role="button"
-    aria-pressed=${node.id === selectedId ? 'true' : 'false'}
+    aria-pressed=${node.id === selectedId}
     aria-label=${name}
     aria-describedby="node-hint"
     @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
