@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
 import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
+import { elementNamespacesDropped } from './scripts/element-namespaces-plugin.js';
 import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
@@ -71,8 +72,13 @@ const bundleOutput = {
 function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    // The loader learns each element chunk's imports, to ask for them in one round trip.
-    plugins: [...bundlePlugins(), elementChunkDependencies(elementOf)],
+    // The loader learns each element chunk's imports, to ask for them in one round trip: after
+    // the element chunks' unread namespaces (and their helper's file) are taken out.
+    plugins: [
+      ...bundlePlugins(),
+      elementNamespacesDropped(elementOf),
+      elementChunkDependencies(elementOf),
+    ],
     build: {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
