@@ -7,6 +7,7 @@ import { elementNamespacesDropped } from './scripts/element-namespaces-plugin.js
 import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
+import { litTrimmed } from './scripts/lit-trim-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
 import { TERSER_CHECKS, terserChunks } from './scripts/terser-plugin.js';
@@ -52,11 +53,13 @@ const shared: UserConfig = {
 };
 
 /**
- * The script-tag bundles (module and classic) are built the same way but for their format; each
- * chunk goes through terser's compression before the bundler's minifier (scripts/terser-plugin.ts).
+ * The script-tag bundles (module and classic) are built the same way but for their format: Lit
+ * with two rewrites that only drop bytes (scripts/lit-trim-plugin.ts), and each chunk through
+ * terser's compression before the bundler's minifier (scripts/terser-plugin.ts).
  */
 const bundlePlugins = () => [
   katexCssAsText(),
+  litTrimmed(),
   minifyLitLiterals(),
   katexFontsBesideResolver(),
   terserChunks(),
@@ -356,6 +359,7 @@ function standaloneBuild(): UserConfig {
     plugins: [
       importsMadeStatic(),
       katexCssAsText({ withoutFontFaces: true }),
+      litTrimmed(),
       minifyLitLiterals(),
       katexInlineFonts(),
       terserChunks(),
