@@ -69,7 +69,11 @@ describe('the script tag preloads what an element chunk imports', () => {
 });
 
 describe('what a page fetches before its figure paints', () => {
-  /** The chunks of the build's own code an element's chunk may import: the code they share. */
+  /**
+   * The chunks an element's chunk may import, each a request before the figure paints: the code
+   * the elements share (Lit, the base class; layer-delta's and train-network's math), never a
+   * file of the bundler's own helpers.
+   */
   const SHARED = /\/chunks\/(shared|network-math)-[\w-]+\.js$/;
 
   for (const tag of ELEMENT_TAGS) {
@@ -83,7 +87,10 @@ describe('what a page fetches before its figure paints', () => {
       const imported = [...(await importClosure(chunk))].filter(
         (url) => url !== entry && !loadedWithEntry.has(url),
       );
-      expect(imported.filter((url) => !SHARED.test(url))).to.deep.equal([]);
+      expect(
+        imported.filter((url) => !SHARED.test(url)),
+        'files fetched before the figure paints besides the shared code',
+      ).to.deep.equal([]);
     });
   }
 });
