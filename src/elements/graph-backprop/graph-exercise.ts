@@ -165,10 +165,19 @@ export function concealment(
     node.label === model.wrt &&
     isHidden(tangentQuestionId(model.forward.steps.length - 1));
   const active = (): boolean => ask().length > 0;
+  const contribution: Concealment['contribution'] = (model, user, index) =>
+    active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index]));
   return {
-    active,
-    contribution: (model, user, index) =>
-      active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index])),
+    contribution,
+    soFar: (model, node) =>
+      active() &&
+      model.pass.steps.some(
+        (step, k) =>
+          k < model.pass.done &&
+          step.inputs.some(
+            (input, index) => input.node === node && contribution(model, step.node, index),
+          ),
+      ),
     gradient: (model, node) =>
       active() &&
       (tangentHidden(model, node) ||
