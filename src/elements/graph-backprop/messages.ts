@@ -1,4 +1,5 @@
-import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
+import { REASON_WORDS } from '../../core/reason-words.js';
+import { addEnglish, addTranslations, type Message, type Messages } from '../../internal/i18n.js';
 import { translations } from '../../i18n/graph-backprop.js';
 
 // Its words in the other shipped languages, fetched when the element first shows one.
@@ -72,7 +73,7 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.button.reset': 'Reset',
   'graph-backprop.counter': 'Step {step} of {total}',
   'graph-backprop.domain.title': 'Cannot compute:',
-  // `{message}` comes from the expression engine and may stay in English.
+  // `{message}` is the engine's reason, one of `graph-backprop.reason.*` below.
   'graph-backprop.domain.body': '{message} (at {name}). Change a value to continue.',
 
   // ---- forward mode ----
@@ -91,4 +92,12 @@ export const graphBackpropMessages: Messages = {
   // The notes for refused settings are refusals.messages.ts, fetched with the first one.
 };
 
+/** `words` by their keys: `<prefix><code>` for each code. */
+export const wordsAs = (prefix: string, words: Readonly<Record<string, Message>>): Messages =>
+  Object.fromEntries(Object.entries(words).map(([code, text]) => [prefix + code, text]));
+
 addEnglish(graphBackpropMessages);
+// Why a graph cannot be computed (`graph-backprop.reason.<code>`): the core's own English
+// templates (core/reason-words.ts), so the words have one source. `{op}` is an op as written in
+// an expression (`sqrt`), `{name}` a variable's name, a number or an op, `{wrt}` a variable.
+addEnglish(wordsAs('graph-backprop.reason.', REASON_WORDS));

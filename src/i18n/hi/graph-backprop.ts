@@ -184,4 +184,47 @@ export const messages: Messages = {
   'graph-backprop.hint.term':
     'यह केवल एक इनपुट का पद है: हर इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए।',
   'graph-backprop.hint.tangentRule': 'सभी इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए: {terms}।',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.divisionByZero': 'शून्य से भाग',
+  'graph-backprop.reason.zeroToNegativePower': 'शून्य पर ऋणात्मक घात',
+  'graph-backprop.reason.infiniteSlope': '{op} की ढलान 0 पर अनंत है',
+  'graph-backprop.reason.powInfiniteSlope': '{op} की ढलान 0 पर अनंत है (0 और 1 के बीच की घात)',
+  'graph-backprop.reason.negativeToFraction': 'ऋणात्मक संख्या पर भिन्नात्मक घात',
+  'graph-backprop.reason.negativeToVaryingPower':
+    'बदलती घात वाली ऋणात्मक संख्या की घात के सापेक्ष कोई ढलान नहीं होती',
+  'graph-backprop.reason.logNotPositive': 'log को धनात्मक इनपुट चाहिए',
+  'graph-backprop.reason.sqrtNegative': 'sqrt को शून्य या उससे बड़ा इनपुट चाहिए',
+  'graph-backprop.reason.bceProbability': 'bce को 0 और 1 के बीच की प्रायिकता p चाहिए',
+  'graph-backprop.reason.valueTooLarge': '{op} का परिणाम किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.localGradientTooLarge': '{op} का स्थानीय ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.gradientTooLarge': '{name} का ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.variableGradientTooLarge': "'{name}' का ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है",
+  'graph-backprop.reason.tangentTooLarge':
+    "'{wrt}' के सापेक्ष {name} का स्पर्शरेखा मान किसी संख्या के लिए बहुत बड़ा है",
+  'graph-backprop.reason.variableTangentTooLarge':
+    "'{wrt}' के सापेक्ष '{name}' का स्पर्शरेखा मान किसी संख्या के लिए बहुत बड़ा है",
+  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
+  'graph-backprop.fault.notText': 'व्यंजक टेक्स्ट होना चाहिए',
+  'graph-backprop.fault.tooLong': 'व्यंजक बहुत लंबा है ({length} अक्षर, अधिकतम {max})',
+  'graph-backprop.fault.times': "स्थान {at} पर अनपेक्षित '{found}': गुणा के लिए * लिखें",
+  'graph-backprop.fault.character': "स्थान {at} पर अनपेक्षित अक्षर '{found}'",
+  'graph-backprop.fault.tooLarge': 'व्यंजक बहुत बड़ा है ({max} से अधिक नोड)',
+  'graph-backprop.fault.tooDeep': 'व्यंजक बहुत गहराई तक नेस्टेड है ({max} से अधिक स्तर)',
+  'graph-backprop.fault.empty': 'व्यंजक खाली है',
+  'graph-backprop.fault.unmatched': "स्थान {at} पर ')' का कोई जोड़ा नहीं है",
+  'graph-backprop.fault.operatorBefore':
+    "स्थान {at} पर '{found}' से पहले ऑपरेटर चाहिए (गुणा के लिए * लिखें)",
+  'graph-backprop.fault.operatorBeforeEnd': 'स्थान {at} पर अंत से पहले ऑपरेटर चाहिए (गुणा के लिए * लिखें)',
+  'graph-backprop.fault.unexpected': "स्थान {at} पर अनपेक्षित '{found}'",
+  'graph-backprop.fault.unexpectedEnd': 'स्थान {at} पर अनपेक्षित अंत',
+  'graph-backprop.fault.bigNumber': 'स्थान {at} पर संख्या {found} बहुत बड़ी है',
+  'graph-backprop.fault.endsEarly': "व्यंजक बहुत जल्दी खत्म हो गया: स्थान {at} पर संख्या, नाम या '(' चाहिए",
+  'graph-backprop.fault.operand': "स्थान {at} पर संख्या, नाम या '(' चाहिए, पर '{found}' मिला",
+  'graph-backprop.fault.operandEnd': "स्थान {at} पर संख्या, नाम या '(' चाहिए, पर व्यंजक खत्म हो गया",
+  'graph-backprop.fault.unclosed': "स्थान {at} पर ')' चाहिए, पर '{found}' मिला",
+  'graph-backprop.fault.unclosedEnd': "स्थान {opened} के '(' को बंद करने के लिए स्थान {at} पर ')' चाहिए",
+  'graph-backprop.fault.functionAsVariable': "'{name}' एक फ़ंक्शन है: स्थान {at} पर {name}(...) लिखें",
+  'graph-backprop.fault.unknownFunction': "अज्ञात फ़ंक्शन '{name}', क्या आपका मतलब '{suggestion}' था?",
+  'graph-backprop.fault.unknownFunctionKnown': "अज्ञात फ़ंक्शन '{name}' (ज्ञात: {known})",
+  'graph-backprop.fault.arity': { other: "'{name}' {count} आर्ग्युमेंट लेता है, मिले {got}" },
 };
