@@ -139,9 +139,9 @@ export class ParsedGraph {
         node.inputs.map((input) => !this.varies.has(input)),
       );
       if (reason) return problemAt(node, reason, { op });
-      if (!Number.isFinite(node.value)) return problemAt(node, 'valueTooLarge', { op });
+      if (!Number.isFinite(node.value)) return problemAt(node, 'value', { op });
       if (node.localGrads.some((g) => !Number.isFinite(g))) {
-        return problemAt(node, 'localGradientTooLarge', { op });
+        return problemAt(node, 'local', { op });
       }
     }
     const gradient = gradientProblem(this.shape);

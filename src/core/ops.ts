@@ -46,8 +46,7 @@ const clampProbability = (p: number): number =>
  * The one way an op says its slope is infinite at a point (sqrt at 0, u^v at u = 0 with
  * 0 < v < 1): a domain problem with this message, and a local gradient of Infinity.
  */
-export const infiniteSlopeAtZero = (op: string): string =>
-  fillWords(REASON_WORDS.infiniteSlope, { op });
+export const infiniteSlopeAtZero = (op: string): string => fillWords(REASON_WORDS.slope, { op });
 
 const unary = (
   forward: (u: number) => number,
@@ -86,7 +85,7 @@ export const OPS = {
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
-    reason: ([, v]) => (v === 0 ? 'divisionByZero' : null),
+    reason: ([, v]) => (v === 0 ? 'div' : null),
   },
   pow: {
     arity: 2,
@@ -100,10 +99,10 @@ export const OPS = {
     // power (x^2, x^-3), whose slope in v nobody asks for; with a power that varies (x^y, x^x)
     // ∂/∂v would need ln of a negative number, so it is a domain problem, not a silent 0.
     reason: ([u, v], [, powerFixed]) => {
-      if (u === 0 && v < 0) return 'zeroToNegativePower';
-      if (u === 0 && v > 0 && v < 1) return 'powInfiniteSlope';
-      if (u < 0 && !Number.isInteger(v)) return 'negativeToFraction';
-      return u < 0 && !powerFixed ? 'negativeToVaryingPower' : null;
+      if (u === 0 && v < 0) return 'powZero';
+      if (u === 0 && v > 0 && v < 1) return 'powSlope';
+      if (u < 0 && !Number.isInteger(v)) return 'powFraction';
+      return u < 0 && !powerFixed ? 'powVaries' : null;
     },
   },
   neg: unary(
@@ -120,7 +119,7 @@ export const OPS = {
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
-    (u) => (u <= 0 ? 'logNotPositive' : null),
+    (u) => (u <= 0 ? 'log' : null),
   ),
   sqrt: unary(
     Math.sqrt,
@@ -128,8 +127,8 @@ export const OPS = {
     (_u, out) => 1 / (2 * out),
     (u) => `\\sqrt{${u}}`,
     (u) => {
-      if (u < 0) return 'sqrtNegative';
-      return u === 0 ? 'infiniteSlope' : null;
+      if (u < 0) return 'sqrt';
+      return u === 0 ? 'slope' : null;
     },
   ),
   sin: unary(
@@ -165,7 +164,7 @@ export const OPS = {
       return [(q - y) / (q * (1 - q)), Math.log(1 - q) - Math.log(q)];
     },
     tex: ([p, y]) => `\\operatorname{bce}\\left(${p}, ${y}\\right)`,
-    reason: ([p]) => (p >= 0 && p <= 1 ? null : 'bceProbability'),
+    reason: ([p]) => (p >= 0 && p <= 1 ? null : 'bce'),
   },
   bce_logits: {
     arity: 2,

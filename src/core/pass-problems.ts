@@ -37,7 +37,7 @@ export function gradientProblem({ order, inputs }: PassShape): Found {
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i];
     if (!Number.isFinite(grads[i])) {
-      const reason = about(node, 'gradientTooLarge', 'variableGradientTooLarge');
+      const reason = about(node, 'gradient', 'gradientVar');
       return problemAt(node, reason, { name: node.label });
     }
     // Plain loops, no callback per node: this runs on every change of a value.
@@ -81,7 +81,7 @@ export function tangentProblem(shape: PassShape): Found {
     const bad = badTangent(shape, (node) => node === seed);
     if (bad === -1) continue;
     const node = shape.order[bad];
-    const reason = about(node, 'tangentTooLarge', 'variableTangentTooLarge');
+    const reason = about(node, 'tangent', 'tangentVar');
     return problemAt(node, reason, { name: node.label, wrt: seed.label });
   }
   return null;

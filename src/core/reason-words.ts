@@ -9,35 +9,29 @@ import type { GradNode } from './node.js';
  * `{wrt}` the variable forward mode is seeded on.
  */
 export const REASON_WORDS = {
-  divisionByZero: 'division by zero',
-  zeroToNegativePower: 'zero raised to a negative power',
-  infiniteSlope: '{op} has an infinite slope at 0',
-  powInfiniteSlope: '{op} has an infinite slope at 0 (a power between 0 and 1)',
-  negativeToFraction: 'a negative number raised to a fractional power',
-  negativeToVaryingPower:
-    'a negative number raised to a power that varies has no slope in the power',
-  logNotPositive: 'log needs a positive input',
-  sqrtNegative: 'sqrt needs an input of zero or more',
-  bceProbability: 'bce needs a probability p between 0 and 1',
-  valueTooLarge: '{op} gives a result too large for a number',
-  localGradientTooLarge: 'the local gradient of {op} is too large for a number',
-  gradientTooLarge: 'the gradient of {name} is too large for a number',
-  variableGradientTooLarge: "the gradient of '{name}' is too large for a number",
-  tangentTooLarge: "the tangent of {name} with respect to '{wrt}' is too large for a number",
-  variableTangentTooLarge:
-    "the tangent of '{name}' with respect to '{wrt}' is too large for a number",
+  div: 'division by zero',
+  powZero: 'zero raised to a negative power',
+  slope: '{op} has an infinite slope at 0',
+  powSlope: '{op} has an infinite slope at 0 (a power between 0 and 1)',
+  powFraction: 'a negative number raised to a fractional power',
+  powVaries: 'a negative number raised to a power that varies has no slope in the power',
+  log: 'log needs a positive input',
+  sqrt: 'sqrt needs an input of zero or more',
+  bce: 'bce needs a probability p between 0 and 1',
+  value: '{op} gives a result too large for a number',
+  local: 'the local gradient of {op} is too large for a number',
+  gradient: 'the gradient of {name} is too large for a number',
+  gradientVar: "the gradient of '{name}' is too large for a number",
+  tangent: "the tangent of {name} with respect to '{wrt}' is too large for a number",
+  tangentVar: "the tangent of '{name}' with respect to '{wrt}' is too large for a number",
 } as const;
 
 export type ReasonCode = keyof typeof REASON_WORDS;
 
-/** A template's words: one sentence, or one per English plural form (picked by `count`). */
-export type Words = string | { readonly one: string; readonly other: string };
-
 export type WordParams = Readonly<Record<string, string | number>>;
 
-/** `words` with its `{placeholders}` filled from `params`, in English. */
-export function fillWords(words: Words, params: WordParams = {}): string {
-  const text = typeof words === 'string' ? words : params.count === 1 ? words.one : words.other;
+/** A template with its `{placeholders}` filled from `params`, in English. */
+export function fillWords(text: string, params: WordParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 

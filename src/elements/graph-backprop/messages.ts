@@ -1,5 +1,5 @@
 import { REASON_WORDS } from '../../core/reason-words.js';
-import { addEnglish, addTranslations, type Message, type Messages } from '../../internal/i18n.js';
+import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
 import { translations } from '../../i18n/graph-backprop.js';
 
 // Its words in the other shipped languages, fetched when the element first shows one.
@@ -92,12 +92,12 @@ export const graphBackpropMessages: Messages = {
   // The notes for refused settings are refusals.messages.ts, fetched with the first one.
 };
 
-/** `words` by their keys: `<prefix><code>` for each code. */
-export const wordsAs = (prefix: string, words: Readonly<Record<string, Message>>): Messages =>
-  Object.fromEntries(Object.entries(words).map(([code, text]) => [prefix + code, text]));
-
 addEnglish(graphBackpropMessages);
 // Why a graph cannot be computed (`graph-backprop.reason.<code>`): the core's own English
 // templates (core/reason-words.ts), so the words have one source. `{op}` is an op as written in
 // an expression (`sqrt`), `{name}` a variable's name, a number or an op, `{wrt}` a variable.
-addEnglish(wordsAs('graph-backprop.reason.', REASON_WORDS));
+addEnglish(
+  Object.fromEntries(
+    Object.entries(REASON_WORDS).map(([code, words]) => [`graph-backprop.reason.${code}`, words]),
+  ),
+);

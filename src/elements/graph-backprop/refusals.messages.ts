@@ -1,6 +1,4 @@
-import { FAULT_WORDS } from '../../core/parse-words.js';
 import { addEnglish, type Messages } from '../../internal/i18n.js';
-import { wordsAs } from './messages.js';
 
 /**
  * The English of the notes for refused settings: an `expr` that cannot be drawn
@@ -11,7 +9,7 @@ import { wordsAs } from './messages.js';
 export const checkRefusalMessages: Messages = {
   'graph-backprop.problem.confusingName':
     "'{name}' reads as a broken number; choose another variable name",
-  // `{message}` is the expression engine's reason, one of `graph-backprop.fault.*`.
+  // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",
@@ -26,8 +24,3 @@ export const checkRefusalMessages: Messages = {
 };
 
 addEnglish(checkRefusalMessages);
-// Why text is not an expression (`graph-backprop.fault.<code>`): the core's own English templates
-// (core/parse-words.ts), so the words have one source. `{at}` and `{opened}` are 0-based positions
-// in the text, `{found}` the character or token found there, `{name}` a function's name, `{max}`
-// a limit, `{known}` the list of function names.
-addEnglish(wordsAs('graph-backprop.fault.', FAULT_WORDS));

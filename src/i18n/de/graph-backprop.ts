@@ -209,61 +209,22 @@ export const messages: Messages = {
   'graph-backprop.hint.tangentRule':
     'Lokal × Tangente der Eingabe über die Eingaben addieren: {terms}.',
   // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
-  'graph-backprop.reason.divisionByZero': 'Division durch null',
-  'graph-backprop.reason.zeroToNegativePower': 'null hoch eine negative Zahl',
-  'graph-backprop.reason.infiniteSlope': '{op} hat bei 0 eine unendliche Steigung',
-  'graph-backprop.reason.powInfiniteSlope':
+  'graph-backprop.reason.div': 'Division durch null',
+  'graph-backprop.reason.powZero': 'null hoch eine negative Zahl',
+  'graph-backprop.reason.slope': '{op} hat bei 0 eine unendliche Steigung',
+  'graph-backprop.reason.powSlope':
     '{op} hat bei 0 eine unendliche Steigung (ein Exponent zwischen 0 und 1)',
-  'graph-backprop.reason.negativeToFraction':
-    'eine negative Zahl hoch einen gebrochenen Exponenten',
-  'graph-backprop.reason.negativeToVaryingPower':
+  'graph-backprop.reason.powFraction': 'eine negative Zahl hoch einen gebrochenen Exponenten',
+  'graph-backprop.reason.powVaries':
     'eine negative Zahl hoch einen veränderlichen Exponenten hat keine Steigung im Exponenten',
-  'graph-backprop.reason.logNotPositive': 'log braucht eine positive Eingabe',
-  'graph-backprop.reason.sqrtNegative': 'sqrt braucht eine Eingabe von null oder mehr',
-  'graph-backprop.reason.bceProbability': 'bce braucht eine Wahrscheinlichkeit p zwischen 0 und 1',
-  'graph-backprop.reason.valueTooLarge': '{op} ergibt ein Ergebnis, das für eine Zahl zu groß ist',
-  'graph-backprop.reason.localGradientTooLarge':
-    'der lokale Gradient von {op} ist für eine Zahl zu groß',
-  'graph-backprop.reason.gradientTooLarge': 'der Gradient von {name} ist für eine Zahl zu groß',
-  'graph-backprop.reason.variableGradientTooLarge':
-    "der Gradient von '{name}' ist für eine Zahl zu groß",
-  'graph-backprop.reason.tangentTooLarge':
-    "die Tangente von {name} nach '{wrt}' ist für eine Zahl zu groß",
-  'graph-backprop.reason.variableTangentTooLarge':
+  'graph-backprop.reason.log': 'log braucht eine positive Eingabe',
+  'graph-backprop.reason.sqrt': 'sqrt braucht eine Eingabe von null oder mehr',
+  'graph-backprop.reason.bce': 'bce braucht eine Wahrscheinlichkeit p zwischen 0 und 1',
+  'graph-backprop.reason.value': '{op} ergibt ein Ergebnis, das für eine Zahl zu groß ist',
+  'graph-backprop.reason.local': 'der lokale Gradient von {op} ist für eine Zahl zu groß',
+  'graph-backprop.reason.gradient': 'der Gradient von {name} ist für eine Zahl zu groß',
+  'graph-backprop.reason.gradientVar': "der Gradient von '{name}' ist für eine Zahl zu groß",
+  'graph-backprop.reason.tangent': "die Tangente von {name} nach '{wrt}' ist für eine Zahl zu groß",
+  'graph-backprop.reason.tangentVar':
     "die Tangente von '{name}' nach '{wrt}' ist für eine Zahl zu groß",
-  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
-  'graph-backprop.fault.notText': 'der Ausdruck muss Text sein',
-  'graph-backprop.fault.tooLong': 'der Ausdruck ist zu lang ({length} Zeichen, höchstens {max})',
-  'graph-backprop.fault.times':
-    "unerwartetes '{found}' an Position {at}: * schreiben, um zu multiplizieren",
-  'graph-backprop.fault.character': "unerwartetes Zeichen '{found}' an Position {at}",
-  'graph-backprop.fault.tooLarge': 'der Ausdruck ist zu groß (mehr als {max} Knoten)',
-  'graph-backprop.fault.tooDeep': 'der Ausdruck ist zu tief verschachtelt (mehr als {max} Ebenen)',
-  'graph-backprop.fault.empty': 'der Ausdruck ist leer',
-  'graph-backprop.fault.unmatched': "')' ohne Gegenstück an Position {at}",
-  'graph-backprop.fault.operatorBefore':
-    "vor '{found}' an Position {at} fehlt ein Operator (* schreiben, um zu multiplizieren)",
-  'graph-backprop.fault.operatorBeforeEnd':
-    'vor dem Ende an Position {at} fehlt ein Operator (* schreiben, um zu multiplizieren)',
-  'graph-backprop.fault.unexpected': "unerwartetes '{found}' an Position {at}",
-  'graph-backprop.fault.unexpectedEnd': 'unerwartetes Ende an Position {at}',
-  'graph-backprop.fault.bigNumber': 'die Zahl {found} an Position {at} ist zu groß',
-  'graph-backprop.fault.endsEarly':
-    "der Ausdruck endet zu früh: an Position {at} wird eine Zahl, ein Name oder '(' erwartet",
-  'graph-backprop.fault.operand':
-    "an Position {at} wird eine Zahl, ein Name oder '(' erwartet, gefunden: '{found}'",
-  'graph-backprop.fault.operandEnd':
-    "an Position {at} wird eine Zahl, ein Name oder '(' erwartet, doch der Ausdruck endet",
-  'graph-backprop.fault.unclosed': "an Position {at} wird ')' erwartet, gefunden: '{found}'",
-  'graph-backprop.fault.unclosedEnd':
-    "an Position {at} wird ')' erwartet, um die '(' an Position {opened} zu schließen",
-  'graph-backprop.fault.functionAsVariable':
-    "'{name}' ist eine Funktion: {name}(...) an Position {at} schreiben",
-  'graph-backprop.fault.unknownFunction':
-    "unbekannte Funktion '{name}', ist '{suggestion}' gemeint?",
-  'graph-backprop.fault.unknownFunctionKnown': "unbekannte Funktion '{name}' (bekannt: {known})",
-  'graph-backprop.fault.arity': {
-    one: "'{name}' nimmt {count} Argument, erhalten: {got}",
-    other: "'{name}' nimmt {count} Argumente, erhalten: {got}",
-  },
 };

@@ -204,63 +204,23 @@ export const messages: Messages = {
   'graph-backprop.hint.tangentRule':
     'Suma local × tangente de la entrada sobre las entradas: {terms}.',
   // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
-  'graph-backprop.reason.divisionByZero': 'división por cero',
-  'graph-backprop.reason.zeroToNegativePower': 'cero elevado a una potencia negativa',
-  'graph-backprop.reason.infiniteSlope': '{op} tiene pendiente infinita en 0',
-  'graph-backprop.reason.powInfiniteSlope':
-    '{op} tiene pendiente infinita en 0 (una potencia entre 0 y 1)',
-  'graph-backprop.reason.negativeToFraction':
-    'un número negativo elevado a una potencia fraccionaria',
-  'graph-backprop.reason.negativeToVaryingPower':
+  'graph-backprop.reason.div': 'división por cero',
+  'graph-backprop.reason.powZero': 'cero elevado a una potencia negativa',
+  'graph-backprop.reason.slope': '{op} tiene pendiente infinita en 0',
+  'graph-backprop.reason.powSlope': '{op} tiene pendiente infinita en 0 (una potencia entre 0 y 1)',
+  'graph-backprop.reason.powFraction': 'un número negativo elevado a una potencia fraccionaria',
+  'graph-backprop.reason.powVaries':
     'un número negativo elevado a una potencia que varía no tiene pendiente respecto a la potencia',
-  'graph-backprop.reason.logNotPositive': 'log necesita una entrada positiva',
-  'graph-backprop.reason.sqrtNegative': 'sqrt necesita una entrada mayor o igual que cero',
-  'graph-backprop.reason.bceProbability': 'bce necesita una probabilidad p entre 0 y 1',
-  'graph-backprop.reason.valueTooLarge': '{op} da un resultado demasiado grande para un número',
-  'graph-backprop.reason.localGradientTooLarge':
-    'el gradiente local de {op} es demasiado grande para un número',
-  'graph-backprop.reason.gradientTooLarge':
-    'el gradiente de {name} es demasiado grande para un número',
-  'graph-backprop.reason.variableGradientTooLarge':
+  'graph-backprop.reason.log': 'log necesita una entrada positiva',
+  'graph-backprop.reason.sqrt': 'sqrt necesita una entrada mayor o igual que cero',
+  'graph-backprop.reason.bce': 'bce necesita una probabilidad p entre 0 y 1',
+  'graph-backprop.reason.value': '{op} da un resultado demasiado grande para un número',
+  'graph-backprop.reason.local': 'el gradiente local de {op} es demasiado grande para un número',
+  'graph-backprop.reason.gradient': 'el gradiente de {name} es demasiado grande para un número',
+  'graph-backprop.reason.gradientVar':
     "el gradiente de '{name}' es demasiado grande para un número",
-  'graph-backprop.reason.tangentTooLarge':
+  'graph-backprop.reason.tangent':
     "la tangente de {name} respecto a '{wrt}' es demasiado grande para un número",
-  'graph-backprop.reason.variableTangentTooLarge':
+  'graph-backprop.reason.tangentVar':
     "la tangente de '{name}' respecto a '{wrt}' es demasiado grande para un número",
-  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
-  'graph-backprop.fault.notText': 'la expresión debe ser texto',
-  'graph-backprop.fault.tooLong':
-    'la expresión es demasiado larga ({length} caracteres, como máximo {max})',
-  'graph-backprop.fault.times':
-    "'{found}' inesperado en la posición {at}: escribe * para multiplicar",
-  'graph-backprop.fault.character': "carácter inesperado '{found}' en la posición {at}",
-  'graph-backprop.fault.tooLarge': 'la expresión es demasiado grande (más de {max} nodos)',
-  'graph-backprop.fault.tooDeep': 'la expresión se anida demasiado (más de {max} niveles)',
-  'graph-backprop.fault.empty': 'la expresión está vacía',
-  'graph-backprop.fault.unmatched': "')' sin pareja en la posición {at}",
-  'graph-backprop.fault.operatorBefore':
-    "falta un operador antes de '{found}' en la posición {at} (escribe * para multiplicar)",
-  'graph-backprop.fault.operatorBeforeEnd':
-    'falta un operador antes del final, en la posición {at} (escribe * para multiplicar)',
-  'graph-backprop.fault.unexpected': "'{found}' inesperado en la posición {at}",
-  'graph-backprop.fault.unexpectedEnd': 'final inesperado en la posición {at}',
-  'graph-backprop.fault.bigNumber': 'el número {found} en la posición {at} es demasiado grande',
-  'graph-backprop.fault.endsEarly':
-    "la expresión termina demasiado pronto: se esperaba un número, un nombre o '(' en la posición {at}",
-  'graph-backprop.fault.operand':
-    "se esperaba un número, un nombre o '(' en la posición {at}, pero hay '{found}'",
-  'graph-backprop.fault.operandEnd':
-    "se esperaba un número, un nombre o '(' en la posición {at}, pero la expresión termina",
-  'graph-backprop.fault.unclosed': "se esperaba ')' en la posición {at}, pero hay '{found}'",
-  'graph-backprop.fault.unclosedEnd':
-    "se esperaba ')' en la posición {at} para cerrar el '(' de la posición {opened}",
-  'graph-backprop.fault.functionAsVariable':
-    "'{name}' es una función: escribe {name}(...) en la posición {at}",
-  'graph-backprop.fault.unknownFunction':
-    "función desconocida '{name}'; ¿quisiste decir '{suggestion}'?",
-  'graph-backprop.fault.unknownFunctionKnown': "función desconocida '{name}' (conocidas: {known})",
-  'graph-backprop.fault.arity': {
-    one: "'{name}' recibe {count} argumento, pero se dieron {got}",
-    other: "'{name}' recibe {count} argumentos, pero se dieron {got}",
-  },
 };

@@ -206,62 +206,22 @@ export const messages: Messages = {
   'graph-backprop.hint.tangentRule':
     'Additionnez local × tangente de l’entrée sur les entrées : {terms}.',
   // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
-  'graph-backprop.reason.divisionByZero': 'division par zéro',
-  'graph-backprop.reason.zeroToNegativePower': 'zéro élevé à une puissance négative',
-  'graph-backprop.reason.infiniteSlope': '{op} a une pente infinie en 0',
-  'graph-backprop.reason.powInfiniteSlope':
-    '{op} a une pente infinie en 0 (une puissance entre 0 et 1)',
-  'graph-backprop.reason.negativeToFraction':
-    'un nombre négatif élevé à une puissance fractionnaire',
-  'graph-backprop.reason.negativeToVaryingPower':
+  'graph-backprop.reason.div': 'division par zéro',
+  'graph-backprop.reason.powZero': 'zéro élevé à une puissance négative',
+  'graph-backprop.reason.slope': '{op} a une pente infinie en 0',
+  'graph-backprop.reason.powSlope': '{op} a une pente infinie en 0 (une puissance entre 0 et 1)',
+  'graph-backprop.reason.powFraction': 'un nombre négatif élevé à une puissance fractionnaire',
+  'graph-backprop.reason.powVaries':
     'un nombre négatif élevé à une puissance variable n’a pas de pente selon la puissance',
-  'graph-backprop.reason.logNotPositive': 'log demande une entrée positive',
-  'graph-backprop.reason.sqrtNegative': 'sqrt demande une entrée positive ou nulle',
-  'graph-backprop.reason.bceProbability': 'bce demande une probabilité p entre 0 et 1',
-  'graph-backprop.reason.valueTooLarge': '{op} donne un résultat trop grand pour un nombre',
-  'graph-backprop.reason.localGradientTooLarge':
-    'le gradient local de {op} est trop grand pour un nombre',
-  'graph-backprop.reason.gradientTooLarge': 'le gradient de {name} est trop grand pour un nombre',
-  'graph-backprop.reason.variableGradientTooLarge':
-    "le gradient de '{name}' est trop grand pour un nombre",
-  'graph-backprop.reason.tangentTooLarge':
+  'graph-backprop.reason.log': 'log demande une entrée positive',
+  'graph-backprop.reason.sqrt': 'sqrt demande une entrée positive ou nulle',
+  'graph-backprop.reason.bce': 'bce demande une probabilité p entre 0 et 1',
+  'graph-backprop.reason.value': '{op} donne un résultat trop grand pour un nombre',
+  'graph-backprop.reason.local': 'le gradient local de {op} est trop grand pour un nombre',
+  'graph-backprop.reason.gradient': 'le gradient de {name} est trop grand pour un nombre',
+  'graph-backprop.reason.gradientVar': "le gradient de '{name}' est trop grand pour un nombre",
+  'graph-backprop.reason.tangent':
     "la tangente de {name} par rapport à '{wrt}' est trop grande pour un nombre",
-  'graph-backprop.reason.variableTangentTooLarge':
+  'graph-backprop.reason.tangentVar':
     "la tangente de '{name}' par rapport à '{wrt}' est trop grande pour un nombre",
-  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
-  'graph-backprop.fault.notText': 'l’expression doit être du texte',
-  'graph-backprop.fault.tooLong':
-    'l’expression est trop longue ({length} caractères, au plus {max})',
-  'graph-backprop.fault.times':
-    "'{found}' inattendu à la position {at} : écrivez * pour multiplier",
-  'graph-backprop.fault.character': "caractère inattendu '{found}' à la position {at}",
-  'graph-backprop.fault.tooLarge': 'l’expression est trop grande (plus de {max} nœuds)',
-  'graph-backprop.fault.tooDeep': 'l’expression est trop imbriquée (plus de {max} niveaux)',
-  'graph-backprop.fault.empty': 'l’expression est vide',
-  'graph-backprop.fault.unmatched': "')' sans '(' à la position {at}",
-  'graph-backprop.fault.operatorBefore':
-    "opérateur attendu avant '{found}' à la position {at} (écrivez * pour multiplier)",
-  'graph-backprop.fault.operatorBeforeEnd':
-    'opérateur attendu avant la fin, à la position {at} (écrivez * pour multiplier)',
-  'graph-backprop.fault.unexpected': "'{found}' inattendu à la position {at}",
-  'graph-backprop.fault.unexpectedEnd': 'fin inattendue à la position {at}',
-  'graph-backprop.fault.bigNumber': 'le nombre {found} à la position {at} est trop grand',
-  'graph-backprop.fault.endsEarly':
-    "l’expression se termine trop tôt : un nombre, un nom ou '(' est attendu à la position {at}",
-  'graph-backprop.fault.operand':
-    "un nombre, un nom ou '(' est attendu à la position {at}, trouvé : '{found}'",
-  'graph-backprop.fault.operandEnd':
-    "un nombre, un nom ou '(' est attendu à la position {at}, mais l’expression se termine",
-  'graph-backprop.fault.unclosed': "')' attendu à la position {at}, trouvé : '{found}'",
-  'graph-backprop.fault.unclosedEnd':
-    "')' attendu à la position {at} pour fermer la '(' de la position {opened}",
-  'graph-backprop.fault.functionAsVariable':
-    "'{name}' est une fonction : écrivez {name}(...) à la position {at}",
-  'graph-backprop.fault.unknownFunction':
-    "fonction inconnue '{name}', vouliez-vous dire '{suggestion}' ?",
-  'graph-backprop.fault.unknownFunctionKnown': "fonction inconnue '{name}' (connues : {known})",
-  'graph-backprop.fault.arity': {
-    one: "'{name}' prend {count} argument, reçu : {got}",
-    other: "'{name}' prend {count} arguments, reçu : {got}",
-  },
 };

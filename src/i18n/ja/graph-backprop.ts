@@ -186,54 +186,21 @@ export const messages: Messages = {
     'それは1つの入力の項だけです。すべての入力について局所 × 入力の接線を足します。',
   'graph-backprop.hint.tangentRule': '入力ごとの局所 × 入力の接線を足します: {terms}。',
   // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
-  'graph-backprop.reason.divisionByZero': '0による除算',
-  'graph-backprop.reason.zeroToNegativePower': '0の負のべき乗',
-  'graph-backprop.reason.infiniteSlope': '{op}は0で傾きが無限大になります',
-  'graph-backprop.reason.powInfiniteSlope': '{op}は0で傾きが無限大になります（指数が0と1の間）',
-  'graph-backprop.reason.negativeToFraction': '負の数の分数乗',
-  'graph-backprop.reason.negativeToVaryingPower':
+  'graph-backprop.reason.div': '0による除算',
+  'graph-backprop.reason.powZero': '0の負のべき乗',
+  'graph-backprop.reason.slope': '{op}は0で傾きが無限大になります',
+  'graph-backprop.reason.powSlope': '{op}は0で傾きが無限大になります（指数が0と1の間）',
+  'graph-backprop.reason.powFraction': '負の数の分数乗',
+  'graph-backprop.reason.powVaries':
     '負の数を変化する指数でべき乗すると、指数についての傾きがありません',
-  'graph-backprop.reason.logNotPositive': 'logには正の入力が必要です',
-  'graph-backprop.reason.sqrtNegative': 'sqrtには0以上の入力が必要です',
-  'graph-backprop.reason.bceProbability': 'bceには0から1の間の確率pが必要です',
-  'graph-backprop.reason.valueTooLarge': '{op}の結果が大きすぎて数として扱えません',
-  'graph-backprop.reason.localGradientTooLarge': '{op}の局所勾配が大きすぎて数として扱えません',
-  'graph-backprop.reason.gradientTooLarge': '{name}の勾配が大きすぎて数として扱えません',
-  'graph-backprop.reason.variableGradientTooLarge':
-    '「{name}」の勾配が大きすぎて数として扱えません',
-  'graph-backprop.reason.tangentTooLarge':
-    '「{wrt}」についての{name}の接線が大きすぎて数として扱えません',
-  'graph-backprop.reason.variableTangentTooLarge':
+  'graph-backprop.reason.log': 'logには正の入力が必要です',
+  'graph-backprop.reason.sqrt': 'sqrtには0以上の入力が必要です',
+  'graph-backprop.reason.bce': 'bceには0から1の間の確率pが必要です',
+  'graph-backprop.reason.value': '{op}の結果が大きすぎて数として扱えません',
+  'graph-backprop.reason.local': '{op}の局所勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.gradient': '{name}の勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.gradientVar': '「{name}」の勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.tangent': '「{wrt}」についての{name}の接線が大きすぎて数として扱えません',
+  'graph-backprop.reason.tangentVar':
     '「{wrt}」についての「{name}」の接線が大きすぎて数として扱えません',
-  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
-  'graph-backprop.fault.notText': '式はテキストでなければなりません',
-  'graph-backprop.fault.tooLong': '式が長すぎます（{length}文字、上限は{max}文字）',
-  'graph-backprop.fault.times':
-    '位置{at}に予期しない「{found}」があります。掛け算には * を使ってください',
-  'graph-backprop.fault.character': '位置{at}に予期しない文字「{found}」があります',
-  'graph-backprop.fault.tooLarge': '式が大きすぎます（ノードが{max}個を超えています）',
-  'graph-backprop.fault.tooDeep': '式の入れ子が深すぎます（{max}段を超えています）',
-  'graph-backprop.fault.empty': '式が空です',
-  'graph-backprop.fault.unmatched': '位置{at}の「)」に対応する「(」がありません',
-  'graph-backprop.fault.operatorBefore':
-    '位置{at}の「{found}」の前に演算子が必要です（掛け算には * を使ってください）',
-  'graph-backprop.fault.operatorBeforeEnd':
-    '位置{at}の終わりの前に演算子が必要です（掛け算には * を使ってください）',
-  'graph-backprop.fault.unexpected': '位置{at}に予期しない「{found}」があります',
-  'graph-backprop.fault.unexpectedEnd': '位置{at}で式が予期せず終わっています',
-  'graph-backprop.fault.bigNumber': '位置{at}の数{found}が大きすぎます',
-  'graph-backprop.fault.endsEarly':
-    '式が途中で終わっています。位置{at}に数、名前、または「(」が必要です',
-  'graph-backprop.fault.operand':
-    '位置{at}に数、名前、または「(」が必要ですが、「{found}」があります',
-  'graph-backprop.fault.operandEnd':
-    '位置{at}に数、名前、または「(」が必要ですが、式が終わっています',
-  'graph-backprop.fault.unclosed': '位置{at}に「)」が必要ですが、「{found}」があります',
-  'graph-backprop.fault.unclosedEnd': '位置{opened}の「(」を閉じる「)」が位置{at}に必要です',
-  'graph-backprop.fault.functionAsVariable':
-    '「{name}」は関数です。位置{at}に{name}(...)と書いてください',
-  'graph-backprop.fault.unknownFunction':
-    '不明な関数「{name}」です。「{suggestion}」のことですか？',
-  'graph-backprop.fault.unknownFunctionKnown': '不明な関数「{name}」です（使える関数：{known}）',
-  'graph-backprop.fault.arity': { other: '「{name}」の引数は{count}個ですが、{got}個あります' },
 };

@@ -202,62 +202,22 @@ export const messages: Messages = {
     'Isso é só o termo de uma entrada: some local × tangente da entrada em cada entrada.',
   'graph-backprop.hint.tangentRule': 'Some local × tangente da entrada sobre as entradas: {terms}.',
   // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
-  'graph-backprop.reason.divisionByZero': 'divisão por zero',
-  'graph-backprop.reason.zeroToNegativePower': 'zero elevado a uma potência negativa',
-  'graph-backprop.reason.infiniteSlope': '{op} tem inclinação infinita em 0',
-  'graph-backprop.reason.powInfiniteSlope':
-    '{op} tem inclinação infinita em 0 (uma potência entre 0 e 1)',
-  'graph-backprop.reason.negativeToFraction':
-    'um número negativo elevado a uma potência fracionária',
-  'graph-backprop.reason.negativeToVaryingPower':
+  'graph-backprop.reason.div': 'divisão por zero',
+  'graph-backprop.reason.powZero': 'zero elevado a uma potência negativa',
+  'graph-backprop.reason.slope': '{op} tem inclinação infinita em 0',
+  'graph-backprop.reason.powSlope': '{op} tem inclinação infinita em 0 (uma potência entre 0 e 1)',
+  'graph-backprop.reason.powFraction': 'um número negativo elevado a uma potência fracionária',
+  'graph-backprop.reason.powVaries':
     'um número negativo elevado a uma potência que varia não tem inclinação em relação à potência',
-  'graph-backprop.reason.logNotPositive': 'log precisa de uma entrada positiva',
-  'graph-backprop.reason.sqrtNegative': 'sqrt precisa de uma entrada maior ou igual a zero',
-  'graph-backprop.reason.bceProbability': 'bce precisa de uma probabilidade p entre 0 e 1',
-  'graph-backprop.reason.valueTooLarge': '{op} dá um resultado grande demais para um número',
-  'graph-backprop.reason.localGradientTooLarge':
-    'o gradiente local de {op} é grande demais para um número',
-  'graph-backprop.reason.gradientTooLarge': 'o gradiente de {name} é grande demais para um número',
-  'graph-backprop.reason.variableGradientTooLarge':
-    "o gradiente de '{name}' é grande demais para um número",
-  'graph-backprop.reason.tangentTooLarge':
+  'graph-backprop.reason.log': 'log precisa de uma entrada positiva',
+  'graph-backprop.reason.sqrt': 'sqrt precisa de uma entrada maior ou igual a zero',
+  'graph-backprop.reason.bce': 'bce precisa de uma probabilidade p entre 0 e 1',
+  'graph-backprop.reason.value': '{op} dá um resultado grande demais para um número',
+  'graph-backprop.reason.local': 'o gradiente local de {op} é grande demais para um número',
+  'graph-backprop.reason.gradient': 'o gradiente de {name} é grande demais para um número',
+  'graph-backprop.reason.gradientVar': "o gradiente de '{name}' é grande demais para um número",
+  'graph-backprop.reason.tangent':
     "a tangente de {name} em relação a '{wrt}' é grande demais para um número",
-  'graph-backprop.reason.variableTangentTooLarge':
+  'graph-backprop.reason.tangentVar':
     "a tangente de '{name}' em relação a '{wrt}' é grande demais para um número",
-  // Why text is not an expression (the core's parse faults; `{at}` is a position in the text).
-  'graph-backprop.fault.notText': 'a expressão precisa ser texto',
-  'graph-backprop.fault.tooLong':
-    'a expressão é longa demais ({length} caracteres, no máximo {max})',
-  'graph-backprop.fault.times': "'{found}' inesperado na posição {at}: escreva * para multiplicar",
-  'graph-backprop.fault.character': "caractere inesperado '{found}' na posição {at}",
-  'graph-backprop.fault.tooLarge': 'a expressão é grande demais (mais de {max} nós)',
-  'graph-backprop.fault.tooDeep':
-    'a expressão tem aninhamento profundo demais (mais de {max} níveis)',
-  'graph-backprop.fault.empty': 'a expressão está vazia',
-  'graph-backprop.fault.unmatched': "')' sem par na posição {at}",
-  'graph-backprop.fault.operatorBefore':
-    "falta um operador antes de '{found}' na posição {at} (escreva * para multiplicar)",
-  'graph-backprop.fault.operatorBeforeEnd':
-    'falta um operador antes do fim, na posição {at} (escreva * para multiplicar)',
-  'graph-backprop.fault.unexpected': "'{found}' inesperado na posição {at}",
-  'graph-backprop.fault.unexpectedEnd': 'fim inesperado na posição {at}',
-  'graph-backprop.fault.bigNumber': 'o número {found} na posição {at} é grande demais',
-  'graph-backprop.fault.endsEarly':
-    "a expressão termina cedo demais: era esperado um número, um nome ou '(' na posição {at}",
-  'graph-backprop.fault.operand':
-    "era esperado um número, um nome ou '(' na posição {at}, mas há '{found}'",
-  'graph-backprop.fault.operandEnd':
-    "era esperado um número, um nome ou '(' na posição {at}, mas a expressão termina",
-  'graph-backprop.fault.unclosed': "era esperado ')' na posição {at}, mas há '{found}'",
-  'graph-backprop.fault.unclosedEnd':
-    "era esperado ')' na posição {at} para fechar o '(' da posição {opened}",
-  'graph-backprop.fault.functionAsVariable':
-    "'{name}' é uma função: escreva {name}(...) na posição {at}",
-  'graph-backprop.fault.unknownFunction':
-    "função desconhecida '{name}'; você quis dizer '{suggestion}'?",
-  'graph-backprop.fault.unknownFunctionKnown': "função desconhecida '{name}' (conhecidas: {known})",
-  'graph-backprop.fault.arity': {
-    one: "'{name}' recebe {count} argumento, mas foram dados {got}",
-    other: "'{name}' recebe {count} argumentos, mas foram dados {got}",
-  },
 };
