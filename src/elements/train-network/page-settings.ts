@@ -32,7 +32,7 @@ export function applyGiven(
     const next: Record<string, unknown> = { ...(model?.settings ?? DEFAULTS) };
     for (const [name, key] of given) next[key] = givenValue(element, name);
     const settings = next as unknown as TrainSettings;
-    model = model ? rules.withSettings(model, settings) : rules.initialModel(settings, DEFAULTS);
+    model = model ? rules.withSettings(model, settings) : rules.createModel(settings);
   }
   // Weights and biases apply after the settings, so they win over a new seed or shape.
   const script = (name: 'weights' | 'biases'): unknown =>

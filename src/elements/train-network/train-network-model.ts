@@ -125,18 +125,6 @@ export function createModel(settings: TrainSettings): TrainModel {
   return model;
 }
 
-/**
- * The model an element whose settings were all given at once starts from: the same as
- * `withSettings(createModel(defaults), settings)`, without making the defaults' model first when
- * the given data or network replace it anyway.
- */
-export function initialModel(settings: TrainSettings, defaults: TrainSettings): TrainModel {
-  const differs = (key: keyof TrainSettings): boolean =>
-    JSON.stringify(defaults[key]) !== JSON.stringify(settings[key]);
-  if (DATA_KEYS.some(differs) || NETWORK_KEYS.some(differs)) return createModel(settings);
-  return withSettings(createModel(defaults), settings);
-}
-
 function makeModel(settings: TrainSettings): TrainModel {
   const setup = setupOf(settings);
   const points = placePoints(settings);
