@@ -4,7 +4,7 @@ import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
 import { PixelsByNetwork } from './pixels-by-network.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
-import { playCode } from './views/later-views.js';
+import { laterCode, playCode } from './views/later-views.js';
 /** The paused heatmaps' pixels, shared by the figures showing the same network. */
 const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
 
@@ -73,12 +73,15 @@ export function planePainter(
       last.cursor !== model.cursor ||
       pointsCanvas.width === 0
     ) {
-      drawPoints(pointsCanvas, model.points, focused ? model.cursor : null, {
-        line: style().color,
+      const line = style().color;
+      const place = drawPoints(pointsCanvas, model.points, {
+        line,
         background: style().backgroundColor,
         regression: isRegression(model),
         scale: Math.min(2, window.devicePixelRatio || 1),
       });
+      // The cursor shows once the reader's code, which draws it, has put it there.
+      if (place && focused) laterCode.ready?.drawCursor(place, model.cursor, line);
     }
     drawn = { network, coarse, points: model.points, cursor: model.cursor, focused };
   };

@@ -403,6 +403,24 @@ describe('<train-network>', () => {
     expect(changes).to.deep.equal(['points', 'points', 'points']);
   });
 
+  it('shows the keyboard cursor on the plane while it has the focus, and only then', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    const plane = shadow(element).querySelector<HTMLElement>('.plane')!;
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.points')!;
+    const pixels = () =>
+      canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) =>
+      a.filter((value, k) => value !== b[k]).length;
+    const unfocused = pixels();
+    plane.focus();
+    await settle(element);
+    // A cross in a ring at the centre, over the points.
+    expect(differing(unfocused, pixels())).to.be.greaterThan(100);
+    plane.blur();
+    await settle(element);
+    expect(differing(unfocused, pixels())).to.equal(0);
+  });
+
   it('every setting works from the keyboard and fires change', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     const changes: { setting: string; value: unknown }[] = [];
