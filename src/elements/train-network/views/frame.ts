@@ -41,7 +41,7 @@ export function renderFrame(
   // A view skipped while its inputs stay the same must still be drawn when its code arrives.
   const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
-    [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
+    [l10n, figure.training.network, setup.features, model.selected, model.deltaShown, later],
     () => renderNetwork(l10n, figure, handlers),
   );
   // The curves on frames of their own (their redraw schedule), not with the network's or the

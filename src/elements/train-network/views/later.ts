@@ -11,7 +11,7 @@ import { settingsStyles } from './settings.styles.js';
 import { thumbnailsStyles } from './thumbnails.styles.js';
 
 export { drawCursor } from '../draw-cursor.js';
-export { ThumbnailPainter } from '../thumbnail-painter.js';
+export { thumbnailCanvas, ThumbnailPainter } from '../thumbnail-painter.js';
 export { renderCurves } from './curves.js';
 export { planeDescription } from './plane-description.js';
 export { renderSettings } from './settings.js';
