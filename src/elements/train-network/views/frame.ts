@@ -53,7 +53,7 @@ export function renderFrame(
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.
   const shown = readouts.training;
-  // The divergence note's sentence comes with the spoken ones (spoken.ts).
+  // The divergence note comes with the spoken sentences (spoken.ts).
   const spoken = spokenCode.ready ?? spokenCode.unavailable;
   const controls = guard(
     [
@@ -69,8 +69,8 @@ export function renderFrame(
       exercise?.hidden,
     ],
     () => {
-      const note = model.diverged ? spokenCode.use(host)?.divergedSentence(readouts, l10n) : null;
-      return renderControls(l10n, readouts, handlers, exercise?.hidden ?? false, note ?? null);
+      const note = model.diverged ? spokenCode.use(host)?.divergedNote(readouts, l10n) : undefined;
+      return renderControls(l10n, readouts, handlers, exercise?.hidden ?? false, note);
     },
   );
   const plane = guard(
