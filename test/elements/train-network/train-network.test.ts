@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   featureVector,
   networkForward,
@@ -419,6 +419,13 @@ describe('<train-network>', () => {
     plane.blur();
     await settle(element);
     expect(differing(unfocused, pixels())).to.equal(0);
+  });
+
+  it('keeps the plane and its legend on one page in print', async () => {
+    const element = await mount();
+    await emulateMedia({ media: 'print' });
+    const figure = shadow(element).querySelector('.plane-figure')!;
+    expect(getComputedStyle(figure).breakInside).to.equal('avoid');
   });
 
   it('every setting works from the keyboard and fires change', async () => {

@@ -21,4 +21,10 @@ export const styles = css`
   ${settingsStyles}
   ${curvesStyles}
   ${thumbnailsStyles}
+  /* The plane's print rule: nothing prints before the page has painted. */
+  @media print {
+    .plane-figure {
+      break-inside: avoid;
+    }
+  }
 `;
