@@ -242,25 +242,21 @@ function fits(value: unknown, like: unknown): boolean {
   );
 }
 
+/** Weights and/or biases set from script, each as given (not yet checked). */
+export type Parameters = { weights?: unknown; biases?: unknown };
+
 /**
- * Weights and/or biases set from script (null: not given), as a new epoch 0 from a copy of them;
- * or, when one has the wrong shape, the model unchanged and the name of the one refused.
+ * Weights and/or biases set from script, as a new epoch 0 from a copy of them; or, when one has
+ * the wrong shape, the model unchanged and the name of the one refused.
  */
 export function withParameters(
   model: TrainModel,
-  weights: unknown,
-  biases: unknown,
+  given: Parameters,
 ): { model: TrainModel; refused: 'weights' | 'biases' | null } {
   const network = model.training.network;
-  for (const [name, value] of [
-    ['weights', weights],
-    ['biases', biases],
-  ] as const)
-    if (value !== null && !fits(value, network[name])) return { model, refused: name };
-  const candidate = {
-    ...network,
-    weights: (weights ?? network.weights) as number[][][],
-    biases: (biases ?? network.biases) as number[][],
-  };
+  for (const name of ['weights', 'biases'] as const)
+    if (name in given && !fits(given[name], network[name])) return { model, refused: name };
+  // Each has the shape of the network's own: given over it.
+  const candidate = { ...network, ...(given as Partial<TrainableNetwork>) };
   return { model: withNetwork(model, cloneNetwork(candidate)), refused: null };
 }

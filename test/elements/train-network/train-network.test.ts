@@ -468,9 +468,13 @@ describe('<train-network>', () => {
     await settle(element);
     expect(errors).to.deep.equal(['weights']);
     expect(element.weights[0][0][0]).to.equal(1.25);
+    // Not an array at all, even one that reads as false.
+    element.biases = 0 as never;
+    await settle(element);
+    expect(errors).to.deep.equal(['weights', 'biases']);
     (element as unknown as { epoch: number }).epoch = 5;
     await settle(element);
-    expect(errors).to.deep.equal(['weights', 'epoch']);
+    expect(errors).to.deep.equal(['weights', 'biases', 'epoch']);
     expect(element.epoch).to.equal(0);
   });
 
