@@ -1,8 +1,7 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { CLASS_COLOURS, cssColour, MARKER_POLYGONS, markerOf, type Marker } from '../palette.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
-import type { PlaneDescription } from './plane-description.js';
 
 /**
  * The plane: the heatmap canvas (50 × 50 pixels, stretched and smoothed by CSS), the points
@@ -18,14 +17,15 @@ export interface PlaneHandlers {
 }
 
 /**
- * @param description What screen readers hear of the plane (views/plane-description.ts): none
+ * @param description What screen readers hear of the plane, the elements its
+ *   `aria-describedby` names (views/plane-description.ts): none, and no description named,
  *   until the code that follows the first paint, the keys' among it, is here.
  */
 export function renderPlane(
   l10n: Localizer,
   model: TrainModel,
   handlers: PlaneHandlers,
-  description: PlaneDescription | undefined,
+  description: TemplateResult | undefined,
 ): TemplateResult {
   const regression = isRegression(model);
   const legend = regression
@@ -42,7 +42,7 @@ export function renderPlane(
       tabindex="0"
       role="group"
       aria-label=${l10n.t('train-network.plane.name')}
-      aria-describedby="plane-hint plane-summary"
+      aria-describedby=${description ? 'plane-hint plane-summary' : nothing}
       @click=${handlers.planeClick}
       @keydown=${handlers.planeKey}
       @focus=${handlers.planeFocus}
@@ -51,10 +51,7 @@ export function renderPlane(
       <canvas class="heatmap" width="50" height="50" aria-hidden="true"></canvas>
       <canvas class="points" aria-hidden="true"></canvas>
     </div>
-    <p id="plane-hint" class="visually-hidden">${description?.hint}</p>
-    <ul id="plane-summary" class="visually-hidden">
-      ${description?.summary.map((line) => html`<li>${line}</li>`)}
-    </ul>
+    ${description}
     <figcaption class="legend">
       ${legend.map(
         (item) =>
