@@ -27,14 +27,21 @@ export function renderPlane(
   handlers: PlaneHandlers,
   description: TemplateResult | undefined,
 ): TemplateResult {
-  const regression = isRegression(model);
-  const legend = regression
-    ? []
-    : Array.from({ length: model.setup.classes }, (_, c) => ({
-        marker: markerOf(c),
-        colour: cssColour(CLASS_COLOURS[c]),
-        name: l10n.t('train-network.class', { number: c + 1 }),
-      }));
+  // A key per class: its marker in its colour, and its name.
+  const classes = Array.from(
+    { length: isRegression(model) ? 0 : model.setup.classes },
+    (_, c) =>
+      html`<span class="key"
+        ><svg
+          viewBox="-1.4 -1.4 2.8 2.8"
+          aria-hidden="true"
+          class="marker"
+          fill=${cssColour(CLASS_COLOURS[c])}
+        >
+          ${markerShape(markerOf(c))}</svg
+        >${l10n.t('train-network.class', { number: c + 1 })}</span
+      >`,
+  );
   return html`<figure class="plane-figure">
     <div
       class="plane"
@@ -53,14 +60,7 @@ export function renderPlane(
     </div>
     ${description}
     <figcaption class="legend">
-      ${legend.map(
-        (item) =>
-          html`<span class="key"
-            ><svg viewBox="-1.4 -1.4 2.8 2.8" aria-hidden="true" class="marker" fill=${item.colour}>
-              ${markerShape(item.marker)}</svg
-            >${item.name}</span
-          >`,
-      )}
+      ${classes}
       <span class="key">${l10n.t('train-network.legend.train')}</span>
       <span class="key">${l10n.t('train-network.legend.test')}</span>
       <span class="key">${l10n.t('train-network.legend.shade')}</span>
