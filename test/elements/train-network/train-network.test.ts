@@ -421,6 +421,29 @@ describe('<train-network>', () => {
     expect(differing(unfocused, pixels())).to.equal(0);
   });
 
+  it("keys each class in the plane's legend by its marker and colour, and no class for regression", async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    const keys = [...shadow(element).querySelectorAll('.plane-figure .legend .key')].filter((key) =>
+      key.querySelector('svg.marker'),
+    );
+    expect(keys.map((key) => key.textContent!.trim())).to.deep.equal([
+      'class 1',
+      'class 2',
+      'class 3',
+    ]);
+    expect(keys.map((key) => key.querySelector('svg')!.getAttribute('fill'))).to.deep.equal(
+      CLASS_COLOURS.slice(0, 3).map(([r, g, b]) => `rgb(${r} ${g} ${b})`),
+    );
+    expect(keys.map((key) => key.querySelector('.m')!.localName)).to.deep.equal([
+      'circle',
+      'polygon',
+      'polygon',
+    ]);
+    element.setAttribute('dataset', 'wave');
+    await settle(element);
+    expect(shadow(element).querySelectorAll('.plane-figure .legend svg.marker')).to.have.length(0);
+  });
+
   it('keeps the plane and its legend on one page in print', async () => {
     const element = await mount();
     await emulateMedia({ media: 'print' });
