@@ -42,7 +42,7 @@ export function renderFrame(
   const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
     [l10n, figure.training.network, setup.features, model.selected, model.deltaShown, later],
-    () => renderNetwork(l10n, figure, handlers),
+    () => renderNetwork(l10n, figure, handlers, laterCode.ready?.thumbnailCanvas),
   );
   // The curves on frames of their own (their redraw schedule), not with the network's or the
   // readouts': either has enough to lay out and paint.

@@ -1,8 +1,8 @@
 import { svg, html, type TemplateResult } from 'lit';
 import type { Feature } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
+import type { ThumbnailCanvas } from '../thumbnail-painter.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
-import { laterCode } from './later-views.js';
 
 /**
  * The network as layers of units; each connection's width shows the size of its weight, its
@@ -53,17 +53,21 @@ function position(
   return { x: PAD + 34 + layer * COLUMN, y: PAD + offset + unit * ROW };
 }
 
+/**
+ * @param thumbnail Draws a hidden unit's canvas (thumbnail-painter.ts), once that code, which
+ *   paints it, is here.
+ */
 export function renderNetwork(
   l10n: Localizer,
   model: TrainModel,
   handlers: NetworkHandlers,
+  thumbnail?: ThumbnailCanvas,
 ): TemplateResult {
   const { sizes, weights } = model.training.network;
   const tallest = Math.max(...sizes);
   const width = PAD * 2 + 34 + (sizes.length - 1) * COLUMN;
   const height = PAD * 2 + (tallest - 1) * ROW;
   const selected = model.selected;
-  const thumbnail = laterCode.ready?.thumbnailCanvas;
   const lines = weights.flatMap((matrix, l) =>
     matrix.flatMap((row, to) =>
       row.map((w, from) => {
