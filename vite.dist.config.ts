@@ -6,6 +6,7 @@ import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js
 import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
+import { katexCompactTables } from './scripts/katex-tables-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
 import { TERSER_CHECKS, terserChunks } from './scripts/terser-plugin.js';
@@ -56,6 +57,7 @@ const shared: UserConfig = {
  */
 const bundlePlugins = () => [
   katexCssAsText(),
+  katexCompactTables(),
   minifyLitLiterals(),
   katexFontsBesideResolver(),
   terserChunks(),
@@ -350,6 +352,7 @@ function standaloneBuild(): UserConfig {
     plugins: [
       importsMadeStatic(),
       katexCssAsText({ withoutFontFaces: true }),
+      katexCompactTables(),
       minifyLitLiterals(),
       katexInlineFonts(),
       terserChunks(),

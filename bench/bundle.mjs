@@ -24,7 +24,7 @@ import { TYPICAL } from './interaction/scenarios.mjs';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const NETWORKS = { local: false, slow4g: true };
 const PAGES = 5;
-const SLOW_4G = {
+export const SLOW_4G = {
   latency: 150,
   downloadThroughput: (1.6e6 / 8) * 0.9,
   uploadThroughput: 750e3 / 8,
