@@ -3,9 +3,13 @@ import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type UserConfig } from 'vite';
 import { elementChunkDependencies } from './scripts/chunk-dependencies-plugin.js';
+import { elementNamespacesDropped } from './scripts/element-namespaces-plugin.js';
+import { decorateHelper } from './scripts/decorate-helper-plugin.js';
 import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
+import { katexCompactTables } from './scripts/katex-tables-plugin.js';
+import { litTrimmed } from './scripts/lit-trim-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
 import { TERSER_CHECKS, terserChunks } from './scripts/terser-plugin.js';
@@ -51,11 +55,16 @@ const shared: UserConfig = {
 };
 
 /**
- * The script-tag bundles (module and classic) are built the same way but for their format; each
- * chunk goes through terser's compression before the bundler's minifier (scripts/terser-plugin.ts).
+ * The script-tag bundles (module and classic) are built the same way but for their format: a
+ * decorator helper for what the classes decorate (scripts/decorate-helper-plugin.ts), Lit with
+ * two rewrites that only drop bytes (scripts/lit-trim-plugin.ts), and each chunk through
+ * terser's compression before the bundler's minifier (scripts/terser-plugin.ts).
  */
 const bundlePlugins = () => [
   katexCssAsText(),
+  katexCompactTables(),
+  decorateHelper(),
+  litTrimmed(),
   minifyLitLiterals(),
   katexFontsBesideResolver(),
   terserChunks(),
@@ -71,8 +80,13 @@ const bundleOutput = {
 function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    // The loader learns each element chunk's imports, to ask for them in one round trip.
-    plugins: [...bundlePlugins(), elementChunkDependencies(elementOf)],
+    // The loader learns each element chunk's imports, to ask for them in one round trip: after
+    // the element chunks' unread namespaces (and their helper's file) are taken out.
+    plugins: [
+      ...bundlePlugins(),
+      elementNamespacesDropped(elementOf),
+      elementChunkDependencies(elementOf),
+    ],
     build: {
       ...bundleOutput,
       lib: { entry: { 'backprop-elements': 'src/autoload.ts' }, formats: ['es'] },
@@ -133,8 +147,9 @@ function isShared(id: string): boolean {
   // with that element.
   if (/\/node_modules\/(lit|lit-html)\/directives\//.test(path)) return false;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return true;
-  // Helpers the compiler adds (decorate; the bundler's own runtime, which makes namespace
-  // objects, never reaches this test: the bundler places it itself).
+  // Helpers the compiler adds (decorate, written by decorate-helper-plugin.ts; the bundler's
+  // own runtime, which makes namespace objects, never reaches this test: the bundler places it
+  // itself).
   if (/@oxc-project[+/]runtime|^\0?rolldown\/runtime/.test(path)) return true;
   // The core's smallest modules several elements use (the logistic function, the numeric
   // gradient check), a few hundred bytes: here rather than in files of their own, each a request
@@ -350,6 +365,9 @@ function standaloneBuild(): UserConfig {
     plugins: [
       importsMadeStatic(),
       katexCssAsText({ withoutFontFaces: true }),
+      katexCompactTables(),
+      decorateHelper(),
+      litTrimmed(),
       minifyLitLiterals(),
       katexInlineFonts(),
       terserChunks(),

@@ -5,7 +5,8 @@ import { parseAst, type Plugin } from 'vite';
  * minifier must leave as they are (they are strings to it). Only changes that cannot alter
  * rendering are made:
  * - css: comments dropped, whitespace runs become one space, spaces around `{ } ; ,` and after
- *   `:` removed (never before `:`, where `a :hover` and `a:hover` differ);
+ *   `:` removed (never before `:`, where `a :hover` and `a:hover` differ), and the `;` before a
+ *   `}` (the styles hold no string with `;}` in it);
  * - html/svg: whitespace runs that contain a line break become one space (HTML treats any run
  *   as one space); templates with <pre> or <textarea>, where whitespace shows, are left alone.
  * Each literal piece is rewritten on its own, so `${...}` interpolations are untouched.
@@ -18,7 +19,8 @@ function minifyCss(text: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
 }
 
 function minifyMarkup(text: string): string {

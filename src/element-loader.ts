@@ -14,7 +14,12 @@ import {
 } from './internal/i18n.js';
 import './internal/loader-messages.js';
 
-/** One dynamic import per element: each becomes its own chunk, fetched on demand. */
+/**
+ * One dynamic import per element: each becomes its own chunk, fetched on demand. Imported for
+ * its effect (the tag registered): what the import resolves to is never read, and the
+ * script-tag build leaves out the namespace object it would otherwise make for it
+ * (scripts/element-namespaces-plugin.ts).
+ */
 const IMPORTERS: Record<ElementTag, () => Promise<unknown>> = {
   'chain-rule-gears': () => import('./elements/chain-rule-gears/define.js'),
   'neuron-backprop': () => import('./elements/neuron-backprop/define.js'),

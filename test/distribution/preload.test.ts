@@ -67,3 +67,30 @@ describe('the script tag preloads what an element chunk imports', () => {
     });
   }
 });
+
+describe('what a page fetches before its figure paints', () => {
+  /**
+   * The chunks an element's chunk may import, each a request before the figure paints: the code
+   * the elements share (Lit, the base class; layer-delta's and train-network's math), never a
+   * file of the bundler's own helpers.
+   */
+  const SHARED = /\/chunks\/(shared|network-math)-[\w-]+\.js$/;
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: its chunk imports the shared code and no file of the bundler's own`, async () => {
+      const entry = new URL(ENTRY, location.href).href;
+      const source = await (await fetch(entry)).text();
+      const file = new RegExp(`\\./chunks/${tag}-[\\w-]+\\.js`).exec(source)?.[0];
+      expect(file, `the entry imports ${tag}'s chunk`).to.be.a('string');
+      const chunk = new URL(file!, entry).href;
+      const loadedWithEntry = await importClosure(entry);
+      const imported = [...(await importClosure(chunk))].filter(
+        (url) => url !== entry && !loadedWithEntry.has(url),
+      );
+      expect(
+        imported.filter((url) => !SHARED.test(url)),
+        'files fetched before the figure paints besides the shared code',
+      ).to.deep.equal([]);
+    });
+  }
+});

@@ -33,18 +33,21 @@ export const ASK: AskSpec = {
  * functions of a snapshot and the questions still open, so every place asks the same thing.
  */
 export interface Concealment {
-  /** Whether anything may be hidden at all: false lets every view skip the questions below. */
-  active(): boolean;
   /** Whether what input `index` of `user`'s backward step receives is hidden. */
   contribution(model: GraphModel, user: GradNode, index: number): boolean;
   /** Whether `node`'s gradient (so far or final) is hidden. */
   gradient(model: GraphModel, node: GradNode): boolean;
+  /**
+   * Whether the gradient `node` has so far (what the steps taken brought it) is hidden: some
+   * share the pass has already passed it is a hidden number.
+   */
+  soFar(model: GraphModel, node: GradNode): boolean;
 }
 
 export const NOTHING_HIDDEN: Concealment = {
-  active: () => false,
   contribution: () => false,
   gradient: () => false,
+  soFar: () => false,
 };
 
 /** The concealment of a snapshot: nothing unless the element asks something. */

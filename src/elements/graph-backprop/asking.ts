@@ -100,14 +100,7 @@ export class Asking {
 
   /** The questions drawn now, under the controls, and whether Step waits; none while it asks nothing. */
   view(model: GraphModel, renderQuestion: (id: string) => unknown) {
-    const { rules } = this;
-    if (!rules?.questions.length) return undefined;
-    return {
-      questions: html`<div class="questions" part="questions">
-        ${rules.onShow(model).map(renderQuestion)}
-      </div>`,
-      locked: rules.locked(model),
-    };
+    return this.rules?.view(model, renderQuestion);
   }
 
   /** Questions whose code could not be fetched (a self-host missing chunks/): the page is told. */

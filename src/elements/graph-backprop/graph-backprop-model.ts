@@ -14,7 +14,7 @@ import {
   type ForwardStep,
   type ParseFault,
 } from '../../core/index.js';
-import { problem, type Parsed, type Problem } from '../../internal/attributes.js';
+import type { Parsed, Problem } from '../../internal/attributes.js';
 import type { Concealment } from './ask-setting.js';
 import './messages.js';
 import {
@@ -60,6 +60,18 @@ export interface ParseFailure extends Problem {
 
 /** An expression's graph: read by the core, its faults worded only when shown. */
 export type ExpressionGraph = ParsedGraph;
+
+/**
+ * A setting that does not fit the expression, without its words: a `values` name it lacks, a
+ * `selected` node it does not have, a `wrt` that is not one of its variables. The words come with
+ * the first such refusal (refusals.ts).
+ */
+export interface Misfit {
+  readonly setting: 'values' | 'selected' | 'wrt';
+  /** The name given (for `selected`, the reference as given, trimmed). */
+  readonly name: string;
+  readonly graph: ExpressionGraph;
+}
 
 export interface GraphModel {
   /**
@@ -224,36 +236,24 @@ export function applyExpression(model: GraphModel, text: string): GraphModel {
 export function applyStartValues(
   model: GraphModel,
   values: Readonly<Record<string, number>>,
-): { model: GraphModel; problem: Problem | null } {
+): { model: GraphModel; misfit: Misfit | null } {
   const { graph } = model;
   const unknown = Object.keys(values).find((name) => !graph.variables.has(name));
-  if (unknown !== undefined) {
-    const names = graph.variableNames.join(', ');
-    const params = { name: unknown, expr: graph.text, names };
-    const refused = names
-      ? problem('graph-backprop.problem.unknownVariable', params)
-      : problem('graph-backprop.problem.unknownVariableNone', params);
-    return { model, problem: refused };
-  }
-  return { model: { ...model, ...evaluated(graph, values, model) }, problem: null };
+  if (unknown !== undefined) return { model, misfit: { setting: 'values', name: unknown, graph } };
+  return { model: { ...model, ...evaluated(graph, values, model) }, misfit: null };
 }
 
 /** The `selected` setting applied: a variable's name or a node id; empty closes the panel. */
 export function applySelection(
   model: GraphModel,
   reference: string,
-): { model: GraphModel; problem: Problem | null } {
+): { model: GraphModel; misfit: Misfit | null } {
   const wanted = reference.trim();
-  if (wanted === '') return { model: select(model, null), problem: null };
+  if (wanted === '') return { model: select(model, null), misfit: null };
   const { graph } = model;
   const node = graph.variables.get(wanted) ?? graph.nodeById(wanted);
-  if (node) return { model: select(model, node.id), problem: null };
-  const names = graph.variableNames.join(', ');
-  const params = { names, last: `n${graph.nodes.length - 1}`, got: wanted.slice(0, 40) };
-  const refused = names
-    ? problem('graph-backprop.problem.selected', params)
-    : problem('graph-backprop.problem.selectedNoVariables', params);
-  return { model, problem: refused };
+  if (node) return { model: select(model, node.id), misfit: null };
+  return { model, misfit: { setting: 'selected', name: wanted, graph } };
 }
 
 /** The settings as last given (attribute or property), before the element applies them. */
@@ -268,34 +268,33 @@ export interface GraphSettings {
 /**
  * The settings set since the last update (`given`, by name) applied in order: the
  * expression, then the values and the selection, which name its variables and nodes and so are
- * checked again against a new expression. Returns the verdicts on those two (null when good).
+ * checked again against a new expression. Returns the verdicts on those, and on `wrt` (null when
+ * good).
  */
 export function applySettings(
   model: GraphModel,
   settings: GraphSettings,
   given: ReadonlySet<string>,
-): { model: GraphModel; verdicts: Map<string, Problem | null> } {
-  const verdicts = new Map<string, Problem | null>();
+): { model: GraphModel; verdicts: Map<string, Misfit | null> } {
+  const verdicts = new Map<string, Misfit | null>();
   const newExpression = given.has('expr');
   let next = newExpression ? applyExpression(model, settings.expr) : model;
   if (newExpression || given.has('values')) {
     const applied = applyStartValues(next, settings.values);
     next = applied.model;
-    verdicts.set('values', applied.problem);
+    verdicts.set('values', applied.misfit);
   }
   if (newExpression || given.has('selected')) {
     const applied = applySelection(next, settings.selected);
     next = applied.model;
-    verdicts.set('selected', applied.problem);
+    verdicts.set('selected', applied.misfit);
   }
   if (given.has('mode')) next = withMode(next, settings.mode ?? 'reverse');
   if (newExpression || given.has('wrt')) {
     const name = (settings.wrt ?? '').trim();
     const known = name === '' || next.graph.variables.has(name);
     if (known) next = withWrt(next, name);
-    const names = next.graph.variableNames.join(', ');
-    const params = { name: name.slice(0, 40), expr: next.graph.text, names };
-    verdicts.set('wrt', known ? null : problem('graph-backprop.problem.wrt', params));
+    verdicts.set('wrt', known ? null : { setting: 'wrt', name, graph: next.graph });
   }
   return { model: next, verdicts };
 }

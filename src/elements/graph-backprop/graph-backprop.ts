@@ -24,8 +24,8 @@ import { renderBody } from './views/body.js';
 // compresses them together.
 import { Asking, questionWords } from './asking.js';
 
-/** The words of the notes for settings that do not fit the expression, fetched with the first. */
-const checkRefusalWords = new LazyView(() => import('./refusals.messages.js'));
+/** The notes for settings that do not fit the expression (refusals.ts), fetched with the first. */
+const misfitNotes = new LazyView(() => import('./refusals.js'));
 
 export type {
   BackwardStepDetail,
@@ -281,10 +281,13 @@ export class GraphBackprop extends ExerciseElement<GraphBackpropEventMap> {
             ) as unknown as rules.GraphSettings,
             given,
           );
-    // A `values` name the expression lacks, a `selected` node it does not have: the note's words
-    // come with the first such refusal.
-    for (const [name, verdict] of applied.verdicts)
-      this.check(name, verdict && { from: checkRefusalWords, problem: () => verdict });
+    // A `values` name the expression lacks, a `selected` node it does not have: the note comes
+    // with the first such refusal.
+    for (const [name, misfit] of applied.verdicts)
+      this.check<typeof import('./refusals.js')>(
+        name,
+        misfit && { from: misfitNotes, problem: (n) => n.misfitProblem(misfit) },
+      );
     // The live value last: a step given with a new expression counts in its pass.
     const model = changed.has('step')
       ? rules.stepTo(applied.model, givenValue<number>(this, 'step'))

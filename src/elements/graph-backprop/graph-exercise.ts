@@ -9,6 +9,7 @@
  * the element's first update that asks something (a page whose figures ask nothing never loads
  * it); the `ask` setting itself and what the views ask of a concealment are ask-setting.ts.
  */
+import { html } from 'lit';
 import type { GradNode } from '../../core/index.js';
 import { problem, type Problem } from '../../internal/attributes.js';
 import type { AskedNumber } from '../../internal/exercise/exercise-element.js';
@@ -164,10 +165,19 @@ export function concealment(
     node.label === model.wrt &&
     isHidden(tangentQuestionId(model.forward.steps.length - 1));
   const active = (): boolean => ask().length > 0;
+  const contribution: Concealment['contribution'] = (model, user, index) =>
+    active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index]));
   return {
-    active,
-    contribution: (model, user, index) =>
-      active() && (stepHidden(model, user, index) || gradientHidden(user.inputs[index])),
+    contribution,
+    soFar: (model, node) =>
+      active() &&
+      model.pass.steps.some(
+        (step, k) =>
+          k < model.pass.done &&
+          step.inputs.some(
+            (input, index) => input.node === node && contribution(model, step.node, index),
+          ),
+      ),
     gradient: (model, node) =>
       active() &&
       (tangentHidden(model, node) ||
@@ -238,8 +248,14 @@ export class AskingRules {
     return this.questions.length > 0 ? graphAsked(model, this.questions) : [];
   }
 
-  /** The questions on show now (questionsOnShow). */
-  onShow(model: GraphModel): string[] {
-    return questionsOnShow(model, this.questions);
+  /** The questions drawn now, under the controls, and whether Step waits; none while it asks nothing. */
+  view(model: GraphModel, renderQuestion: (id: string) => unknown) {
+    if (this.questions.length === 0) return undefined;
+    return {
+      questions: html`<div class="questions" part="questions">
+        ${questionsOnShow(model, this.questions).map(renderQuestion)}
+      </div>`,
+      locked: this.locked(model),
+    };
   }
 }

@@ -46,23 +46,6 @@ export function gradients(model: GraphModel): Record<string, number | null> {
   );
 }
 
-/**
- * Whether the gradient a node has so far (what the steps taken brought it) is hidden: some
- * share the pass has already passed it is a hidden number.
- */
-export function soFarHidden(model: GraphModel, node: GradNode): boolean {
-  const hidden = concealmentOf(model);
-  // Without questions, no walk over the pass for every node drawn.
-  if (!hidden.active()) return false;
-  return model.pass.steps.some(
-    (step, k) =>
-      k < model.pass.done &&
-      step.inputs.some(
-        (input, index) => input.node === node && hidden.contribution(model, step.node, index),
-      ),
-  );
-}
-
 /** The node whose panel is open, if any. */
 export function selectedNode(model: GraphModel): GradNode | undefined {
   return model.selectedId ? model.graph.nodeById(model.selectedId) : undefined;

@@ -9,8 +9,8 @@ import { checkFor } from '../../../src/elements/graph-backprop/gradient-check.js
 import * as ask from '../../../src/elements/graph-backprop/graph-queries.js';
 import * as uses from '../../../src/elements/graph-backprop/node-uses.js';
 import { typeExpression } from '../../../src/elements/graph-backprop/typing.js';
-// The words of a refusal against the expression, which the element fetches with the first one.
-import '../../../src/elements/graph-backprop/refusals.messages.js';
+// The notes of a refusal against the expression, which the element fetches with the first one.
+import { misfitProblem } from '../../../src/elements/graph-backprop/refusals.js';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -93,7 +93,7 @@ describe('graph-backprop model', () => {
   it('refuses values naming a variable the expression lacks, and takes them once it has it', () => {
     const model = modelOf('w*x', { x: 2, w: 3 });
     const refused = rules.applyStartValues(model, { q: 1 });
-    expect(refused.problem!.message).to.contain("'q' is not a variable of w*x");
+    expect(misfitProblem(refused.misfit!).message).to.contain("'q' is not a variable of w*x");
     expect(refused.model).to.equal(model);
     const settings = { expr: 'q*w', values: { q: 4 }, selected: '' };
     const applied = rules.applySettings(model, settings, new Set(['expr']));
@@ -108,7 +108,7 @@ describe('graph-backprop model', () => {
     const output = model.graph.output.id;
     expect(rules.applySelection(model, output).model.selectedId).to.equal(output);
     const refused = rules.applySelection(model, 'n99');
-    expect(refused.problem!.message).to.contain('n0 to n2');
+    expect(misfitProblem(refused.misfit!).message).to.contain('n0 to n2');
     expect(refused.model).to.equal(model);
   });
 

@@ -109,10 +109,10 @@ describe('graph-backprop exercise rules', () => {
     expect(hiding.contribution(model, add, 0)).to.equal(true); // step-2-1
     expect(hiding.contribution(model, add, 1)).to.equal(false); // the constant
     expect(ask.gradients(model)).to.deep.equal({ a: null, b: null });
-    expect(ask.soFarHidden(model, add)).to.equal(false);
-    expect(ask.soFarHidden(model, a)).to.equal(true);
+    expect(hiding.soFar(model, add)).to.equal(false);
+    expect(hiding.soFar(model, a)).to.equal(true);
     open.clear();
     expect(ask.gradients(model)).to.deep.equal({ a: -0.5, b: 5 });
-    expect(ask.soFarHidden(model, b)).to.equal(false);
+    expect(hiding.soFar(model, b)).to.equal(false);
   });
 });

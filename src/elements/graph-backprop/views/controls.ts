@@ -45,13 +45,14 @@ export function renderControls(view: ControlsView, handlers: ControlHandlers): T
   // The symbols are decoration: each button is named by its word alone. At the end of the pass
   // Step is only marked unavailable, not disabled: a disabled button would lose the keyboard
   // focus to Play, whose next Enter would start the pass again and wipe the finished result.
-  // Pressing it there does nothing.
+  // Pressing it there does nothing. The ARIA states are bound as booleans: Lit writes them as
+  // true or false.
   return html`<div class="controls" part="controls" role="group" aria-label=${l10n.t(words.group)}>
     <button
       class="step"
       @click=${handlers.stepClick}
       ?disabled=${blocked}
-      aria-disabled=${!blocked && (done >= total || locked) ? 'true' : 'false'}
+      aria-disabled=${!blocked && (done >= total || locked)}
     >
       ${l10n.t(words.step)} <span aria-hidden="true">${words.arrow}</span>
     </button>
@@ -59,8 +60,8 @@ export function renderControls(view: ControlsView, handlers: ControlHandlers): T
       class="play"
       @click=${handlers.playClick}
       ?disabled=${blocked}
-      aria-disabled=${!blocked && locked && !model.playing ? 'true' : 'false'}
-      aria-pressed=${model.playing ? 'true' : 'false'}
+      aria-disabled=${!blocked && locked && !model.playing}
+      aria-pressed=${model.playing}
     >
       ${
         model.playing

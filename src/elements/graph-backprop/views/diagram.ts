@@ -12,7 +12,7 @@ import { styleProps } from '../../../internal/style-props.js';
 import { nodeName, nodeSymbol } from '../describe.js';
 import { MIN_SCALE } from '../diagram-layout.js';
 import { VALUE_LIMIT, type GraphModel } from '../graph-backprop-model.js';
-import { soFarHidden } from '../graph-queries.js';
+import { concealmentOf } from '../ask-setting.js';
 import { complete, edgeState, passFacts, type PassFacts } from './diagram-facts.js';
 import { smoothPath, type GraphLayout, type PlacedEdge } from '../layout.js';
 import { COARSE_STEP, FINE_STEP } from '../variable-input.js';
@@ -187,7 +187,7 @@ function renderNode(
   const box = layout.nodes.get(node.id)!;
   // Forward mode shows each node's tangent where reverse mode shows its gradient.
   const grad = facts.grads.get(node);
-  const hidden = !forward && grad !== undefined && soFarHidden(model, node);
+  const hidden = !forward && grad !== undefined && concealmentOf(model).soFar(model, node);
   const done = complete(node, model, facts);
   const isVariable = node.op === 'var';
   const classes = [
@@ -268,7 +268,7 @@ function renderNode(
   }
   return svg`<g class=${classes}
     data-id=${node.id} tabindex=${tabindex} role="button"
-    aria-pressed=${node.id === selectedId ? 'true' : 'false'}
+    aria-pressed=${node.id === selectedId}
     aria-label=${name}
     aria-describedby="node-hint"
     @click=${common.click} @keydown=${common.keydown} @focus=${common.focus}>
@@ -293,7 +293,7 @@ function guardedNode(
       node,
       node.value,
       grad,
-      !facts.forward && grad !== undefined && soFarHidden(model, node),
+      !facts.forward && grad !== undefined && concealmentOf(model).soFar(model, node),
       complete(node, model, facts),
       facts.lit === node,
       model.mode,
