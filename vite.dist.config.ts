@@ -8,6 +8,7 @@ import { decorateHelper } from './scripts/decorate-helper-plugin.js';
 import { classicCatalogues } from './scripts/classic-catalogues-plugin.js';
 import { katexCssAsText, katexFontsBesideResolver } from './scripts/katex-fonts-plugin.js';
 import { katexInlineFonts } from './scripts/katex-inline-fonts-plugin.js';
+import { katexCompactTables } from './scripts/katex-tables-plugin.js';
 import { litTrimmed } from './scripts/lit-trim-plugin.js';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { importsMadeStatic } from './scripts/imports-made-static-plugin.js';
@@ -61,6 +62,7 @@ const shared: UserConfig = {
  */
 const bundlePlugins = () => [
   katexCssAsText(),
+  katexCompactTables(),
   decorateHelper(),
   litTrimmed(),
   minifyLitLiterals(),
@@ -363,6 +365,7 @@ function standaloneBuild(): UserConfig {
     plugins: [
       importsMadeStatic(),
       katexCssAsText({ withoutFontFaces: true }),
+      katexCompactTables(),
       decorateHelper(),
       litTrimmed(),
       minifyLitLiterals(),

@@ -2,7 +2,8 @@
 // `npm run build:dist`). For each element, a fresh page holding that one element and the script
 // tag is opened in a fresh browser context (empty cache), served gzipped by a plain static server
 // from dist/ (no dev-server transforms), and timed from navigation start to the element's first
-// painted frame and to the frame where its formulas are typeset. Twice: on the machine as it is,
+// painted frame, to the frame where its formulas are typeset, and to the moment the KaTeX faces
+// they use are in (until then their glyphs are blank). Twice: on the machine as it is,
 // and with the network throttled to Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down),
 // where the number of requests in a chain and the bytes they carry show. The same pages with the
 // classic script (everything, KaTeX included, in one file) are the comparison. Figures only.
@@ -24,7 +25,7 @@ import { TYPICAL } from './interaction/scenarios.mjs';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const NETWORKS = { local: false, slow4g: true };
 const PAGES = 5;
-const SLOW_4G = {
+export const SLOW_4G = {
   latency: 150,
   downloadThroughput: (1.6e6 / 8) * 0.9,
   uploadThroughput: 750e3 / 8,
@@ -58,6 +59,10 @@ ${scriptTag}</head><body><${tag}${attrs}></${tag}>
   await element.updateComplete;
   await afterPaint();
   window.typeset = typeset() ? performance.now() : null;
+  // The formulas are drawn in KaTeX's faces (font-display: block): until those are in, their
+  // glyphs are blank. The faces a formula uses are asked for once it is laid out.
+  await document.fonts.ready;
+  window.fontsIn = typeset() ? performance.now() : null;
 </script></body></html>`;
 }
 
@@ -102,7 +107,7 @@ async function openOnce(browser, url, throttled) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
     }
     await page.goto(url);
-    await page.waitForFunction(() => window.typeset !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.fontsIn !== undefined, null, { timeout: 120_000 });
     return await page.evaluate(() => {
       const scripts = window.performance
         .getEntriesByType('resource')
@@ -110,6 +115,7 @@ async function openOnce(browser, url, throttled) {
       return {
         painted: window.painted,
         typeset: window.typeset,
+        fontsIn: window.fontsIn,
         requests: scripts.length,
         lastAsked: Math.max(...scripts.map((entry) => entry.startTime)),
         bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
@@ -127,12 +133,14 @@ async function measurePages(browser, origin, i, script, throttled) {
     runs.push(await openOnce(browser, `${origin}/page?i=${i}&script=${script}`, throttled));
   }
   const typeset = runs.map((r) => r.typeset).filter((t) => t !== null);
+  const fontsIn = runs.map((r) => r.fontsIn).filter((t) => t !== null);
   return {
     requests: median(runs.map((r) => r.requests)),
     bytes: median(runs.map((r) => r.bytes)),
     lastAsked: median(runs.map((r) => r.lastAsked)),
     painted: median(runs.map((r) => r.painted)),
     typeset: typeset.length > 0 ? median(typeset) : null,
+    fontsIn: fontsIn.length > 0 ? median(fontsIn) : null,
   };
 }
 
@@ -177,6 +185,7 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
             ms(r.lastAsked),
             ms(r.painted),
             ms(r.typeset),
+            ms(r.fontsIn),
           ];
           rows.push(cells('this', ours));
           if (baseServer && script === 'module') {
@@ -192,6 +201,7 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
               '',
               formatRatio(ours.painted, theirs.painted),
               ours.typeset && theirs.typeset ? formatRatio(ours.typeset, theirs.typeset) : '',
+              ours.fontsIn && theirs.fontsIn ? formatRatio(ours.fontsIn, theirs.fontsIn) : '',
             ]);
           }
           console.error(`  done: ${where}, ${element}, ${kind}`);
@@ -211,6 +221,7 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
           'last JS file asked',
           'painted',
           'formulas typeset',
+          'their fonts in',
         ],
         rows,
       ),

@@ -17,6 +17,7 @@
 //   --compare <ref>      the same rows for the code at <ref> (e.g. HEAD~1), in the same browser,
 //                        scenario by scenario, with the ratio (bench/lib/baseline.mjs)
 //   --profile            a sampled CPU profile per scenario: the functions with most self time
+//                        (and per element kind, of the renders of another of the same kind)
 //   --events             the trace time per event name for each scenario
 //   --no-first-render    skip the time to first render
 //   --first-render-only  only the time to first render (no value changes)
@@ -186,9 +187,10 @@ function meanKinds(renders, part) {
  * First render of one element kind: the first on a fresh page (its chunk already loaded, so the
  * figure is the element's own work plus KaTeX's arrival), and then 20 more of the same kind.
  */
-async function timeFirstRender(browser, origin, config, rate) {
+async function timeFirstRender(browser, origin, config, rate, profile = false) {
   const first = [];
   const warm = [];
+  let hotspots = null;
   for (let p = 0; p < FIRST_RENDER_PAGES; p++) {
     const page = await openHarness(browser, origin);
     try {
@@ -196,7 +198,12 @@ async function timeFirstRender(browser, origin, config, rate) {
       await page.evaluate((t) => window.bench.load(t), config.tag);
       await throttleCpu(cdp, rate);
       first.push(...(await traceFirstRenders(page, cdp, config, 1)));
-      if (p === 0) warm.push(...(await traceFirstRenders(page, cdp, config, WARM_RENDERS)));
+      if (p === 0) {
+        // With --profile: where the script time of another of the same kind goes.
+        if (profile) await startProfile(cdp);
+        warm.push(...(await traceFirstRenders(page, cdp, config, WARM_RENDERS)));
+        if (profile) hotspots = await stopProfile(cdp, 25);
+      }
     } finally {
       await page.close();
     }
@@ -210,6 +217,7 @@ async function timeFirstRender(browser, origin, config, rate) {
     cpuFirstPaint: mid(first, (r) => r.cpuToPaint),
     cpuFirstTex: mid(first, (r) => r.cpuToTex),
     cpuWarmPaint: mid(warm, (r) => r.cpuToPaint),
+    hotspots,
     kinds: {
       firstToPaint: meanKinds(first, 'toPaint'),
       firstPaintToTex: meanKinds(first, 'paintToTex'),
@@ -318,7 +326,14 @@ export async function runInteraction({
           for (const code of codes) {
             row.runs[`${rate}:${code.label}`] = await attempt(
               `first render ${row.element}, ${rate}×, ${code.label}`,
-              () => timeFirstRender(browser, code.origin, config, rate),
+              () =>
+                timeFirstRender(
+                  browser,
+                  code.origin,
+                  config,
+                  rate,
+                  profile && code.label === 'this',
+                ),
             );
           }
         }
@@ -326,6 +341,12 @@ export async function runInteraction({
         renders.push(row);
       }
       printFirstRenders(renders, { rates, codes: codes.map((c) => c.label) });
+      for (const row of renders)
+        for (const [key, run] of Object.entries(row.runs))
+          if (run.hotspots) {
+            const what = `${row.element}, another of the same kind, CPU ${key.split(':')[0]}×`;
+            printSection(`CPU profile: ${what} (self time)`, run.hotspots.join('\n'));
+          }
     }
     return { rows, renders, chromium: version };
   } finally {

@@ -87,17 +87,16 @@ const LESSON_FOUR = ['chain-rule-gears', 'neuron-backprop', 'graph-backprop', 'l
  * to more than its chunk.)
  */
 const OVER_TARGET =
-  'every page: the entry 2.7 kB and the shared chunk 14.5 (Lit about 8.6, base element 2.1, ' +
+  'every page: the entry 2.6 kB and the shared chunk 14.3 (Lit about 8.4, base element 2.1, ' +
   'settings 1.3, theme 1.3, attributes 1.1, the exercise base 1.6, the pointer and key helpers ' +
-  '0.9 that train-network does not use but the other four do: a chunk of their own took 1.1 off ' +
-  "train-network's page and put 0.3 to 0.4 on each other's); then the element code the first " +
-  'paint draws with (graph-backprop 17.0: diagram 2.7, layout 2.3, model 2.1, element 2.0, the ' +
-  'expression reader 2.0, ops 1.3, body 1.1; train-network 12.2: network 2.1, model 1.6, element ' +
-  '1.5, trainer 1.6 and datasets 1.2 (train() returns at once, so they stay: the training step is ' +
-  "0.8 of the chunk), settings 1.4, the plane's heatmap and points 1.3 of the chunk, the " +
-  'synchronous weights and biases setters 0.09); languages: a page with every element fetches six ' +
-  "parts, each compressed on its own; the classic script's language files hold every element's " +
-  'words (hi and ar the largest)';
+  "0.9 that train-network does not use but the other four do); then graph-backprop's chunk " +
+  '16.8, all of it code its first paint draws or computes with (what the chunk loses with each ' +
+  'part taken out: the drawing 4.4, the core 3.7 (the expression reader 1.3, ops 0.9), the ' +
+  'element and its model 3.6, the layout 2.2, its words 1.3, the values parser 0.3); the views ' +
+  "a reader opens later (details, forward mode, the expression box, the reader's code) are " +
+  'chunks of their own already; languages: a page with every element fetches six parts, each ' +
+  "compressed on its own; the classic script's language files hold every element's words (hi " +
+  'and ar the largest)';
 const ENTRY = 'backprop-elements.js';
 
 /** The tags of src/element-tags.ts, the one list of elements (read as text: this is plain Node). */

@@ -234,7 +234,8 @@ export function trainSteps(
       const metrics = evaluate(network, data);
       if (!isHealthy(state, metrics.trainLoss)) return diverge();
       const snapshot = cloneNetwork(network);
-      const history = withRecord(current.history, { epoch, ...losses(metrics) });
+      const { trainLoss, testLoss } = metrics;
+      const history = withRecord(current.history, { epoch, trainLoss, testLoss });
       const next: TrainingState = {
         ...current,
         ...metrics,
@@ -261,10 +262,6 @@ export function trainEpochs(
   const perEpoch = batchesPerEpoch(setup, data);
   const steps = Math.max(0, Math.round(epochs)) * perEpoch - state.batch;
   return trainSteps(state, setup, data, Math.max(0, steps));
-}
-
-function losses(metrics: Metrics): { trainLoss: number; testLoss: number } {
-  return { trainLoss: metrics.trainLoss, testLoss: metrics.testLoss };
 }
 
 function withRecord(history: readonly EpochRecord[], record: EpochRecord): EpochRecord[] {

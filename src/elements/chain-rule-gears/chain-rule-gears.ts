@@ -224,24 +224,46 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   /** When the last lever key came, and whether it came within a turn of the one before. */
   private lastKeyAt = -Infinity;
   private keyRun = false;
+  /** Ends the run of keys under way a turn's length after its last key. */
+  private runEnd?: ReturnType<typeof setTimeout>;
 
+  /**
+   * Keys faster than a turn lasts (a held key) make the gears follow at once, as a drag does,
+   * and, as a drag does, narrate once they stop: the first key of a run is narrated at once,
+   * the rest when no key has come for a turn's length, with the gears' names (diagram.ts). The
+   * slider's value text follows every key.
+   */
   private readonly onLeverKey = (event: KeyboardEvent): void => {
     const target = sliderKey(event, this.model.value, LEVER_KEYS);
     if (target === null) return;
     event.preventDefault();
-    // Keys faster than a turn lasts (a held key) make the gears follow at once, as a drag does.
     this.keyRun = event.timeStamp - this.lastKeyAt < KEY_RUN_MS;
     this.lastKeyAt = event.timeStamp;
     if (this.commit(gears.moveLever(this.model, target))) this.finish();
-    this.narrate();
+    if (!this.keyRun) return this.narrate();
+    clearTimeout(this.runEnd);
+    this.runEnd = setTimeout(() => this.endKeyRun(true), KEY_RUN_MS);
   };
+
+  /** The run of keys is over: the gears turn again, and `narrate` says where the run ended. */
+  private endKeyRun(narrate = false): void {
+    clearTimeout(this.runEnd);
+    this.runEnd = undefined;
+    this.keyRun = false;
+    if (narrate) this.narrate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.endKeyRun();
+  }
 
   /** The lever drag under way, ended when the element leaves the page mid-drag. */
   private readonly drag = new DragHold(this);
 
   private readonly onLeverPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
-    this.keyRun = false;
+    this.endKeyRun();
     // The ruler's SVG, which stays put: the rack's own SVG slides with the lever.
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.stage > svg');
     if (!svgElement) return;
@@ -274,7 +296,7 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
   };
 
   private readonly onReset = (): void => {
-    this.keyRun = false;
+    this.endKeyRun();
     if (this.commit(gears.resetLever(this.model))) this.finish();
     this.narrate();
   };
@@ -311,20 +333,26 @@ export class ChainRuleGears extends ExerciseElement<ChainRuleGearsEventMap> {
 
   // ---- rendering ------------------------------------------------------------------------
 
-  /** What the spoken texts say: the model, except during a drag, where it started (diagram.ts). */
+  /**
+   * What the spoken texts say: the model, except during a drag, where it started, and what the
+   * gears' names say: the same, and during a run of keys where it started (diagram.ts).
+   */
   private spokenModel: gears.GearsModel = this.model;
+  private namedModel: gears.GearsModel = this.model;
 
   protected override render(): TemplateResult {
     const { handlers } = this;
     const concealed = this.concealed();
     const model = gears.viewOf(this.model, this.l10n, concealed);
     if (!model.dragging) this.spokenModel = this.model;
+    if (!model.dragging && !this.keyRun) this.namedModel = this.model;
     const spoken = gears.viewOf(this.spokenModel, this.l10n, concealed);
+    const named = gears.viewOf(this.namedModel, this.l10n, concealed);
     const { l10n } = model;
     return html`${this.renderProblems()}
       <div class="layout">
         <figure part="diagram">
-          ${renderDiagram(model, handlers, spoken, model.dragging || this.keyRun)}
+          ${renderDiagram(model, handlers, { spoken, named }, model.dragging || this.keyRun)}
           ${renderReadouts(model)}
         </figure>
         ${renderFormula(model, handlers, this.renderQuestion('product'))}

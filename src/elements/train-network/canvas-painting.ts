@@ -1,6 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { LoadHost } from '../../internal/lazy-view.js';
-import { PlanePainter } from './plane-painter.js';
+import { planePainter } from './plane-painter.js';
 import type { ThumbnailPainter } from './thumbnail-painter.js';
 import type { TrainModel } from './train-network-model.js';
 import { laterCode } from './views/later-views.js';
@@ -31,7 +31,7 @@ export function canvasPainting(
   heatmapShown: () => TrainModel,
   thumbnailsShown: () => TrainModel,
 ): CanvasPainting {
-  const plane = new PlanePainter(host);
+  const paintPlane = planePainter(host);
   /** The hidden units' thumbnails, painted once their code is here (it follows the first paint). */
   let thumbnails: ThumbnailPainter | undefined;
   /**
@@ -41,7 +41,7 @@ export function canvasPainting(
   let firstFrame: number | boolean = false;
 
   const paint = (): void => {
-    plane.paint(model(), heatmapShown());
+    paintPlane(model(), heatmapShown());
     const later = laterCode.use(host);
     if (later) (thumbnails ??= new later.ThumbnailPainter(host)).paint(thumbnailsShown());
   };

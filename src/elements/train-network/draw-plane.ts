@@ -12,7 +12,8 @@ import type { PlacedPoint } from './train-network-model.js';
 /**
  * The two canvases of the plane, drawn imperatively (hundreds of markers and 2,500 cells are
  * cheaper as pixels than as DOM): the heatmap from bytes computed in heatmap.ts, and the points
- * with their marker shapes plus the keyboard cursor on a canvas above it.
+ * with their marker shapes on a canvas above it, where the keyboard cursor goes too
+ * (draw-cursor.ts).
  */
 
 export function drawHeatmap(
@@ -27,7 +28,8 @@ export function drawHeatmap(
 }
 
 /** Canvas pixels per data unit for a canvas `side` pixels wide. */
-const toCanvas = (value: number, side: number): number => ((value + DOMAIN) / (2 * DOMAIN)) * side;
+export const toCanvas = (value: number, side: number): number =>
+  ((value + DOMAIN) / (2 * DOMAIN)) * side;
 
 function markerPath(
   context: CanvasRenderingContext2D,
@@ -56,12 +58,20 @@ export interface PointStyle {
   readonly scale: number;
 }
 
+/** Where the keyboard cursor is drawn: on `context`, a canvas `side` pixels wide. */
+export interface CursorPlace {
+  readonly context: CanvasRenderingContext2D;
+  readonly side: number;
+  /** The markers' radius, which the cursor's size follows. */
+  readonly r: number;
+}
+
+/** The points; answers where the keyboard cursor goes over them (draw-cursor.ts draws it). */
 export function drawPoints(
   canvas: HTMLCanvasElement,
   points: readonly PlacedPoint[],
-  cursor: { x: number; y: number } | null,
   style: PointStyle,
-): void {
+): CursorPlace | undefined {
   const side = Math.max(1, Math.round(canvas.clientWidth * style.scale));
   if (canvas.width !== side) canvas.width = canvas.height = side;
   const context = canvas.getContext('2d');
@@ -83,19 +93,5 @@ export function drawPoints(
     context.lineWidth = point.test ? Math.max(1.5, side / 180) : Math.max(1, side / 400);
     context.stroke();
   }
-  if (cursor) {
-    const x = toCanvas(cursor.x, side);
-    const y = side - toCanvas(cursor.y, side);
-    context.strokeStyle = style.line;
-    context.lineWidth = Math.max(1.5, side / 200);
-    context.beginPath();
-    context.moveTo(x - 3 * r, y);
-    context.lineTo(x + 3 * r, y);
-    context.moveTo(x, y - 3 * r);
-    context.lineTo(x, y + 3 * r);
-    context.stroke();
-    context.beginPath();
-    context.arc(x, y, 1.8 * r, 0, 2 * Math.PI);
-    context.stroke();
-  }
+  return { context, side, r };
 }

@@ -1,4 +1,10 @@
-import { DOMAIN, GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
+import {
+  DOMAIN,
+  GridForward,
+  outputClass,
+  type Feature,
+  type TrainableNetwork,
+} from '../../core/index.js';
 import { CLASS_COLOURS, regressionColour, type Rgb } from './palette.js';
 
 /**
@@ -29,21 +35,22 @@ export function cellCentre(
 
 /**
  * The colour of one prediction from the output layer's activations (a probability per class, or
- * the value), and how sure it is, 0 to 1 (the cell's strength follows from it).
+ * the value), and how sure it is, 0 to 1 (the cell's strength follows from it): the predicted
+ * class's probability, from an even split to certainty.
  */
 function tintOf(
-  output: TrainableNetwork['output'],
+  network: TrainableNetwork,
   out: ArrayLike<number>,
 ): { colour: Rgb; strength: number } {
-  if (output === 'regression') return regressionColour(out[0]);
+  if (network.output === 'regression') return regressionColour(out[0]);
+  const best = outputClass(network, out);
   // Two classes: one sigmoid unit, the probability of the second class.
-  const p = output === 'binary' ? [1 - out[0], out[0]] : out;
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-  const even = 1 / p.length;
+  const binary = network.output === 'binary';
+  const sure = binary ? (best ? out[0] : 1 - out[0]) : out[best];
+  const even = binary ? 0.5 : 1 / out.length;
   return {
     colour: CLASS_COLOURS[best % CLASS_COLOURS.length],
-    strength: Math.max(0, Math.min(1, (p[best] - even) / (1 - even))),
+    strength: Math.max(0, Math.min(1, (sure - even) / (1 - even))),
   };
 }
 
@@ -82,7 +89,7 @@ export class HeatmapJob {
     for (let k = this.#row * size * 4; this.#row < end; this.#row++) {
       for (let col = 0; col < size; col++, k += 4) {
         const { x, y } = cellCentre(col, this.#row, size);
-        const tint = tintOf(network.output, this.#forward.at(x, y)[last]);
+        const tint = tintOf(network, this.#forward.at(x, y)[last]);
         const { colour } = tint;
         const strength = FAINTEST + (STRONGEST - FAINTEST) * tint.strength;
         pixels[k] = background[0] + (colour[0] - background[0]) * strength;

@@ -32,22 +32,22 @@ export function applyGiven(
     const next: Record<string, unknown> = { ...(model?.settings ?? DEFAULTS) };
     for (const [name, key] of given) next[key] = givenValue(element, name);
     const settings = next as unknown as TrainSettings;
-    model = model ? rules.withSettings(model, settings) : rules.initialModel(settings, DEFAULTS);
+    model = model ? rules.withSettings(model, settings) : rules.createModel(settings);
   }
   // Weights and biases apply after the settings, so they win over a new seed or shape.
-  const script = (name: 'weights' | 'biases'): unknown =>
-    changed(name) ? givenValue<unknown>(element, name) : null;
-  const weights = script('weights');
-  const biases = script('biases');
-  if (weights === null && biases === null) return model;
-  const applied = rules.withParameters(model ?? rules.createModel(DEFAULTS), weights, biases);
-  for (const name of ['weights', 'biases'] as const)
-    if ((name === 'weights' ? weights : biases) !== null)
-      check(
-        name,
-        applied.refused === name
-          ? { from: refusals, problem: (notes) => notes.shapeProblem(name) }
-          : null,
-      );
+  const parameters: rules.Parameters = {};
+  for (const name of ['weights', 'biases'] as const) {
+    const value = changed(name) ? givenValue<unknown>(element, name) : null;
+    if (value !== null) parameters[name] = value;
+  }
+  if (!('weights' in parameters || 'biases' in parameters)) return model;
+  const applied = rules.withParameters(model ?? rules.createModel(DEFAULTS), parameters);
+  for (const name in parameters)
+    check(
+      name,
+      applied.refused === name
+        ? { from: refusals, problem: (notes) => notes.shapeProblem(name) }
+        : null,
+    );
   return applied.model;
 }

@@ -4,7 +4,7 @@ import { HEATMAP_SIZE, HeatmapJob } from './heatmap.js';
 import { parseCssColour, type Rgb } from './palette.js';
 import { PixelsByNetwork } from './pixels-by-network.js';
 import { isRegression, type TrainModel } from './train-network-model.js';
-import { playCode } from './views/later-views.js';
+import { laterCode, playCode } from './views/later-views.js';
 /** The paused heatmaps' pixels, shared by the figures showing the same network. */
 const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
 
@@ -12,14 +12,20 @@ const WHOLE_HEATMAPS = new PixelsByNetwork<Uint8ClampedArray>();
  * Paints the plane's two canvases after a render, each only when what it shows changed: the
  * heatmap when the network (or the coarse-while-playing choice) changed, and while playing a
  * few rows a frame; the points when the points, the cursor or its visibility did. Remembers
- * what it last drew, nothing the reader sees.
+ * what it last drew, nothing the reader sees. A closure rather than a class, as
+ * canvas-painting.ts is: its state's names shrink with the bundle.
  *
  * While playing, the heatmap is a coarse one painted from Play's own code (coarse-heatmap.ts),
  * which is here whenever the loop runs: the network its redraw schedule hands it every third
  * frame (redraw-schedule.ts).
+ *
+ * Answers the painting: `shown` is the model as the heatmap shows it (while playing, as the
+ * schedule hands it).
  */
-export class PlanePainter {
-  #drawn: {
+export function planePainter(
+  host: HTMLElement & { readonly renderRoot: ParentNode },
+): (model: TrainModel, shown: TrainModel) => void {
+  let drawn: {
     network: unknown;
     coarse: boolean;
     points: unknown;
@@ -27,18 +33,10 @@ export class PlanePainter {
     focused: boolean;
   } | null = null;
   /** While playing, the heatmap under way (made with Play's code). */
-  #coarseHeatmap: CoarseHeatmap | null = null;
-
-  readonly #host: HTMLElement & { readonly renderRoot: ParentNode };
-
-  constructor(host: HTMLElement & { readonly renderRoot: ParentNode }) {
-    this.#host = host;
-  }
-
-  /** `shown`: the model as the heatmap shows it (while playing, as the schedule hands it). */
-  paint(model: TrainModel, shown: TrainModel): void {
+  let coarseHeatmap: CoarseHeatmap | null = null;
+  return (model, shown) => {
     const focused = model.cursorShown;
-    const root = this.#host.renderRoot;
+    const root = host.renderRoot;
     const heatmap = root.querySelector<HTMLCanvasElement>('canvas.heatmap');
     const pointsCanvas = root.querySelector<HTMLCanvasElement>('canvas.points');
     if (!heatmap || !pointsCanvas) return;
@@ -47,12 +45,12 @@ export class PlanePainter {
     const coarse = model.playing;
     // Read only when something is drawn: reading styles forces their computation mid-frame.
     let computed: CSSStyleDeclaration | undefined;
-    const style = (): CSSStyleDeclaration => (computed ??= getComputedStyle(this.#host));
+    const style = (): CSSStyleDeclaration => (computed ??= getComputedStyle(host));
     const background = (): Rgb => parseCssColour(style().backgroundColor);
-    const last = this.#drawn;
+    const last = drawn;
     if (!coarse) {
       // Paused: the whole heatmap at once, at full resolution.
-      this.#coarseHeatmap = null;
+      coarseHeatmap = null;
       if (!last || last.network !== network || last.coarse) {
         const colours = background();
         const pixels = WHOLE_HEATMAPS.get(network, `${features.join()} ${colours.join()}`, () => {
@@ -66,12 +64,7 @@ export class PlanePainter {
       // Playing: before Play's code is here nothing trains, and the heatmap shown stays.
       const code = playCode.ready;
       if (code)
-        (this.#coarseHeatmap ??= new code.CoarseHeatmap()).paint(
-          heatmap,
-          network,
-          features,
-          background,
-        );
+        (coarseHeatmap ??= new code.CoarseHeatmap()).paint(heatmap, network, features, background);
     }
     if (
       !last ||
@@ -80,13 +73,16 @@ export class PlanePainter {
       last.cursor !== model.cursor ||
       pointsCanvas.width === 0
     ) {
-      drawPoints(pointsCanvas, model.points, focused ? model.cursor : null, {
-        line: style().color,
+      const line = style().color;
+      const place = drawPoints(pointsCanvas, model.points, {
+        line,
         background: style().backgroundColor,
         regression: isRegression(model),
         scale: Math.min(2, window.devicePixelRatio || 1),
       });
+      // The cursor shows once the reader's code, which draws it, has put it there.
+      if (place && focused) laterCode.ready?.drawCursor(place, model.cursor, line);
     }
-    this.#drawn = { network, coarse, points: model.points, cursor: model.cursor, focused };
-  }
+    drawn = { network, coarse, points: model.points, cursor: model.cursor, focused };
+  };
 }

@@ -6,13 +6,12 @@ import type { TrainHandlerHost } from './train-handlers.js';
 import type { TrainModel } from './train-network-model.js';
 import { playCode, spokenCode } from './views/later-views.js';
 
-/** What Play needs of the element: what its handlers need (train-handlers.ts), and its goal. */
-export interface PlayHost extends Pick<
-  TrainHandlerHost,
-  'model' | 'apply' | 'l10n' | 'pause' | 'gradientHidden'
-> {
-  goalAccuracy(): number;
-}
+/** What Play needs of the element: what its handlers need (train-handlers.ts). */
+export type PlayHost = Pick<TrainHandlerHost, 'model' | 'apply' | 'l10n' | 'gradientHidden'>;
+
+/** The element itself as Play uses it: its updates, its code's loading, Pause and its goal. */
+export type PlayElement = ReactiveElement &
+  LoadHost & { pause(): void; readonly goalAccuracy: number };
 
 /** What the element asks of Play's loop. */
 export interface PlayRunner {
@@ -37,13 +36,13 @@ export interface PlayRunner {
  * are made when Play first runs with it here. A closure rather than a class, as
  * canvas-painting.ts is: its state's names shrink with the bundle.
  */
-export function playRunner(host: ReactiveElement & LoadHost, element: PlayHost): PlayRunner {
+export function playRunner(host: PlayElement, element: PlayHost): PlayRunner {
   let loop: PlayLoop | undefined;
   const run = (): void => {
     const code = playCode.use(host);
     if (code) (loop ??= code.playLoop(host, element)).schedule();
     // A self-host missing the loop's chunk: pause rather than show "Pause" with nothing training.
-    else if (playCode.unavailable) element.pause();
+    else if (playCode.unavailable) host.pause();
   };
   return {
     run,

@@ -5,10 +5,8 @@
  * outcome, the coarse heatmap painted while playing and Play's pressed look. Step, Reset and
  * `train()` do without it.
  */
-import type { ReactiveElement } from 'lit';
-import type { LoadHost } from '../../internal/lazy-view.js';
 import { ENGLISH, type Localizer } from '../../internal/localizer.js';
-import type { PlayHost } from './play-runner.js';
+import type { PlayElement, PlayHost } from './play-runner.js';
 import { RedrawSchedule, type Drawing } from './redraw-schedule.js';
 import { diverged, epochDetail, type Outcome } from './train-network-actions.js';
 import * as rules from './train-network-model.js';
@@ -60,7 +58,7 @@ export interface PlayLoop {
  * when Play first runs: each frame trains what its budget allows (playFrame), applies the
  * outcome to the element and tells the schedule, which says what each drawing shows.
  */
-export function playLoop(host: ReactiveElement & LoadHost, element: PlayHost): PlayLoop {
+export function playLoop(host: PlayElement, element: PlayHost): PlayLoop {
   const model = (): TrainModel => element.model();
   const redraws = new RedrawSchedule();
   const loop = new TrainingLoop(
@@ -68,10 +66,10 @@ export function playLoop(host: ReactiveElement & LoadHost, element: PlayHost): P
     (overBudget, speak) => {
       // `ask` set while playing: training stops at the batch the question is about.
       if (element.gradientHidden()) {
-        element.pause();
+        host.pause();
         return false;
       }
-      const goal = element.goalAccuracy();
+      const goal = host.goalAccuracy;
       element.apply(playFrame(model(), overBudget, goal, speak, element.l10n()));
       redraws.played(model());
       return model().playing;

@@ -4,9 +4,10 @@
  * sentence that says why training stopped when the loss exploded (also the note under the
  * buttons). Nothing of it shows before a reader or a script acts, so it is a chunk of its own
  * with its English (spoken.messages.ts), fetched once the page is idle after the first render
- * or on the first sentence (`announceFrom` in the base class). DOM-free, but for the note's look,
- * which comes with its sentence.
+ * or on the first sentence (`announceFrom` in the base class). DOM-free, but for the note under
+ * the buttons, which comes with its sentence, and its look.
  */
+import { html, type TemplateResult } from 'lit';
 import type { Localizer } from '../../internal/localizer.js';
 import type { TrainModel } from './train-network-model.js';
 import './spoken.messages.js';
@@ -27,4 +28,9 @@ export function divergedSentence(model: TrainModel, l10n: Localizer): string {
     epoch: model.training.epoch,
     rate: l10n.number(model.setup.learningRate),
   });
+}
+
+/** The note under the buttons while training stands diverged: the same sentence, as an alert. */
+export function divergedNote(model: TrainModel, l10n: Localizer): TemplateResult {
+  return html`<p class="diverged" role="alert">${divergedSentence(model, l10n)}</p>`;
 }

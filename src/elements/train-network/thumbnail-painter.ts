@@ -1,12 +1,30 @@
+import { svg, type SVGTemplateResult } from 'lit';
 import type { TrainableNetwork } from '../../core/index.js';
 import { parseCssColour } from './palette.js';
 import { PixelsByNetwork } from './pixels-by-network.js';
-import { thumbnailPixels } from './thumbnails.js';
+import { THUMBNAIL_SIZE, thumbnailPixels } from './thumbnails.js';
 import type { TrainModel } from './train-network-model.js';
-import { THUMBNAIL_SIZE } from './views/network.js';
 
 /** The thumbnails' pixels, shared by the figures showing the same network. */
 const THUMBNAILS = new PixelsByNetwork<Uint8ClampedArray[][]>();
+
+/** How the network's drawing asks for a hidden unit's canvas (views/network.ts). */
+export type ThumbnailCanvas = (
+  x: number,
+  y: number,
+  layer: number,
+  unit: number,
+) => SVGTemplateResult;
+
+/**
+ * A hidden unit's canvas in the network's drawing, its top left corner at
+ * (`x`, `y`) in the drawing's units and 20 of them wide: it fills its unit's square, under the
+ * frame, with one pixel per cell of the grid it shows.
+ */
+export const thumbnailCanvas: ThumbnailCanvas = (x, y, layer, unit) =>
+  svg`<foreignObject x=${x} y=${y} width="20" height="20" aria-hidden="true"
+    ><canvas class="thumb" data-layer=${layer} data-unit=${unit} width=${THUMBNAIL_SIZE}
+      height=${THUMBNAIL_SIZE}></canvas></foreignObject>`;
 
 /**
  * Paints the hidden units' thumbnails in the network's drawing after a render, only when the

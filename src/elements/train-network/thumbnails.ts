@@ -1,7 +1,6 @@
 import { GridForward, type Feature, type TrainableNetwork } from '../../core/index.js';
 import { cellCentre } from './heatmap.js';
 import { regressionColour, type Rgb } from './palette.js';
-import { THUMBNAIL_SIZE } from './views/network.js';
 
 /**
  * Each hidden unit's output over the plane as pixels, DOM-free, for the thumbnails in the
@@ -11,6 +10,9 @@ import { THUMBNAIL_SIZE } from './views/network.js';
  * the line colour: the unit's own boundary, which stays readable in greyscale, where orange
  * and blue of the same strength look alike.
  */
+
+/** A thumbnail's side in pixels, one per cell of the grid it shows. */
+export const THUMBNAIL_SIZE = 14;
 
 /** How much of the value's colour a cell gets at |value| ≥ 1 (the heatmap's strongest). */
 const STRONGEST = 0.8;

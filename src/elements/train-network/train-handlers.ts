@@ -16,17 +16,21 @@ import type { TrainModel } from './train-network-model.js';
 import type { FrameHandlers } from './views/frame.js';
 import { laterCode } from './views/later-views.js';
 
-/** What the handlers need of the element: its snapshot, its language and its methods. */
-export interface TrainHandlerHost extends Pick<LoadHost, 'awaitLoad'> {
+/** The element's own methods a reader's button calls, and its wait for code on its way. */
+export interface ReaderElement extends Pick<LoadHost, 'awaitLoad'> {
+  play(): void;
+  pause(): void;
+  reset(): void;
+}
+
+/** What the handlers need of the element besides: its snapshot, its language, its rules. */
+export interface TrainHandlerHost {
   model(): TrainModel;
   /** Applies an outcome: the next snapshot, its events and its sentence. */
   apply(outcome: actions.Outcome): void;
   /** A change that only alters what shows: the next snapshot, no event, no sentence. */
   show(model: TrainModel): void;
   l10n(): Localizer;
-  play(): void;
-  pause(): void;
-  reset(): void;
   /** While the gradient is asked and not answered, training waits. */
   gradientHidden(): boolean;
 }
@@ -35,12 +39,12 @@ export interface TrainHandlerHost extends Pick<LoadHost, 'awaitLoad'> {
 const PLANE_KEYS = /^(Arrow(Left|Right|Up|Down)|Enter| )$/;
 
 /** Every view's handlers, made once (a new object per render would re-bind every listener). */
-export function trainHandlers(host: TrainHandlerHost): FrameHandlers {
-  const reader = holdCalls(laterCode, host, (code) => code.readerHandlers(host));
+export function trainHandlers(element: ReaderElement, host: TrainHandlerHost): FrameHandlers {
+  const reader = holdCalls(laterCode, element, (code) => code.readerHandlers(host));
   return {
-    playPause: (): void => (host.model().playing ? host.pause() : host.play()),
+    playPause: (): void => (host.model().playing ? element.pause() : element.play()),
     step: () => reader('step'),
-    reset: (): void => host.reset(),
+    reset: (): void => element.reset(),
     // The control itself, which outlives the event's dispatch: its name and value are read by
     // the reader's code.
     settingInput: (event: Event) => reader('setting', event.target),

@@ -125,18 +125,6 @@ export function createModel(settings: TrainSettings): TrainModel {
   return model;
 }
 
-/**
- * The model an element whose settings were all given at once starts from: the same as
- * `withSettings(createModel(defaults), settings)`, without making the defaults' model first when
- * the given data or network replace it anyway.
- */
-export function initialModel(settings: TrainSettings, defaults: TrainSettings): TrainModel {
-  const differs = (key: keyof TrainSettings): boolean =>
-    JSON.stringify(defaults[key]) !== JSON.stringify(settings[key]);
-  if (DATA_KEYS.some(differs) || NETWORK_KEYS.some(differs)) return createModel(settings);
-  return withSettings(createModel(defaults), settings);
-}
-
 function makeModel(settings: TrainSettings): TrainModel {
   const setup = setupOf(settings);
   const points = placePoints(settings);
@@ -254,25 +242,21 @@ function fits(value: unknown, like: unknown): boolean {
   );
 }
 
+/** Weights and/or biases set from script, each as given (not yet checked). */
+export type Parameters = { weights?: unknown; biases?: unknown };
+
 /**
- * Weights and/or biases set from script (null: not given), as a new epoch 0 from a copy of them;
- * or, when one has the wrong shape, the model unchanged and the name of the one refused.
+ * Weights and/or biases set from script, as a new epoch 0 from a copy of them; or, when one has
+ * the wrong shape, the model unchanged and the name of the one refused.
  */
 export function withParameters(
   model: TrainModel,
-  weights: unknown,
-  biases: unknown,
+  given: Parameters,
 ): { model: TrainModel; refused: 'weights' | 'biases' | null } {
   const network = model.training.network;
-  for (const [name, value] of [
-    ['weights', weights],
-    ['biases', biases],
-  ] as const)
-    if (value !== null && !fits(value, network[name])) return { model, refused: name };
-  const candidate = {
-    ...network,
-    weights: (weights ?? network.weights) as number[][][],
-    biases: (biases ?? network.biases) as number[][],
-  };
+  for (const name of ['weights', 'biases'] as const)
+    if (name in given && !fits(given[name], network[name])) return { model, refused: name };
+  // Each has the shape of the network's own: given over it.
+  const candidate = { ...network, ...(given as Partial<TrainableNetwork>) };
   return { model: withNetwork(model, cloneNetwork(candidate)), refused: null };
 }

@@ -122,12 +122,12 @@ export function parsePointsValue(value: unknown): Parsed<readonly Point[] | null
 
 /**
  * A setting the element's model keeps as `key`: it is used while absent as the defaults say,
- * and reads back what the model uses.
+ * and reads back what the model uses. Its attribute is named as the key unless `attribute` says.
  */
 function inModel<K extends keyof TrainSettings>(
-  attribute: string,
   key: K,
   parse: (text: string) => Parsed<TrainSettings[K]> | RefusalFrom,
+  attribute: string = key,
 ): SettingSpec<TrainSettings[K]> {
   return {
     attribute,
@@ -138,31 +138,31 @@ function inModel<K extends keyof TrainSettings>(
 }
 
 /** Its property is `datasetName`, as `dataset` is every HTML element's `data-*` map. */
-export const DATASET = inModel('dataset', 'dataset', parseDataset);
+export const DATASET = inModel('dataset', parseDataset);
 
-export const CLASSES = inModel('classes', 'classes', parseClasses);
+export const CLASSES = inModel('classes', parseClasses);
 
-export const SIZES = inModel('sizes', 'sizes', parseSizes);
+export const SIZES = inModel('sizes', parseSizes);
 
-export const ACTIVATION = inModel('activation', 'activation', parseActivation);
+export const ACTIVATION = inModel('activation', parseActivation);
 
-export const LEARNING_RATE = inModel('learning-rate', 'learningRate', parseLearningRate);
+export const LEARNING_RATE = inModel('learningRate', parseLearningRate, 'learning-rate');
 
-export const BATCH_SIZE = inModel('batch-size', 'batchSize', parseBatchSize);
+export const BATCH_SIZE = inModel('batchSize', parseBatchSize, 'batch-size');
 
-export const REGULARIZATION = inModel('regularization', 'regularization', parseRegularization);
+export const REGULARIZATION = inModel('regularization', parseRegularization);
 
 export const REGULARIZATION_RATE = inModel(
-  'regularization-rate',
   'regularizationRate',
   parseRegularizationRate,
+  'regularization-rate',
 );
 
-export const NOISE = inModel('noise', 'noise', parseNoise);
+export const NOISE = inModel('noise', parseNoise);
 
-export const TRAIN_RATIO = inModel('train-ratio', 'trainRatio', parseTrainRatio);
+export const TRAIN_RATIO = inModel('trainRatio', parseTrainRatio, 'train-ratio');
 
-export const FEATURES = inModel('features', 'features', parseFeatures);
+export const FEATURES = inModel('features', parseFeatures);
 
 /** Read back as given: nothing else changes the seed. */
 export const SEED: SettingSpec<number> = {

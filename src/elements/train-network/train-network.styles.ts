@@ -9,7 +9,8 @@ import { pendingStyles } from '../../internal/exercise/pending-mark.js';
  * The frame: one column at phone width; from 640 px the plane and the network with its curves
  * sit side by side. Each view brings its own styles, its print rules included (the settings
  * and the curves with their code, fetched after the first paint: views/later-views.ts; the
- * gradient panel with its own).
+ * gradient panel with its own); the plane's print rule comes with that code too, as nothing
+ * prints before the page has painted.
  */
 const frameStyles = css`
   .prediction-grid {

@@ -203,19 +203,17 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
     this.requestUpdate('model', old);
   }
 
-  /** What the handlers and Play need of the element (train-handlers.ts, play-runner.ts). */
+  /**
+   * What the handlers and Play need of the element besides its public methods, which they are
+   * handed the element itself for (train-handlers.ts, play-runner.ts).
+   */
   readonly #reader: TrainHandlerHost & PlayHost = {
     model: () => this.model,
     apply: (outcome) => this.#apply(outcome),
     // A reader's action that only changes what shows: the next snapshot, no event, no sentence.
     show: (model) => (this.model = model),
     l10n: () => this.l10n,
-    play: () => this.play(),
-    pause: () => this.pause(),
-    reset: () => this.reset(),
     gradientHidden: () => this.#gradientHidden(),
-    awaitLoad: (load) => this.awaitLoad(load),
-    goalAccuracy: () => this.goalAccuracy,
   };
   /** The heatmap, the points and the thumbnails, painted after each render (canvas-painting.ts). */
   readonly #canvases = canvasPainting(
@@ -352,7 +350,7 @@ export class TrainNetwork extends ExerciseElement<TrainNetworkEventMap> {
   }
 
   /** Every view's handlers, made once (train-handlers.ts). */
-  readonly #handlers = trainHandlers(this.#reader);
+  readonly #handlers = trainHandlers(this, this.#reader);
 
   override render(): TemplateResult {
     const { model, l10n } = this;

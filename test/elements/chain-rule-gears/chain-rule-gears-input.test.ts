@@ -75,6 +75,38 @@ describe('<chain-rule-gears> keyboard and pointer', () => {
       expect(valueText).to.equal('2 cm; gear 2 turns minus 12 degrees');
     });
 
+    it('narrates a run of keys once they stop, its value text at every key', async () => {
+      // Keys faster than a turn (a held key) are said as a drag is: the first at once, the rest
+      // once the keys stop, with the gears' names; the focused slider's value text follows each.
+      const element = await mount({ ratios: '2 3', input: '1' });
+      const handle = $<SVGGElement>(element, '[role="slider"]');
+      const gearNames = (): (string | null)[] =>
+        $$(element, '.gear').map((gear) => gear.getAttribute('aria-label'));
+      const press = async (): Promise<void> => {
+        handle.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+        );
+        await element.updateComplete;
+      };
+      await press();
+      const first = element.announcement;
+      expect(first).to.contain('lever at 1.1 cm');
+      const firstNames = gearNames();
+      await press();
+      await press();
+      expect(element.value).to.equal(1.3);
+      expect(handle.getAttribute('aria-valuetext')).to.equal('1.3 cm; gear 2 turns 7.8 degrees');
+      expect(element.announcement, 'not said key by key').to.equal(first);
+      expect(gearNames()).to.deep.equal(firstNames);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await element.updateComplete;
+      expect(element.announcement).to.contain('lever at 1.3 cm');
+      const fresh = await mount({ ratios: '2 3', input: '1.3' });
+      expect(gearNames()).to.deep.equal(
+        $$(fresh, '.gear').map((gear) => gear.getAttribute('aria-label')),
+      );
+    });
+
     it('resets the lever from the button, as a reader action', async () => {
       const element = await mount({ ratios: '2 3', input: '1.5' });
       const events = record(element);

@@ -259,6 +259,32 @@ describe('<neuron-backprop>', () => {
     expect(texOf(element, '[data-factor="2"] .factor-rule')).to.contain('a\\,(1-a)');
   });
 
+  it('reads after moves and another traced parameter as an element given them from the start', async () => {
+    // The words and the formulas that follow only the traced parameter and the language are
+    // kept while the numbers move, and made again when either changes.
+    await loadTex();
+    const shown = (element: NeuronBackprop): string =>
+      ['.pipeline', '.controls', '.factors', '.check']
+        .map((selector) => {
+          const part = root(element).querySelector(selector)!;
+          const labels = [part, ...part.querySelectorAll('[aria-label]')].map((node) =>
+            node.getAttribute('aria-label'),
+          );
+          return `${part.textContent!.replace(/\s+/g, ' ')} ${labels.join(' | ')}`;
+        })
+        .join('\n');
+    const element = await mount();
+    await waitUntil(() => texOf(element, '.simplified') !== '', 'KaTeX output');
+    root(element).querySelector<HTMLElement>('[role="radio"][data-name="b"]')!.click();
+    root(element).querySelector<HTMLInputElement>('#slider-w')!.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    const fresh = await mount(`x="1.5" w="${element.w}" b="-0.4" y="1" wrt="b"`);
+    await waitUntil(() => texOf(fresh, '.simplified') !== '', 'KaTeX output');
+    expect(element.wrt).to.equal('b');
+    expect(shown(element)).to.equal(shown(fresh));
+  });
+
   // The issue's case first: a ≈ 0.0053, where three decimals showed (−187.793)·0.005·1.5 = −1.492.
   for (const values of [
     'x="1.5" w="-3" b="-0.73" y="1"',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULTS } from '../../../src/elements/train-network/config.js';
-import { PlanePainter } from '../../../src/elements/train-network/plane-painter.js';
+import { planePainter } from '../../../src/elements/train-network/plane-painter.js';
 import * as rules from '../../../src/elements/train-network/train-network-model.js';
 import type { TrainModel } from '../../../src/elements/train-network/train-network-model.js';
 import { playCode } from '../../../src/elements/train-network/views/later-views.js';
@@ -36,17 +36,17 @@ describe('train-network: the heatmap while playing', () => {
 
   it('starts a coarse heatmap when it is handed a network and draws it on the third frame', () => {
     const { host, puts, setFrame } = planeHost();
-    const painter = new PlanePainter(host);
+    const paint = planePainter(host);
     let model: TrainModel = rules.setPlaying(rules.createModel(DEFAULTS), true);
     // The first heatmap starts one frame before the schedule's slots (Play's own render)…
     let shown = model;
-    painter.paint(model, shown);
+    paint(model, shown);
     for (let frame = 0; frame < 24; frame++) {
       setFrame(frame);
       model = rules.advance(model, 1).model;
       // …then a network is handed over every third frame, as the redraw schedule does.
       if (frame % 3 === 0) shown = model;
-      painter.paint(model, shown);
+      paint(model, shown);
     }
     // The first one lands where it started; from the first slot after it, every third frame
     // two frames after a slot, never on a slot's own frame.

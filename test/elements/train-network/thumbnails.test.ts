@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { featureVector, networkForward } from '../../../src/core/index.js';
 import '../../../src/elements/train-network/define.js';
 import { cellCentre } from '../../../src/elements/train-network/heatmap.js';
-import { THUMBNAIL_SIZE } from '../../../src/elements/train-network/views/network.js';
+import { THUMBNAIL_SIZE } from '../../../src/elements/train-network/thumbnails.js';
 import type { TrainNetwork } from '../../../src/elements/train-network/train-network.js';
 import { bringToFront, resetPageState } from '../../conformance/page-state.js';
 import { settle } from '../../conformance/settle.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   featureVector,
   networkForward,
@@ -403,6 +403,54 @@ describe('<train-network>', () => {
     expect(changes).to.deep.equal(['points', 'points', 'points']);
   });
 
+  it('shows the keyboard cursor on the plane while it has the focus, and only then', async () => {
+    const element = await mount('dataset="circle" sizes="3"');
+    const plane = shadow(element).querySelector<HTMLElement>('.plane')!;
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.points')!;
+    const pixels = () =>
+      canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) =>
+      a.filter((value, k) => value !== b[k]).length;
+    const unfocused = pixels();
+    plane.focus();
+    await settle(element);
+    // A cross in a ring at the centre, over the points.
+    expect(differing(unfocused, pixels())).to.be.greaterThan(100);
+    plane.blur();
+    await settle(element);
+    expect(differing(unfocused, pixels())).to.equal(0);
+  });
+
+  it("keys each class in the plane's legend by its marker and colour, and no class for regression", async () => {
+    const element = await mount('dataset="gauss" classes="3" sizes="4"');
+    const keys = [...shadow(element).querySelectorAll('.plane-figure .legend .key')].filter((key) =>
+      key.querySelector('svg.marker'),
+    );
+    expect(keys.map((key) => key.textContent!.trim())).to.deep.equal([
+      'class 1',
+      'class 2',
+      'class 3',
+    ]);
+    expect(keys.map((key) => key.querySelector('svg')!.getAttribute('fill'))).to.deep.equal(
+      CLASS_COLOURS.slice(0, 3).map(([r, g, b]) => `rgb(${r} ${g} ${b})`),
+    );
+    expect(keys.map((key) => key.querySelector('.m')!.localName)).to.deep.equal([
+      'circle',
+      'polygon',
+      'polygon',
+    ]);
+    element.setAttribute('dataset', 'wave');
+    await settle(element);
+    expect(shadow(element).querySelectorAll('.plane-figure .legend svg.marker')).to.have.length(0);
+  });
+
+  it('keeps the plane and its legend on one page in print', async () => {
+    const element = await mount();
+    await emulateMedia({ media: 'print' });
+    const figure = shadow(element).querySelector('.plane-figure')!;
+    expect(getComputedStyle(figure).breakInside).to.equal('avoid');
+  });
+
   it('every setting works from the keyboard and fires change', async () => {
     const element = await mount('dataset="circle" sizes="3"');
     const changes: { setting: string; value: unknown }[] = [];
@@ -443,9 +491,13 @@ describe('<train-network>', () => {
     await settle(element);
     expect(errors).to.deep.equal(['weights']);
     expect(element.weights[0][0][0]).to.equal(1.25);
+    // Not an array at all, even one that reads as false.
+    element.biases = 0 as never;
+    await settle(element);
+    expect(errors).to.deep.equal(['weights', 'biases']);
     (element as unknown as { epoch: number }).epoch = 5;
     await settle(element);
-    expect(errors).to.deep.equal(['weights', 'epoch']);
+    expect(errors).to.deep.equal(['weights', 'biases', 'epoch']);
     expect(element.epoch).to.equal(0);
   });
 

@@ -21,16 +21,23 @@ import type { GearsHandlers } from './handlers.js';
 const LEVER_HINT = 'lever-hint';
 
 /**
- * `follow`: the gears and the rack follow the lever at once (a drag, or keys in quick succession).
- * `spoken` is the view the lever's value text and the gears' names say, each made once per view:
- * the model's own, except during a drag, where it started, until the pointer is released and
- * the live region narrates the move (building every sentence again on each pointer move was
- * most of a drag's script).
+ * What the spoken texts say, each made once per view: the model's own, except during a drag,
+ * where it started, until the pointer is released and the live region narrates the move
+ * (building every sentence again on each pointer move was most of a drag's script). `spoken`
+ * is what the lever's value text says; `named` what the gears' names say, which also wait for
+ * the end of a run of keys, as the narration does: the slider's value text, which a screen
+ * reader says as the focused slider moves, follows every key.
  */
+export interface SpokenViews {
+  readonly spoken: GearsView;
+  readonly named: GearsView;
+}
+
+/** `follow`: the gears and the rack follow the lever at once (a drag, or keys in quick succession). */
 export function renderDiagram(
   model: GearsView,
   handlers: GearsHandlers,
-  spoken: GearsView,
+  { spoken, named }: SpokenViews,
   follow: boolean,
 ): TemplateResult {
   const { width, height } = model.layout;
@@ -66,7 +73,7 @@ export function renderDiagram(
         </g>
       </svg>
       ${renderRack(model, handlers, spoken)}
-      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, spoken))}
+      ${model.layout.gears.map((_, index) => renderGear(model, index, handlers, named))}
     </div>
     <span id=${LEVER_HINT} hidden
       >${guard([l10n], () => l10n.t('chain-rule-gears.lever.hint'))}</span

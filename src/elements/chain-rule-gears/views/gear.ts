@@ -20,7 +20,7 @@ export function renderGear(
   model: GearsView,
   index: number,
   handlers: GearsHandlers,
-  spoken: GearsView,
+  named: GearsView,
 ): TemplateResult {
   const gear = model.layout.gears[index];
   const stage = index + 1;
@@ -32,20 +32,21 @@ export function renderGear(
     transform: `rotate(${hidden ? 0 : screenTurn(gear, displacement)}deg)`,
   });
   const active = model.activeStage === stage;
-  // Made once per spoken view (see diagram.ts): a drag keeps its start's until released.
-  const label = guard([spoken], () =>
+  // Made once per named view (see diagram.ts): a drag or a run of keys keeps its start's until
+  // it ends.
+  const label = guard([named], () =>
     hidden
-      ? spoken.l10n.t('chain-rule-gears.gear.labelHidden', {
-          name: spoken.names[stage],
-          ratio: spoken.l10n.spoken(spoken.ratios[index]),
+      ? named.l10n.t('chain-rule-gears.gear.labelHidden', {
+          name: named.names[stage],
+          ratio: named.l10n.spoken(named.ratios[index]),
         })
       : gearLabel(
-          spoken.names[stage],
-          spoken.ratios[index],
-          spoken.outputs[index],
-          spoken.units[stage],
+          named.names[stage],
+          named.ratios[index],
+          named.outputs[index],
+          named.units[stage],
           gear.direction,
-          spoken.l10n,
+          named.l10n,
         ),
   );
   const fontSize = Math.min(13, Math.max(10, gear.pitchRadius * 0.45));

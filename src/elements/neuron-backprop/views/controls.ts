@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
@@ -28,7 +29,7 @@ function renderSlider(
     <span class="slider-label"
       ><label for=${id} class="symbol">${spec.name}</label>
       <span class="role" id="role-${spec.name}"
-        >${l10n.t(`neuron-backprop.role.${spec.name}`)}</span
+        >${guard([l10n], () => l10n.t(`neuron-backprop.role.${spec.name}`))}</span
       ></span
     >
     <span class="readout ltr" aria-hidden="true">${l10n.number(value)}</span>
@@ -67,7 +68,9 @@ function renderLabelChoice(
   >
     <span class="slider-label"
       ><span class="symbol" id="label-y">y</span>
-      <span class="role" id="role-y">${l10n.t('neuron-backprop.role.y')}</span></span
+      <span class="role" id="role-y"
+        >${guard([l10n], () => l10n.t('neuron-backprop.role.y'))}</span
+      ></span
     >
     <span class="choices">
       ${LABEL_VALUES.map(
@@ -133,10 +136,10 @@ export function renderControls(
     )}
     <div class="buttons">
       <button type="button" class="step" ?disabled=${stepLocked} @click=${handlers.onStep}>
-        ${l10n.t('neuron-backprop.stepButton')}
+        ${guard([l10n], () => l10n.t('neuron-backprop.stepButton'))}
       </button>
       <button type="button" class="reset" @click=${handlers.onReset}>
-        ${l10n.t('neuron-backprop.resetButton')}
+        ${guard([l10n], () => l10n.t('neuron-backprop.resetButton'))}
       </button>
     </div>
     ${renderStepPanel(model, l10n)}

@@ -3,8 +3,8 @@ import type { Localizer } from '../../../internal/localizer.js';
 import type { TrainModel } from '../train-network-model.js';
 
 /**
- * Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note (its
- * sentence from spoken.ts, given while training stands diverged). While a gradient is asked
+ * Play or Pause, Step, Reset; the epoch, the losses and the accuracy; the divergence note (from
+ * spoken.ts, given while training stands diverged). While a gradient is asked
  * (`locked`) Play and Step are aria-disabled: training would move past the batch the question
  * is about (the element ignores them then).
  */
@@ -20,7 +20,7 @@ export function renderControls(
   model: TrainModel,
   handlers: ControlsHandlers,
   locked: boolean,
-  divergedNote: string | null,
+  divergedNote: TemplateResult | undefined,
 ): TemplateResult {
   const { training } = model;
   // A boolean bound to an attribute is written as its text, `true` or `false`, as ARIA wants.
@@ -62,5 +62,5 @@ export function renderControls(
             >`
       }
     </p>
-    ${divergedNote === null ? nothing : html`<p class="diverged" role="alert">${divergedNote}</p>`}`;
+    ${divergedNote}`;
 }

@@ -41,8 +41,8 @@ export function renderFrame(
   // A view skipped while its inputs stay the same must still be drawn when its code arrives.
   const later = laterCode.ready ?? laterCode.unavailable;
   const network = guard(
-    [l10n, figure.training.network, setup.features, model.selected, model.deltaShown],
-    () => renderNetwork(l10n, figure, handlers),
+    [l10n, figure.training.network, setup.features, model.selected, model.deltaShown, later],
+    () => renderNetwork(l10n, figure, handlers, laterCode.ready?.thumbnailCanvas),
   );
   // The curves on frames of their own (their redraw schedule), not with the network's or the
   // readouts': either has enough to lay out and paint.
@@ -53,7 +53,7 @@ export function renderFrame(
   // What changes during Play is the readouts, as their redraw schedule says; the rest only on
   // a reader's change.
   const shown = readouts.training;
-  // The divergence note's sentence comes with the spoken ones (spoken.ts).
+  // The divergence note comes with the spoken sentences (spoken.ts).
   const spoken = spokenCode.ready ?? spokenCode.unavailable;
   const controls = guard(
     [
@@ -69,8 +69,8 @@ export function renderFrame(
       exercise?.hidden,
     ],
     () => {
-      const note = model.diverged ? spokenCode.use(host)?.divergedSentence(readouts, l10n) : null;
-      return renderControls(l10n, readouts, handlers, exercise?.hidden ?? false, note ?? null);
+      const note = model.diverged ? spokenCode.use(host)?.divergedNote(readouts, l10n) : undefined;
+      return renderControls(l10n, readouts, handlers, exercise?.hidden ?? false, note);
     },
   );
   const plane = guard(

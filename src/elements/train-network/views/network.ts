@@ -1,6 +1,7 @@
 import { svg, html, type TemplateResult } from 'lit';
 import type { Feature } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
+import type { ThumbnailCanvas } from '../thumbnail-painter.js';
 import type { ConnectionRef, TrainModel } from '../train-network-model.js';
 
 /**
@@ -29,10 +30,8 @@ export const FEATURE_TEXT: Record<Feature, string> = {
 const COLUMN = 70;
 const ROW = 26;
 const PAD = 16;
-/** A hidden unit's thumbnail, in the drawing's units… */
+/** A hidden unit's thumbnail, in the drawing's units. */
 const THUMB = 20;
-/** …and in its canvas's pixels, one per cell of the grid it shows (thumbnails.ts). */
-export const THUMBNAIL_SIZE = 14;
 
 /**
  * A connection's width for its weight, in steps of half a unit (a pixel on screen): while
@@ -54,10 +53,15 @@ function position(
   return { x: PAD + 34 + layer * COLUMN, y: PAD + offset + unit * ROW };
 }
 
+/**
+ * @param thumbnail Draws a hidden unit's canvas (thumbnail-painter.ts), once that code, which
+ *   paints it, is here.
+ */
 export function renderNetwork(
   l10n: Localizer,
   model: TrainModel,
   handlers: NetworkHandlers,
+  thumbnail?: ThumbnailCanvas,
 ): TemplateResult {
   const { sizes, weights } = model.training.network;
   const tallest = Math.max(...sizes);
@@ -91,13 +95,14 @@ export function renderNetwork(
       if (l === sizes.length - 1)
         return svg`<circle class="unit pickable ${told ? 'told' : ''}" cx=${x} cy=${y} r="8"
           @click=${pick}></circle>`;
-      // A hidden unit is a thumbnail of its output over the plane (thumbnail-painter.ts paints
-      // it), framed; decorative, since the drawing as a whole is one image with a name.
-      const half = THUMB / 2;
-      return svg`<foreignObject x=${x - half} y=${y - half} width=${THUMB} height=${THUMB}
-          aria-hidden="true"><canvas class="thumb" data-layer=${l - 1} data-unit=${unit}
-          width=${THUMBNAIL_SIZE} height=${THUMBNAIL_SIZE}></canvas></foreignObject
-        ><rect class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${x - half} y=${y - half}
+      // A hidden unit is a thumbnail of its output over the plane, framed; decorative, since
+      // the drawing as a whole is one image with a name. Its canvas comes with its painter
+      // (thumbnail-painter.ts, after the first paint): until then the frame covers its place
+      // with the page's background, as it covers a canvas not yet painted.
+      const left = x - THUMB / 2;
+      const top = y - THUMB / 2;
+      return svg`${thumbnail?.(left, top, l - 1, unit)}<rect
+          class="unit pickable thumb-frame ${told ? 'told' : ''}" x=${left} y=${top}
           width=${THUMB} height=${THUMB} @click=${pick}></rect>`;
     }),
   );

@@ -1,23 +1,21 @@
 /**
- * The plane's description for screen readers (views/plane.ts puts it under the plane, never
- * shown): the keys it answers, and as its text alternative how many test points of each class
- * the model predicts right. It comes with the code of those keys, which follows the first paint
+ * The plane's description for screen readers, as the visually hidden elements views/plane.ts
+ * puts under the plane: the keys it answers, and as its text alternative how many test points
+ * of each class the model predicts right. It comes with the code of those keys, which follows the first paint
  * (views/later.ts) a moment after the figure paints.
  */
+import { html, type TemplateResult } from 'lit';
 import { GridForward, outputClass } from '../../../core/index.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
 import './plane-description.messages.js';
 
-export interface PlaneDescription {
-  /** What the keys do. */
-  readonly hint: string;
-  /** One sentence per class; none while playing or for regression. */
-  readonly summary: readonly string[];
-}
-
-export function planeDescription(l10n: Localizer, model: TrainModel): PlaneDescription {
-  return { hint: l10n.t('train-network.plane.hint'), summary: classAccuracy(l10n, model) };
+/** What the keys do, and one sentence per class (none while playing or for regression). */
+export function planeDescription(l10n: Localizer, model: TrainModel): TemplateResult {
+  return html`<p id="plane-hint" class="visually-hidden">${l10n.t('train-network.plane.hint')}</p>
+    <ul id="plane-summary" class="visually-hidden">
+      ${classAccuracy(l10n, model).map((line) => html`<li>${line}</li>`)}
+    </ul>`;
 }
 
 function classAccuracy(l10n: Localizer, model: TrainModel): string[] {

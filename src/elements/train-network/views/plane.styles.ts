@@ -48,9 +48,4 @@ export const planeStyles = css`
     stroke: var(--bp-fg);
     stroke-width: 0.18;
   }
-  @media print {
-    .plane-figure {
-      break-inside: avoid;
-    }
-  }
 `;

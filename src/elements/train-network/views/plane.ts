@@ -1,8 +1,7 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Localizer } from '../../../internal/localizer.js';
 import { CLASS_COLOURS, cssColour, MARKER_POLYGONS, markerOf, type Marker } from '../palette.js';
 import { isRegression, type TrainModel } from '../train-network-model.js';
-import type { PlaneDescription } from './plane-description.js';
 
 /**
  * The plane: the heatmap canvas (50 × 50 pixels, stretched and smoothed by CSS), the points
@@ -18,23 +17,31 @@ export interface PlaneHandlers {
 }
 
 /**
- * @param description What screen readers hear of the plane (views/plane-description.ts): none
+ * @param description What screen readers hear of the plane, the elements its
+ *   `aria-describedby` names (views/plane-description.ts): none, and no description named,
  *   until the code that follows the first paint, the keys' among it, is here.
  */
 export function renderPlane(
   l10n: Localizer,
   model: TrainModel,
   handlers: PlaneHandlers,
-  description: PlaneDescription | undefined,
+  description: TemplateResult | undefined,
 ): TemplateResult {
-  const regression = isRegression(model);
-  const legend = regression
-    ? []
-    : Array.from({ length: model.setup.classes }, (_, c) => ({
-        marker: markerOf(c),
-        colour: cssColour(CLASS_COLOURS[c]),
-        name: l10n.t('train-network.class', { number: c + 1 }),
-      }));
+  // A key per class: its marker in its colour, and its name.
+  const classes = Array.from(
+    { length: isRegression(model) ? 0 : model.setup.classes },
+    (_, c) =>
+      html`<span class="key"
+        ><svg
+          viewBox="-1.4 -1.4 2.8 2.8"
+          aria-hidden="true"
+          class="marker"
+          fill=${cssColour(CLASS_COLOURS[c])}
+        >
+          ${markerShape(markerOf(c))}</svg
+        >${l10n.t('train-network.class', { number: c + 1 })}</span
+      >`,
+  );
   return html`<figure class="plane-figure">
     <div
       class="plane"
@@ -42,7 +49,7 @@ export function renderPlane(
       tabindex="0"
       role="group"
       aria-label=${l10n.t('train-network.plane.name')}
-      aria-describedby="plane-hint plane-summary"
+      aria-describedby=${description ? 'plane-hint plane-summary' : nothing}
       @click=${handlers.planeClick}
       @keydown=${handlers.planeKey}
       @focus=${handlers.planeFocus}
@@ -51,19 +58,9 @@ export function renderPlane(
       <canvas class="heatmap" width="50" height="50" aria-hidden="true"></canvas>
       <canvas class="points" aria-hidden="true"></canvas>
     </div>
-    <p id="plane-hint" class="visually-hidden">${description?.hint}</p>
-    <ul id="plane-summary" class="visually-hidden">
-      ${description?.summary.map((line) => html`<li>${line}</li>`)}
-    </ul>
+    ${description}
     <figcaption class="legend">
-      ${legend.map(
-        (item) =>
-          html`<span class="key"
-            ><svg viewBox="-1.4 -1.4 2.8 2.8" aria-hidden="true" class="marker" fill=${item.colour}>
-              ${markerShape(item.marker)}</svg
-            >${item.name}</span
-          >`,
-      )}
+      ${classes}
       <span class="key">${l10n.t('train-network.legend.train')}</span>
       <span class="key">${l10n.t('train-network.legend.test')}</span>
       <span class="key">${l10n.t('train-network.legend.shade')}</span>
