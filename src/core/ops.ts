@@ -43,8 +43,9 @@ const clampProbability = (p: number): number =>
   p >= 0 && p <= 1 ? Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p)) : p;
 
 /**
- * The one way an op says its slope is infinite at a point (sqrt at 0, u^v at u = 0 with
- * 0 < v < 1): a domain problem with this message, and a local gradient of Infinity.
+ * The English of the one way an op says its slope is infinite at a point: the reason `slope`
+ * (sqrt at 0; u^v at u = 0 with 0 < v < 1 says `powSlope`, the same with its range of powers),
+ * with a local gradient of Infinity.
  */
 export const infiniteSlopeAtZero = (op: string): string => fillWords(REASON_WORDS.slope, { op });
 
@@ -186,7 +187,8 @@ export const OPS = {
 
 export type OpName = keyof typeof OPS;
 
-// Each op's reason in English, from the one source of its words.
+// Each op's `domain`: its reason in English, filled from the one source of the words, for code
+// that reads the table (an element words the reason by its code instead).
 for (const [op, spec] of Object.entries(OPS) as [string, OpSpec][]) {
   const { reason } = spec;
   if (!reason) continue;
