@@ -5,15 +5,9 @@ import type { GradNode } from './node.js';
 import { getOp, type OpName } from './ops.js';
 import type { ParsedExpression } from './expression-reader.js';
 import { gradientProblem, passShape, tangentProblem, type PassShape } from './pass-problems.js';
+import { problemAt, type DomainProblem } from './reason-words.js';
 
-/**
- * A problem at one node: an op given inputs outside its domain, or a value, local gradient,
- * gradient or tangent that is too large for a number.
- */
-export interface DomainProblem {
-  readonly node: GradNode;
-  readonly message: string;
-}
+export type { DomainProblem };
 
 /** A short description of a value that is not a finite number, for an error message. */
 export function describeValue(value: unknown): string {
@@ -139,16 +133,15 @@ export class ParsedGraph {
       if (node.isLeaf) continue;
       // The arrays are made only for an op with a domain to check (not +, ×, tanh...): this runs
       // on every change of a value.
-      const reason = getOp(node.op as OpName).domain?.(
+      const { op } = node;
+      const reason = getOp(op as OpName).reason?.(
         node.inputs.map((i) => i.value),
         node.inputs.map((input) => !this.varies.has(input)),
       );
-      if (reason) return { node, message: reason };
-      if (!Number.isFinite(node.value)) {
-        return { node, message: `${node.op} gives a result too large for a number` };
-      }
+      if (reason) return problemAt(node, reason, { op });
+      if (!Number.isFinite(node.value)) return problemAt(node, 'value', { op });
       if (node.localGrads.some((g) => !Number.isFinite(g))) {
-        return { node, message: `the local gradient of ${node.op} is too large for a number` };
+        return problemAt(node, 'local', { op });
       }
     }
     const gradient = gradientProblem(this.shape);

@@ -12,6 +12,7 @@ import {
   sigmoidSlope,
   tanhSlope,
 } from './scalar-math.js';
+import { fillWords, REASON_WORDS, type ReasonCode } from './reason-words.js';
 
 export interface OpSpec {
   /** Number of inputs. */
@@ -23,10 +24,13 @@ export interface OpSpec {
   /** TeX of the op applied to input TeX strings, e.g. `u \cdot v`. */
   tex(args: readonly string[]): string;
   /**
-   * Says why the inputs are outside the op's domain, or returns null when they are fine.
-   * `fixed[i]` tells whether input i is fixed (depends on no variable), for a rule that holds
-   * only when an input can change: a negative base with a power that varies has no slope in it.
+   * Says why the inputs are outside the op's domain, by its code (its English in
+   * reason-words.ts), or returns null when they are fine. `fixed[i]` tells whether input i is
+   * fixed (depends on no variable), for a rule that holds only when an input can change: a
+   * negative base with a power that varies has no slope in it.
    */
+  reason?(args: readonly number[], fixed: readonly boolean[]): ReasonCode | null;
+  /** The same reason in English, or null when the inputs are fine. */
   domain?(args: readonly number[], fixed: readonly boolean[]): string | null;
 }
 
@@ -39,22 +43,23 @@ const clampProbability = (p: number): number =>
   p >= 0 && p <= 1 ? Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p)) : p;
 
 /**
- * The one way an op says its slope is infinite at a point (sqrt at 0, u^v at u = 0 with
- * 0 < v < 1): a domain problem with this message, and a local gradient of Infinity.
+ * The English of the one way an op says its slope is infinite at a point: the reason `slope`
+ * (sqrt at 0; u^v at u = 0 with 0 < v < 1 says `powSlope`, the same with its range of powers),
+ * with a local gradient of Infinity.
  */
-export const infiniteSlopeAtZero = (op: string): string => `${op} has an infinite slope at 0`;
+export const infiniteSlopeAtZero = (op: string): string => fillWords(REASON_WORDS.slope, { op });
 
 const unary = (
   forward: (u: number) => number,
   derivative: (u: number, out: number) => number,
   tex: (u: string) => string,
-  domain?: (u: number) => string | null,
+  reason?: (u: number) => ReasonCode | null,
 ): OpSpec => ({
   arity: 1,
   forward: ([u]) => forward(u),
   partials: ([u], out) => [derivative(u, out)],
   tex: ([u]) => tex(u),
-  domain: domain ? ([u]) => domain(u) : undefined,
+  reason: reason ? ([u]) => reason(u) : undefined,
 });
 
 export const OPS = {
@@ -81,7 +86,7 @@ export const OPS = {
     forward: ([u, v]) => u / v,
     partials: ([u, v]) => [1 / v, -u / (v * v)],
     tex: ([u, v]) => `\\frac{${u}}{${v}}`,
-    domain: ([, v]) => (v === 0 ? 'division by zero' : null),
+    reason: ([, v]) => (v === 0 ? 'div' : null),
   },
   pow: {
     arity: 2,
@@ -94,15 +99,11 @@ export const OPS = {
     // u^v = e^(v ln u) has a slope in v only for u > 0. A negative base works with a fixed whole
     // power (x^2, x^-3), whose slope in v nobody asks for; with a power that varies (x^y, x^x)
     // ∂/∂v would need ln of a negative number, so it is a domain problem, not a silent 0.
-    domain: ([u, v], [, powerFixed]) => {
-      if (u === 0 && v < 0) return 'zero raised to a negative power';
-      if (u === 0 && v > 0 && v < 1)
-        return `${infiniteSlopeAtZero('pow')} (a power between 0 and 1)`;
-      if (u < 0 && !Number.isInteger(v)) return 'a negative number raised to a fractional power';
-      if (u < 0 && !powerFixed) {
-        return 'a negative number raised to a power that varies has no slope in the power';
-      }
-      return null;
+    reason: ([u, v], [, powerFixed]) => {
+      if (u === 0 && v < 0) return 'powZero';
+      if (u === 0 && v > 0 && v < 1) return 'powSlope';
+      if (u < 0 && !Number.isInteger(v)) return 'powFraction';
+      return u < 0 && !powerFixed ? 'powVaries' : null;
     },
   },
   neg: unary(
@@ -119,7 +120,7 @@ export const OPS = {
     Math.log,
     (u) => 1 / u,
     (u) => `\\ln\\left(${u}\\right)`,
-    (u) => (u <= 0 ? 'log needs a positive input' : null),
+    (u) => (u <= 0 ? 'log' : null),
   ),
   sqrt: unary(
     Math.sqrt,
@@ -127,8 +128,8 @@ export const OPS = {
     (_u, out) => 1 / (2 * out),
     (u) => `\\sqrt{${u}}`,
     (u) => {
-      if (u < 0) return 'sqrt needs an input of zero or more';
-      return u === 0 ? infiniteSlopeAtZero('sqrt') : null;
+      if (u < 0) return 'sqrt';
+      return u === 0 ? 'slope' : null;
     },
   ),
   sin: unary(
@@ -164,7 +165,7 @@ export const OPS = {
       return [(q - y) / (q * (1 - q)), Math.log(1 - q) - Math.log(q)];
     },
     tex: ([p, y]) => `\\operatorname{bce}\\left(${p}, ${y}\\right)`,
-    domain: ([p]) => (p >= 0 && p <= 1 ? null : 'bce needs a probability p between 0 and 1'),
+    reason: ([p]) => (p >= 0 && p <= 1 ? null : 'bce'),
   },
   bce_logits: {
     arity: 2,
@@ -185,6 +186,17 @@ export const OPS = {
 } satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPS;
+
+// Each op's `domain`: its reason in English, filled from the one source of the words, for code
+// that reads the table (an element words the reason by its code instead).
+for (const [op, spec] of Object.entries(OPS) as [string, OpSpec][]) {
+  const { reason } = spec;
+  if (!reason) continue;
+  spec.domain = (args, fixed) => {
+    const code = reason(args, fixed);
+    return code && fillWords(REASON_WORDS[code], { op });
+  };
+}
 
 /** Names callable as functions in expressions: everything but the infix operators. */
 export const FUNCTION_NAMES: readonly OpName[] = (Object.keys(OPS) as OpName[]).filter(

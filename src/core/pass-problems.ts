@@ -1,4 +1,5 @@
 import type { GradNode } from './node.js';
+import { problemAt, type DomainProblem, type ReasonCode } from './reason-words.js';
 
 /**
  * Where a pass over finite values and finite local gradients still leaves a number that is not
@@ -20,11 +21,14 @@ export function passShape(order: readonly GradNode[]): PassShape {
   return { order, inputs: order.map((node) => node.inputs.map((input) => index.get(input)!)) };
 }
 
-type Found = { node: GradNode; message: string } | null;
+type Found = DomainProblem | null;
 
-/** A variable by its name, a number by its text, an op by its op. */
-const nameOf = (node: GradNode): string =>
-  node.op === 'var' ? `'${node.label}'` : node.op === 'const' ? node.label : node.op;
+/**
+ * The reason for `node`, in the words quoting a variable's name when it is one. Its `label`
+ * names it: a variable by its name, a number by its text, an op by its op.
+ */
+const about = (node: GradNode, other: ReasonCode, variable: ReasonCode): ReasonCode =>
+  node.op === 'var' ? variable : other;
 
 /** The first gradient of the backward pass that is not finite, output first, as the pass runs. */
 export function gradientProblem({ order, inputs }: PassShape): Found {
@@ -33,7 +37,8 @@ export function gradientProblem({ order, inputs }: PassShape): Found {
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i];
     if (!Number.isFinite(grads[i])) {
-      return { node, message: `the gradient of ${nameOf(node)} is too large for a number` };
+      const reason = about(node, 'gradient', 'gradientVar');
+      return problemAt(node, reason, { name: node.label });
     }
     // Plain loops, no callback per node: this runs on every change of a value.
     const from = inputs[i];
@@ -76,8 +81,8 @@ export function tangentProblem(shape: PassShape): Found {
     const bad = badTangent(shape, (node) => node === seed);
     if (bad === -1) continue;
     const node = shape.order[bad];
-    const message = `the tangent of ${nameOf(node)} with respect to ${nameOf(seed)} is too large for a number`;
-    return { node, message };
+    const reason = about(node, 'tangent', 'tangentVar');
+    return problemAt(node, reason, { name: node.label, wrt: seed.label });
   }
   return null;
 }

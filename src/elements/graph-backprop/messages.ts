@@ -1,3 +1,4 @@
+import { REASON_WORDS } from '../../core/reason-words.js';
 import { addEnglish, addTranslations, type Messages } from '../../internal/i18n.js';
 import { translations } from '../../i18n/graph-backprop.js';
 
@@ -72,7 +73,7 @@ export const graphBackpropMessages: Messages = {
   'graph-backprop.button.reset': 'Reset',
   'graph-backprop.counter': 'Step {step} of {total}',
   'graph-backprop.domain.title': 'Cannot compute:',
-  // `{message}` comes from the expression engine and may stay in English.
+  // `{message}` is the engine's reason, one of `graph-backprop.reason.*` below.
   'graph-backprop.domain.body': '{message} (at {name}). Change a value to continue.',
 
   // ---- forward mode ----
@@ -92,3 +93,11 @@ export const graphBackpropMessages: Messages = {
 };
 
 addEnglish(graphBackpropMessages);
+// Why a graph cannot be computed (`graph-backprop.reason.<code>`): the core's own English
+// templates (core/reason-words.ts), so the words have one source. `{op}` is an op as written in
+// an expression (`sqrt`), `{name}` a variable's name, a number or an op, `{wrt}` a variable.
+addEnglish(
+  Object.fromEntries(
+    Object.entries(REASON_WORDS).map(([code, words]) => [`graph-backprop.reason.${code}`, words]),
+  ),
+);

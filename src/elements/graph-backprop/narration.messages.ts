@@ -16,7 +16,7 @@ export const narrationMessages: Messages = {
   'graph-backprop.say.selected': 'Selected {name}, {kind}: value {value}, gradient {gradient}.',
   'graph-backprop.say.variable':
     '{name} is {value}. Output {output}; gradient of {name} {gradient}.',
-  // `{problem}` comes from the expression engine and may stay in English.
+  // `{problem}` is the engine's reason (`graph-backprop.reason.*`).
   'graph-backprop.say.variableProblem': '{name} is {value}. Cannot compute: {problem}.',
   'graph-backprop.say.newGraph': {
     one: 'New graph: output {output}, {count} backward step.',

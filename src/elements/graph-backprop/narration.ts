@@ -77,7 +77,8 @@ export function narrateVariable(model: GraphModel, name: string, l10n: Localizer
   if (!node) return '';
   const value = l10n.spoken(node.value);
   if (model.problem) {
-    const problem = model.problem.message;
+    const { reason, params } = model.problem;
+    const problem = l10n.t(`graph-backprop.reason.${reason}`, params);
     return l10n.t('graph-backprop.say.variableProblem', { name, value, problem });
   }
   return l10n.t('graph-backprop.say.variable', {

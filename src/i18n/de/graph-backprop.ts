@@ -208,4 +208,23 @@ export const messages: Messages = {
     'Das ist nur der Term einer Eingabe: Lokal × Tangente der Eingabe über jede Eingabe addieren.',
   'graph-backprop.hint.tangentRule':
     'Lokal × Tangente der Eingabe über die Eingaben addieren: {terms}.',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': 'Division durch null',
+  'graph-backprop.reason.powZero': 'null hoch eine negative Zahl',
+  'graph-backprop.reason.slope': '{op} hat bei 0 eine unendliche Steigung',
+  'graph-backprop.reason.powSlope':
+    '{op} hat bei 0 eine unendliche Steigung (ein Exponent zwischen 0 und 1)',
+  'graph-backprop.reason.powFraction': 'eine negative Zahl hoch einen gebrochenen Exponenten',
+  'graph-backprop.reason.powVaries':
+    'eine negative Zahl hoch einen veränderlichen Exponenten hat keine Steigung im Exponenten',
+  'graph-backprop.reason.log': 'log braucht eine positive Eingabe',
+  'graph-backprop.reason.sqrt': 'sqrt braucht eine Eingabe von null oder mehr',
+  'graph-backprop.reason.bce': 'bce braucht eine Wahrscheinlichkeit p zwischen 0 und 1',
+  'graph-backprop.reason.value': '{op} ergibt ein Ergebnis, das für eine Zahl zu groß ist',
+  'graph-backprop.reason.local': 'der lokale Gradient von {op} ist für eine Zahl zu groß',
+  'graph-backprop.reason.gradient': 'der Gradient von {name} ist für eine Zahl zu groß',
+  'graph-backprop.reason.gradientVar': "der Gradient von '{name}' ist für eine Zahl zu groß",
+  'graph-backprop.reason.tangent': "die Tangente von {name} nach '{wrt}' ist für eine Zahl zu groß",
+  'graph-backprop.reason.tangentVar':
+    "die Tangente von '{name}' nach '{wrt}' ist für eine Zahl zu groß",
 };

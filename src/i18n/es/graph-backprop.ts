@@ -203,4 +203,24 @@ export const messages: Messages = {
     'Eso es solo el término de una entrada: suma local × tangente de la entrada sobre cada entrada.',
   'graph-backprop.hint.tangentRule':
     'Suma local × tangente de la entrada sobre las entradas: {terms}.',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': 'división por cero',
+  'graph-backprop.reason.powZero': 'cero elevado a una potencia negativa',
+  'graph-backprop.reason.slope': '{op} tiene pendiente infinita en 0',
+  'graph-backprop.reason.powSlope': '{op} tiene pendiente infinita en 0 (una potencia entre 0 y 1)',
+  'graph-backprop.reason.powFraction': 'un número negativo elevado a una potencia fraccionaria',
+  'graph-backprop.reason.powVaries':
+    'un número negativo elevado a una potencia que varía no tiene pendiente respecto a la potencia',
+  'graph-backprop.reason.log': 'log necesita una entrada positiva',
+  'graph-backprop.reason.sqrt': 'sqrt necesita una entrada mayor o igual que cero',
+  'graph-backprop.reason.bce': 'bce necesita una probabilidad p entre 0 y 1',
+  'graph-backprop.reason.value': '{op} da un resultado demasiado grande para un número',
+  'graph-backprop.reason.local': 'el gradiente local de {op} es demasiado grande para un número',
+  'graph-backprop.reason.gradient': 'el gradiente de {name} es demasiado grande para un número',
+  'graph-backprop.reason.gradientVar':
+    "el gradiente de '{name}' es demasiado grande para un número",
+  'graph-backprop.reason.tangent':
+    "la tangente de {name} respecto a '{wrt}' es demasiado grande para un número",
+  'graph-backprop.reason.tangentVar':
+    "la tangente de '{name}' respecto a '{wrt}' es demasiado grande para un número",
 };

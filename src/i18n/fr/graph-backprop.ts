@@ -205,4 +205,23 @@ export const messages: Messages = {
     'C’est le terme d’une seule entrée : additionnez local × tangente de l’entrée sur chaque entrée.',
   'graph-backprop.hint.tangentRule':
     'Additionnez local × tangente de l’entrée sur les entrées : {terms}.',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': 'division par zéro',
+  'graph-backprop.reason.powZero': 'zéro élevé à une puissance négative',
+  'graph-backprop.reason.slope': '{op} a une pente infinie en 0',
+  'graph-backprop.reason.powSlope': '{op} a une pente infinie en 0 (une puissance entre 0 et 1)',
+  'graph-backprop.reason.powFraction': 'un nombre négatif élevé à une puissance fractionnaire',
+  'graph-backprop.reason.powVaries':
+    'un nombre négatif élevé à une puissance variable n’a pas de pente selon la puissance',
+  'graph-backprop.reason.log': 'log demande une entrée positive',
+  'graph-backprop.reason.sqrt': 'sqrt demande une entrée positive ou nulle',
+  'graph-backprop.reason.bce': 'bce demande une probabilité p entre 0 et 1',
+  'graph-backprop.reason.value': '{op} donne un résultat trop grand pour un nombre',
+  'graph-backprop.reason.local': 'le gradient local de {op} est trop grand pour un nombre',
+  'graph-backprop.reason.gradient': 'le gradient de {name} est trop grand pour un nombre',
+  'graph-backprop.reason.gradientVar': "le gradient de '{name}' est trop grand pour un nombre",
+  'graph-backprop.reason.tangent':
+    "la tangente de {name} par rapport à '{wrt}' est trop grande pour un nombre",
+  'graph-backprop.reason.tangentVar':
+    "la tangente de '{name}' par rapport à '{wrt}' est trop grande pour un nombre",
 };

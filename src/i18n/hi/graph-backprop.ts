@@ -184,4 +184,22 @@ export const messages: Messages = {
   'graph-backprop.hint.term':
     'यह केवल एक इनपुट का पद है: हर इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए।',
   'graph-backprop.hint.tangentRule': 'सभी इनपुट पर स्थानीय × इनपुट का स्पर्शरेखा मान जोड़िए: {terms}।',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': 'शून्य से भाग',
+  'graph-backprop.reason.powZero': 'शून्य पर ऋणात्मक घात',
+  'graph-backprop.reason.slope': '{op} की ढलान 0 पर अनंत है',
+  'graph-backprop.reason.powSlope': '{op} की ढलान 0 पर अनंत है (0 और 1 के बीच की घात)',
+  'graph-backprop.reason.powFraction': 'ऋणात्मक संख्या पर भिन्नात्मक घात',
+  'graph-backprop.reason.powVaries': 'बदलती घात वाली ऋणात्मक संख्या की घात के सापेक्ष कोई ढलान नहीं होती',
+  'graph-backprop.reason.log': 'log को धनात्मक इनपुट चाहिए',
+  'graph-backprop.reason.sqrt': 'sqrt को शून्य या उससे बड़ा इनपुट चाहिए',
+  'graph-backprop.reason.bce': 'bce को 0 और 1 के बीच की प्रायिकता p चाहिए',
+  'graph-backprop.reason.value': '{op} का परिणाम किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.local': '{op} का स्थानीय ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.gradient': '{name} का ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है',
+  'graph-backprop.reason.gradientVar': "'{name}' का ग्रेडिएंट किसी संख्या के लिए बहुत बड़ा है",
+  'graph-backprop.reason.tangent':
+    "'{wrt}' के सापेक्ष {name} का स्पर्शरेखा मान किसी संख्या के लिए बहुत बड़ा है",
+  'graph-backprop.reason.tangentVar':
+    "'{wrt}' के सापेक्ष '{name}' का स्पर्शरेखा मान किसी संख्या के लिए बहुत बड़ा है",
 };

@@ -185,4 +185,22 @@ export const messages: Messages = {
   'graph-backprop.hint.term':
     'それは1つの入力の項だけです。すべての入力について局所 × 入力の接線を足します。',
   'graph-backprop.hint.tangentRule': '入力ごとの局所 × 入力の接線を足します: {terms}。',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': '0による除算',
+  'graph-backprop.reason.powZero': '0の負のべき乗',
+  'graph-backprop.reason.slope': '{op}は0で傾きが無限大になります',
+  'graph-backprop.reason.powSlope': '{op}は0で傾きが無限大になります（指数が0と1の間）',
+  'graph-backprop.reason.powFraction': '負の数の分数乗',
+  'graph-backprop.reason.powVaries':
+    '負の数を変化する指数でべき乗すると、指数についての傾きがありません',
+  'graph-backprop.reason.log': 'logには正の入力が必要です',
+  'graph-backprop.reason.sqrt': 'sqrtには0以上の入力が必要です',
+  'graph-backprop.reason.bce': 'bceには0から1の間の確率pが必要です',
+  'graph-backprop.reason.value': '{op}の結果が大きすぎて数として扱えません',
+  'graph-backprop.reason.local': '{op}の局所勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.gradient': '{name}の勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.gradientVar': '「{name}」の勾配が大きすぎて数として扱えません',
+  'graph-backprop.reason.tangent': '「{wrt}」についての{name}の接線が大きすぎて数として扱えません',
+  'graph-backprop.reason.tangentVar':
+    '「{wrt}」についての「{name}」の接線が大きすぎて数として扱えません',
 };

@@ -201,4 +201,23 @@ export const messages: Messages = {
   'graph-backprop.hint.term':
     'Isso é só o termo de uma entrada: some local × tangente da entrada em cada entrada.',
   'graph-backprop.hint.tangentRule': 'Some local × tangente da entrada sobre as entradas: {terms}.',
+  // Why a graph cannot be computed (the core's reasons; `{op}` is an op as written, such as sqrt).
+  'graph-backprop.reason.div': 'divisão por zero',
+  'graph-backprop.reason.powZero': 'zero elevado a uma potência negativa',
+  'graph-backprop.reason.slope': '{op} tem inclinação infinita em 0',
+  'graph-backprop.reason.powSlope': '{op} tem inclinação infinita em 0 (uma potência entre 0 e 1)',
+  'graph-backprop.reason.powFraction': 'um número negativo elevado a uma potência fracionária',
+  'graph-backprop.reason.powVaries':
+    'um número negativo elevado a uma potência que varia não tem inclinação em relação à potência',
+  'graph-backprop.reason.log': 'log precisa de uma entrada positiva',
+  'graph-backprop.reason.sqrt': 'sqrt precisa de uma entrada maior ou igual a zero',
+  'graph-backprop.reason.bce': 'bce precisa de uma probabilidade p entre 0 e 1',
+  'graph-backprop.reason.value': '{op} dá um resultado grande demais para um número',
+  'graph-backprop.reason.local': 'o gradiente local de {op} é grande demais para um número',
+  'graph-backprop.reason.gradient': 'o gradiente de {name} é grande demais para um número',
+  'graph-backprop.reason.gradientVar': "o gradiente de '{name}' é grande demais para um número",
+  'graph-backprop.reason.tangent':
+    "a tangente de {name} em relação a '{wrt}' é grande demais para um número",
+  'graph-backprop.reason.tangentVar':
+    "a tangente de '{name}' em relação a '{wrt}' é grande demais para um número",
 };

@@ -82,11 +82,10 @@ export function renderDomainProblem(
 ): TemplateResult | typeof nothing {
   const { problem } = model;
   if (!problem) return nothing;
-  // The engine's own reason has no translation; the words around it do.
   return html`<p class="domain" role="alert">
     <strong>${l10n.t('graph-backprop.domain.title')}</strong>
     ${l10n.t('graph-backprop.domain.body', {
-      message: problem.message,
+      message: l10n.t(`graph-backprop.reason.${problem.reason}`, problem.params),
       name: nodeName(problem.node, l10n),
     })}
   </p>`;
