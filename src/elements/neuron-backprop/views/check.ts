@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
 import { checkTracedGradient, type NeuronState, type Traced } from '../neuron-math.js';
@@ -27,11 +26,9 @@ export function renderCheck(
     class="check"
     part="panel"
     role="group"
-    aria-label=${guard([l10n], () => l10n.t('neuron-backprop.check.label'))}
+    aria-label=${l10n.t('neuron-backprop.check.label')}
   >
-    <span class="check-title"
-      >${guard([traced, l10n], () => l10n.t('neuron-backprop.check.title', { symbol: traced }))}</span
-    >
+    <span class="check-title">${l10n.t('neuron-backprop.check.title', { symbol: traced })}</span>
     <span class="check-item">
       ${messageParts(l10n, 'neuron-backprop.check.backprop', {
         value: value('check-backprop', check.backprop),

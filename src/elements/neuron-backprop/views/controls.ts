@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { SLIDERS, type NeuronModel, type SliderSpec } from '../neuron-backprop-model.js';
 import type { NeuronHandlers } from './handlers.js';
@@ -29,7 +28,7 @@ function renderSlider(
     <span class="slider-label"
       ><label for=${id} class="symbol">${spec.name}</label>
       <span class="role" id="role-${spec.name}"
-        >${guard([l10n], () => l10n.t(`neuron-backprop.role.${spec.name}`))}</span
+        >${l10n.t(`neuron-backprop.role.${spec.name}`)}</span
       ></span
     >
     <span class="readout ltr" aria-hidden="true">${l10n.number(value)}</span>
@@ -68,9 +67,7 @@ function renderLabelChoice(
   >
     <span class="slider-label"
       ><span class="symbol" id="label-y">y</span>
-      <span class="role" id="role-y"
-        >${guard([l10n], () => l10n.t('neuron-backprop.role.y'))}</span
-      ></span
+      <span class="role" id="role-y">${l10n.t('neuron-backprop.role.y')}</span></span
     >
     <span class="choices">
       ${LABEL_VALUES.map(
@@ -136,10 +133,10 @@ export function renderControls(
     )}
     <div class="buttons">
       <button type="button" class="step" ?disabled=${stepLocked} @click=${handlers.onStep}>
-        ${guard([l10n], () => l10n.t('neuron-backprop.stepButton'))}
+        ${l10n.t('neuron-backprop.stepButton')}
       </button>
       <button type="button" class="reset" @click=${handlers.onReset}>
-        ${guard([l10n], () => l10n.t('neuron-backprop.resetButton'))}
+        ${l10n.t('neuron-backprop.resetButton')}
       </button>
     </div>
     ${renderStepPanel(model, l10n)}

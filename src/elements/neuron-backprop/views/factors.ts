@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { relativeError } from '../../../core/index.js';
 import { pendingMark } from '../../../internal/exercise/pending-mark.js';
 import { signClass } from '../../../internal/format.js';
-import { guard } from 'lit/directives/guard.js';
-import { isTexReady, tex } from '../../../internal/tex.js';
+import { tex } from '../../../internal/tex.js';
 import { simplifiedGradient, type NeuronState, type Traced } from '../neuron-math.js';
 import {
   chainTex,
@@ -50,29 +49,24 @@ export function renderFactors(
   const simplified = simplifiedGradient(state, traced);
   const agree = relativeError(product, simplified) < 1e-9;
   const { digits } = factorDigits(state, traced);
-  // What follows only the traced parameter and the words is kept while the numbers move; the
-  // formulas are drawn again once KaTeX arrives, to typeset their stand-ins.
-  const ready = isTexReady();
   // A group, not a <section>: a named section is a region landmark, and two copies of the
   // element on one page would repeat its name.
   return html`<div
     class="factors"
     part="formula"
     role="group"
-    aria-label=${guard([l10n], () => l10n.t('neuron-backprop.factors.label'))}
+    aria-label=${l10n.t('neuron-backprop.factors.label')}
   >
-    <div class="chain">${guard([traced, ready], () => tex(chainTex(traced), true))}</div>
+    <div class="chain">${tex(chainTex(traced), true)}</div>
     <ol class="factor-list">
       ${factorTex(state, traced).map(
         (factor, i) =>
           html`<li class="factor" data-factor=${i + 1}>
             <span class="factor-title"
-              >${guard([traced, l10n], () =>
-                l10n.t('neuron-backprop.factor.numbered', {
-                  number: String(i + 1),
-                  title: l10n.t(factor.titleKey, { symbol: traced }),
-                }),
-              )}</span
+              >${l10n.t('neuron-backprop.factor.numbered', {
+                number: String(i + 1),
+                title: l10n.t(factor.titleKey, { symbol: traced }),
+              })}</span
             >
             ${
               exercise.hiddenFactors[i]
@@ -81,12 +75,8 @@ export function renderFactors(
                     >${l10n.signed(factor.value, digits[i])}</span
                   >`
             }
-            <span class="factor-source"
-              >${guard([factor.source, ready], () => tex(factor.source))}</span
-            >
-            <span class="factor-rule"
-              >${guard([factor.rule, ready], () => tex(`\\displaystyle ${factor.rule}`))}</span
-            >
+            <span class="factor-source">${tex(factor.source)}</span>
+            <span class="factor-rule">${tex(`\\displaystyle ${factor.rule}`)}</span>
             ${exercise.question(`factor-${i + 1}`)}
           </li>`,
       )}
@@ -104,16 +94,12 @@ function renderRoutes(
   exercise: FactorsExercise,
 ): TemplateResult {
   return html`<div class="route product">
-      <span class="route-label"
-        >${guard([l10n], () => l10n.t('neuron-backprop.route.multiply'))}</span
-      >
+      <span class="route-label">${l10n.t('neuron-backprop.route.multiply')}</span>
       <span class="route-tex">${tex(productTex(state, traced, l10n))}</span>
     </div>
     ${exercise.question('gradient')}
     <div class="route simplified">
-      <span class="route-label"
-        >${guard([l10n], () => l10n.t('neuron-backprop.route.simplify'))}</span
-      >
+      <span class="route-label">${l10n.t('neuron-backprop.route.simplify')}</span>
       <span class="route-tex"
         >${tex(`${simplifiedRuleTex(traced)} = ${simplifiedValueTex(state, traced, l10n)}`)}</span
       >

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Localizer } from '../../../internal/localizer.js';
 import { type NeuronState, type Traced } from '../neuron-math.js';
 import type { NeuronHandlers } from './handlers.js';
@@ -60,12 +59,12 @@ export function renderPipeline(
       class="pipeline"
       part="diagram"
       role="group"
-      aria-label=${guard([l10n], () => l10n.t('neuron-backprop.pipeline.label'))}
+      aria-label=${l10n.t('neuron-backprop.pipeline.label')}
     >
       <div
         class="inputs"
         role="radiogroup"
-        aria-label=${guard([l10n], () => l10n.t('neuron-backprop.trace.group'))}
+        aria-label=${l10n.t('neuron-backprop.trace.group')}
         aria-describedby=${HINT_ID}
       >
         ${INPUT_ORDER.map(
@@ -86,10 +85,7 @@ export function renderPipeline(
               <span class="symbol">${name}</span>
               <span class="value ltr">${l10n.number(state.inputs[name])}</span>
               <span class="visually-hidden" aria-hidden="true"
-                >,
-                <span id="trace-${name}"
-                  >${guard([l10n], () => l10n.t(`neuron-backprop.trace.${name}`))}</span
-                ></span
+                >, <span id="trace-${name}">${l10n.t(`neuron-backprop.trace.${name}`)}</span></span
               >
             </button>`,
         )}
@@ -121,5 +117,5 @@ export function renderPipeline(
         l10n.t('neuron-backprop.stage.l', { y: l10n.spoken(y), loss: l10n.spoken(state.loss) }),
       )}
     </div>
-    <p class="hint" id=${HINT_ID}>${guard([l10n], () => l10n.t('neuron-backprop.hint'))}</p>`;
+    <p class="hint" id=${HINT_ID}>${l10n.t('neuron-backprop.hint')}</p>`;
 }
