@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { analyze } from 'eslint-scope';
 import { parseAst, type Plugin } from 'vite';
+import { walk, type Node } from './ast-walk.js';
 
 /**
  * The loader imports each element's define.ts for its effect alone (the tag registered) and
@@ -18,13 +19,6 @@ import { parseAst, type Plugin } from 'vite';
 /** The module whose dynamic imports of element chunks read nothing (src/element-loader.ts). */
 const LOADER = /[\\/]src[\\/]element-loader\.ts$/;
 
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
 interface ChunkLike {
   type: 'chunk';
   fileName: string;
@@ -38,19 +32,6 @@ interface Edit {
   start: number;
   end: number;
   text: string;
-}
-
-function* walk(node: unknown): Generator<Node> {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const child of node) yield* walk(child);
-    return;
-  }
-  const typed = node as Node;
-  if (typeof typed.type === 'string') yield typed;
-  for (const [key, value] of Object.entries(typed)) {
-    if (key !== 'parent' && value && typeof value === 'object') yield* walk(value);
-  }
 }
 
 type Program = Node & { body: Node[] };

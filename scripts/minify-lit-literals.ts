@@ -1,4 +1,5 @@
 import { parseAst, type Plugin } from 'vite';
+import { walk, type Node } from './ast-walk.js';
 
 /**
  * Squeezes the whitespace out of Lit's `css`, `html` and `svg` tagged templates, which a JS
@@ -25,26 +26,6 @@ function minifyCss(text: string): string {
 
 function minifyMarkup(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
-}
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-function* walk(node: unknown): Generator<Node> {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const child of node) yield* walk(child);
-    return;
-  }
-  const typed = node as Node;
-  if (typeof typed.type === 'string') yield typed;
-  for (const [key, value] of Object.entries(typed)) {
-    if (key !== 'parent' && value && typeof value === 'object') yield* walk(value);
-  }
 }
 
 type Quasi = Node & { value: { raw: string }; tail: boolean };
