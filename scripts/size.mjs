@@ -92,7 +92,8 @@ const OVER_TARGET =
   "0.9 that train-network does not use but the other four do); then graph-backprop's chunk " +
   '17.1, all of it code its first paint draws or computes with (what the chunk loses with each ' +
   'part taken out: the drawing 4.4, the core 3.7 (the expression reader 1.3, ops 0.9), the ' +
-  "element and its model 3.6, the layout 2.2, its words 1.3 and the reasons a graph cannot be computed, worded in the page's language, 0.26, the values parser 0.3); the views " +
+  'element and its model 3.6, the layout 2.2, its words 1.3 and the reasons a graph cannot be ' +
+  "computed, worded in the page's language, 0.26, the values parser 0.3); the views " +
   "a reader opens later (details, forward mode, the expression box, the reader's code) are " +
   'chunks of their own already; languages: a page with every element fetches six parts, each ' +
   "compressed on its own; the classic script's language files hold every element's words (hi " +
