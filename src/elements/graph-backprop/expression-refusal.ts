@@ -14,13 +14,12 @@ import './refusals.messages.js';
 export function typedFailure(fault: ExpressionFault): ParseFailure {
   const { position } = fault;
   if (fault.reason !== 'confusing-name') return { message: faultMessage(fault), position };
-  const { message, ref } = problem('graph-backprop.problem.confusingName', { name: fault.name });
+  const { message, ref } = problem('graph-backprop.problem.confusingName');
   return { message, ref, position };
 }
 
 /** Why the `expr` setting was refused, as its note and `error` event say it. */
 export function settingProblem(fault: ExpressionFault): Problem {
-  if (fault.reason === 'confusing-name')
-    return problem('graph-backprop.problem.confusingName', { name: fault.name });
+  if (fault.reason === 'confusing-name') return problem('graph-backprop.problem.confusingName');
   return problem('graph-backprop.problem.parse', { message: faultMessage(fault) });
 }

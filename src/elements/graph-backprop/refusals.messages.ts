@@ -7,8 +7,10 @@ import { addEnglish, type Messages } from '../../internal/i18n.js';
  * Fetched with the first such refusal on the page (the base holds the note until it is here).
  */
 export const checkRefusalMessages: Messages = {
+  // Without the name: it is NaN, Infinity, undefined or null, words no note may show (the box
+  // marks where it is).
   'graph-backprop.problem.confusingName':
-    "'{name}' reads as a broken number; choose another variable name",
+    'one of its variable names reads as a broken number; choose another name',
   // `{message}` is the expression engine's reason, which may stay in English.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
   'graph-backprop.problem.unknownVariable':

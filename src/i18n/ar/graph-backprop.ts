@@ -173,7 +173,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     'المتوقع معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',
   'graph-backprop.problem.confusingName':
-    '«{name}» يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر للمتغير',
+    'أحد أسماء المتغيرات يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ اختر اسمًا آخر',
   'graph-backprop.problem.wrt': '«{name}» ليس متغيرًا في {expr}؛ يستطيع الوضع الأمامي تتبّع {names}',
   'graph-backprop.problem.parse': 'تتعذّر قراءة التعبير: {message}',
   // ask: refused words, the questions and their hints

@@ -179,7 +179,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     "erwartet: eine Knoten-ID von n0 bis {last}; erhalten: '{got}'",
   'graph-backprop.problem.confusingName':
-    "'{name}' liest sich wie eine fehlerhafte Zahl; bitte einen anderen Variablennamen wählen",
+    'ein Variablenname liest sich wie eine fehlerhafte Zahl; bitte einen anderen Namen wählen',
   'graph-backprop.problem.wrt':
     "'{name}' ist keine Variable von {expr}; der Vorwärtsmodus kann {names} verfolgen",
   'graph-backprop.problem.parse': 'der Ausdruck lässt sich nicht lesen: {message}',

@@ -176,7 +176,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     "se esperaba: un id de nodo de n0 a {last}; se recibió: '{got}'",
   'graph-backprop.problem.confusingName':
-    "'{name}' se lee como un número mal escrito; elige otro nombre de variable",
+    'uno de sus nombres de variable se lee como un número mal escrito; elige otro nombre',
   'graph-backprop.problem.wrt':
     "'{name}' no es una variable de {expr}; el modo directo puede seguir {names}",
   'graph-backprop.problem.parse': 'no se puede leer la expresión: {message}',

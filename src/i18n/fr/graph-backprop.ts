@@ -176,7 +176,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     "attendu : un identifiant de nœud de n0 à {last} ; reçu : '{got}'",
   'graph-backprop.problem.confusingName':
-    "'{name}' se lit comme un nombre mal formé ; choisissez un autre nom de variable",
+    'un de ses noms de variable se lit comme un nombre mal formé ; choisissez un autre nom',
   'graph-backprop.problem.wrt':
     "'{name}' n’est pas une variable de {expr} ; le mode direct peut suivre {names}",
   'graph-backprop.problem.parse': 'l’expression ne peut pas être lue : {message}',

@@ -162,7 +162,7 @@ export const messages: Messages = {
     "अपेक्षित: कोई चर नाम ({names}) या n0 से {last} तक का नोड आईडी; मिला: '{got}'",
   'graph-backprop.problem.selectedNoVariables': "अपेक्षित: n0 से {last} तक का नोड आईडी; मिला: '{got}'",
   'graph-backprop.problem.confusingName':
-    "'{name}' एक टूटी हुई संख्या जैसा पढ़ा जाता है; कोई दूसरा चर नाम चुनें",
+    'एक चर नाम टूटी हुई संख्या जैसा पढ़ा जाता है; कोई दूसरा चर नाम चुनें',
   'graph-backprop.problem.wrt':
     "'{name}' {expr} का चर नहीं है; फ़ॉरवर्ड मोड {names} का स्पर्शरेखा मान देख सकता है",
   'graph-backprop.problem.parse': 'व्यंजक पढ़ा नहीं जा सका: {message}',

@@ -162,7 +162,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     'n0から{last}までのノードIDが必要です（実際は「{got}」）',
   'graph-backprop.problem.confusingName':
-    '「{name}」は書き損じた数に見えます。別の変数名にしてください',
+    '変数名の一つが書き損じた数に見えます。別の変数名にしてください',
   'graph-backprop.problem.wrt':
     '「{name}」は{expr}の変数ではありません。フォワードモードで追えるのは{names}です',
   'graph-backprop.problem.parse': '式を読み取れません：{message}',

@@ -176,7 +176,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selectedNoVariables':
     "esperado: um id de nó de n0 a {last}; recebido: '{got}'",
   'graph-backprop.problem.confusingName':
-    "'{name}' parece um número malformado; escolha outro nome de variável",
+    'um dos seus nomes de variável parece um número malformado; escolha outro nome',
   'graph-backprop.problem.wrt':
     "'{name}' não é uma variável de {expr}; o modo direto pode acompanhar {names}",
   'graph-backprop.problem.parse': 'não é possível ler a expressão: {message}',

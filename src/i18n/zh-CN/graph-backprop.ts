@@ -147,7 +147,7 @@ export const messages: Messages = {
   'graph-backprop.problem.selected':
     '应为变量名（{names}）或 n0 到 {last} 之间的节点编号，实际为“{got}”',
   'graph-backprop.problem.selectedNoVariables': '应为 n0 到 {last} 之间的节点编号，实际为“{got}”',
-  'graph-backprop.problem.confusingName': '“{name}”看起来像写错的数字；请换一个变量名',
+  'graph-backprop.problem.confusingName': '其中一个变量名看起来像写错的数字；请换一个变量名',
   'graph-backprop.problem.wrt': '“{name}”不是 {expr} 中的变量；前向模式可以追踪 {names}',
   'graph-backprop.problem.parse': '无法读取表达式：{message}',
   // ask: refused words, the questions and their hints

@@ -42,10 +42,7 @@ describe('<graph-backprop> expression refusals, fetched the first time one is re
         'sigmod(w)',
         "the expression cannot be read: unknown function 'sigmod', did you mean 'sigmoid'?",
       ],
-      [
-        'NaN*w',
-        'a value that is not a finite number reads as a broken number; choose another variable name',
-      ],
+      ['NaN*w', 'one of its variable names reads as a broken number; choose another name'],
     ];
     for (const [expr, message] of refusals) {
       element.setAttribute('expr', expr);
@@ -67,5 +64,21 @@ describe('<graph-backprop> expression refusals, fetched the first time one is re
     );
     expect(note(element), 'and its refusal cleared').to.equal('');
     expect(errors).to.have.length(refusals.length);
+  });
+
+  it('refuses a variable named as a number that is not one in the page language, naming no such word', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="de"><graph-backprop expr="w*x"></graph-backprop></div>`,
+    );
+    const element = page.querySelector('graph-backprop') as GraphBackprop;
+    await element.updateComplete;
+    const errors: { attribute: string; message: string }[] = [];
+    element.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    element.setAttribute('expr', 'Infinity + x');
+    await element.updateComplete;
+    const message =
+      'ein Variablenname liest sich wie eine fehlerhafte Zahl; bitte einen anderen Namen wählen';
+    expect(errors).to.deep.equal([{ attribute: 'expr', message }]);
+    expect(note(element)).to.equal(`expr: ${message}`);
   });
 });
