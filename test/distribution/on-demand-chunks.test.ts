@@ -31,13 +31,21 @@ function chunksFetched(frame: HTMLIFrameElement): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/** The page's <graph-backprop>, with what the tests set and read. */
+type GraphElement = HTMLElement & {
+  values: unknown;
+  expr: string;
+  selected: string;
+  updateComplete: Promise<unknown>;
+};
+
 /**
  * The built graph-backprop page once it has prefetched what it fetches when idle, its figure and
  * the `error` events it fires from then on.
  */
 async function idleGraphPage(): Promise<{
   frame: HTMLIFrameElement;
-  graph: HTMLElement & { values: unknown; expr: string; updateComplete: Promise<unknown> };
+  graph: GraphElement;
   errors: { attribute: string; message: string }[];
 }> {
   const frame = await openFrame('/test/distribution/pages/graph-figure.html');
@@ -46,11 +54,7 @@ async function idleGraphPage(): Promise<{
     `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
     { timeout: 15000 },
   );
-  const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
-    values: unknown;
-    expr: string;
-    updateComplete: Promise<unknown>;
-  };
+  const graph = frame.contentDocument!.querySelector('graph-backprop') as GraphElement;
   const errors: { attribute: string; message: string }[] = [];
   graph.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail));
   return { frame, graph, errors };
@@ -69,16 +73,7 @@ async function drawnTrainNetwork(
 
 describe('views loaded on demand in the built script tag', () => {
   it('are chunks of their own, fetched when the page is idle, and open at once', async () => {
-    const frame = await openFrame('/test/distribution/pages/graph-figure.html');
-    await waitUntil(
-      () => ON_DEMAND.every((name) => chunksFetched(frame).includes(name)),
-      `never prefetched all of ${ON_DEMAND.join(', ')}: ${chunksFetched(frame).join(', ')}`,
-      { timeout: 15000 },
-    );
-    const graph = frame.contentDocument!.querySelector('graph-backprop') as HTMLElement & {
-      selected: string;
-      updateComplete: Promise<unknown>;
-    };
+    const { frame, graph } = await idleGraphPage();
     graph.selected = 'w';
     await graph.updateComplete;
     expect(graph.shadowRoot!.querySelector('[part="panel"] #value-input')).to.exist;
