@@ -46,9 +46,21 @@ const catalogues = new Map<string, Record<string, Message>>([['en', {}]]);
 /** What a page added with `addMessages`, by language: it wins over shipped messages arriving later. */
 const added = new Map<string, Messages>();
 
+/** How many times any catalogue changed: words kept by a view are stale once it moves on. */
+let generation = 0;
+
 /** Adds `messages` to a language's catalogue (English's unless given); the page's own stay on top. */
 function merge(messages: Messages, lang = 'en'): void {
   catalogues.set(lang, { ...catalogues.get(lang), ...messages, ...added.get(lang) });
+  generation += 1;
+}
+
+/**
+ * Changes whenever a catalogue does (an element's words loaded, a page's `addMessages`): a view
+ * that keeps translated words (layer-delta's unit names) keeps them only while it stays the same.
+ */
+export function catalogueGeneration(): number {
+  return generation;
 }
 
 /** Each element's parts, by its tag. */

@@ -1,4 +1,5 @@
 import { withSign } from '../../internal/format.js';
+import { catalogueGeneration } from '../../internal/i18n.js';
 import type { Localizer } from '../../internal/localizer.js';
 import './messages.js';
 
@@ -26,11 +27,32 @@ export function layerHeading(l10n: Localizer, layer: number, layerCount: number)
   return l10n.t('layer-delta.heading.hidden', { number: layer });
 }
 
+/**
+ * Each Localizer's unit names, made once: a moved weight re-labels a layer's worth of units and
+ * names its weight three times (the editor, the readout, the live region), and a name never
+ * changes with the numbers. Kept while the catalogues stay as they are (a page's `addMessages`
+ * may rename a unit; English is one Localizer for every element).
+ */
+const unitNames = new WeakMap<Localizer, { generation: number; names: Map<number, string> }>();
+
 export function unitName(l10n: Localizer, layer: number, unit: number, layerCount: number): string {
-  return l10n.t('layer-delta.unit', {
-    layer: layerName(l10n, layer, layerCount),
-    number: unit + 1,
-  });
+  const generation = catalogueGeneration();
+  let kept = unitNames.get(l10n);
+  if (kept?.generation !== generation) {
+    kept = { generation, names: new Map() };
+    unitNames.set(l10n, kept);
+  }
+  const { names } = kept;
+  const key = (layerCount * 64 + layer) * 1024 + unit;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = l10n.t('layer-delta.unit', {
+      layer: layerName(l10n, layer, layerCount),
+      number: unit + 1,
+    });
+    names.set(key, name);
+  }
+  return name;
 }
 
 /** Two significant digits, so small deltas keep their size: 0.021, −0.0098, 1.3. */

@@ -193,16 +193,20 @@ interface UnitInputs {
   handlers: DiagramHandlers;
 }
 
-function drawUnit(inputs: UnitInputs): SVGTemplateResult {
-  const { l10n, layer, unit, p, roomy, value, delta, handlers } = inputs;
-  const classes = [
-    'unit',
-    layer === 0 ? 'input' : '',
-    inputs.selected ? 'selected' : '',
-    delta === null ? '' : `has-delta ${signClass(delta)}`,
-    inputs.fresh ? 'fresh' : '',
-  ].join(' ');
-  const r = inputs.radius;
+/**
+ * What a unit shows of its numbers, as the reader sees and hears them: its accessible name, its
+ * shade (compact) or digits (roomy), and its δ's digits and sign.
+ */
+interface UnitShown {
+  label: string;
+  shade: string;
+  valueText: string;
+  deltaText: string;
+  deltaSign: string;
+}
+
+function unitShown(inputs: UnitInputs): UnitShown {
+  const { l10n, layer, unit, roomy, value, delta } = inputs;
   const label = unitLabel(l10n, {
     layer,
     unit,
@@ -211,7 +215,27 @@ function drawUnit(inputs: UnitInputs): SVGTemplateResult {
     delta,
   });
   // In the compact layout the fill shows the activation's size instead of its digits.
-  const shade = roomy ? 0 : 0.08 + 0.5 * Math.min(1, Math.abs(value));
+  const shade = roomy ? '' : (0.08 + 0.5 * Math.min(1, Math.abs(value))).toFixed(2);
+  return {
+    label,
+    shade,
+    valueText: roomy ? l10n.number(value, 2) : '',
+    deltaText: delta !== null && roomy ? signedShort(l10n, delta) : '',
+    deltaSign: delta === null ? '' : signClass(delta),
+  };
+}
+
+function drawUnit(inputs: UnitInputs, shown: UnitShown): SVGTemplateResult {
+  const { layer, unit, p, roomy, delta, handlers } = inputs;
+  const classes = [
+    'unit',
+    layer === 0 ? 'input' : '',
+    inputs.selected ? 'selected' : '',
+    delta === null ? '' : `has-delta ${shown.deltaSign}`,
+    inputs.fresh ? 'fresh' : '',
+  ].join(' ');
+  const r = inputs.radius;
+  const { label, shade } = shown;
   // The numbers sit beside the focusable group, not inside it: the group's name (its
   // aria-label) then stays the one source of what a screen reader hears.
   return svg`<g
@@ -226,17 +250,17 @@ function drawUnit(inputs: UnitInputs): SVGTemplateResult {
     >
       <circle class="body" cx=${p.x} cy=${p.y} r=${r}></circle>
       ${delta === null ? nothing : svg`<circle class="delta-mark" cx=${p.x} cy=${p.y} r=${(r * 0.78).toFixed(1)}></circle>`}
-      ${shade > 0 ? svg`<circle class="shade" cx=${p.x} cy=${p.y} r=${r} fill-opacity=${shade.toFixed(2)}></circle>` : nothing}
+      ${shade !== '' ? svg`<circle class="shade" cx=${p.x} cy=${p.y} r=${r} fill-opacity=${shade}></circle>` : nothing}
     </g>
     <g class=${`unit-text ${classes.replace('unit', '')}`} aria-hidden="true">
       ${
         roomy
-          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${l10n.number(value, 2)}</text>`
+          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${shown.valueText}</text>`
           : nothing
       }
       ${
         delta !== null && roomy
-          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${signedShort(l10n, delta)}</text>`
+          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${shown.deltaText}</text>`
           : nothing
       }
       ${
@@ -250,7 +274,8 @@ function drawUnit(inputs: UnitInputs): SVGTemplateResult {
 /**
  * One unit, drawn and named again only when its own numbers, selection or focus changed: a
  * weight moved reaches the units downstream of it, and the accessible names of the others
- * (built through the message catalogue) are not rebuilt.
+ * (built through the message catalogue) are not rebuilt; of those it reaches, only the ones whose
+ * shown digits, shade or name changed are drawn again.
  */
 function renderUnit(
   view: DiagramView,
@@ -275,7 +300,15 @@ function renderUnit(
     tabStop: view.focusLayer === layer && view.focusUnit[layer] === unit,
     handlers,
   };
-  return guard(Object.values(inputs), () => drawUnit(inputs));
+  return guard(Object.values(inputs), () => {
+    // Its numbers moved, but most often not by a digit the reader sees or hears: then it is
+    // neither drawn again nor compared part by part.
+    const shown = unitShown(inputs);
+    const { l10n, p, radius, roomy, selected, fresh, tabStop } = inputs;
+    const drawn = [l10n, layer, unit, p, radius, roomy, selected, fresh, tabStop, handlers];
+    const deps = [...drawn, inputs.delta === null, ...Object.values(shown)];
+    return guard(deps, () => drawUnit(inputs, shown));
+  });
 }
 
 /**
