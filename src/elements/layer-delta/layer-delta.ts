@@ -377,10 +377,12 @@ export class LayerDelta extends ExerciseElement<LayerDeltaEventMap> {
     const editor =
       code?.renderWeightEditor(l10n, model, model.selectedLayer, handlers) ??
       html`<div class="weight-editor-room"></div>`;
+    // Only a step's travelling dots move: the page's motion setting is read only while they do.
+    const animate = model.travel !== null && !this.reducedMotion;
     return html`${this.renderProblems()} ${renderControls(l10n, model, handlers, asking)}
       <div class="main">
         <div class="left">
-          ${renderNetwork(l10n, model, !this.reducedMotion, handlers, this)}
+          ${renderNetwork(l10n, model, animate, handlers, this)}
           ${code?.renderVectors(l10n, model, handlers) ?? html`<div class="vectors"></div>`}
         </div>
         ${renderLayerPanel(l10n, model, editor, this, ask)}

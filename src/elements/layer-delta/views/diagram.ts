@@ -62,13 +62,17 @@ export interface DiagramHandlers {
  */
 function largestWeight(weights: DiagramView['weights'], except: WeightRef | null = null): number {
   let largest = 0;
-  weights.forEach((matrix, k) => {
+  // Plain loops: this runs on every change, over every weight (304 in a 2-16-16-1 network).
+  for (let k = 0; k < weights.length; k++) {
+    const matrix = weights[k];
     const skipRow = except?.layer === k + 1 ? except.row : -1;
-    matrix.forEach((row, i) => {
+    for (let i = 0; i < matrix.length; i++) {
+      const row = matrix[i];
+      const skip = i === skipRow ? except!.column : -1;
       for (let j = 0; j < row.length; j++)
-        if (i !== skipRow || j !== except?.column) largest = Math.max(largest, Math.abs(row[j]));
-    });
-  });
+        if (j !== skip) largest = Math.max(largest, Math.abs(row[j]));
+    }
+  }
   if (largest > 0 || !except) return largest;
   return Math.abs(weights[except.layer - 1]?.[except.row]?.[except.column] ?? 0);
 }

@@ -74,6 +74,8 @@ export function renderNetwork(
   const { sizes } = model.config;
   const layout = layoutFor(sizes);
   const deep = layerCount(model) > 3 ? 'deep' : '';
+  // The loss is written twice, under its node and in the drawing's name.
+  const lossText = l10n.number(model.result.loss);
   const view: DiagramView = {
     l10n,
     layout,
@@ -81,7 +83,7 @@ export function renderNetwork(
     weights: model.network.weights,
     values: [model.input, ...model.cache.a],
     deltas: sizes.map((_, l) => (isRevealed(model, l) ? model.result.deltas[l - 1] : null)),
-    lossText: l10n.number(model.result.loss),
+    lossText,
     selectedLayer: model.selectedLayer,
     focusUnit: model.focusUnit,
     focusLayer: model.focusLayer,
@@ -93,9 +95,8 @@ export function renderNetwork(
   // The last step's dots come with the code that stepped (travel.ts).
   if (model.travel && animate) view.travelDots = readerCode.ready?.renderTravel(view) ?? nothing;
   const scale = layout.roomy ? 1.15 : 1;
-  const hint = layout.roomy
-    ? l10n.t('layer-delta.readout.hint')
-    : l10n.t('layer-delta.readout.hintCompact');
+  const hint = (): string =>
+    layout.roomy ? l10n.t('layer-delta.readout.hint') : l10n.t('layer-delta.readout.hintCompact');
   return html`<figure class="network ${deep}">
     <div
       class="drawing"
@@ -112,7 +113,7 @@ export function renderNetwork(
         role="group"
         aria-label=${l10n.t('layer-delta.network.name', {
           sizes: sizes.join('-'),
-          loss: l10n.number(model.result.loss),
+          loss: lossText,
         })}
         aria-description=${l10n.t('layer-delta.network.hint')}
       >
@@ -120,7 +121,7 @@ export function renderNetwork(
       </svg>
     </div>
     <p class="readout">
-      ${(model.readout && readoutView.use(host)?.renderReadout(l10n, model)) ?? hint}
+      ${(model.readout && readoutView.use(host)?.renderReadout(l10n, model)) ?? hint()}
     </p>
     ${guard([l10n, layout.roomy], () => renderLegend(l10n, layout.roomy))}
   </figure>`;
