@@ -11,7 +11,7 @@ beforeEach(bringToFront);
  * compare an element changed step by step with a fresh one.
  */
 
-/** What the reader gets from the diagram: each unit's name and text, each connection's look. */
+/** What the reader gets from the diagram: each unit's name, text and shade, each connection's look. */
 function drawing(element: LayerDelta): string[] {
   // The units' drawing, and under it one drawing per weight matrix.
   const svg = root(element).querySelector('figure.network')!;
@@ -21,6 +21,8 @@ function drawing(element: LayerDelta): string[] {
       g.getAttribute('aria-label'),
       g.getAttribute('tabindex'),
       g.textContent?.trim(),
+      // The compact layout's shade of the activation.
+      g.querySelector('.shade')?.getAttribute('fill-opacity'),
     ].join(' | '),
   );
   const wires = [...svg.querySelectorAll('.connection')].map((line) =>

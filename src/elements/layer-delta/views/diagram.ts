@@ -198,39 +198,35 @@ interface UnitInputs {
 }
 
 /**
- * What a unit shows of its numbers, as the reader sees and hears them: its accessible name, its
- * shade (compact) or digits (roomy), and its δ's digits and sign.
+ * What a unit shows of its numbers, as the reader sees and hears them: its activation and δ as
+ * its accessible name says them, its shade (compact) or digits (roomy), and its δ's digits and
+ * sign.
  */
 interface UnitShown {
-  label: string;
-  shade: string;
-  valueText: string;
+  activationText: string;
   deltaText: string;
+  shade: string;
+  valueDigits: string;
+  deltaDigits: string;
   deltaSign: string;
 }
 
 function unitShown(inputs: UnitInputs): UnitShown {
-  const { l10n, layer, unit, roomy, value, delta } = inputs;
-  const label = unitLabel(l10n, {
-    layer,
-    unit,
-    layerCount: inputs.layerCount,
-    activation: value,
-    delta,
-  });
-  // In the compact layout the fill shows the activation's size instead of its digits.
-  const shade = roomy ? '' : (0.08 + 0.5 * Math.min(1, Math.abs(value))).toFixed(2);
+  const { l10n, roomy, value, delta } = inputs;
   return {
-    label,
-    shade,
-    valueText: roomy ? l10n.number(value, 2) : '',
-    deltaText: delta !== null && roomy ? signedShort(l10n, delta) : '',
+    // The name speaks both numbers as `number` writes them (localizer.ts: `spoken`).
+    activationText: l10n.number(value),
+    deltaText: delta === null ? '' : l10n.number(delta),
+    // In the compact layout the fill shows the activation's size instead of its digits.
+    shade: roomy ? '' : (0.08 + 0.5 * Math.min(1, Math.abs(value))).toFixed(2),
+    valueDigits: roomy ? l10n.number(value, 2) : '',
+    deltaDigits: delta !== null && roomy ? signedShort(l10n, delta) : '',
     deltaSign: delta === null ? '' : signClass(delta),
   };
 }
 
 function drawUnit(inputs: UnitInputs, shown: UnitShown): SVGTemplateResult {
-  const { layer, unit, p, roomy, delta, handlers } = inputs;
+  const { l10n, layer, unit, p, roomy, value, delta, handlers } = inputs;
   const classes = [
     'unit',
     layer === 0 ? 'input' : '',
@@ -238,8 +234,15 @@ function drawUnit(inputs: UnitInputs, shown: UnitShown): SVGTemplateResult {
     delta === null ? '' : `has-delta ${shown.deltaSign}`,
     inputs.fresh ? 'fresh' : '',
   ].join(' ');
+  const label = unitLabel(l10n, {
+    layer,
+    unit,
+    layerCount: inputs.layerCount,
+    activation: value,
+    delta,
+  });
   const r = inputs.radius;
-  const { label, shade } = shown;
+  const { shade } = shown;
   // The numbers sit beside the focusable group, not inside it: the group's name (its
   // aria-label) then stays the one source of what a screen reader hears.
   return svg`<g
@@ -259,12 +262,12 @@ function drawUnit(inputs: UnitInputs, shown: UnitShown): SVGTemplateResult {
     <g class=${`unit-text ${classes.replace('unit', '')}`} aria-hidden="true">
       ${
         roomy
-          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${shown.valueText}</text>`
+          ? svg`<text class="value" x=${p.x} y=${p.y} dy="0.35em">${shown.valueDigits}</text>`
           : nothing
       }
       ${
         delta !== null && roomy
-          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${shown.deltaText}</text>`
+          ? svg`<text class="delta" x=${p.x} y=${p.y + r + 16}>δ ${shown.deltaDigits}</text>`
           : nothing
       }
       ${
@@ -308,9 +311,9 @@ function renderUnit(
     // Its numbers moved, but most often not by a digit the reader sees or hears: then it is
     // neither drawn again nor compared part by part.
     const shown = unitShown(inputs);
-    const { l10n, p, radius, roomy, selected, fresh, tabStop } = inputs;
-    const drawn = [l10n, layer, unit, p, radius, roomy, selected, fresh, tabStop, handlers];
-    const deps = [...drawn, inputs.delta === null, ...Object.values(shown)];
+    // Everything drawn but the raw numbers, which `shown` stands for as the reader gets them.
+    const drawn = Object.values({ ...inputs, value: null, delta: inputs.delta === null });
+    const deps = [...drawn, ...Object.values(shown)];
     return guard(deps, () => drawUnit(inputs, shown));
   });
 }

@@ -48,7 +48,8 @@ function renderUnitTable(
     </thead>
     <tbody>
       ${model.cache.a[k].map((a, i) => {
-        const delta = model.result.deltas[k][i];
+        // A δ still hidden is no part of the row: every weight moved changes every δ.
+        const delta = revealed ? model.result.deltas[k][i] : null;
         const slope = model.slopes[k][i];
         const pending = asked.includes(i);
         // A row is written again only when its own numbers change: a weight moved reaches few.
@@ -59,9 +60,9 @@ function renderUnitTable(
               <th scope="row">${i + 1}</th>
               <td><span class="ltr">${l10n.number(a)}</span></td>
               <td><span class="ltr">${l10n.number(slope)}</span></td>
-              <td class=${revealed ? signClass(delta) : ''}>
+              <td class=${delta !== null ? signClass(delta) : ''}>
                 ${
-                  revealed
+                  delta !== null
                     ? html`<span class="ltr">${l10n.signed(delta)}</span>`
                     : pending
                       ? pendingMark(l10n)
