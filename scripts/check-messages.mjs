@@ -38,12 +38,17 @@ const languageDirs = readdirSync(catalogueDir)
   .filter((name) => statSync(join(catalogueDir, name)).isDirectory())
   .sort();
 // src/i18n/<part>.ts: where each part is in each language. `shared` every page may fetch; every
-// other part is an element's, named by its tag, which the element's messages.ts registers.
+// other part is an element's, named by its tag, which the element's messages.ts registers, or
+// words only some of its views need, named by its tag and what they are
+// (`graph-backprop-faults`), which the module that brings those views registers.
 const partNames = readdirSync(catalogueDir)
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.replace(/\.ts$/, ''))
   .sort();
 const elementParts = partNames.filter((part) => part !== 'shared');
+const elementTags = readdirSync(join(src, 'elements')).filter((name) =>
+  statSync(join(src, 'elements', name)).isDirectory(),
+);
 if (!partNames.includes('shared')) problems.push('src/i18n/shared.ts is missing');
 for (const part of partNames) {
   const module = await import(pathToFileURL(join(catalogueDir, `${part}.ts`)).href);
@@ -53,14 +58,17 @@ for (const part of partNames) {
       `src/i18n/${part}.ts lists ${listed.join(', ') || 'no language'}; the languages are ${languageDirs.join(', ')}`,
     );
   if (part === 'shared') continue;
-  const registration = join(src, 'elements', part, 'messages.ts');
+  const tag = elementTags.find((name) => part === name || part.startsWith(`${name}-`));
   const registers = new RegExp(`addTranslations\\('${part}', translations\\)`);
-  if (
-    !statSync(registration, { throwIfNoEntry: false }) ||
-    !registers.test(readFileSync(registration, 'utf8'))
-  )
+  const registration = tag
+    ? sources.find(
+        (file) =>
+          file.startsWith(join(src, 'elements', tag)) && registers.test(readFileSync(file, 'utf8')),
+      )
+    : undefined;
+  if (!registration)
     problems.push(
-      `src/elements/${part}/messages.ts does not register its parts: addTranslations('${part}', translations)`,
+      `no module in src/elements/${tag ?? part}/ registers its parts: addTranslations('${part}', translations)`,
     );
 }
 

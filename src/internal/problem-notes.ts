@@ -45,6 +45,12 @@ addEnglish({
 export interface ProblemFrom<M extends object> {
   readonly from: LazyView<M>;
   problem(module: M): Problem | null;
+  /**
+   * Where the problem's words are in the reader's language, when they are a catalogue part of
+   * their own (graph-backprop's parse faults): the fetch of the words in `lang`, null once here.
+   * The verdict waits for them, so its note and `error` event speak the element's language.
+   */
+  words?(module: M, lang: string): Promise<void> | null;
 }
 
 /**
@@ -89,15 +95,26 @@ export class ProblemNotes {
 
   /**
    * Takes the verdicts at the front of `held` (removing them) as far as the module each needs is
-   * here; one whose module could not be fetched is dropped. Returns what their `error` events
-   * carry, in order (null: a refusal cleared).
+   * here, and its words in the reader's language (`wait` is given their fetch, after which the
+   * element takes the rest); one whose module could not be fetched is dropped. Returns what their
+   * `error` events carry, in order (null: a refusal cleared).
    */
-  takeHeld(held: Verdict[], l10n: Localizer): (ErrorDetail | null)[] {
+  takeHeld(
+    held: Verdict[],
+    l10n: Localizer,
+    wait: (load: Promise<void>) => void,
+  ): (ErrorDetail | null)[] {
     const reports: (ErrorDetail | null)[] = [];
     while (held.length > 0) {
       // The module the verdict's problem comes from, if any.
-      const source = held[0].problem?.from;
+      const told = held[0].problem;
+      const source = told?.from;
       if (source && !source.ready && !source.unavailable) break;
+      const words = source?.ready && told!.words?.(source.ready, l10n.lang);
+      if (words) {
+        wait(words);
+        break;
+      }
       const report = source?.unavailable ? undefined : this.#take(held[0], l10n);
       held.shift();
       if (report !== undefined) reports.push(report);

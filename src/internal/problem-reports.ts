@@ -92,7 +92,8 @@ export abstract class ReportingElement extends LitElement {
     const module = notes.ready;
     if (!module) return;
     const problems = (this.#problems ??= new module.ProblemNotes());
-    for (const report of problems.takeHeld(this.#held, this.l10n)) {
+    const wait = (load: Promise<void>): void => this.awaitLoad(load.then(this.#takeHeld));
+    for (const report of problems.takeHeld(this.#held, this.l10n, wait)) {
       this.requestUpdate();
       if (report) this.emit<ErrorDetail>('error', report);
     }

@@ -35,7 +35,11 @@ describe('the lesson page', () => {
       expect(asking, `one figure in #${section.id}'s moment`).to.have.length(1);
       const [figure] = asking as (HTMLElement & { ask: string[]; score: { possible: number } })[];
       expect(figure.ask.length, `#${section.id}'s figure asks`).to.be.greaterThan(0);
-      await waitUntil(() => figure.score.possible > 0, `#${section.id}'s figure asks nothing`);
+      // Its questions come with the exercise code, fetched after the figure's first paint: on a
+      // busy machine that takes more than waitUntil's default second.
+      await waitUntil(() => figure.score.possible > 0, `#${section.id}'s figure asks nothing`, {
+        timeout: 10000,
+      });
       expect(
         moments[0].querySelector('p')!.textContent,
         'a sentence inviting a prediction',

@@ -16,7 +16,7 @@ const name = (text: string) => ({ ok: true as const, value: text.trim() });
  * The words of a refused `expr` or a draft that does not parse (expression-refusal.ts, with the
  * core's English for a parse fault and its "did you mean"): no page whose expression is good
  * needs them, so they are a chunk fetched with the first refusal, and the note and the `error`
- * event wait for it.
+ * event wait for it and for its words in the element's language.
  */
 export const expressionRefusal = new LazyView(() => import('./expression-refusal.js'));
 
@@ -28,6 +28,7 @@ export function parseExpressionSetting(text: string): Parsed<string> | RefusalFr
     ok: false,
     from: expressionRefusal,
     problem: (words: typeof import('./expression-refusal.js')) => words.settingProblem(read.fault),
+    words: (words: typeof import('./expression-refusal.js'), lang) => words.wordsLoad(lang),
   };
 }
 

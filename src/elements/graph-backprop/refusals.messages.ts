@@ -11,7 +11,7 @@ export const checkRefusalMessages: Messages = {
   // marks where it is).
   'graph-backprop.problem.confusingName':
     'one of its variable names reads as a broken number; choose another name',
-  // `{message}` is the expression engine's reason, which may stay in English.
+  // `{message}` is the expression engine's reason, one of `graph-backprop-faults.*`.
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",

@@ -72,6 +72,9 @@ function readerCodeMissing(l10n: Localizer): TemplateResult {
 export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): TemplateResult {
   const { model, l10n, host } = view;
   prefetchWhenIdle([stepCaptionView, panelView, forwardCaptionView, expressionBoxView]);
+  // Once an expression was refused, its words follow the reader's language (a note quotes them).
+  const wordsLoad = expressionRefusal.ready?.wordsLoad(l10n.lang);
+  if (wordsLoad) host.awaitLoad(wordsLoad);
   const node = selectedNode(model);
   const text = model.draft ?? model.graph.text;
   const layout = layoutFor(model.graph, model.direction, model.mode === 'forward');
@@ -103,7 +106,8 @@ function renderExpression(
   prefetchWhenIdle([expressionRefusal]);
   const fault = view.model.draftError;
   const words = fault && expressionRefusal.use(view.host);
-  const failure = fault && words ? words.typedFailure(fault) : null;
+  // Said once its words are here in the reader's language (renderBody fetches them).
+  const failure = fault && words && !words.wordsLoad(l10n.lang) ? words.typedFailure(fault) : null;
   if (box) return box.renderExpressionBox({ text, failure, l10n }, handlers);
   if (expressionBoxView.unavailable) return unavailable(l10n, 'expression');
   // The box's row keeps its height while its code arrives, so the diagram does not jump.

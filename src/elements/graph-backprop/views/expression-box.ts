@@ -36,7 +36,6 @@ export function splitAt(
 
 function renderFailure(text: string, failure: ParseFailure, l10n: Localizer): TemplateResult {
   const { before, at, after } = splitAt(text, failure.position);
-  // Our own reasons are translated; the parser's stay in English inside a translated sentence.
   const reason = failure.ref ? l10n.text(failure.ref) : failure.message;
   return html`<div class="parse-error" id="expression-error">
     <code class="pointer ltr" aria-hidden="true"
