@@ -213,12 +213,14 @@ interface UnitShown {
 
 function unitShown(inputs: UnitInputs): UnitShown {
   const { l10n, roomy, value, delta } = inputs;
+  // In the compact layout the fill shows the activation's size instead of its digits (none for a
+  // number that is not finite).
+  const shade = roomy ? 0 : 0.08 + 0.5 * Math.min(1, Math.abs(value));
   return {
     // The name speaks both numbers as `number` writes them (localizer.ts: `spoken`).
     activationText: l10n.number(value),
     deltaText: delta === null ? '' : l10n.number(delta),
-    // In the compact layout the fill shows the activation's size instead of its digits.
-    shade: roomy ? '' : (0.08 + 0.5 * Math.min(1, Math.abs(value))).toFixed(2),
+    shade: shade > 0 ? shade.toFixed(2) : '',
     valueDigits: roomy ? l10n.number(value, 2) : '',
     deltaDigits: delta !== null && roomy ? signedShort(l10n, delta) : '',
     deltaSign: delta === null ? '' : signClass(delta),
@@ -308,8 +310,8 @@ function renderUnit(
     handlers,
   };
   return guard(Object.values(inputs), () => {
-    // Its numbers moved, but most often not by a digit the reader sees or hears: then it is
-    // neither drawn again nor compared part by part.
+    // Its numbers moved, but often (a third of the units a weight in W₁ reaches) not by a digit
+    // the reader sees or hears: then it is neither drawn again nor compared part by part.
     const shown = unitShown(inputs);
     // Everything drawn but the raw numbers, which `shown` stands for as the reader gets them.
     const drawn = Object.values({ ...inputs, value: null, delta: inputs.delta === null });
