@@ -56,8 +56,8 @@ function merge(messages: Messages, lang = 'en'): void {
 }
 
 /**
- * Changes whenever a catalogue does (an element's words loaded, a page's `addMessages`): a view
- * that keeps translated words (layer-delta's unit names) keeps them only while it stays the same.
+ * Changes whenever a catalogue does (an element's words loaded, a page's `addMessages`): a
+ * Localizer made before may hold words that have changed since (localizer.ts makes a new one).
  */
 export function catalogueGeneration(): number {
   return generation;

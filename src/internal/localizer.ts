@@ -1,5 +1,5 @@
 import { formatNumber, texNumber, withSign } from './format.js';
-import { directionOf, translate, type MessageParams } from './i18n.js';
+import { catalogueGeneration, directionOf, translate, type MessageParams } from './i18n.js';
 import {
   delocalizeNumberText,
   localizeNumberText,
@@ -136,10 +136,18 @@ function isolateMath(text: string): string {
 
 export const ENGLISH = new Localizer('en');
 
+/** English's Localizer for the elements, and the state of the catalogues it was made in. */
+let english = { generation: catalogueGeneration(), l10n: ENGLISH };
+
 /**
- * The Localizer for a catalogue language as shown in a given direction: English's is shared, any
- * other is new, since `addMessages` may have changed its words since the last one was made.
+ * The Localizer for a catalogue language as shown in a given direction: a new one whenever the
+ * catalogues may have changed its words (`addMessages`), so what a view keeps per Localizer (a
+ * `guard`, names made once) is made again. English's is shared by every element until then; any
+ * other language's is new each time.
  */
 export function localizerFor(lang: string, dir?: 'ltr' | 'rtl'): Localizer {
-  return lang === 'en' && dir !== 'rtl' ? ENGLISH : new Localizer(lang, dir);
+  if (lang !== 'en' || dir === 'rtl') return new Localizer(lang, dir);
+  const generation = catalogueGeneration();
+  if (english.generation !== generation) english = { generation, l10n: new Localizer('en') };
+  return english.l10n;
 }

@@ -1,5 +1,4 @@
 import { withSign } from '../../internal/format.js';
-import { catalogueGeneration } from '../../internal/i18n.js';
 import type { Localizer } from '../../internal/localizer.js';
 import './messages.js';
 
@@ -30,19 +29,16 @@ export function layerHeading(l10n: Localizer, layer: number, layerCount: number)
 /**
  * Each Localizer's unit names, made once: a moved weight re-labels a layer's worth of units and
  * names its weight three times (the editor, the readout, the live region), and a name never
- * changes with the numbers. Kept while the catalogues stay as they are (a page's `addMessages`
- * may rename a unit; English is one Localizer for every element).
+ * changes with the numbers. A page's `addMessages` gives the element a new Localizer.
  */
-const unitNames = new WeakMap<Localizer, { generation: number; names: Map<number, string> }>();
+const unitNames = new WeakMap<Localizer, Map<number, string>>();
 
 export function unitName(l10n: Localizer, layer: number, unit: number, layerCount: number): string {
-  const generation = catalogueGeneration();
-  let kept = unitNames.get(l10n);
-  if (kept?.generation !== generation) {
-    kept = { generation, names: new Map() };
-    unitNames.set(l10n, kept);
+  let names = unitNames.get(l10n);
+  if (!names) {
+    names = new Map();
+    unitNames.set(l10n, names);
   }
-  const { names } = kept;
   const key = (layerCount * 64 + layer) * 1024 + unit;
   let name = names.get(key);
   if (name === undefined) {

@@ -8,6 +8,7 @@ import { expressionBoxMessages } from '../../../src/elements/graph-backprop/view
 import { forwardCaptionMessages } from '../../../src/elements/graph-backprop/views/forward-caption.messages.js';
 import { panelMessages } from '../../../src/elements/graph-backprop/views/panel.messages.js';
 import { stepCaptionMessages } from '../../../src/elements/graph-backprop/views/step-caption.messages.js';
+import { addMessages } from '../../../src/internal/i18n.js';
 import { loadTex } from '../../../src/internal/tex.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
@@ -120,6 +121,23 @@ describe('<graph-backprop> in the reader’s language', () => {
     await settle(element);
     const note = $(element, '.parse-error p').textContent!;
     expect(note.startsWith('ĉŝ ĉŝ ĉŝ ĉŝ: '), note).to.be.true;
+  });
+
+  it('names its nodes in the words a page gives English with addMessages', async () => {
+    const element = await fixture<GraphBackprop>(
+      html`<graph-backprop expr="w*x" values="w=2, x=3"></graph-backprop>`,
+    );
+    await settle(element);
+    const product = (): string =>
+      element.shadowRoot!.querySelector('.node[data-id="n2"]')!.getAttribute('aria-label')!;
+    expect(product()).to.contain('the multiply node');
+    try {
+      addMessages('en', { 'graph-backprop.kind.mul': 'product' });
+      await settle(element);
+      expect(product()).to.contain('the product,');
+    } finally {
+      addMessages('en', { 'graph-backprop.kind.mul': 'multiply node' });
+    }
   });
 
   it('re-renders when lang changes at runtime', async () => {

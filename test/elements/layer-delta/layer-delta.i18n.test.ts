@@ -14,7 +14,7 @@ import '../../../src/elements/layer-delta/steps.messages.js';
 // And the notes for weights that do not fit and numbers too large, fetched when first needed.
 import '../../../src/elements/layer-delta/refusals.messages.js';
 import type { LayerDelta } from '../../../src/elements/layer-delta/layer-delta.js';
-import { messagesOf } from '../../../src/internal/i18n.js';
+import { addMessages, messagesOf } from '../../../src/internal/i18n.js';
 import { readerTexts } from '../../conformance/reader-text.js';
 import { minusAndNextLeft } from '../../conformance/rtl.js';
 import { addTestLanguage, placeholdersInMarks } from '../../conformance/test-language.js';
@@ -81,6 +81,24 @@ describe('<layer-delta> in the reader’s language', () => {
     await element.updateComplete;
     expect($(element, 'button.step').textContent!.trim()).to.equal('◀ ⟦⟧');
     expect(wordsShown(element)).to.deep.equal([]);
+  });
+
+  it('names its units in the words a page gives English with addMessages', async () => {
+    const element = await fixture<LayerDelta>(html`<layer-delta></layer-delta>`);
+    await element.updateComplete;
+    const options = (): string[] =>
+      [...element.shadowRoot!.querySelectorAll('.weight-editor option')].map((option) =>
+        option.textContent!.trim(),
+      );
+    expect(options()).to.include('hidden 1 unit 1');
+    try {
+      addMessages('en', { 'layer-delta.unit': '{layer}, neuron {number}' });
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(options()).to.include('hidden 1, neuron 1');
+    } finally {
+      addMessages('en', { 'layer-delta.unit': '{layer} unit {number}' });
+    }
   });
 
   it('fits long column headings between their neighbours (German "Ausgabe", "Verlust")', async () => {
