@@ -166,16 +166,24 @@ export class ProblemNotes {
 
 /** A refusal's note in the reader's language (English when it has no message key). */
 function note(problem: Problem, l10n: Localizer): string {
-  return withoutNonFiniteWords(problem.ref ? l10n.text(problem.ref) : problem.message);
+  const text = problem.ref ? l10n.text(problem.ref) : problem.message;
+  return withoutNonFiniteWords(text, l10n.t('attr.notFinite'));
 }
 
 /**
  * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
- * would put on screen the very words the elements promise never to show.
+ * would put on screen the very words the elements promise never to show. A quoted value is
+ * replaced by `notFinite`, the words in the note's language.
  */
-export function withoutNonFiniteWords(message: string): string {
+export function withoutNonFiniteWords(
+  message: string,
+  notFinite = 'a value that is not a finite number',
+): string {
   return message
-    .replace(/'[^']*(?:NaN|Infinity)[^']*'/g, 'a value that is not a finite number')
+    .replace(
+      /(['‘’“”「」«»])[^'‘’“”「」«»]*(?:NaN|Infinity)[^'‘’“”「」«»]*(['‘’“”「」«»])/g,
+      notFinite,
+    )
     .replace(/[+-]?Infinity/g, 'an infinite value')
     .replace(/NaN/g, 'not-a-number')
     .replace(/'?undefined'?/g, 'nothing');

@@ -15,6 +15,9 @@ export const checkRefusalMessages: Messages = {
   'graph-backprop.problem.parse': 'the expression cannot be read: {message}',
   'graph-backprop.problem.unknownVariable':
     "'{name}' is not a variable of {expr} (its variables: {names})",
+  // A `values` name such as NaN or Infinity, not quoted back: words stand in for such a value.
+  'graph-backprop.problem.brokenName':
+    'one of its names reads as a broken number; {expr} has no variable of that name',
   'graph-backprop.problem.unknownVariableNone':
     "'{name}' is not a variable of {expr}, which has none",
   // `{last}` is the last node id, such as n5.

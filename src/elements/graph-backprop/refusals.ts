@@ -15,6 +15,9 @@ export function misfitProblem(misfit: Misfit): Problem {
   const expr = graph.text;
   switch (misfit.setting) {
     case 'values': {
+      // Not quoted back: a note shows other words in place of NaN or Infinity (problem-notes.ts).
+      if (/NaN|Infinity|undefined/.test(misfit.name))
+        return problem('graph-backprop.problem.brokenName', { expr });
       const params = { name: misfit.name, expr, names };
       return names
         ? problem('graph-backprop.problem.unknownVariable', params)

@@ -167,6 +167,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.reverse': 'الوضع العكسي: يتدفق التدرج إلى الخلف من المخرج.',
   'graph-backprop.say.mode.forward': 'الوضع الأمامي: يجري تتبّع مماس {wrt}.',
   'graph-backprop.problem.unknownVariable': '«{name}» ليس متغيرًا في {expr} (متغيراته: {names})',
+  'graph-backprop.problem.brokenName':
+    'أحد الأسماء يُقرأ كأنه عدد مكتوب بشكل خاطئ؛ لا يوجد في {expr} متغير بهذا الاسم',
   'graph-backprop.problem.unknownVariableNone': '«{name}» ليس متغيرًا في {expr}، إذ لا متغيرات فيه',
   'graph-backprop.problem.selected':
     'المتوقع اسم متغير ({names}) أو معرّف عقدة من n0 إلى {last}، لكن الموجود «{got}»',

@@ -172,6 +172,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'Vorwärtsmodus: Verfolgt wird die Tangente von {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' ist keine Variable von {expr} (Variablen: {names})",
+  'graph-backprop.problem.brokenName':
+    'einer der Namen liest sich wie eine fehlerhafte Zahl; {expr} hat keine Variable mit diesem Namen',
   'graph-backprop.problem.unknownVariableNone':
     "'{name}' ist keine Variable von {expr}; der Ausdruck hat keine Variablen",
   'graph-backprop.problem.selected':

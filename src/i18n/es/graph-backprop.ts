@@ -169,6 +169,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'Modo directo: siguiendo la tangente de {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' no es una variable de {expr} (sus variables: {names})",
+  'graph-backprop.problem.brokenName':
+    'uno de sus nombres se lee como un número mal escrito; {expr} no tiene ninguna variable con ese nombre',
   'graph-backprop.problem.unknownVariableNone':
     "'{name}' no es una variable de {expr}, que no tiene ninguna",
   'graph-backprop.problem.selected':

@@ -169,6 +169,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'Mode direct : suivi de la tangente de {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' n’est pas une variable de {expr} (ses variables : {names})",
+  'graph-backprop.problem.brokenName':
+    'un de ses noms se lit comme un nombre mal formé ; {expr} n’a aucune variable de ce nom',
   'graph-backprop.problem.unknownVariableNone':
     "'{name}' n’est pas une variable de {expr}, qui n’en a aucune",
   'graph-backprop.problem.selected':

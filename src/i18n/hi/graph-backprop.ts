@@ -157,6 +157,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.reverse': 'रिवर्स मोड: ग्रेडिएंट आउटपुट से पीछे की ओर बहता है।',
   'graph-backprop.say.mode.forward': 'फ़ॉरवर्ड मोड: {wrt} का स्पर्शरेखा मान देखा जा रहा है।',
   'graph-backprop.problem.unknownVariable': "'{name}' {expr} का चर नहीं है (इसके चर: {names})",
+  'graph-backprop.problem.brokenName':
+    'एक नाम टूटी हुई संख्या जैसा पढ़ा जाता है; {expr} में इस नाम का कोई चर नहीं है',
   'graph-backprop.problem.unknownVariableNone': "'{name}' {expr} का चर नहीं है, इसमें कोई चर नहीं है",
   'graph-backprop.problem.selected':
     "अपेक्षित: कोई चर नाम ({names}) या n0 से {last} तक का नोड आईडी; मिला: '{got}'",

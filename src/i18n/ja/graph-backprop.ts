@@ -155,6 +155,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'フォワードモード：{wrt}の接線を追っています。',
   'graph-backprop.problem.unknownVariable':
     '「{name}」は{expr}の変数ではありません（変数は{names}）',
+  'graph-backprop.problem.brokenName':
+    '名前の一つが書き損じた数に見えます。{expr}にその名前の変数はありません',
   'graph-backprop.problem.unknownVariableNone':
     '「{name}」は{expr}の変数ではありません。この式には変数がありません',
   'graph-backprop.problem.selected':

@@ -169,6 +169,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.forward': 'Modo direto: acompanhando a tangente de {wrt}.',
   'graph-backprop.problem.unknownVariable':
     "'{name}' não é uma variável de {expr} (variáveis: {names})",
+  'graph-backprop.problem.brokenName':
+    'um dos seus nomes parece um número malformado; {expr} não tem nenhuma variável com esse nome',
   'graph-backprop.problem.unknownVariableNone':
     "'{name}' não é uma variável de {expr}, que não tem nenhuma",
   'graph-backprop.problem.selected':

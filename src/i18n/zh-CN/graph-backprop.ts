@@ -143,6 +143,8 @@ export const messages: Messages = {
   'graph-backprop.say.mode.reverse': '反向模式：梯度从输出向后流动。',
   'graph-backprop.say.mode.forward': '前向模式：追踪 {wrt} 的切向量。',
   'graph-backprop.problem.unknownVariable': '“{name}”不是 {expr} 中的变量（它的变量有：{names}）',
+  'graph-backprop.problem.brokenName':
+    '其中一个名字看起来像写错的数字；{expr} 中没有这个名字的变量',
   'graph-backprop.problem.unknownVariableNone': '“{name}”不是 {expr} 中的变量，这个表达式没有变量',
   'graph-backprop.problem.selected':
     '应为变量名（{names}）或 n0 到 {last} 之间的节点编号，实际为“{got}”',

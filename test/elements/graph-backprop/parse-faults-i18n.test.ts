@@ -92,6 +92,29 @@ describe('<graph-backprop> parse faults in the reader’s language', () => {
     expect(englishIn(note(element)), note(element)).to.deep.equal([]);
   });
 
+  it('refuses a values name that reads as a broken number in German, and a selected one in Japanese', async () => {
+    const de = await fixture<GraphBackprop>(
+      html`<graph-backprop lang="de" expr="x*y" values="x=3"></graph-backprop>`,
+    );
+    await settle(de);
+    const errors: { attribute: string; message: string }[] = [];
+    de.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    de.setAttribute('values', 'NaN=2, y=4');
+    await de.updateComplete;
+    const message =
+      'einer der Namen liest sich wie eine fehlerhafte Zahl; x*y hat keine Variable mit diesem Namen';
+    expect(errors).to.deep.equal([{ attribute: 'values', message }]);
+    expect(note(de)).to.contain(message);
+    expect(de.values, 'the values in use stay').to.deep.equal({ x: 3, y: 1 });
+
+    const ja = await fixture<GraphBackprop>(
+      html`<graph-backprop lang="ja" expr="x*y" selected="Infinity"></graph-backprop>`,
+    );
+    await settled(ja, () => note(ja).includes('有限でない値'));
+    expect(note(ja)).to.contain('（実際は有限でない値）');
+    expect(note(ja)).not.to.match(/a value|finite|Infinity|infinite/);
+  });
+
   it('says in the expression box, in French and in Hindi, why a draft does not parse', async () => {
     const fr = await fixture<GraphBackprop>(
       html`<graph-backprop lang="fr" editable expr="w*x"></graph-backprop>`,
