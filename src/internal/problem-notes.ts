@@ -170,6 +170,16 @@ function note(problem: Problem, l10n: Localizer): string {
   return withoutNonFiniteWords(text, l10n.t('attr.notFinite'));
 }
 
+/** A quoted run that holds NaN or Infinity, whatever quotes the note's language uses. */
+const QUOTED_NON_FINITE =
+  /['‘’“”「」«»][^'‘’“”「」«»]*(?:NaN|Infinity)[^'‘’“”「」«»]*['‘’“”「」«»]/g;
+
+/**
+ * Whether a note quoting `text` would show other words in its place (below): a refusal that
+ * names such a text says its sentence without it.
+ */
+export const replacedInNotes = (text: string): boolean => /NaN|Infinity|undefined/.test(text);
+
 /**
  * Names NaN and Infinity in words inside a message: a note that quotes a reader's `NaN` back
  * would put on screen the very words the elements promise never to show. A quoted value is
@@ -180,10 +190,7 @@ export function withoutNonFiniteWords(
   notFinite = 'a value that is not a finite number',
 ): string {
   return message
-    .replace(
-      /(['‘’“”「」«»])[^'‘’“”「」«»]*(?:NaN|Infinity)[^'‘’“”「」«»]*(['‘’“”「」«»])/g,
-      notFinite,
-    )
+    .replace(QUOTED_NON_FINITE, notFinite)
     .replace(/[+-]?Infinity/g, 'an infinite value')
     .replace(/NaN/g, 'not-a-number')
     .replace(/'?undefined'?/g, 'nothing');

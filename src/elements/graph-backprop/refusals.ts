@@ -5,6 +5,7 @@
  * it is fetched with the first such refusal, and the base holds the note until it is here.
  */
 import { problem, type Problem } from '../../internal/attributes.js';
+import { replacedInNotes } from '../../internal/problem-notes.js';
 import type { Misfit } from './graph-backprop-model.js';
 import './refusals.messages.js';
 
@@ -15,8 +16,8 @@ export function misfitProblem(misfit: Misfit): Problem {
   const expr = graph.text;
   switch (misfit.setting) {
     case 'values': {
-      // Not quoted back: a note shows other words in place of NaN or Infinity (problem-notes.ts).
-      if (/NaN|Infinity|undefined/.test(misfit.name))
+      // Not quoted back: a note shows other words in place of NaN or Infinity.
+      if (replacedInNotes(misfit.name))
         return problem('graph-backprop.problem.brokenName', { expr });
       const params = { name: misfit.name, expr, names };
       return names

@@ -39,6 +39,7 @@ export function unitName(l10n: Localizer, layer: number, unit: number, layerCoun
     names = new Map();
     unitNames.set(l10n, names);
   }
+  // Unique: a network has at most 6 layers of 16 units (config.ts).
   const key = (layerCount * 64 + layer) * 1024 + unit;
   let name = names.get(key);
   if (name === undefined) {

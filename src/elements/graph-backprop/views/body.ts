@@ -75,6 +75,7 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
   // Once an expression was refused, its words follow the reader's language (a note quotes them).
   const wordsLoad = expressionRefusal.ready?.wordsLoad(l10n.lang);
   if (wordsLoad) host.awaitLoad(wordsLoad);
+  const wordsHere = !wordsLoad;
   const node = selectedNode(model);
   const text = model.draft ?? model.graph.text;
   const layout = layoutFor(model.graph, model.direction, model.mode === 'forward');
@@ -84,7 +85,7 @@ export function renderBody(view: BodyView, handlers: GraphBackpropHandlers): Tem
     : (model.selectedId ?? model.graph.nodes[0].id);
   const { done, steps } = activePass(model);
   const forward = model.mode === 'forward';
-  return html`${view.editable ? renderExpression(view, text, handlers) : nothing}
+  return html`${view.editable ? renderExpression(view, text, handlers, wordsHere) : nothing}
   ${renderDiagram({ model, layout, l10n, focusId }, handlers)} ${renderDomainProblem(model, l10n)}
   ${view.exercise ? nothing : renderModeSwitch(model, l10n, handlers)}
   ${renderControls({ model, l10n, done, total: steps.length, locked: view.exercise?.locked ?? false }, handlers)}
@@ -98,6 +99,7 @@ function renderExpression(
   view: BodyView,
   text: string,
   handlers: GraphBackpropHandlers,
+  wordsHere: boolean,
 ): TemplateResult {
   const { l10n } = view;
   const box = expressionBoxView.use(view.host);
@@ -107,7 +109,7 @@ function renderExpression(
   const fault = view.model.draftError;
   const words = fault && expressionRefusal.use(view.host);
   // Said once its words are here in the reader's language (renderBody fetches them).
-  const failure = fault && words && !words.wordsLoad(l10n.lang) ? words.typedFailure(fault) : null;
+  const failure = fault && words && wordsHere ? words.typedFailure(fault) : null;
   if (box) return box.renderExpressionBox({ text, failure, l10n }, handlers);
   if (expressionBoxView.unavailable) return unavailable(l10n, 'expression');
   // The box's row keeps its height while its code arrives, so the diagram does not jump.
