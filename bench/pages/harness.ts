@@ -187,9 +187,13 @@ function create(tag: string, attributes: Record<string, string>): Updatable {
 }
 
 const bench = {
-  /** Imports the element's registering module, found by its folder (src/elements/<tag>/). */
+  /**
+   * Imports the element's registering module, found by its folder (src/elements/<tag>/), or the
+   * harness's own floor element (floor-element.ts).
+   */
   async load(tag: string): Promise<void> {
-    await import(`../../src/elements/${tag}/define.ts`);
+    if (tag === 'bench-floor') await import('./floor-element.js');
+    else await import(`../../src/elements/${tag}/define.ts`);
     await customElements.whenDefined(tag);
   },
 
