@@ -11,8 +11,9 @@
 // the trace splits main-thread CPU into script, style, layout, paint and other
 // (bench/lib/trace.mjs).
 //
-//   --only <text>        the scenarios whose "element change" contains the text, and the first
-//                        renders whose element does
+//   --only <text>        the scenarios whose "element change" contains the text (and the harness
+//                        floor, which every row is read against), and the first renders whose
+//                        element does
 //   --rates 1,4          the CPU throttling rates to run (default 1 and 4)
 //   --compare <ref>      the same rows for the code at <ref> (e.g. HEAD~1), in the same browser,
 //                        scenario by scenario, with the ratio (bench/lib/baseline.mjs)
@@ -30,7 +31,7 @@ import { launchBrowser, openHarness } from './lib/browser.mjs';
 import { median, p95 } from './lib/stats.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { baselineFromArgs } from './lib/baseline.mjs';
-import { FIRST_RENDERS, scenarios } from './interaction/scenarios.mjs';
+import { FIRST_RENDERS, FLOOR, scenarios } from './interaction/scenarios.mjs';
 import { startTrace, stopTrace } from './lib/trace.mjs';
 import { startProfile, stopProfile } from './lib/profile.mjs';
 import { printSection } from './lib/table.mjs';
@@ -275,7 +276,9 @@ export async function runInteraction({
       codes.push({ label: baseline.short, origin: baseSite.origin });
     }
     const selected = changes
-      ? scenarios().filter((s) => !only || `${s.name} ${s.change}`.includes(only))
+      ? scenarios().filter(
+          (s) => !only || `${s.name} ${s.change}`.includes(only) || s.name === FLOOR,
+        )
       : [];
     const rows = [];
     for (const scenario of selected) {

@@ -1,6 +1,6 @@
 // The interaction bench's tables: per CPU throttling rate, per code (this checkout, and the
 // baseline commit when the run compares), printed as Markdown to paste into BENCHMARKS.md.
-import { CHANGES } from './scenarios.mjs';
+import { CHANGES, FLOOR } from './scenarios.mjs';
 import { formatMs, formatRatio } from '../lib/stats.mjs';
 import { markdownTable, printSection } from '../lib/table.mjs';
 
@@ -71,6 +71,21 @@ function sideBySide(rows, rates, codes) {
   );
 }
 
+const meanCpu = ({ kinds: k }) => k.script + k.style + k.layout + k.paint + k.other;
+
+/**
+ * A row's mean CPU less the harness floor's at the same rate (this code's floor when the
+ * baseline has none): the element's own part of a change. Means subtract; p95s do not.
+ */
+function aboveFloor(rows, run, rate, code) {
+  const floor = rows.find((row) => row.name === FLOOR);
+  const own = floor?.runs[`${rate}:${code}`];
+  const reference = own && !own.error ? own : floor?.runs[`${rate}:this`];
+  if (!reference || reference.error) return '';
+  const above = meanCpu(run) - meanCpu(reference);
+  return above < 0 ? `−${formatMs(-above)}` : formatMs(above);
+}
+
 function breakdownTable(rows, rates, codes) {
   const lines = [];
   for (const row of rows) {
@@ -79,13 +94,13 @@ function breakdownTable(rows, rates, codes) {
         const r = row.runs[`${rate}:${code}`];
         if (!r || r.error) continue;
         const k = r.kinds;
-        const total = k.script + k.style + k.layout + k.paint + k.other;
         lines.push([
           row.name,
           row.change,
           `${rate}×`,
           ...(codes.length > 1 ? [code] : []),
-          formatMs(total),
+          formatMs(meanCpu(r)),
+          row.name === FLOOR ? '' : aboveFloor(rows, r, rate, code),
           formatMs(k.script),
           formatMs(k.style),
           formatMs(k.layout),
@@ -104,6 +119,7 @@ function breakdownTable(rows, rates, codes) {
       'CPU',
       ...(codes.length > 1 ? ['code'] : []),
       'CPU mean',
+      'above the floor',
       'script',
       'style',
       'layout',
@@ -223,6 +239,7 @@ function firstRenderBreakdown(renders, rates, codes) {
       ...(codes.length > 1 ? ['code'] : []),
       'render',
       'CPU mean',
+      'above the floor',
       'script',
       'style',
       'layout',

@@ -6,6 +6,9 @@ import { ExpressionGraph } from '../../src/core/index.ts';
 
 export const CHANGES = 200;
 
+/** The row that times the harness's own minimal element (bench/pages/floor-element.ts). */
+export const FLOOR = 'the harness floor';
+
 /** 0, 1, ..., half, half-1, ..., 1, 0, 1, ...: position i of a triangle wave of the given half-period. */
 const triangle = (i, half) => {
   const phase = i % (2 * half);
@@ -148,7 +151,7 @@ export function scenarios() {
     {
       // Not a target: what any change costs in this harness (bench/pages/floor-element.ts), so
       // an element's own part of a row is the row less this one, at the same rate and load.
-      name: 'the harness floor',
+      name: FLOOR,
       tag: 'bench-floor',
       attributes: {},
       change: 'arrow key on a Lit counter',
