@@ -108,6 +108,8 @@ async function timeScenario(browser, origin, scenario, { rate, profile = false }
       tex: texWork(before, after),
       cpuMedian: median(traced.cpu),
       cpuP95: p95(traced.cpu),
+      untilNextP95: p95(traced.untilNext),
+      toPaint: traced.toPaint,
       kinds: traced.kinds,
       events: traced.byName,
       hotspots,

@@ -10,6 +10,12 @@ const CATEGORIES = [
 ];
 /** The mark the harness sets at the start of each timed change. */
 const CHANGE_MARK = 'bench-change';
+/**
+ * The mark it sets once that change's last frame is painted: what follows (the harness's wait for
+ * a fresh frame before the next change) is not the change's work. A run without these marks
+ * (first renders, an older commit's harness) counts each change up to the next one's start.
+ */
+const PAINTED_MARK = 'bench-painted';
 
 /**
  * The trace events each kind of work is made of (the names Chromium's DevTools timeline uses).
@@ -97,8 +103,11 @@ function selfTimeByKind(events, markOf) {
 /**
  * Stops tracing. Returns, for the renderer's main thread:
  * - `cpu`: CPU milliseconds (thread time, so other processes on a busy machine do not count)
- *   spent in the tasks from one change's start mark to the next one's, one entry per change;
- * - `kinds`: mean CPU milliseconds per change in script, style, layout, paint (pre-paint, paint,
+ *   spent in the tasks from one change's start mark to its painted mark (to the next change's
+ *   start where there is none: then `toPaint` is false), one entry per change;
+ * - `untilNext`: the same, always to the next change's start: with the harness's wait for a
+ *   fresh frame, and any work a change put off to a later task (a timer, an observer);
+ * - `kinds` (counted as `cpu` is): mean CPU milliseconds per change in script, style, layout, paint (pre-paint, paint,
  *   layerize, commit) and other (the rest of those tasks), and the layout passes per change
  *   with their mean dirty and total layout objects;
  * - `byName`: the same time per trace event name, as text lines, largest first;
@@ -119,11 +128,17 @@ export async function stopTrace(cdp, events, changes) {
     .filter((e) => e.name === CHANGE_MARK && onMain(e))
     .map((e) => e.ts)
     .sort((a, b) => a - b);
+  const painted = events
+    .filter((e) => e.name === PAINTED_MARK && onMain(e))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const ends = painted.length === marks.length ? painted : null;
   const cpu = marks.map(() => 0);
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
   let taskTotal = 0;
+  const untilNext = marks.map(() => 0);
   // the change whose mark is the last one at or before `end`
-  const markOf = (end) => {
+  const lastMarkBefore = (end) => {
     let index = -1;
     for (let lo = 0, hi = marks.length - 1; lo <= hi;) {
       const mid = (lo + hi) >> 1;
@@ -134,8 +149,16 @@ export async function stopTrace(cdp, events, changes) {
     }
     return index;
   };
+  // that change, if `end` is not after its paint
+  const markOf = (end) => {
+    const index = lastMarkBefore(end);
+    return ends && index >= 0 && end > ends[index] ? -1 : index;
+  };
   for (const task of tasks) {
-    const index = markOf(task.ts + (task.dur ?? 0));
+    const end = task.ts + (task.dur ?? 0);
+    const next = lastMarkBefore(end);
+    if (next >= 0) untilNext[next] += cpuOf(task);
+    const index = markOf(end);
     if (index >= 0) {
       cpu[index] += cpuOf(task);
       taskTotal += cpuOf(task);
@@ -144,7 +167,12 @@ export async function stopTrace(cdp, events, changes) {
   // Only the work of the timed changes: from the first mark on (the tasks counted above).
   const first = marks[0] ?? Infinity;
   const classified = events.filter(
-    (e) => e.ph === 'X' && KIND_OF.has(e.name) && onMain(e) && e.ts + (e.dur ?? 0) >= first,
+    (e) =>
+      e.ph === 'X' &&
+      KIND_OF.has(e.name) &&
+      onMain(e) &&
+      e.ts + (e.dur ?? 0) >= first &&
+      markOf(e.ts + (e.dur ?? 0)) >= 0,
   );
   const { totals, byName, byMark } = selfTimeByKind(classified, markOf);
   const perChange = (ms) => ms / changes;
@@ -171,5 +199,5 @@ export async function stopTrace(cdp, events, changes) {
     const classifiedCpu = own.script + own.style + own.layout + own.paint;
     return { ...own, other: Math.max(0, taskCpu - classifiedCpu) };
   });
-  return { cpu, kinds, byName: lines, kindsByMark };
+  return { cpu, untilNext, toPaint: ends !== null, kinds, byName: lines, kindsByMark };
 }
