@@ -6,10 +6,14 @@
 // they use are in (until then their glyphs are blank). Twice: on the machine as it is,
 // and with the network throttled to Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down),
 // where the number of requests in a chain and the bytes they carry show. The same pages with the
-// classic script (everything, KaTeX included, in one file) are the comparison. Figures only.
+// classic script (everything, KaTeX included, in one file) are the comparison. A third pass,
+// local with the CPU throttled 4× (a mid-range phone), times the first render from the files a
+// reader gets (built and minified, not the dev server's): painted and typeset after the element's
+// chunk arrived, and another element of the same kind appended once the first is typeset, to its
+// paint. Figures only.
 //   --compare <ref>   the module script's rows also for the code at <ref> (e.g. HEAD~1), built in
 //                     a temporary checkout (bench/lib/baseline.mjs), page for page beside ours
-//   --networks slow4g only the throttled network (or `local`; both by default)
+//   --networks slow4g only the throttled network (or `local`, or `cpu4`; all three by default)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -23,7 +27,12 @@ import { baselineFromArgs } from './lib/baseline.mjs';
 import { TYPICAL } from './interaction/scenarios.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const NETWORKS = { local: false, slow4g: true };
+/** Each pass: the network throttled or not, and the CPU's throttling rate. */
+const NETWORKS = {
+  local: { throttled: false, cpu: 1 },
+  slow4g: { throttled: true, cpu: 1 },
+  cpu4: { throttled: false, cpu: 4 },
+};
 const PAGES = 5;
 export const SLOW_4G = {
   latency: 150,
@@ -63,6 +72,20 @@ ${scriptTag}</head><body><${tag}${attrs}></${tag}>
   // glyphs are blank. The faces a formula uses are asked for once it is laid out.
   await document.fonts.ready;
   window.fontsIn = typeset() ? performance.now() : null;
+  // Another of the same kind, its code and KaTeX here: appended at the start of a frame (as
+  // bench/pages/harness.ts does), timed to after that frame's paint (a message task runs then).
+  const another = element.cloneNode(false);
+  await new Promise((r) => requestAnimationFrame(r));
+  const start = performance.now();
+  document.body.append(another);
+  for (let i = 0; i < 1000 && !another.hasUpdated; i++) await Promise.resolve();
+  if (!another.hasUpdated) await another.updateComplete;
+  await new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = r;
+    channel.port2.postMessage(null);
+  });
+  window.another = performance.now() - start;
 </script></body></html>`;
 }
 
@@ -96,45 +119,62 @@ export function startStaticServer(dist = DIST) {
   );
 }
 
-async function openOnce(browser, url, throttled) {
+async function openOnce(browser, url, { throttled, cpu }, tag) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+    const cdp = await context.newCDPSession(page);
     if (throttled) {
-      const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
     }
+    if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.goto(url);
-    await page.waitForFunction(() => window.fontsIn !== undefined, null, { timeout: 120_000 });
-    return await page.evaluate(() => {
-      const scripts = window.performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= window.painted);
-      return {
-        painted: window.painted,
-        typeset: window.typeset,
-        fontsIn: window.fontsIn,
-        requests: scripts.length,
-        lastAsked: Math.max(...scripts.map((entry) => entry.startTime)),
-        bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
-      };
-    });
+    await page.waitForFunction(() => window.another !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(
+      (chunk) => {
+        const resources = window.performance.getEntriesByType('resource');
+        const scripts = resources.filter(
+          (entry) => entry.name.endsWith('.js') && entry.responseEnd <= window.painted,
+        );
+        // The element's own chunk (the module script's chunks/<tag>-*.js; the classic has none).
+        const own = resources.find((entry) => chunk.test(entry.name));
+        return {
+          painted: window.painted,
+          typeset: window.typeset,
+          fontsIn: window.fontsIn,
+          chunkIn: own ? own.responseEnd : null,
+          another: window.another,
+          requests: scripts.length,
+          lastAsked: Math.max(...scripts.map((entry) => entry.startTime)),
+          bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+        };
+      },
+      new RegExp(`/chunks/${tag}-[\\w-]+\\.js$`),
+    );
   } finally {
     await context.close();
   }
 }
 
 /** Median figures of `PAGES` fresh pages; the classic script has no typeset wait of its own. */
-async function measurePages(browser, origin, i, script, throttled) {
+async function measurePages(browser, origin, i, script, network) {
   const runs = [];
   for (let p = 0; p < PAGES; p++) {
-    runs.push(await openOnce(browser, `${origin}/page?i=${i}&script=${script}`, throttled));
+    const url = `${origin}/page?i=${i}&script=${script}`;
+    runs.push(await openOnce(browser, url, network, TYPICAL[i].tag));
   }
   const typeset = runs.map((r) => r.typeset).filter((t) => t !== null);
   const fontsIn = runs.map((r) => r.fontsIn).filter((t) => t !== null);
+  const afterChunk = (pick) => {
+    const known = runs.filter((r) => r.chunkIn !== null && pick(r) !== null);
+    return known.length > 0 ? median(known.map((r) => pick(r) - r.chunkIn)) : null;
+  };
   return {
+    paintedAfterChunk: afterChunk((r) => r.painted),
+    typesetAfterChunk: afterChunk((r) => r.typeset),
+    another: median(runs.map((r) => r.another)),
     requests: median(runs.map((r) => r.requests)),
     bytes: median(runs.map((r) => r.bytes)),
     lastAsked: median(runs.map((r) => r.lastAsked)),
@@ -146,7 +186,7 @@ async function measurePages(browser, origin, i, script, throttled) {
 
 const ms = (value) => (value === null ? 'no formula' : `${value.toFixed(0)} ms`);
 
-export async function runBundle({ baseline = null, networks = ['local', 'slow4g'] } = {}) {
+export async function runBundle({ baseline = null, networks = Object.keys(NETWORKS) } = {}) {
   if (!existsSync(join(DIST, 'backprop-elements.js'))) {
     console.log('bundle: dist/ is missing; run `npm run build:dist` first. Skipped.');
     return;
@@ -167,13 +207,14 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
       }),
     );
     const rows = [];
-    for (const network of networks) {
-      const throttled = NETWORKS[network];
+    const phoneRows = [];
+    for (const network of networks.filter((name) => NETWORKS[name].cpu === 1)) {
+      const pass = NETWORKS[network];
       for (const [i, config] of TYPICAL.entries()) {
         const element = config.label ?? config.tag;
-        const where = throttled ? 'slow 4G' : 'local';
+        const where = pass.throttled ? 'slow 4G' : 'local';
         for (const script of ['module', 'classic']) {
-          const ours = await measurePages(browser, server.origin, i, script, throttled);
+          const ours = await measurePages(browser, server.origin, i, script, pass);
           const kind = script === 'module' ? 'ES module (lazy)' : 'classic (one file)';
           const cells = (code, r) => [
             where,
@@ -189,7 +230,7 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
           ];
           rows.push(cells('this', ours));
           if (baseServer && script === 'module') {
-            const theirs = await measurePages(browser, baseServer.origin, i, script, throttled);
+            const theirs = await measurePages(browser, baseServer.origin, i, script, pass);
             rows.push(cells(baseline.short, theirs));
             rows.push([
               where,
@@ -208,29 +249,78 @@ export async function runBundle({ baseline = null, networks = ['local', 'slow4g'
         }
       }
     }
-    printSection(
-      `A fresh page with one element, navigation to paint (median of ${PAGES} pages, empty cache)`,
-      markdownTable(
-        [
-          'network',
-          'element',
-          'script',
-          ...(baseline ? ['code'] : []),
-          'JS files before paint',
-          'JS bytes (gzip)',
-          'last JS file asked',
-          'painted',
-          'formulas typeset',
-          'their fonts in',
-        ],
-        rows,
-      ),
-    );
+    for (const network of networks.filter((name) => NETWORKS[name].cpu !== 1)) {
+      const pass = NETWORKS[network];
+      for (const [i, config] of TYPICAL.entries()) {
+        const element = config.label ?? config.tag;
+        const cells = (code, r) => [
+          element,
+          ...(baseline ? [code] : []),
+          ms(r.paintedAfterChunk),
+          ms(r.typesetAfterChunk),
+          ms(r.another),
+        ];
+        const ours = await measurePages(browser, server.origin, i, 'module', pass);
+        phoneRows.push(cells('this', ours));
+        if (baseServer) {
+          const theirs = await measurePages(browser, baseServer.origin, i, 'module', pass);
+          phoneRows.push(cells(baseline.short, theirs));
+          const ratio = (pick) =>
+            pick(ours) && pick(theirs) ? formatRatio(pick(ours), pick(theirs)) : '';
+          phoneRows.push([
+            element,
+            'ratio',
+            ratio((r) => r.paintedAfterChunk),
+            ratio((r) => r.typesetAfterChunk),
+            ratio((r) => r.another),
+          ]);
+        }
+        console.error(`  done: CPU ${pass.cpu}×, ${element}`);
+      }
+    }
+    if (rows.length > 0) printPages(rows, baseline);
+    if (phoneRows.length > 0) {
+      printSection(
+        `First render from the built files with the CPU ${NETWORKS.cpu4.cpu}× slower, the network local (module script, median of ${PAGES} fresh pages): the element painted and typeset after its chunk arrived; another of its kind appended once the first is typeset, to its first paint`,
+        markdownTable(
+          [
+            'element',
+            ...(baseline ? ['code'] : []),
+            'painted after its chunk (≤ 250)',
+            'typeset after its chunk (≤ 500)',
+            'another painted (≤ 50)',
+          ],
+          phoneRows,
+        ),
+      );
+    }
   } finally {
     await browser.close();
     server.close();
     baseServer?.close();
   }
+}
+
+/** The local and slow 4G passes: requests, bytes and times from navigation. */
+function printPages(rows, baseline) {
+  printSection(
+    `A fresh page with one element, navigation to paint (median of ${PAGES} pages, empty cache)`,
+    markdownTable(
+      [
+        'network',
+        'element',
+        'script',
+        ...(baseline ? ['code'] : []),
+        'JS files before paint',
+        'JS bytes (gzip)',
+        'last JS file asked',
+        'painted',
+        'formulas typeset',
+        'their fonts in',
+      ],
+      rows,
+    ),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

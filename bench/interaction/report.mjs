@@ -255,7 +255,6 @@ function firstRenderBreakdown(renders, rates, codes) {
       ...(codes.length > 1 ? ['code'] : []),
       'render',
       'CPU mean',
-      'above the floor',
       'script',
       'style',
       'layout',
