@@ -91,13 +91,14 @@ const meanCpu = ({ kinds: k }) => k.script + k.style + k.layout + k.paint + k.ot
 
 /**
  * A row's mean CPU less the harness floor's at the same rate (this code's floor when the
- * baseline has none): the element's own part of a change. Means subtract; p95s do not.
+ * baseline has none, if both count a change over the same window): the element's own part of a
+ * change. Means subtract; p95s do not.
  */
 function aboveFloor(rows, run, rate, code) {
   const floor = rows.find((row) => row.name === FLOOR);
   const own = floor?.runs[`${rate}:${code}`];
   const reference = own && !own.error ? own : floor?.runs[`${rate}:this`];
-  if (!reference || reference.error) return '';
+  if (!reference || reference.error || reference.toPaint !== run.toPaint) return '';
   const above = meanCpu(run) - meanCpu(reference);
   return above < 0 ? `−${formatMs(-above)}` : formatMs(above);
 }
