@@ -2,9 +2,10 @@
 // `npm run build:dist`). For each element, a fresh page holding that one element and the script
 // tag is opened in a fresh browser context (empty cache), served gzipped by a plain static server
 // from dist/ (no dev-server transforms), and timed from navigation start to the element's first
-// painted frame (the page's first contentful paint), to the frame where its formulas are typeset, and to the moment the KaTeX faces
-// they use are in (until then their glyphs are blank). Twice: on the machine as it is,
-// and with the network throttled to Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down),
+// painted frame (the page's first contentful paint), to the frame where its formulas are typeset,
+// and to the moment the KaTeX faces they use are in (until then their glyphs are blank). Twice:
+// on the machine as it is, and with the network throttled to Lighthouse's "slow 4G" (150 ms
+// round trip, 1.6 Mbit/s down),
 // where the number of requests in a chain and the bytes they carry show. The same pages with the
 // classic script (everything, KaTeX included, in one file) are the comparison. A third pass,
 // local with the CPU throttled 4× (a mid-range phone), times the first render from the files a
@@ -13,7 +14,8 @@
 // paint. Figures only.
 //   --compare <ref>   the module script's rows also for the code at <ref> (e.g. HEAD~1), built in
 //                     a temporary checkout (bench/lib/baseline.mjs), page for page beside ours
-//   --networks slow4g only the throttled network (or `local`, or `cpu4`; all three by default)
+//   --networks slow4g only that pass (or `local`, or `cpu4`, comma-separated; all three by
+//                     default)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -27,8 +29,8 @@ import { baselineFromArgs } from './lib/baseline.mjs';
 import { TYPICAL } from './interaction/scenarios.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-/** Each pass: the network throttled or not, and the CPU's throttling rate. */
-const NETWORKS = {
+/** Each pass (`--networks`): the network throttled or not, and the CPU's throttling rate. */
+const PASSES = {
   local: { throttled: false, cpu: 1 },
   slow4g: { throttled: true, cpu: 1 },
   cpu4: { throttled: false, cpu: 4 },
@@ -192,7 +194,7 @@ async function measurePages(browser, origin, i, script, network) {
 
 const ms = (value) => (value === null ? 'no formula' : `${value.toFixed(0)} ms`);
 
-export async function runBundle({ baseline = null, networks = Object.keys(NETWORKS) } = {}) {
+export async function runBundle({ baseline = null, networks = Object.keys(PASSES) } = {}) {
   if (!existsSync(join(DIST, 'backprop-elements.js'))) {
     console.log('bundle: dist/ is missing; run `npm run build:dist` first. Skipped.');
     return;
@@ -214,8 +216,8 @@ export async function runBundle({ baseline = null, networks = Object.keys(NETWOR
     );
     const rows = [];
     const phoneRows = [];
-    for (const network of networks.filter((name) => NETWORKS[name].cpu === 1)) {
-      const pass = NETWORKS[network];
+    for (const network of networks.filter((name) => PASSES[name].cpu === 1)) {
+      const pass = PASSES[network];
       for (const [i, config] of TYPICAL.entries()) {
         const element = config.label ?? config.tag;
         const where = pass.throttled ? 'slow 4G' : 'local';
@@ -255,56 +257,68 @@ export async function runBundle({ baseline = null, networks = Object.keys(NETWOR
         }
       }
     }
-    for (const network of networks.filter((name) => NETWORKS[name].cpu !== 1)) {
-      const pass = NETWORKS[network];
-      for (const [i, config] of TYPICAL.entries()) {
-        const element = config.label ?? config.tag;
-        const cells = (code, r) => [
-          element,
-          ...(baseline ? [code] : []),
-          ms(r.paintedAfterChunk),
-          ms(r.typesetAfterChunk),
-          ms(r.another),
-        ];
-        const ours = await measurePages(browser, server.origin, i, 'module', pass);
-        phoneRows.push(cells('this', ours));
-        if (baseServer) {
-          const theirs = await measurePages(browser, baseServer.origin, i, 'module', pass);
-          phoneRows.push(cells(baseline.short, theirs));
-          const ratio = (pick) =>
-            pick(ours) && pick(theirs) ? formatRatio(pick(ours), pick(theirs)) : '';
-          phoneRows.push([
-            element,
-            'ratio',
-            ratio((r) => r.paintedAfterChunk),
-            ratio((r) => r.typesetAfterChunk),
-            ratio((r) => r.another),
-          ]);
-        }
-        console.error(`  done: CPU ${pass.cpu}×, ${element}`);
-      }
+    for (const network of networks.filter((name) => PASSES[name].cpu !== 1)) {
+      const servers = { ours: server, theirs: baseServer, baseline };
+      phoneRows.push(...(await measureFirstRenders(browser, servers, PASSES[network])));
     }
     if (rows.length > 0) printPages(rows, baseline);
-    if (phoneRows.length > 0) {
-      printSection(
-        `First render from the built files with the CPU ${NETWORKS.cpu4.cpu}× slower, the network local (module script, median of ${PAGES} fresh pages): the element painted and typeset after its chunk arrived; another of its kind appended once the first is typeset, to its first paint`,
-        markdownTable(
-          [
-            'element',
-            ...(baseline ? ['code'] : []),
-            'painted after its chunk (≤ 250)',
-            'typeset after its chunk (≤ 500)',
-            'another painted (≤ 50)',
-          ],
-          phoneRows,
-        ),
-      );
-    }
+    if (phoneRows.length > 0) printFirstRenders(phoneRows, baseline);
   } finally {
     await browser.close();
     server.close();
     baseServer?.close();
   }
+}
+
+/**
+ * A pass with the CPU throttled: per element, the module script's first render after its chunk
+ * arrived and another of its kind, for this code and the baseline's, with their ratio.
+ */
+async function measureFirstRenders(browser, { ours, theirs, baseline }, pass) {
+  const rows = [];
+  for (const [i, config] of TYPICAL.entries()) {
+    const element = config.label ?? config.tag;
+    const cells = (code, r) => [
+      element,
+      ...(baseline ? [code] : []),
+      ms(r.paintedAfterChunk),
+      ms(r.typesetAfterChunk),
+      ms(r.another),
+    ];
+    const mine = await measurePages(browser, ours.origin, i, 'module', pass);
+    rows.push(cells('this', mine));
+    if (theirs) {
+      const other = await measurePages(browser, theirs.origin, i, 'module', pass);
+      rows.push(cells(baseline.short, other));
+      const ratio = (pick) =>
+        pick(mine) && pick(other) ? formatRatio(pick(mine), pick(other)) : '';
+      rows.push([
+        element,
+        'ratio',
+        ratio((r) => r.paintedAfterChunk),
+        ratio((r) => r.typesetAfterChunk),
+        ratio((r) => r.another),
+      ]);
+    }
+    console.error(`  done: CPU ${pass.cpu}×, ${element}`);
+  }
+  return rows;
+}
+
+function printFirstRenders(rows, baseline) {
+  printSection(
+    `First render from the built files with the CPU ${PASSES.cpu4.cpu}× slower, the network local (module script, median of ${PAGES} fresh pages): the element painted and typeset after its chunk arrived; another of its kind appended once the first is typeset, to its first paint`,
+    markdownTable(
+      [
+        'element',
+        ...(baseline ? ['code'] : []),
+        'painted after its chunk (≤ 250)',
+        'typeset after its chunk (≤ 500)',
+        'another painted (≤ 50)',
+      ],
+      rows,
+    ),
+  );
 }
 
 /** The local and slow 4G passes: requests, bytes and times from navigation. */

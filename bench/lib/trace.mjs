@@ -107,12 +107,12 @@ function selfTimeByKind(events, markOf) {
  *   start where there is none: then `toPaint` is false), one entry per change;
  * - `untilNext`: the same, always to the next change's start: with the harness's wait for a
  *   fresh frame, and any work a change put off to a later task (a timer, an observer);
- * - `kinds` (counted as `cpu` is): mean CPU milliseconds per change in script, style, layout, paint (pre-paint, paint,
- *   layerize, commit) and other (the rest of those tasks), and the layout passes per change
- *   with their mean dirty and total layout objects;
+ * - `kinds` (counted as `cpu` is): mean CPU milliseconds per change in script, style, layout,
+ *   paint (pre-paint, paint, layerize, commit) and other (the rest of those tasks), and the
+ *   layout passes per change with their mean dirty and total layout objects;
  * - `byName`: the same time per trace event name, as text lines, largest first;
- * - `kindsByMark`: script, style, layout, paint and other of each change on its own (the tasks
- *   and events from its mark to the next), for runs whose changes have more than one part.
+ * - `kindsByMark`: script, style, layout, paint and other of each change on its own (counted as
+ *   `cpu` is), for runs whose changes have more than one part.
  */
 export async function stopTrace(cdp, events, changes) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
